@@ -1,0 +1,223 @@
+"""Document: the text parsed once, so that no extractor tokenises it again.
+
+Every unit (line, paragraph, sentence) is a ``(start, end)`` span into the caller's
+original string: ``doc.text[start:end]`` is exactly that unit, and evidence spans built
+from them point at the real text. The original string is never modified; whitespace is
+normalised only in the derived views (words, sentence keys), never in ``doc.text``.
+
+Parsing is lazy and cached: an extractor that never asks for sentences does not pay for
+them, and the counts that several extractors share (words, sentences, syllables) are
+computed once (textstat#20 is the cautionary tale of recounting per metric).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+from typing import NamedTuple
+
+# A word is a run of letters or digits, with inner apostrophes and hyphens kept
+# ("Belarus's", "long-range"), so word counts match how people count words.
+WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
+
+_LINE_RE = re.compile(r"[^\r\n]+")
+_LIST_ITEM_RE = re.compile(r"(?:[-*•▪‣◦–]|\d{1,2}[.)])\s+\S")
+_TABLE_ROW_RE = re.compile(r"\|.*\||^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
+_TERMINAL_RE = re.compile(r"[.!?:;,\"”’)\]…]$")
+#: A line this long that stops mid-sentence was hard-wrapped; shorter ones are headings.
+_WRAP_MIN_WIDTH = 40
+_LINE_END_PUNCT = ".!?:;\"”’)]…"
+# Candidate sentence boundaries: terminal punctuation, optional closing quotes or
+# brackets, then whitespace. A lower-case letter may follow (spun text often starts
+# sentences in lower case, and we want to see those sentences).
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’')\]]*(\s+)(?=\S)")
+# Abbreviations after which a period does not end a sentence.
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|St|Jr|Sr|Rev|Hon|"
+    r"vs|etc|approx|dept|est|fig|no|vol|Inc|Co|Corp|Ltd|Bros|Mt|Ft|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|U\.S\.A)|(?:^|[\s(])[A-Z])\.$"
+)
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class Paragraph(NamedTuple):
+    """A block of text with its kind: prose, heading, list_item or table_row."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _strip_span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _classify(line: str, n_words: int) -> str:
+    if _TABLE_ROW_RE.search(line) and line.count("|") >= 2 or line.lstrip().startswith("---|"):
+        return "table_row"
+    if _LIST_ITEM_RE.match(line):
+        return "list_item"
+    if _MD_HEADING_RE.match(line):
+        return "heading"
+    first = line[0]
+    if (
+        1 <= n_words <= 14
+        and not _TERMINAL_RE.search(line)
+        and (first.isupper() or first.isdigit() or line.startswith("**"))
+    ):
+        return "heading"
+    return "prose"
+
+
+class Document:
+    """The text parsed once: lines, paragraphs, sentences and words with offsets.
+
+    >>> doc = Document("Wrapping Up\\nIt may rain. Or not.")
+    >>> [doc.text[p.start:p.end] for p in doc.paragraphs]
+    ['Wrapping Up', 'It may rain. Or not.']
+    >>> [doc.text[s.start:s.end] for s in doc.sentences]
+    ['It may rain.', 'Or not.']
+    """
+
+    __slots__ = ("text", "__dict__")
+
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"Document text must be str. Got {type(text).__name__} instead.")
+        self.text = text
+
+    # -- lines and paragraphs -------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Non-blank lines, stripped of surrounding white space."""
+        text = self.text
+        spans = []
+        for m in _LINE_RE.finditer(text):
+            span = _strip_span(text, m.start(), m.end())
+            if span.end > span.start:
+                spans.append(span)
+        return spans
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        """Lines joined where a hard wrap split a sentence, each with its kind.
+
+        A line joins the next when it is nearly full width (a wrap, not a heading), ends
+        without terminal punctuation, and the next starts in lower case with no blank
+        line between: that is a wrapped sentence, not two paragraphs.
+        """
+        text = self.text
+        paragraphs: list[Paragraph] = []
+        pending: Span | None = None
+        for line in self.lines:
+            if pending is not None:
+                gap = text[pending.end : line.start]
+                first = text[line.start]
+                last_line_start = text.rfind("\n", pending.start, pending.end) + 1
+                if (
+                    gap.count("\n") <= 1
+                    and pending.end - max(last_line_start, pending.start) >= _WRAP_MIN_WIDTH
+                    and first.islower()
+                    and text[pending.end - 1] not in _LINE_END_PUNCT
+                    and not _LIST_ITEM_RE.match(text, pending.start)
+                    and "|" not in text[pending.start : pending.end]
+                ):
+                    pending = Span(pending.start, line.end)
+                    continue
+                paragraphs.append(self._paragraph(pending))
+            pending = line
+        if pending is not None:
+            paragraphs.append(self._paragraph(pending))
+        return paragraphs
+
+    def _paragraph(self, span: Span) -> Paragraph:
+        body = self.text[span.start : span.end]
+        n_words = len(WORD_RE.findall(body, 0, 400)) if len(body) < 400 else 99
+        return Paragraph(span.start, span.end, _classify(body, n_words))
+
+    @cached_property
+    def blank_line_count(self) -> int:
+        return sum(1 for line in self.text.splitlines() if not line.strip())
+
+    # -- sentences ------------------------------------------------------------------
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences of prose and list-item paragraphs; headings and table rows are not
+        sentences, so readability is not skewed by them (textstat#194)."""
+        text = self.text
+        out: list[Span] = []
+        for para in self.paragraphs:
+            if para.kind in ("heading", "table_row"):
+                continue
+            start = para.start
+            if para.kind == "list_item":
+                # skip the bullet itself
+                m = _LIST_ITEM_RE.match(text, start)
+                start = m.end() - 1 if m else start
+            for m in _BOUNDARY_RE.finditer(text, start, para.end):
+                head = text[max(start, m.start() - 12) : m.start() + 1]
+                if head.endswith(".") and _ABBREV_RE.search(head):
+                    continue
+                out.append(Span(start, m.start(1)))
+                start = m.end(1)
+            if start < para.end:
+                out.append(Span(start, para.end))
+        return out
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (-1 if before every sentence)."""
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    @cached_property
+    def sentence_word_counts(self) -> list[int]:
+        text = self.text
+        return [len(WORD_RE.findall(text, s.start, s.end)) for s in self.sentences]
+
+    # -- words ----------------------------------------------------------------------
+
+    @cached_property
+    def lower_text(self) -> str | None:
+        """The text lower-cased, when that keeps every offset (None otherwise: a few
+        characters, such as 'İ', lower-case to two)."""
+        lower = self.text.lower()
+        return lower if len(lower) == len(self.text) else None
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Lower-cased words, in order (offsets are not kept: evidence comes from
+        pattern matches on the text itself)."""
+        lower = self.lower_text
+        return WORD_RE.findall(lower if lower is not None else self.text.lower())
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    def memo(self, key: str, compute):
+        """A value derived once per document and shared by extractors (n-gram tables)."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = compute(self)
+        return cache[key]
+
+    def per_1k_words(self, count: float) -> float:
+        """A count as a rate per 1,000 words; 0 for a text with no words."""
+        n = self.word_count
+        return 1000.0 * count / n if n else 0.0

@@ -1,0 +1,58 @@
+"""The signals, in a fixed order, and ``extract_features`` which runs them all.
+
+A new signal touches four places: its module, its entry in EXTRACTORS, its test file and
+a retrain of the shipped model (whose card pins the feature names).
+"""
+
+from __future__ import annotations
+
+from quality.document import Document
+from quality.features.base import Evidence, Extractor, Measurement, Spec
+from quality.features.filler import Filler
+from quality.features.formatting import Formatting
+from quality.features.hedging import Hedging
+from quality.features.readability import Readability
+from quality.features.repetition import Repetition
+from quality.features.sourcing import Sourcing
+from quality.features.webstats import WebStats
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    Hedging(),
+    Sourcing(),
+    Repetition(),
+    Formatting(),
+    Filler(),
+    Readability(),
+    WebStats(),
+)
+
+SPECS: dict[str, Spec] = {spec.name: spec for ex in EXTRACTORS for spec in ex.specs}
+FEATURE_NAMES: tuple[str, ...] = tuple(SPECS)
+#: The measurements the classifier uses (the rest are reported only).
+MODEL_FEATURE_NAMES: tuple[str, ...] = tuple(n for n, s in SPECS.items() if s.in_model)
+
+
+def extract_features(text: str | Document) -> dict[str, Measurement]:
+    """Every measurement of every signal, by name, in EXTRACTORS order.
+
+    ``text`` is never modified; evidence spans index into it.
+    """
+    doc = text if isinstance(text, Document) else Document(text)
+    out: dict[str, Measurement] = {}
+    for extractor in EXTRACTORS:
+        for m in extractor.extract(doc):
+            out[m.name] = m
+    return out
+
+
+__all__ = [
+    "EXTRACTORS",
+    "FEATURE_NAMES",
+    "MODEL_FEATURE_NAMES",
+    "SPECS",
+    "Evidence",
+    "Extractor",
+    "Measurement",
+    "Spec",
+    "extract_features",
+]

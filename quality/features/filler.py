@@ -1,0 +1,59 @@
+"""Filler: sections and sentences that fill space without saying anything.
+
+Generated and spun articles end with "Wrapping Up" or "Recommendations for ..." sections,
+pad paragraphs with stock phrases ("it is important to note", "only time will tell") and
+chop thin content into headings and bullet lists. We count generic headings and stock
+phrases, measure heading and list density, and the share of the text in paragraphs that
+``quality.paragraphs`` labels filler.
+"""
+
+from __future__ import annotations
+
+from quality.document import Document
+from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
+from quality.lexicons import find_phrases
+from quality.paragraphs import label_paragraphs, label_shares
+
+
+class Filler(Extractor):
+    name = "filler"
+    specs = (
+        Spec(
+            "filler.generic_headings",
+            "headings",
+            "Generic headings ('Wrapping Up', 'Key Takeaways', 'Recommendations for ...').",
+        ),
+        Spec(
+            "filler.stock_phrases_per_1k_words",
+            "per 1,000 words",
+            "Stock phrases ('it is important to note', 'remains to be seen') per 1,000 words.",
+        ),
+        Spec(
+            "filler.filler_char_frac",
+            "fraction of characters",
+            "Share of paragraph text labelled filler.",
+        ),
+        Spec("filler.headings_per_1k_words", "per 1,000 words", "Headings per 1,000 words."),
+        Spec(
+            "filler.list_item_frac",
+            "fraction of paragraphs",
+            "Share of paragraphs that are bullet or numbered list items.",
+        ),
+    )
+
+    def extract(self, doc: Document) -> list[Measurement]:
+        out = MeasurementBuilder(self, doc)
+        labels = label_paragraphs(doc)
+        generic = [
+            (p.start, p.end) for p in labels if p.kind == "heading" and p.label == "filler"
+        ]
+        out.add("generic_headings", len(generic), generic)
+        stock = find_phrases(doc, "stock_phrases")
+        out.add("stock_phrases_per_1k_words", doc.per_1k_words(len(stock)), stock)
+        filler = [(p.start, p.end) for p in labels if p.label == "filler"]
+        out.add("filler_char_frac", label_shares(doc)["filler"], filler)
+        headings = [(p.start, p.end) for p in doc.paragraphs if p.kind == "heading"]
+        out.add("headings_per_1k_words", doc.per_1k_words(len(headings)), headings)
+        items = [(p.start, p.end) for p in doc.paragraphs if p.kind == "list_item"]
+        out.add("list_item_frac", safe_div(len(items), len(doc.paragraphs)), items)
+        return out.build()

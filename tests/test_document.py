@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+from quality.document import Document
+
+
+def texts(doc, spans):
+    return [doc.text[s[0] : s[1]] for s in spans]
+
+
+def test_offsets_point_into_the_original_text():
+    text = "  Title Here\n\nFirst sentence here.  Second one?\n- a list item\nA | B |\n"
+    doc = Document(text)
+    assert texts(doc, doc.paragraphs) == [
+        "Title Here", "First sentence here.  Second one?", "- a list item", "A | B |"
+    ]
+    assert [p.kind for p in doc.paragraphs] == ["heading", "prose", "list_item", "table_row"]
+    assert texts(doc, doc.sentences) == ["First sentence here.", "Second one?", "a list item"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", []),
+        ("word", ["word"]),
+        ("Mr. Smith went to Washington. He said no.", ["Mr. Smith went to Washington.", "He said no."]),
+        ("The U.S. Army said so. It did.", ["The U.S. Army said so.", "It did."]),
+        ("It rose 3.5 percent. this starts low.", ["It rose 3.5 percent.", "this starts low."]),
+        ("“Go,” he said. “Now!” She left.", ["“Go,” he said.", "“Now!”", "She left."]),
+    ],
+)
+def test_sentences(text, expected):
+    doc = Document(text)
+    assert texts(doc, doc.sentences) == expected
+
+
+def test_hard_wrapped_lines_join_but_headings_do_not():
+    doc = Document(
+        "This is a long hard wrapped line of text that goes on and\nkeeps going here.\n\n"
+        "Wrapping Up\nthe spinner lower-cased this line."
+    )
+    assert texts(doc, doc.paragraphs) == [
+        "This is a long hard wrapped line of text that goes on and\nkeeps going here.",
+        "Wrapping Up",
+        "the spinner lower-cased this line.",
+    ]
+
+
+def test_words_and_counts():
+    doc = Document("Belarus’s long-range missiles, 500 km.")
+    assert doc.words == ["belarus’s", "long-range", "missiles", "500", "km"]
+    assert doc.per_1k_words(1) == 200.0
+    assert Document("").per_1k_words(3) == 0.0
+
+
+def test_caller_text_is_not_modified():
+    text = "A  line \r\n\n\n\nwith   odd\tspacing "
+    doc = Document(text)
+    _ = doc.paragraphs, doc.sentences, doc.words
+    assert doc.text is text
+
+
+def test_blank_lines_are_not_lines():
+    doc = Document("One line.\n\n\n\n\n\n\n\n\n\n")
+    assert len(doc.lines) == 1
+    assert doc.blank_line_count >= 9
+
+
+def test_rejects_non_str():
+    with pytest.raises(TypeError, match="must be str"):
+        Document(b"bytes")  # type: ignore[arg-type]
