@@ -14,6 +14,7 @@ from quality.features.hedging import Hedging
 from quality.features.readability import Readability
 from quality.features.repetition import Repetition
 from quality.features.sourcing import Sourcing
+from quality.features.tone import Tone
 from quality.features.webstats import WebStats
 
 EXTRACTORS: tuple[Extractor, ...] = (
@@ -22,6 +23,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Repetition(),
     Formatting(),
     Filler(),
+    Tone(),
     Readability(),
     WebStats(),
 )

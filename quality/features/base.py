@@ -45,13 +45,20 @@ class Measurement:
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    """What a measurement means. ``in_model=False`` keeps it out of the classifier
-    (reported only), for statistics that track length or corpus formatting rather
-    than quality."""
+    """What a measurement means.
+
+    ``direction`` is what the signal's design says a higher value means: +1 less
+    reliable, -1 more reliable, 0 no prior. The classifier may only weigh a feature in
+    its direction (or not at all), so it cannot learn a corpus quirk that runs against
+    the signal's meaning, and an explanation never says "more named sources, less
+    reliable". ``in_model=False`` keeps a measurement out of the classifier (reported
+    only), for statistics that track length or page layout rather than quality.
+    """
 
     name: str
     unit: str
     description: str
+    direction: int = 1
     in_model: bool = True
 
 

@@ -33,7 +33,10 @@ class Filler(Extractor):
             "fraction of characters",
             "Share of paragraph text labelled filler.",
         ),
-        Spec("filler.headings_per_1k_words", "per 1,000 words", "Headings per 1,000 words."),
+        # Reported, not modelled: heading density mostly tells which corpora kept their
+        # line breaks (FakeNewsCorpus did, ISOT and llmfake's human texts did not).
+        Spec("filler.headings_per_1k_words", "per 1,000 words", "Headings per 1,000 words.",
+             in_model=False),
         Spec(
             "filler.list_item_frac",
             "fraction of paragraphs",

@@ -83,7 +83,12 @@ class Repetition(Extractor):
             "fraction of word characters",
             "Share of word characters inside word 5-grams that occur again (Gopher).",
         ),
-        Spec("repetition.mtld", "words per factor", "Lexical diversity (MTLD); low is repetitive."),
+        Spec(
+            "repetition.mtld",
+            "words per factor",
+            "Lexical diversity (MTLD); low is repetitive.",
+            direction=-1,
+        ),
     )
 
     def extract(self, doc: Document) -> list[Measurement]:

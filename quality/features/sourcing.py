@@ -62,9 +62,34 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return vague, named_before, named_after
 
 
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _is_affiliation(text: str, start: int) -> bool:
+    """Whether the word before ``start`` names who the subject works for: an acronym
+    ("NATO", "U.S."), or a capitalised word that does not open a sentence ("Russian")."""
+    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1).strip("“\"'‘(")
+    if sum(c.isupper() for c in word) >= 2:
+        return True
+    if not word[:1].isupper():
+        return False
+    before = text[max(0, m.start() - 3) : m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
 def vague_spans(doc: Document) -> list[tuple[int, int]]:
+    """Vague attributions; "NATO officials said" names an affiliation, so a vague subject
+    right after a capitalised word (not at a sentence start) does not count."""
     vague, _, _ = _patterns()
-    spans = [m.span() for m in vague.finditer(doc.text)]
+    text = doc.text
+    spans = [
+        m.span()
+        for m in vague.finditer(text)
+        if not _is_affiliation(text, m.start())
+    ]
     spans += find_phrases(doc, "vague_passive")
     return _merge(spans)
 
@@ -105,14 +130,25 @@ class Sourcing(Extractor):
             "sourcing.named_per_1k_words",
             "per 1,000 words",
             "Attributions to a named person or organisation per 1,000 words.",
+            direction=-1,
         ),
         Spec(
-            "sourcing.quotes_per_1k_words", "per 1,000 words", "Direct quotations per 1,000 words."
-        ),
-        Spec(
-            "sourcing.specifics_per_1k_words",
+            "sourcing.quotes_per_1k_words",
             "per 1,000 words",
-            "Dates, figures and links per 1,000 words.",
+            "Direct quotations per 1,000 words.",
+            direction=-1,
+        ),
+        Spec(
+            "sourcing.dates_per_1k_words",
+            "per 1,000 words",
+            "Dates (weekdays, month and day, 'in 2022') per 1,000 words.",
+            direction=-1,
+        ),
+        Spec(
+            "sourcing.figures_per_1k_words",
+            "per 1,000 words",
+            "Figures (amounts, percentages) and links per 1,000 words.",
+            direction=-1,
         ),
         Spec(
             "sourcing.vague_share",
@@ -127,15 +163,15 @@ class Sourcing(Extractor):
         vague = vague_spans(doc)
         named = named_spans(doc)
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
-        specifics = _merge(
-            [m.span() for m in _DATE_RE.finditer(text)]
-            + [m.span() for m in _FIGURE_RE.finditer(text)]
-            + [m.span() for m in _LINK_RE.finditer(text)]
+        dates = [m.span() for m in _DATE_RE.finditer(text)]
+        figures = _merge(
+            [m.span() for m in _FIGURE_RE.finditer(text)] + [m.span() for m in _LINK_RE.finditer(text)]
         )
         out.add("vague_per_1k_words", doc.per_1k_words(len(vague)), vague)
         out.add("named_per_1k_words", doc.per_1k_words(len(named)), named)
         out.add("quotes_per_1k_words", doc.per_1k_words(len(quotes)), quotes)
-        out.add("specifics_per_1k_words", doc.per_1k_words(len(specifics)), specifics)
+        out.add("dates_per_1k_words", doc.per_1k_words(len(dates)), dates)
+        out.add("figures_per_1k_words", doc.per_1k_words(len(figures)), figures)
         share = safe_div(len(vague), len(vague) + len(named) + len(quotes))
         out.add("vague_share", share, vague)
         return out.build()

@@ -85,7 +85,7 @@ def verdicts(values: dict[str, float]) -> dict[str, list[str]]:
 
 
 def _spec(name: str, unit: str, description: str) -> Spec:
-    return Spec(f"webstats.{name}", unit, description, in_model=False)
+    return Spec(f"webstats.{name}", unit, description, direction=0, in_model=False)
 
 
 def _dup_stats(items: list[str]) -> tuple[float, float, list[int]]:

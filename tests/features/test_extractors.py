@@ -49,7 +49,7 @@ def test_hedging_evidence():
         ("Mark Meadows said on Sunday that prices rose.", "sourcing.named_per_1k_words", 125.0),
         ("Analysts said so, according to Reuters.", "sourcing.vague_share", 0.5),
         ("He said: “We will not back down from this.”", "sourcing.quotes_per_1k_words", 1000 / 9),
-        ("Sales rose 5 percent on Monday.", "sourcing.specifics_per_1k_words", 2000 / 6),
+        ("Sales rose 5 percent on Monday.", "sourcing.dates_per_1k_words", 1000 / 6),
     ],
 )
 def test_sourcing(text, name, expected):

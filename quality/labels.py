@@ -1,0 +1,120 @@
+"""Labeled sets: JSONL, CSV or Parquet with a text (or path) and a label per row.
+
+The project's format (labels/README.md): one JSON object a line with ``id``, ``text`` or
+``path`` (relative to the file), ``label`` (``reliable`` or ``unreliable``), and optional
+``group``, ``source`` and ``note``. The third-party sets in ../shared/data use the same
+shape plus a ``meta`` object. Every row gets a ``corpus`` (the set's directory name for a
+file called articles.jsonl, else the file's stem) and a ``group`` for grouped splits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from quality.errors import InputError
+
+LABELS = ("reliable", "unreliable")
+
+
+def corpus_name(path: Path) -> str:
+    return path.parent.name if path.stem == "articles" else path.stem
+
+
+def read_labeled(
+    paths: Iterable[str | Path],
+    *,
+    text_column: str = "text",
+    label_column: str = "label",
+    id_column: str = "id",
+) -> pd.DataFrame:
+    """All rows of all files, with columns id, text, label, y, corpus, group, meta."""
+    frames = []
+    for raw_path in paths:
+        path = Path(raw_path)
+        if not path.exists():
+            raise InputError(f"Labeled file {str(path)!r} does not exist.")
+        frame = _read_table(path)
+        missing = [c for c in (label_column,) if c not in frame.columns]
+        if text_column not in frame.columns and "path" not in frame.columns:
+            missing.append(text_column)
+        if missing:
+            raise InputError(
+                f"{path} has no column {missing[0]!r} (columns: {', '.join(map(str, frame.columns))}). "
+                "Name the right one with --text-column / --label-column."
+            )
+        frame = frame.rename(columns={text_column: "text", label_column: "label", id_column: "id"})
+        if "text" not in frame.columns:
+            frame["text"] = None
+        if "path" in frame.columns:
+            frame["text"] = [
+                t if isinstance(t, str) else _read_text(path.parent / p)
+                for t, p in zip(frame["text"], frame["path"])
+            ]
+        if "id" not in frame.columns:
+            frame["id"] = [f"{path.name}:{i + 1}" for i in range(len(frame))]
+        frame["corpus"] = corpus_name(path)
+        if "meta" not in frame.columns:
+            frame["meta"] = [{} for _ in range(len(frame))]
+        frame["meta"] = [m if isinstance(m, dict) else {} for m in frame["meta"]]
+        frame["label"] = frame["label"].astype(str).str.strip().str.lower()
+        bad = sorted(set(frame["label"]) - set(LABELS))
+        if bad:
+            raise InputError(
+                f"{path}: labels must be 'reliable' or 'unreliable'. Got {bad[:5]} instead."
+            )
+        frame["group"] = [_group(row) for row in frame.to_dict("records")]
+        keep = ["id", "text", "label", "corpus", "group", "meta"]
+        keep += [c for c in ("source", "note") if c in frame.columns]
+        frames.append(frame[keep])
+    if not frames:
+        raise InputError("No labeled files given.")
+    data = pd.concat(frames, ignore_index=True)
+    data["id"] = data["id"].astype(str)
+    data["y"] = (data["label"] == "unreliable").astype(int)
+    return data
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        with open(path, encoding="utf-8") as fh:
+            return pd.DataFrame([json.loads(line) for line in fh if line.strip()])
+    if suffix == ".csv":
+        return pd.read_csv(path)
+    if suffix in {".parquet", ".pq"}:
+        return pd.read_parquet(path)
+    raise InputError(f"{path}: labeled sets are .jsonl, .csv or .parquet files.")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"Cannot read {path} named in a labeled set: {exc}") from exc
+
+
+def _group(row: dict[str, Any]) -> str:
+    """The unit that must stay on one side of a split.
+
+    An explicit ``group`` wins; otherwise the ids the MANIFESTs name: llmfake's news_id
+    (generated texts point at theirs through source_news_id), Perez-Rosas' pair_id, and
+    a near-duplicate's original (dup_of); otherwise the row's own id.
+    """
+    corpus = row["corpus"]
+    group = row.get("group")
+    if isinstance(group, str) and group:
+        return f"{corpus}:{group}"
+    meta = row.get("meta") or {}
+    for key in ("source_news_id", "news_id"):
+        if meta.get(key):
+            return f"{corpus}:news:{meta[key]}"
+    if meta.get("pair_id"):
+        return f"{corpus}:pair:{meta.get('subset', '')}:{meta['pair_id']}"
+    if meta.get("dup_of"):
+        return f"{corpus}:{meta['dup_of']}"
+    return f"{corpus}:{row['id']}"
