@@ -42,6 +42,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--evidence", type=int, default=3, help="evidence spans shown per measurement in the table")
     p.set_defaults(func=_cmd_features)
+
+    p = sub.add_parser("score", help="score articles: reliability 0-100, label and reasons")
+    _add_input_options(p)
+    p.add_argument("-o", "--output", default=None,
+                   help="output file (.jsonl .csv .parquet); default: stdout")
+    p.add_argument("--format", default=None, choices=("jsonl", "csv", "parquet", "table"),
+                   help="output format (default: from the output's extension; a table on a terminal)")
+    p.add_argument("--model", default=None, help="model file (default: the shipped model)")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: every core)")
+    p.add_argument("--batch-size", type=int, default=64, help="articles per worker task")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_score)
+
+    p = sub.add_parser("explain", help="a readable report: score, reasons, evidence in the text")
+    p.add_argument("input", metavar="FILE", help="a .txt, .md or .html file, or '-' for stdin")
+    p.add_argument("--model", default=None, help="model file (default: the shipped model)")
+    p.add_argument("--html", default=None, metavar="FILE", help="also write a standalone HTML page")
+    p.add_argument("--top", type=int, default=5, help="reasons to show")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    p.set_defaults(func=_cmd_explain)
+
+    p = sub.add_parser("train", help="train a model on labeled sets and write its card")
+    p.add_argument("labeled", nargs="+", metavar="LABELED",
+                   help="labeled .jsonl/.csv/.parquet files (text or path, label)")
+    p.add_argument("-o", "--output", default="models/reliability.joblib")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes for feature extraction")
+    p.add_argument("--no-evaluate", action="store_true",
+                   help="skip cross-validation, leave-one-corpus-out and baselines")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=_cmd_train)
     return parser
 
 
@@ -89,6 +119,125 @@ def _cmd_features(args: argparse.Namespace) -> int:
         for r in results:
             print(f"{r['id']}: error: {r['error']}", file=sys.stderr)
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _progress(iterable, quiet: bool, unit: str = "doc"):
+    if quiet or not sys.stderr.isatty():
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, unit=unit, file=sys.stderr, dynamic_ncols=True)
+
+
+def _check_jobs(jobs: int) -> None:
+    if jobs == 0 or jobs < -1:
+        raise UsageError(f"--jobs must be >= 1 (or -1 for every core). Got {jobs} instead.")
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    from quality.io import RowWriter, atomic_path, infer_format
+    from quality.scorer import Scorer, row_columns
+
+    _check_jobs(args.jobs)
+    if args.batch_size < 1:
+        raise UsageError(f"--batch-size must be >= 1. Got {args.batch_size} instead.")
+    fmt = infer_format(args.output, args.format)
+    if fmt == "parquet" and not args.output:
+        raise UsageError("Parquet output needs a file: pass -o OUT.parquet.")
+    scorer = Scorer.load(args.model)
+    results = scorer.score_many(_records(args), n_jobs=args.jobs, batch_size=args.batch_size)
+    results = _progress(results, args.quiet)
+    failed = 0
+    if fmt == "table":
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+        try:
+            for r in results:
+                failed += not r.ok
+                out.write(_table_line(r) + "\n")
+        finally:
+            if args.output:
+                out.close()
+        return EXIT_SOME_FAILED if failed else EXIT_OK
+    strings = {"id", "status", "error", "label", "flags", "top_reasons"}
+
+    def write_all(target) -> int:
+        n_failed = 0
+        writer = RowWriter(target, fmt, columns=row_columns(), string_columns=strings)
+        for r in results:
+            n_failed += not r.ok
+            writer.write(r.to_dict() if fmt == "jsonl" else r.to_row())
+        writer.close()
+        return n_failed
+
+    if args.output:
+        with atomic_path(args.output) as tmp:
+            if fmt == "parquet":
+                failed = write_all(tmp)
+            else:
+                with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                    failed = write_all(fh)
+    else:
+        failed = write_all(sys.stdout)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _table_line(r) -> str:
+    if not r.ok:
+        return f"{r.id}\terror\t{r.error}"
+    reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in r.top_reasons(3))
+    flags = f" [{','.join(r.flags)}]" if r.flags else ""
+    return f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t{reasons}"
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from quality.io import read_records
+    from quality.report import render_html, render_terminal
+    from quality.scorer import Scorer
+
+    records = list(read_records([args.input]))
+    if len(records) != 1:
+        raise UsageError(
+            f"explain takes one article; {args.input} holds {len(records)}. Use 'quality score' "
+            "for many, or pass a single .txt/.md/.html file."
+        )
+    record = records[0]
+    if record.error:
+        print(f"quality: {record.id}: {record.error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    result = Scorer.load(args.model).score(record.text, id=record.id)
+    if not result.ok:
+        print(f"quality: {record.id}: {result.error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    sys.stdout.write(render_terminal(record.text, result, top=args.top, color=color))
+    if args.html:
+        from quality.io import atomic_path
+
+        with atomic_path(args.html) as tmp:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(render_html(record.text, result, top=args.top))
+        print(f"wrote {args.html}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from quality.train import train
+
+    _check_jobs(args.jobs)
+
+    def log(message: str) -> None:
+        if not args.quiet:
+            print(f"train: {message}", file=sys.stderr)
+
+    card = train(args.labeled, args.output, n_jobs=args.jobs, evaluate=not args.no_evaluate,
+                 progress=not args.quiet and sys.stderr.isatty(), log=log)
+    print(f"wrote {args.output} and its card")
+    if "leave_one_corpus_out_mean_roc_auc" in card:
+        for name, value in card["leave_one_corpus_out_mean_roc_auc"].items():
+            print(f"  leave-one-corpus-out mean ROC-AUC  {name:<11} {value}")
+        for name, m in card["cross_validation"].items():
+            print(f"  grouped 5-fold CV ROC-AUC          {name:<11} {m['roc_auc']}")
+    return EXIT_OK
 
 
 def _print_feature_table(rid: str, features, n_evidence: int) -> None:

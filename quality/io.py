@@ -260,21 +260,26 @@ def atomic_path(path: str) -> Iterator[str]:
 class RowWriter:
     """Writes flat rows (dicts) as JSONL, CSV or Parquet, streaming."""
 
-    def __init__(self, fh_or_path: Any, fmt: str, batch_rows: int = 1000) -> None:
+    def __init__(self, fh_or_path: Any, fmt: str, batch_rows: int = 1000,
+                 columns: list[str] | None = None, string_columns: Iterable[str] = ()) -> None:
+        """``columns`` fixes the column order; for Parquet, ``string_columns`` are strings
+        and every other column float64, so a first batch of error rows (all nulls) does
+        not fix a null type for the rest."""
         self.fmt = fmt
+        self._strings = set(string_columns)
         self.target = fh_or_path
         self.batch: list[dict] = []
         self.batch_rows = batch_rows
         self._csv: csv.DictWriter | None = None
         self._parquet = None
-        self._columns: list[str] | None = None
+        self._columns: list[str] | None = columns
 
     def write(self, row: dict) -> None:
         if self.fmt == "jsonl":
             self.target.write(json.dumps(row, ensure_ascii=False) + "\n")
         elif self.fmt == "csv":
             if self._csv is None:
-                self._columns = list(row)
+                self._columns = self._columns or list(row)
                 self._csv = csv.DictWriter(self.target, fieldnames=self._columns,
                                            extrasaction="ignore")
                 self._csv.writeheader()
@@ -292,12 +297,13 @@ class RowWriter:
 
         if self._columns is None:
             self._columns = list(self.batch[0])
-        columns = {c: [row.get(c) for row in self.batch] for c in self._columns}
-        table = pa.table(columns) if self._parquet is None else pa.table(
-            columns, schema=self._parquet.schema_arrow
-        )
         if self._parquet is None:
-            self._parquet = pq.ParquetWriter(self.target, table.schema)
+            schema = pa.schema(
+                [(c, pa.string() if c in self._strings else pa.float64()) for c in self._columns]
+            )
+            self._parquet = pq.ParquetWriter(self.target, schema)
+        columns = {c: [row.get(c) for row in self.batch] for c in self._columns}
+        table = pa.table(columns, schema=self._parquet.schema)
         self._parquet.write_table(table)
         self.batch = []
 

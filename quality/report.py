@@ -1,0 +1,138 @@
+"""Reports a person reads: the score, the reasons, and their evidence marked in the text."""
+
+from __future__ import annotations
+
+import html
+
+from quality.scorer import Reason, ScoreResult
+
+_COLOURS = ("\033[1;31m", "\033[1;33m", "\033[1;35m", "\033[1;36m", "\033[1;34m")
+_RESET, _BOLD, _DIM = "\033[0m", "\033[1m", "\033[2m"
+_HTML_COLOURS = ("#ffb3b3", "#ffe08a", "#e3b8ff", "#a8ecf0", "#b8d0ff")
+
+
+def _ordinal(x: float) -> str:
+    n = int(round(x))
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _marks(result: ScoreResult, top: int) -> tuple[list[Reason], list[tuple[int, int, int]]]:
+    """The top reasons, and their evidence spans as (start, end, reason index), with
+    overlaps resolved in favour of the earlier (weightier) reason."""
+    reasons = result.top_reasons(top)
+    spans: list[tuple[int, int, int]] = []
+    for i, reason in enumerate(reasons):
+        for ev in reason.evidence:
+            if all(ev.end <= s or ev.start >= e for s, e, _ in spans):
+                spans.append((ev.start, ev.end, i))
+    spans.sort()
+    return reasons, spans
+
+
+def _summary_lines(result: ScoreResult) -> list[str]:
+    flags = f"   flags: {', '.join(result.flags)}" if result.flags else ""
+    shares = result.shares()
+    return [
+        f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
+        f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
+        f" = intercept {result.intercept:+.3f} + contributions",
+        "paragraphs: " + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()),
+    ]
+
+
+def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool = True) -> str:
+    def c(code: str, s: str) -> str:
+        return f"{code}{s}{_RESET}" if color else s
+
+    reasons, spans = _marks(result, top)
+    lines = [c(_BOLD, f"== {result.id}")] + _summary_lines(result) + ["", c(_BOLD, "Reasons")]
+    for i, r in enumerate(reasons):
+        tag = c(_COLOURS[i % len(_COLOURS)], f"[{i + 1}]")
+        lines.append(
+            f"{tag} {r.points:+6.1f} points  {r.feature} = {r.value:.3g} "
+            f"(reliable articles' {_ordinal(r.reliable_percentile)} percentile)"
+        )
+        lines.append(f"    {r.description}")
+        for ev in r.evidence[:3]:
+            snippet = " ".join(ev.text.split())
+            snippet = snippet if len(snippet) <= 90 else snippet[:89] + "…"
+            lines.append(c(_DIM, f"    at {ev.start}-{ev.end}: {snippet}"))
+    if not reasons:
+        lines.append("(no feature lowers this article's reliability)")
+    helping = [r for r in result.reasons if r.points > 0][:3]
+    if helping:
+        lines.append("")
+        lines.append(c(_BOLD, "In its favour"))
+        for r in helping:
+            lines.append(f"    {r.points:+6.1f} points  {r.feature} = {r.value:.3g}")
+    lines += ["", c(_BOLD, "Text (evidence marked [n])")]
+    body, pos = [], 0
+    for start, end, i in spans:
+        body.append(text[pos:start])
+        mark = f"{text[start:end]}[{i + 1}]"
+        body.append(c(_COLOURS[i % len(_COLOURS)], mark))
+        pos = end
+    body.append(text[pos:])
+    lines.append("".join(body).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
+    reasons, spans = _marks(result, top)
+    esc = html.escape
+    rows = []
+    for i, r in enumerate(reasons):
+        colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]
+        rows.append(
+            f"<tr><td><span class='tag' style='background:{colour}'>{i + 1}</span></td>"
+            f"<td>{r.points:+.1f}</td><td><code>{esc(r.feature)}</code></td>"
+            f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
+            f"<td>{esc(r.description)}</td></tr>"
+        )
+    # paragraph labels shade whole paragraphs; evidence marks sit inside them
+    para_at = {p.start: p for p in result.paragraphs if p.label != "content"}
+    para_end = {p.end: p for p in para_at.values()}
+    boundaries = sorted({*para_at, *para_end, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    out, pos, open_mark = [], 0, None
+    span_at = {s: (e, i) for s, e, i in spans}
+    for b in boundaries + [len(text)]:
+        out.append(esc(text[pos:b]))
+        pos = b
+        if open_mark is not None and b == open_mark:
+            out.append("</mark>")
+            open_mark = None
+        if b in para_end:
+            out.append("</span>")
+        if b in para_at:
+            p = para_at[b]
+            out.append(f"<span class='para {p.label}' title='{esc(p.label)}: {esc(p.reason)}'>")
+        if b in span_at and open_mark is None:
+            end, i = span_at[b]
+            colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]
+            out.append(f"<mark style='background:{colour}' title='{esc(reasons[i].feature)}'>")
+            open_mark = end
+    summary = "<br>".join(esc(line) for line in _summary_lines(result))
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>article-quality: {esc(str(result.id))}</title>
+<style>
+body {{ font: 15px/1.5 system-ui, sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; }}
+table {{ border-collapse: collapse; }} td, th {{ padding: .2em .6em; border-bottom: 1px solid #ddd; text-align: left; }}
+.tag {{ padding: 0 .4em; border-radius: .3em; }}
+.text {{ white-space: pre-wrap; border: 1px solid #ccc; padding: 1em; }}
+.para.filler {{ background: #f3f3f3; color: #666; }}
+.para.boilerplate {{ background: #eef; color: #669; text-decoration: line-through; }}
+.para.artifact {{ background: #fee; color: #a66; }}
+</style></head><body>
+<h1>{esc(str(result.id))}</h1>
+<p class="summary">{summary}</p>
+<h2>Reasons</h2>
+<table><tr><th></th><th>points</th><th>feature</th><th>value</th><th>reliable pct</th><th>meaning</th></tr>
+{''.join(rows)}
+</table>
+<h2>Text</h2>
+<p>Marked: evidence of each reason. Shaded: paragraphs labelled filler (grey), boilerplate (struck), artifact (red).</p>
+<div class="text">{''.join(out)}</div>
+</body></html>
+"""

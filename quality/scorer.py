@@ -1,0 +1,283 @@
+"""Scorer: load the model once, score one article, a stream, or a DataFrame.
+
+Every input gets exactly one result, in input order: a score, or an error with its
+reason. A broken record never stops a batch. A Scorer holds only immutable state after
+loading, so one instance can be shared between threads.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+import numpy as np
+
+from quality.document import Document
+from quality.errors import UsageError
+from quality.features import SPECS, extract_features
+from quality.features.base import Evidence, Measurement
+from quality.io import Record
+from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
+from quality.paragraphs import ParagraphLabel, label_paragraphs, label_shares
+
+#: Below this share of common English function words a text is flagged non-English
+#: (English news runs at 0.25-0.40; the text is still scored, but the score means little).
+NON_ENGLISH_BELOW = 0.10
+#: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
+SHORT_TEXT_WORDS = 50
+TOP_REASONS = 5
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One feature's part in a score."""
+
+    feature: str
+    value: float
+    logodds: float  # contribution to the log-odds of unreliable
+    points: float  # contribution to the reliability score, in points (signed)
+    reliable_percentile: float  # where the value falls among reliable training articles
+    description: str
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_dict(self, max_evidence: int = 3) -> dict[str, Any]:
+        return {
+            "feature": self.feature,
+            "value": _round(self.value),
+            "points": _round(self.points),
+            "logodds": _round(self.logodds),
+            "reliable_percentile": _round(self.reliable_percentile),
+            "description": self.description,
+            "evidence": [e.to_dict() for e in self.evidence[:max_evidence]],
+        }
+
+
+@dataclass
+class ScoreResult:
+    """The score of one article and why, or the reason it could not be scored.
+
+    Evidence offsets index the scored text: with a title, that is
+    ``title + "\\n\\n" + text`` (``title_offset`` says where the body starts).
+    """
+
+    id: str | None
+    status: str  # "ok" or "error"
+    error: str | None = None
+    reliability: float | None = None  # 0-100, higher is more reliable
+    label: str | None = None  # reliable / questionable / unreliable
+    p_unreliable: float | None = None
+    decision: float | None = None  # log-odds of unreliable = intercept + sum(logodds)
+    intercept: float | None = None
+    reasons: list[Reason] = field(default_factory=list)  # every model feature, by impact
+    features: dict[str, Measurement] = field(default_factory=dict)
+    paragraphs: list[ParagraphLabel] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    title_offset: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def top_reasons(self, n: int = TOP_REASONS) -> list[Reason]:
+        """The reasons that lower reliability most (what an editor should look at)."""
+        return [r for r in self.reasons if r.points < 0][:n]
+
+    def shares(self) -> dict[str, float]:
+        total = sum(p.end - p.start for p in self.paragraphs)
+        out = {"content": 0.0, "filler": 0.0, "boilerplate": 0.0, "artifact": 0.0}
+        for p in self.paragraphs:
+            out[p.label] += (p.end - p.start) / total if total else 0.0
+        return out
+
+    def to_dict(self, top: int = TOP_REASONS, max_evidence: int = 3) -> dict[str, Any]:
+        """A JSON-safe record: the same one the CLI writes as JSONL."""
+        out: dict[str, Any] = {"id": self.id, "status": self.status, "error": self.error}
+        if not self.ok:
+            return out
+        out.update(
+            {
+                "reliability": _round(self.reliability),
+                "label": self.label,
+                "p_unreliable": _round(self.p_unreliable),
+                "flags": list(self.flags),
+                "reasons": [r.to_dict(max_evidence) for r in self.top_reasons(top)],
+                "shares": {k: _round(v) for k, v in self.shares().items()},
+                "features": {n: _round(m.value) for n, m in self.features.items()},
+            }
+        )
+        if self.title_offset:
+            out["title_offset"] = self.title_offset
+        return out
+
+    def to_row(self, top: int = TOP_REASONS) -> dict[str, Any]:
+        """A flat row for CSV, Parquet and DataFrames (reasons as a JSON string)."""
+        d = self.to_dict(top, max_evidence=1)
+        row: dict[str, Any] = {
+            "id": d["id"],
+            "status": d["status"],
+            "error": d["error"],
+            "reliability": d.get("reliability"),
+            "label": d.get("label"),
+            "p_unreliable": d.get("p_unreliable"),
+            "flags": ",".join(d.get("flags", [])) if self.ok else None,
+            "top_reasons": json.dumps(
+                [{"feature": r["feature"], "points": r["points"]} for r in d.get("reasons", [])]
+            ) if self.ok else None,
+            "filler_share": d.get("shares", {}).get("filler"),
+            "boilerplate_share": d.get("shares", {}).get("boilerplate"),
+        }
+        for name in SPECS:
+            row[name] = d.get("features", {}).get(name)
+        return row
+
+
+def _round(x: float | None, digits: int = 6) -> float | None:
+    if x is None:
+        return None
+    x = float(x)
+    return round(x, digits) if math.isfinite(x) else None
+
+
+def row_columns() -> list[str]:
+    """The columns of ``ScoreResult.to_row``, in order (error rows have them too)."""
+    return ["id", "status", "error", "reliability", "label", "p_unreliable", "flags",
+            "top_reasons", "filler_share", "boilerplate_share", *SPECS]
+
+
+class Scorer:
+    """Scores articles with a loaded model. ``Scorer.load()`` takes the shipped one."""
+
+    def __init__(self, model: LoadedModel) -> None:
+        self.model = model
+        self._names = model.feature_names
+
+    @classmethod
+    def load(cls, path=None) -> Scorer:
+        return cls(load(path))
+
+    # -- one -------------------------------------------------------------------------
+
+    def score(self, text: str, *, title: str | None = None, id: str | None = None) -> ScoreResult:
+        """Score one article. Never raises for bad text: returns an error result."""
+        if not isinstance(text, str):
+            kind = "missing (None)" if text is None else f"a {type(text).__name__}"
+            return ScoreResult(id, "error", f"text is {kind}, not a string")
+        offset = 0
+        if title:
+            text = f"{title}\n\n{text}"
+            offset = len(title) + 2
+        if not text.strip():
+            return ScoreResult(id, "error", "empty text (nothing but white space)")
+        try:
+            return self._score(text, id, offset)
+        except Exception as exc:  # a bug must cost one record, not the batch
+            return ScoreResult(id, "error", f"internal error while scoring: {exc!r}")
+
+    def _score(self, text: str, rid: str | None, offset: int) -> ScoreResult:
+        doc = Document(text)
+        features = extract_features(doc)
+        clf = self.model.classifier
+        x = np.array([[features[n].value for n in self._names]])
+        contrib = clf.contributions(x)[0]
+        intercept = float(clf.intercept_)
+        decision = intercept + float(contrib.sum())
+        points = score_points(contrib, intercept)
+        pct = clf.reliable_percentile(x)[0]
+        reasons = [
+            Reason(n, features[n].value, float(c), float(p), float(q), SPECS[n].description,
+                   features[n].evidence)
+            for n, c, p, q in zip(self._names, contrib, points, pct)
+        ]
+        reasons.sort(key=lambda r: abs(r.points), reverse=True)
+        reliability = score_from_decision(decision)
+        flags = []
+        words = features["webstats.gopher_word_count"].value
+        if words >= 20 and features["webstats.english_stopword_frac"].value < NON_ENGLISH_BELOW:
+            flags.append("non_english")
+        if words < SHORT_TEXT_WORDS:
+            flags.append("short_text")
+        return ScoreResult(
+            id=rid,
+            status="ok",
+            reliability=reliability,
+            label=label_for(reliability),
+            p_unreliable=1.0 - reliability / 100.0,
+            decision=decision,
+            intercept=intercept,
+            reasons=reasons,
+            features=features,
+            paragraphs=label_paragraphs(doc),
+            flags=flags,
+            title_offset=offset,
+        )
+
+    def score_record(self, record: Record) -> ScoreResult:
+        if record.error is not None:
+            return ScoreResult(record.id, "error", record.error)
+        return self.score(record.text, id=record.id)
+
+    # -- many ------------------------------------------------------------------------
+
+    def score_many(
+        self, items: Iterable[str | Record], *, n_jobs: int = 1, batch_size: int = 64
+    ) -> Iterator[ScoreResult]:
+        """Score a stream lazily, in input order, on ``n_jobs`` processes (joblib).
+
+        Items are texts or ``quality.io.Record``s. At most a few batches are in flight,
+        so memory stays flat however long the stream.
+        """
+        if n_jobs == 0 or n_jobs < -1:
+            raise UsageError(f"n_jobs must be >= 1 (or -1 for every core). Got {n_jobs} instead.")
+        if batch_size < 1:
+            raise UsageError(f"batch_size must be >= 1. Got {batch_size} instead.")
+        records = (_as_record(item, i) for i, item in enumerate(items))
+        batches = iter(lambda: list(islice(records, batch_size)), [])
+        if n_jobs == 1:
+            for batch in batches:
+                yield from (self.score_record(r) for r in batch)
+            return
+        from joblib import Parallel, delayed
+
+        parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
+        for results in parallel(delayed(_score_batch)(self, batch) for batch in batches):
+            yield from results
+
+    def score_frame(self, df, text_column: str = "text", id_column: str | None = None, *,
+                    n_jobs: int = 1, top: int = TOP_REASONS):
+        """A DataFrame with one row per input row, in order: reliability, label, top
+        reasons, shares and every feature (columns as in ``row_columns()``)."""
+        import pandas as pd
+
+        if text_column not in df.columns:
+            raise UsageError(
+                f"The DataFrame has no column {text_column!r} (columns: "
+                f"{', '.join(map(str, df.columns))}). Pass text_column=..."
+            )
+        ids = df[id_column].astype(str).tolist() if id_column else [str(i) for i in df.index]
+        records = (
+            _value_record(rid, text) for rid, text in zip(ids, df[text_column].tolist())
+        )
+        rows = [r.to_row(top) for r in self.score_many(records, n_jobs=n_jobs)]
+        return pd.DataFrame(rows, columns=row_columns(), index=df.index)
+
+
+def _as_record(item: str | Record, i: int) -> Record:
+    if isinstance(item, Record):
+        return item
+    return _value_record(str(i), item)
+
+
+def _value_record(rid: str, value: Any) -> Record:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return Record(rid, None, "text is missing (null or NaN)")
+    if not isinstance(value, str):
+        return Record(rid, None, f"text is a {type(value).__name__}, not a string")
+    return Record(rid, value)
+
+
+def _score_batch(scorer: Scorer, batch: list[Record]) -> list[ScoreResult]:
+    return [scorer.score_record(r) for r in batch]

@@ -1,0 +1,174 @@
+"""The command line, as a user runs it: the bad-input battery, formats, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from quality.cli import main
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED_000 = os.path.join(ROOT, "seeds", "000_a3dff96d692ab897.txt")
+SEED_004 = os.path.join(ROOT, "seeds", "004_24c4a358f596b150.txt")
+
+ENGLISH = "The council said on Monday that it may raise rates, according to Mayor Ana Ruiz."
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "quality.cli", *args], input=stdin,
+                          capture_output=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def battery(tmp_path_factory):
+    """Every kind of bad input the issue lists, plus good ones, in one directory."""
+    d = tmp_path_factory.mktemp("battery")
+    (d / "a_good.txt").write_text(ENGLISH, encoding="utf-8")
+    (d / "b_empty.txt").write_text("", encoding="utf-8")
+    (d / "c_blank.txt").write_text("  \n\t\n", encoding="utf-8")
+    (d / "d_latin1.txt").write_bytes("Caf\xe9 au lait, le journal dit.".encode("latin-1"))
+    (d / "e_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (d / "f_huge.txt").write_text("Word " * 4_200_000, encoding="utf-8")  # 21 MB
+    (d / "g_russian.txt").write_text("Это статья на русском языке о погоде и политике. " * 5,
+                                     encoding="utf-8")
+    (d / "h_rows.jsonl").write_text(
+        json.dumps({"id": "j1", "text": ENGLISH}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "j3", "body": "no text field"}) + "\n"
+        + json.dumps({"id": "j4", "text": None}) + "\n"
+        + json.dumps([1, 2]) + "\n",
+        encoding="utf-8",
+    )
+    pd.DataFrame({"id": ["c1", "c2"], "text": [ENGLISH, None]}).to_csv(d / "i_rows.csv", index=False)
+    pd.DataFrame({"id": ["c3"], "body": [ENGLISH]}).to_csv(d / "j_nocol.csv", index=False)
+    pd.DataFrame({"id": ["p1", "p2"], "text": [ENGLISH, float("nan")]}).to_parquet(
+        d / "k_rows.parquet"
+    )
+    return d
+
+
+EXPECTED = [  # (id suffix, status, reason fragment)
+    ("a_good.txt", "ok", None),
+    ("b_empty.txt", "error", "empty"),
+    ("c_blank.txt", "error", "empty"),
+    ("d_latin1.txt", "error", "invalid UTF-8"),
+    ("e_binary.txt", "error", "binary"),
+    ("f_huge.txt", "error", "over the limit"),
+    ("g_russian.txt", "ok", None),
+    ("j1", "ok", None),
+    ("h_rows.jsonl:2", "error", "malformed JSON on line 2"),
+    ("j3", "error", "no 'text' field"),
+    ("j4", "error", "missing"),
+    ("h_rows.jsonl:5", "error", "not an object"),
+    ("c1", "ok", None),
+    ("c2", "error", "missing"),
+    ("c3", "error", "no 'text' field"),
+    ("p1", "ok", None),
+    ("p2", "error", "missing"),
+    ("does_not_exist.txt", "error", "cannot read"),
+]
+
+
+def test_bad_input_battery(battery, tmp_path):
+    out = tmp_path / "out.jsonl"
+    proc = run("score", str(battery), str(battery / "does_not_exist.txt"), "-o", str(out),
+               "--jobs", "2", "--batch-size", "3")
+    assert proc.returncode == 1, proc.stderr.decode()
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == len(EXPECTED)
+    for row, (suffix, status, reason) in zip(rows, EXPECTED):
+        assert row["id"].endswith(suffix), (row["id"], suffix)
+        assert row["status"] == status, row
+        if reason:
+            assert reason in row["error"], row
+    russian = next(r for r in rows if r["id"].endswith("g_russian.txt"))
+    assert "non_english" in russian["flags"]
+
+
+def test_all_good_exits_zero_and_formats_agree(seed_004, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"s{i}", "text": seed_004}) + "\n" for i in range(3)))
+    outs = {}
+    for fmt in ("jsonl", "csv", "parquet"):
+        path = tmp_path / f"out.{fmt}"
+        assert main(["score", str(src), "-o", str(path), "--quiet"]) == 0
+        outs[fmt] = path
+    jsonl = [json.loads(x) for x in outs["jsonl"].read_text().splitlines()]
+    csv = pd.read_csv(outs["csv"])
+    parquet = pd.read_parquet(outs["parquet"])
+    assert list(csv["id"]) == list(parquet["id"]) == [r["id"] for r in jsonl]
+    for j, (_, c), (_, p) in zip(jsonl, csv.iterrows(), parquet.iterrows()):
+        assert c["reliability"] == pytest.approx(j["reliability"])
+        assert p["reliability"] == pytest.approx(j["reliability"])
+        assert p["hedging.cues_per_1k_words"] == pytest.approx(j["features"]["hedging.cues_per_1k_words"])
+
+
+def test_stdin_and_table(seed_000):
+    proc = run("score", "-", "--format", "table", stdin=seed_000.encode())
+    assert proc.returncode == 0
+    assert "unreliable" in proc.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["score", "x.txt", "--jobs", "0"], "--jobs must be >= 1"),
+        (["score", "x.txt", "-o", "out.xlsx"], "Cannot tell the output format"),
+        (["score", "x.txt", "--format", "parquet"], "needs a file"),
+        (["score"], "the following arguments are required"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_fix(args, message):
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert message in proc.stderr.decode()
+
+
+def test_output_is_atomic(tmp_path, seed_000, monkeypatch):
+    """An interrupted run leaves no half-written output and no temporary file."""
+    from quality import scorer as scorer_module
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": seed_000}) + "\n" for i in range(5)))
+    out = tmp_path / "out.jsonl"
+    calls = {"n": 0}
+    original = scorer_module.Scorer.score_record
+
+    def interrupt(self, record):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return original(self, record)
+
+    monkeypatch.setattr(scorer_module.Scorer, "score_record", interrupt)
+    assert main(["score", str(src), "-o", str(out), "--quiet"]) == 130
+    assert not out.exists()
+    assert os.listdir(tmp_path) == ["in.jsonl"]
+
+
+def test_features_json_for_the_seeds(seed_texts):
+    proc = run("features", SEED_000, SEED_004, "--format", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    results = json.loads(proc.stdout)
+    assert [r["status"] for r in results] == ["ok", "ok"]
+    for r in results:
+        text = seed_texts[os.path.basename(r["id"])]
+        for m in r["features"].values():
+            for ev in m["evidence"]:
+                assert text[ev["start"] : ev["end"]] == ev["text"]
+
+
+def test_explain_terminal_and_html(tmp_path):
+    html = tmp_path / "report.html"
+    proc = run("explain", SEED_004, "--html", str(html), "--color", "never")
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode()
+    assert "label: unreliable" in out and "Reasons" in out and "[1]" in out
+    page = html.read_text()
+    assert "<mark" in page and "Wrapping Up" in page and "para filler" in page

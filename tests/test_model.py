@@ -1,0 +1,127 @@
+"""The glass box: exact contributions, sign constraints, calibration, card checks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from quality.errors import ModelError
+from quality.model import (
+    GlassBoxClassifier,
+    label_for,
+    load,
+    save,
+    score_from_decision,
+    score_points,
+)
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 4))
+    y = (X[:, 0] - X[:, 1] + rng.normal(scale=0.5, size=400) > 0).astype(int)
+    clf = GlassBoxClassifier(signs=[1, -1, 0, 1]).fit(X, y, feature_names=["a", "b", "c", "d"])
+    return clf.calibrate(clf.decision_function(X), y), X, y
+
+
+def test_signs_are_respected(fitted):
+    clf, _, _ = fitted
+    assert clf.coef_[0] > 0 and clf.coef_[1] < 0 and clf.coef_[3] >= 0
+
+
+def test_a_sign_against_the_data_gives_zero_weight():
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(300, 1))
+    y = (X[:, 0] > 0).astype(int)  # higher means positive class...
+    clf = GlassBoxClassifier(signs=[-1]).fit(X, y)  # ...but the prior says the opposite
+    assert clf.coef_[0] == pytest.approx(0.0, abs=1e-6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(arrays(np.float64, (3, 4), elements=st.floats(-1e6, 1e6) | st.just(float("nan"))))
+def test_contributions_add_up_exactly(fitted, X):
+    clf, _, _ = fitted
+    contrib = clf.contributions(X)
+    assert np.allclose(clf.intercept_ + contrib.sum(axis=1), clf.decision_function(X),
+                       rtol=0, atol=1e-9)
+    assert np.all(np.isfinite(contrib))
+
+
+@settings(max_examples=200, deadline=None)
+@given(arrays(np.float64, 4, elements=st.floats(-50, 50)), st.floats(-5, 5))
+def test_points_add_up_to_the_score_change(contrib, intercept):
+    points = score_points(contrib, intercept)
+    expected = score_from_decision(intercept + contrib.sum()) - score_from_decision(intercept)
+    assert points.sum() == pytest.approx(expected, abs=1e-9)
+
+
+def test_calibration_keeps_ranking(fitted):
+    clf, X, y = fitted
+    raw = GlassBoxClassifier(signs=[1, -1, 0, 1]).fit(X, y)
+    assert np.array_equal(np.argsort(raw.decision_function(X)), np.argsort(clf.decision_function(X)))
+
+
+@pytest.mark.parametrize("score, label", [(0, "unreliable"), (39.9, "unreliable"),
+                                          (40, "questionable"), (59.9, "questionable"),
+                                          (60, "reliable"), (100, "reliable")])
+def test_labels(score, label):
+    assert label_for(score) == label
+
+
+def test_percentiles(fitted):
+    clf, X, y = fitted
+    pct = clf.reliable_percentile(np.array([[-1e9] * 4, [1e9] * 4]))
+    assert np.all(pct[0] == 0) and np.all(pct[1] == 100)
+
+
+# -- the shipped model and its card --------------------------------------------------------
+
+
+def test_shipped_model_loads_and_matches_its_card():
+    model = load()
+    assert model.card["model_sha256"]
+    assert model.feature_names == list(model.classifier.feature_names_in_)
+
+
+def test_tampered_model_is_refused(tmp_path):
+    model = load()
+    target = tmp_path / "reliability.joblib"
+    shutil.copy(model.path, target)
+    shutil.copy(model.path.with_name("reliability.card.json"), tmp_path / "reliability.card.json")
+    load(target)  # the copy is fine
+    with open(target, "ab") as fh:
+        fh.write(b"tampered")
+    with pytest.raises(ModelError, match="does not match its card"):
+        load(target)
+
+
+def test_card_with_other_features_is_refused(tmp_path):
+    model = load()
+    path = save(model.classifier, tmp_path / "m.joblib", {})
+    card = json.loads((tmp_path / "m.card.json").read_text())
+    card["features"] = card["features"][:-1] + ["hedging.retired_feature"]
+    (tmp_path / "m.card.json").write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="retired_feature"):
+        load(path)
+
+
+def test_card_with_other_sklearn_is_refused(tmp_path):
+    model = load()
+    path = save(model.classifier, tmp_path / "m.joblib", {})
+    card = json.loads((tmp_path / "m.card.json").read_text())
+    card["sklearn_version"] = "0.0.1"
+    (tmp_path / "m.card.json").write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="scikit-learn 0.0.1"):
+        load(path)
+
+
+def test_missing_model_says_how_to_fix(tmp_path):
+    with pytest.raises(ModelError, match="quality train"):
+        load(tmp_path / "nothing.joblib")

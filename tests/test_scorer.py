@@ -1,0 +1,126 @@
+"""The library scorer: one, many (in order, in parallel), a DataFrame; errors never sink a batch."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from quality import extract_features
+from quality.errors import UsageError
+from quality.io import Record
+from quality.scorer import Scorer, row_columns
+
+MISSION = ("hedging.", "sourcing.", "repetition.", "formatting.", "filler.")
+
+
+@pytest.fixture(scope="module")
+def scorer() -> Scorer:
+    return Scorer.load()
+
+
+@pytest.mark.parametrize("seed", ["seed_000", "seed_004"])
+def test_seeds_score_unreliable_for_the_mission_reasons(scorer, seed, request):
+    text = request.getfixturevalue(seed)
+    result = scorer.score(text, id=seed)
+    assert result.label == "unreliable", result.reliability
+    top = result.top_reasons(5)
+    mission = [r for r in top if r.feature.startswith(MISSION) and r.evidence]
+    assert len(mission) >= 3, [r.feature for r in top]
+    for r in mission:
+        for ev in r.evidence:
+            assert text[ev.start : ev.end] == ev.text
+
+
+def test_explanation_is_exact(scorer, seed_004):
+    r = scorer.score(seed_004)
+    assert r.intercept + sum(x.logodds for x in r.reasons) == pytest.approx(r.decision, abs=1e-9)
+    baseline = 100 / (1 + math.exp(r.intercept))
+    assert baseline + sum(x.points for x in r.reasons) == pytest.approx(r.reliability, abs=1e-9)
+
+
+def test_careful_report_scores_higher_than_spin(scorer):
+    careful = (
+        "The Meridian Water Authority said on Tuesday that rates may rise by 6 percent. "
+        "\u201cWe do not yet know the final cost,\u201d said Dana Okafor, its finance director. "
+        "The board votes on March 14, Okafor said."
+    )
+    spin = (
+        "Experts warn that the decision could potentially reshape the region. Analysts suggest "
+        "costs may possibly rise. It is important to note that only time will tell."
+    )
+    assert scorer.score(careful).reliability > scorer.score(spin).reliability
+
+
+@pytest.mark.parametrize(
+    "value, reason",
+    [("", "empty"), ("   \n\t", "empty"), (None, "not a string"), (3.5, "not a string")],
+)
+def test_bad_text_gives_an_error_result(scorer, value, reason):
+    r = scorer.score(value)
+    assert r.status == "error" and reason in r.error
+    assert r.to_dict() == {"id": None, "status": "error", "error": r.error}
+
+
+def test_flags(scorer):
+    r = scorer.score("Это статья на русском языке. " * 10)
+    assert "non_english" in r.flags and r.ok
+    assert "short_text" in scorer.score("Short text here.").flags
+
+
+def test_title_is_scored_and_offsets_documented(scorer):
+    r = scorer.score("Experts warn it could rain.", title="Storm Coming")
+    assert r.title_offset == len("Storm Coming") + 2
+    assert r.to_dict()["title_offset"] == r.title_offset
+
+
+def test_score_many_keeps_order_and_loses_nothing(scorer, seed_texts):
+    items = ["It may rain, analysts said.", Record("bad", None, "broken line"), "",
+             *seed_texts.values(), None]
+    one = [r.to_dict() for r in scorer.score_many(items, n_jobs=1, batch_size=2)]
+    two = [r.to_dict() for r in scorer.score_many(items, n_jobs=2, batch_size=2)]
+    assert one == two
+    assert [r["status"] for r in one] == ["ok", "error", "error", "ok", "ok", "error"]
+    assert one[1]["id"] == "bad" and one[1]["error"] == "broken line"
+
+
+def test_score_many_is_lazy(scorer):
+    def endless():
+        while True:
+            yield "It may rain."
+
+    results = scorer.score_many(endless(), batch_size=4)
+    assert [next(results).ok for _ in range(10)] == [True] * 10
+
+
+def test_score_many_rejects_bad_options(scorer):
+    with pytest.raises(UsageError, match="n_jobs"):
+        list(scorer.score_many(["x"], n_jobs=0))
+    with pytest.raises(UsageError, match="batch_size"):
+        list(scorer.score_many(["x"], batch_size=0))
+
+
+def test_score_frame(scorer, seed_004):
+    df = pd.DataFrame({"body": [seed_004, None, "It may rain."]}, index=[10, 11, 12])
+    out = scorer.score_frame(df, text_column="body")
+    assert list(out.columns) == row_columns()
+    assert list(out.index) == [10, 11, 12]
+    assert list(out["status"]) == ["ok", "error", "ok"]
+    assert out.loc[10, "label"] == "unreliable"
+    features = extract_features(seed_004)
+    assert out.loc[10, "formatting.stray_capital_per_1k_words"] == pytest.approx(
+        features["formatting.stray_capital_per_1k_words"].value
+    )
+    with pytest.raises(UsageError, match="no column 'text'"):
+        scorer.score_frame(df)
+
+
+def test_scorer_is_thread_safe(scorer, seed_texts):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = list(seed_texts.values()) * 8
+    expected = [scorer.score(t).reliability for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda t: scorer.score(t).reliability, texts))
+    assert got == expected
