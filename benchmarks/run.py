@@ -134,7 +134,7 @@ def measure_parallel(docs: list[str]) -> dict[str, float]:
     scorer = Scorer.load()
     out = {}
     for jobs in (1, 2):
-        list(scorer.score_many(docs[:8], n_jobs=jobs))  # start the workers
+        list(scorer.score_many(docs[:64], n_jobs=jobs, batch_size=16))  # warm every worker
         start = time.perf_counter()
         n = sum(1 for _ in scorer.score_many(docs, n_jobs=jobs, batch_size=16))
         out[jobs] = (time.perf_counter() - start) / n
@@ -180,7 +180,7 @@ def measure_memory(n_docs: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=int, default=300, help="articles in the corpus")
+    parser.add_argument("--docs", type=int, default=600, help="articles in the corpus")
     parser.add_argument("--memory-docs", type=int, default=2000)
     parser.add_argument("--json", default=None, help="also write the figures here")
     args = parser.parse_args(argv)

@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+from quality.clean import clean
 from quality.document import Document
 from quality.errors import InputError, ModelError, QualityError, UsageError
 from quality.features import EXTRACTORS, FEATURE_NAMES, extract_features
+from quality.scorer import Reason, Scorer, ScoreResult
 
 __version__ = "0.1.0"
 
@@ -20,7 +22,11 @@ __all__ = [
     "InputError",
     "ModelError",
     "QualityError",
+    "Reason",
+    "ScoreResult",
+    "Scorer",
     "UsageError",
     "__version__",
+    "clean",
     "extract_features",
 ]

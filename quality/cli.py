@@ -63,6 +63,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p.set_defaults(func=_cmd_explain)
 
+    p = sub.add_parser("clean", help="write the text with boilerplate (and filler) removed")
+    _add_input_options(p)
+    p.add_argument("-o", "--output", required=True,
+                   help="a .jsonl/.csv/.parquet file, or a directory for one .txt per article")
+    p.add_argument("--drop-filler", action="store_true", help="remove filler paragraphs too")
+    p.add_argument("--drop-artifacts", action="store_true",
+                   help="remove artifact paragraphs (table debris, placeholders) too")
+    p.add_argument("--max-removed", type=float, default=None, metavar="SHARE",
+                   help="mark a document dropped when more than this share of its words is removed")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=_cmd_clean)
+
+    p = sub.add_parser("evaluate", help="metrics, slices, baselines, errors and plots on labeled sets")
+    p.add_argument("labeled", nargs="+", metavar="LABELED", help="labeled .jsonl/.csv/.parquet files")
+    p.add_argument("--model", default=None, help="model file (default: the shipped model)")
+    p.add_argument("--baseline", action="append", default=[], metavar="MODEL",
+                   help="another model file to compare (repeatable)")
+    p.add_argument("--out", default=None, metavar="DIR", help="write metrics.json, report.html and plots here")
+    p.add_argument("--text-column", default="text")
+    p.add_argument("--label-column", default="label")
+    p.add_argument("--slice", action="append", default=[], metavar="COLUMN",
+                   help="also report per value of this column (repeatable; meta fields too)")
+    p.add_argument("--neutralise", action="store_true",
+                   help="neutralise the known corpus giveaways first (as training does)")
+    p.add_argument("--check", default=None, metavar="FLOORS.json",
+                   help="exit 1 when a pinned ROC-AUC falls more than epsilon below its floor")
+    p.add_argument("--update-floors", default=None, metavar="FLOORS.json",
+                   help="pin today's ROC-AUCs (never lowers a floor by itself)")
+    p.add_argument("--allow-lower-floors", action="store_true")
+    p.add_argument("--paragraphs", default=None, metavar="FILE",
+                   help="a labeled paragraph set: report the paragraph labels' precision and recall")
+    p.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples for intervals")
+    p.add_argument("--jobs", type=int, default=1)
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=_cmd_evaluate)
+
     p = sub.add_parser("train", help="train a model on labeled sets and write its card")
     p.add_argument("labeled", nargs="+", metavar="LABELED",
                    help="labeled .jsonl/.csv/.parquet files (text or path, label)")
@@ -217,6 +253,113 @@ def _cmd_explain(args: argparse.Namespace) -> int:
             with open(tmp, "w", encoding="utf-8") as fh:
                 fh.write(render_html(record.text, result, top=args.top))
         print(f"wrote {args.html}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_clean(args: argparse.Namespace) -> int:
+    import os
+    import re
+    from pathlib import Path
+
+    from quality.clean import clean_document
+    from quality.io import FORMATS, RowWriter, atomic_path, infer_format
+
+    if args.max_removed is not None and not 0 <= args.max_removed <= 1:
+        raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
+    records = _progress(_records(args), args.quiet)
+    suffix = Path(args.output).suffix.lower()
+    failed = 0
+
+    def cleaned(record):
+        if record.error is not None:
+            return {"id": record.id, "status": "error", "error": record.error}
+        if not record.text.strip():
+            return {"id": record.id, "status": "error", "error": "empty text (nothing but white space)"}
+        result = clean_document(record.text, drop_filler=args.drop_filler,
+                                drop_artifacts=args.drop_artifacts, max_removed=args.max_removed)
+        status = "dropped" if result.dropped else "ok"
+        return {"id": record.id, "status": status, "error": None, **result.to_dict()}
+
+    if suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"}:
+        fmt = infer_format(args.output, None)
+        assert fmt in FORMATS
+        columns = ["id", "status", "error", "text", "removed_word_share", "dropped", "removed"]
+        with atomic_path(args.output) as tmp:
+            fh = None if fmt == "parquet" else open(tmp, "w", encoding="utf-8", newline="")
+            writer = RowWriter(tmp if fh is None else fh, fmt, columns=columns,
+                               string_columns={"id", "status", "error", "text", "removed"})
+            for record in records:
+                row = cleaned(record)
+                failed += row["status"] == "error"
+                if fmt != "jsonl":
+                    row = {**row, "removed": _json(row.get("removed")),
+                           "dropped": float(row["dropped"]) if "dropped" in row else None}
+                writer.write(row)
+            writer.close()
+            if fh is not None:
+                fh.close()
+    else:
+        os.makedirs(args.output, exist_ok=True)
+        for record in records:
+            row = cleaned(record)
+            if row["status"] == "error":
+                failed += 1
+                print(f"quality: {record.id}: {row['error']}", file=sys.stderr)
+                continue
+            name = re.sub(r"[^\w.-]+", "_", os.path.basename(record.id)) or "stdin"
+            target = Path(args.output) / (name if name.endswith((".txt", ".md")) else name + ".txt")
+            with atomic_path(str(target)) as tmp:
+                Path(tmp).write_text(row["text"] + "\n", encoding="utf-8")
+            if row["status"] == "dropped":
+                print(f"quality: {record.id}: dropped ({row['removed_word_share']:.0%} of its "
+                      "words were boilerplate or filler)", file=sys.stderr)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _json(value):
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from quality.evaluate import check_floors, evaluate, summary_text, update_floors, write_outputs
+
+    _check_jobs(args.jobs)
+
+    def progress(results, total):
+        if args.quiet or not sys.stderr.isatty():
+            return results
+        from tqdm import tqdm
+
+        return tqdm(results, total=total, unit="doc", file=sys.stderr, desc="scoring")
+
+    report, frame = evaluate(
+        args.labeled, model=args.model, baselines=args.baseline, slices=args.slice,
+        text_column=args.text_column, label_column=args.label_column,
+        neutralise=args.neutralise, n_jobs=args.jobs, n_bootstrap=args.bootstrap,
+        progress=progress,
+    )
+    if args.paragraphs:
+        from quality.paragraph_eval import evaluate_paragraphs
+
+        report["paragraphs"] = evaluate_paragraphs(args.paragraphs)
+    sys.stdout.write(summary_text(report))
+    if "paragraphs" in report:
+        from quality.paragraph_eval import paragraph_table
+
+        sys.stdout.write(paragraph_table(report["paragraphs"]))
+    if args.out:
+        out = write_outputs(report, frame, args.out)
+        print(f"wrote {out / 'metrics.json'} and {out / 'report.html'}")
+    if args.update_floors:
+        for change in update_floors(report, args.update_floors, allow_lower=args.allow_lower_floors):
+            print(f"floors: {change}")
+    if args.check:
+        failures = check_floors(report, args.check)
+        for failure in failures:
+            print(f"gate: FAILED {failure}", file=sys.stderr)
+        if failures:
+            return EXIT_SOME_FAILED
+        print(f"gate: passed ({args.check})")
     return EXIT_OK
 
 

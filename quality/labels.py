@@ -31,8 +31,11 @@ def read_labeled(
     text_column: str = "text",
     label_column: str = "label",
     id_column: str = "id",
+    keep: Iterable[str] = (),
 ) -> pd.DataFrame:
-    """All rows of all files, with columns id, text, label, y, corpus, group, meta."""
+    """All rows of all files, with columns id, text, label, y, corpus, group, meta, and
+    each column named in ``keep`` (taken from the row, or else from its ``meta``)."""
+    keep = tuple(keep)
     frames = []
     for raw_path in paths:
         path = Path(raw_path)
@@ -68,9 +71,12 @@ def read_labeled(
                 f"{path}: labels must be 'reliable' or 'unreliable'. Got {bad[:5]} instead."
             )
         frame["group"] = [_group(row) for row in frame.to_dict("records")]
-        keep = ["id", "text", "label", "corpus", "group", "meta"]
-        keep += [c for c in ("source", "note") if c in frame.columns]
-        frames.append(frame[keep])
+        for col in keep:
+            if col not in frame.columns:
+                frame[col] = [m.get(col) for m in frame["meta"]]
+        columns = ["id", "text", "label", "corpus", "group", "meta"]
+        columns += [c for c in ("source", "note") if c in frame.columns and c not in keep]
+        frames.append(frame[columns + [c for c in keep if c not in columns]])
     if not frames:
         raise InputError("No labeled files given.")
     data = pd.concat(frames, ignore_index=True)

@@ -34,7 +34,8 @@ STOCK_MIN_COUNT = 2
 STOCK_WORDS_PER_PHRASE = 30
 
 _BYLINE = re.compile(r"(?:By|BY|Written by|Posted by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([\w .]+\))?\s*[-—–]?\s*$")
+# "WASHINGTON -", "FENWICK (Harlow News Service) -": a place in capitals, an agency.
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([\w .,&'-]{1,60}\))?\s*[-—–:]?\s*")
 _DATE_ALONE = re.compile(
     r"(?:(?:Updated|Published|Posted)?:?\s*)?(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.-]"
     r"\d{1,2}[/.-]\d{2,4})(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*\w*)?\s*$",
@@ -91,15 +92,15 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
             found = text[inside[0][0] : inside[0][1]]
             labels.append(make("artifact", f"template placeholder '{found}'"))
             continue
-        letters = sum(c.isalpha() for c in body)
-        if len(body) > 3 and letters < 0.4 * len(body):
-            labels.append(make("artifact", "mostly symbols, not words"))
-            continue
         if n_words <= BOILERPLATE_MAX_WORDS:
             reason = _boilerplate_reason(body, boilerplate)
             if reason:
                 labels.append(make("boilerplate", reason))
                 continue
+        letters = sum(c.isalpha() for c in body)
+        if len(body) > 3 and letters < 0.4 * len(body):
+            labels.append(make("artifact", "mostly symbols, not words"))
+            continue
         if filler_section is not None:
             labels.append(make("filler", f"in the section under '{filler_section}'"))
             continue
@@ -138,7 +139,8 @@ def _boilerplate_reason(body: str, lexicon: re.Pattern[str]) -> str | None:
         return "date on its own"
     if _CRUMBS.match(stripped):
         return "navigation crumbs"
-    if len(stripped) <= 60 and _DATELINE.fullmatch(stripped) and stripped.isupper():
+    if (len(stripped) <= 80 and _DATELINE.fullmatch(stripped)
+            and (body.rstrip().endswith(("-", "—", "–", ":")) or "(" in stripped)):
         return "dateline on its own"
     return None
 

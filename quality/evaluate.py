@@ -1,0 +1,369 @@
+"""Evaluation on any labeled set: how good is the model on my data, and where does it fail?
+
+Reports overall metrics with bootstrap confidence intervals, the same per slice (any
+column, the corpus, word-count buckets), a length-matched ROC-AUC, baselines side by side,
+each feature's ROC-AUC alone and mean contribution per class, and the most confidently
+wrong articles with their reasons. Writes metrics.json and report.html with PNG plots.
+
+``check_floors`` is the regression gate: it fails when a ROC-AUC falls more than a
+pinned epsilon below its pinned floor, and ``update_floors`` never lowers a floor
+unless told to.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from quality import giveaways, metrics
+from quality.errors import UsageError
+from quality.features import SPECS
+from quality.io import Record
+from quality.labels import read_labeled
+from quality.scorer import Scorer
+
+BOOTSTRAP_METRICS = ("roc_auc", "pr_auc", "accuracy", "precision", "recall", "f1", "brier",
+                     "ece", "recall_at_1pct_fpr", "recall_at_5pct_fpr")
+N_WRONG = 10
+
+
+def _bootstrap(y: np.ndarray, p: np.ndarray, n: int, seed: int = 0) -> dict[str, list[float]]:
+    """95% percentile intervals of each metric over ``n`` resamples of the articles."""
+    if n <= 0 or len(y) < 2:
+        return {}
+    rng = np.random.default_rng(seed)
+    samples: dict[str, list[float]] = {m: [] for m in BOOTSTRAP_METRICS}
+    for _ in range(n):
+        idx = rng.integers(0, len(y), len(y))
+        s = metrics.summary(y[idx], p[idx])
+        for m in BOOTSTRAP_METRICS:
+            if not math.isnan(s[m]):
+                samples[m].append(s[m])
+    return {
+        m: [float(np.percentile(v, 2.5)), float(np.percentile(v, 97.5))]
+        for m, v in samples.items() if v
+    }
+
+
+def _scored_frame(data: pd.DataFrame, scorer: Scorer, n_jobs: int,
+                  progress: Callable | None) -> tuple[pd.DataFrame, list]:
+    records = (Record(rid, text) for rid, text in zip(data["id"], data["text"]))
+    results = scorer.score_many(records, n_jobs=n_jobs)
+    if progress is not None:
+        results = progress(results, len(data))
+    results = list(results)
+    names = scorer.model.feature_names
+    rows = []
+    for r in results:
+        row = {"status": r.status, "error": r.error}
+        if r.ok:
+            row["p"] = r.p_unreliable
+            row["reliability"] = r.reliability
+            row["word_count"] = r.features["webstats.gopher_word_count"].value
+            by_name = {x.feature: x for x in r.reasons}
+            for n in names:
+                row[f"value:{n}"] = r.features[n].value
+                row[f"points:{n}"] = by_name[n].points
+        rows.append(row)
+    return pd.DataFrame(rows, index=data.index), results
+
+
+def evaluate(
+    paths: Sequence[str | Path],
+    *,
+    model: str | Path | None = None,
+    baselines: Sequence[str | Path] = (),
+    slices: Sequence[str] = (),
+    text_column: str = "text",
+    label_column: str = "label",
+    neutralise: bool = False,
+    n_jobs: int = 1,
+    n_bootstrap: int = 200,
+    progress: Callable | None = None,
+) -> tuple[dict[str, Any], pd.DataFrame]:
+    """Score the labeled sets and compute every figure; returns (metrics, per-article frame)."""
+    data = read_labeled(paths, text_column=text_column, label_column=label_column,
+                        keep=slices)
+    if neutralise:
+        keep = [not giveaways.excluded(c, m) for c, m in zip(data["corpus"], data["meta"])]
+        data = data[keep].copy()
+        data["text"] = [giveaways.neutralise(t, c, m)
+                        for t, c, m in zip(data["text"], data["corpus"], data["meta"])]
+    scorer = Scorer.load(model)
+    scored, results = _scored_frame(data, scorer, n_jobs, progress)
+    frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
+    ok = frame[frame["status"] == "ok"]
+    y, p, wc = ok["y"].to_numpy(), ok["p"].to_numpy(), ok["word_count"].to_numpy()
+
+    report: dict[str, Any] = {
+        "files": [str(x) for x in paths],
+        "model": str(scorer.model.path),
+        "neutralised": neutralise,
+        "n_articles": int(len(frame)),
+        "n_errors": int((frame["status"] != "ok").sum()),
+        "errors": [{"id": i, "error": e} for i, e in
+                   zip(frame.loc[frame["status"] != "ok", "id"], frame.loc[frame["status"] != "ok", "error"])][:50],
+        "threshold": {"p_unreliable": 0.5, "reliability": 50.0},
+        "overall": metrics.summary(y, p, wc),
+        "confidence_intervals": _bootstrap(y, p, n_bootstrap),
+    }
+    # slices: the corpus, word-count buckets, and any column the user names
+    slice_values = {"corpus": ok["corpus"], "length": [metrics.bucket_name(b) for b in
+                                                        metrics.length_bucket(wc)]}
+    for col in slices:
+        if col not in ok.columns:
+            raise UsageError(f"No column {col!r} to slice by (columns: {', '.join(ok.columns)}).")
+        slice_values[col] = ok[col].astype(str)
+    report["slices"] = {}
+    for col, values in slice_values.items():
+        values = np.asarray(values)
+        report["slices"][col] = {
+            str(v): metrics.summary(y[values == v], p[values == v], wc[values == v])
+            for v in sorted(set(values))
+        }
+    # baselines
+    base: dict[str, Any] = {}
+    if len(set(y)) == 2:
+        auc = metrics.roc_auc(y, wc)
+        base["word count alone (best direction: an upper bound)"] = {
+            "roc_auc": max(auc, 1 - auc),
+            "direction": "longer is less reliable" if auc >= 0.5 else "shorter is less reliable",
+        }
+    for path in baselines:
+        other, _ = _scored_frame(data, Scorer.load(path), n_jobs, progress)
+        mask = (other["status"] == "ok") & (frame["status"] == "ok")
+        base[str(path)] = metrics.summary(frame.loc[mask, "y"].to_numpy(),
+                                          other.loc[mask, "p"].to_numpy())
+    base["this model"] = {"roc_auc": report["overall"]["roc_auc"]}
+    report["baselines"] = base
+    # features: ROC-AUC alone (oriented to the documented direction), contributions
+    feats = {}
+    for n in scorer.model.feature_names:
+        values = ok[f"value:{n}"].to_numpy()
+        auc = metrics.roc_auc(y, values)
+        oriented = 1 - auc if SPECS[n].direction < 0 else auc
+        feats[n] = {
+            "roc_auc_alone": oriented,
+            "mean_points_reliable": float(ok.loc[ok["y"] == 0, f"points:{n}"].mean())
+            if (y == 0).any() else math.nan,
+            "mean_points_unreliable": float(ok.loc[ok["y"] == 1, f"points:{n}"].mean())
+            if (y == 1).any() else math.nan,
+        }
+    report["features"] = feats
+    # the most confidently wrong
+    err = np.abs(y - p)
+    wrong = []
+    by_id = {r.id: r for r in results}
+    for i in np.argsort(-err)[:N_WRONG]:
+        if err[i] < 0.5:
+            break
+        row = ok.iloc[i]
+        r = by_id[row["id"]]
+        wrong.append({
+            "id": row["id"], "corpus": row["corpus"], "label": row["label"],
+            "reliability": r.reliability,
+            "reasons": [{"feature": x.feature, "points": round(x.points, 2),
+                         "evidence": [e.text[:80] for e in x.evidence[:2]]}
+                        for x in sorted(r.reasons, key=lambda x: -abs(x.points))[:3]],
+            "excerpt": " ".join(str(row["text"]).split())[:200],
+        })
+    report["confidently_wrong"] = wrong
+    return metrics.clean(report), frame
+
+
+# -- floors: the regression gate -------------------------------------------------------------
+
+
+def _floor_values(report: dict) -> dict[str, float]:
+    """The ROC-AUCs a floors file can pin: 'all' and each corpus."""
+    out = {"all": report["overall"]["roc_auc"]}
+    for corpus, m in report["slices"]["corpus"].items():
+        out[corpus] = m["roc_auc"]
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def check_floors(report: dict, floors_path: str | Path) -> list[str]:
+    """Failures (empty when the gate passes): each pinned ROC-AUC more than epsilon below."""
+    pinned = json.loads(Path(floors_path).read_text())
+    eps = float(pinned.get("epsilon", 0.01))
+    values = _floor_values(report)
+    failures = []
+    for name, floor in pinned.get("roc_auc", {}).items():
+        if name in values and values[name] < floor - eps:
+            failures.append(f"{name}: ROC-AUC {values[name]:.4f} < floor {floor:.4f} - {eps}")
+    return failures
+
+
+def update_floors(report: dict, floors_path: str | Path, *, allow_lower: bool = False) -> list[str]:
+    """Pin today's ROC-AUCs (rounded down to 3 decimals). A floor is never lowered unless
+    ``allow_lower``; returns what changed."""
+    path = Path(floors_path)
+    pinned = json.loads(path.read_text()) if path.exists() else {"epsilon": 0.01, "roc_auc": {}}
+    changes = []
+    for name, value in _floor_values(report).items():
+        new = math.floor(value * 1000) / 1000
+        old = pinned["roc_auc"].get(name)
+        if old is None or new > old or (allow_lower and new < old):
+            changes.append(f"{name}: {old} -> {new}")
+            pinned["roc_auc"][name] = new
+        elif new < old:
+            changes.append(f"{name}: kept {old} (today {new}; pass --allow-lower-floors to lower)")
+    path.write_text(json.dumps(pinned, indent=2, sort_keys=True) + "\n")
+    return changes
+
+
+# -- outputs ---------------------------------------------------------------------------------
+
+
+def summary_text(report: dict) -> str:
+    o, ci = report["overall"], report.get("confidence_intervals", {})
+
+    def fmt(name: str) -> str:
+        v = o.get(name)
+        if v is None:
+            return f"  {name:22s}   n/a"
+        interval = ci.get(name)
+        extra = f"  [{interval[0]:.3f}, {interval[1]:.3f}]" if interval else ""
+        return f"  {name:22s} {v:7.3f}{extra}"
+
+    lines = [
+        f"{report['n_articles']} articles ({o['n_unreliable']} unreliable), "
+        f"{report['n_errors']} could not be scored",
+        *(fmt(m) for m in ("roc_auc", "pr_auc", "length_matched_roc_auc", "accuracy",
+                           "precision", "recall", "f1", "brier", "ece",
+                           "recall_at_1pct_fpr", "recall_at_5pct_fpr")),
+        f"  confusion at reliability 50: {o['confusion']}",
+        "baselines (ROC-AUC):",
+        *(f"  {k:52s} {v.get('roc_auc')}" for k, v in report["baselines"].items()),
+        "by corpus (ROC-AUC, n):",
+        *(f"  {k:30s} {v['roc_auc']}  n={v['n']}" for k, v in report["slices"]["corpus"].items()),
+        "by length (ROC-AUC, n):",
+        *(f"  {k:30s} {v['roc_auc']}  n={v['n']}" for k, v in report["slices"]["length"].items()),
+    ]
+    if report["confidently_wrong"]:
+        lines.append("most confidently wrong:")
+        for w in report["confidently_wrong"][:5]:
+            why = ", ".join(f"{r['feature']} {r['points']:+.1f}" for r in w["reasons"])
+            lines.append(f"  {w['id']} ({w['label']}, scored {w['reliability']:.1f}): {why}")
+    return "\n".join(lines) + "\n"
+
+
+def write_outputs(report: dict, frame: pd.DataFrame, out_dir: str | Path) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from sklearn.metrics import precision_recall_curve, roc_curve
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "metrics.json").write_text(json.dumps(report, indent=2) + "\n")
+    ok = frame[frame["status"] == "ok"]
+    y, p = ok["y"].to_numpy(), ok["p"].to_numpy()
+    plots = {}
+    if len(set(y)) == 2:
+        fig, ax = plt.subplots(figsize=(4.5, 4))
+        fpr, tpr, _ = roc_curve(y, p)
+        ax.plot(fpr, tpr, label=f"ROC-AUC {report['overall']['roc_auc']}")
+        ax.plot([0, 1], [0, 1], ls=":", c="grey")
+        ax.set(xlabel="reliable articles flagged", ylabel="unreliable articles caught", title="ROC")
+        ax.legend(loc="lower right")
+        plots["roc.png"] = fig
+        fig, ax = plt.subplots(figsize=(4.5, 4))
+        prec, rec, _ = precision_recall_curve(y, p)
+        ax.plot(rec, prec, label=f"PR-AUC {report['overall']['pr_auc']}")
+        ax.set(xlabel="recall (unreliable)", ylabel="precision", title="Precision-recall")
+        ax.legend(loc="lower left")
+        plots["pr.png"] = fig
+    fig, ax = plt.subplots(figsize=(4.5, 4))
+    bins = np.linspace(0, 1, 11)
+    idx = np.clip(np.digitize(p, bins[1:-1]), 0, 9)
+    xs = [p[idx == b].mean() for b in range(10) if (idx == b).any()]
+    ys = [y[idx == b].mean() for b in range(10) if (idx == b).any()]
+    ax.plot([0, 1], [0, 1], ls=":", c="grey")
+    ax.plot(xs, ys, marker="o")
+    ax.set(xlabel="predicted p(unreliable)", ylabel="observed share unreliable",
+           title=f"Reliability diagram (ECE {report['overall']['ece']})")
+    plots["calibration.png"] = fig
+    fig, ax = plt.subplots(figsize=(5.5, 3.5))
+    for label, colour in (("reliable", "tab:green"), ("unreliable", "tab:red")):
+        ax.hist(ok.loc[ok["label"] == label, "reliability"], bins=np.linspace(0, 100, 21),
+                alpha=0.6, label=label, color=colour)
+    ax.set(xlabel="reliability score", ylabel="articles", title="Scores by true label")
+    ax.legend()
+    plots["scores.png"] = fig
+    feats = report["features"]
+    names = sorted(feats, key=lambda n: abs((feats[n]["mean_points_unreliable"] or 0)
+                                             - (feats[n]["mean_points_reliable"] or 0)))
+    fig, ax = plt.subplots(figsize=(7, 0.28 * len(names) + 1))
+    ypos = np.arange(len(names))
+    ax.barh(ypos - 0.2, [feats[n]["mean_points_reliable"] or 0 for n in names], 0.4,
+            label="reliable", color="tab:green")
+    ax.barh(ypos + 0.2, [feats[n]["mean_points_unreliable"] or 0 for n in names], 0.4,
+            label="unreliable", color="tab:red")
+    ax.set_yticks(ypos, names, fontsize=7)
+    ax.set(xlabel="mean contribution (reliability points)", title="Mean contribution per feature")
+    ax.legend(fontsize=7)
+    plots["contributions.png"] = fig
+    for name, fig in plots.items():
+        fig.tight_layout()
+        fig.savefig(out / name, dpi=100)
+        plt.close(fig)
+    (out / "report.html").write_text(_html(report, list(plots)), encoding="utf-8")
+    return out
+
+
+def _html(report: dict, images: list[str]) -> str:
+    import html
+
+    esc = html.escape
+
+    def table(rows: dict[str, dict], cols: Sequence[str]) -> str:
+        head = "".join(f"<th>{esc(c)}</th>" for c in ("", *cols))
+        body = "".join(
+            "<tr><td>" + esc(str(k)) + "</td>" + "".join(f"<td>{v.get(c)}</td>" for c in cols)
+            + "</tr>" for k, v in rows.items()
+        )
+        return f"<table><tr>{head}</tr>{body}</table>"
+
+    ci = report.get("confidence_intervals", {})
+    overall = {m: {"value": report["overall"].get(m), "95% CI": ci.get(m)} for m in (
+        "roc_auc", "pr_auc", "length_matched_roc_auc", "accuracy", "precision", "recall", "f1",
+        "brier", "ece", "recall_at_1pct_fpr", "recall_at_5pct_fpr")}
+    slices = "".join(
+        f"<h3>by {esc(col)}</h3>" + table(vals, ("n", "n_unreliable", "roc_auc", "pr_auc",
+                                                  "accuracy", "f1", "length_matched_roc_auc"))
+        for col, vals in report["slices"].items()
+    )
+    wrong = "".join(
+        f"<li><b>{esc(str(w['id']))}</b> ({esc(w['label'])}, scored {w['reliability']}): "
+        + "; ".join(f"{esc(r['feature'])} {r['points']:+}" for r in w["reasons"])
+        + f"<br><small>{esc(w['excerpt'])}</small></li>" for w in report["confidently_wrong"]
+    )
+    imgs = "".join(f"<img src='{esc(i)}' alt='{esc(i)}'>" for i in images)
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>article-quality evaluation</title>
+<style>body{{font:14px/1.4 system-ui,sans-serif;max-width:75em;margin:2em auto;padding:0 1em}}
+table{{border-collapse:collapse;margin:.5em 0}}td,th{{padding:.15em .5em;border-bottom:1px solid #ddd}}
+img{{max-width:32%;margin:.3em}}</style></head><body>
+<h1>Evaluation</h1>
+<p>{report['n_articles']} articles from {esc(', '.join(report['files']))}; {report['n_errors']} could not
+be scored. Model: {esc(report['model'])}. Giveaways neutralised: {report['neutralised']}.
+Threshold: reliability 50 (p(unreliable) 0.5).</p>
+<h2>Overall</h2>{table(overall, ("value", "95% CI"))}
+<p>Confusion at the threshold: {report['overall'].get('confusion')}</p>
+<h2>Plots</h2>{imgs}
+<h2>Baselines</h2>{table(report['baselines'], ("roc_auc",))}
+<h2>Slices</h2>{slices}
+<h2>Features</h2>{table(report['features'], ("roc_auc_alone", "mean_points_reliable", "mean_points_unreliable"))}
+<p>ROC-AUC alone is oriented to each feature's documented direction: above 0.5 means it works
+as designed on this data.</p>
+<h2>Most confidently wrong</h2><ol>{wrong}</ol>
+</body></html>
+"""
