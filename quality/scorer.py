@@ -142,6 +142,10 @@ def _round(x: float | None, digits: int = 6) -> float | None:
     return round(x, digits) if math.isfinite(x) else None
 
 
+#: Columns of ``ScoreResult.to_row`` that hold strings; every other one is a float.
+STRING_COLUMNS = ("id", "status", "error", "label", "flags", "top_reasons")
+
+
 def row_columns() -> list[str]:
     """The columns of ``ScoreResult.to_row``, in order (error rows have them too)."""
     return ["id", "status", "error", "reliability", "label", "p_unreliable", "flags",
@@ -262,7 +266,11 @@ class Scorer:
             _value_record(rid, text) for rid, text in zip(ids, df[text_column].tolist())
         )
         rows = [r.to_row(top) for r in self.score_many(records, n_jobs=n_jobs)]
-        return pd.DataFrame(rows, columns=row_columns(), index=df.index)
+        out = pd.DataFrame(rows, columns=row_columns(), index=df.index)
+        # fixed dtypes, so a batch of only errors has the same schema as any other
+        numeric = [c for c in out.columns if c not in STRING_COLUMNS]
+        out[numeric] = out[numeric].astype("float64")
+        return out.astype({c: object for c in STRING_COLUMNS})
 
 
 def _as_record(item: str | Record, i: int) -> Record:

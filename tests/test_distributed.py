@@ -1,0 +1,78 @@
+"""Ray Data on a local cluster gives exactly what score_frame gives, row for row."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from quality.distributed import output_schema, score_batch, score_dataset, spark_schema
+from quality.scorer import Scorer, row_columns
+
+ray = pytest.importorskip("ray")
+
+
+@pytest.fixture(scope="module")
+def frame(seed_texts):
+    texts = [*seed_texts.values(), "It may rain, analysts said.", None, "", "Plain report. " * 30]
+    return pd.DataFrame({"id": [f"a{i}" for i in range(len(texts))], "text": texts * 1})
+
+
+@pytest.fixture(scope="module")
+def local_cluster():
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
+             ignore_reinit_error=True, configure_logging=False)
+    yield
+    ray.shutdown()
+
+
+def test_ray_matches_score_frame(local_cluster, frame):
+    expected = Scorer.load().score_frame(frame, id_column="id").reset_index(drop=True)
+    # three blocks (from_pandas(override_num_blocks=...) breaks on pandas 3: pass the parts)
+    parts = [frame.iloc[i : i + 3] for i in range(0, len(frame), 3)]
+    ds = ray.data.from_pandas(parts)
+    got = score_dataset(ds, batch_size=2, concurrency=2).to_pandas()
+    assert list(got.columns) == row_columns()
+    assert list(got["id"]) == list(frame["id"])
+    # Arrow brings nulls back as None/NaN/NA alike: compare them as one null
+    def nulls_as_none(df):
+        return df.astype(object).where(df.notna(), None)
+
+    pd.testing.assert_frame_equal(nulls_as_none(got), nulls_as_none(expected), check_dtype=False)
+
+
+def test_batch_function_for_dask_and_spark(frame):
+    out = score_batch(frame)
+    assert list(out["id"]) == list(frame["id"])
+    assert list(out.columns) == list(output_schema().columns)
+    assert spark_schema().count("`") == 2 * len(row_columns())
+
+
+def test_cli_score_many_and_score_frame_agree(frame, tmp_path):
+    import json
+
+    from quality.cli import main
+
+    src = tmp_path / "in.jsonl"
+    with open(src, "w") as fh:
+        for row in frame.to_dict("records"):
+            fh.write(json.dumps(row) + "\n")
+    main(["score", str(src), "-o", str(tmp_path / "out.jsonl"), "--quiet"])
+    main(["score", str(src), "-o", str(tmp_path / "out.parquet"), "--quiet", "--jobs", "2"])
+    cli_jsonl = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    scorer = Scorer.load()
+    library = [r.to_dict() for r in scorer.score_many(frame["text"].tolist())]
+    for c, lib, rid in zip(cli_jsonl, library, frame["id"]):
+        assert c["id"] == rid
+        lib["id"] = rid
+        if c["status"] == "error":  # the reader words a missing text its own way
+            assert lib["status"] == "error"
+            continue
+        assert c == lib
+    cli_parquet = pd.read_parquet(tmp_path / "out.parquet")
+    expected = scorer.score_frame(frame, id_column="id").reset_index(drop=True)
+    ok = expected["status"] == "ok"
+    pd.testing.assert_frame_equal(
+        cli_parquet.loc[ok, ["id", "reliability", *row_columns()[10:]]],
+        expected.loc[ok, ["id", "reliability", *row_columns()[10:]]],
+        check_dtype=False,
+    )
