@@ -12,12 +12,15 @@ at the end.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import os
 import pty
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 from pathlib import Path
 
@@ -58,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         cmd = [sys.executable, "-m", "quality.cli", "score", str(src), "-o", str(out),
                "--jobs", str(args.jobs)]
         master, slave = pty.openpty()  # a terminal for stderr, so the bar is drawn
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=slave, cwd=ROOT)
         os.close(slave)
@@ -70,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
             except (BlockingIOError, OSError):
                 pass
             time.sleep(0.2)
+        try:
+            stderr += os.read(master, 65536)
+        except OSError:
+            pass
         elapsed = time.perf_counter() - start
         os.close(master)
         import pandas as pd
@@ -81,11 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     cut = max(1, len(samples) // 5)
     early = max(m for _, m in samples[:cut]) if samples else 0.0
     peak = max(m for _, m in samples) if samples else 0.0
-    bar = "it/s" in stderr.decode(errors="replace") or "doc/s" in stderr.decode(errors="replace")
+    shown = stderr.decode(errors="replace")
+    bar = "doc/s" in shown
+    last = [x for x in shown.replace("\r", "\n").splitlines() if "doc/s" in x][-1:] or [""]
     print(f"{args.docs} articles, --jobs {args.jobs}: {elapsed:.1f} s ({args.docs / elapsed:.1f} docs/s)")
     print(f"exit code {proc.returncode} (1: some records failed, as planted: {errors} errors)")
     print(f"rows {len(table)} for {args.docs} inputs, in input order: {in_order}")
-    print(f"progress bar drawn on the terminal: {bar}")
+    print(f"progress bar drawn on the terminal: {bar}; last frame: {last[0].strip()}")
     print(f"peak memory of the command and workers: {early:.0f} MB in the first fifth, "
           f"{peak:.0f} MB overall")
     return 0 if (len(table) == args.docs and in_order) else 1
