@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from functools import cached_property
 from typing import NamedTuple
 
@@ -187,8 +188,10 @@ class Document:
 
     @cached_property
     def sentence_word_counts(self) -> list[int]:
+        """Words per sentence, counted as white-space separated tokens (cheap, and the
+        same as the word regex except for stray punctuation tokens)."""
         text = self.text
-        return [len(WORD_RE.findall(text, s.start, s.end)) for s in self.sentences]
+        return [len(text[s.start : s.end].split()) for s in self.sentences]
 
     # -- words ----------------------------------------------------------------------
 
@@ -205,6 +208,11 @@ class Document:
         pattern matches on the text itself)."""
         lower = self.lower_text
         return WORD_RE.findall(lower if lower is not None else self.text.lower())
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        """How often each lower-cased word occurs (shared by several extractors)."""
+        return Counter(self.words)
 
     @cached_property
     def word_count(self) -> int:

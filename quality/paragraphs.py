@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quality.document import WORD_RE, Document
+from quality.document import Document
 from bisect import bisect_left
 
 from quality.lexicons import compile_lexicon, find_phrases
@@ -72,7 +72,7 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
     filler_section: str | None = None
     for para in doc.paragraphs:
         body = text[para.start : para.end]
-        n_words = len(WORD_RE.findall(body))
+        n_words = len(body.split())
 
         def make(label: str, reason: str, para=para) -> ParagraphLabel:
             return ParagraphLabel(para.start, para.end, para.kind, label, reason)
@@ -97,8 +97,8 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
             if reason:
                 labels.append(make("boilerplate", reason))
                 continue
-        letters = sum(c.isalpha() for c in body)
-        if len(body) > 3 and letters < 0.4 * len(body):
+        sample = body[:400]  # a long paragraph's start tells whether it is words
+        if len(body) > 3 and sum(map(str.isalpha, sample)) < 0.4 * len(sample):
             labels.append(make("artifact", "mostly symbols, not words"))
             continue
         if filler_section is not None:

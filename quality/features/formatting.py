@@ -23,15 +23,23 @@ _MARKDOWN = re.compile(
 )
 # "collaboration,with", "tensions.The": punctuation glued to the next word. Decimal
 # numbers, abbreviations (U.S.) and web addresses are left out.
-_MISSING_SPACE = re.compile(r"(?<=[a-z]{2})(?:[,;!?]|:(?!//))(?=[A-Za-z])|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+# Patterns start with the rare character they are about (punctuation, a capital) and
+# check what precedes it with a look-behind: a leading look-behind or \b would make
+# the regex engine try every position of the text.
+_MISSING_SPACE = re.compile(r"(?:[,;!?]|:(?!//))(?<=[a-z]{2}.)(?=[A-Za-z])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
 _WEBBY = re.compile(r"\S*(?:://|www\.|@|\.com|\.org|\.net|\.gov)\S*")
-_STRAY_CAPITAL = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z]\b")
+_STRAY_CAPITAL = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])\b")
+_STRAY_WORD = re.compile(r"[A-Z]?[a-z]{2,}[A-Z]")
 _MOJIBAKE = re.compile(
     r"[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜¦“”]?|\ufffd|&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f]"
 )
-_DOUBLED = re.compile(r"([,;:])\s*\1|(?<!\.)\.\.(?!\.)|[!?]{3,}|,\s*\.|\.\s*,(?!\d)|\s[,.;:](?=\s)")
-_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,] )([A-Za-z][a-z]{2,})\b")
+_MOJIBAKE_HINT = re.compile(r"[ÃÂâ\ufffd&\x00-\x08\x0b\x0c\x0e-\x1f]")
+_DOUBLED = re.compile(
+    r"([,;:])[ \t]*\1|\.(?<!\.\.)\.(?!\.)|[!?]{3,}|,[ \t]*\.|\.[ \t]*,(?!\d)|[,.;:](?<=\s[,.;:])(?=\s)"
+)
+# Capitalised words in mid-sentence (after a lower-case word or a comma).
+_MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}\b")
 
 
 def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
@@ -41,18 +49,20 @@ def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
     and written lower-case at most half as often; its lower-case uses are then errors.
     """
     text = doc.text
-    caps: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    for word in _MID_SENTENCE_WORD.findall(text):
-        if word[0].isupper():
-            caps[word.lower()] += 1
-        else:
-            lower[word] += 1
-    suspects = [w for w, n in lower.items() if caps[w] >= 2 and n * 2 <= caps[w]]
-    if not suspects:
+    caps = Counter(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(text))
+    candidates = [w for w, n in caps.items() if n >= 2 and doc.word_counts[w] > n]
+    if not candidates:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, suspects)) + r")\b")
-    return [m.span() for m in pattern.finditer(text)]
+    # lower-case uses of the candidates, in mid-sentence
+    pattern = re.compile(r"(?<=[a-z,] )(?:" + "|".join(map(re.escape, candidates)) + r")\b")
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in pattern.finditer(text):
+        found.setdefault(m.group(), []).append(m.span())
+    spans = []
+    for word, where in found.items():
+        if len(where) * 2 <= caps[word]:
+            spans += where
+    return sorted(spans)
 
 
 class Formatting(Extractor):
@@ -109,11 +119,12 @@ class Formatting(Extractor):
         out = MeasurementBuilder(self, doc)
         text = doc.text
         table = [(p.start, p.end) for p in doc.paragraphs if p.kind == "table_row"]
-        if not table:  # tables flattened into running text still leave '---|---|'
+        if not table and "---" in text:  # tables flattened into running text leave '---|---|'
             table = [m.span() for m in _TABLE_SEPARATOR.finditer(text)]
         out.add("table_debris_per_1k_words", doc.per_1k_words(len(table)), table)
 
-        markdown = [m.span() for m in _MARKDOWN.finditer(text)]
+        markdown = ([m.span() for m in _MARKDOWN.finditer(text)]
+                    if any(c in text for c in "*_#`[") else [])
         out.add("markdown_per_1k_words", doc.per_1k_words(len(markdown)), markdown)
 
         missing = []
@@ -130,7 +141,13 @@ class Formatting(Extractor):
                 lower.append((s.start, min(s.end, s.start + 40)))
         out.add("lowercase_start_frac", safe_div(len(lower), len(doc.sentences)), lower)
 
-        stray = [m.span() for m in _STRAY_CAPITAL.finditer(text)]
+        stray = []
+        for m in _STRAY_CAPITAL.finditer(text):
+            start = m.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            if _STRAY_WORD.fullmatch(text, start, m.end()):
+                stray.append((start, m.end()))
         out.add("stray_capital_per_1k_words", doc.per_1k_words(len(stray)), stray)
 
         case = _case_inconsistencies(doc)
@@ -139,7 +156,8 @@ class Formatting(Extractor):
         placeholders = find_phrases(doc, "placeholders")
         out.add("placeholder_per_1k_words", doc.per_1k_words(len(placeholders)), placeholders)
 
-        encoding = [m.span() for m in _MOJIBAKE.finditer(text)]
+        encoding = ([m.span() for m in _MOJIBAKE.finditer(text)]
+                    if _MOJIBAKE_HINT.search(text) else [])
         out.add("encoding_errors_per_1k_words", doc.per_1k_words(len(encoding)), encoding)
 
         doubled = [m.span() for m in _DOUBLED.finditer(text)]

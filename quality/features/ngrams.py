@@ -19,14 +19,20 @@ _MULT = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio); mix
 
 def _ids_and_lengths(doc: Document) -> tuple[np.ndarray, np.ndarray]:
     def compute(d: Document) -> tuple[np.ndarray, np.ndarray]:
+        # each distinct word gets the position of its first use as its id (unique, not
+        # dense, which hashing does not need), all in C through map()
         vocab: dict[str, int] = {}
-        ids = np.fromiter(
-            (vocab.setdefault(w, len(vocab)) for w in d.words), dtype=np.uint64, count=d.word_count
-        )
+        ids = np.fromiter(map(vocab.setdefault, d.words, range(d.word_count)),
+                          dtype=np.uint64, count=d.word_count)
         lengths = np.fromiter(map(len, d.words), dtype=np.int64, count=d.word_count)
         return ids, lengths
 
     return doc.memo("word_ids", compute)
+
+
+def word_ids(doc: Document) -> np.ndarray:
+    """One integer per word, equal for equal (lower-cased) words."""
+    return _ids_and_lengths(doc)[0]
 
 
 def _ngram_hashes(ids: np.ndarray, n: int) -> np.ndarray:
@@ -40,23 +46,32 @@ def _ngram_hashes(ids: np.ndarray, n: int) -> np.ndarray:
 
 
 def _dup_ngram(doc: Document, n: int) -> tuple[float, int]:
-    """(share of word characters in repeated n-grams, start index of the top repeat)."""
+    """(share of word characters in repeated n-grams, first index of the most repeated)."""
     ids, lengths = _ids_and_lengths(doc)
     total = int(lengths.sum())
     if total == 0 or len(ids) < n:
         return 0.0, -1
+    if n > 5 and doc.memo("dup5", lambda d: _dup_ngram(d, 5))[0] == 0.0:
+        return 0.0, -1  # no 5-gram repeats, so no longer n-gram can
     hashes = _ngram_hashes(ids, n)
-    _, first, inverse, counts = np.unique(
-        hashes, return_index=True, return_inverse=True, return_counts=True
-    )
-    is_repeat = first[inverse] != np.arange(len(hashes))
-    if not is_repeat.any():
+    # one stable sort: within a run of equal hashes, the first is the first occurrence
+    order = np.argsort(hashes, kind="stable")
+    ordered = hashes[order]
+    repeat_sorted = np.empty(len(hashes), dtype=bool)
+    repeat_sorted[0] = False
+    repeat_sorted[1:] = ordered[1:] == ordered[:-1]
+    if not repeat_sorted.any():
         return 0.0, -1
+    is_repeat = np.empty(len(hashes), dtype=bool)
+    is_repeat[order] = repeat_sorted
     # A word is covered when any repeated n-gram starting within n-1 words before it
     # covers it: a width-n running window over the repeat-start indicator.
     starts = np.concatenate([is_repeat.astype(np.int64), np.zeros(n - 1, dtype=np.int64)])
     covered = np.convolve(starts, np.ones(n, dtype=np.int64))[: len(ids)] > 0
-    top = int(first[np.argmax(counts)])
+    # the most repeated n-gram: the longest run of equal hashes in sorted order
+    run_starts = np.flatnonzero(~repeat_sorted)
+    run_lengths = np.diff(np.append(run_starts, len(ordered)))
+    top = int(order[run_starts[np.argmax(run_lengths)]])
     return float(lengths[covered].sum()) / total, top
 
 
@@ -89,9 +104,16 @@ def top_ngram_char_frac(doc: Document, n: int) -> float:
     return doc.memo(f"top{n}", compute)
 
 
-def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
-    """Where a lower-cased word sequence occurs in the original text."""
+def phrase_spans(text: str, phrase: str, lower: str | None = None) -> list[tuple[int, int]]:
+    """Where a lower-cased word sequence occurs in the text (``lower``: the text
+    lower-cased with the same offsets, which is faster to search)."""
     if not phrase:
         return []
-    pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, phrase.split())) + r"(?!\w)"
-    return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    # no leading look-behind: the engine can then jump between occurrences of the
+    # phrase's first character; the left boundary is checked on the few matches
+    pattern = r"\W+".join(map(re.escape, phrase.split())) + r"(?!\w)"
+    if lower is not None:
+        target, matches = lower, re.finditer(pattern, lower)
+    else:
+        target, matches = text, re.finditer(pattern, text, re.IGNORECASE)
+    return [m.span() for m in matches if m.start() == 0 or not target[m.start() - 1].isalnum()]

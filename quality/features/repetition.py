@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
+
+import numpy as np
 
 from quality.document import WORD_RE, Document
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
-from quality.features.ngrams import dup_ngram_char_frac, dup_ngram_top_phrase, phrase_spans
+from quality.features.ngrams import (
+    dup_ngram_char_frac,
+    dup_ngram_top_phrase,
+    phrase_spans,
+    word_ids,
+)
 from quality.lexicons import load
 
 #: Words that open a sentence and are compared for repeated openers.
@@ -23,39 +31,59 @@ PHRASE_ALLOWANCE = 2
 #: The type-token ratio at which MTLD closes a factor (McCarthy & Jarvis 2010).
 MTLD_THRESHOLD = 0.72
 
-_NON_WORD = re.compile(r"\W+")
 
 
-def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float:
+def mtld(ids, threshold: float = MTLD_THRESHOLD) -> float:
     """Measure of Textual Lexical Diversity: mean of the forward and backward passes.
 
-    Returns 0 for an empty text and the word count when no factor completes (a text too
-    short or too varied to ever fall to the threshold), so the value stays finite.
+    ``ids`` holds one integer per word (equal words, equal ids). Returns 0 for an empty
+    text and the word count when no factor completes, so the value stays finite.
     """
-    if not words:
+    ids = np.asarray(ids)
+    if len(ids) == 0:
         return 0.0
-    return (_mtld_pass(words, threshold) + _mtld_pass(words[::-1], threshold)) / 2.0
+    return (_mtld_pass(ids, threshold) + _mtld_pass(ids[::-1], threshold)) / 2.0
 
 
-def _mtld_pass(words: list[str], threshold: float) -> float:
-    factors = 0.0
-    seen: set[str] = set()
-    count = 0
-    for word in words:
-        seen.add(word)
-        count += 1
-        if len(seen) / count <= threshold:
+#: MTLD looks this many words ahead for a factor's end before looking further.
+_MTLD_WINDOW = 256
+
+
+def _mtld_pass(ids: np.ndarray, threshold: float) -> float:
+    """One MTLD pass, vectorised: a factor starting at p ends at the first k where the
+    distinct words of ids[p:k+1] are at most ``threshold`` of its length. A word is new
+    in the factor when its previous use lies before p, so with each word's previous
+    position known, every factor costs one cumulative sum instead of a word loop."""
+    n = len(ids)
+    order = np.argsort(ids, kind="stable")
+    same = ids[order[1:]] == ids[order[:-1]]
+    prev = np.full(n, -1, dtype=np.int64)
+    prev[order[1:][same]] = order[:-1][same]
+    factors, p = 0.0, 0
+    while p < n:
+        end = min(n, p + _MTLD_WINDOW)
+        while True:
+            distinct = np.cumsum(prev[p:end] < p)
+            closed = np.flatnonzero(distinct <= threshold * np.arange(1, end - p + 1))
+            if len(closed) or end == n:
+                break
+            end = min(n, end + _MTLD_WINDOW)
+        if len(closed):
             factors += 1.0
-            seen = set()
-            count = 0
-    if count:
-        ttr = len(seen) / count
-        factors += (1.0 - ttr) / (1.0 - threshold)
-    return len(words) / factors if factors else float(len(words))
+            p += int(closed[0]) + 1
+        else:  # the last, partial factor
+            ttr = distinct[-1] / (n - p)
+            factors += (1.0 - ttr) / (1.0 - threshold)
+            break
+    return n / factors if factors else float(n)
+
+
+_KEY_TABLE = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…"})
 
 
 def _key(text: str) -> str:
-    return _NON_WORD.sub(" ", text.lower()).strip()
+    """A sentence compared case- and punctuation-blind."""
+    return " ".join(text.lower().translate(_KEY_TABLE).split())
 
 
 class Repetition(Extractor):
@@ -108,7 +136,7 @@ class Repetition(Extractor):
             seen_sentences.add(key)
             if n_words >= 8:
                 opener_candidates += 1
-                words = list(WORD_RE.finditer(text, span.start, span.end))[:OPENER_WORDS]
+                words = list(islice(WORD_RE.finditer(text, span.start, span.end), OPENER_WORDS))
                 opener = " ".join(w.group().lower() for w in words)
                 opener_span = (words[0].start(), words[-1].end())
                 if opener in opener_first:
@@ -124,14 +152,14 @@ class Repetition(Extractor):
         out.add("repeated_opener_frac", safe_div(repeats, opener_candidates), opener_spans)
 
         excess, top_phrase = self._topic_phrases(doc.words)
-        spans = phrase_spans(text, top_phrase)
+        spans = phrase_spans(text, top_phrase, doc.lower_text)
         out.add("topic_phrase_repeats_per_1k_words", doc.per_1k_words(excess), spans)
         out.add(
             "dup_5gram_char_frac",
             dup_ngram_char_frac(doc, 5),
-            phrase_spans(text, dup_ngram_top_phrase(doc, 5)),
+            phrase_spans(text, dup_ngram_top_phrase(doc, 5), doc.lower_text),
         )
-        out.add("mtld", mtld(doc.words))
+        out.add("mtld", mtld(word_ids(doc)))
         return out.build()
 
     @staticmethod

@@ -30,36 +30,74 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+# No leading \b in these: a leading assertion stops the regex engine from skipping ahead
+# to a possible first character, which makes a pass over the text several times slower.
 _DATE_RE = re.compile(
-    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS}\s+\d{{1,2}}\b|"
-    r"(?:in|since|by|until)\s+(?:19|20)\d\d\b)"
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS}\s+\d{{1,2}}\b|"
+    r"(?:in|since|by|until)\s+(?:19|20)\d\d)\b"
 )
 _FIGURE_RE = re.compile(
-    r"(?:[$€£]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion)\b)"
+    r"[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)"
 )
-_LINK_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+_LINK_RE = re.compile(r"https?://\S+|www\.\S+")
+
+
+def _word_start_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)
+            if m.start() == 0 or not text[m.start() - 1].isalnum()]
 _QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    verbs = "|".join(phrase_pattern(v) for v in sorted(load("reporting_verbs"), key=len)[::-1])
+    """(vague subject ending a window, name ending a window, name opening a window)."""
     subjects = "|".join(phrase_pattern(s) for s in sorted(load("vague_sources"), key=len)[::-1])
-    # "analysts suggest", "experts have warned", "some observers note"
-    vague = re.compile(
-        rf"(?<![\w-])(?:{subjects})\s+(?:have\s+|has\s+|had\s+|also\s+|now\s+)?(?:{verbs})\b",
-        re.IGNORECASE,
-    )
-    # "Mark Meadows said", "Meadows, chairman of the caucus, said", "Lukashenko has emphasized"
-    named_before = re.compile(
-        rf"\b{_NAME}(?:,[^,.;\n]{{1,80}},)?\s+(?:(?:has|have|had|also|\w+ly)\s+){{0,2}}"
-        rf"(?:{verbs})\b"
-    )
-    # "said Mark Meadows", "according to the Pentagon", "confirmed by BelTA"
-    named_after = re.compile(
-        rf"\b(?:{verbs}|confirmed\s+by|reported\s+by|announced\s+by)\s+(?:the\s+)?{_NAME}"
-    )
-    return vague, named_before, named_after
+    aux = r"(?:(?:has|have|had|also|now|\w+ly)\s+){0,2}"
+    # "analysts | suggest", "some experts have | warned": the subject right before a verb
+    vague_before = re.compile(rf"(?<![\w-])(?:{subjects})\s+{aux}$", re.IGNORECASE)
+    # "Mark Meadows | said", "Meadows, chairman of the caucus, | said"
+    name_before = re.compile(rf"(?<![\w’'-]){_NAME}(?:,[^,.;\n]{{1,80}},)?\s+{aux}$")
+    # "said | Mark Meadows", "according to | the Pentagon"
+    name_after = re.compile(rf"\s+(?:the\s+)?{_NAME}")
+    return vague_before, name_before, name_after
+
+
+#: How far before a reporting verb its subject may start (characters).
+_SUBJECT_WINDOW = 140
+_BY_AGENT = re.compile(r"(?:confirmed|reported|announced)\s+by(?=\s)")
+
+
+def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(vague, named) attribution spans, found from the reporting verbs outwards.
+
+    Scanning the whole text for every subject pattern is slow; reporting verbs are few,
+    so each is found once (a lexicon pass) and only the characters around it are read.
+    """
+
+    def compute(d: Document) -> tuple[list, list]:
+        vague_before, name_before, name_after = _patterns()
+        text = d.text
+        vague, named = [], []
+        verbs = find_phrases(d, "reporting_verbs")
+        verbs += [m.span() for m in _BY_AGENT.finditer(text)]
+        for start, end in verbs:
+            lo = max(0, start - _SUBJECT_WINDOW)
+            m = vague_before.search(text, lo, start)
+            if m and not _is_affiliation(text, m.start()):
+                vague.append((m.start(), end))
+                continue
+            m = name_before.search(text, lo, start)
+            if m:
+                named.append((m.start(), end))
+                continue
+            m = name_after.match(text, end)
+            if m:
+                named.append((start, m.end()))
+        vague = _merge(vague + find_phrases(d, "vague_passive"))
+        named = [s for s in _merge(named) if not any(_overlaps(s, v) for v in vague)]
+        return vague, named
+
+    return doc.memo("attributions", compute)
 
 
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
@@ -72,6 +110,8 @@ def _is_affiliation(text: str, start: int) -> bool:
     if not m:
         return False
     word = m.group(1).strip("“\"'‘(")
+    if word.endswith((".", "!", "?", ":", ";", '"', "”")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+        return False  # the previous word ends a sentence: the subject opens the next one
     if sum(c.isupper() for c in word) >= 2:
         return True
     if not word[:1].isupper():
@@ -83,24 +123,12 @@ def _is_affiliation(text: str, start: int) -> bool:
 def vague_spans(doc: Document) -> list[tuple[int, int]]:
     """Vague attributions; "NATO officials said" names an affiliation, so a vague subject
     right after a capitalised word (not at a sentence start) does not count."""
-    vague, _, _ = _patterns()
-    text = doc.text
-    spans = [
-        m.span()
-        for m in vague.finditer(text)
-        if not _is_affiliation(text, m.start())
-    ]
-    spans += find_phrases(doc, "vague_passive")
-    return _merge(spans)
+    return _attributions(doc)[0]
 
 
 def named_spans(doc: Document) -> list[tuple[int, int]]:
-    _, before, after = _patterns()
-    spans = [m.span() for m in before.finditer(doc.text)]
-    spans += [m.span() for m in after.finditer(doc.text)]
-    # A vague subject is capitalised at a sentence start ("Analysts said"): not a name.
-    vague = vague_spans(doc)
-    return [s for s in _merge(spans) if not any(_overlaps(s, v) for v in vague)]
+    """Attributions to a named person or organisation (before or after the verb)."""
+    return _attributions(doc)[1]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -163,10 +191,8 @@ class Sourcing(Extractor):
         vague = vague_spans(doc)
         named = named_spans(doc)
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
-        dates = [m.span() for m in _DATE_RE.finditer(text)]
-        figures = _merge(
-            [m.span() for m in _FIGURE_RE.finditer(text)] + [m.span() for m in _LINK_RE.finditer(text)]
-        )
+        dates = _word_start_spans(_DATE_RE, text)
+        figures = _merge(_word_start_spans(_FIGURE_RE, text) + _word_start_spans(_LINK_RE, text))
         out.add("vague_per_1k_words", doc.per_1k_words(len(vague)), vague)
         out.add("named_per_1k_words", doc.per_1k_words(len(named)), named)
         out.add("quotes_per_1k_words", doc.per_1k_words(len(quotes)), quotes)

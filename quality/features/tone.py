@@ -14,7 +14,7 @@ from quality.document import Document
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
 from quality.lexicons import find_phrases
 
-_ADVERB = re.compile(r"\b[A-Za-z]{3,}ly\b")
+_LY = re.compile(r"ly\b")
 # -ly words that are not manner adverbs.
 _NOT_ADVERBS = frozenset(
     "only early likely daily weekly monthly yearly family italy july apply reply supply "
@@ -22,8 +22,24 @@ _NOT_ADVERBS = frozenset(
     "reilly oily ugly silly lovely friendly elderly".split()
 )
 _EXCLAMATION = re.compile(r"!+")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
-_SHOUTING = re.compile(r"\b[A-Z]{5,}\b")
+_SECOND_PERSON = re.compile(r"you(?:rs?|rself|rselves)?\b")  # on lower-cased text
+_SHOUTING = re.compile(r"[A-Z]{5,}\b")
+
+
+def _word_start(text: str, start: int) -> bool:
+    return start == 0 or not text[start - 1].isalnum()
+
+
+def _adverbs(text: str) -> list[tuple[int, int]]:
+    """Words of 3+ letters ending in -ly, found from their ending (a fast literal scan)."""
+    spans = []
+    for m in _LY.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if m.start() - start >= 3 and text[start:m.end()].lower() not in _NOT_ADVERBS:
+            spans.append((start, m.end()))
+    return spans
 
 
 class Tone(Extractor):
@@ -56,15 +72,15 @@ class Tone(Extractor):
     def extract(self, doc: Document) -> list[Measurement]:
         out = MeasurementBuilder(self, doc)
         text = doc.text
-        adverbs = [m.span() for m in _ADVERB.finditer(text)
-                   if m.group().lower() not in _NOT_ADVERBS]
+        adverbs = _adverbs(text)
         out.add("adverbs_per_1k_words", doc.per_1k_words(len(adverbs)), adverbs)
         intensifiers = find_phrases(doc, "intensifiers")
         out.add("intensifiers_per_1k_words", doc.per_1k_words(len(intensifiers)), intensifiers)
         exclamations = [m.span() for m in _EXCLAMATION.finditer(text)]
         out.add("exclamations_per_1k_words", doc.per_1k_words(len(exclamations)), exclamations)
-        you = [m.span() for m in _SECOND_PERSON.finditer(text)]
+        lower = doc.lower_text or text
+        you = [m.span() for m in _SECOND_PERSON.finditer(lower) if _word_start(lower, m.start())]
         out.add("second_person_per_1k_words", doc.per_1k_words(len(you)), you)
-        shouting = [m.span() for m in _SHOUTING.finditer(text)]
+        shouting = [m.span() for m in _SHOUTING.finditer(text) if _word_start(text, m.start())]
         out.add("shouting_per_1k_words", doc.per_1k_words(len(shouting)), shouting)
         return out.build()

@@ -14,7 +14,6 @@ datatrove's on the same text.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import NamedTuple
 
 from quality.document import Document
@@ -23,6 +22,8 @@ from quality.features.ngrams import dup_ngram_char_frac, top_ngram_char_frac
 from quality.lexicons import load
 
 GOPHER_STOP_WORDS = frozenset({"the", "be", "to", "of", "and", "that", "have", "with"})
+# A Document word (\w+ with inner ' ’ -) that has no letter: numbers, underscores.
+_LETTERLESS_WORD = re.compile(r"(?<![\w'’-])[\d_]+(?:['’-][\d_]+)*(?![\w'’-])")
 _BULLET = re.compile(r"[•●○▪‣◦*-]\s")
 _TERMINAL = (".", "!", "?", '"', "”", "'", "’")
 _C4_BAD = re.compile(
@@ -158,8 +159,8 @@ class WebStats(Extractor):
         out.add("gopher_bullet_lines_frac", safe_div(len(bullets), n_lines), bullets)
         ellipsis = [s for s, line in zip(line_spans, lines) if line.endswith(("...", "…"))]
         out.add("gopher_ellipsis_lines_frac", safe_div(len(ellipsis), n_lines), ellipsis)
-        alpha = sum(1 for w in words if not w.isdigit() and any(c.isalpha() for c in w))
-        out.add("gopher_alpha_words_frac", safe_div(alpha, n_words))
+        letterless = len(_LETTERLESS_WORD.findall(doc.lower_text or text.lower()))
+        out.add("gopher_alpha_words_frac", safe_div(n_words - letterless, n_words))
         out.add("gopher_stop_words", len(GOPHER_STOP_WORDS.intersection(words)))
 
         line_frac, line_char_frac, dup_lines = _dup_stats(lines)
@@ -194,7 +195,7 @@ class WebStats(Extractor):
         out.add("fineweb_dup_line_char_frac", safe_div(dup_chars, sum(map(len, lines))))
         out.add("fineweb_newline_per_word", safe_div(text.count("\n"), n_words))
         stop = _english_stopwords()
-        counts = Counter(words)
+        counts = doc.word_counts
         out.add("english_stopword_frac", safe_div(sum(counts[w] for w in stop), n_words))
         return out.build()
 

@@ -84,7 +84,17 @@ def compile_lexicon(name: str, *, whole_line: bool = False) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _lower_trie(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?:{trie_pattern(load(name))})(?![\w'’-])")
+    # The trie comes first so the engine can skip ahead to a possible first character;
+    # a leading look-behind would make it try every position. The left word boundary is
+    # checked on the few matches instead.
+    return re.compile(rf"(?:{trie_pattern(load(name))})(?![\w'’-])")
+
+
+def _starts_word(text: str, start: int) -> bool:
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before in "_'’-")
 
 
 def find_phrases(doc: Document, name: str) -> list[tuple[int, int]]:
@@ -93,7 +103,8 @@ def find_phrases(doc: Document, name: str) -> list[tuple[int, int]]:
     def compute(d: Document) -> list[tuple[int, int]]:
         lower = d.lower_text
         if lower is not None:
-            return [m.span() for m in _lower_trie(name).finditer(lower)]
+            return [m.span() for m in _lower_trie(name).finditer(lower)
+                    if _starts_word(lower, m.start())]
         return [m.span() for m in compile_lexicon(name).finditer(d.text)]
 
     return doc.memo(f"lexicon:{name}", compute)

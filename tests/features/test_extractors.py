@@ -161,3 +161,54 @@ def test_readability_matches_textstat_formula(monkeypatch):
 def test_webstats_are_reported_not_modelled():
     assert all(not n.startswith("webstats.") for n in MODEL_FEATURE_NAMES)
     assert any(n.startswith("webstats.gopher_") for n in FEATURE_NAMES)
+
+
+def _mtld_reference(words, threshold=0.72):
+    """MTLD as McCarthy & Jarvis describe it, word by word (the slow, obvious version)."""
+    def one_pass(ws):
+        factors, seen, count = 0.0, set(), 0
+        for w in ws:
+            seen.add(w)
+            count += 1
+            if len(seen) / count <= threshold:
+                factors, seen, count = factors + 1, set(), 0
+        if count:
+            factors += (1 - len(seen) / count) / (1 - threshold)
+        return len(ws) / factors if factors else float(len(ws))
+    return (one_pass(words) + one_pass(words[::-1])) / 2 if words else 0.0
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=700))
+def test_vectorised_mtld_matches_the_reference(ids):
+    from quality.features.repetition import mtld
+
+    assert mtld(ids) == pytest.approx(_mtld_reference(ids), abs=1e-9)
+
+
+def _dup_reference(words, n):
+    """Gopher's duplicated n-gram character share, the obvious way."""
+    total = sum(map(len, words))
+    if not total or len(words) < n:
+        return 0.0
+    seen, covered = set(), [False] * len(words)
+    for i in range(len(words) - n + 1):
+        gram = tuple(words[i : i + n])
+        if gram in seen:
+            covered[i : i + n] = [True] * n
+        seen.add(gram)
+    return sum(len(w) for w, c in zip(words, covered) if c) / total
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from("a bb ccc dd e".split()), max_size=150), st.integers(5, 10))
+def test_vectorised_dup_ngrams_match_the_reference(words, n):
+    from quality.document import Document
+    from quality.features.ngrams import dup_ngram_char_frac
+
+    doc = Document(" ".join(words))
+    assert dup_ngram_char_frac(doc, n) == pytest.approx(_dup_reference(doc.words, n), abs=1e-12)
