@@ -56,10 +56,22 @@ def main(argv: list[str] | None = None) -> int:
         with open(src, "w", encoding="utf-8") as fh:
             for i in range(args.docs):
                 text = base[i % len(base)] if i % 997 else "{broken"  # a few bad rows too
-                fh.write(json.dumps({"id": f"doc-{i:06d}", "text": text}) + "\n"
-                         if i % 997 else "{not json\n")
-        cmd = [sys.executable, "-m", "quality.cli", "score", str(src), "-o", str(out),
-               "--jobs", str(args.jobs)]
+                fh.write(
+                    json.dumps({"id": f"doc-{i:06d}", "text": text}) + "\n"
+                    if i % 997
+                    else "{not json\n"
+                )
+        cmd = [
+            sys.executable,
+            "-m",
+            "quality.cli",
+            "score",
+            str(src),
+            "-o",
+            str(out),
+            "--jobs",
+            str(args.jobs),
+        ]
         master, slave = pty.openpty()  # a terminal for stderr, so the bar is drawn
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
         start = time.perf_counter()
@@ -92,12 +104,16 @@ def main(argv: list[str] | None = None) -> int:
     shown = stderr.decode(errors="replace")
     bar = "doc/s" in shown
     last = [x for x in shown.replace("\r", "\n").splitlines() if "doc/s" in x][-1:] or [""]
-    print(f"{args.docs} articles, --jobs {args.jobs}: {elapsed:.1f} s ({args.docs / elapsed:.1f} docs/s)")
+    print(
+        f"{args.docs} articles, --jobs {args.jobs}: {elapsed:.1f} s ({args.docs / elapsed:.1f} docs/s)"
+    )
     print(f"exit code {proc.returncode} (1: some records failed, as planted: {errors} errors)")
     print(f"rows {len(table)} for {args.docs} inputs, in input order: {in_order}")
     print(f"progress bar drawn on the terminal: {bar}; last frame: {last[0].strip()}")
-    print(f"peak memory of the command and workers: {early:.0f} MB in the first fifth, "
-          f"{peak:.0f} MB overall")
+    print(
+        f"peak memory of the command and workers: {early:.0f} MB in the first fifth, "
+        f"{peak:.0f} MB overall"
+    )
     return 0 if (len(table) == args.docs and in_order) else 1
 
 

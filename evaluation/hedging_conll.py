@@ -18,7 +18,9 @@ from quality.document import Document
 from quality.features.hedging import hedge_spans
 from quality.features.sourcing import vague_spans
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/conll2010_wiki_uncertainty/articles.jsonl"
+DEFAULT = (
+    Path(__file__).resolve().parents[2] / "shared/data/conll2010_wiki_uncertainty/articles.jsonl"
+)
 
 
 def evaluate(path: Path, half: str = "all") -> dict[str, dict[str, float]]:
@@ -42,8 +44,13 @@ def evaluate(path: Path, half: str = "all") -> dict[str, dict[str, float]]:
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        out[name] = {"sentences": len(gold), "uncertain": sum(gold), "precision": precision,
-                     "recall": recall, "f1": f1}
+        out[name] = {
+            "sentences": len(gold),
+            "uncertain": sum(gold),
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+        }
     return out
 
 
@@ -55,8 +62,10 @@ def main(argv: list[str]) -> int:
     print(f"{'rows':5s} {'predictor':34s} {'n':>5s} {'precision':>9s} {'recall':>7s} {'F1':>6s}")
     for half in ("all", "odd"):
         for name, m in evaluate(path, half).items():
-            print(f"{half:5s} {name:34s} {m['sentences']:5d} {m['precision']:9.3f} "
-                  f"{m['recall']:7.3f} {m['f1']:6.3f}")
+            print(
+                f"{half:5s} {name:34s} {m['sentences']:5d} {m['precision']:9.3f} "
+                f"{m['recall']:7.3f} {m['f1']:6.3f}"
+            )
     return 0
 
 

@@ -26,8 +26,10 @@ class CleanResult:
             "text": self.text,
             "removed_word_share": round(self.removed_word_share, 6),
             "dropped": self.dropped,
-            "removed": [{"label": p.label, "reason": p.reason, "start": p.start, "end": p.end}
-                        for p in self.removed],
+            "removed": [
+                {"label": p.label, "reason": p.reason, "start": p.start, "end": p.end}
+                for p in self.removed
+            ],
         }
 
 
@@ -43,8 +45,11 @@ def clean_document(
     ``max_removed`` (a share of words, 0-1; None: off) marks the document dropped when
     more than that share of its words was removed.
     """
-    drop = {"boilerplate"} | ({"filler"} if drop_filler else set()) | (
-        {"artifact"} if drop_artifacts else set())
+    drop = (
+        {"boilerplate"}
+        | ({"filler"} if drop_filler else set())
+        | ({"artifact"} if drop_artifacts else set())
+    )
     doc = Document(text)
     kept, removed = [], []
     kept_words = removed_words = 0

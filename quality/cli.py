@@ -24,31 +24,50 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="files, directories, globs or '-' for stdin (.txt .md .html .jsonl .csv .parquet)")
-    p.add_argument("--text-column", default="text", help="column or field holding the text (default: text)")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, directories, globs or '-' for stdin (.txt .md .html .jsonl .csv .parquet)",
+    )
+    p.add_argument(
+        "--text-column", default="text", help="column or field holding the text (default: text)"
+    )
     p.add_argument("--id-column", default="id", help="column or field holding the id (default: id)")
-    p.add_argument("--max-chars", type=int, default=None,
-                   help="refuse texts longer than this (default: 5,000,000)")
+    p.add_argument(
+        "--max-chars",
+        type=int,
+        default=None,
+        help="refuse texts longer than this (default: 5,000,000)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="quality", description="Rate how reliable news-style articles are, and say why.")
+    parser = _Parser(
+        prog="quality", description="Rate how reliable news-style articles are, and say why."
+    )
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("features", help="print every measurement with its evidence")
     _add_input_options(p)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--evidence", type=int, default=3, help="evidence spans shown per measurement in the table")
+    p.add_argument(
+        "--evidence", type=int, default=3, help="evidence spans shown per measurement in the table"
+    )
     p.set_defaults(func=_cmd_features)
 
     p = sub.add_parser("score", help="score articles: reliability 0-100, label and reasons")
     _add_input_options(p)
-    p.add_argument("-o", "--output", default=None,
-                   help="output file (.jsonl .csv .parquet); default: stdout")
-    p.add_argument("--format", default=None, choices=("jsonl", "csv", "parquet", "table"),
-                   help="output format (default: from the output's extension; a table on a terminal)")
+    p.add_argument(
+        "-o", "--output", default=None, help="output file (.jsonl .csv .parquet); default: stdout"
+    )
+    p.add_argument(
+        "--format",
+        default=None,
+        choices=("jsonl", "csv", "parquet", "table"),
+        help="output format (default: from the output's extension; a table on a terminal)",
+    )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: every core)")
     p.add_argument("--batch-size", type=int, default=64, help="articles per worker task")
@@ -65,47 +84,97 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("clean", help="write the text with boilerplate (and filler) removed")
     _add_input_options(p)
-    p.add_argument("-o", "--output", required=True,
-                   help="a .jsonl/.csv/.parquet file, or a directory for one .txt per article")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="a .jsonl/.csv/.parquet file, or a directory for one .txt per article",
+    )
     p.add_argument("--drop-filler", action="store_true", help="remove filler paragraphs too")
-    p.add_argument("--drop-artifacts", action="store_true",
-                   help="remove artifact paragraphs (table debris, placeholders) too")
-    p.add_argument("--max-removed", type=float, default=None, metavar="SHARE",
-                   help="mark a document dropped when more than this share of its words is removed")
+    p.add_argument(
+        "--drop-artifacts",
+        action="store_true",
+        help="remove artifact paragraphs (table debris, placeholders) too",
+    )
+    p.add_argument(
+        "--max-removed",
+        type=float,
+        default=None,
+        metavar="SHARE",
+        help="mark a document dropped when more than this share of its words is removed",
+    )
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=_cmd_clean)
 
-    p = sub.add_parser("evaluate", help="metrics, slices, baselines, errors and plots on labeled sets")
-    p.add_argument("labeled", nargs="+", metavar="LABELED", help="labeled .jsonl/.csv/.parquet files")
+    p = sub.add_parser(
+        "evaluate", help="metrics, slices, baselines, errors and plots on labeled sets"
+    )
+    p.add_argument(
+        "labeled", nargs="+", metavar="LABELED", help="labeled .jsonl/.csv/.parquet files"
+    )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
-    p.add_argument("--baseline", action="append", default=[], metavar="MODEL",
-                   help="another model file to compare (repeatable)")
-    p.add_argument("--out", default=None, metavar="DIR", help="write metrics.json, report.html and plots here")
+    p.add_argument(
+        "--baseline",
+        action="append",
+        default=[],
+        metavar="MODEL",
+        help="another model file to compare (repeatable)",
+    )
+    p.add_argument(
+        "--out", default=None, metavar="DIR", help="write metrics.json, report.html and plots here"
+    )
     p.add_argument("--text-column", default="text")
     p.add_argument("--label-column", default="label")
-    p.add_argument("--slice", action="append", default=[], metavar="COLUMN",
-                   help="also report per value of this column (repeatable; meta fields too)")
-    p.add_argument("--neutralise", action="store_true",
-                   help="neutralise the known corpus giveaways first (as training does)")
-    p.add_argument("--check", default=None, metavar="FLOORS.json",
-                   help="exit 1 when a pinned ROC-AUC falls more than epsilon below its floor")
-    p.add_argument("--update-floors", default=None, metavar="FLOORS.json",
-                   help="pin today's ROC-AUCs (never lowers a floor by itself)")
+    p.add_argument(
+        "--slice",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="also report per value of this column (repeatable; meta fields too)",
+    )
+    p.add_argument(
+        "--neutralise",
+        action="store_true",
+        help="neutralise the known corpus giveaways first (as training does)",
+    )
+    p.add_argument(
+        "--check",
+        default=None,
+        metavar="FLOORS.json",
+        help="exit 1 when a pinned ROC-AUC falls more than epsilon below its floor",
+    )
+    p.add_argument(
+        "--update-floors",
+        default=None,
+        metavar="FLOORS.json",
+        help="pin today's ROC-AUCs (never lowers a floor by itself)",
+    )
     p.add_argument("--allow-lower-floors", action="store_true")
-    p.add_argument("--paragraphs", default=None, metavar="FILE",
-                   help="a labeled paragraph set: report the paragraph labels' precision and recall")
+    p.add_argument(
+        "--paragraphs",
+        default=None,
+        metavar="FILE",
+        help="a labeled paragraph set: report the paragraph labels' precision and recall",
+    )
     p.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples for intervals")
     p.add_argument("--jobs", type=int, default=1)
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser("train", help="train a model on labeled sets and write its card")
-    p.add_argument("labeled", nargs="+", metavar="LABELED",
-                   help="labeled .jsonl/.csv/.parquet files (text or path, label)")
+    p.add_argument(
+        "labeled",
+        nargs="+",
+        metavar="LABELED",
+        help="labeled .jsonl/.csv/.parquet files (text or path, label)",
+    )
     p.add_argument("-o", "--output", default="models/reliability.joblib")
     p.add_argument("--jobs", type=int, default=1, help="worker processes for feature extraction")
-    p.add_argument("--no-evaluate", action="store_true",
-                   help="skip cross-validation, leave-one-corpus-out and baselines")
+    p.add_argument(
+        "--no-evaluate",
+        action="store_true",
+        help="skip cross-validation, leave-one-corpus-out and baselines",
+    )
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=_cmd_train)
     return parser
@@ -142,8 +211,11 @@ def _cmd_features(args: argparse.Namespace) -> int:
             continue
         features = extract_features(record.text)
         results.append(
-            {"id": record.id, "status": "ok",
-             "features": {name: m.to_dict() for name, m in features.items()}}
+            {
+                "id": record.id,
+                "status": "ok",
+                "features": {name: m.to_dict() for name, m in features.items()},
+            }
         )
         if args.format == "table":
             _print_feature_table(record.id, features, args.evidence)
@@ -274,9 +346,17 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         if record.error is not None:
             return {"id": record.id, "status": "error", "error": record.error}
         if not record.text.strip():
-            return {"id": record.id, "status": "error", "error": "empty text (nothing but white space)"}
-        result = clean_document(record.text, drop_filler=args.drop_filler,
-                                drop_artifacts=args.drop_artifacts, max_removed=args.max_removed)
+            return {
+                "id": record.id,
+                "status": "error",
+                "error": "empty text (nothing but white space)",
+            }
+        result = clean_document(
+            record.text,
+            drop_filler=args.drop_filler,
+            drop_artifacts=args.drop_artifacts,
+            max_removed=args.max_removed,
+        )
         status = "dropped" if result.dropped else "ok"
         return {"id": record.id, "status": status, "error": None, **result.to_dict()}
 
@@ -286,14 +366,21 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         columns = ["id", "status", "error", "text", "removed_word_share", "dropped", "removed"]
         with atomic_path(args.output) as tmp:
             fh = None if fmt == "parquet" else open(tmp, "w", encoding="utf-8", newline="")
-            writer = RowWriter(tmp if fh is None else fh, fmt, columns=columns,
-                               string_columns={"id", "status", "error", "text", "removed"})
+            writer = RowWriter(
+                tmp if fh is None else fh,
+                fmt,
+                columns=columns,
+                string_columns={"id", "status", "error", "text", "removed"},
+            )
             for record in records:
                 row = cleaned(record)
                 failed += row["status"] == "error"
                 if fmt != "jsonl":
-                    row = {**row, "removed": _json(row.get("removed")),
-                           "dropped": float(row["dropped"]) if "dropped" in row else None}
+                    row = {
+                        **row,
+                        "removed": _json(row.get("removed")),
+                        "dropped": float(row["dropped"]) if "dropped" in row else None,
+                    }
                 writer.write(row)
             writer.close()
             if fh is not None:
@@ -311,8 +398,11 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             with atomic_path(str(target)) as tmp:
                 Path(tmp).write_text(row["text"] + "\n", encoding="utf-8")
             if row["status"] == "dropped":
-                print(f"quality: {record.id}: dropped ({row['removed_word_share']:.0%} of its "
-                      "words were boilerplate or filler)", file=sys.stderr)
+                print(
+                    f"quality: {record.id}: dropped ({row['removed_word_share']:.0%} of its "
+                    "words were boilerplate or filler)",
+                    file=sys.stderr,
+                )
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -333,9 +423,15 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         return tqdm(results, total=total, unit="doc", file=sys.stderr, desc="scoring")
 
     report, frame = evaluate(
-        args.labeled, model=args.model, baselines=args.baseline, slices=args.slice,
-        text_column=args.text_column, label_column=args.label_column,
-        neutralise=args.neutralise, n_jobs=args.jobs, n_bootstrap=args.bootstrap,
+        args.labeled,
+        model=args.model,
+        baselines=args.baseline,
+        slices=args.slice,
+        text_column=args.text_column,
+        label_column=args.label_column,
+        neutralise=args.neutralise,
+        n_jobs=args.jobs,
+        n_bootstrap=args.bootstrap,
         progress=progress,
     )
     if args.paragraphs:
@@ -351,7 +447,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         out = write_outputs(report, frame, args.out)
         print(f"wrote {out / 'metrics.json'} and {out / 'report.html'}")
     if args.update_floors:
-        for change in update_floors(report, args.update_floors, allow_lower=args.allow_lower_floors):
+        for change in update_floors(
+            report, args.update_floors, allow_lower=args.allow_lower_floors
+        ):
             print(f"floors: {change}")
     if args.check:
         failures = check_floors(report, args.check)
@@ -372,8 +470,14 @@ def _cmd_train(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"train: {message}", file=sys.stderr)
 
-    card = train(args.labeled, args.output, n_jobs=args.jobs, evaluate=not args.no_evaluate,
-                 progress=not args.quiet and sys.stderr.isatty(), log=log)
+    card = train(
+        args.labeled,
+        args.output,
+        n_jobs=args.jobs,
+        evaluate=not args.no_evaluate,
+        progress=not args.quiet and sys.stderr.isatty(),
+        log=log,
+    )
     print(f"wrote {args.output} and its card")
     if "leave_one_corpus_out_mean_roc_auc" in card:
         for name, value in card["leave_one_corpus_out_mean_roc_auc"].items():

@@ -46,8 +46,12 @@ def _scorer(model: str | None) -> Scorer:
         return _scorers[key]
 
 
-def score_batch(batch: pd.DataFrame, text_column: str = "text", id_column: str | None = "id",
-                model: str | None = None) -> pd.DataFrame:
+def score_batch(
+    batch: pd.DataFrame,
+    text_column: str = "text",
+    id_column: str | None = "id",
+    model: str | None = None,
+) -> pd.DataFrame:
     """Score one pandas batch: one output row per input row, same order, ``row_columns()``.
 
     The id column is used when present, else the batch's index.
@@ -61,20 +65,28 @@ class ScoreBatch:
     """A callable class for ``Dataset.map_batches``: Ray builds one per actor, so the
     model loads once per actor, not once per batch."""
 
-    def __init__(self, text_column: str = "text", id_column: str | None = "id",
-                 model: str | None = None) -> None:
+    def __init__(
+        self, text_column: str = "text", id_column: str | None = "id", model: str | None = None
+    ) -> None:
         self.text_column, self.id_column = text_column, id_column
         self.scorer = Scorer.load(model)
 
     def __call__(self, batch: pd.DataFrame) -> pd.DataFrame:
         use_id = self.id_column if self.id_column and self.id_column in batch.columns else None
-        return self.scorer.score_frame(batch, text_column=self.text_column,
-                                       id_column=use_id).reset_index(drop=True)
+        return self.scorer.score_frame(
+            batch, text_column=self.text_column, id_column=use_id
+        ).reset_index(drop=True)
 
 
-def score_dataset(ds: Any, *, text_column: str = "text", id_column: str | None = "id",
-                  model: str | None = None, batch_size: int = 256,
-                  concurrency: int | None = None) -> Any:
+def score_dataset(
+    ds: Any,
+    *,
+    text_column: str = "text",
+    id_column: str | None = "id",
+    model: str | None = None,
+    batch_size: int = 256,
+    concurrency: int | None = None,
+) -> Any:
     """A Ray Dataset of scores, one row per input row, in input order."""
     import ray.data
 
@@ -91,11 +103,13 @@ def score_dataset(ds: Any, *, text_column: str = "text", id_column: str | None =
 
 def output_schema() -> pd.DataFrame:
     """An empty frame with the output columns and dtypes (Dask's ``meta``)."""
-    return pd.DataFrame({c: pd.Series(dtype=object if c in STRING_COLUMNS else "float64")
-                         for c in row_columns()})
+    return pd.DataFrame(
+        {c: pd.Series(dtype=object if c in STRING_COLUMNS else "float64") for c in row_columns()}
+    )
 
 
 def spark_schema() -> str:
     """The output schema as a Spark DDL string."""
-    return ", ".join(f"`{c}` {'string' if c in STRING_COLUMNS else 'double'}"
-                     for c in row_columns())
+    return ", ".join(
+        f"`{c}` {'string' if c in STRING_COLUMNS else 'double'}" for c in row_columns()
+    )

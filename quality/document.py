@@ -29,7 +29,7 @@ _MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
 _TERMINAL_RE = re.compile(r"[.!?:;,\"”’)\]…]$")
 #: A line this long that stops mid-sentence was hard-wrapped; shorter ones are headings.
 _WRAP_MIN_WIDTH = 40
-_LINE_END_PUNCT = ".!?:;\"”’)]…"
+_LINE_END_PUNCT = '.!?:;"”’)]…'
 # Candidate sentence boundaries: terminal punctuation, optional closing quotes or
 # brackets, then whitespace. A lower-case letter may follow (spun text often starts
 # sentences in lower case, and we want to see those sentences).

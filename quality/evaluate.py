@@ -28,8 +28,18 @@ from quality.io import Record
 from quality.labels import read_labeled
 from quality.scorer import Scorer
 
-BOOTSTRAP_METRICS = ("roc_auc", "pr_auc", "accuracy", "precision", "recall", "f1", "brier",
-                     "ece", "recall_at_1pct_fpr", "recall_at_5pct_fpr")
+BOOTSTRAP_METRICS = (
+    "roc_auc",
+    "pr_auc",
+    "accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "brier",
+    "ece",
+    "recall_at_1pct_fpr",
+    "recall_at_5pct_fpr",
+)
 N_WRONG = 10
 
 
@@ -47,12 +57,14 @@ def _bootstrap(y: np.ndarray, p: np.ndarray, n: int, seed: int = 0) -> dict[str,
                 samples[m].append(s[m])
     return {
         m: [float(np.percentile(v, 2.5)), float(np.percentile(v, 97.5))]
-        for m, v in samples.items() if v
+        for m, v in samples.items()
+        if v
     }
 
 
-def _scored_frame(data: pd.DataFrame, scorer: Scorer, n_jobs: int,
-                  progress: Callable | None) -> tuple[pd.DataFrame, list]:
+def _scored_frame(
+    data: pd.DataFrame, scorer: Scorer, n_jobs: int, progress: Callable | None
+) -> tuple[pd.DataFrame, list]:
     records = (Record(rid, text) for rid, text in zip(data["id"], data["text"]))
     results = scorer.score_many(records, n_jobs=n_jobs)
     if progress is not None:
@@ -88,13 +100,14 @@ def evaluate(
     progress: Callable | None = None,
 ) -> tuple[dict[str, Any], pd.DataFrame]:
     """Score the labeled sets and compute every figure; returns (metrics, per-article frame)."""
-    data = read_labeled(paths, text_column=text_column, label_column=label_column,
-                        keep=slices)
+    data = read_labeled(paths, text_column=text_column, label_column=label_column, keep=slices)
     if neutralise:
         keep = [not giveaways.excluded(c, m) for c, m in zip(data["corpus"], data["meta"])]
         data = data[keep].copy()
-        data["text"] = [giveaways.neutralise(t, c, m)
-                        for t, c, m in zip(data["text"], data["corpus"], data["meta"])]
+        data["text"] = [
+            giveaways.neutralise(t, c, m)
+            for t, c, m in zip(data["text"], data["corpus"], data["meta"])
+        ]
     scorer = Scorer.load(model)
     scored, results = _scored_frame(data, scorer, n_jobs, progress)
     frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
@@ -107,15 +120,22 @@ def evaluate(
         "neutralised": neutralise,
         "n_articles": int(len(frame)),
         "n_errors": int((frame["status"] != "ok").sum()),
-        "errors": [{"id": i, "error": e} for i, e in
-                   zip(frame.loc[frame["status"] != "ok", "id"], frame.loc[frame["status"] != "ok", "error"])][:50],
+        "errors": [
+            {"id": i, "error": e}
+            for i, e in zip(
+                frame.loc[frame["status"] != "ok", "id"],
+                frame.loc[frame["status"] != "ok", "error"],
+            )
+        ][:50],
         "threshold": {"p_unreliable": 0.5, "reliability": 50.0},
         "overall": metrics.summary(y, p, wc),
         "confidence_intervals": _bootstrap(y, p, n_bootstrap),
     }
     # slices: the corpus, word-count buckets, and any column the user names
-    slice_values = {"corpus": ok["corpus"], "length": [metrics.bucket_name(b) for b in
-                                                        metrics.length_bucket(wc)]}
+    slice_values = {
+        "corpus": ok["corpus"],
+        "length": [metrics.bucket_name(b) for b in metrics.length_bucket(wc)],
+    }
     for col in slices:
         if col not in ok.columns:
             raise UsageError(f"No column {col!r} to slice by (columns: {', '.join(ok.columns)}).")
@@ -138,8 +158,9 @@ def evaluate(
     for path in baselines:
         other, _ = _scored_frame(data, Scorer.load(path), n_jobs, progress)
         mask = (other["status"] == "ok") & (frame["status"] == "ok")
-        base[str(path)] = metrics.summary(frame.loc[mask, "y"].to_numpy(),
-                                          other.loc[mask, "p"].to_numpy())
+        base[str(path)] = metrics.summary(
+            frame.loc[mask, "y"].to_numpy(), other.loc[mask, "p"].to_numpy()
+        )
     base["this model"] = {"roc_auc": report["overall"]["roc_auc"]}
     report["baselines"] = base
     # features: ROC-AUC alone (oriented to the documented direction), contributions
@@ -151,9 +172,11 @@ def evaluate(
         feats[n] = {
             "roc_auc_alone": oriented,
             "mean_points_reliable": float(ok.loc[ok["y"] == 0, f"points:{n}"].mean())
-            if (y == 0).any() else math.nan,
+            if (y == 0).any()
+            else math.nan,
             "mean_points_unreliable": float(ok.loc[ok["y"] == 1, f"points:{n}"].mean())
-            if (y == 1).any() else math.nan,
+            if (y == 1).any()
+            else math.nan,
         }
     report["features"] = feats
     # the most confidently wrong
@@ -165,14 +188,23 @@ def evaluate(
             break
         row = ok.iloc[i]
         r = by_id[row["id"]]
-        wrong.append({
-            "id": row["id"], "corpus": row["corpus"], "label": row["label"],
-            "reliability": r.reliability,
-            "reasons": [{"feature": x.feature, "points": round(x.points, 2),
-                         "evidence": [e.text[:80] for e in x.evidence[:2]]}
-                        for x in sorted(r.reasons, key=lambda x: -abs(x.points))[:3]],
-            "excerpt": " ".join(str(row["text"]).split())[:200],
-        })
+        wrong.append(
+            {
+                "id": row["id"],
+                "corpus": row["corpus"],
+                "label": row["label"],
+                "reliability": r.reliability,
+                "reasons": [
+                    {
+                        "feature": x.feature,
+                        "points": round(x.points, 2),
+                        "evidence": [e.text[:80] for e in x.evidence[:2]],
+                    }
+                    for x in sorted(r.reasons, key=lambda x: -abs(x.points))[:3]
+                ],
+                "excerpt": " ".join(str(row["text"]).split())[:200],
+            }
+        )
     report["confidently_wrong"] = wrong
     return metrics.clean(report), frame
 
@@ -235,9 +267,22 @@ def summary_text(report: dict) -> str:
     lines = [
         f"{report['n_articles']} articles ({o['n_unreliable']} unreliable), "
         f"{report['n_errors']} could not be scored",
-        *(fmt(m) for m in ("roc_auc", "pr_auc", "length_matched_roc_auc", "accuracy",
-                           "precision", "recall", "f1", "brier", "ece",
-                           "recall_at_1pct_fpr", "recall_at_5pct_fpr")),
+        *(
+            fmt(m)
+            for m in (
+                "roc_auc",
+                "pr_auc",
+                "length_matched_roc_auc",
+                "accuracy",
+                "precision",
+                "recall",
+                "f1",
+                "brier",
+                "ece",
+                "recall_at_1pct_fpr",
+                "recall_at_5pct_fpr",
+            )
+        ),
         f"  confusion at reliability 50: {o['confusion']}",
         "baselines (ROC-AUC):",
         *(f"  {k:52s} {v.get('roc_auc')}" for k, v in report["baselines"].items()),
@@ -288,25 +333,47 @@ def write_outputs(report: dict, frame: pd.DataFrame, out_dir: str | Path) -> Pat
     ys = [y[idx == b].mean() for b in range(10) if (idx == b).any()]
     ax.plot([0, 1], [0, 1], ls=":", c="grey")
     ax.plot(xs, ys, marker="o")
-    ax.set(xlabel="predicted p(unreliable)", ylabel="observed share unreliable",
-           title=f"Reliability diagram (ECE {report['overall']['ece']})")
+    ax.set(
+        xlabel="predicted p(unreliable)",
+        ylabel="observed share unreliable",
+        title=f"Reliability diagram (ECE {report['overall']['ece']})",
+    )
     plots["calibration.png"] = fig
     fig, ax = plt.subplots(figsize=(5.5, 3.5))
     for label, colour in (("reliable", "tab:green"), ("unreliable", "tab:red")):
-        ax.hist(ok.loc[ok["label"] == label, "reliability"], bins=np.linspace(0, 100, 21),
-                alpha=0.6, label=label, color=colour)
+        ax.hist(
+            ok.loc[ok["label"] == label, "reliability"],
+            bins=np.linspace(0, 100, 21),
+            alpha=0.6,
+            label=label,
+            color=colour,
+        )
     ax.set(xlabel="reliability score", ylabel="articles", title="Scores by true label")
     ax.legend()
     plots["scores.png"] = fig
     feats = report["features"]
-    names = sorted(feats, key=lambda n: abs((feats[n]["mean_points_unreliable"] or 0)
-                                             - (feats[n]["mean_points_reliable"] or 0)))
+    names = sorted(
+        feats,
+        key=lambda n: abs(
+            (feats[n]["mean_points_unreliable"] or 0) - (feats[n]["mean_points_reliable"] or 0)
+        ),
+    )
     fig, ax = plt.subplots(figsize=(7, 0.28 * len(names) + 1))
     ypos = np.arange(len(names))
-    ax.barh(ypos - 0.2, [feats[n]["mean_points_reliable"] or 0 for n in names], 0.4,
-            label="reliable", color="tab:green")
-    ax.barh(ypos + 0.2, [feats[n]["mean_points_unreliable"] or 0 for n in names], 0.4,
-            label="unreliable", color="tab:red")
+    ax.barh(
+        ypos - 0.2,
+        [feats[n]["mean_points_reliable"] or 0 for n in names],
+        0.4,
+        label="reliable",
+        color="tab:green",
+    )
+    ax.barh(
+        ypos + 0.2,
+        [feats[n]["mean_points_unreliable"] or 0 for n in names],
+        0.4,
+        label="unreliable",
+        color="tab:red",
+    )
     ax.set_yticks(ypos, names, fontsize=7)
     ax.set(xlabel="mean contribution (reliability points)", title="Mean contribution per feature")
     ax.legend(fontsize=7)
@@ -327,24 +394,45 @@ def _html(report: dict, images: list[str]) -> str:
     def table(rows: dict[str, dict], cols: Sequence[str]) -> str:
         head = "".join(f"<th>{esc(c)}</th>" for c in ("", *cols))
         body = "".join(
-            "<tr><td>" + esc(str(k)) + "</td>" + "".join(f"<td>{v.get(c)}</td>" for c in cols)
-            + "</tr>" for k, v in rows.items()
+            "<tr><td>"
+            + esc(str(k))
+            + "</td>"
+            + "".join(f"<td>{v.get(c)}</td>" for c in cols)
+            + "</tr>"
+            for k, v in rows.items()
         )
         return f"<table><tr>{head}</tr>{body}</table>"
 
     ci = report.get("confidence_intervals", {})
-    overall = {m: {"value": report["overall"].get(m), "95% CI": ci.get(m)} for m in (
-        "roc_auc", "pr_auc", "length_matched_roc_auc", "accuracy", "precision", "recall", "f1",
-        "brier", "ece", "recall_at_1pct_fpr", "recall_at_5pct_fpr")}
+    overall = {
+        m: {"value": report["overall"].get(m), "95% CI": ci.get(m)}
+        for m in (
+            "roc_auc",
+            "pr_auc",
+            "length_matched_roc_auc",
+            "accuracy",
+            "precision",
+            "recall",
+            "f1",
+            "brier",
+            "ece",
+            "recall_at_1pct_fpr",
+            "recall_at_5pct_fpr",
+        )
+    }
     slices = "".join(
-        f"<h3>by {esc(col)}</h3>" + table(vals, ("n", "n_unreliable", "roc_auc", "pr_auc",
-                                                  "accuracy", "f1", "length_matched_roc_auc"))
+        f"<h3>by {esc(col)}</h3>"
+        + table(
+            vals,
+            ("n", "n_unreliable", "roc_auc", "pr_auc", "accuracy", "f1", "length_matched_roc_auc"),
+        )
         for col, vals in report["slices"].items()
     )
     wrong = "".join(
         f"<li><b>{esc(str(w['id']))}</b> ({esc(w['label'])}, scored {w['reliability']}): "
         + "; ".join(f"{esc(r['feature'])} {r['points']:+}" for r in w["reasons"])
-        + f"<br><small>{esc(w['excerpt'])}</small></li>" for w in report["confidently_wrong"]
+        + f"<br><small>{esc(w['excerpt'])}</small></li>"
+        for w in report["confidently_wrong"]
     )
     imgs = "".join(f"<img src='{esc(i)}' alt='{esc(i)}'>" for i in images)
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -353,15 +441,15 @@ def _html(report: dict, images: list[str]) -> str:
 table{{border-collapse:collapse;margin:.5em 0}}td,th{{padding:.15em .5em;border-bottom:1px solid #ddd}}
 img{{max-width:32%;margin:.3em}}</style></head><body>
 <h1>Evaluation</h1>
-<p>{report['n_articles']} articles from {esc(', '.join(report['files']))}; {report['n_errors']} could not
-be scored. Model: {esc(report['model'])}. Giveaways neutralised: {report['neutralised']}.
+<p>{report["n_articles"]} articles from {esc(", ".join(report["files"]))}; {report["n_errors"]} could not
+be scored. Model: {esc(report["model"])}. Giveaways neutralised: {report["neutralised"]}.
 Threshold: reliability 50 (p(unreliable) 0.5).</p>
 <h2>Overall</h2>{table(overall, ("value", "95% CI"))}
-<p>Confusion at the threshold: {report['overall'].get('confusion')}</p>
+<p>Confusion at the threshold: {report["overall"].get("confusion")}</p>
 <h2>Plots</h2>{imgs}
-<h2>Baselines</h2>{table(report['baselines'], ("roc_auc",))}
+<h2>Baselines</h2>{table(report["baselines"], ("roc_auc",))}
 <h2>Slices</h2>{slices}
-<h2>Features</h2>{table(report['features'], ("roc_auc_alone", "mean_points_reliable", "mean_points_unreliable"))}
+<h2>Features</h2>{table(report["features"], ("roc_auc_alone", "mean_points_reliable", "mean_points_unreliable"))}
 <p>ROC-AUC alone is oriented to each feature's documented direction: above 0.5 means it works
 as designed on this data.</p>
 <h2>Most confidently wrong</h2><ol>{wrong}</ol>

@@ -172,7 +172,10 @@ def _row_record(
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
         return Record(
-            rid, None, f"no '{text_column}' field (fields: {names}); name it with --text-column", extra
+            rid,
+            None,
+            f"no '{text_column}' field (fields: {names}); name it with --text-column",
+            extra,
         )
     text = row[text_column]
     if _missing(text):
@@ -193,8 +196,9 @@ def _table_chunks(
         import pandas as pd
 
         try:
-            chunks = pd.read_csv(path, chunksize=CHUNK_ROWS, dtype=object, keep_default_na=False,
-                                 na_values=[""])
+            chunks = pd.read_csv(
+                path, chunksize=CHUNK_ROWS, dtype=object, keep_default_na=False, na_values=[""]
+            )
         except (ValueError, pd.errors.ParserError) as exc:
             yield Record(path, None, f"cannot parse CSV {path}: {exc}")
             return
@@ -231,8 +235,15 @@ def infer_format(path: str | None, explicit: str | None) -> str:
     if path is None or path == "-":
         return "table" if sys.stdout.isatty() else "jsonl"
     suffix = Path(path).suffix.lower()
-    by_suffix = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv",
-                 ".parquet": "parquet", ".pq": "parquet", ".txt": "table"}
+    by_suffix = {
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".json": "jsonl",
+        ".csv": "csv",
+        ".parquet": "parquet",
+        ".pq": "parquet",
+        ".txt": "table",
+    }
     if suffix not in by_suffix:
         raise UsageError(
             f"Cannot tell the output format from {path!r}: use a .jsonl, .csv or .parquet "
@@ -260,8 +271,14 @@ def atomic_path(path: str) -> Iterator[str]:
 class RowWriter:
     """Writes flat rows (dicts) as JSONL, CSV or Parquet, streaming."""
 
-    def __init__(self, fh_or_path: Any, fmt: str, batch_rows: int = 1000,
-                 columns: list[str] | None = None, string_columns: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        fh_or_path: Any,
+        fmt: str,
+        batch_rows: int = 1000,
+        columns: list[str] | None = None,
+        string_columns: Iterable[str] = (),
+    ) -> None:
         """``columns`` fixes the column order; for Parquet, ``string_columns`` are strings
         and every other column float64, so a first batch of error rows (all nulls) does
         not fix a null type for the rest."""
@@ -280,8 +297,9 @@ class RowWriter:
         elif self.fmt == "csv":
             if self._csv is None:
                 self._columns = self._columns or list(row)
-                self._csv = csv.DictWriter(self.target, fieldnames=self._columns,
-                                           extrasaction="ignore")
+                self._csv = csv.DictWriter(
+                    self.target, fieldnames=self._columns, extrasaction="ignore"
+                )
                 self._csv.writeheader()
             self._csv.writerow({k: _csv_cell(row.get(k)) for k in self._columns})
         else:

@@ -175,8 +175,14 @@ def _fit_signed_logistic(Z, y, w, C, signs) -> tuple[np.ndarray, float]:
         signs = np.zeros(d)
     bounds = [(0.0, None) if s > 0 else (None, 0.0) if s < 0 else (None, None) for s in signs]
     bounds.append((None, None))
-    result = minimize(objective, np.zeros(d + 1), jac=True, method="L-BFGS-B", bounds=bounds,
-                      options={"maxiter": 2000})
+    result = minimize(
+        objective,
+        np.zeros(d + 1),
+        jac=True,
+        method="L-BFGS-B",
+        bounds=bounds,
+        options={"maxiter": 2000},
+    )
     return result.x[:d].astype(float), float(result.x[d])
 
 
@@ -256,7 +262,8 @@ def save(classifier: GlassBoxClassifier, path: str | os.PathLike, card: dict[str
             "cutoffs": {"unreliable_below": UNRELIABLE_BELOW, "reliable_from": RELIABLE_FROM},
             "coefficients": dict(zip(classifier.feature_names_in_, map(float, classifier.coef_))),
             "intercept": float(classifier.intercept_),
-            "created": card.get("created") or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "created": card.get("created")
+            or datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }
     )
     with open(card_path(path), "w", encoding="utf-8") as fh:

@@ -33,8 +33,10 @@ def evaluate_paragraphs(path: str | Path) -> dict[str, Any]:
             predictions[row["doc"]] = (text, label_paragraphs(Document(text)))
         text, labels = predictions[row["doc"]]
         if text[row["start"] : row["end"]] != row["text"]:
-            raise InputError(f"{path}: the text at {row['doc']}:{row['start']}-{row['end']} "
-                             "is not the annotated paragraph; re-annotate that document.")
+            raise InputError(
+                f"{path}: the text at {row['doc']}:{row['start']}-{row['end']} "
+                "is not the annotated paragraph; re-annotate that document."
+            )
         best = max(labels, key=lambda p: min(p.end, row["end"]) - max(p.start, row["start"]))
         pairs.append((row["label"], best.label, row, best.reason))
     confusion = Counter((gold, pred) for gold, pred, _, _ in pairs)
@@ -45,10 +47,18 @@ def evaluate_paragraphs(path: str | Path) -> dict[str, Any]:
         actual = sum(v for (g, p), v in confusion.items() if g == label)
         precision = tp / predicted if predicted else None
         recall = tp / actual if actual else None
-        f1 = (2 * precision * recall / (precision + recall)
-              if precision and recall else (0.0 if actual else None))
-        per_label[label] = {"support": actual, "predicted": predicted, "precision": precision,
-                            "recall": recall, "f1": f1}
+        f1 = (
+            2 * precision * recall / (precision + recall)
+            if precision and recall
+            else (0.0 if actual else None)
+        )
+        per_label[label] = {
+            "support": actual,
+            "predicted": predicted,
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+        }
     return {
         "file": str(path),
         "paragraphs": len(pairs),
@@ -56,23 +66,37 @@ def evaluate_paragraphs(path: str | Path) -> dict[str, Any]:
         "per_label": per_label,
         "confusion": {f"{g} -> {p}": n for (g, p), n in sorted(confusion.items())},
         "disagreements": [
-            {"doc": r["doc"], "start": r["start"], "gold": g, "predicted": p, "reason": why,
-             "text": r["text"][:100]}
-            for g, p, r, why in pairs if g != p
+            {
+                "doc": r["doc"],
+                "start": r["start"],
+                "gold": g,
+                "predicted": p,
+                "reason": why,
+                "text": r["text"][:100],
+            }
+            for g, p, r, why in pairs
+            if g != p
         ],
     }
 
 
 def paragraph_table(result: dict[str, Any]) -> str:
-    lines = [f"paragraph labels on {result['file']}: {result['paragraphs']} paragraphs, "
-             f"accuracy {result['accuracy']:.3f}",
-             f"  {'label':12s} {'support':>7s} {'precision':>9s} {'recall':>7s} {'F1':>6s}"]
+    lines = [
+        f"paragraph labels on {result['file']}: {result['paragraphs']} paragraphs, "
+        f"accuracy {result['accuracy']:.3f}",
+        f"  {'label':12s} {'support':>7s} {'precision':>9s} {'recall':>7s} {'F1':>6s}",
+    ]
     for label, m in result["per_label"].items():
+
         def f(x):
             return f"{x:.3f}" if x is not None else "  n/a"
-        lines.append(f"  {label:12s} {m['support']:7d} {f(m['precision']):>9s} "
-                     f"{f(m['recall']):>7s} {f(m['f1']):>6s}")
+
+        lines.append(
+            f"  {label:12s} {m['support']:7d} {f(m['precision']):>9s} "
+            f"{f(m['recall']):>7s} {f(m['f1']):>6s}"
+        )
     for d in result["disagreements"][:10]:
-        lines.append(f"  gold {d['gold']}, predicted {d['predicted']} ({d['reason']}): "
-                     f"{d['text'][:60]}")
+        lines.append(
+            f"  gold {d['gold']}, predicted {d['predicted']} ({d['reason']}): {d['text'][:60]}"
+        )
     return "\n".join(lines) + "\n"

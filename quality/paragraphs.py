@@ -18,11 +18,10 @@ say why it was given:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from quality.document import Document
-from bisect import bisect_left
-
 from quality.lexicons import compile_lexicon, find_phrases
 
 LABELS = ("content", "filler", "boilerplate", "artifact")
@@ -33,7 +32,9 @@ BOILERPLATE_MAX_WORDS = 30
 STOCK_MIN_COUNT = 2
 STOCK_WORDS_PER_PHRASE = 30
 
-_BYLINE = re.compile(r"(?:By|BY|Written by|Posted by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$")
+_BYLINE = re.compile(
+    r"(?:By|BY|Written by|Posted by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$"
+)
 # "WASHINGTON -", "FENWICK (Harlow News Service) -": a place in capitals, an agency.
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([\w .,&'-]{1,60}\))?\s*[-—–:]?\s*")
 _DATE_ALONE = re.compile(
@@ -139,8 +140,11 @@ def _boilerplate_reason(body: str, lexicon: re.Pattern[str]) -> str | None:
         return "date on its own"
     if _CRUMBS.match(stripped):
         return "navigation crumbs"
-    if (len(stripped) <= 80 and _DATELINE.fullmatch(stripped)
-            and (body.rstrip().endswith(("-", "—", "–", ":")) or "(" in stripped)):
+    if (
+        len(stripped) <= 80
+        and _DATELINE.fullmatch(stripped)
+        and (body.rstrip().endswith(("-", "—", "–", ":")) or "(" in stripped)
+    ):
         return "dateline on its own"
     return None
 

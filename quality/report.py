@@ -129,10 +129,10 @@ table {{ border-collapse: collapse; }} td, th {{ padding: .2em .6em; border-bott
 <p class="summary">{summary}</p>
 <h2>Reasons</h2>
 <table><tr><th></th><th>points</th><th>feature</th><th>value</th><th>reliable pct</th><th>meaning</th></tr>
-{''.join(rows)}
+{"".join(rows)}
 </table>
 <h2>Text</h2>
 <p>Marked: evidence of each reason. Shaded: paragraphs labelled filler (grey), boilerplate (struck), artifact (red).</p>
-<div class="text">{''.join(out)}</div>
+<div class="text">{"".join(out)}</div>
 </body></html>
 """

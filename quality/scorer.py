@@ -22,7 +22,7 @@ from quality.features import SPECS, extract_features
 from quality.features.base import Evidence, Measurement
 from quality.io import Record
 from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
-from quality.paragraphs import ParagraphLabel, label_paragraphs, label_shares
+from quality.paragraphs import ParagraphLabel, label_paragraphs
 
 #: Below this share of common English function words a text is flagged non-English
 #: (English news runs at 0.25-0.40; the text is still scored, but the score means little).
@@ -126,7 +126,9 @@ class ScoreResult:
             "flags": ",".join(d.get("flags", [])) if self.ok else None,
             "top_reasons": json.dumps(
                 [{"feature": r["feature"], "points": r["points"]} for r in d.get("reasons", [])]
-            ) if self.ok else None,
+            )
+            if self.ok
+            else None,
             "filler_share": d.get("shares", {}).get("filler"),
             "boilerplate_share": d.get("shares", {}).get("boilerplate"),
         }
@@ -148,8 +150,19 @@ STRING_COLUMNS = ("id", "status", "error", "label", "flags", "top_reasons")
 
 def row_columns() -> list[str]:
     """The columns of ``ScoreResult.to_row``, in order (error rows have them too)."""
-    return ["id", "status", "error", "reliability", "label", "p_unreliable", "flags",
-            "top_reasons", "filler_share", "boilerplate_share", *SPECS]
+    return [
+        "id",
+        "status",
+        "error",
+        "reliability",
+        "label",
+        "p_unreliable",
+        "flags",
+        "top_reasons",
+        "filler_share",
+        "boilerplate_share",
+        *SPECS,
+    ]
 
 
 class Scorer:
@@ -192,8 +205,15 @@ class Scorer:
         points = score_points(contrib, intercept)
         pct = clf.reliable_percentile(x)[0]
         reasons = [
-            Reason(n, features[n].value, float(c), float(p), float(q), SPECS[n].description,
-                   features[n].evidence)
+            Reason(
+                n,
+                features[n].value,
+                float(c),
+                float(p),
+                float(q),
+                SPECS[n].description,
+                features[n].evidence,
+            )
             for n, c, p, q in zip(self._names, contrib, points, pct)
         ]
         reasons.sort(key=lambda r: abs(r.points), reverse=True)
@@ -250,8 +270,15 @@ class Scorer:
         for results in parallel(delayed(_score_batch)(self, batch) for batch in batches):
             yield from results
 
-    def score_frame(self, df, text_column: str = "text", id_column: str | None = None, *,
-                    n_jobs: int = 1, top: int = TOP_REASONS):
+    def score_frame(
+        self,
+        df,
+        text_column: str = "text",
+        id_column: str | None = None,
+        *,
+        n_jobs: int = 1,
+        top: int = TOP_REASONS,
+    ):
         """A DataFrame with one row per input row, in order: reliability, label, top
         reasons, shares and every feature (columns as in ``row_columns()``)."""
         import pandas as pd
@@ -262,9 +289,7 @@ class Scorer:
                 f"{', '.join(map(str, df.columns))}). Pass text_column=..."
             )
         ids = df[id_column].astype(str).tolist() if id_column else [str(i) for i in df.index]
-        records = (
-            _value_record(rid, text) for rid, text in zip(ids, df[text_column].tolist())
-        )
+        records = (_value_record(rid, text) for rid, text in zip(ids, df[text_column].tolist()))
         rows = [r.to_row(top) for r in self.score_many(records, n_jobs=n_jobs)]
         out = pd.DataFrame(rows, columns=row_columns(), index=df.index)
         # fixed dtypes, so a batch of only errors has the same schema as any other

@@ -84,14 +84,16 @@ class Prepared:
         return self.data["group"].to_numpy()
 
 
-def prepare(data: pd.DataFrame, *, neutralise: bool = True, n_jobs: int = 1,
-            progress: bool = False) -> Prepared:
+def prepare(
+    data: pd.DataFrame, *, neutralise: bool = True, n_jobs: int = 1, progress: bool = False
+) -> Prepared:
     data = data.copy()
     if neutralise:
         keep = [not giveaways.excluded(c, m) for c, m in zip(data["corpus"], data["meta"])]
         data = data[keep]
         data["text"] = [
-            giveaways.neutralise(t, c, m) for t, c, m in zip(data["text"], data["corpus"], data["meta"])
+            giveaways.neutralise(t, c, m)
+            for t, c, m in zip(data["text"], data["corpus"], data["meta"])
         ]
     data = data[data["text"].str.strip().str.len() > 0].reset_index(drop=True)
     X, word_counts = featurize(data["text"].tolist(), n_jobs=n_jobs, progress=progress)
@@ -125,8 +127,13 @@ class OursModel:
         self.C = C
 
     def fit(self, prep: Prepared, idx: np.ndarray) -> OursModel:
-        self.clf_ = fit_calibrated(prep.X[idx], prep.y[idx], prep.groups[idx],
-                                   prep.data["corpus"].to_numpy()[idx], C=self.C)
+        self.clf_ = fit_calibrated(
+            prep.X[idx],
+            prep.y[idx],
+            prep.groups[idx],
+            prep.data["corpus"].to_numpy()[idx],
+            C=self.C,
+        )
         return self
 
     def predict(self, prep: Prepared, idx: np.ndarray) -> np.ndarray:
@@ -151,8 +158,9 @@ class TfidfModel:
     name = "tfidf"
 
     def fit(self, prep: Prepared, idx: np.ndarray) -> TfidfModel:
-        self.vec_ = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=200_000,
-                                    sublinear_tf=True, dtype=np.float32)
+        self.vec_ = TfidfVectorizer(
+            ngram_range=(1, 2), min_df=2, max_features=200_000, sublinear_tf=True, dtype=np.float32
+        )
         Xt = self.vec_.fit_transform(prep.data["text"].to_numpy()[idx])
         w = sample_weights(prep.data["corpus"].to_numpy()[idx], prep.y[idx])
         self.lr_ = LogisticRegression(C=4.0, max_iter=2000).fit(Xt, prep.y[idx], sample_weight=w)
@@ -163,7 +171,9 @@ class TfidfModel:
 
 
 MODELS: dict[str, Callable[[], Any]] = {
-    "ours": OursModel, "word_count": WordCountModel, "tfidf": TfidfModel
+    "ours": OursModel,
+    "word_count": WordCountModel,
+    "tfidf": TfidfModel,
 }
 
 
@@ -259,12 +269,18 @@ def train(
         "name": "article-quality reliability model",
         "positive_class": "unreliable (decision = log-odds of unreliable)",
         "training_files": [
-            {"path": _display_path(p), "sha256": _sha256(p), "rows": int((data["corpus"] == _corpus(p)).sum())}
+            {
+                "path": _display_path(p),
+                "sha256": _sha256(p),
+                "rows": int((data["corpus"] == _corpus(p)).sum()),
+            }
             for p in paths
         ],
         "class_balance": {
-            c: {"reliable": int(((corpus == c) & (y == 0)).sum()),
-                "unreliable": int(((corpus == c) & (y == 1)).sum())}
+            c: {
+                "reliable": int(((corpus == c) & (y == 0)).sum()),
+                "unreliable": int(((corpus == c) & (y == 1)).sum()),
+            }
             for c in sorted(set(corpus))
         },
         "neutralised_giveaways": "quality/giveaways.py",
@@ -278,9 +294,7 @@ def train(
         log("grouped 5-fold cross-validation (ours and two baselines)")
         oof = cross_validate(prep)
         wc = prep.data["word_count"].to_numpy()
-        card["cross_validation"] = {
-            name: metrics.summary(y, p, wc) for name, p in oof.items()
-        }
+        card["cross_validation"] = {name: metrics.summary(y, p, wc) for name, p in oof.items()}
         card["cross_validation_length_buckets"] = {
             name: per_bucket_auc(y, p, wc) for name, p in oof.items()
         }
@@ -290,9 +304,9 @@ def train(
         card["leave_one_corpus_out_mean_roc_auc"] = {n: _mean_auc(loco, n) for n in MODELS}
     clf = fit_calibrated(prep.X, y, prep.groups, corpus)
     save(clf, out, metrics.clean(card))
-    from quality.model import card_path
-
     import json
+
+    from quality.model import card_path
 
     with open(card_path(Path(out)), encoding="utf-8") as fh:
         return json.load(fh)

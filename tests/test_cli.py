@@ -20,8 +20,9 @@ ENGLISH = "The council said on Monday that it may raise rates, according to Mayo
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "quality.cli", *args], input=stdin,
-                          capture_output=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "quality.cli", *args], input=stdin, capture_output=True, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -34,17 +35,24 @@ def battery(tmp_path_factory):
     (d / "d_latin1.txt").write_bytes("Caf\xe9 au lait, le journal dit.".encode("latin-1"))
     (d / "e_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (d / "f_huge.txt").write_text("Word " * 4_200_000, encoding="utf-8")  # 21 MB
-    (d / "g_russian.txt").write_text("Это статья на русском языке о погоде и политике. " * 5,
-                                     encoding="utf-8")
+    (d / "g_russian.txt").write_text(
+        "Это статья на русском языке о погоде и политике. " * 5, encoding="utf-8"
+    )
     (d / "h_rows.jsonl").write_text(
-        json.dumps({"id": "j1", "text": ENGLISH}) + "\n"
+        json.dumps({"id": "j1", "text": ENGLISH})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "j3", "body": "no text field"}) + "\n"
-        + json.dumps({"id": "j4", "text": None}) + "\n"
-        + json.dumps([1, 2]) + "\n",
+        + json.dumps({"id": "j3", "body": "no text field"})
+        + "\n"
+        + json.dumps({"id": "j4", "text": None})
+        + "\n"
+        + json.dumps([1, 2])
+        + "\n",
         encoding="utf-8",
     )
-    pd.DataFrame({"id": ["c1", "c2"], "text": [ENGLISH, None]}).to_csv(d / "i_rows.csv", index=False)
+    pd.DataFrame({"id": ["c1", "c2"], "text": [ENGLISH, None]}).to_csv(
+        d / "i_rows.csv", index=False
+    )
     pd.DataFrame({"id": ["c3"], "body": [ENGLISH]}).to_csv(d / "j_nocol.csv", index=False)
     pd.DataFrame({"id": ["p1", "p2"], "text": [ENGLISH, float("nan")]}).to_parquet(
         d / "k_rows.parquet"
@@ -76,8 +84,17 @@ EXPECTED = [  # (id suffix, status, reason fragment)
 
 def test_bad_input_battery(battery, tmp_path):
     out = tmp_path / "out.jsonl"
-    proc = run("score", str(battery), str(battery / "does_not_exist.txt"), "-o", str(out),
-               "--jobs", "2", "--batch-size", "3")
+    proc = run(
+        "score",
+        str(battery),
+        str(battery / "does_not_exist.txt"),
+        "-o",
+        str(out),
+        "--jobs",
+        "2",
+        "--batch-size",
+        "3",
+    )
     assert proc.returncode == 1, proc.stderr.decode()
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(rows) == len(EXPECTED)
@@ -105,7 +122,9 @@ def test_all_good_exits_zero_and_formats_agree(seed_004, tmp_path):
     for j, (_, c), (_, p) in zip(jsonl, csv.iterrows(), parquet.iterrows()):
         assert c["reliability"] == pytest.approx(j["reliability"])
         assert p["reliability"] == pytest.approx(j["reliability"])
-        assert p["hedging.cues_per_1k_words"] == pytest.approx(j["features"]["hedging.cues_per_1k_words"])
+        assert p["hedging.cues_per_1k_words"] == pytest.approx(
+            j["features"]["hedging.cues_per_1k_words"]
+        )
 
 
 def test_stdin_and_table(seed_000):

@@ -19,8 +19,13 @@ def frame(seed_texts):
 
 @pytest.fixture(scope="module")
 def local_cluster():
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
-             ignore_reinit_error=True, configure_logging=False)
+    ray.init(
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        ignore_reinit_error=True,
+        configure_logging=False,
+    )
     yield
     ray.shutdown()
 
@@ -33,6 +38,7 @@ def test_ray_matches_score_frame(local_cluster, frame):
     got = score_dataset(ds, batch_size=2, concurrency=2).to_pandas()
     assert list(got.columns) == row_columns()
     assert list(got["id"]) == list(frame["id"])
+
     # Arrow brings nulls back as None/NaN/NA alike: compare them as one null
     def nulls_as_none(df):
         return df.astype(object).where(df.notna(), None)

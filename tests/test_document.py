@@ -13,7 +13,10 @@ def test_offsets_point_into_the_original_text():
     text = "  Title Here\n\nFirst sentence here.  Second one?\n- a list item\nA | B |\n"
     doc = Document(text)
     assert texts(doc, doc.paragraphs) == [
-        "Title Here", "First sentence here.  Second one?", "- a list item", "A | B |"
+        "Title Here",
+        "First sentence here.  Second one?",
+        "- a list item",
+        "A | B |",
     ]
     assert [p.kind for p in doc.paragraphs] == ["heading", "prose", "list_item", "table_row"]
     assert texts(doc, doc.sentences) == ["First sentence here.", "Second one?", "a list item"]
@@ -24,7 +27,10 @@ def test_offsets_point_into_the_original_text():
     [
         ("", []),
         ("word", ["word"]),
-        ("Mr. Smith went to Washington. He said no.", ["Mr. Smith went to Washington.", "He said no."]),
+        (
+            "Mr. Smith went to Washington. He said no.",
+            ["Mr. Smith went to Washington.", "He said no."],
+        ),
         ("The U.S. Army said so. It did.", ["The U.S. Army said so.", "It did."]),
         ("It rose 3.5 percent. this starts low.", ["It rose 3.5 percent.", "this starts low."]),
         ("“Go,” he said. “Now!” She left.", ["“Go,” he said.", "“Now!”", "She left."]),

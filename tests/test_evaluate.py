@@ -48,8 +48,19 @@ def broken_model(tmp_path_factory):
 
 def test_gate_fails_for_a_broken_model(broken_model, capsys):
     floors = str(ROOT / "evaluation" / "floors_labels.json")
-    code = main(["evaluate", *map(str, LABELS), "--model", str(broken_model), "--check", floors,
-                 "--bootstrap", "0", "--quiet"])
+    code = main(
+        [
+            "evaluate",
+            *map(str, LABELS),
+            "--model",
+            str(broken_model),
+            "--check",
+            floors,
+            "--bootstrap",
+            "0",
+            "--quiet",
+        ]
+    )
     assert code == 1
     assert "gate: FAILED" in capsys.readouterr().err
 
@@ -68,17 +79,38 @@ def test_floors_are_never_lowered_silently(tmp_path, labels_report):
 def test_report_has_every_item(labels_report, tmp_path):
     report, frame = labels_report
     o = report["overall"]
-    for key in ("roc_auc", "pr_auc", "accuracy", "precision", "recall", "f1", "brier", "ece",
-                "confusion", "recall_at_1pct_fpr", "recall_at_5pct_fpr", "length_matched_roc_auc"):
+    for key in (
+        "roc_auc",
+        "pr_auc",
+        "accuracy",
+        "precision",
+        "recall",
+        "f1",
+        "brier",
+        "ece",
+        "confusion",
+        "recall_at_1pct_fpr",
+        "recall_at_5pct_fpr",
+        "length_matched_roc_auc",
+    ):
         assert key in o
     assert "roc_auc" in report["confidence_intervals"]
     assert {"corpus", "length"} <= set(report["slices"])
     assert any(k.startswith("word count alone") for k in report["baselines"])
-    assert all({"roc_auc_alone", "mean_points_reliable", "mean_points_unreliable"} <= set(v)
-               for v in report["features"].values())
+    assert all(
+        {"roc_auc_alone", "mean_points_reliable", "mean_points_unreliable"} <= set(v)
+        for v in report["features"].values()
+    )
     out = write_outputs(report, frame, tmp_path / "eval")
-    for name in ("metrics.json", "report.html", "roc.png", "pr.png", "calibration.png",
-                 "scores.png", "contributions.png"):
+    for name in (
+        "metrics.json",
+        "report.html",
+        "roc.png",
+        "pr.png",
+        "calibration.png",
+        "scores.png",
+        "contributions.png",
+    ):
         assert (out / name).stat().st_size > 0, name
     html = (out / "report.html").read_text()
     for section in ("Overall", "Baselines", "Slices", "Features", "Most confidently wrong"):
@@ -87,14 +119,37 @@ def test_report_has_every_item(labels_report, tmp_path):
 
 def test_slices_and_paragraphs_from_the_cli(tmp_path, capsys):
     data = tmp_path / "set.csv"
-    rows = [json.loads(x) for x in (ROOT / "labels" / "team_articles.jsonl").read_text().splitlines()]
+    rows = [
+        json.loads(x) for x in (ROOT / "labels" / "team_articles.jsonl").read_text().splitlines()
+    ]
     import pandas as pd
 
-    pd.DataFrame({"body": [r["text"] for r in rows], "verdict": [r["label"] for r in rows],
-                  "topic": ["a" if i % 2 else "b" for i in range(len(rows))]}).to_csv(data, index=False)
-    code = main(["evaluate", str(data), "--text-column", "body", "--label-column", "verdict",
-                 "--slice", "topic", "--paragraphs", str(ROOT / "labels" / "paragraphs.jsonl"),
-                 "--out", str(tmp_path / "out"), "--quiet", "--bootstrap", "20"])
+    pd.DataFrame(
+        {
+            "body": [r["text"] for r in rows],
+            "verdict": [r["label"] for r in rows],
+            "topic": ["a" if i % 2 else "b" for i in range(len(rows))],
+        }
+    ).to_csv(data, index=False)
+    code = main(
+        [
+            "evaluate",
+            str(data),
+            "--text-column",
+            "body",
+            "--label-column",
+            "verdict",
+            "--slice",
+            "topic",
+            "--paragraphs",
+            str(ROOT / "labels" / "paragraphs.jsonl"),
+            "--out",
+            str(tmp_path / "out"),
+            "--quiet",
+            "--bootstrap",
+            "20",
+        ]
+    )
     assert code == 0
     out = capsys.readouterr().out
     assert "paragraph labels on" in out and "boilerplate" in out

@@ -49,8 +49,9 @@ def test_a_sign_against_the_data_gives_zero_weight():
 def test_contributions_add_up_exactly(fitted, X):
     clf, _, _ = fitted
     contrib = clf.contributions(X)
-    assert np.allclose(clf.intercept_ + contrib.sum(axis=1), clf.decision_function(X),
-                       rtol=0, atol=1e-9)
+    assert np.allclose(
+        clf.intercept_ + contrib.sum(axis=1), clf.decision_function(X), rtol=0, atol=1e-9
+    )
     assert np.all(np.isfinite(contrib))
 
 
@@ -65,12 +66,22 @@ def test_points_add_up_to_the_score_change(contrib, intercept):
 def test_calibration_keeps_ranking(fitted):
     clf, X, y = fitted
     raw = GlassBoxClassifier(signs=[1, -1, 0, 1]).fit(X, y)
-    assert np.array_equal(np.argsort(raw.decision_function(X)), np.argsort(clf.decision_function(X)))
+    assert np.array_equal(
+        np.argsort(raw.decision_function(X)), np.argsort(clf.decision_function(X))
+    )
 
 
-@pytest.mark.parametrize("score, label", [(0, "unreliable"), (39.9, "unreliable"),
-                                          (40, "questionable"), (59.9, "questionable"),
-                                          (60, "reliable"), (100, "reliable")])
+@pytest.mark.parametrize(
+    "score, label",
+    [
+        (0, "unreliable"),
+        (39.9, "unreliable"),
+        (40, "questionable"),
+        (59.9, "questionable"),
+        (60, "reliable"),
+        (100, "reliable"),
+    ],
+)
 def test_labels(score, label):
     assert label_for(score) == label
 

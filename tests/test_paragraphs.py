@@ -40,9 +40,11 @@ def test_labels(text, expected):
 
 
 def test_a_long_name_heavy_lead_is_content():
-    lead = ("Harlow County Executive Maria Chen, Meridian Water Authority director Dana Okafor "
-            "and state Comptroller Lewis Brandt agreed on Tuesday to a 6 percent rise in water "
-            "rates from July, after an audit found that two plants need new filters.")
+    lead = (
+        "Harlow County Executive Maria Chen, Meridian Water Authority director Dana Okafor "
+        "and state Comptroller Lewis Brandt agreed on Tuesday to a 6 percent rise in water "
+        "rates from July, after an audit found that two plants need new filters."
+    )
     assert labels(lead) == ["content"]
 
 
@@ -59,7 +61,9 @@ def test_seeds_filler_sections_and_table_debris(seed_004):
     doc = Document(seed_004)
     by_text = {seed_004[p.start : p.end]: p.label for p in label_paragraphs(doc)}
     assert by_text["Wrapping Up"] == "filler"
-    assert by_text["Recommendations for Strengthening Diplomatic Engagement in the Region"] == "filler"
+    assert (
+        by_text["Recommendations for Strengthening Diplomatic Engagement in the Region"] == "filler"
+    )
     assert by_text["Feature | Details |"] == "artifact"
     assert by_text["---|---|"] == "artifact"
     lead = next(t for t in by_text if t.startswith("In a significant development"))
@@ -85,8 +89,17 @@ def test_clean_text_and_tables(tmp_path):
     assert "Key Takeaways" not in clean(page, drop_filler=True)
     assert page == (ROOT / "labels" / "paragraph_docs" / "web_02.txt").read_text()
     out = tmp_path / "clean.jsonl"
-    code = main(["clean", str(ROOT / "labels" / "paragraph_docs"), "-o", str(out),
-                 "--max-removed", "0.3", "--quiet"])
+    code = main(
+        [
+            "clean",
+            str(ROOT / "labels" / "paragraph_docs"),
+            "-o",
+            str(out),
+            "--max-removed",
+            "0.3",
+            "--quiet",
+        ]
+    )
     assert code == 0
     import json
 

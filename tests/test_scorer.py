@@ -76,8 +76,13 @@ def test_title_is_scored_and_offsets_documented(scorer):
 
 
 def test_score_many_keeps_order_and_loses_nothing(scorer, seed_texts):
-    items = ["It may rain, analysts said.", Record("bad", None, "broken line"), "",
-             *seed_texts.values(), None]
+    items = [
+        "It may rain, analysts said.",
+        Record("bad", None, "broken line"),
+        "",
+        *seed_texts.values(),
+        None,
+    ]
     one = [r.to_dict() for r in scorer.score_many(items, n_jobs=1, batch_size=2)]
     two = [r.to_dict() for r in scorer.score_many(items, n_jobs=2, batch_size=2)]
     assert one == two

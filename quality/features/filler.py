@@ -35,8 +35,12 @@ class Filler(Extractor):
         ),
         # Reported, not modelled: heading density mostly tells which corpora kept their
         # line breaks (FakeNewsCorpus did, ISOT and llmfake's human texts did not).
-        Spec("filler.headings_per_1k_words", "per 1,000 words", "Headings per 1,000 words.",
-             in_model=False),
+        Spec(
+            "filler.headings_per_1k_words",
+            "per 1,000 words",
+            "Headings per 1,000 words.",
+            in_model=False,
+        ),
         Spec(
             "filler.list_item_frac",
             "fraction of paragraphs",
@@ -47,9 +51,7 @@ class Filler(Extractor):
     def extract(self, doc: Document) -> list[Measurement]:
         out = MeasurementBuilder(self, doc)
         labels = label_paragraphs(doc)
-        generic = [
-            (p.start, p.end) for p in labels if p.kind == "heading" and p.label == "filler"
-        ]
+        generic = [(p.start, p.end) for p in labels if p.kind == "heading" and p.label == "filler"]
         out.add("generic_headings", len(generic), generic)
         stock = find_phrases(doc, "stock_phrases")
         out.add("stock_phrases_per_1k_words", doc.per_1k_words(len(stock)), stock)

@@ -26,7 +26,9 @@ _MARKDOWN = re.compile(
 # Patterns start with the rare character they are about (punctuation, a capital) and
 # check what precedes it with a look-behind: a leading look-behind or \b would make
 # the regex engine try every position of the text.
-_MISSING_SPACE = re.compile(r"(?:[,;!?]|:(?!//))(?<=[a-z]{2}.)(?=[A-Za-z])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])")
+_MISSING_SPACE = re.compile(
+    r"(?:[,;!?]|:(?!//))(?<=[a-z]{2}.)(?=[A-Za-z])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
+)
 _WEBBY = re.compile(r"\S*(?:://|www\.|@|\.com|\.org|\.net|\.gov)\S*")
 _STRAY_CAPITAL = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])\b")
 _STRAY_WORD = re.compile(r"[A-Z]?[a-z]{2,}[A-Z]")
@@ -123,8 +125,9 @@ class Formatting(Extractor):
             table = [m.span() for m in _TABLE_SEPARATOR.finditer(text)]
         out.add("table_debris_per_1k_words", doc.per_1k_words(len(table)), table)
 
-        markdown = ([m.span() for m in _MARKDOWN.finditer(text)]
-                    if any(c in text for c in "*_#`[") else [])
+        markdown = (
+            [m.span() for m in _MARKDOWN.finditer(text)] if any(c in text for c in "*_#`[") else []
+        )
         out.add("markdown_per_1k_words", doc.per_1k_words(len(markdown)), markdown)
 
         missing = []
@@ -156,8 +159,9 @@ class Formatting(Extractor):
         placeholders = find_phrases(doc, "placeholders")
         out.add("placeholder_per_1k_words", doc.per_1k_words(len(placeholders)), placeholders)
 
-        encoding = ([m.span() for m in _MOJIBAKE.finditer(text)]
-                    if _MOJIBAKE_HINT.search(text) else [])
+        encoding = (
+            [m.span() for m in _MOJIBAKE.finditer(text)] if _MOJIBAKE_HINT.search(text) else []
+        )
         out.add("encoding_errors_per_1k_words", doc.per_1k_words(len(encoding)), encoding)
 
         doubled = [m.span() for m in _DOUBLED.finditer(text)]

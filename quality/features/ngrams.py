@@ -22,8 +22,9 @@ def _ids_and_lengths(doc: Document) -> tuple[np.ndarray, np.ndarray]:
         # each distinct word gets the position of its first use as its id (unique, not
         # dense, which hashing does not need), all in C through map()
         vocab: dict[str, int] = {}
-        ids = np.fromiter(map(vocab.setdefault, d.words, range(d.word_count)),
-                          dtype=np.uint64, count=d.word_count)
+        ids = np.fromiter(
+            map(vocab.setdefault, d.words, range(d.word_count)), dtype=np.uint64, count=d.word_count
+        )
         lengths = np.fromiter(map(len, d.words), dtype=np.int64, count=d.word_count)
         return ids, lengths
 

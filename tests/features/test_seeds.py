@@ -15,8 +15,9 @@ def test_every_signal_fires_with_evidence(seed, request):
     text = request.getfixturevalue(seed)
     features = extract_features(text)
     for prefix in SIGNALS:
-        with_evidence = [m for n, m in features.items()
-                         if n.startswith(prefix) and m.value > 0 and m.evidence]
+        with_evidence = [
+            m for n, m in features.items() if n.startswith(prefix) and m.value > 0 and m.evidence
+        ]
         assert with_evidence, f"no {prefix} measurement with evidence"
         for m in with_evidence:
             for ev in m.evidence:
@@ -33,5 +34,8 @@ def test_todays_web_filters_keep_both_seeds(seed_texts):
     for name, text in seed_texts.items():
         values = {n: m.value for n, m in extract_features(text).items()}
         assert verdicts(values) == {
-            "gopher_quality": [], "gopher_repetition": [], "c4": [], "fineweb": []
+            "gopher_quality": [],
+            "gopher_repetition": [],
+            "c4": [],
+            "fineweb": [],
         }, name

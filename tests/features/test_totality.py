@@ -12,9 +12,24 @@ from quality.features import FEATURE_NAMES
 
 # Fragments of news and of spinner debris, glued in random order.
 NEWSY = st.lists(
-    st.sampled_from(list("abcXYZ .,;:!?\n|-*#’'\"“”()[]0123456789") + ["may ", "could ",
-        "Analysts said ", "Wrapping Up\n", "---|---|\n", "BelarusS ", "é", "\u0130", "\x00",
-        "Mr. ", "“Quote here,” ", "- item\n", "## Head\n"]),
+    st.sampled_from(
+        list("abcXYZ .,;:!?\n|-*#’'\"“”()[]0123456789")
+        + [
+            "may ",
+            "could ",
+            "Analysts said ",
+            "Wrapping Up\n",
+            "---|---|\n",
+            "BelarusS ",
+            "é",
+            "\u0130",
+            "\x00",
+            "Mr. ",
+            "“Quote here,” ",
+            "- item\n",
+            "## Head\n",
+        ]
+    ),
     max_size=120,
 ).map("".join)
 
@@ -41,9 +56,19 @@ def test_newsy_fragments(text):
 
 
 def test_edge_cases():
-    for text in ["", " ", "\n\n\n", "word", "!!!???...", "\x00\x01\x02binary\xff",
-                 "Это статья на русском языке. Она может быть полезной.",
-                 "这是一篇中文文章。", "|" * 1000, "-" * 5000, "a" * 100_000]:
+    for text in [
+        "",
+        " ",
+        "\n\n\n",
+        "word",
+        "!!!???...",
+        "\x00\x01\x02binary\xff",
+        "Это статья на русском языке. Она может быть полезной.",
+        "这是一篇中文文章。",
+        "|" * 1000,
+        "-" * 5000,
+        "a" * 100_000,
+    ]:
         check(text)
 
 
