@@ -106,3 +106,20 @@ def test_clean_text_and_tables(tmp_path):
     rows = [json.loads(x) for x in out.read_text().splitlines()]
     assert [r["status"] for r in rows] == ["dropped", "ok", "ok"]  # web_01 is 41% chrome
     assert all(r["removed"] for r in rows)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_clean_writes_tables(tmp_path, suffix):
+    import pandas as pd
+
+    from quality.cli import main
+
+    src = tmp_path / "in.csv"
+    page = (ROOT / "labels" / "paragraph_docs" / "web_01.txt").read_text()
+    pd.DataFrame({"id": ["p1", "p2"], "text": [page, None]}).to_csv(src, index=False)
+    out = tmp_path / f"out.{suffix}"
+    assert main(["clean", str(src), "-o", str(out), "--quiet"]) == 1  # p2 has no text
+    table = pd.read_csv(out) if suffix == "csv" else pd.read_parquet(out)
+    assert list(table["id"]) == ["p1", "p2"]
+    assert list(table["status"]) == ["ok", "error"]
+    assert "Sign up" not in table.loc[0, "text"] and "Maria Chen" in table.loc[0, "text"]
