@@ -259,6 +259,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
     if fmt == "table":
         out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
         try:
+            out.write("id\treliability (0-100)\tlabel\ttop reasons (reliability points)\n")
             for r in results:
                 failed += not r.ok
                 out.write(_table_line(r) + "\n")

@@ -90,15 +90,18 @@ def score_dataset(
     """A Ray Dataset of scores, one row per input row, in input order."""
     import ray.data
 
-    ctx = ray.data.DataContext.get_current()
-    ctx.execution_options.preserve_order = True
-    return ds.map_batches(
+    # Order is a per-dataset setting: a Dataset keeps the context it was created with,
+    # so changing the global one here would not reach it.
+    ds.context.execution_options.preserve_order = True
+    out = ds.map_batches(
         ScoreBatch,
         fn_constructor_kwargs={"text_column": text_column, "id_column": id_column, "model": model},
         batch_format="pandas",
         batch_size=batch_size,
         compute=ray.data.ActorPoolStrategy(size=concurrency or 1),
     )
+    out.context.execution_options.preserve_order = True
+    return out
 
 
 def output_schema() -> pd.DataFrame:
