@@ -148,6 +148,14 @@ class Document:
         n_words = len(WORD_RE.findall(body, 0, 400)) if len(body) < 400 else 99
         return Paragraph(span.start, span.end, _classify(body, n_words))
 
+    @property
+    def headings(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "heading"]
+
+    @property
+    def list_items(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "list_item"]
+
     @cached_property
     def blank_line_count(self) -> int:
         return sum(1 for line in self.text.splitlines() if not line.strip())
@@ -208,6 +216,12 @@ class Document:
         pattern matches on the text itself)."""
         lower = self.lower_text
         return WORD_RE.findall(lower if lower is not None else self.text.lower())
+
+    @cached_property
+    def word_spans(self) -> list[Span]:
+        """Each word's offsets, in the order of ``words`` (computed only when asked for:
+        the extractors find their evidence with patterns and do not need them)."""
+        return [Span(*m.span()) for m in WORD_RE.finditer(self.text)]
 
     @cached_property
     def word_counts(self) -> Counter[str]:

@@ -137,9 +137,12 @@ def _html_record(path: str, data: bytes) -> Record:
     text, error = _decode(data)
     if error:
         return Record(path, None, error)
-    import trafilatura
+    try:
+        import trafilatura
 
-    extracted = trafilatura.extract(text, include_comments=False, include_tables=True)
+        extracted = trafilatura.extract(text, include_comments=False, include_tables=True)
+    except Exception as exc:  # a parser failure costs this page, not the batch
+        return Record(path, None, f"cannot extract the main text from the HTML page: {exc!r}")
     if not extracted:
         return Record(path, None, "no main text found in the HTML page")
     return Record(path, extracted)

@@ -191,3 +191,22 @@ def test_explain_terminal_and_html(tmp_path):
     assert "label: unreliable" in out and "Reasons" in out and "[1]" in out
     page = html.read_text()
     assert "<mark" in page and "Wrapping Up" in page and "para filler" in page
+
+
+def test_html_input_uses_the_main_text(tmp_path):
+    page = tmp_path / "page.html"
+    body = " ".join([ENGLISH] * 6)
+    page.write_text(
+        "<html><head><title>T</title></head><body><nav>Home | News | Sport</nav>"
+        f"<article><h1>Rates to rise</h1><p>{body}</p><p>{body}</p></article>"
+        "<footer>Subscribe to our newsletter</footer></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["score", str(page), "-o", str(out), "--quiet"]) == 0
+    row = json.loads(out.read_text())
+    assert row["status"] == "ok" and row["features"]["webstats.gopher_word_count"] > 50
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body></body></html>", encoding="utf-8")
+    assert main(["score", str(empty), "-o", str(out), "--quiet"]) == 1
+    assert "no main text" in json.loads(out.read_text())["error"]

@@ -76,3 +76,11 @@ def test_blank_lines_are_not_lines():
 def test_rejects_non_str():
     with pytest.raises(TypeError, match="must be str"):
         Document(b"bytes")  # type: ignore[arg-type]
+
+
+def test_word_spans_headings_and_list_items():
+    text = "Wrapping Up\n- It’s long-range, 500 km.\nThe end."
+    doc = Document(text)
+    assert [text[s.start : s.end].lower() for s in doc.word_spans] == doc.words
+    assert [text[p.start : p.end] for p in doc.headings] == ["Wrapping Up"]
+    assert [text[p.start : p.end] for p in doc.list_items] == ["- It’s long-range, 500 km."]
