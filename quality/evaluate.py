@@ -41,6 +41,20 @@ BOOTSTRAP_METRICS = (
     "recall_at_5pct_fpr",
 )
 N_WRONG = 10
+#: The overall metrics shown in the terminal summary and the HTML report, in order.
+REPORTED_METRICS = (
+    "roc_auc",
+    "pr_auc",
+    "length_matched_roc_auc",
+    "accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "brier",
+    "ece",
+    "recall_at_1pct_fpr",
+    "recall_at_5pct_fpr",
+)
 
 
 def _bootstrap(y: np.ndarray, p: np.ndarray, n: int, seed: int = 0) -> dict[str, list[float]]:
@@ -267,22 +281,7 @@ def summary_text(report: dict) -> str:
     lines = [
         f"{report['n_articles']} articles ({o['n_unreliable']} unreliable), "
         f"{report['n_errors']} could not be scored",
-        *(
-            fmt(m)
-            for m in (
-                "roc_auc",
-                "pr_auc",
-                "length_matched_roc_auc",
-                "accuracy",
-                "precision",
-                "recall",
-                "f1",
-                "brier",
-                "ece",
-                "recall_at_1pct_fpr",
-                "recall_at_5pct_fpr",
-            )
-        ),
+        *(fmt(m) for m in REPORTED_METRICS),
         f"  confusion at reliability 50: {o['confusion']}",
         "baselines (ROC-AUC):",
         *(f"  {k:52s} {v.get('roc_auc')}" for k, v in report["baselines"].items()),
@@ -405,20 +404,7 @@ def _html(report: dict, images: list[str]) -> str:
 
     ci = report.get("confidence_intervals", {})
     overall = {
-        m: {"value": report["overall"].get(m), "95% CI": ci.get(m)}
-        for m in (
-            "roc_auc",
-            "pr_auc",
-            "length_matched_roc_auc",
-            "accuracy",
-            "precision",
-            "recall",
-            "f1",
-            "brier",
-            "ece",
-            "recall_at_1pct_fpr",
-            "recall_at_5pct_fpr",
-        )
+        m: {"value": report["overall"].get(m), "95% CI": ci.get(m)} for m in REPORTED_METRICS
     }
     slices = "".join(
         f"<h3>by {esc(col)}</h3>"

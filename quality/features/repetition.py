@@ -21,7 +21,7 @@ from quality.features.ngrams import (
     phrase_spans,
     word_ids,
 )
-from quality.lexicons import load
+from quality.lexicons import stopwords
 
 #: Words that open a sentence and are compared for repeated openers.
 OPENER_WORDS = 5
@@ -162,7 +162,7 @@ class Repetition(Extractor):
 
     @staticmethod
     def _topic_phrases(words: list[str]) -> tuple[int, str]:
-        stop = _stopwords()
+        stop = stopwords()
         counts = Counter(zip(words, words[1:], words[2:]))
         excess, top, top_count = 0, "", 0
         for gram, n in counts.items():
@@ -172,13 +172,3 @@ class Repetition(Extractor):
             if n > top_count:
                 top, top_count = " ".join(gram), n
         return excess, top
-
-
-_STOP: frozenset[str] | None = None
-
-
-def _stopwords() -> frozenset[str]:
-    global _STOP
-    if _STOP is None:
-        _STOP = frozenset(load("stopwords"))
-    return _STOP

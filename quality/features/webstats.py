@@ -19,7 +19,7 @@ from typing import NamedTuple
 from quality.document import Document
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.features.ngrams import dup_ngram_char_frac, top_ngram_char_frac
-from quality.lexicons import load
+from quality.lexicons import stopwords
 
 GOPHER_STOP_WORDS = frozenset({"the", "be", "to", "of", "and", "that", "have", "with"})
 # A Document word (\w+ with inner ' ’ -) that has no letter: numbers, underscores.
@@ -198,17 +198,7 @@ class WebStats(Extractor):
         dup_chars = sum(len(lines[i]) for i in dup_lines)
         out.add("fineweb_dup_line_char_frac", safe_div(dup_chars, sum(map(len, lines))))
         out.add("fineweb_newline_per_word", safe_div(text.count("\n"), n_words))
-        stop = _english_stopwords()
+        stop = stopwords()
         counts = doc.word_counts
         out.add("english_stopword_frac", safe_div(sum(counts[w] for w in stop), n_words))
         return out.build()
-
-
-_ENGLISH: frozenset[str] | None = None
-
-
-def _english_stopwords() -> frozenset[str]:
-    global _ENGLISH
-    if _ENGLISH is None:
-        _ENGLISH = frozenset(load("stopwords"))
-    return _ENGLISH

@@ -34,6 +34,12 @@ def load(name: str) -> tuple[str, ...]:
     return tuple(phrases)
 
 
+@cache
+def stopwords() -> frozenset[str]:
+    """The stop-word list (lexicons/stopwords.txt) as a set."""
+    return frozenset(load("stopwords"))
+
+
 def phrase_pattern(phrase: str) -> str:
     """The regular expression for one phrase (words escaped, white space flexible)."""
     prefix = phrase.endswith(" ...")
