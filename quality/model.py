@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -333,7 +332,3 @@ def load(path: str | os.PathLike | None = None) -> LoadedModel:
     if not isinstance(classifier, GlassBoxClassifier):
         raise ModelError(f"{path} holds a {type(classifier).__name__}, not a GlassBoxClassifier.")
     return LoadedModel(classifier, card, path)
-
-
-def finite(x: float) -> float:
-    return x if math.isfinite(x) else 0.0

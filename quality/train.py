@@ -11,7 +11,7 @@ and the two classes weigh the same in total.
 
 from __future__ import annotations
 
-import hashlib
+import json
 import math
 import os
 from collections.abc import Callable, Sequence
@@ -27,8 +27,8 @@ from sklearn.model_selection import StratifiedGroupKFold
 
 from quality import giveaways, metrics
 from quality.features import MODEL_FEATURE_NAMES, SPECS, extract_features
-from quality.labels import read_labeled
-from quality.model import GlassBoxClassifier, save
+from quality.labels import corpus_name, read_labeled
+from quality.model import GlassBoxClassifier, card_path, save, sha256_file
 
 N_FOLDS = 5
 SEED = 0
@@ -271,8 +271,8 @@ def train(
         "training_files": [
             {
                 "path": _display_path(p),
-                "sha256": _sha256(p),
-                "rows": int((data["corpus"] == _corpus(p)).sum()),
+                "sha256": sha256_file(p),
+                "rows": int((data["corpus"] == corpus_name(p)).sum()),
             }
             for p in paths
         ],
@@ -304,18 +304,8 @@ def train(
         card["leave_one_corpus_out_mean_roc_auc"] = {n: _mean_auc(loco, n) for n in MODELS}
     clf = fit_calibrated(prep.X, y, prep.groups, corpus)
     save(clf, out, metrics.clean(card))
-    import json
-
-    from quality.model import card_path
-
     with open(card_path(Path(out)), encoding="utf-8") as fh:
         return json.load(fh)
-
-
-def _corpus(path: Path) -> str:
-    from quality.labels import corpus_name
-
-    return corpus_name(path)
 
 
 def _display_path(path: Path) -> str:
@@ -328,11 +318,3 @@ def _display_path(path: Path) -> str:
         except ValueError:
             continue
     return path.name
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()

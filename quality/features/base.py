@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -105,10 +104,6 @@ class MeasurementBuilder:
         if missing:
             raise AssertionError(f"{self.extractor!r} did not produce {missing}")
         return [self.out[n] for n in names]
-
-
-def match_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
 
 
 def safe_div(num: float, den: float) -> float:

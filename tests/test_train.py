@@ -1,0 +1,95 @@
+"""quality train end to end on a small mix, and the giveaway rules it relies on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quality import giveaways
+from quality.cli import main
+from quality.model import load
+from quality.scorer import Scorer
+
+ROOT = Path(__file__).resolve().parent.parent
+ISOT = ROOT.parent / "shared" / "data" / "isot_subset" / "articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    d = tmp_path_factory.mktemp("train")
+    files = [ROOT / "labels" / "team_articles.jsonl", ROOT / "labels" / "seeds.jsonl"]
+    if ISOT.exists():  # a second real corpus, both classes, 40 rows each
+        rows = [json.loads(x) for x in ISOT.open(encoding="utf-8")]
+        sample = [r for r in rows if r["label"] == "reliable"][:40]
+        sample += [r for r in rows if r["label"] == "unreliable"][:40]
+        (d / "isot_sample.jsonl").write_text("".join(json.dumps(r) + "\n" for r in sample))
+        files.append(d / "isot_sample.jsonl")
+    out = d / "model.joblib"
+    assert main(["train", *map(str, files), "-o", str(out), "--quiet"]) == 0
+    return out, json.loads((d / "model.card.json").read_text()), files
+
+
+def test_card_reports_everything(trained):
+    _, card, files = trained
+    for name in ("ours", "word_count", "tfidf"):
+        for metric in ("roc_auc", "pr_auc", "f1", "brier", "length_matched_roc_auc"):
+            assert metric in card["cross_validation"][name]
+    assert "leave_one_corpus_out" in card and "leave_one_corpus_out_mean_roc_auc" in card
+    assert "cross_validation_length_buckets" in card
+    assert len(card["training_files"]) == len(files)
+    assert all(
+        len(f["sha256"]) == 64 and not f["path"].startswith("/") for f in card["training_files"]
+    )
+    assert card["class_balance"]["team_articles"] == {"reliable": 12, "unreliable": 12}
+    assert card["features"] and card["sklearn_version"] and card["created"]
+    assert "research" in card["licence_note"]
+
+
+def test_trained_model_loads_and_scores(trained):
+    out, card, _ = trained
+    model = load(out)
+    assert model.card["model_sha256"] == card["model_sha256"]
+    result = Scorer.load(out).score((ROOT / "seeds" / "004_24c4a358f596b150.txt").read_text())
+    assert result.ok and 0 <= result.reliability <= 100
+
+
+def test_train_refuses_bad_labels(tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "x", "text": "t", "label": "maybe"}) + "\n")
+    assert main(["train", str(bad), "-o", str(tmp_path / "m.joblib"), "--quiet"]) == 1
+    assert "labels must be 'reliable' or 'unreliable'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "text, corpus, meta, expected",
+    [
+        ("WASHINGTON (Reuters) - The Senate voted.", "isot_subset", {}, "The Senate voted."),
+        ("He left.Featured image via Getty Images", "isot_subset", {}, "He left."),
+        ("He is older.Photo was here.", "isot_subset", {}, "He is older. Photo was here."),
+        (
+            "Alex Jones  a host  apologized.",
+            "perez_rosas_fakenews",
+            {"subset": "fakenewsamt"},
+            "Alex Jones a host apologized.",
+        ),
+        ("Para one.\n\nPara two.", "llmfake", {}, "Para one. Para two."),
+        (
+            "Para one.\n\nPara two.",
+            "perez_rosas_fakenews",
+            {"subset": "celebrity"},
+            "Para one.\n\nPara two.",
+        ),
+    ],
+)
+def test_neutralise(text, corpus, meta, expected):
+    assert giveaways.neutralise(text, corpus, meta) == expected
+
+
+def test_masks_and_exclusions():
+    names = ["formatting.lowercase_start_frac", "sourcing.vague_share", "hedging.cues_per_1k_words"]
+    assert giveaways.masked_features("llmfake", {"dataset": "coaid"}, names) == names[:2]
+    assert giveaways.masked_features("isot_subset", {}, names) == []
+    assert giveaways.excluded("isot_subset", {"title": "Factbox: Trump's tweets"})
+    assert not giveaways.excluded("isot_subset", {"title": "Senate votes"})
