@@ -36,8 +36,10 @@ is replaced by NaN, which training imputes with the median, so it carries no lab
   are clean by construction. Unmasked, these features point the wrong way on it
   (e.g. lower-case sentence starts: ROC-AUC 0.42).
 - llmfake/coaid was lower-cased and stripped of commas: formatting and sourcing.
-- perez_rosas_fakenews/fakenewsamt lost its commas: formatting.missing_space and
-  sourcing (appositions).
+- perez_rosas_fakenews/fakenewsamt lost its commas (in the legit texts only):
+  formatting.missing_space, and named attributions with the vague share built on them
+  (an apposition, "Jones, the host, said", needs its commas). Quotes, dates and figures
+  do not, and stay.
 """
 
 from __future__ import annotations
@@ -67,7 +69,11 @@ MASKS: dict[str, tuple[str, ...]] = {
     "isot_subset": ("formatting.missing_space",),
     "llmfake": ("formatting.", "repetition."),
     "llmfake/coaid": ("formatting.", "sourcing."),
-    "perez_rosas_fakenews/fakenewsamt": ("formatting.missing_space", "sourcing."),
+    "perez_rosas_fakenews/fakenewsamt": (
+        "formatting.missing_space",
+        "sourcing.named",
+        "sourcing.vague_share",
+    ),
 }
 
 

@@ -23,12 +23,19 @@ from quality.lexicons import stopwords
 
 GOPHER_STOP_WORDS = frozenset({"the", "be", "to", "of", "and", "that", "have", "with"})
 # A Document word (\w+ with inner ' ’ -) that has no letter: numbers, underscores.
-_LETTERLESS_WORD = re.compile(r"(?<![\w'’-])[\d_]+(?:['’-][\d_]+)*(?![\w'’-])")
+# (starts on the digit, so the engine skips between digits; the left edge is checked after)
+_LETTERLESS_WORD = re.compile(r"[\d_]+(?:['’-][\d_]+)*(?![\w'’-])")
 _BULLET = re.compile(r"[•●○▪‣◦*-]\s")
 _TERMINAL = (".", "!", "?", '"', "”", "'", "’")
-_C4_BAD = re.compile(
-    r"lorem ipsum|javascript|\{|terms of use|privacy policy|cookie policy|uses cookies",
-    re.IGNORECASE,
+#: What C4 drops a line (or page) for; matched as lower-case substrings.
+C4_BAD_SUBSTRINGS = (
+    "lorem ipsum",
+    "javascript",
+    "{",
+    "terms of use",
+    "privacy policy",
+    "cookie policy",
+    "uses cookies",
 )
 
 
@@ -159,7 +166,13 @@ class WebStats(Extractor):
         out.add("gopher_bullet_lines_frac", safe_div(len(bullets), n_lines), bullets)
         ellipsis = [s for s, line in zip(line_spans, lines) if line.endswith(("...", "…"))]
         out.add("gopher_ellipsis_lines_frac", safe_div(len(ellipsis), n_lines), ellipsis)
-        letterless = len(_LETTERLESS_WORD.findall(doc.lower_text or text.lower()))
+        lower = doc.lower_text or text.lower()
+        letterless = sum(
+            1
+            for m in _LETTERLESS_WORD.finditer(lower)
+            if m.start() == 0
+            or not (lower[m.start() - 1].isalnum() or lower[m.start() - 1] in "_'’-")
+        )
         out.add("gopher_alpha_words_frac", safe_div(n_words - letterless, n_words))
         out.add("gopher_stop_words", len(GOPHER_STOP_WORDS.intersection(words)))
 
@@ -178,7 +191,14 @@ class WebStats(Extractor):
             out.add(f"gopher_dup_{n}gram_char_frac", dup_ngram_char_frac(doc, n))
 
         out.add("c4_sentence_count", len(doc.sentences))
-        bad = [s for s, line in zip(line_spans, lines) if _C4_BAD.search(line)]
+        if any(k in lower for k in C4_BAD_SUBSTRINGS):  # rare: look line by line only then
+            bad = [
+                s
+                for s, line in zip(line_spans, lines)
+                if any(k in line.lower() for k in C4_BAD_SUBSTRINGS)
+            ]
+        else:
+            bad = []
         out.add("c4_bad_lines", len(bad), bad)
         removed_words, removed = 0, []
         for span, line in zip(line_spans, lines):
