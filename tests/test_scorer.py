@@ -129,3 +129,50 @@ def test_scorer_is_thread_safe(scorer, seed_texts):
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(lambda t: scorer.score(t).reliability, texts))
     assert got == expected
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FRAGMENTS = st.lists(
+    st.sampled_from(
+        [
+            "Analysts suggest ",
+            "it could potentially ",
+            "rise. ",
+            "Mayor Ana Ruiz said on Monday ",
+            "“We will act,” she said. ",
+            "Wrapping Up\n",
+            "Feature | Details |\n",
+            "BelarusS ",
+            "collaboration,with ",
+            "5 percent ",
+            "\n\n",
+            "It is important to note ",
+            "the plan. ",
+            "SHOCKING! ",
+            "you ",
+            "é",
+            "",
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(FRAGMENTS)
+def test_every_score_explains_itself_exactly(scorer, text):
+    r = scorer.score(text)
+    if not r.ok:
+        assert r.error and not text.strip()
+        return
+    assert r.intercept + sum(x.logodds for x in r.reasons) == pytest.approx(r.decision, abs=1e-9)
+    baseline = 100 / (1 + math.exp(r.intercept))
+    assert baseline + sum(x.points for x in r.reasons) == pytest.approx(r.reliability, abs=1e-9)
+    assert 0 <= r.reliability <= 100 and r.label in ("reliable", "questionable", "unreliable")
+    for reason in r.reasons:
+        for ev in reason.evidence:
+            assert text[ev.start : ev.end] == ev.text
