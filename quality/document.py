@@ -81,6 +81,19 @@ def _classify(line: str, n_words: int) -> str:
     return "prose"
 
 
+_SEPARATOR_CELL = re.compile(r"\s*:?-{3,}:?\s*")
+
+
+def _is_table(text: str, rows: list[Paragraph]) -> bool:
+    lines = [text[r.start : r.end].strip() for r in rows]
+    if len(lines) < 3 or not all(line.startswith("|") and line.endswith("|") for line in lines):
+        return False
+    cells = [line[1:-1].split("|") for line in lines]
+    if len({len(c) for c in cells}) != 1:
+        return False
+    return all(_SEPARATOR_CELL.fullmatch(c) for c in cells[1])
+
+
 class Document:
     """The text parsed once: lines, paragraphs, sentences and words with offsets.
 
@@ -155,6 +168,27 @@ class Document:
     @property
     def list_items(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind == "list_item"]
+
+    @cached_property
+    def broken_table_rows(self) -> list[Paragraph]:
+        """Table rows that belong to no well-formed markdown table.
+
+        Consecutive table rows form a block. A block is a table when every row is fenced
+        by pipes ("| a | b |"), all rows have the same number of cells, the second row is
+        the separator ("|---|---|") and at least one data row follows. Anything else
+        ("Feature | Details |", a header with no rows) is debris of a table that was
+        flattened or broken on its way into the text.
+        """
+        broken: list[Paragraph] = []
+        block: list[Paragraph] = []
+        for para in [*self.paragraphs, None]:
+            if para is not None and para.kind == "table_row":
+                block.append(para)
+                continue
+            if block and not _is_table(self.text, block):
+                broken += block
+            block = []
+        return broken
 
     @cached_property
     def blank_line_count(self) -> int:

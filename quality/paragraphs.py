@@ -4,7 +4,8 @@ A pipeline that keeps an article still wants its filler and web chrome out of th
 Labels come from explicit, readable rules over the Document's paragraphs, so each one can
 say why it was given:
 
-- artifact: table debris, template placeholders, paragraphs that are mostly symbols;
+- artifact: rows of flattened or broken tables (a well-formed markdown table is content),
+  template placeholders, paragraphs that are mostly symbols;
 - boilerplate: short paragraphs that open with web chrome (share/subscribe prompts,
   cookie notices, "Read more", image credits, copyright), bylines and datelines on their
   own, navigation crumbs;
@@ -69,6 +70,7 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
     boilerplate = compile_lexicon("boilerplate")
     placeholders = find_phrases(doc, "placeholders")
     stock = find_phrases(doc, "stock_phrases")
+    broken_rows = set(doc.broken_table_rows)
     labels: list[ParagraphLabel] = []
     filler_section: str | None = None
     for para in doc.paragraphs:
@@ -86,7 +88,10 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
                 continue
             filler_section = None
         if para.kind == "table_row":
-            labels.append(make("artifact", "markdown table row flattened into the text"))
+            if para in broken_rows:
+                labels.append(make("artifact", "row of a flattened or broken markdown table"))
+            else:
+                labels.append(make("content", "row of a well-formed table"))
             continue
         inside = _spans_within(placeholders, para.start, para.end)
         if inside:

@@ -123,3 +123,13 @@ def test_clean_writes_tables(tmp_path, suffix):
     assert list(table["id"]) == ["p1", "p2"]
     assert list(table["status"]) == ["ok", "error"]
     assert "Sign up" not in table.loc[0, "text"] and "Maria Chen" in table.loc[0, "text"]
+
+
+def test_a_well_formed_table_is_content_not_debris():
+    from quality import extract_features
+
+    table = "Sales rose.\n| Year | Sales |\n| --- | --- |\n| 2024 | 10 |\n| 2025 | 12 |"
+    assert labels(table) == ["content"] * 5
+    assert extract_features(table)["formatting.table_debris_per_1k_words"].value == 0.0
+    header_only = "Sales rose.\n| Year | Sales |\n|---|---|"
+    assert labels(header_only) == ["content", "artifact", "artifact"]

@@ -73,7 +73,8 @@ class Formatting(Extractor):
         Spec(
             "formatting.table_debris_per_1k_words",
             "per 1,000 words",
-            "Flattened or broken markdown table rows ('Feature | Details |', '---|---|').",
+            "Rows of flattened or broken markdown tables ('Feature | Details |', '---|---|');"
+            " a well-formed table is not debris.",
         ),
         Spec(
             "formatting.markdown_per_1k_words",
@@ -120,8 +121,10 @@ class Formatting(Extractor):
     def extract(self, doc: Document) -> list[Measurement]:
         out = MeasurementBuilder(self, doc)
         text = doc.text
-        table = [(p.start, p.end) for p in doc.paragraphs if p.kind == "table_row"]
-        if not table and "---" in text:  # tables flattened into running text leave '---|---|'
+        table = [(p.start, p.end) for p in doc.broken_table_rows]
+        if (
+            not table and "---" in text and not any(p.kind == "table_row" for p in doc.paragraphs)
+        ):  # tables flattened into running text leave '---|---|'
             table = [m.span() for m in _TABLE_SEPARATOR.finditer(text)]
         out.add("table_debris_per_1k_words", doc.per_1k_words(len(table)), table)
 
