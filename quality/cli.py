@@ -335,7 +335,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from quality.clean import clean_document
-    from quality.io import FORMATS, RowWriter, atomic_path, infer_format
+    from quality.io import RowWriter, atomic_path, infer_format
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
@@ -363,7 +363,6 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
     if suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"}:
         fmt = infer_format(args.output, None)
-        assert fmt in FORMATS
         columns = ["id", "status", "error", "text", "removed_word_share", "dropped", "removed"]
         with atomic_path(args.output) as tmp:
             fh = None if fmt == "parquet" else open(tmp, "w", encoding="utf-8", newline="")

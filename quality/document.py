@@ -43,6 +43,20 @@ _ABBREV_RE = re.compile(
 )
 
 
+def starts_word(text: str, pos: int, joiners: str = "") -> bool:
+    """Whether ``pos`` is the start of a word: nothing alphanumeric (nor one of
+    ``joiners``) stands right before it.
+
+    Patterns that begin on their own first character let the regex engine skip ahead;
+    a leading look-behind or ``\\b`` makes it try every position. So the patterns here
+    start on the character and the left edge is checked on the few matches with this.
+    """
+    if pos == 0:
+        return True
+    before = text[pos - 1]
+    return not (before.isalnum() or before in joiners)
+
+
 class Span(NamedTuple):
     start: int
     end: int

@@ -28,18 +28,6 @@ from quality.io import Record
 from quality.labels import read_labeled
 from quality.scorer import Scorer
 
-BOOTSTRAP_METRICS = (
-    "roc_auc",
-    "pr_auc",
-    "accuracy",
-    "precision",
-    "recall",
-    "f1",
-    "brier",
-    "ece",
-    "recall_at_1pct_fpr",
-    "recall_at_5pct_fpr",
-)
 N_WRONG = 10
 #: The overall metrics shown in the terminal summary and the HTML report, in order.
 REPORTED_METRICS = (
@@ -55,6 +43,8 @@ REPORTED_METRICS = (
     "recall_at_1pct_fpr",
     "recall_at_5pct_fpr",
 )
+#: The ones with bootstrap intervals (length matching needs the word counts per resample).
+BOOTSTRAP_METRICS = tuple(m for m in REPORTED_METRICS if m != "length_matched_roc_auc")
 
 
 def _bootstrap(y: np.ndarray, p: np.ndarray, n: int, seed: int = 0) -> dict[str, list[float]]:
@@ -116,12 +106,7 @@ def evaluate(
     """Score the labeled sets and compute every figure; returns (metrics, per-article frame)."""
     data = read_labeled(paths, text_column=text_column, label_column=label_column, keep=slices)
     if neutralise:
-        keep = [not giveaways.excluded(c, m) for c, m in zip(data["corpus"], data["meta"])]
-        data = data[keep].copy()
-        data["text"] = [
-            giveaways.neutralise(t, c, m)
-            for t, c, m in zip(data["text"], data["corpus"], data["meta"])
-        ]
+        data = giveaways.neutralise_frame(data)
     scorer = Scorer.load(model)
     scored, results = _scored_frame(data, scorer, n_jobs, progress)
     frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)

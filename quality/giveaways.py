@@ -106,6 +106,17 @@ def neutralise(text: str, corpus: str = "", meta: Mapping[str, Any] | None = Non
     return text.strip()
 
 
+def neutralise_frame(data):
+    """A labeled DataFrame (quality.labels.read_labeled) without its excluded rows and with
+    every text neutralised; the input is left as it was."""
+    keep = [not excluded(c, m) for c, m in zip(data["corpus"], data["meta"])]
+    data = data[keep].copy()
+    data["text"] = [
+        neutralise(t, c, m) for t, c, m in zip(data["text"], data["corpus"], data["meta"])
+    ]
+    return data
+
+
 def masked_features(corpus: str, meta: Mapping[str, Any] | None, names: list[str]) -> list[str]:
     """The feature names whose values must not be learned from this record."""
     prefixes = tuple(p for key in corpus_keys(corpus, meta) for p in MASKS.get(key, ()))

@@ -156,7 +156,11 @@ def _boilerplate_reason(body: str, lexicon: re.Pattern[str]) -> str | None:
 
 def label_shares(doc: Document) -> dict[str, float]:
     """Share of paragraph characters under each label (0 for a text with no paragraphs)."""
-    labels = label_paragraphs(doc)
+    return shares_of(label_paragraphs(doc))
+
+
+def shares_of(labels: list[ParagraphLabel]) -> dict[str, float]:
+    """Share of the labelled paragraphs' characters under each label."""
     total = sum(p.end - p.start for p in labels)
     shares = dict.fromkeys(LABELS, 0.0)
     if total:

@@ -22,7 +22,7 @@ from quality.features import SPECS, extract_features
 from quality.features.base import Evidence, Measurement
 from quality.io import Record
 from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
-from quality.paragraphs import ParagraphLabel, label_paragraphs
+from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
 
 #: Below this share of common English function words a text is flagged non-English
 #: (English news runs at 0.25-0.40; the text is still scored, but the score means little).
@@ -87,11 +87,7 @@ class ScoreResult:
         return [r for r in self.reasons if r.points < 0][:n]
 
     def shares(self) -> dict[str, float]:
-        total = sum(p.end - p.start for p in self.paragraphs)
-        out = {"content": 0.0, "filler": 0.0, "boilerplate": 0.0, "artifact": 0.0}
-        for p in self.paragraphs:
-            out[p.label] += (p.end - p.start) / total if total else 0.0
-        return out
+        return shares_of(self.paragraphs)
 
     def to_dict(self, top: int = TOP_REASONS, max_evidence: int = 3) -> dict[str, Any]:
         """A JSON-safe record: the same one the CLI writes as JSONL."""

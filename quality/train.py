@@ -89,12 +89,7 @@ def prepare(
 ) -> Prepared:
     data = data.copy()
     if neutralise:
-        keep = [not giveaways.excluded(c, m) for c, m in zip(data["corpus"], data["meta"])]
-        data = data[keep]
-        data["text"] = [
-            giveaways.neutralise(t, c, m)
-            for t, c, m in zip(data["text"], data["corpus"], data["meta"])
-        ]
+        data = giveaways.neutralise_frame(data)
     data = data[data["text"].str.strip().str.len() > 0].reset_index(drop=True)
     X, word_counts = featurize(data["text"].tolist(), n_jobs=n_jobs, progress=progress)
     data["word_count"] = word_counts

@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from quality.document import Document
+from quality.document import Document, starts_word
 
 _MULT = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio); mixes ids well
 
@@ -117,4 +117,4 @@ def phrase_spans(text: str, phrase: str, lower: str | None = None) -> list[tuple
         target, matches = lower, re.finditer(pattern, lower)
     else:
         target, matches = text, re.finditer(pattern, text, re.IGNORECASE)
-    return [m.span() for m in matches if m.start() == 0 or not target[m.start() - 1].isalnum()]
+    return [m.span() for m in matches if starts_word(target, m.start())]

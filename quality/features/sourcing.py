@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quality.document import Document
+from quality.document import Document, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases, load, phrase_pattern
 
@@ -43,10 +43,10 @@ _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")
 def _year_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _YEAR_RE.finditer(text):
-        if m.start() and text[m.start() - 1].isalnum():
+        if not starts_word(text, m.start()):
             continue
         p = _YEAR_PREPOSITION.search(text, max(0, m.start() - 8), m.start())
-        if p and (p.start() == 0 or not text[p.start() - 1].isalnum()):
+        if p and starts_word(text, p.start()):
             spans.append((p.start(), m.end()))
     return spans
 
@@ -58,11 +58,7 @@ _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
 
 
 def _word_start_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [
-        m.span()
-        for m in pattern.finditer(text)
-        if m.start() == 0 or not text[m.start() - 1].isalnum()
-    ]
+    return [m.span() for m in pattern.finditer(text) if starts_word(text, m.start())]
 
 
 _QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quality.document import Document
+from quality.document import Document, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
 from quality.lexicons import find_phrases
 
@@ -24,10 +24,6 @@ _NOT_ADVERBS = frozenset(
 _EXCLAMATION = re.compile(r"!+")
 _SECOND_PERSON = re.compile(r"you(?:rs?|rself|rselves)?\b")  # on lower-cased text
 _SHOUTING = re.compile(r"[A-Z]{5,}\b")
-
-
-def _word_start(text: str, start: int) -> bool:
-    return start == 0 or not text[start - 1].isalnum()
 
 
 def _adverbs(text: str) -> list[tuple[int, int]]:
@@ -87,8 +83,8 @@ class Tone(Extractor):
         exclamations = [m.span() for m in _EXCLAMATION.finditer(text)]
         out.add("exclamations_per_1k_words", doc.per_1k_words(len(exclamations)), exclamations)
         lower = doc.lower_text or text
-        you = [m.span() for m in _SECOND_PERSON.finditer(lower) if _word_start(lower, m.start())]
+        you = [m.span() for m in _SECOND_PERSON.finditer(lower) if starts_word(lower, m.start())]
         out.add("second_person_per_1k_words", doc.per_1k_words(len(you)), you)
-        shouting = [m.span() for m in _SHOUTING.finditer(text) if _word_start(text, m.start())]
+        shouting = [m.span() for m in _SHOUTING.finditer(text) if starts_word(text, m.start())]
         out.add("shouting_per_1k_words", doc.per_1k_words(len(shouting)), shouting)
         return out.build()

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quality.document import Document
+from quality.document import Document, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.features.ngrams import dup_ngram_char_frac, top_ngram_char_frac
-from quality.lexicons import stopwords
+from quality.lexicons import WORD_JOINERS, stopwords
 
 GOPHER_STOP_WORDS = frozenset({"the", "be", "to", "of", "and", "that", "have", "with"})
 # A Document word (\w+ with inner ' ’ -) that has no letter: numbers, underscores.
@@ -170,8 +170,7 @@ class WebStats(Extractor):
         letterless = sum(
             1
             for m in _LETTERLESS_WORD.finditer(lower)
-            if m.start() == 0
-            or not (lower[m.start() - 1].isalnum() or lower[m.start() - 1] in "_'’-")
+            if starts_word(lower, m.start(), WORD_JOINERS)
         )
         out.add("gopher_alpha_words_frac", safe_div(n_words - letterless, n_words))
         out.add("gopher_stop_words", len(GOPHER_STOP_WORDS.intersection(words)))

@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from quality.document import Document
 
+#: Characters that join a word to its neighbour ("Belarus’s", "long-range", "x_1").
+WORD_JOINERS = "_'’-"
+
 
 @cache
 def load(name: str) -> tuple[str, ...]:
@@ -96,15 +99,10 @@ def _lower_trie(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_pattern(load(name))})(?![\w'’-])")
 
 
-def _starts_word(text: str, start: int) -> bool:
-    if start == 0:
-        return True
-    before = text[start - 1]
-    return not (before.isalnum() or before in "_'’-")
-
-
 def find_phrases(doc: Document, name: str) -> list[tuple[int, int]]:
     """Spans of every phrase of lexicon ``name`` in the document, in order."""
+
+    from quality.document import starts_word
 
     def compute(d: Document) -> list[tuple[int, int]]:
         lower = d.lower_text
@@ -112,7 +110,7 @@ def find_phrases(doc: Document, name: str) -> list[tuple[int, int]]:
             return [
                 m.span()
                 for m in _lower_trie(name).finditer(lower)
-                if _starts_word(lower, m.start())
+                if starts_word(lower, m.start(), WORD_JOINERS)
             ]
         return [m.span() for m in compile_lexicon(name).finditer(d.text)]
 
