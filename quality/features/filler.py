@@ -1,18 +1,35 @@
 """Filler: sections and sentences that fill space without saying anything.
 
 Generated and spun articles end with "Wrapping Up" or "Recommendations for ..." sections,
-pad paragraphs with stock phrases ("it is important to note", "only time will tell") and
-chop thin content into headings and bullet lists. We count generic headings and stock
+pad paragraphs with stock phrases ("it is important to note", "only time will tell"),
+open sentence after sentence with a bare "This" or "These" that points back at the last
+claim instead of adding a new one ("This highlights ..."), and chop thin content into
+headings and bullet lists. We count generic headings and stock
 phrases, measure heading and list density, and the share of the text in paragraphs that
 ``quality.paragraphs`` labels filler.
 """
 
 from __future__ import annotations
 
+import re
+
 from quality.document import Document
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases
 from quality.paragraphs import label_paragraphs, label_shares
+
+# "This highlights", "These developments": a sentence that opens on a demonstrative.
+_DEMONSTRATIVE_OPENER = re.compile(r"(?:This|These)\s")
+
+
+def demonstrative_openers(doc: Document) -> list[tuple[int, int]]:
+    text = doc.text
+    spans = []
+    for start, _ in doc.sentences:
+        m = _DEMONSTRATIVE_OPENER.match(text, start)
+        if m:
+            spans.append((start, m.end() - 1))
+    return spans
 
 
 class Filler(Extractor):
@@ -27,6 +44,11 @@ class Filler(Extractor):
             "filler.stock_phrases_per_1k_words",
             "per 1,000 words",
             "Stock phrases ('it is important to note', 'remains to be seen') per 1,000 words.",
+        ),
+        Spec(
+            "filler.demonstrative_openers_frac",
+            "fraction of sentences",
+            "Sentences opening with a bare 'This' or 'These' ('This highlights ...').",
         ),
         Spec(
             "filler.filler_char_frac",
@@ -55,6 +77,8 @@ class Filler(Extractor):
         out.add("generic_headings", len(generic), generic)
         stock = find_phrases(doc, "stock_phrases")
         out.add("stock_phrases_per_1k_words", doc.per_1k_words(len(stock)), stock)
+        openers = demonstrative_openers(doc)
+        out.add("demonstrative_openers_frac", safe_div(len(openers), len(doc.sentences)), openers)
         filler = [(p.start, p.end) for p in labels if p.label == "filler"]
         out.add("filler_char_frac", label_shares(doc)["filler"], filler)
         headings = [(p.start, p.end) for p in doc.paragraphs if p.kind == "heading"]

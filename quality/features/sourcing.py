@@ -1,10 +1,10 @@
 """Unsourced claims: "analysts suggest", "experts warn", with nobody named.
 
-A reliable report says who said what: a named person or organisation with a reporting
-verb, quotes attributed to them, dates, figures and links. Spun articles attribute
-claims to anonymous crowds. "Analysts said" is ordinary wire style when named sources
-stand nearby, so the signal is the balance of vague to specific attribution, not a raw
-count of vague phrases.
+A reliable report says who said what, and when: a named person or organisation with a
+reporting verb, quotes attributed to them, the day things happened, numbers and links.
+Spun articles attribute claims to anonymous crowds and float free of time and quantity.
+"Analysts said" is ordinary wire style when named sources stand nearby, so the signal is
+the balance of vague to specific attribution, not a raw count of vague phrases.
 """
 
 from __future__ import annotations
@@ -32,9 +32,17 @@ _MONTHS = (
 )
 # No leading \b in these: a leading assertion stops the regex engine from skipping ahead
 # to a possible first character, which makes a pass over the text several times slower.
-_DATE_RE = re.compile(
-    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS}\s+\d{{1,2}})\b"
-)
+_DATE_RE = re.compile(rf"{_MONTHS}\s+\d{{1,2}}\b")
+# Weekdays are their own measurement: "on Tuesday" is how a report of something that just
+# happened pins it down, and it separates the classes in every training corpus, while
+# month-and-day dates do not (press-release and opinion sites date things too).
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# Reported speech: the plainest verbs of attribution, whoever the subject is.
+_SPEECH_WORDS = ("said", "says", "told")
+_SPEECH_RE = re.compile(r"(?:said|says|told)\b")
+# Any number: counts, amounts, scores, years ("3", "1,200", "4.5").
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # "in 2022": found from the year (digits are rare), the preposition checked behind it
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\b")
 _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")
@@ -59,6 +67,18 @@ _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
 
 def _word_start_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text) if starts_word(text, m.start())]
+
+
+def _spans_of_words(
+    doc: Document, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    """Spans of a few whole words (``words`` lower-cased, as the shared word counts hold
+    them). The counts say whether any occur, so the text is only searched, for the
+    evidence, when one does."""
+    counts = doc.word_counts
+    if not any(counts.get(w) for w in words):
+        return []
+    return _word_start_spans(pattern, doc.text)
 
 
 _QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
@@ -219,7 +239,25 @@ class Sourcing(Extractor):
         Spec(
             "sourcing.dates_per_1k_words",
             "per 1,000 words",
-            "Dates (weekdays, month and day, 'in 2022') per 1,000 words.",
+            "Dates (month and day, 'in 2022') per 1,000 words.",
+            direction=-1,
+        ),
+        Spec(
+            "sourcing.weekdays_per_1k_words",
+            "per 1,000 words",
+            "Days of the week ('on Tuesday') per 1,000 words: when things happened.",
+            direction=-1,
+        ),
+        Spec(
+            "sourcing.speech_verbs_per_1k_words",
+            "per 1,000 words",
+            "Reported speech ('said', 'says', 'told') per 1,000 words.",
+            direction=-1,
+        ),
+        Spec(
+            "sourcing.numbers_per_1k_words",
+            "per 1,000 words",
+            "Numbers of any kind (counts, amounts, years) per 1,000 words.",
             direction=-1,
         ),
         Spec(
@@ -247,6 +285,12 @@ class Sourcing(Extractor):
         out.add("named_per_1k_words", doc.per_1k_words(len(named)), named)
         out.add("quotes_per_1k_words", doc.per_1k_words(len(quotes)), quotes)
         out.add("dates_per_1k_words", doc.per_1k_words(len(dates)), dates)
+        weekdays = _spans_of_words(doc, _WEEKDAY_RE, _WEEKDAYS)
+        out.add("weekdays_per_1k_words", doc.per_1k_words(len(weekdays)), weekdays)
+        speech = _spans_of_words(doc, _SPEECH_RE, _SPEECH_WORDS)
+        out.add("speech_verbs_per_1k_words", doc.per_1k_words(len(speech)), speech)
+        numbers = _word_start_spans(_NUMBER_RE, text)
+        out.add("numbers_per_1k_words", doc.per_1k_words(len(numbers)), numbers)
         out.add("figures_per_1k_words", doc.per_1k_words(len(figures)), figures)
         share = safe_div(len(vague), len(vague) + len(named) + len(quotes))
         out.add("vague_share", share, vague)

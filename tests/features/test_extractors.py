@@ -49,11 +49,29 @@ def test_hedging_evidence():
         ("Mark Meadows said on Sunday that prices rose.", "sourcing.named_per_1k_words", 125.0),
         ("Analysts said so, according to Reuters.", "sourcing.vague_share", 0.5),
         ("He said: “We will not back down from this.”", "sourcing.quotes_per_1k_words", 1000 / 9),
-        ("Sales rose 5 percent on Monday.", "sourcing.dates_per_1k_words", 1000 / 6),
+        ("Sales rose 5 percent on March 3.", "sourcing.dates_per_1k_words", 1000 / 7),
+        ("Sales rose 5 percent on Monday.", "sourcing.dates_per_1k_words", 0.0),
+        ("Sales rose 5 percent on Monday.", "sourcing.weekdays_per_1k_words", 1000 / 6),
+        ("Sales rose on a mundane day.", "sourcing.weekdays_per_1k_words", 0.0),
+        ("Ruiz said so and told me; she says more.", "sourcing.speech_verbs_per_1k_words", 1000 / 3),
+        ("The unsaid says nothing.", "sourcing.speech_verbs_per_1k_words", 250.0),
+        ("Of 1200 votes 30 were cast in 2021.", "sourcing.numbers_per_1k_words", 375.0),
     ],
 )
 def test_sourcing(text, name, expected):
     assert value(text, name) == pytest.approx(expected)
+
+
+def test_number_evidence_is_the_number():
+    m = extract_features("Turnout was 61.5, up from 58.")["sourcing.numbers_per_1k_words"]
+    assert [e.text for e in m.evidence] == ["61.5", "58"]
+
+
+def test_demonstrative_openers():
+    text = "Rates rose. This highlights the risk. These trends matter. Thistle grows. this is odd."
+    m = extract_features(text)["filler.demonstrative_openers_frac"]
+    assert m.value == pytest.approx(2 / 5)
+    assert [e.text for e in m.evidence] == ["This", "These"]
 
 
 def test_named_source_with_apposition():
