@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import ahocorasick
+
 from quality.document import Document
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases
@@ -44,6 +46,13 @@ _DOUBLED = re.compile(
 _MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}\b")
 
 
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
     """Lower-case uses of words the same text capitalises mid-sentence (Russia/russia).
 
@@ -55,11 +64,24 @@ def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
     candidates = [w for w, n in caps.items() if n >= 2 and doc.word_counts[w] > n]
     if not candidates:
         return []
-    # lower-case uses of the candidates, in mid-sentence
-    pattern = re.compile(r"(?<=[a-z,] )(?:" + "|".join(map(re.escape, candidates)) + r")\b")
+    # Lower-case uses of the candidates in mid-sentence (after "[a-z,] ", whole word),
+    # found in one Aho-Corasick pass: a regex of the candidates would be compiled afresh
+    # for every text, and a find loop per candidate is quadratic on long texts.
+    automaton = ahocorasick.Automaton()
+    for word in candidates:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
     found: dict[str, list[tuple[int, int]]] = {}
-    for m in pattern.finditer(text):
-        found.setdefault(m.group(), []).append(m.span())
+    n = len(text)
+    for last, word in automaton.iter(text):
+        pos, end = last + 1 - len(word), last + 1
+        if (
+            pos >= 2
+            and text[pos - 1] == " "
+            and text[pos - 2] in _LOWER_OR_COMMA
+            and not (end < n and _is_word_char(text[end]))
+        ):
+            found.setdefault(word, []).append((pos, end))
     spans = []
     for word, where in found.items():
         if len(where) * 2 <= caps[word]:

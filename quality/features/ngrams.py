@@ -52,9 +52,19 @@ def _dup_ngram(doc: Document, n: int) -> tuple[float, int]:
     total = int(lengths.sum())
     if total == 0 or len(ids) < n:
         return 0.0, -1
-    if n > 5 and doc.memo("dup5", lambda d: _dup_ngram(d, 5))[0] == 0.0:
-        return 0.0, -1  # no 5-gram repeats, so no longer n-gram can
-    hashes = _ngram_hashes(ids, n)
+    count = len(ids) - n + 1
+    if n == _BASE_N:
+        starts = np.arange(count)
+    else:
+        # An n-gram can only repeat where the 5-grams at both its ends repeat, so only
+        # those starts are hashed and sorted (few in most texts, instead of every word).
+        members = doc.memo("repeated5", lambda d: _repeated_starts(d, _BASE_N))
+        if not members.any():
+            return 0.0, -1
+        starts = np.flatnonzero(members[:count] & members[n - _BASE_N : n - _BASE_N + count])
+        if len(starts) < 2:
+            return 0.0, -1
+    hashes = _hashes_at(ids, starts, n)
     # one stable sort: within a run of equal hashes, the first is the first occurrence
     order = np.argsort(hashes, kind="stable")
     ordered = hashes[order]
@@ -63,17 +73,40 @@ def _dup_ngram(doc: Document, n: int) -> tuple[float, int]:
     repeat_sorted[1:] = ordered[1:] == ordered[:-1]
     if not repeat_sorted.any():
         return 0.0, -1
-    is_repeat = np.empty(len(hashes), dtype=bool)
-    is_repeat[order] = repeat_sorted
+    is_repeat = np.zeros(count, dtype=bool)
+    is_repeat[starts[order]] = repeat_sorted
     # A word is covered when any repeated n-gram starting within n-1 words before it
     # covers it: a width-n running window over the repeat-start indicator.
-    starts = np.concatenate([is_repeat.astype(np.int64), np.zeros(n - 1, dtype=np.int64)])
-    covered = np.convolve(starts, np.ones(n, dtype=np.int64))[: len(ids)] > 0
+    window = np.concatenate([is_repeat.astype(np.int64), np.zeros(n - 1, dtype=np.int64)])
+    covered = np.convolve(window, np.ones(n, dtype=np.int64))[: len(ids)] > 0
     # the most repeated n-gram: the longest run of equal hashes in sorted order
     run_starts = np.flatnonzero(~repeat_sorted)
     run_lengths = np.diff(np.append(run_starts, len(ordered)))
-    top = int(order[run_starts[np.argmax(run_lengths)]])
+    top = int(starts[order[run_starts[np.argmax(run_lengths)]]])
     return float(lengths[covered].sum()) / total, top
+
+
+#: Longer n-grams are searched among the repeats of this one.
+_BASE_N = 5
+
+
+def _hashes_at(ids: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    """The hash of the n-gram at each of ``starts`` (wrapping arithmetic is intended)."""
+    h = np.zeros(len(starts), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(n):
+            h = h * _MULT + ids[starts + k] + np.uint64(1)
+    return h
+
+
+def _repeated_starts(doc: Document, n: int) -> np.ndarray:
+    """Per start position: whether its n-gram occurs more than once (first use too)."""
+    ids = word_ids(doc)
+    if len(ids) < n:
+        return np.zeros(0, dtype=bool)
+    hashes = _ngram_hashes(ids, n)
+    _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
+    return counts[inverse] > 1
 
 
 def dup_ngram_char_frac(doc: Document, n: int) -> float:

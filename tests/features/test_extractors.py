@@ -53,7 +53,11 @@ def test_hedging_evidence():
         ("Sales rose 5 percent on Monday.", "sourcing.dates_per_1k_words", 0.0),
         ("Sales rose 5 percent on Monday.", "sourcing.weekdays_per_1k_words", 1000 / 6),
         ("Sales rose on a mundane day.", "sourcing.weekdays_per_1k_words", 0.0),
-        ("Ruiz said so and told me; she says more.", "sourcing.speech_verbs_per_1k_words", 1000 / 3),
+        (
+            "Ruiz said so and told me; she says more.",
+            "sourcing.speech_verbs_per_1k_words",
+            1000 / 3,
+        ),
         ("The unsaid says nothing.", "sourcing.speech_verbs_per_1k_words", 250.0),
         ("Of 1200 votes 30 were cast in 2021.", "sourcing.numbers_per_1k_words", 375.0),
     ],
