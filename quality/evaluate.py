@@ -66,14 +66,26 @@ def _bootstrap(y: np.ndarray, p: np.ndarray, n: int, seed: int = 0) -> dict[str,
     }
 
 
+def _top_reasons(result, n: int = 3) -> list[dict[str, Any]]:
+    """The few reasons the confidently-wrong list shows, kept instead of the whole result
+    (features and evidence of every article would not fit in memory on large sets)."""
+    return [
+        {
+            "feature": x.feature,
+            "points": round(x.points, 2),
+            "evidence": [e.text[:80] for e in x.evidence[:2]],
+        }
+        for x in sorted(result.reasons, key=lambda x: -abs(x.points))[:n]
+    ]
+
+
 def _scored_frame(
     data: pd.DataFrame, scorer: Scorer, n_jobs: int, progress: Callable | None
-) -> tuple[pd.DataFrame, list]:
+) -> pd.DataFrame:
     records = (Record(rid, text) for rid, text in zip(data["id"], data["text"]))
     results = scorer.score_many(records, n_jobs=n_jobs)
     if progress is not None:
         results = progress(results, len(data))
-    results = list(results)
     names = scorer.model.feature_names
     rows = []
     for r in results:
@@ -82,12 +94,13 @@ def _scored_frame(
             row["p"] = r.p_unreliable
             row["reliability"] = r.reliability
             row["word_count"] = r.features["webstats.gopher_word_count"].value
+            row["top_reasons"] = _top_reasons(r)
             by_name = {x.feature: x for x in r.reasons}
             for n in names:
                 row[f"value:{n}"] = r.features[n].value
                 row[f"points:{n}"] = by_name[n].points
         rows.append(row)
-    return pd.DataFrame(rows, index=data.index), results
+    return pd.DataFrame(rows, index=data.index)
 
 
 def evaluate(
@@ -108,7 +121,7 @@ def evaluate(
     if neutralise:
         data = giveaways.neutralise_frame(data)
     scorer = Scorer.load(model)
-    scored, results = _scored_frame(data, scorer, n_jobs, progress)
+    scored = _scored_frame(data, scorer, n_jobs, progress)
     frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
     ok = frame[frame["status"] == "ok"]
     y, p, wc = ok["y"].to_numpy(), ok["p"].to_numpy(), ok["word_count"].to_numpy()
@@ -155,7 +168,7 @@ def evaluate(
             "direction": "longer is less reliable" if auc >= 0.5 else "shorter is less reliable",
         }
     for path in baselines:
-        other, _ = _scored_frame(data, Scorer.load(path), n_jobs, progress)
+        other = _scored_frame(data, Scorer.load(path), n_jobs, progress)
         mask = (other["status"] == "ok") & (frame["status"] == "ok")
         base[str(path)] = metrics.summary(
             frame.loc[mask, "y"].to_numpy(), other.loc[mask, "p"].to_numpy()
@@ -181,26 +194,17 @@ def evaluate(
     # the most confidently wrong
     err = np.abs(y - p)
     wrong = []
-    by_id = {r.id: r for r in results}
     for i in np.argsort(-err)[:N_WRONG]:
         if err[i] < 0.5:
             break
         row = ok.iloc[i]
-        r = by_id[row["id"]]
         wrong.append(
             {
                 "id": row["id"],
                 "corpus": row["corpus"],
                 "label": row["label"],
-                "reliability": r.reliability,
-                "reasons": [
-                    {
-                        "feature": x.feature,
-                        "points": round(x.points, 2),
-                        "evidence": [e.text[:80] for e in x.evidence[:2]],
-                    }
-                    for x in sorted(r.reasons, key=lambda x: -abs(x.points))[:3]
-                ],
+                "reliability": row["reliability"],
+                "reasons": row["top_reasons"],
                 "excerpt": " ".join(str(row["text"]).split())[:200],
             }
         )
