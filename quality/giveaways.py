@@ -35,7 +35,8 @@ is replaced by NaN, which training imputes with the median, so it carries no lab
   repeated n-grams there measure the crawler, not the writer, while its generated texts
   are clean by construction. Unmasked, these features point the wrong way on it
   (e.g. lower-case sentence starts: ROC-AUC 0.42).
-- llmfake/coaid was lower-cased and stripped of commas: formatting and sourcing.
+- llmfake/coaid was lower-cased and stripped of commas: formatting, sourcing, and the
+  sentence openers filler reads ("This ..." cannot be told from "this ...").
 - perez_rosas_fakenews/fakenewsamt lost its commas (in the legit texts only):
   formatting.missing_space, and named attributions with the vague share built on them
   (an apposition, "Jones, the host, said", needs its commas). Quotes, dates and figures
@@ -68,7 +69,7 @@ UNGLUE = {"isot_subset", "llmfake"}
 MASKS: dict[str, tuple[str, ...]] = {
     "isot_subset": ("formatting.missing_space",),
     "llmfake": ("formatting.", "repetition."),
-    "llmfake/coaid": ("formatting.", "sourcing."),
+    "llmfake/coaid": ("formatting.", "sourcing.", "filler.demonstrative_openers"),
     "perez_rosas_fakenews/fakenewsamt": (
         "formatting.missing_space",
         "sourcing.named",

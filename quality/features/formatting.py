@@ -49,7 +49,8 @@ _MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}\b")
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
-def _is_word_char(ch: str) -> bool:
+def _is_regex_w(ch: str) -> bool:
+    """What ``\\w`` matches."""
     return ch.isalnum() or ch == "_"
 
 
@@ -79,7 +80,7 @@ def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
             pos >= 2
             and text[pos - 1] == " "
             and text[pos - 2] in _LOWER_OR_COMMA
-            and not (end < n and _is_word_char(text[end]))
+            and not (end < n and _is_regex_w(text[end]))
         ):
             found.setdefault(word, []).append((pos, end))
     spans = []
