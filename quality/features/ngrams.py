@@ -138,16 +138,43 @@ def top_ngram_char_frac(doc: Document, n: int) -> float:
     return doc.memo(f"top{n}", compute)
 
 
+_SEPARATOR = re.compile(r"\W+")
+
+
 def phrase_spans(text: str, phrase: str, lower: str | None = None) -> list[tuple[int, int]]:
-    """Where a lower-cased word sequence occurs in the text (``lower``: the text
-    lower-cased with the same offsets, which is faster to search)."""
+    """Where a lower-cased word sequence occurs in the text, its words separated by
+    anything that is not a word character (``lower``: the text lower-cased with the
+    same offsets, searched with str.find instead of a regex compiled for the phrase)."""
     if not phrase:
         return []
-    # no leading look-behind: the engine can then jump between occurrences of the
-    # phrase's first character; the left boundary is checked on the few matches
-    pattern = r"\W+".join(map(re.escape, phrase.split())) + r"(?!\w)"
-    if lower is not None:
-        target, matches = lower, re.finditer(pattern, lower)
-    else:
-        target, matches = text, re.finditer(pattern, text, re.IGNORECASE)
-    return [m.span() for m in matches if starts_word(target, m.start())]
+    words = phrase.split()
+    if lower is None:
+        pattern = r"\W+".join(map(re.escape, words)) + r"(?!\w)"
+        matches = re.finditer(pattern, text, re.IGNORECASE)
+        return [m.span() for m in matches if starts_word(text, m.start())]
+    first, rest, n = words[0], words[1:], len(lower)
+    spans = []
+    pos = lower.find(first)
+    while pos != -1:
+        end = _match_rest(lower, pos + len(first), rest) if starts_word(lower, pos) else -1
+        if end != -1 and not (end < n and _is_regex_w(lower[end])):
+            spans.append((pos, end))
+            pos = lower.find(first, end)
+        else:
+            pos = lower.find(first, pos + 1)
+    return spans
+
+
+def _match_rest(lower: str, end: int, words: list[str]) -> int:
+    """The end of ``words`` following position ``end``, each after a separator, or -1."""
+    for word in words:
+        m = _SEPARATOR.match(lower, end)
+        if m is None or not lower.startswith(word, m.end()):
+            return -1
+        end = m.end() + len(word)
+    return end
+
+
+def _is_regex_w(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"

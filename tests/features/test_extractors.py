@@ -257,3 +257,42 @@ def test_vectorised_dup_ngrams_match_the_reference(words, n):
 
     doc = Document(" ".join(words))
     assert dup_ngram_char_frac(doc, n) == pytest.approx(_dup_reference(doc.words, n), abs=1e-12)
+
+
+def _phrase_spans_reference(lower: str, phrase: str) -> list[tuple[int, int]]:
+    """Leftmost, non-overlapping occurrences that start and end on a word boundary."""
+    import re
+
+    from quality.document import starts_word
+
+    pattern = re.compile(r"\W+".join(map(re.escape, phrase.split())) + r"(?!\w)")
+    spans, pos = [], 0
+    while pos < len(lower):
+        m = pattern.match(lower, pos)
+        if m and starts_word(lower, pos):
+            spans.append(m.span())
+            pos = m.end()
+        else:
+            pos += 1
+    return spans
+
+
+_PHRASE_TEXT = st.lists(
+    st.sampled_from(["ab", "cd", "abc", "b", " ", "  ", "\n", ", ", "-", "#", "x", "'", "é", "_"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PHRASE_TEXT, st.sampled_from(["ab", "ab cd", "ab ab", "cd ab b", "abc b"]))
+def test_phrase_spans_match_the_reference(text, phrase):
+    from quality.features.ngrams import phrase_spans
+
+    assert phrase_spans(text, phrase, text) == _phrase_spans_reference(text, phrase)
+
+
+def test_phrase_spans_a_false_start_hides_nothing():
+    from quality.features.ngrams import phrase_spans
+
+    text = "#xhypocrisy hypocrisy hypocrisy"
+    assert phrase_spans(text, "hypocrisy hypocrisy", text) == [(12, 31)]
