@@ -244,7 +244,7 @@ def _check_jobs(jobs: int) -> None:
 
 def _cmd_score(args: argparse.Namespace) -> int:
     from quality.io import RowWriter, atomic_path, infer_format
-    from quality.scorer import Scorer, row_columns
+    from quality.scorer import Scorer, ScoreResult, row_columns
 
     _check_jobs(args.jobs)
     if args.batch_size < 1:
@@ -253,16 +253,23 @@ def _cmd_score(args: argparse.Namespace) -> int:
     if fmt == "parquet" and not args.output:
         raise UsageError("Parquet output needs a file: pass -o OUT.parquet.")
     scorer = Scorer.load(args.model)
-    results = scorer.score_many(_records(args), n_jobs=args.jobs, batch_size=args.batch_size)
-    results = _progress(results, args.quiet)
+
+    def scored(convert):
+        # converted where scored: workers send back a line or a record, not the whole
+        # ScoreResult (see Scorer.score_many)
+        results = scorer.score_many(
+            _records(args), n_jobs=args.jobs, batch_size=args.batch_size, convert=convert
+        )
+        return _progress(results, args.quiet)
+
     failed = 0
     if fmt == "table":
         out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
         try:
             out.write("id\treliability (0-100)\tlabel\ttop reasons (reliability points)\n")
-            for r in results:
-                failed += not r.ok
-                out.write(_table_line(r) + "\n")
+            for ok, line in scored(_table_line):
+                failed += not ok
+                out.write(line + "\n")
         finally:
             if args.output:
                 out.close()
@@ -272,9 +279,9 @@ def _cmd_score(args: argparse.Namespace) -> int:
     def write_all(target) -> int:
         n_failed = 0
         writer = RowWriter(target, fmt, columns=row_columns(), string_columns=strings)
-        for r in results:
-            n_failed += not r.ok
-            writer.write(r.to_dict() if fmt == "jsonl" else r.to_row())
+        for row in scored(ScoreResult.to_dict if fmt == "jsonl" else ScoreResult.to_row):
+            n_failed += row["status"] != "ok"
+            writer.write(row)
         writer.close()
         return n_failed
 
@@ -290,12 +297,13 @@ def _cmd_score(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
-def _table_line(r) -> str:
+def _table_line(r) -> tuple[bool, str]:
+    """(scored?, the table line) of one result."""
     if not r.ok:
-        return f"{r.id}\terror\t{r.error}"
+        return False, f"{r.id}\terror\t{r.error}"
     reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in r.top_reasons(3))
     flags = f" [{','.join(r.flags)}]" if r.flags else ""
-    return f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t{reasons}"
+    return True, f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t{reasons}"
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:

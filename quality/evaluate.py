@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -79,28 +80,30 @@ def _top_reasons(result, n: int = 3) -> list[dict[str, Any]]:
     ]
 
 
+def _evaluation_row(result, names: tuple[str, ...]) -> dict[str, Any]:
+    """What evaluation keeps of one result (built where it was scored)."""
+    row: dict[str, Any] = {"status": result.status, "error": result.error}
+    if result.ok:
+        row["p"] = result.p_unreliable
+        row["reliability"] = result.reliability
+        row["word_count"] = result.features["webstats.gopher_word_count"].value
+        row["top_reasons"] = _top_reasons(result)
+        by_name = {x.feature: x for x in result.reasons}
+        for n in names:
+            row[f"value:{n}"] = result.features[n].value
+            row[f"points:{n}"] = by_name[n].points
+    return row
+
+
 def _scored_frame(
     data: pd.DataFrame, scorer: Scorer, n_jobs: int, progress: Callable | None
 ) -> pd.DataFrame:
     records = (Record(rid, text) for rid, text in zip(data["id"], data["text"]))
-    results = scorer.score_many(records, n_jobs=n_jobs)
+    convert = partial(_evaluation_row, names=tuple(scorer.model.feature_names))
+    rows = scorer.score_many(records, n_jobs=n_jobs, convert=convert)
     if progress is not None:
-        results = progress(results, len(data))
-    names = scorer.model.feature_names
-    rows = []
-    for r in results:
-        row = {"status": r.status, "error": r.error}
-        if r.ok:
-            row["p"] = r.p_unreliable
-            row["reliability"] = r.reliability
-            row["word_count"] = r.features["webstats.gopher_word_count"].value
-            row["top_reasons"] = _top_reasons(r)
-            by_name = {x.feature: x for x in r.reasons}
-            for n in names:
-                row[f"value:{n}"] = r.features[n].value
-                row[f"points:{n}"] = by_name[n].points
-        rows.append(row)
-    return pd.DataFrame(rows, index=data.index)
+        rows = progress(rows, len(data))
+    return pd.DataFrame(list(rows), index=data.index)
 
 
 def evaluate(

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -243,12 +244,21 @@ class Scorer:
     # -- many ------------------------------------------------------------------------
 
     def score_many(
-        self, items: Iterable[str | Record], *, n_jobs: int = 1, batch_size: int = 64
-    ) -> Iterator[ScoreResult]:
+        self,
+        items: Iterable[str | Record],
+        *,
+        n_jobs: int = 1,
+        batch_size: int = 64,
+        convert: Callable[[ScoreResult], Any] | None = None,
+    ) -> Iterator[Any]:
         """Score a stream lazily, in input order, on ``n_jobs`` processes (joblib).
 
         Items are texts or ``quality.io.Record``s. At most a few batches are in flight,
-        so memory stays flat however long the stream.
+        so memory stays flat however long the stream. ``convert`` (a picklable callable,
+        e.g. ``ScoreResult.to_dict``) is applied to each result where it was scored and
+        its value yielded instead: a full ScoreResult, every feature's evidence included,
+        is about 19 KB pickled and costs the parent ~1 ms to unpickle, which on two
+        cores is time taken from the workers.
         """
         if n_jobs == 0 or n_jobs < -1:
             raise UsageError(f"n_jobs must be >= 1 (or -1 for every core). Got {n_jobs} instead.")
@@ -258,12 +268,12 @@ class Scorer:
         batches = iter(lambda: list(islice(records, batch_size)), [])
         if n_jobs == 1:
             for batch in batches:
-                yield from (self.score_record(r) for r in batch)
+                yield from _score_batch(self, batch, convert)
             return
         from joblib import Parallel, delayed
 
         parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
-        for results in parallel(delayed(_score_batch)(self, batch) for batch in batches):
+        for results in parallel(delayed(_score_batch)(self, batch, convert) for batch in batches):
             yield from results
 
     def score_frame(
@@ -286,7 +296,8 @@ class Scorer:
             )
         ids = df[id_column].astype(str).tolist() if id_column else [str(i) for i in df.index]
         records = (_value_record(rid, text) for rid, text in zip(ids, df[text_column].tolist()))
-        rows = [r.to_row(top) for r in self.score_many(records, n_jobs=n_jobs)]
+        to_row = partial(ScoreResult.to_row, top=top)
+        rows = list(self.score_many(records, n_jobs=n_jobs, convert=to_row))
         out = pd.DataFrame(rows, columns=row_columns(), index=df.index)
         # fixed dtypes, so a batch of only errors has the same schema as any other
         numeric = [c for c in out.columns if c not in STRING_COLUMNS]
@@ -308,5 +319,6 @@ def _value_record(rid: str, value: Any) -> Record:
     return Record(rid, value)
 
 
-def _score_batch(scorer: Scorer, batch: list[Record]) -> list[ScoreResult]:
-    return [scorer.score_record(r) for r in batch]
+def _score_batch(scorer: Scorer, batch: list[Record], convert=None) -> list[Any]:
+    results = [scorer.score_record(r) for r in batch]
+    return results if convert is None else [convert(r) for r in results]

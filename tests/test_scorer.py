@@ -10,7 +10,7 @@ import pytest
 from quality import extract_features
 from quality.errors import UsageError
 from quality.io import Record
-from quality.scorer import Scorer, row_columns
+from quality.scorer import Scorer, ScoreResult, row_columns
 
 MISSION = ("hedging.", "sourcing.", "repetition.", "formatting.", "filler.")
 
@@ -88,6 +88,9 @@ def test_score_many_keeps_order_and_loses_nothing(scorer, seed_texts):
     assert one == two
     assert [r["status"] for r in one] == ["ok", "error", "error", "ok", "ok", "error"]
     assert one[1]["id"] == "bad" and one[1]["error"] == "broken line"
+    # converted where scored: the same records, shipped light
+    converted = list(scorer.score_many(items, n_jobs=2, batch_size=2, convert=ScoreResult.to_dict))
+    assert converted == one
 
 
 def test_score_many_is_lazy(scorer):
