@@ -296,3 +296,16 @@ def test_phrase_spans_a_false_start_hides_nothing():
 
     text = "#xhypocrisy hypocrisy hypocrisy"
     assert phrase_spans(text, "hypocrisy hypocrisy", text) == [(12, 31)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([",", ";", ":", ".", "!", "?", " ", "\t", "\n", "a", "1", "..."]),
+        max_size=30,
+    ).map("".join)
+)
+def test_doubled_punctuation_matches_the_full_scan(text):
+    from quality.features.formatting import _DOUBLED, doubled_punctuation
+
+    assert doubled_punctuation(text) == [m.span() for m in _DOUBLED.finditer(text)]
