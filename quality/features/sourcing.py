@@ -84,10 +84,20 @@ def _spans_of_words(
 _QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
 
 
+#: What " ..." at the end of a vague subject stands for: one to three words.
+_SUBJECT_TAIL = r"(?:\s+[\w'’-]+){1,3}"
+
+
+def _subject_pattern(phrase: str) -> str:
+    if phrase.endswith(" ..."):
+        return phrase_pattern(phrase[:-4]) + _SUBJECT_TAIL
+    return phrase_pattern(phrase)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(vague subject ending a window, name ending a window, name opening a window)."""
-    subjects = "|".join(phrase_pattern(s) for s in sorted(load("vague_sources"), key=len)[::-1])
+    subjects = "|".join(_subject_pattern(s) for s in sorted(load("vague_sources"), key=len)[::-1])
     aux = r"(?:(?:has|have|had|also|now|\w+ly)\s+){0,2}"
     # "analysts | suggest", "some experts have | warned": the subject right before a verb
     vague_before = re.compile(rf"(?<![\w-])(?:{subjects})\s+{aux}$", re.IGNORECASE)
@@ -106,7 +116,7 @@ _BY_AGENT = re.compile(r"(?:confirmed|reported|announced)\s+by(?=\s)")
 @lru_cache(maxsize=1)
 def _subject_endings() -> frozenset[str]:
     """Last words of the vague subjects, and the auxiliaries that may follow them."""
-    return frozenset(p.split()[-1] for p in load("vague_sources")) | {
+    return frozenset(p.split()[-1] for p in load("vague_sources") if not p.endswith(" ...")) | {
         "has",
         "have",
         "had",
@@ -127,7 +137,10 @@ def _could_end_a_subject(text: str, start: int) -> bool:
     word = m.group(1)
     if word[0].isupper() or word.endswith(",") or word.endswith("ly"):
         return True
-    return word.lower().strip("“\"'‘(") in _subject_endings()
+    if word.lower().strip("“\"'‘(") in _subject_endings():
+        return True
+    # "a source close to the couple said": an open-ended vague subject
+    return "close to " in text[max(0, start - 40) : start].lower()
 
 
 def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
