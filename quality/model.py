@@ -139,12 +139,16 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         """Where each value falls among reliable training articles (0-100)."""
         check_is_fitted(self)
         X = np.atleast_2d(np.asarray(X, dtype=float))
+        grid = self.reliable_quantiles_  # (101, features), sorted down each column
         out = np.empty_like(X)
-        for j in range(X.shape[1]):
-            grid = self.reliable_quantiles_[:, j]
-            lo = np.searchsorted(grid, X[:, j], side="left")
-            hi = np.searchsorted(grid, X[:, j], side="right")
-            out[:, j] = (lo + hi) / 2.0
+        # all features at once (a searchsorted per feature cost more than the rest of
+        # the explanation), in row blocks so the comparison cube stays small
+        for i in range(0, len(X), 1024):
+            x = X[i : i + 1024, None, :]
+            below = (grid < x).sum(axis=1)  # what searchsorted(side="left") counts
+            at_or_below = (grid <= x).sum(axis=1)  # side="right"
+            out[i : i + 1024] = (below + at_or_below) / 2.0
+        out[np.isnan(X)] = 100.0  # where searchsorted puts NaN: past the end
         return np.clip(out, 0.0, 100.0)
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:

@@ -90,6 +90,21 @@ def test_percentiles(fitted):
     clf, X, y = fitted
     pct = clf.reliable_percentile(np.array([[-1e9] * 4, [1e9] * 4]))
     assert np.all(pct[0] == 0) and np.all(pct[1] == 100)
+    # the mid-rank among the reliable quantiles, ties included, as searchsorted gives it
+    rng = np.random.default_rng(1)
+    grid = clf.reliable_quantiles_
+    values = np.vstack([rng.normal(size=(2000, 4)) * 3, grid[rng.integers(0, 101, 50)]])
+    expected = np.column_stack(
+        [
+            (
+                np.searchsorted(grid[:, j], values[:, j])
+                + np.searchsorted(grid[:, j], values[:, j], "right")
+            )
+            / 2
+            for j in range(4)
+        ]
+    )
+    assert np.array_equal(clf.reliable_percentile(values), np.clip(expected, 0, 100))
 
 
 # -- the shipped model and its card --------------------------------------------------------

@@ -66,6 +66,21 @@ def test_sourcing(text, name, expected):
     assert value(text, name) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    "text, figures, dates",
+    [
+        ("It cost $5 million in 2022.", ["$5"], ["in 2022"]),
+        ("Costs rose 40% and 3.2 million left.", ["40%", "3.2 million"], []),
+        ("Sales fell 5 percent since 1999, on March 3.", ["5 percent"], ["since 1999", "March 3"]),
+        ("The A380 and US$5 and 12345 people, on May 123.", [], []),
+    ],
+)
+def test_figures_and_dates(text, figures, dates):
+    features = extract_features(text)
+    assert [e.text for e in features["sourcing.figures_per_1k_words"].evidence] == figures
+    assert [e.text for e in features["sourcing.dates_per_1k_words"].evidence] == dates
+
+
 def test_number_evidence_is_the_number():
     m = extract_features("Turnout was 61.5, up from 58.")["sourcing.numbers_per_1k_words"]
     assert [e.text for e in m.evidence] == ["61.5", "58"]
