@@ -16,15 +16,21 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from quality.document import Document, starts_word
+from quality.document import Document
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.features.ngrams import dup_ngram_char_frac, top_ngram_char_frac
-from quality.lexicons import WORD_JOINERS, stopwords
+from quality.lexicons import stopwords
 
 GOPHER_STOP_WORDS = frozenset({"the", "be", "to", "of", "and", "that", "have", "with"})
+
+
 # A Document word (\w+ with inner ' ’ -) that has no letter: numbers, underscores.
 # (starts on the digit, so the engine skips between digits; the left edge is checked after)
-_LETTERLESS_WORD = re.compile(r"[\d_]+(?:['’-][\d_]+)*(?![\w'’-])")
+def _has_letter(word: str) -> bool:
+    """Whether a word has a letter (counted over distinct words: most are all letters)."""
+    return word.isalpha() or any(ch.isalpha() for ch in word)
+
+
 _BULLET = re.compile(r"[•●○▪‣◦*-]\s")
 _TERMINAL = (".", "!", "?", '"', "”", "'", "’")
 #: What C4 drops a line (or page) for; matched as lower-case substrings.
@@ -166,13 +172,9 @@ class WebStats(Extractor):
         out.add("gopher_bullet_lines_frac", safe_div(len(bullets), n_lines), bullets)
         ellipsis = [s for s, line in zip(line_spans, lines) if line.endswith(("...", "…"))]
         out.add("gopher_ellipsis_lines_frac", safe_div(len(ellipsis), n_lines), ellipsis)
-        lower = doc.lower_text or text.lower()
-        letterless = sum(
-            1
-            for m in _LETTERLESS_WORD.finditer(lower)
-            if starts_word(lower, m.start(), WORD_JOINERS)
-        )
+        letterless = sum(n for word, n in doc.word_counts.items() if not _has_letter(word))
         out.add("gopher_alpha_words_frac", safe_div(n_words - letterless, n_words))
+        lower = doc.lower_text or text.lower()
         out.add("gopher_stop_words", len(GOPHER_STOP_WORDS.intersection(words)))
 
         line_frac, line_char_frac, dup_lines = _dup_stats(lines)
