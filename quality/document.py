@@ -57,6 +57,11 @@ def starts_word(text: str, pos: int, joiners: str = "") -> bool:
     return not (before.isalnum() or before in joiners)
 
 
+def is_word_char(ch: str) -> bool:
+    """What the regex class ``\\w`` matches: a letter, a digit or an underscore."""
+    return ch.isalnum() or ch == "_"
+
+
 class Span(NamedTuple):
     start: int
     end: int

@@ -14,7 +14,7 @@ from collections import Counter
 
 import ahocorasick
 
-from quality.document import Document
+from quality.document import Document, is_word_char
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases
 
@@ -68,11 +68,6 @@ _MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}\b")
 _LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
-def _is_regex_w(ch: str) -> bool:
-    """What ``\\w`` matches."""
-    return ch.isalnum() or ch == "_"
-
-
 def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
     """Lower-case uses of words the same text capitalises mid-sentence (Russia/russia).
 
@@ -99,7 +94,7 @@ def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
             pos >= 2
             and text[pos - 1] == " "
             and text[pos - 2] in _LOWER_OR_COMMA
-            and not (end < n and _is_regex_w(text[end]))
+            and not (end < n and is_word_char(text[end]))
         ):
             found.setdefault(word, []).append((pos, end))
     spans = []

@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from quality.document import Document, starts_word
+from quality.document import Document, is_word_char, starts_word
 
 _MULT = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant (golden ratio); mixes ids well
 
@@ -160,7 +160,7 @@ def phrase_spans(text: str, phrase: str, lower: str | None = None) -> list[tuple
     pos = lower.find(first)
     while pos != -1:
         end = _match_rest(lower, pos + len(first), rest) if starts_word(lower, pos) else -1
-        if end != -1 and not (end < n and _is_regex_w(lower[end])):
+        if end != -1 and not (end < n and is_word_char(lower[end])):
             spans.append((pos, end))
             pos = lower.find(first, end)
         else:
@@ -176,8 +176,3 @@ def _match_rest(lower: str, end: int, words: list[str]) -> int:
             return -1
         end = m.end() + len(word)
     return end
-
-
-def _is_regex_w(ch: str) -> bool:
-    """What ``\\w`` matches."""
-    return ch.isalnum() or ch == "_"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quality.document import Document, starts_word
+from quality.document import Document, is_word_char, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases, load, phrase_pattern
 
@@ -51,10 +51,6 @@ _CURRENCY = "$€£"
 _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
 
 
-def _is_regex_w(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _numeric_spans(text: str) -> tuple[list, list, list]:
     """(numbers, dates, figures) from one pass over the numbers in ``text``.
 
@@ -71,7 +67,7 @@ def _numeric_spans(text: str) -> tuple[list, list, list]:
         if at_word:
             numbers.append((start, end))
         run_end = _LEADING_DIGITS.match(text, start).end()
-        bounded = not (run_end < n and _is_regex_w(text[run_end]))
+        bounded = not (run_end < n and is_word_char(text[run_end]))
         if at_word and bounded and run_end - start <= 2:
             month = _MONTH_BEFORE.search(text, max(0, start - 20), start)
             if month and starts_word(text, month.start()):
