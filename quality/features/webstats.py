@@ -26,11 +26,6 @@ GOPHER_STOP_WORDS = frozenset({"the", "be", "to", "of", "and", "that", "have", "
 
 # A Document word (\w+ with inner ' ’ -) that has no letter: numbers, underscores.
 # (starts on the digit, so the engine skips between digits; the left edge is checked after)
-def _has_letter(word: str) -> bool:
-    """Whether a word has a letter (counted over distinct words: most are all letters)."""
-    return word.isalpha() or any(ch.isalpha() for ch in word)
-
-
 _BULLET = re.compile(r"[•●○▪‣◦*-]\s")
 _TERMINAL = (".", "!", "?", '"', "”", "'", "’")
 #: What C4 drops a line (or page) for; matched as lower-case substrings.
@@ -172,7 +167,12 @@ class WebStats(Extractor):
         out.add("gopher_bullet_lines_frac", safe_div(len(bullets), n_lines), bullets)
         ellipsis = [s for s, line in zip(line_spans, lines) if line.endswith(("...", "…"))]
         out.add("gopher_ellipsis_lines_frac", safe_div(len(ellipsis), n_lines), ellipsis)
-        letterless = sum(n for word, n in doc.word_counts.items() if not _has_letter(word))
+        # counted over distinct words; most are all letters, which isalpha() says at once
+        letterless = sum(
+            n
+            for word, n in doc.word_counts.items()
+            if not word.isalpha() and not any(ch.isalpha() for ch in word)
+        )
         out.add("gopher_alpha_words_frac", safe_div(n_words - letterless, n_words))
         lower = doc.lower_text or text.lower()
         out.add("gopher_stop_words", len(GOPHER_STOP_WORDS.intersection(words)))
