@@ -189,7 +189,9 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         text = d.text
         vague, named = [], []
         verbs = find_phrases(d, "reporting_verbs")
-        verbs += [m.span() for m in _BY_AGENT.finditer(text)]
+        counts = d.word_counts
+        if counts.get("by") and any(counts.get(w) for w in ("confirmed", "reported", "announced")):
+            verbs += [m.span() for m in _BY_AGENT.finditer(text)]
         for start, end in verbs:
             if not _could_end_a_subject(text, start):
                 m = name_after.match(text, end)
