@@ -160,6 +160,38 @@ def _subject_endings() -> frozenset[str]:
 
 
 _LAST_WORD = re.compile(r"(\S+)\s*$")
+_AUX = re.compile(r"(?:has|have|had|also|now|\w+ly)")
+
+
+@lru_cache(maxsize=1)
+def _vague_last_words() -> tuple[str, ...]:
+    return tuple(p.split()[-1] for p in load("vague_sources") if not p.endswith(" ..."))
+
+
+def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
+    """Whether the vague-subject and the name pattern can end right before ``start``.
+
+    Both patterns search a 140-character window position by position, which costs more
+    than the rest of the signal, so they are tried only where the word before the verb
+    (after up to two auxiliaries, "have also said") could end one: a vague subject's
+    last word, or a word with a capital or a comma for a name. Never skips a match: the
+    test is looser than either pattern.
+    """
+    window = text[max(0, start - _SUBJECT_WINDOW) : start]
+    if not window or not window[-1].isspace():
+        return False, False
+    tokens = window.split()[-3:]
+    vague = "close to " in window.lower()
+    named = False
+    for k in range(min(3, len(tokens))):
+        aux = tokens[len(tokens) - k :]
+        word = tokens[-1 - k]
+        # the vague pattern ignores case, the name pattern does not
+        if all(_AUX.fullmatch(a.lower()) for a in aux):
+            vague = vague or word.lower().endswith(_vague_last_words())
+        if all(_AUX.fullmatch(a) for a in aux):
+            named = named or word.endswith(",") or any("A" <= c <= "Z" for c in word)
+    return vague, named
 
 
 def _could_end_a_subject(text: str, start: int) -> bool:
@@ -199,11 +231,12 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                     named.append((start, m.end()))
                 continue
             lo = max(0, start - _SUBJECT_WINDOW)
-            m = vague_before.search(text, lo, start)
+            may_be_vague, may_be_named = _worth_searching(text, start)
+            m = vague_before.search(text, lo, start) if may_be_vague else None
             if m and not _is_affiliation(text, m.start()):
                 vague.append((m.start(), end))
                 continue
-            m = name_before.search(text, lo, start)
+            m = name_before.search(text, lo, start) if may_be_named else None
             if m:
                 named.append((m.start(), end))
                 continue

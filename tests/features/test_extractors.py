@@ -324,3 +324,26 @@ def test_doubled_punctuation_matches_the_full_scan(text):
     from quality.features.formatting import _DOUBLED, doubled_punctuation
 
     assert doubled_punctuation(text) == [m.span() for m in _DOUBLED.finditer(text)]
+
+
+_ATTRIBUTION_PIECES = st.sampled_from(
+    [
+        "analysts", "some experts", "a source close to the couple", "Mark Meadows", "NATO",
+        "Meadows, chairman of the caucus,", "U.S.", "John F.", "officials", "has", "Have",
+        "also", "reportedly", "now", "the", "report", "“", "(", ",", ".", "-", "non",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ATTRIBUTION_PIECES, max_size=12), st.sampled_from([" ", "  ", "\n", ""]))
+def test_subject_prefilter_never_skips_a_match(pieces, gap):
+    from quality.features.sourcing import _patterns, _worth_searching
+
+    text = gap.join(pieces) + " said it."
+    start = text.rindex(" said") + 1
+    vague_before, name_before, _ = _patterns()
+    lo = max(0, start - 140)
+    may_be_vague, may_be_named = _worth_searching(text, start)
+    assert may_be_vague or not vague_before.search(text, lo, start)
+    assert may_be_named or not name_before.search(text, lo, start)
