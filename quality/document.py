@@ -84,7 +84,10 @@ def _strip_span(text: str, start: int, end: int) -> Span:
 
 
 def _classify(line: str, n_words: int) -> str:
-    if _TABLE_ROW_RE.search(line) and line.count("|") >= 2 or line.lstrip().startswith("---|"):
+    # every table row has a pipe; the regex tries each position, so look for one first
+    if "|" in line and (
+        _TABLE_ROW_RE.search(line) and line.count("|") >= 2 or line.lstrip().startswith("---|")
+    ):
         return "table_row"
     if _LIST_ITEM_RE.match(line):
         return "list_item"
