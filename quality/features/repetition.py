@@ -38,31 +38,40 @@ def mtld(ids, threshold: float = MTLD_THRESHOLD) -> float:
     text and the word count when no factor completes, so the value stays finite.
     """
     ids = np.asarray(ids)
-    if len(ids) == 0:
+    n = len(ids)
+    if n == 0:
         return 0.0
-    return (_mtld_pass(ids, threshold) + _mtld_pass(ids[::-1], threshold)) / 2.0
+    # One stable sort gives each word's previous and next use; read backwards, a word's
+    # next use is its previous one, so both passes share it.
+    order = np.argsort(ids, kind="stable")
+    same = ids[order[1:]] == ids[order[:-1]]
+    earlier, later = order[:-1][same], order[1:][same]
+    previous = np.full(n, -1, dtype=np.int64)
+    previous[later] = earlier
+    following = np.full(n, n, dtype=np.int64)
+    following[earlier] = later
+    backwards = (n - 1 - following)[::-1]
+    steps = threshold * np.arange(1, n + 1)
+    return (_mtld_pass(previous, threshold, steps) + _mtld_pass(backwards, threshold, steps)) / 2
 
 
 #: MTLD looks this many words ahead for a factor's end before looking further.
 _MTLD_WINDOW = 256
 
 
-def _mtld_pass(ids: np.ndarray, threshold: float) -> float:
+def _mtld_pass(previous: np.ndarray, threshold: float, steps: np.ndarray) -> float:
     """One MTLD pass, vectorised: a factor starting at p ends at the first k where the
-    distinct words of ids[p:k+1] are at most ``threshold`` of its length. A word is new
-    in the factor when its previous use lies before p, so with each word's previous
-    position known, every factor costs one cumulative sum instead of a word loop."""
-    n = len(ids)
-    order = np.argsort(ids, kind="stable")
-    same = ids[order[1:]] == ids[order[:-1]]
-    prev = np.full(n, -1, dtype=np.int64)
-    prev[order[1:][same]] = order[:-1][same]
+    distinct words of words[p:k+1] are at most ``threshold`` of its length (``steps``
+    holds threshold * 1, 2, 3 ...). A word is new in the factor when its previous use
+    (``previous``, -1 for none) lies before p, so every factor costs one cumulative sum
+    instead of a word loop."""
+    n = len(previous)
     factors, p = 0.0, 0
     while p < n:
         end = min(n, p + _MTLD_WINDOW)
         while True:
-            distinct = np.cumsum(prev[p:end] < p)
-            closed = np.flatnonzero(distinct <= threshold * np.arange(1, end - p + 1))
+            distinct = np.cumsum(previous[p:end] < p)
+            closed = np.flatnonzero(distinct <= steps[: end - p])
             if len(closed) or end == n:
                 break
             end = min(n, end + _MTLD_WINDOW)
