@@ -31,6 +31,20 @@ _MARKDOWN = re.compile(
 _MISSING_SPACE = re.compile(
     r"(?:[,;!?]|:(?!//))(?<=[a-z]{2}.)(?=[A-Za-z])|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])"
 )
+# Where a _MISSING_SPACE match can be: a mark right before a letter. Its one cheap test
+# finds the few candidates; the look-behinds are then tried there only (4x faster).
+_MISSING_SPACE_CANDIDATE = re.compile(r"[,;!?:.](?=[A-Za-z])")
+
+
+def missing_space_positions(text: str) -> list[int]:
+    """Where ``_MISSING_SPACE`` matches (each match is the one mark)."""
+    return [
+        m.start()
+        for m in _MISSING_SPACE_CANDIDATE.finditer(text)
+        if _MISSING_SPACE.match(text, m.start())
+    ]
+
+
 _WEBBY = re.compile(r"\S*(?:://|www\.|@|\.com|\.org|\.net|\.gov)\S*")
 _STRAY_CAPITAL = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])\b")
 _STRAY_WORD = re.compile(r"[A-Z]?[a-z]{2,}[A-Z]")
@@ -171,8 +185,8 @@ class Formatting(Extractor):
         out.add("markdown_per_1k_words", doc.per_1k_words(len(markdown)), markdown)
 
         missing = []
-        for m in _MISSING_SPACE.finditer(text):
-            start, end = _token_around(text, m.start())
+        for position in missing_space_positions(text):
+            start, end = _token_around(text, position)
             if not _WEBBY.fullmatch(text, start, end):
                 missing.append((start, end))
         out.add("missing_space_per_1k_words", doc.per_1k_words(len(missing)), missing)

@@ -347,3 +347,16 @@ def test_subject_prefilter_never_skips_a_match(pieces, gap):
     may_be_vague, may_be_named = _worth_searching(text, start)
     assert may_be_vague or not vague_before.search(text, lo, start)
     assert may_be_named or not name_before.search(text, lo, start)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([",", ";", ":", "//", ".", "!", "?", " ", "ab", "abc", "A", "Ab", "x"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_missing_space_matches_the_full_scan(text):
+    from quality.features.formatting import _MISSING_SPACE, missing_space_positions
+
+    assert missing_space_positions(text) == [m.start() for m in _MISSING_SPACE.finditer(text)]
