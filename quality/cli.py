@@ -210,6 +210,9 @@ def _cmd_features(args: argparse.Namespace) -> int:
             results.append({"id": record.id, "status": "error", "error": record.error})
             continue
         features = extract_features(record.text)
+        if args.format == "table":
+            _print_feature_table(record.id, features, args.evidence)
+            continue
         results.append(
             {
                 "id": record.id,
@@ -217,9 +220,6 @@ def _cmd_features(args: argparse.Namespace) -> int:
                 "features": {name: m.to_dict() for name, m in features.items()},
             }
         )
-        if args.format == "table":
-            _print_feature_table(record.id, features, args.evidence)
-            results.pop()
     if args.format == "json":
         json.dump(results, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -229,12 +229,13 @@ def _cmd_features(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
-def _progress(iterable, quiet: bool, unit: str = "doc"):
+def _progress(iterable, quiet: bool, total: int | None = None, desc: str | None = None):
+    """A progress bar on the terminal (none when quiet or when stderr is not a terminal)."""
     if quiet or not sys.stderr.isatty():
         return iterable
     from tqdm import tqdm
 
-    return tqdm(iterable, unit=unit, file=sys.stderr, dynamic_ncols=True)
+    return tqdm(iterable, total=total, desc=desc, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
 def _check_jobs(jobs: int) -> None:
@@ -243,8 +244,8 @@ def _check_jobs(jobs: int) -> None:
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    from quality.io import RowWriter, atomic_path, infer_format
-    from quality.scorer import Scorer, ScoreResult, row_columns
+    from quality.io import infer_format, open_rows
+    from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
 
     _check_jobs(args.jobs)
     if args.batch_size < 1:
@@ -274,26 +275,11 @@ def _cmd_score(args: argparse.Namespace) -> int:
             if args.output:
                 out.close()
         return EXIT_SOME_FAILED if failed else EXIT_OK
-    strings = {"id", "status", "error", "label", "flags", "top_reasons"}
-
-    def write_all(target) -> int:
-        n_failed = 0
-        writer = RowWriter(target, fmt, columns=row_columns(), string_columns=strings)
-        for row in scored(ScoreResult.to_dict if fmt == "jsonl" else ScoreResult.to_row):
-            n_failed += row["status"] != "ok"
+    convert = ScoreResult.to_dict if fmt == "jsonl" else ScoreResult.to_row
+    with open_rows(args.output, fmt, row_columns(), STRING_COLUMNS) as writer:
+        for row in scored(convert):
+            failed += row["status"] != "ok"
             writer.write(row)
-        writer.close()
-        return n_failed
-
-    if args.output:
-        with atomic_path(args.output) as tmp:
-            if fmt == "parquet":
-                failed = write_all(tmp)
-            else:
-                with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                    failed = write_all(fh)
-    else:
-        failed = write_all(sys.stdout)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -343,7 +329,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from quality.clean import clean_document
-    from quality.io import RowWriter, atomic_path, infer_format
+    from quality.io import atomic_path, infer_format, open_rows
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
@@ -372,14 +358,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     if suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"}:
         fmt = infer_format(args.output, None)
         columns = ["id", "status", "error", "text", "removed_word_share", "dropped", "removed"]
-        with atomic_path(args.output) as tmp:
-            fh = None if fmt == "parquet" else open(tmp, "w", encoding="utf-8", newline="")
-            writer = RowWriter(
-                tmp if fh is None else fh,
-                fmt,
-                columns=columns,
-                string_columns={"id", "status", "error", "text", "removed"},
-            )
+        strings = {"id", "status", "error", "text", "removed"}
+        with open_rows(args.output, fmt, columns, strings) as writer:
             for record in records:
                 row = cleaned(record)
                 failed += row["status"] == "error"
@@ -390,9 +370,6 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                         "dropped": float(row["dropped"]) if "dropped" in row else None,
                     }
                 writer.write(row)
-            writer.close()
-            if fh is not None:
-                fh.close()
     else:
         os.makedirs(args.output, exist_ok=True)
         for record in records:
@@ -424,11 +401,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     _check_jobs(args.jobs)
 
     def progress(results, total):
-        if args.quiet or not sys.stderr.isatty():
-            return results
-        from tqdm import tqdm
-
-        return tqdm(results, total=total, unit="doc", file=sys.stderr, desc="scoring")
+        return _progress(results, args.quiet, total=total, desc="scoring")
 
     report, frame = evaluate(
         args.labeled,

@@ -56,8 +56,14 @@ def score_batch(
 
     The id column is used when present, else the batch's index.
     """
+    return _score_with(_scorer(model), batch, text_column, id_column)
+
+
+def _score_with(
+    scorer: Scorer, batch: pd.DataFrame, text_column: str, id_column: str | None
+) -> pd.DataFrame:
     use_id = id_column if id_column and id_column in batch.columns else None
-    out = _scorer(model).score_frame(batch, text_column=text_column, id_column=use_id)
+    out = scorer.score_frame(batch, text_column=text_column, id_column=use_id)
     return out.reset_index(drop=True)
 
 
@@ -72,10 +78,7 @@ class ScoreBatch:
         self.scorer = Scorer.load(model)
 
     def __call__(self, batch: pd.DataFrame) -> pd.DataFrame:
-        use_id = self.id_column if self.id_column and self.id_column in batch.columns else None
-        return self.scorer.score_frame(
-            batch, text_column=self.text_column, id_column=use_id
-        ).reset_index(drop=True)
+        return _score_with(self.scorer, batch, self.text_column, self.id_column)
 
 
 def score_dataset(

@@ -271,6 +271,29 @@ def atomic_path(path: str) -> Iterator[str]:
         raise
 
 
+@contextmanager
+def open_rows(
+    path: str | None, fmt: str, columns: list[str] | None = None, string_columns: Iterable[str] = ()
+) -> Iterator[RowWriter]:
+    """A RowWriter on ``path`` (None: standard output), closed at the end of the block;
+    a file is written beside its target and renamed onto it only if the block succeeds."""
+    if path is None:
+        writer = RowWriter(sys.stdout, fmt, columns=columns, string_columns=string_columns)
+        yield writer
+        writer.close()
+        return
+    with atomic_path(path) as tmp:
+        if fmt == "parquet":
+            writer = RowWriter(tmp, fmt, columns=columns, string_columns=string_columns)
+            yield writer
+            writer.close()
+        else:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                writer = RowWriter(fh, fmt, columns=columns, string_columns=string_columns)
+                yield writer
+                writer.close()
+
+
 class RowWriter:
     """Writes flat rows (dicts) as JSONL, CSV or Parquet, streaming."""
 
