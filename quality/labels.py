@@ -42,7 +42,7 @@ def read_labeled(
         if not path.exists():
             raise InputError(f"Labeled file {str(path)!r} does not exist.")
         frame = _read_table(path)
-        missing = [c for c in (label_column,) if c not in frame.columns]
+        missing = [] if label_column in frame.columns else [label_column]
         if text_column not in frame.columns and "path" not in frame.columns:
             missing.append(text_column)
         if missing:
