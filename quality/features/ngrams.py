@@ -120,22 +120,44 @@ def dup_ngram_top_phrase(doc: Document, n: int) -> str:
     return " ".join(doc.words[top : top + n]) if top >= 0 else ""
 
 
+def _ngram_runs(doc: Document, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Equal n-grams grouped by one stable sort of their hashes: (order, run_starts,
+    run_lengths), where ``order[run_starts[i]]`` is the first use of the i-th distinct
+    n-gram and ``run_lengths[i]`` how often it occurs."""
+
+    def compute(d: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        hashes = _ngram_hashes(word_ids(d), n)
+        order = np.argsort(hashes, kind="stable")
+        ordered = hashes[order]
+        run_starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+        return order, run_starts, np.diff(np.append(run_starts, len(ordered)))
+
+    return doc.memo(f"runs{n}", compute)
+
+
+def repeated_ngrams(doc: Document, n: int, more_than: int) -> list[tuple[int, int]]:
+    """(first use, count) of each n-gram occurring more than ``more_than`` times, in
+    order of first use; only these few reach Python."""
+    if doc.word_count < n:
+        return []
+    order, run_starts, run_lengths = _ngram_runs(doc, n)
+    keep = run_lengths > more_than
+    return sorted(zip(order[run_starts[keep]].tolist(), run_lengths[keep].tolist()))
+
+
 def top_ngram_char_frac(doc: Document, n: int) -> float:
     """Share of word characters taken by the most frequent n-gram's occurrences."""
 
     def compute(d: Document) -> float:
-        ids, lengths = _ids_and_lengths(d)
+        _, lengths = _ids_and_lengths(d)
         total = int(lengths.sum())
-        if total == 0 or len(ids) < n:
+        if total == 0 or d.word_count < n:
             return 0.0
-        hashes = _ngram_hashes(ids, n)
-        ordered = np.sort(hashes)  # a plain sort and run lengths: cheaper than np.unique
-        run_starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-        run_lengths = np.diff(np.append(run_starts, len(ordered)))
+        order, run_starts, run_lengths = _ngram_runs(d, n)
         best = int(np.argmax(run_lengths))
         if run_lengths[best] < 2:
             return 0.0
-        start = int(np.argmax(hashes == ordered[run_starts[best]]))  # its first use
+        start = int(order[run_starts[best]])  # its first use
         return float(run_lengths[best] * lengths[start : start + n].sum()) / total
 
     return doc.memo(f"top{n}", compute)

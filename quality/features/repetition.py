@@ -8,7 +8,6 @@ naming a subject needs, and lexical diversity (MTLD, McCarthy & Jarvis 2010).
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import islice
 
 import numpy as np
@@ -19,6 +18,7 @@ from quality.features.ngrams import (
     dup_ngram_char_frac,
     dup_ngram_top_phrase,
     phrase_spans,
+    repeated_ngrams,
     word_ids,
 )
 from quality.lexicons import stopwords
@@ -158,7 +158,7 @@ class Repetition(Extractor):
         out.add("dup_sentence_frac", safe_div(len(dup_spans), long_sentences), dup_spans)
         out.add("repeated_opener_frac", safe_div(repeats, opener_candidates), opener_spans)
 
-        excess, top_phrase = self._topic_phrases(doc.words)
+        excess, top_phrase = self._topic_phrases(doc)
         spans = phrase_spans(text, top_phrase, doc.lower_text)
         out.add("topic_phrase_repeats_per_1k_words", doc.per_1k_words(excess), spans)
         out.add(
@@ -170,14 +170,14 @@ class Repetition(Extractor):
         return out.build()
 
     @staticmethod
-    def _topic_phrases(words: list[str]) -> tuple[int, str]:
+    def _topic_phrases(doc: Document) -> tuple[int, str]:
         stop = stopwords()
-        counts = Counter(zip(words, words[1:], words[2:]))
+        words = doc.words
         excess, top, top_count = 0, "", 0
-        for gram, n in counts.items():
-            if n <= PHRASE_ALLOWANCE or gram[0] in stop or gram[2] in stop:
+        for first, n in repeated_ngrams(doc, 3, PHRASE_ALLOWANCE):
+            if words[first] in stop or words[first + 2] in stop:
                 continue
             excess += n - PHRASE_ALLOWANCE
             if n > top_count:
-                top, top_count = " ".join(gram), n
+                top, top_count = " ".join(words[first : first + 3]), n
         return excess, top
