@@ -97,15 +97,12 @@ def measure_components(docs: list[str]) -> dict[str, float]:
 
     results = {"parse": _rate(parse, docs)}
     for extractor in EXTRACTORS:
-        parsed = []
-
         def one(text: str, extractor=extractor) -> None:
             d = Document(text)
             _ = d.paragraphs, d.sentences, d.sentence_word_counts, d.words
             extractor.extract(d)
 
         results[f"parse + {extractor.name}"] = _rate(one, docs)
-        del parsed
     results["all features"] = _rate(extract_features, docs)
     scorer = Scorer.load()
     results["full score + explanations"] = _rate(lambda t: scorer.score(t).to_dict(), docs)
