@@ -97,6 +97,7 @@ def measure_components(docs: list[str]) -> dict[str, float]:
 
     results = {"parse": _rate(parse, docs)}
     for extractor in EXTRACTORS:
+
         def one(text: str, extractor=extractor) -> None:
             d = Document(text)
             _ = d.paragraphs, d.sentences, d.sentence_word_counts, d.words

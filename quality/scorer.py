@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from quality.casing import CASE_READING, is_caseless
 from quality.document import Document
 from quality.errors import UsageError
 from quality.features import SPECS, extract_features
@@ -154,13 +155,22 @@ def row_columns() -> list[str]:
 class Scorer:
     """Scores articles with a loaded model. ``Scorer.load()`` takes the shipped one."""
 
-    def __init__(self, model: LoadedModel) -> None:
+    def __init__(self, model: LoadedModel, *, case_blind: bool = True) -> None:
+        """``case_blind``: score lower-cased texts without the measurements that read
+        only letter case (quality.casing); False counts them as for any text."""
         self.model = model
+        self.case_blind = case_blind
         self._names = model.feature_names
+        self._descriptions = [SPECS[n].description for n in self._names]
+        self._case_columns = [j for j, n in enumerate(self._names) if n in CASE_READING]
+        self._caseless_descriptions = [
+            f"{d} Not counted: the text has no letter case." if n in CASE_READING else d
+            for n, d in zip(self._names, self._descriptions)
+        ]
 
     @classmethod
-    def load(cls, path=None) -> Scorer:
-        return cls(load(path))
+    def load(cls, path=None, *, case_blind: bool = True) -> Scorer:
+        return cls(load(path), case_blind=case_blind)
 
     # -- one -------------------------------------------------------------------------
 
@@ -185,7 +195,14 @@ class Scorer:
         features = extract_features(doc)
         clf = self.model.classifier
         x = np.array([[features[n].value for n in self._names]])
+        flags = []
+        descriptions = self._descriptions
         contrib = clf.contributions(x)[0]
+        if self.case_blind and is_caseless(features):
+            flags.append("no_letter_case")
+            # not counted: the value of the average training article, so 0 log-odds
+            contrib[self._case_columns] = 0.0
+            descriptions = self._caseless_descriptions
         intercept = float(clf.intercept_)
         decision = intercept + float(contrib.sum())
         points = score_points(contrib, intercept)
@@ -197,14 +214,13 @@ class Scorer:
                 float(c),
                 float(p),
                 float(q),
-                SPECS[n].description,
+                description,
                 features[n].evidence,
             )
-            for n, c, p, q in zip(self._names, contrib, points, pct)
+            for n, c, p, q, description in zip(self._names, contrib, points, pct, descriptions)
         ]
         reasons.sort(key=lambda r: abs(r.points), reverse=True)
         reliability = score_from_decision(decision)
-        flags = []
         words = features["webstats.gopher_word_count"].value
         if words >= 20 and features["webstats.english_stopword_frac"].value < NON_ENGLISH_BELOW:
             flags.append("non_english")

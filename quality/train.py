@@ -26,6 +26,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
 from quality import giveaways, metrics
+from quality.casing import CASE_READING, is_caseless
 from quality.features import MODEL_FEATURE_NAMES, SPECS, extract_features
 from quality.labels import corpus_name, read_labeled
 from quality.model import GlassBoxClassifier, card_path, save, sha256_file
@@ -39,12 +40,17 @@ MIN_PER_CLASS = 20
 # -- features ----------------------------------------------------------------------------
 
 
+_CASE_COLUMNS = [j for j, n in enumerate(MODEL_FEATURE_NAMES) if n in CASE_READING]
+
+
 def _feature_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     rows = np.empty((len(texts), len(MODEL_FEATURE_NAMES)))
     word_counts = np.empty(len(texts))
     for i, text in enumerate(texts):
         features = extract_features(text)
         rows[i] = [features[n].value for n in MODEL_FEATURE_NAMES]
+        if is_caseless(features):  # lower-cased upstream: case tells nothing (quality.casing)
+            rows[i, _CASE_COLUMNS] = np.nan
         word_counts[i] = features["webstats.gopher_word_count"].value
     return rows, word_counts
 

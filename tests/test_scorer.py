@@ -179,3 +179,50 @@ def test_every_score_explains_itself_exactly(scorer, text):
     for reason in r.reasons:
         for ev in reason.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+def _team_texts(label: str) -> list[str]:
+    import json
+
+    from conftest import ROOT
+
+    rows = [json.loads(line) for line in open(ROOT / "labels" / "team_articles.jsonl")]
+    return [r["text"] for r in rows if r["label"] == label]
+
+
+def test_case_reading_measurements_read_only_case():
+    """What quality.casing leaves out of a lower-cased text carries nothing there: all
+    but the sentence-start share fall to 0, and that one to nearly every sentence."""
+    from quality.casing import CASE_READING
+
+    for text in _team_texts("reliable") + _team_texts("unreliable"):
+        features = extract_features(text.lower())
+        for name in CASE_READING:
+            if name == "formatting.lowercase_start_frac":
+                assert features[name].value > 0.5, name
+            else:
+                assert features[name].value == 0.0, name
+
+
+def test_lower_cased_text_is_scored_without_case_measurements(scorer):
+    from quality.casing import CASE_READING
+
+    for text in _team_texts("reliable")[:4]:
+        original = scorer.score(text)
+        assert "no_letter_case" not in original.flags
+        lowered = scorer.score(text.lower())
+        assert "no_letter_case" in lowered.flags
+        reasons = {r.feature: r for r in lowered.reasons}
+        for name in CASE_READING:
+            assert reasons[name].logodds == 0.0 and reasons[name].points == 0.0
+            assert "Not counted" in reasons[name].description
+        counted = [r for r in lowered.reasons if r.feature not in CASE_READING]
+        assert all("Not counted" not in r.description for r in counted)
+        exact = lowered.intercept + sum(r.logodds for r in lowered.reasons)
+        assert exact == pytest.approx(lowered.decision, abs=1e-9)
+
+
+def test_spun_text_in_lower_case_keeps_its_case_measurements(scorer, seed_texts):
+    # sentences that start in lower case are debris only when names are capitalised
+    for text in seed_texts.values():
+        assert "no_letter_case" not in scorer.score(text).flags

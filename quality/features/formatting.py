@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 import ahocorasick
+import numpy as np
 
 from quality.document import Document, is_word_char
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
@@ -167,6 +168,15 @@ class Formatting(Extractor):
             "per 1,000 words",
             "Doubled or misplaced punctuation (',,', '..', ' ,').",
         ),
+        Spec(
+            "formatting.uppercase_frac",
+            "fraction of word characters",
+            "Share of word characters in upper case. Near 0 the text was lower-cased "
+            "upstream, and the measurements that read letter case are not counted "
+            "(quality.casing).",
+            direction=0,
+            in_model=False,
+        ),
     )
 
     def extract(self, doc: Document) -> list[Measurement]:
@@ -220,7 +230,21 @@ class Formatting(Extractor):
 
         doubled = doubled_punctuation(text)
         out.add("doubled_punct_per_1k_words", doc.per_1k_words(len(doubled)), doubled)
+        out.add("uppercase_frac", safe_div(uppercase_count(doc), sum(map(len, doc.words))))
         return out.build()
+
+
+def uppercase_count(doc: Document) -> int:
+    """Characters that lower-casing changes: upper- and title-case letters."""
+    text, lower = doc.text, doc.lower_text
+    if lower is None:  # lower-casing changed the length ('İ'): count one by one
+        return sum(1 for ch in text if ch != ch.lower())
+    # compared as code-point arrays: one C pass instead of a Python loop over characters
+    return int(np.count_nonzero(_code_points(text) != _code_points(lower)))
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _token_around(text: str, pos: int) -> tuple[int, int]:

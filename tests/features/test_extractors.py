@@ -360,3 +360,19 @@ def test_missing_space_matches_the_full_scan(text):
     from quality.features.formatting import _MISSING_SPACE, missing_space_positions
 
     assert missing_space_positions(text) == [m.start() for m in _MISSING_SPACE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_uppercase_count_matches_the_character_loop(text):
+    from quality.document import Document
+    from quality.features.formatting import uppercase_count
+
+    assert uppercase_count(Document(text)) == sum(1 for ch in text if ch != ch.lower())
+
+
+def test_uppercase_frac():
+    value = lambda t: extract_features(t)["formatting.uppercase_frac"].value  # noqa: E731
+    assert value("The Council met in Minsk.") == pytest.approx(3 / 20)
+    assert value("the council met in minsk.") == 0.0
+    assert value("İstanbul is big") == pytest.approx(1 / 13)  # lower-casing 'İ' adds a char
