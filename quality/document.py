@@ -29,7 +29,8 @@ _MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
 _TERMINAL_RE = re.compile(r"[.!?:;,\"”’)\]…]$")
 #: A line this long that stops mid-sentence was hard-wrapped; shorter ones are headings.
 _WRAP_MIN_WIDTH = 40
-_LINE_END_PUNCT = '.!?:;"”’)]…'
+_SENTENCE_END = ".!?:;…"
+_CLOSERS = '"”’)]'
 # Candidate sentence boundaries: terminal punctuation, optional closing quotes or
 # brackets, then whitespace. A lower-case letter may follow (spun text often starts
 # sentences in lower case, and we want to see those sentences).
@@ -60,6 +61,15 @@ def starts_word(text: str, pos: int, joiners: str = "") -> bool:
 def is_word_char(ch: str) -> bool:
     """What the regex class ``\\w`` matches: a letter, a digit or an underscore."""
     return ch.isalnum() or ch == "_"
+
+
+def _ends_sentence(text: str, line: Span) -> bool:
+    """Whether a line ends a sentence: terminal punctuation, perhaps inside closing quotes
+    or brackets ('tensions.', 'he said.”'; not 'he said,”', a quote wrapped mid-sentence)."""
+    end = line.end
+    while end > line.start and text[end - 1] in _CLOSERS:
+        end -= 1
+    return end > line.start and text[end - 1] in _SENTENCE_END
 
 
 class Span(NamedTuple):
@@ -166,7 +176,7 @@ class Document:
                     gap.count("\n") <= 1
                     and pending.end - max(last_line_start, pending.start) >= _WRAP_MIN_WIDTH
                     and first.islower()
-                    and text[pending.end - 1] not in _LINE_END_PUNCT
+                    and not _ends_sentence(text, pending)
                     and not _LIST_ITEM_RE.match(text, pending.start)
                     and "|" not in text[pending.start : pending.end]
                 ):

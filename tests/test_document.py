@@ -53,6 +53,18 @@ def test_hard_wrapped_lines_join_but_headings_do_not():
     ]
 
 
+def test_a_quote_wrapped_mid_sentence_joins_but_a_finished_sentence_does_not():
+    doc = Document(
+        "\u201cWe do not yet know the final cost of the new filters,\u201d\nsaid Dana Okafor.\n"
+        "Observers note that this partnership may reinforce its position.\nkey elements:"
+    )
+    assert texts(doc, doc.paragraphs) == [
+        "\u201cWe do not yet know the final cost of the new filters,\u201d\nsaid Dana Okafor.",
+        "Observers note that this partnership may reinforce its position.",
+        "key elements:",
+    ]
+
+
 def test_words_and_counts():
     doc = Document("Belarus’s long-range missiles, 500 km.")
     assert doc.words == ["belarus’s", "long-range", "missiles", "500", "km"]

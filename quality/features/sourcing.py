@@ -115,7 +115,23 @@ def _spans_of_words(
     return _word_start_spans(pattern, doc.text)
 
 
+# A quotation stays within one line, so an unclosed quote mark can't pair with one
+# paragraphs away; inside a paragraph joined from hard-wrapped lines it may span them.
 _QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
+_WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|\"[^\"]{12,}\"")
+
+
+def quote_spans(doc: Document) -> list[tuple[int, int]]:
+    """Direct quotations of 12+ characters in curly or straight double quotes."""
+    text = doc.text
+    wrapped = [text.find("\n", p.start, p.end) != -1 for p in doc.paragraphs]
+    if not any(wrapped):  # the common case: one scan of the whole text
+        return [m.span() for m in _QUOTE_RE.finditer(text)]
+    spans = []
+    for para, is_wrapped in zip(doc.paragraphs, wrapped):
+        pattern = _WRAPPED_QUOTE_RE if is_wrapped else _QUOTE_RE
+        spans += [m.span() for m in pattern.finditer(text, para.start, para.end)]
+    return spans
 
 
 #: What " ..." at the end of a vague subject stands for: one to three words.
@@ -360,7 +376,7 @@ class Sourcing(Extractor):
         text = doc.text
         vague = vague_spans(doc)
         named = named_spans(doc)
-        quotes = [m.span() for m in _QUOTE_RE.finditer(text)]
+        quotes = quote_spans(doc)
         numbers, dates, figures = _numeric_spans(text)
         if "http" in text or "www." in text:
             figures = _merge(figures + _word_start_spans(_LINK_RE, text))

@@ -376,3 +376,20 @@ def test_uppercase_frac():
     assert value("The Council met in Minsk.") == pytest.approx(3 / 20)
     assert value("the council met in minsk.") == 0.0
     assert value("İstanbul is big") == pytest.approx(1 / 13)  # lower-casing 'İ' adds a char
+
+
+def test_quotes_survive_hard_wrapping():
+    import textwrap
+
+    quote = (
+        "\u201cWe do not yet know the final cost, and we will not guess at it before the "
+        "audit is finished,\u201d said Dana Okafor, the authority's finance director."
+    )
+    text = f"{quote} {quote}\n\nThe board votes in March."
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 60)) for p in text.split("\n\n"))
+    assert "\n" in wrapped.split("\n\n")[0]
+    quotes = lambda t: extract_features(t)["sourcing.quotes_per_1k_words"].evidence  # noqa: E731
+    for t in (text, wrapped):
+        assert [q.text.startswith("\u201cWe do not") for q in quotes(t)] == [True, True]
+    # across a blank line an unclosed quote mark does not pair with the next one
+    assert quotes("\u201cAn unclosed quote that runs on\n\nand on\u201d here.") == ()
