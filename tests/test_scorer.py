@@ -202,24 +202,30 @@ def test_case_reading_measurements_read_only_case():
                 assert features[name].value > 0.5, name
             else:
                 assert features[name].value == 0.0, name
+        features = extract_features(text.upper())
+        for name in CASE_READING:
+            if name != "sourcing.named_per_1k_words":  # in capitals every word is a name
+                assert features[name].value == 0.0, name
 
 
-def test_lower_cased_text_is_scored_without_case_measurements(scorer):
+def test_text_without_letter_case_is_scored_without_case_measurements(scorer):
     from quality.casing import CASE_READING
 
     for text in _team_texts("reliable")[:4]:
         original = scorer.score(text)
         assert "no_letter_case" not in original.flags
-        lowered = scorer.score(text.lower())
-        assert "no_letter_case" in lowered.flags
-        reasons = {r.feature: r for r in lowered.reasons}
-        for name in CASE_READING:
-            assert reasons[name].logodds == 0.0 and reasons[name].points == 0.0
-            assert "Not counted" in reasons[name].description
-        counted = [r for r in lowered.reasons if r.feature not in CASE_READING]
-        assert all("Not counted" not in r.description for r in counted)
-        exact = lowered.intercept + sum(r.logodds for r in lowered.reasons)
-        assert exact == pytest.approx(lowered.decision, abs=1e-9)
+        for changed in (text.lower(), text.upper()):
+            result = scorer.score(changed)
+            assert "no_letter_case" in result.flags
+            reasons = {r.feature: r for r in result.reasons}
+            for name in CASE_READING:
+                assert reasons[name].logodds == 0.0 and reasons[name].points == 0.0
+                assert "Not counted" in reasons[name].description
+            counted = [r for r in result.reasons if r.feature not in CASE_READING]
+            assert all("Not counted" not in r.description for r in counted)
+            exact = result.intercept + sum(r.logodds for r in result.reasons)
+            assert exact == pytest.approx(result.decision, abs=1e-9)
+        assert "no_letter_case" not in Scorer.load(case_blind=False).score(text.lower()).flags
 
 
 def test_spun_text_in_lower_case_keeps_its_case_measurements(scorer, seed_texts):

@@ -170,10 +170,10 @@ class Formatting(Extractor):
         ),
         Spec(
             "formatting.uppercase_frac",
-            "fraction of word characters",
-            "Share of word characters in upper case. Near 0 the text was lower-cased "
-            "upstream, and the measurements that read letter case are not counted "
-            "(quality.casing).",
+            "fraction of cased letters",
+            "Share of letters in upper case. Near 0 the text was lower-cased upstream, over "
+            "half it is in capitals; either way the measurements that read letter case "
+            "are not counted (quality.casing).",
             direction=0,
             in_model=False,
         ),
@@ -230,17 +230,26 @@ class Formatting(Extractor):
 
         doubled = doubled_punctuation(text)
         out.add("doubled_punct_per_1k_words", doc.per_1k_words(len(doubled)), doubled)
-        out.add("uppercase_frac", safe_div(uppercase_count(doc), sum(map(len, doc.words))))
+        upper, lower = case_counts(doc)
+        out.add("uppercase_frac", safe_div(upper, upper + lower))
         return out.build()
 
 
-def uppercase_count(doc: Document) -> int:
-    """Characters that lower-casing changes: upper- and title-case letters."""
-    text, lower = doc.text, doc.lower_text
-    if lower is None:  # lower-casing changed the length ('İ'): count one by one
-        return sum(1 for ch in text if ch != ch.lower())
+def case_counts(doc: Document) -> tuple[int, int]:
+    """(upper, lower): the characters that lower-casing changes (upper- and title-case
+    letters) and those that upper-casing changes (lower- and title-case letters)."""
+    text, lowered, uppered = doc.text, doc.lower_text, doc.text.upper()
+    if lowered is None or len(uppered) != len(text):  # 'İ', 'ß' change the length
+        return (
+            sum(1 for ch in text if ch != ch.lower()),
+            sum(1 for ch in text if ch != ch.upper()),
+        )
     # compared as code-point arrays: one C pass instead of a Python loop over characters
-    return int(np.count_nonzero(_code_points(text) != _code_points(lower)))
+    points = _code_points(text)
+    return (
+        int(np.count_nonzero(points != _code_points(lowered))),
+        int(np.count_nonzero(points != _code_points(uppered))),
+    )
 
 
 def _code_points(text: str) -> np.ndarray:

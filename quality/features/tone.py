@@ -14,7 +14,8 @@ from quality.document import Document, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
 from quality.lexicons import find_phrases
 
-_LY = re.compile(r"ly\b")
+# either case: "TOTALLY" in a shouted line is as much an adverb as "totally"
+_LY = re.compile(r"[lL][yY]\b")
 # -ly words that are not manner adverbs.
 _NOT_ADVERBS = frozenset(
     "only early likely daily weekly monthly yearly family italy july apply reply supply "

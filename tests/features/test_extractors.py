@@ -364,11 +364,13 @@ def test_missing_space_matches_the_full_scan(text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
-def test_uppercase_count_matches_the_character_loop(text):
+def test_case_counts_match_the_character_loop(text):
     from quality.document import Document
-    from quality.features.formatting import uppercase_count
+    from quality.features.formatting import case_counts
 
-    assert uppercase_count(Document(text)) == sum(1 for ch in text if ch != ch.lower())
+    upper = sum(1 for ch in text if ch != ch.lower())
+    lower = sum(1 for ch in text if ch != ch.upper())
+    assert case_counts(Document(text)) == (upper, lower)
 
 
 def test_uppercase_frac():
@@ -376,6 +378,8 @@ def test_uppercase_frac():
     assert value("The Council met in Minsk.") == pytest.approx(3 / 20)
     assert value("the council met in minsk.") == 0.0
     assert value("İstanbul is big") == pytest.approx(1 / 13)  # lower-casing 'İ' adds a char
+    assert value("Straße 5") == pytest.approx(1 / 6)  # upper-casing 'ß' does
+    assert value("THE COUNCIL MET IN MINSK.") == 1.0
 
 
 def test_quotes_survive_hard_wrapping():
@@ -393,3 +397,10 @@ def test_quotes_survive_hard_wrapping():
         assert [q.text.startswith("\u201cWe do not") for q in quotes(t)] == [True, True]
     # across a blank line an unclosed quote mark does not pair with the next one
     assert quotes("\u201cAn unclosed quote that runs on\n\nand on\u201d here.") == ()
+
+
+def test_adverbs_in_either_case_but_not_names():
+    evidence = extract_features("He TOTALLY denied it, and she flatly did too, in Italy.")[
+        "tone.adverbs_per_1k_words"
+    ].evidence
+    assert [e.text for e in evidence] == ["TOTALLY", "flatly"]
