@@ -54,35 +54,29 @@ def _dup_ngram(doc: Document, n: int) -> tuple[float, int]:
         return 0.0, -1
     count = len(ids) - n + 1
     if n == _BASE_N:
-        starts = np.arange(count)
+        order, run_starts, run_lengths = _ngram_runs(doc, n)
+        positions = order  # where each sorted n-gram starts
     else:
         # An n-gram can only repeat where the 5-grams at both its ends repeat, so only
         # those starts are hashed and sorted (few in most texts, instead of every word).
-        members = doc.memo("repeated5", lambda d: _repeated_starts(d, _BASE_N))
-        if not members.any():
-            return 0.0, -1
+        members = _repeated_starts(doc)
         starts = np.flatnonzero(members[:count] & members[n - _BASE_N : n - _BASE_N + count])
         if len(starts) < 2:
             return 0.0, -1
-    hashes = _hashes_at(ids, starts, n)
-    # one stable sort: within a run of equal hashes, the first is the first occurrence
-    order = np.argsort(hashes, kind="stable")
-    ordered = hashes[order]
-    repeat_sorted = np.empty(len(hashes), dtype=bool)
-    repeat_sorted[0] = False
-    repeat_sorted[1:] = ordered[1:] == ordered[:-1]
-    if not repeat_sorted.any():
+        order, run_starts, run_lengths = _runs(_hashes_at(ids, starts, n))
+        positions = starts[order]
+    if len(run_starts) == len(order):  # every n-gram distinct
         return 0.0, -1
+    # in a run of equal n-grams the first is the first use; the rest are repeats
+    repeat_sorted = np.ones(len(order), dtype=bool)
+    repeat_sorted[run_starts] = False
     is_repeat = np.zeros(count, dtype=bool)
-    is_repeat[starts[order]] = repeat_sorted
+    is_repeat[positions] = repeat_sorted
     # A word is covered when any repeated n-gram starting within n-1 words before it
     # covers it: a width-n running window over the repeat-start indicator.
     window = np.concatenate([is_repeat.astype(np.int64), np.zeros(n - 1, dtype=np.int64)])
     covered = np.convolve(window, np.ones(n, dtype=np.int64))[: len(ids)] > 0
-    # the most repeated n-gram: the longest run of equal hashes in sorted order
-    run_starts = np.flatnonzero(~repeat_sorted)
-    run_lengths = np.diff(np.append(run_starts, len(ordered)))
-    top = int(starts[order[run_starts[np.argmax(run_lengths)]]])
+    top = int(positions[run_starts[np.argmax(run_lengths)]])  # the most repeated
     return float(lengths[covered].sum()) / total, top
 
 
@@ -99,14 +93,17 @@ def _hashes_at(ids: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
     return h
 
 
-def _repeated_starts(doc: Document, n: int) -> np.ndarray:
-    """Per start position: whether its n-gram occurs more than once (first use too)."""
-    ids = word_ids(doc)
-    if len(ids) < n:
-        return np.zeros(0, dtype=bool)
-    hashes = _ngram_hashes(ids, n)
-    _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
-    return counts[inverse] > 1
+def _repeated_starts(doc: Document) -> np.ndarray:
+    """Per start position: whether its base n-gram occurs more than once (first use too),
+    read off the same sorted runs as the base n-gram's own statistics."""
+
+    def compute(d: Document) -> np.ndarray:
+        order, run_starts, run_lengths = _ngram_runs(d, _BASE_N)
+        members = np.empty(len(order), dtype=bool)
+        members[order] = np.repeat(run_lengths > 1, run_lengths)
+        return members
+
+    return doc.memo("repeated5", compute)
 
 
 def dup_ngram_char_frac(doc: Document, n: int) -> float:
@@ -120,19 +117,19 @@ def dup_ngram_top_phrase(doc: Document, n: int) -> str:
     return " ".join(doc.words[top : top + n]) if top >= 0 else ""
 
 
+def _runs(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Equal hashes grouped by one stable sort: (order, run_starts, run_lengths), where
+    ``order[run_starts[i]]`` is the first position of the i-th distinct hash and
+    ``run_lengths[i]`` how often it occurs."""
+    order = np.argsort(hashes, kind="stable")
+    ordered = hashes[order]
+    run_starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    return order, run_starts, np.diff(np.append(run_starts, len(ordered)))
+
+
 def _ngram_runs(doc: Document, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Equal n-grams grouped by one stable sort of their hashes: (order, run_starts,
-    run_lengths), where ``order[run_starts[i]]`` is the first use of the i-th distinct
-    n-gram and ``run_lengths[i]`` how often it occurs."""
-
-    def compute(d: Document) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        hashes = _ngram_hashes(word_ids(d), n)
-        order = np.argsort(hashes, kind="stable")
-        ordered = hashes[order]
-        run_starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-        return order, run_starts, np.diff(np.append(run_starts, len(ordered)))
-
-    return doc.memo(f"runs{n}", compute)
+    """``_runs`` of every n-gram of the document, computed once per n."""
+    return doc.memo(f"runs{n}", lambda d: _runs(_ngram_hashes(word_ids(d), n)))
 
 
 def repeated_ngrams(doc: Document, n: int, more_than: int) -> list[tuple[int, int]]:
