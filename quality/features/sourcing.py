@@ -148,7 +148,7 @@ def _subject_pattern(phrase: str) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(vague subject ending a window, name ending a window, name opening a window)."""
     subjects = "|".join(_subject_pattern(s) for s in sorted(load("vague_sources"), key=len)[::-1])
-    aux = r"(?:(?:has|have|had|also|now|\w+ly)\s+){0,2}"
+    aux = rf"(?:{_AUX.pattern}\s+){{0,2}}"
     # "analysts | suggest", "some experts have | warned": the subject right before a verb
     vague_before = re.compile(rf"(?<![\w-])(?:{subjects})\s+{aux}$", re.IGNORECASE)
     # "Mark Meadows | said", "Meadows, chairman of the caucus, | said"
@@ -163,25 +163,22 @@ _SUBJECT_WINDOW = 140
 _BY_AGENT = re.compile(r"(?:confirmed|reported|announced)\s+by(?=\s)")
 
 
-@lru_cache(maxsize=1)
-def _subject_endings() -> frozenset[str]:
-    """Last words of the vague subjects, and the auxiliaries that may follow them."""
-    return frozenset(p.split()[-1] for p in load("vague_sources") if not p.endswith(" ...")) | {
-        "has",
-        "have",
-        "had",
-        "also",
-        "now",
-    }
-
-
+#: Words that may stand between a subject and its verb ("experts have also said").
+_AUX_WORDS = ("has", "have", "had", "also", "now")
+_AUX = re.compile(rf"(?:{'|'.join(_AUX_WORDS)}|\w+ly)")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
-_AUX = re.compile(r"(?:has|have|had|also|now|\w+ly)")
 
 
 @lru_cache(maxsize=1)
 def _vague_last_words() -> tuple[str, ...]:
+    """Last words of the vague subjects (an open-ended "a source close to ..." has none)."""
     return tuple(p.split()[-1] for p in load("vague_sources") if not p.endswith(" ..."))
+
+
+@lru_cache(maxsize=1)
+def _subject_endings() -> frozenset[str]:
+    """Last words of the vague subjects, and the auxiliaries that may follow them."""
+    return frozenset(_vague_last_words()) | frozenset(_AUX_WORDS)
 
 
 def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
