@@ -27,7 +27,7 @@ there), a bill's status record in capitals, and four pages mostly in capitals.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from quality.features.base import Measurement
 
@@ -53,3 +53,8 @@ def is_caseless(features: Mapping[str, Measurement]) -> bool:
     capitals (a text with no letters at all has no case either)."""
     share = features["formatting.uppercase_frac"].value
     return share < CASELESS_BELOW or share > CAPITALS_ABOVE
+
+
+def case_columns(names: Sequence[str]) -> list[int]:
+    """Where the ``CASE_READING`` measurements sit in a list of feature names."""
+    return [j for j, name in enumerate(names) if name in CASE_READING]

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from quality.casing import CASE_READING, is_caseless
+from quality.casing import CASE_READING, case_columns, is_caseless
 from quality.document import Document
 from quality.errors import UsageError
 from quality.features import SPECS, extract_features
@@ -156,13 +156,14 @@ class Scorer:
     """Scores articles with a loaded model. ``Scorer.load()`` takes the shipped one."""
 
     def __init__(self, model: LoadedModel, *, case_blind: bool = True) -> None:
-        """``case_blind``: score lower-cased texts without the measurements that read
-        only letter case (quality.casing); False counts them as for any text."""
+        """``case_blind``: score texts without usable letter case (lower-cased, or in
+        capitals) without the measurements that read only case (quality.casing); False
+        counts them as for any text."""
         self.model = model
         self.case_blind = case_blind
         self._names = model.feature_names
         self._descriptions = [SPECS[n].description for n in self._names]
-        self._case_columns = [j for j, n in enumerate(self._names) if n in CASE_READING]
+        self._case_columns = case_columns(self._names)
         self._caseless_descriptions = [
             f"{d} Not counted: the text has no letter case." if n in CASE_READING else d
             for n, d in zip(self._names, self._descriptions)

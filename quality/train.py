@@ -26,7 +26,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
 from quality import giveaways, metrics
-from quality.casing import CASE_READING, is_caseless
+from quality.casing import case_columns, is_caseless
 from quality.features import MODEL_FEATURE_NAMES, SPECS, extract_features
 from quality.labels import corpus_name, read_labeled
 from quality.model import GlassBoxClassifier, card_path, save, sha256_file
@@ -40,7 +40,7 @@ MIN_PER_CLASS = 20
 # -- features ----------------------------------------------------------------------------
 
 
-_CASE_COLUMNS = [j for j, n in enumerate(MODEL_FEATURE_NAMES) if n in CASE_READING]
+_CASE_COLUMNS = case_columns(MODEL_FEATURE_NAMES)
 
 
 def _feature_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -49,7 +49,7 @@ def _feature_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     for i, text in enumerate(texts):
         features = extract_features(text)
         rows[i] = [features[n].value for n in MODEL_FEATURE_NAMES]
-        if is_caseless(features):  # lower-cased upstream: case tells nothing (quality.casing)
+        if is_caseless(features):  # no usable letter case: it tells nothing (quality.casing)
             rows[i, _CASE_COLUMNS] = np.nan
         word_counts[i] = features["webstats.gopher_word_count"].value
     return rows, word_counts

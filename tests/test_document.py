@@ -41,28 +41,32 @@ def test_sentences(text, expected):
     assert texts(doc, doc.sentences) == expected
 
 
-def test_hard_wrapped_lines_join_but_headings_do_not():
-    doc = Document(
-        "This is a long hard wrapped line of text that goes on and\nkeeps going here.\n\n"
-        "Wrapping Up\nthe spinner lower-cased this line."
-    )
-    assert texts(doc, doc.paragraphs) == [
-        "This is a long hard wrapped line of text that goes on and\nkeeps going here.",
-        "Wrapping Up",
-        "the spinner lower-cased this line.",
-    ]
-
-
-def test_a_quote_wrapped_mid_sentence_joins_but_a_finished_sentence_does_not():
-    doc = Document(
-        "\u201cWe do not yet know the final cost of the new filters,\u201d\nsaid Dana Okafor.\n"
-        "Observers note that this partnership may reinforce its position.\nkey elements:"
-    )
-    assert texts(doc, doc.paragraphs) == [
-        "\u201cWe do not yet know the final cost of the new filters,\u201d\nsaid Dana Okafor.",
-        "Observers note that this partnership may reinforce its position.",
-        "key elements:",
-    ]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a hard wrap joins; a short heading line does not
+            "This is a long hard wrapped line of text that goes on and\nkeeps going here.\n\n"
+            "Wrapping Up\nthe spinner lower-cased this line.",
+            [
+                "This is a long hard wrapped line of text that goes on and\nkeeps going here.",
+                "Wrapping Up",
+                "the spinner lower-cased this line.",
+            ],
+        ),
+        (  # a quote wrapped mid-sentence joins; a finished sentence does not
+            "\u201cWe do not yet know the final cost of the new filters,\u201d\nsaid Dana Okafor.\n"
+            "Observers note that this partnership may reinforce its position.\nkey elements:",
+            [
+                "\u201cWe do not yet know the final cost of the new filters,\u201d\nsaid Dana Okafor.",
+                "Observers note that this partnership may reinforce its position.",
+                "key elements:",
+            ],
+        ),
+    ],
+)
+def test_hard_wrapped_lines_join_and_paragraphs_do_not(text, expected):
+    doc = Document(text)
+    assert texts(doc, doc.paragraphs) == expected
 
 
 def test_words_and_counts():

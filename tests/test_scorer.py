@@ -182,12 +182,12 @@ def test_every_score_explains_itself_exactly(scorer, text):
 
 
 def _team_texts(label: str) -> list[str]:
-    import json
-
     from conftest import ROOT
 
-    rows = [json.loads(line) for line in open(ROOT / "labels" / "team_articles.jsonl")]
-    return [r["text"] for r in rows if r["label"] == label]
+    from quality.labels import read_labeled
+
+    rows = read_labeled([ROOT / "labels" / "team_articles.jsonl"])
+    return rows.loc[rows["label"] == label, "text"].tolist()
 
 
 def test_case_reading_measurements_read_only_case():
