@@ -20,11 +20,24 @@ Text rules (all corpora):
   fakes carry such glue, 1% of its Reuters texts do. In those corpora a space is put
   back (restoring the sentence boundary), and missing-space counts are masked.
 
+- Mojibake on one side only ("Â£" in 9% of xsum_machine_news' BBC texts, "â€™" in
+  ReCOVery's Natural News): repaired with ftfy in those corpora.
+- Photo captions and credits on a line of their own ("Photo by ...", "REUTERS/Name",
+  "Getty Images", "Enlarge this image"): removed, as are BBC's "Media playback is not
+  supported on this device" and lines an outlet repeats ("Visit Business Insider's
+  homepage for more stories.", RT's "Share this story!"): a short line that stands in
+  three or more articles of one outlet (ReCOVery's publisher, SemEval's and
+  FakeNewsCorpus' domain; the corpus where no outlet is named) is its house furniture,
+  and a model would learn the outlet from it.
+
 Corpus rules, where one class has paragraph breaks and the other has none:
 
 - llmfake: human texts were crawled flat, 47% of generated texts have paragraphs;
-- perez_rosas_fakenews/fakenewsamt: half the legit texts have paragraphs, no fake one.
-  For these, line breaks are flattened to spaces in both classes.
+- perez_rosas_fakenews/fakenewsamt: half the legit texts have paragraphs, no fake one;
+- xsum_machine_news: no human text has a line break (upstream collapsed them), 85% of
+  the generated ones do, and chat models add a title line and ``**`` headings.
+  For these, line breaks are flattened to spaces in both classes, after a leading
+  title line and markdown emphasis are dropped.
 
 Feature masks, where upstream preprocessing destroyed what a feature reads (the value
 is replaced by NaN, which training imputes with the median, so it carries no label):
@@ -60,9 +73,28 @@ FNC_TEASER = re.compile(r"Headline: Bitcoin & Blockchain Searches Exceed Trump![
 SPACE_RUNS = re.compile(r"[ \t\u00a0]{2,}")
 GLUED_SENTENCES = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z][a-z])")
 LINE_BREAKS = re.compile(r"\s*\n\s*")
+CAPTION_LINE = re.compile(
+    r"^[^\n]*(?:\bPhoto (?:by|credit|courtesy)\b|\b(?:Getty Images|AP Photo|File Photo)\b|"
+    r"\bREUTERS/|Enlarge this image|\bImage (?:by|credit|source|via)\b|^(?:Photo|Image):)[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A caption line is at most this many words; longer lines are prose that names a credit.
+CAPTION_MAX_WORDS = 25
+MEDIA_PLAYBACK = re.compile(r"Media playback is (?:not supported|unsupported) on (?:this|your) device\.?\s*")
+MARKDOWN_EMPHASIS = re.compile(r"\*\*|^#{1,6}\s+", re.MULTILINE)
+#: A first line this short with no closing punctuation is a title, not the article.
+TITLE_MAX_WORDS = 15
+#: Outlet furniture: lines of at most this many words found in at least OUTLET_MIN_ARTICLES
+#: articles of one outlet.
+OUTLET_LINE_MAX_WORDS = 30
+OUTLET_MIN_ARTICLES = 3
 
 #: Corpora (or corpus/subset) whose paragraph breaks differ by class.
-FLATTEN = {"llmfake", "perez_rosas_fakenews/fakenewsamt"}
+FLATTEN = {"llmfake", "perez_rosas_fakenews/fakenewsamt", "xsum_machine_news"}
+#: Corpora with mojibake on one side only (their MANIFESTs).
+FIX_ENCODING = {"xsum_machine_news", "recovery_covid_news"}
+#: Corpora where a leading title line and markdown emphasis come from one class only.
+DROP_TITLE = {"xsum_machine_news"}
 #: Corpora whose paragraph breaks were lost upstream, gluing sentences together.
 UNGLUE = {"isot_subset", "llmfake"}
 #: Feature-name prefixes masked per corpus (or corpus/subset).
@@ -94,12 +126,20 @@ def corpus_keys(corpus: str, meta: Mapping[str, Any] | None) -> tuple[str, ...]:
 
 def neutralise(text: str, corpus: str = "", meta: Mapping[str, Any] | None = None) -> str:
     """The text with known giveaways removed (see the module docstring)."""
+    keys = corpus_keys(corpus, meta)
+    if any(key in FIX_ENCODING for key in keys):
+        import ftfy
+
+        text = ftfy.fix_text(text, normalization=None)
     text = CORRECTION_NOTE.sub("", text, count=1)
     text = REUTERS_DATELINE.sub("", text, count=1)
     text = IMAGE_CREDIT.sub("", text)
     text = FNC_TEASER.sub("", text)
+    text = MEDIA_PLAYBACK.sub("", text)
+    text = CAPTION_LINE.sub(_drop_short_line, text)
     text = SPACE_RUNS.sub(" ", text)
-    keys = corpus_keys(corpus, meta)
+    if any(key in DROP_TITLE for key in keys):
+        text = _drop_title_line(MARKDOWN_EMPHASIS.sub("", text.strip()))
     if any(key in UNGLUE for key in keys):
         text = GLUED_SENTENCES.sub(" ", text)
     if any(key in FLATTEN for key in keys):
@@ -107,13 +147,67 @@ def neutralise(text: str, corpus: str = "", meta: Mapping[str, Any] | None = Non
     return text.strip()
 
 
+def _drop_short_line(match: re.Match) -> str:
+    line = match.group(0)
+    return "" if len(line.split()) <= CAPTION_MAX_WORDS else line
+
+
+def _drop_title_line(text: str) -> str:
+    first, sep, rest = text.partition("\n")
+    if sep and rest.strip() and len(first.split()) <= TITLE_MAX_WORDS:
+        if not first.rstrip().endswith((".", "!", "?", '"', "”")):
+            return rest
+    return text
+
+
+def outlet(corpus: str, meta: Mapping[str, Any] | None) -> str:
+    """The outlet a record comes from where its corpus names one, else the corpus."""
+    meta = meta or {}
+    for key in ("publisher", "domain"):
+        if meta.get(key):
+            return f"{corpus}:{meta[key]}"
+    return corpus
+
+
+def _line_key(line: str) -> str:
+    return " ".join(line.split()).lower()
+
+
+def outlet_furniture(texts, outlets) -> dict[str, set[str]]:
+    """Per outlet, the short lines (normalised) that recur in OUTLET_MIN_ARTICLES or more
+    of its articles."""
+    seen: dict[str, dict[str, int]] = {}
+    for text, where in zip(texts, outlets):
+        keys = {
+            _line_key(line)
+            for line in text.splitlines()
+            if 0 < len(line.split()) <= OUTLET_LINE_MAX_WORDS
+        }
+        counts = seen.setdefault(where, {})
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    return {
+        where: {k for k, n in counts.items() if n >= OUTLET_MIN_ARTICLES}
+        for where, counts in seen.items()
+    }
+
+
+def _without_lines(text: str, drop: set[str]) -> str:
+    if not drop:
+        return text
+    return "\n".join(line for line in text.split("\n") if _line_key(line) not in drop)
+
+
 def neutralise_frame(data):
     """A labeled DataFrame (quality.labels.read_labeled) without its excluded rows and with
-    every text neutralised; the input is left as it was."""
+    every text neutralised, outlet furniture included; the input is left as it was."""
     keep = [not excluded(c, m) for c, m in zip(data["corpus"], data["meta"])]
     data = data[keep].copy()
+    outlets = [outlet(c, m) for c, m in zip(data["corpus"], data["meta"])]
+    furniture = outlet_furniture(data["text"], outlets)
     data["text"] = [
-        neutralise(t, c, m) for t, c, m in zip(data["text"], data["corpus"], data["meta"])
+        neutralise(_without_lines(t, furniture.get(o, set())), c, m)
+        for t, c, m, o in zip(data["text"], data["corpus"], data["meta"], outlets)
     ]
     return data
 

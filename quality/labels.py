@@ -107,9 +107,13 @@ def _read_text(path: Path) -> str:
 def _group(row: dict[str, Any]) -> str:
     """The unit that must stay on one side of a split.
 
-    An explicit ``group`` wins; otherwise the ids the MANIFESTs name: llmfake's news_id
-    (generated texts point at theirs through source_news_id), Perez-Rosas' pair_id, and
-    a near-duplicate's original (dup_of); otherwise the row's own id.
+    An explicit ``group`` wins; otherwise the ids the MANIFESTs name, most specific
+    first: llmfake's news_id (generated texts point at theirs through source_news_id) and
+    xsum_machine_news' human_id (a machine text joins the human article it was written
+    from, whose own id is that human_id), Perez-Rosas' pair_id, then the outlet
+    (ReCOVery's publisher, SemEval's and FakeNewsCorpus' domain: its house style must
+    not be learned on one side and tested on the other), a near-duplicate's original
+    (dup_of); otherwise the row's own id.
     """
     corpus = row["corpus"]
     group = row.get("group")
@@ -119,8 +123,13 @@ def _group(row: dict[str, Any]) -> str:
     for key in ("source_news_id", "news_id"):
         if meta.get(key):
             return f"{corpus}:news:{meta[key]}"
+    if meta.get("human_id"):
+        return f"{corpus}:{meta['human_id']}"
     if meta.get("pair_id"):
         return f"{corpus}:pair:{meta.get('subset', '')}:{meta['pair_id']}"
+    for key in ("publisher", "domain"):
+        if meta.get(key):
+            return f"{corpus}:outlet:{meta[key]}"
     if meta.get("dup_of"):
         return f"{corpus}:{meta['dup_of']}"
     return f"{corpus}:{row['id']}"
