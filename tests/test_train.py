@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -106,13 +107,21 @@ def test_card_names_each_corpus_by_its_folder(trained):
 
 def test_train_does_not_overwrite_a_model_without_force(tmp_path, capsys, monkeypatch):
     labels = str(ROOT / "labels" / "team_articles.jsonl")
-    monkeypatch.chdir(ROOT)  # no -o: the shipped model, which must be refused
-    before = (ROOT / "models" / "reliability.joblib").stat().st_mtime_ns
+    # no -o writes models/reliability.joblib: here a copy of the shipped one, in a scratch
+    # directory, so a regression could never overwrite the real one
+    shipped = tmp_path / "models" / "reliability.joblib"
+    shipped.parent.mkdir()
+    shutil.copy2(ROOT / "models" / "reliability.joblib", shipped)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QUALITY_MODEL", str(shipped))
+    before = shipped.read_bytes()
     assert main(["train", labels, "--quiet", "--no-evaluate"]) == 2
     err = capsys.readouterr().err
     assert "shipped model" in err and "--force" in err
-    assert (ROOT / "models" / "reliability.joblib").stat().st_mtime_ns == before
+    assert shipped.read_bytes() == before
     existing = tmp_path / "m.joblib"
     existing.write_bytes(b"old")
     assert main(["train", labels, "-o", str(existing), "--quiet", "--no-evaluate"]) == 2
     assert existing.read_bytes() == b"old"
+    assert main(["train", labels, "-o", str(existing), "--force", "--quiet", "--no-evaluate"]) == 0
+    assert existing.read_bytes() != b"old"
