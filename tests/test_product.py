@@ -142,17 +142,23 @@ def test_plain_prose_on_stdin_stays_one_article(capsys, monkeypatch):
 @pytest.mark.parametrize(
     "args",
     [
-        ["score", str(SEED_004), "-o", "/nonexistent/out.jsonl"],
-        ["score", str(SEED_004), "-o", "/nonexistent/out.txt", "--format", "table"],
-        ["clean", str(SEED_004), "-o", "/nonexistent/out.jsonl"],
-        ["explain", str(SEED_004), "--html", "/nonexistent/report.html"],
-        ["evaluate", str(ROOT / "labels" / "seeds.jsonl"), "--out", "/nonexistent/eval"],
+        ["score", str(SEED_004), "-o", "{missing}/out.jsonl"],
+        ["score", str(SEED_004), "-o", "{missing}/out.txt", "--format", "table"],
+        ["clean", str(SEED_004), "-o", "{missing}/out.jsonl"],
+        ["explain", str(SEED_004), "--html", "{missing}/report.html"],
+        ["evaluate", str(ROOT / "labels" / "seeds.jsonl"), "--out", "{missing}/eval"],
+        ["score", str(SEED_004), "-o", "{tmp}"],  # a directory
     ],
 )
-def test_unwritable_outputs_are_usage_errors(args, capsys):
+def test_unwritable_outputs_are_usage_errors(args, tmp_path, capsys):
+    # a directory that does not exist (a scratch one: a test that regressed and created
+    # it must not leave it behind for the next run)
+    missing = tmp_path / "no_such_dir"
+    args = [a.format(missing=missing, tmp=tmp_path) for a in args]
     assert main(args) == 2
     err = capsys.readouterr().err
-    assert "/nonexistent" in err and "Traceback" not in err
+    assert str(tmp_path) in err and "Traceback" not in err
+    assert not missing.exists()
 
 
 def test_outputs_honour_the_umask(tmp_path):
