@@ -399,7 +399,9 @@ def _table_line(r) -> tuple[bool, str]:
     """(scored?, the table line) of one result."""
     if not r.ok:
         return False, f"{r.id}\terror\t{r.error}"
-    reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in r.top_reasons(3))
+    # the three weightiest either way (a reliable article's reasons raise its score)
+    weightiest = [x for x in r.reasons if x.points != 0][:3]
+    reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in weightiest)
     flags = f" [{','.join(r.flags)}]" if r.flags else ""
     return True, f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t{reasons}"
 
