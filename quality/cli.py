@@ -206,8 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--neutralise",
         action="store_true",
-        help="neutralise the known corpus giveaways first, as training does; rows left empty "
-        "are dropped and counted (default: off)",
+        help="neutralise the known corpus giveaways first, as training does; the rows its "
+        "rules exclude (quality/giveaways.py) are dropped and counted (default: off)",
     )
     p.add_argument(
         "--check",
@@ -351,7 +351,6 @@ def _check_jobs(jobs: int) -> None:
 
 def _cmd_score(args: argparse.Namespace) -> int:
     from quality.io import atomic_path, check_writable, infer_format, open_rows
-    from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
 
     _check_jobs(args.jobs)
     if args.batch_size < 1:
@@ -362,6 +361,9 @@ def _cmd_score(args: argparse.Namespace) -> int:
     if args.output:
         check_writable(args.output)
     records, total = _records(args)
+    # imported after the checks above, so a usage error never waits for numpy
+    from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
+
     scorer = Scorer.load(args.model)
 
     def scored(convert):

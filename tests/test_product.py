@@ -30,8 +30,11 @@ def _stdin(monkeypatch, data: bytes) -> None:
 # -- light start -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["score", "--help"]])
+@pytest.mark.parametrize(
+    "argv", [["--version"], ["--help"], ["score", "--help"], ["score", "nomatch/*.txt"]]
+)
 def test_version_and_help_import_nothing_heavy(argv):
+    """Also a usage error: it is reported before the model's imports start."""
     code = (
         "import sys\nfrom quality.cli import main\n"
         f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass\n"
