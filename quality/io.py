@@ -73,6 +73,14 @@ def _suffix(path: str) -> str:
     return p.suffix.lower()
 
 
+def _walk(directory: str) -> list[str]:
+    """The files with a known extension under ``directory``, recursively, sorted."""
+    found = []
+    for root, _dirs, files in os.walk(directory):
+        found += [os.path.join(root, f) for f in files if _suffix(f) in SUFFIXES]
+    return sorted(found)
+
+
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
     """Paths in order: directories walked recursively and sorted (files with a known
     extension, gzipped or not), globs expanded and sorted, '-' kept for stdin.
@@ -84,17 +92,17 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
         if item == "-":
             out.append(item)
         elif os.path.isdir(item):
-            found = []
-            for root, _dirs, files in os.walk(item):
-                found += [os.path.join(root, f) for f in files if _suffix(f) in SUFFIXES]
+            found = _walk(item)
             if not found:
                 raise UsageError(
                     f"The directory {item!r} holds no articles (files ending in "
                     f"{', '.join(sorted(SUFFIXES))}, or those gzipped). Check the path."
                 )
-            out += sorted(found)
+            out += found
         elif any(ch in item for ch in "*?[") and not os.path.exists(item):
-            matched = sorted(p for p in glob.glob(item, recursive=True) if os.path.isfile(p))
+            matched = []
+            for p in sorted(glob.glob(item, recursive=True)):
+                matched += _walk(p) if os.path.isdir(p) else [p]
             if not matched:
                 raise UsageError(
                     f"The pattern {item!r} matches no files. Check the pattern (quote it so "
