@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -348,7 +349,8 @@ class Scorer:
         """Score a stream lazily, in input order, on ``n_jobs`` processes (joblib).
 
         Workers start only once the stream has yielded ``min_parallel`` items; a
-        shorter stream is scored in this process whatever ``n_jobs`` says. Closing the
+        shorter stream is scored in this process whatever ``n_jobs`` says. ``n_jobs`` is
+        capped at the cores this process may use (-1: all of them). Closing the
         generator early stops the workers quietly.
 
         Items are texts or ``quality.io.Record``s. At most a few batches are in flight,
@@ -364,6 +366,11 @@ class Scorer:
             raise UsageError(f"batch_size must be >= 1. Got {batch_size} instead.")
         records = (_as_record(item, i) for i, item in enumerate(items))
         head: list[Record] = []
+        if n_jobs != 1:
+            # scoring is CPU-bound: more workers than usable cores only add start-up cost
+            cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+            cores = cores or os.cpu_count() or 1
+            n_jobs = cores if n_jobs == -1 else min(n_jobs, cores)
         if n_jobs != 1:
             head = list(islice(records, max(min_parallel, 1)))
             if len(head) < min_parallel:  # too short to pay for starting workers

@@ -87,6 +87,14 @@ def test_no_input_is_a_usage_error(kind, tmp_path, capsys):
     assert not (tmp_path / "out.jsonl").exists()
 
 
+def test_a_glob_over_directories_walks_them(tmp_path, capsys):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "x.txt").write_text(ENGLISH, encoding="utf-8")
+    records = _score([str(tmp_path / "*")], capsys)
+    assert [r["id"] for r in records] == [str(tmp_path / n / "x.txt") for n in ("a", "b")]
+
+
 def _page(tmp_path: Path) -> Path:
     body = " ".join([ENGLISH] * 6)
     page = tmp_path / "page.html"
