@@ -169,8 +169,15 @@ def measure_parallel(docs: list[str]) -> dict[str, float]:
     scorer = Scorer.load()
     out = {}
     for jobs in (1, 2):
-        # as the CLI runs it: records converted where they were scored
-        run = partial(scorer.score_many, n_jobs=jobs, batch_size=16, convert=ScoreResult.to_dict)
+        # as the CLI runs it: records converted where they were scored; min_parallel=0 so
+        # that a few hundred documents still go to the workers being measured
+        run = partial(
+            scorer.score_many,
+            n_jobs=jobs,
+            batch_size=16,
+            convert=ScoreResult.to_dict,
+            min_parallel=0,
+        )
         list(run(docs[:64]))  # warm every worker
         start = time.perf_counter()
         n = sum(1 for _ in run(docs))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -28,8 +29,10 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="files, directories, globs or '-' for stdin (.txt .md .html .jsonl .csv .parquet)",
+        help="files, directories, globs or '-' for stdin (.txt .md .html .jsonl .csv .tsv "
+        ".parquet, each optionally .gz); one that matches nothing is an error (exit 2)",
     )
+    _add_input_format(p)
     p.add_argument(
         "--text-column", default="text", help="column or field holding the text (default: text)"
     )
@@ -38,7 +41,18 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         "--max-chars",
         type=int,
         default=None,
-        help="refuse texts longer than this (default: 5,000,000)",
+        help="refuse texts longer than this many characters (default: 5,000,000)",
+    )
+
+
+def _add_input_format(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "text", "html", "jsonl", "csv", "tsv", "parquet"),
+        default="auto",
+        help="format of stdin and of files with an unknown extension (default: auto: stdin "
+        "sniffed as HTML, JSONL or CSV/TSV when unambiguous, else text; files by extension, "
+        "unknown ones as text)",
     )
 
 
@@ -51,9 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("features", help="print every measurement with its evidence")
     _add_input_options(p)
-    p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument(
-        "--evidence", type=int, default=3, help="evidence spans shown per measurement in the table"
+        "--format", choices=("table", "json"), default="table", help="output (default: table)"
+    )
+    p.add_argument(
+        "--evidence",
+        type=int,
+        default=3,
+        help="evidence spans shown per measurement in the table (default: 3)",
     )
     p.set_defaults(func=_cmd_features)
 
@@ -69,17 +88,41 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: from the output's extension; a table on a terminal)",
     )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: every core)")
-    p.add_argument("--batch-size", type=int, default=64, help="articles per worker task")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="worker processes, -1 for every core (default: 1); workers start only for inputs "
+        "large enough to pay for them",
+    )
+    p.add_argument(
+        "--batch-size", type=int, default=64, help="articles per worker task (default: 64)"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_score)
 
     p = sub.add_parser("explain", help="a readable report: score, reasons, evidence in the text")
     p.add_argument("input", metavar="FILE", help="a .txt, .md or .html file, or '-' for stdin")
+    _add_input_format(p)
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
-    p.add_argument("--html", default=None, metavar="FILE", help="also write a standalone HTML page")
-    p.add_argument("--top", type=int, default=5, help="reasons to show")
-    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    p.add_argument(
+        "--html",
+        default=None,
+        metavar="FILE",
+        help="also write a standalone HTML page (default: no)",
+    )
+    p.add_argument(
+        "--top",
+        type=int,
+        default=5,
+        help="reasons shown each way, lowering and raising (default: 5)",
+    )
+    p.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the terminal report (default: auto, when stdout is a terminal)",
+    )
     p.set_defaults(func=_cmd_explain)
 
     p = sub.add_parser("clean", help="write the text with boilerplate (and filler) removed")
@@ -88,22 +131,26 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         required=True,
-        help="a .jsonl/.csv/.parquet file, or a directory for one .txt per article",
+        help="a .jsonl/.csv/.parquet file, or a directory for one .txt per article (named "
+        "from its id, made safe and unique; required)",
     )
-    p.add_argument("--drop-filler", action="store_true", help="remove filler paragraphs too")
+    p.add_argument(
+        "--drop-filler", action="store_true", help="remove filler paragraphs too (default: off)"
+    )
     p.add_argument(
         "--drop-artifacts",
         action="store_true",
-        help="remove artifact paragraphs (table debris, placeholders) too",
+        help="remove artifact paragraphs (table debris, placeholders) too (default: off)",
     )
     p.add_argument(
         "--max-removed",
         type=float,
         default=None,
         metavar="SHARE",
-        help="mark a document dropped when more than this share of its words is removed",
+        help="mark a document dropped when more than this share (0-1) of its words is removed "
+        "(default: never)",
     )
-    p.add_argument("--quiet", action="store_true")
+    p.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_clean)
 
     p = sub.add_parser(
@@ -118,47 +165,85 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="MODEL",
-        help="another model file to compare (repeatable)",
+        help="another model file to compare (repeatable; default: none)",
     )
     p.add_argument(
-        "--out", default=None, metavar="DIR", help="write metrics.json, report.html and plots here"
+        "--out",
+        default=None,
+        metavar="DIR",
+        help="write metrics.json, report.html and plots here (default: print only)",
     )
-    p.add_argument("--text-column", default="text")
-    p.add_argument("--label-column", default="label")
+    p.add_argument(
+        "--text-column", default="text", help="column holding the text (default: text)"
+    )
+    p.add_argument(
+        "--label-column", default="label", help="column holding the label (default: label)"
+    )
+    p.add_argument(
+        "--positive-label",
+        action="append",
+        default=[],
+        metavar="VALUE",
+        help="a label value meaning unreliable (repeatable); every other value then means "
+        "reliable (default: the labels must be 'reliable' or 'unreliable')",
+    )
+    p.add_argument(
+        "--label-map",
+        action="append",
+        default=[],
+        metavar="VALUE=LABEL",
+        help="read the label VALUE as LABEL, 'reliable' or 'unreliable' (repeatable; e.g. "
+        "--label-map 0=reliable --label-map 1=unreliable; default: none)",
+    )
     p.add_argument(
         "--slice",
         action="append",
         default=[],
         metavar="COLUMN",
-        help="also report per value of this column (repeatable; meta fields too)",
+        help="also report per value of this column (repeatable; meta fields too; an unknown "
+        "column is an error; default: corpus and length only)",
     )
     p.add_argument(
         "--neutralise",
         action="store_true",
-        help="neutralise the known corpus giveaways first (as training does)",
+        help="neutralise the known corpus giveaways first, as training does; the rows its "
+        "rules exclude (quality/giveaways.py) are dropped and counted (default: off)",
     )
     p.add_argument(
         "--check",
         default=None,
         metavar="FLOORS.json",
-        help="exit 1 when a pinned ROC-AUC falls more than epsilon below its floor",
+        help="exit 1 when a pinned ROC-AUC falls more than epsilon below its floor, or its "
+        "corpus is absent (default: no gate)",
     )
     p.add_argument(
         "--update-floors",
         default=None,
         metavar="FLOORS.json",
-        help="pin today's ROC-AUCs (never lowers a floor by itself)",
+        help="pin today's ROC-AUCs (never lowers a floor by itself; default: no)",
     )
-    p.add_argument("--allow-lower-floors", action="store_true")
+    p.add_argument(
+        "--allow-lower-floors",
+        action="store_true",
+        help="let --update-floors lower a floor (default: off)",
+    )
     p.add_argument(
         "--paragraphs",
         default=None,
         metavar="FILE",
-        help="a labeled paragraph set: report the paragraph labels' precision and recall",
+        help="a labeled paragraph set: report the paragraph labels' precision and recall "
+        "(default: none)",
     )
-    p.add_argument("--bootstrap", type=int, default=200, help="bootstrap resamples for intervals")
-    p.add_argument("--jobs", type=int, default=1)
-    p.add_argument("--quiet", action="store_true")
+    p.add_argument(
+        "--bootstrap",
+        type=int,
+        default=200,
+        help="bootstrap resamples for the 95%% intervals; 0 for none (default: 200)",
+    )
+    p.add_argument(
+        "--jobs", type=int, default=1, help="worker processes, -1 for every core (default: 1)"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser("train", help="train a model on labeled sets and write its card")
@@ -168,14 +253,30 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LABELED",
         help="labeled .jsonl/.csv/.parquet files (text or path, label)",
     )
-    p.add_argument("-o", "--output", default="models/reliability.joblib")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes for feature extraction")
+    p.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        help="model file to write, its card beside it (default: models/reliability.joblib, "
+        "the shipped model, which needs --force)",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite an existing model file, the shipped one included (default: refuse)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="worker processes for feature extraction (default: 1)",
+    )
     p.add_argument(
         "--no-evaluate",
         action="store_true",
-        help="skip cross-validation, leave-one-corpus-out and baselines",
+        help="skip cross-validation, leave-one-corpus-out and baselines (default: run them)",
     )
-    p.add_argument("--quiet", action="store_true")
+    p.add_argument("--quiet", action="store_true", help="no progress output (default: off)")
     p.set_defaults(func=_cmd_train)
     return parser
 
@@ -187,16 +288,21 @@ def _version() -> str:
 
 
 def _records(args: argparse.Namespace):
-    from quality.io import DEFAULT_MAX_CHARS, read_records
+    """(the records, their number when cheap to know); raises UsageError at once for an
+    input that names nothing."""
+    from quality.io import DEFAULT_MAX_CHARS, count_records, expand_inputs, read_records
 
     if args.max_chars is not None and args.max_chars < 1:
         raise UsageError(f"--max-chars must be >= 1. Got {args.max_chars} instead.")
-    return read_records(
-        args.inputs,
+    paths = expand_inputs(args.inputs)
+    records = read_records(
+        paths,
         text_column=args.text_column,
         id_column=args.id_column,
         max_chars=args.max_chars or DEFAULT_MAX_CHARS,
+        input_format=args.input_format,
     )
+    return records, count_records(paths, args.input_format)
 
 
 def _cmd_features(args: argparse.Namespace) -> int:
@@ -204,7 +310,7 @@ def _cmd_features(args: argparse.Namespace) -> int:
 
     failed = 0
     results = []
-    for record in _records(args):
+    for record in _records(args)[0]:
         if record.error is not None:
             failed += 1
             results.append({"id": record.id, "status": "error", "error": record.error})
@@ -244,8 +350,7 @@ def _check_jobs(jobs: int) -> None:
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    from quality.io import infer_format, open_rows
-    from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
+    from quality.io import atomic_path, check_writable, infer_format, open_rows
 
     _check_jobs(args.jobs)
     if args.batch_size < 1:
@@ -253,27 +358,36 @@ def _cmd_score(args: argparse.Namespace) -> int:
     fmt = infer_format(args.output, args.format)
     if fmt == "parquet" and not args.output:
         raise UsageError("Parquet output needs a file: pass -o OUT.parquet.")
+    if args.output:
+        check_writable(args.output)
+    records, total = _records(args)
+    # imported after the checks above, so a usage error never waits for numpy
+    from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
+
     scorer = Scorer.load(args.model)
 
     def scored(convert):
         # converted where scored: workers send back a line or a record, not the whole
         # ScoreResult (see Scorer.score_many)
         results = scorer.score_many(
-            _records(args), n_jobs=args.jobs, batch_size=args.batch_size, convert=convert
+            records, n_jobs=args.jobs, batch_size=args.batch_size, convert=convert
         )
-        return _progress(results, args.quiet)
+        return _progress(results, args.quiet, total=total)
 
     failed = 0
     if fmt == "table":
-        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-        try:
-            out.write("id\treliability (0-100)\tlabel\ttop reasons (reliability points)\n")
+        header = "id\treliability (0-100)\tlabel\ttop reasons (reliability points)\n"
+        if not args.output:
+            sys.stdout.write(header)
+            for ok, line in scored(_table_line):
+                failed += not ok
+                sys.stdout.write(line + "\n")
+            return EXIT_SOME_FAILED if failed else EXIT_OK
+        with atomic_path(args.output) as tmp, open(tmp, "w", encoding="utf-8") as out:
+            out.write(header)
             for ok, line in scored(_table_line):
                 failed += not ok
                 out.write(line + "\n")
-        finally:
-            if args.output:
-                out.close()
         return EXIT_SOME_FAILED if failed else EXIT_OK
     convert = ScoreResult.to_dict if fmt == "jsonl" else ScoreResult.to_row
     with open_rows(args.output, fmt, row_columns(), STRING_COLUMNS) as writer:
@@ -287,7 +401,9 @@ def _table_line(r) -> tuple[bool, str]:
     """(scored?, the table line) of one result."""
     if not r.ok:
         return False, f"{r.id}\terror\t{r.error}"
-    reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in r.top_reasons(3))
+    # the three weightiest either way (a reliable article's reasons raise its score)
+    weightiest = [x for x in r.reasons if x.points != 0][:3]
+    reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in weightiest)
     flags = f" [{','.join(r.flags)}]" if r.flags else ""
     return True, f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t{reasons}"
 
@@ -297,7 +413,11 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     from quality.report import render_html, render_terminal
     from quality.scorer import Scorer
 
-    records = list(read_records([args.input]))
+    if args.html:
+        from quality.io import check_writable
+
+        check_writable(args.html, "HTML report")
+    records = list(read_records([args.input], input_format=args.input_format))
     if len(records) != 1:
         raise UsageError(
             f"explain takes one article; {args.input} holds {len(records)}. Use 'quality score' "
@@ -325,15 +445,22 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 def _cmd_clean(args: argparse.Namespace) -> int:
     import os
-    import re
     from pathlib import Path
 
     from quality.clean import clean_document
-    from quality.io import atomic_path, infer_format, open_rows
+    from quality.io import (
+        article_file_name,
+        atomic_path,
+        check_writable,
+        infer_format,
+        open_rows,
+        unique_name,
+    )
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
-    records = _progress(_records(args), args.quiet)
+    records, total = _records(args)
+    records = _progress(records, args.quiet, total=total)
     suffix = Path(args.output).suffix.lower()
     failed = 0
 
@@ -357,6 +484,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
     if suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"}:
         fmt = infer_format(args.output, None)
+        check_writable(args.output)
         columns = ["id", "status", "error", "text", "removed_word_share", "dropped", "removed"]
         strings = {"id", "status", "error", "text", "removed"}
         with open_rows(args.output, fmt, columns, strings) as writer:
@@ -371,16 +499,31 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                     }
                 writer.write(row)
     else:
-        os.makedirs(args.output, exist_ok=True)
+        try:
+            os.makedirs(args.output, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(
+                f"Cannot create the output directory {args.output!r}: {exc.strerror or exc}. "
+                "Choose another -o."
+            ) from exc
+        taken: set[str] = set()
+        first_of: dict[str, str] = {}
         for record in records:
             row = cleaned(record)
             if row["status"] == "error":
                 failed += 1
                 print(f"quality: {record.id}: {row['error']}", file=sys.stderr)
                 continue
-            name = re.sub(r"[^\w.-]+", "_", os.path.basename(record.id)) or "stdin"
-            target = Path(args.output) / (name if name.endswith((".txt", ".md")) else name + ".txt")
-            with atomic_path(str(target)) as tmp:
+            wanted = article_file_name(record.id, from_file=os.path.isfile(record.id))
+            name = unique_name(wanted, taken)
+            first_of.setdefault(wanted.lower(), record.id)
+            if name != wanted:
+                print(
+                    f"quality: {record.id}: written as {name}: {wanted} is taken by "
+                    f"{first_of[wanted.lower()]}",
+                    file=sys.stderr,
+                )
+            with atomic_path(str(Path(args.output) / name)) as tmp:
                 Path(tmp).write_text(row["text"] + "\n", encoding="utf-8")
             if row["status"] == "dropped":
                 print(
@@ -399,6 +542,24 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from quality.evaluate import check_floors, evaluate, summary_text, update_floors, write_outputs
 
     _check_jobs(args.jobs)
+    label_map = {}
+    for item in args.label_map:
+        value, sep, label = item.rpartition("=")
+        if not sep or label.strip().lower() not in {"reliable", "unreliable"}:
+            raise UsageError(
+                "--label-map takes VALUE=LABEL with LABEL 'reliable' or 'unreliable' "
+                f"(e.g. --label-map 1=unreliable). Got {item!r} instead."
+            )
+        label_map[value] = label
+    if label_map and args.positive_label:
+        raise UsageError("Pass --label-map or --positive-label, not both.")
+    if args.out:
+        from quality.io import check_writable
+
+        if os.path.exists(args.out) and not os.path.isdir(args.out):
+            raise UsageError(f"--out names a directory; {args.out!r} is a file. Choose another.")
+        target = os.path.join(args.out, "metrics.json") if os.path.isdir(args.out) else args.out
+        check_writable(target, "output directory")
 
     def progress(results, total):
         return _progress(results, args.quiet, total=total, desc="scoring")
@@ -414,6 +575,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         n_jobs=args.jobs,
         n_bootstrap=args.bootstrap,
         progress=progress,
+        label_map=label_map,
+        positive_labels=args.positive_label,
     )
     if args.paragraphs:
         from quality.paragraph_eval import evaluate_paragraphs
@@ -443,9 +606,25 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
-    from quality.train import train
+    from pathlib import Path
+
+    from quality.model import default_model_path
 
     _check_jobs(args.jobs)
+    output = args.output or os.path.join("models", "reliability.joblib")
+    if os.path.exists(output) and not args.force:
+        shipped = Path(output).resolve() == default_model_path().resolve()
+        what = "the shipped model" if shipped else "a model"
+        raise UsageError(
+            f"{output} is {what}; refusing to overwrite it. Write elsewhere with -o "
+            "NEW.joblib, or pass --force to replace it."
+        )
+    existing = Path(output).resolve().parent
+    while not existing.exists():  # the model's directory is created when it is saved
+        existing = existing.parent
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(f"Cannot write the model {output!r}: {existing} is not writable.")
+    from quality.train import train
 
     def log(message: str) -> None:
         if not args.quiet:
@@ -453,13 +632,13 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     card = train(
         args.labeled,
-        args.output,
+        output,
         n_jobs=args.jobs,
         evaluate=not args.no_evaluate,
         progress=not args.quiet and sys.stderr.isatty(),
         log=log,
     )
-    print(f"wrote {args.output} and its card")
+    print(f"wrote {output} and its card")
     if "leave_one_corpus_out_mean_roc_auc" in card:
         for name, value in card["leave_one_corpus_out_mean_roc_auc"].items():
             print(f"  leave-one-corpus-out mean ROC-AUC  {name:<11} {value}")

@@ -48,10 +48,38 @@ REPORTED_METRICS = (
 BOOTSTRAP_METRICS = tuple(m for m in REPORTED_METRICS if m != "length_matched_roc_auc")
 
 
+#: How the intervals are computed (written into metrics.json).
+INTERVAL_METHOD = (
+    "95% bias-corrected percentile bootstrap (Efron's BC) over resampled articles, of the "
+    "same statistic as the point estimate; clamped to contain the point estimate"
+)
+
+
+def _bc_interval(samples: np.ndarray, point: float, level: float = 0.95) -> list[float]:
+    """Efron's bias-corrected percentile interval: the percentiles are shifted by how far
+    the point estimate sits from the middle of its bootstrap distribution, which is what
+    a biased statistic needs (ECE is larger on resamples, whose duplicates make bins
+    noisier: plain percentiles can miss the ECE itself). A point at the edge of the
+    distribution can still fall outside, so the interval is finally widened to hold it."""
+    from statistics import NormalDist
+
+    normal = NormalDist()
+    n = len(samples)
+    below = (np.sum(samples < point) + 0.5 * np.sum(samples == point)) / n
+    below = min(max(below, 0.5 / n), 1 - 0.5 / n)
+    z0 = normal.inv_cdf(below)
+    z = normal.inv_cdf(0.5 + level / 2)
+    lo = 100 * normal.cdf(2 * z0 - z)
+    hi = 100 * normal.cdf(2 * z0 + z)
+    low, high = float(np.percentile(samples, lo)), float(np.percentile(samples, hi))
+    return [min(low, point), max(high, point)]
+
+
 def _bootstrap(y: np.ndarray, p: np.ndarray, n: int, seed: int = 0) -> dict[str, list[float]]:
-    """95% percentile intervals of each metric over ``n`` resamples of the articles."""
+    """95% intervals of each metric over ``n`` resamples of the articles (INTERVAL_METHOD)."""
     if n <= 0 or len(y) < 2:
         return {}
+    point = metrics.summary(y, p)
     rng = np.random.default_rng(seed)
     samples: dict[str, list[float]] = {m: [] for m in BOOTSTRAP_METRICS}
     for _ in range(n):
@@ -61,9 +89,9 @@ def _bootstrap(y: np.ndarray, p: np.ndarray, n: int, seed: int = 0) -> dict[str,
             if not math.isnan(s[m]):
                 samples[m].append(s[m])
     return {
-        m: [float(np.percentile(v, 2.5)), float(np.percentile(v, 97.5))]
+        m: _bc_interval(np.asarray(v), point[m])
         for m, v in samples.items()
-        if v
+        if v and not math.isnan(point[m])
     }
 
 
@@ -118,9 +146,31 @@ def evaluate(
     n_jobs: int = 1,
     n_bootstrap: int = 200,
     progress: Callable | None = None,
+    label_map: dict[str, str] | None = None,
+    positive_labels: Sequence[str] = (),
 ) -> tuple[dict[str, Any], pd.DataFrame]:
-    """Score the labeled sets and compute every figure; returns (metrics, per-article frame)."""
-    data = read_labeled(paths, text_column=text_column, label_column=label_column, keep=slices)
+    """Score the labeled sets and compute every figure; returns (metrics, per-article frame).
+
+    Labels are checked before anything is scored (see ``quality.labels.read_labeled`` for
+    ``label_map`` and ``positive_labels``). A ``slices`` column that no file has, neither
+    as a column nor as a meta field, is a UsageError. With ``neutralise``, the rows the
+    giveaway rules exclude are dropped and counted (``n_dropped_by_neutralise``)."""
+    data = read_labeled(
+        paths,
+        text_column=text_column,
+        label_column=label_column,
+        keep=slices,
+        label_map=label_map,
+        positive_labels=positive_labels,
+    )
+    for col in slices:
+        if col in {"id", "text", "label", "y", "meta", "group"} or data[col].isna().all():
+            fields = sorted({k for m in data["meta"] for k in m})
+            raise UsageError(
+                f"Cannot slice by {col!r}: no labeled file has it as a column or meta field "
+                f"(meta fields: {', '.join(fields) or 'none'}). Name a column with --slice."
+            )
+    n_read = len(data)
     if neutralise:
         data = giveaways.neutralise_frame(data)
     scorer = Scorer.load(model)
@@ -133,6 +183,7 @@ def evaluate(
         "files": [str(x) for x in paths],
         "model": str(scorer.model.path),
         "neutralised": neutralise,
+        "n_dropped_by_neutralise": int(n_read - len(data)),
         "n_articles": int(len(frame)),
         "n_errors": int((frame["status"] != "ok").sum()),
         "errors": [
@@ -145,6 +196,7 @@ def evaluate(
         "threshold": {"p_unreliable": 0.5, "reliability": 50.0},
         "overall": metrics.summary(y, p, wc),
         "confidence_intervals": _bootstrap(y, p, n_bootstrap),
+        "interval_method": INTERVAL_METHOD,
     }
     # slices: the corpus, word-count buckets, and any column the user names
     slice_values = {
@@ -152,9 +204,7 @@ def evaluate(
         "length": [metrics.bucket_name(b) for b in metrics.length_bucket(wc)],
     }
     for col in slices:
-        if col not in ok.columns:
-            raise UsageError(f"No column {col!r} to slice by (columns: {', '.join(ok.columns)}).")
-        slice_values[col] = ok[col].astype(str)
+        slice_values[col] = ok[col].map(lambda v: "(none)" if v is None or v != v else str(v))
     report["slices"] = {}
     for col, values in slice_values.items():
         values = np.asarray(values)
@@ -227,13 +277,20 @@ def _floor_values(report: dict) -> dict[str, float]:
 
 
 def check_floors(report: dict, floors_path: str | Path) -> list[str]:
-    """Failures (empty when the gate passes): each pinned ROC-AUC more than epsilon below."""
+    """Failures (empty when the gate passes): each pinned ROC-AUC more than epsilon below
+    its floor, and each pinned corpus that was not evaluated (absent from the inputs, or
+    with one class only): a gate that checked nothing has not passed."""
     pinned = json.loads(Path(floors_path).read_text())
     eps = float(pinned.get("epsilon", 0.01))
     values = _floor_values(report)
     failures = []
     for name, floor in pinned.get("roc_auc", {}).items():
-        if name in values and values[name] < floor - eps:
+        if name not in values:
+            failures.append(
+                f"{name}: pinned at {floor:.4f} but not evaluated (no such corpus among the "
+                f"inputs, or it has one class only; evaluated: {', '.join(values) or 'none'})"
+            )
+        elif values[name] < floor - eps:
             failures.append(f"{name}: ROC-AUC {values[name]:.4f} < floor {floor:.4f} - {eps}")
     return failures
 
@@ -270,24 +327,41 @@ def summary_text(report: dict) -> str:
         extra = f"  [{interval[0]:.3f}, {interval[1]:.3f}]" if interval else ""
         return f"  {name:22s} {v:7.3f}{extra}"
 
+    dropped = report.get("n_dropped_by_neutralise")
     lines = [
         f"{report['n_articles']} articles ({o['n_unreliable']} unreliable), "
-        f"{report['n_errors']} could not be scored",
+        f"{report['n_errors']} could not be scored"
+        + (f", {dropped} dropped by --neutralise" if report.get("neutralised") else ""),
         *(fmt(m) for m in REPORTED_METRICS),
-        f"  confusion at reliability 50: {o['confusion']}",
+        *confusion_table(o["confusion"]),
         "baselines (ROC-AUC):",
         *(f"  {k:52s} {v.get('roc_auc')}" for k, v in report["baselines"].items()),
-        "by corpus (ROC-AUC, n):",
-        *(f"  {k:30s} {v['roc_auc']}  n={v['n']}" for k, v in report["slices"]["corpus"].items()),
-        "by length (ROC-AUC, n):",
-        *(f"  {k:30s} {v['roc_auc']}  n={v['n']}" for k, v in report["slices"]["length"].items()),
     ]
+    for col, values in report["slices"].items():
+        lines.append(f"by {col} (ROC-AUC, accuracy, n):")
+        lines += [
+            f"  {k:30s} {_num(v['roc_auc'])}  {_num(v['accuracy'])}  n={v['n']}"
+            for k, v in values.items()
+        ]
     if report["confidently_wrong"]:
         lines.append("most confidently wrong:")
         for w in report["confidently_wrong"][:5]:
             why = ", ".join(f"{r['feature']} {r['points']:+.1f}" for r in w["reasons"])
             lines.append(f"  {w['id']} ({w['label']}, scored {w['reliability']:.1f}): {why}")
     return "\n".join(lines) + "\n"
+
+
+def _num(v) -> str:
+    return "  n/a" if v is None else f"{v:.3f}"
+
+
+def confusion_table(c: dict[str, int]) -> list[str]:
+    """The confusion matrix at reliability 50 as text rows (unreliable is positive)."""
+    return [
+        "  confusion at reliability 50:  predicted unreliable  predicted reliable",
+        f"    actually unreliable        {c['tp']:>20,}  {c['fn']:>18,}",
+        f"    actually reliable          {c['fp']:>20,}  {c['tn']:>18,}",
+    ]
 
 
 def write_outputs(report: dict, frame: pd.DataFrame, out_dir: str | Path) -> Path:
@@ -349,7 +423,10 @@ def write_outputs(report: dict, frame: pd.DataFrame, out_dir: str | Path) -> Pat
             (feats[n]["mean_points_unreliable"] or 0) - (feats[n]["mean_points_reliable"] or 0)
         ),
     )
-    fig, ax = plt.subplots(figsize=(7, 0.28 * len(names) + 1))
+    # one row per feature, tall enough for its name at a legible size, and wide enough
+    # for the longest name beside the bars
+    longest = max((len(n) for n in names), default=10)
+    fig, ax = plt.subplots(figsize=(6 + 0.075 * longest, 0.36 * len(names) + 1.4))
     ypos = np.arange(len(names))
     ax.barh(
         ypos - 0.2,
@@ -365,9 +442,15 @@ def write_outputs(report: dict, frame: pd.DataFrame, out_dir: str | Path) -> Pat
         label="unreliable",
         color="tab:red",
     )
-    ax.set_yticks(ypos, names, fontsize=7)
-    ax.set(xlabel="mean contribution (reliability points)", title="Mean contribution per feature")
-    ax.legend(fontsize=7)
+    ax.set_yticks(ypos, names, fontsize=9)
+    ax.set_ylim(-0.7, len(names) - 0.3)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.grid(axis="x", alpha=0.3)
+    ax.set(
+        xlabel="mean contribution (reliability points; < 0 lowers the score)",
+        title="Mean contribution per feature, by true label",
+    )
+    ax.legend(fontsize=9, loc="lower right")
     plots["contributions.png"] = fig
     for name, fig in plots.items():
         fig.tight_layout()
@@ -412,18 +495,31 @@ def _html(report: dict, images: list[str]) -> str:
         + f"<br><small>{esc(w['excerpt'])}</small></li>"
         for w in report["confidently_wrong"]
     )
-    imgs = "".join(f"<img src='{esc(i)}' alt='{esc(i)}'>" for i in images)
+    imgs = "".join(
+        f"<img src='{esc(i)}' alt='{esc(i)}'"
+        + (" class='wide'" if i == "contributions.png" else "")
+        + ">"
+        for i in images
+    )
+    c = report["overall"].get("confusion") or {}
+    confusion = (
+        "<table><tr><th></th><th>predicted unreliable</th><th>predicted reliable</th></tr>"
+        f"<tr><th>actually unreliable</th><td>{c.get('tp')}</td><td>{c.get('fn')}</td></tr>"
+        f"<tr><th>actually reliable</th><td>{c.get('fp')}</td><td>{c.get('tn')}</td></tr></table>"
+    )
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>article-quality evaluation</title>
 <style>body{{font:14px/1.4 system-ui,sans-serif;max-width:75em;margin:2em auto;padding:0 1em}}
 table{{border-collapse:collapse;margin:.5em 0}}td,th{{padding:.15em .5em;border-bottom:1px solid #ddd}}
-img{{max-width:32%;margin:.3em}}</style></head><body>
+img{{max-width:32%;margin:.3em}}img.wide{{max-width:100%}}</style></head><body>
 <h1>Evaluation</h1>
 <p>{report["n_articles"]} articles from {esc(", ".join(report["files"]))}; {report["n_errors"]} could not
-be scored. Model: {esc(report["model"])}. Giveaways neutralised: {report["neutralised"]}.
+be scored. Model: {esc(report["model"])}. Giveaways neutralised: {report["neutralised"]}
+({report.get("n_dropped_by_neutralise", 0)} rows dropped).
 Threshold: reliability 50 (p(unreliable) 0.5).</p>
 <h2>Overall</h2>{table(overall, ("value", "95% CI"))}
-<p>Confusion at the threshold: {report["overall"].get("confusion")}</p>
+<p>{esc(report.get("interval_method", ""))}.</p>
+<h3>Confusion at the threshold</h3>{confusion}
 <h2>Plots</h2>{imgs}
 <h2>Baselines</h2>{table(report["baselines"], ("roc_auc",))}
 <h2>Slices</h2>{slices}

@@ -1,19 +1,27 @@
 """Readers and writers: every input becomes a stream of Records, in input order.
 
 Inputs are files, directories (recursive, sorted), globs and '-' for stdin: .txt and .md
-(one article a file), .html (main text extracted with trafilatura), .jsonl, .csv and
-.parquet (one article a row). Readers never raise for a bad record: a Record carries the
-reason instead, so one broken line never sinks a batch. Tables are read in chunks, so
-memory stays flat however large the input.
+(one article a file), .html (main text extracted with trafilatura), .jsonl, .csv, .tsv and
+.parquet (one article a row); any of them may be gzipped (``.jsonl.gz``). A file with
+another extension is read as ``input_format`` says (default: plain text); stdin is read
+as ``input_format`` says, or sniffed: HTML markup, JSON objects a line, or a CSV/TSV whose
+header names the text column, else plain text. An input that names nothing (a typo, a
+glob matching nothing, a directory without articles) is a UsageError before anything is
+read. Readers never raise for a bad record: a Record carries the reason instead, so one
+broken line never sinks a batch. Tables are read in chunks, so memory stays flat however
+large the input.
 """
 
 from __future__ import annotations
 
 import csv
 import glob
+import gzip
+import io
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -26,8 +34,21 @@ from quality.errors import UsageError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".parquet", ".pq"}
+TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv", ".parquet", ".pq"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
+#: Values of ``input_format`` (``--input-format``): "auto" reads files by their extension
+#: and sniffs stdin; the others name the format of stdin and of unknown extensions.
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "csv", "tsv", "parquet")
+_FORMAT_OF_SUFFIX = {
+    **{s: "text" for s in TEXT_SUFFIXES},
+    **{s: "html" for s in HTML_SUFFIXES},
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
 #: Texts longer than this many characters are refused with a reason (20 MB of text is
 #: a dump, not an article, and would hold a worker for seconds).
 DEFAULT_MAX_CHARS = 5_000_000
@@ -44,24 +65,56 @@ class Record:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _suffix(path: str) -> str:
+    """The format-bearing extension, lower-cased: 'a.JSONL.gz' -> '.jsonl'."""
+    p = Path(path)
+    if p.suffix.lower() == ".gz":
+        p = p.with_suffix("")
+    return p.suffix.lower()
+
+
+def _walk(directory: str) -> list[str]:
+    """The files with a known extension under ``directory``, recursively, sorted."""
+    found = []
+    for root, _dirs, files in os.walk(directory):
+        found += [os.path.join(root, f) for f in files if _suffix(f) in SUFFIXES]
+    return sorted(found)
+
+
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
-    """Paths in order: directories walked recursively and sorted, globs expanded and
-    sorted, '-' kept for stdin. A path that does not exist is kept, to be reported."""
+    """Paths in order: directories walked recursively and sorted (files with a known
+    extension, gzipped or not), globs expanded and sorted, '-' kept for stdin.
+
+    Raises UsageError naming the input when one names nothing: a path that does not
+    exist, a glob that matches nothing, a directory holding no article files."""
     out: list[str] = []
     for item in inputs:
         if item == "-":
             out.append(item)
         elif os.path.isdir(item):
-            found = []
-            for root, _dirs, files in os.walk(item):
-                found += [
-                    os.path.join(root, f) for f in files if Path(f).suffix.lower() in SUFFIXES
-                ]
-            out += sorted(found)
+            found = _walk(item)
+            if not found:
+                raise UsageError(
+                    f"The directory {item!r} holds no articles (files ending in "
+                    f"{', '.join(sorted(SUFFIXES))}, or those gzipped). Check the path."
+                )
+            out += found
         elif any(ch in item for ch in "*?[") and not os.path.exists(item):
-            out += sorted(glob.glob(item, recursive=True))
+            matched = []
+            for p in sorted(glob.glob(item, recursive=True)):
+                matched += _walk(p) if os.path.isdir(p) else [p]
+            if not matched:
+                raise UsageError(
+                    f"The pattern {item!r} matches no files. Check the pattern (quote it so "
+                    "the shell does not expand it first)."
+                )
+            out += matched
+        elif not os.path.exists(item):
+            raise UsageError(f"The input {item!r} does not exist. Check the path.")
         else:
             out.append(item)
+    if not out:
+        raise UsageError("No inputs given: name files, directories, globs or '-' for stdin.")
     return out
 
 
@@ -73,11 +126,25 @@ def read_records(
     keep_columns: Iterable[str] = (),
     max_chars: int | None = DEFAULT_MAX_CHARS,
     stdin: IO[bytes] | None = None,
+    input_format: str = "auto",
 ) -> Iterator[Record]:
-    """Every record of every input, in order; unreadable ones carry an error."""
+    """Every record of every input, in order; unreadable ones carry an error.
+
+    The inputs are expanded (and checked, see ``expand_inputs``) before the first record
+    is read, so a typo raises UsageError at once. ``input_format`` is one of
+    INPUT_FORMATS: the format of stdin and of files whose extension is not known."""
+    if input_format not in INPUT_FORMATS:
+        raise UsageError(
+            f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."
+        )
+    paths = expand_inputs(inputs)
     keep = tuple(keep_columns)
-    for path in expand_inputs(inputs):
-        for record in _read_one(path, text_column, id_column, keep, stdin):
+    return _records_of(paths, text_column, id_column, keep, max_chars, stdin, input_format)
+
+
+def _records_of(paths, text_column, id_column, keep, max_chars, stdin, input_format):
+    for path in paths:
+        for record in _read_one(path, text_column, id_column, keep, stdin, input_format):
             if record.text is not None and max_chars is not None and len(record.text) > max_chars:
                 record = Record(
                     record.id,
@@ -89,34 +156,77 @@ def read_records(
             yield record
 
 
+_COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
+
+
+def sniff_format(data: bytes, text_column: str = "text") -> str:
+    """The format of bytes on stdin when it is unambiguous, else "text".
+
+    HTML: starts with a tag and closes an html/head/body/p/div/article tag. JSONL: starts
+    with '{'. CSV or TSV: the first line, split on commas (tabs), is at least two
+    column-like names (no spaces) and one of them is ``text_column``; prose that happens
+    to start with "text," stays text."""
+    head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] == b"{":
+        return "jsonl"
+    if head[:1] == b"<" and re.search(rb"</(?:html|head|body|p|div|article)\s*>", head, re.I):
+        return "html"
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").rstrip("\r")
+    for fmt, sep in (("tsv", "\t"), ("csv", ",")):
+        fields = [f.strip().strip('"') for f in next(csv.reader([first], delimiter=sep), [])]
+        if len(fields) >= 2 and text_column in fields and all(map(_COLUMN_NAME.match, fields)):
+            return fmt
+    return "text"
+
+
 def _read_one(
-    path: str, text_column: str, id_column: str, keep: tuple[str, ...], stdin: IO[bytes] | None
+    path: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    stdin: IO[bytes] | None,
+    input_format: str = "auto",
 ) -> Iterator[Record]:
     if path == "-":
         data = (stdin or sys.stdin.buffer).read()
-        if data.lstrip()[:1] == b"{":
-            yield from _jsonl_lines(data.splitlines(), "-", text_column, id_column, keep)
-        else:
-            yield _text_record("-", data)
+        if data[:2] == b"\x1f\x8b":
+            try:
+                data = gzip.decompress(data)
+            except (OSError, EOFError) as exc:
+                yield Record("-", None, f"cannot read gzipped stdin: {exc}")
+                return
+        fmt = sniff_format(data, text_column) if input_format == "auto" else input_format
+        yield from _read_bytes(data, "-", fmt, text_column, id_column, keep)
         return
-    suffix = Path(path).suffix.lower()
+    fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
+    if fmt is None:
+        fmt = "text" if input_format == "auto" else input_format
+    opener = gzip.open if path.lower().endswith(".gz") else open
     try:
-        if suffix in {".jsonl", ".ndjson"}:
-            with open(path, "rb") as fh:
+        if fmt == "jsonl":
+            with opener(path, "rb") as fh:
                 yield from _jsonl_lines(fh, path, text_column, id_column, keep)
-        elif suffix == ".csv":
-            yield from _table_chunks(path, "csv", text_column, id_column, keep)
-        elif suffix in {".parquet", ".pq"}:
-            yield from _table_chunks(path, "parquet", text_column, id_column, keep)
+        elif fmt in {"csv", "tsv", "parquet"}:
+            yield from _table_chunks(path, fmt, text_column, id_column, keep, path)
         else:
-            with open(path, "rb") as fh:
+            with opener(path, "rb") as fh:
                 data = fh.read()
-            if suffix in HTML_SUFFIXES:
-                yield _html_record(path, data)
-            else:
-                yield _text_record(path, data)
-    except OSError as exc:
-        yield Record(path, None, f"cannot read {path}: {exc.strerror or exc}")
+            yield _html_record(path, data) if fmt == "html" else _text_record(path, data)
+    except (OSError, EOFError) as exc:  # EOFError: a truncated .gz
+        yield Record(path, None, f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
+
+
+def _read_bytes(
+    data: bytes, rid: str, fmt: str, text_column: str, id_column: str, keep: tuple[str, ...]
+) -> Iterator[Record]:
+    if fmt == "jsonl":
+        yield from _jsonl_lines(data.splitlines(), rid, text_column, id_column, keep)
+    elif fmt in {"csv", "tsv", "parquet"}:
+        yield from _table_chunks(io.BytesIO(data), fmt, text_column, id_column, keep, rid)
+    elif fmt == "html":
+        yield _html_record(rid, data)
+    else:
+        yield _text_record(rid, data)
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:
@@ -193,24 +303,35 @@ def _missing(value: Any) -> bool:
 
 
 def _table_chunks(
-    path: str, kind: str, text_column: str, id_column: str, keep: tuple[str, ...]
+    source: Any, kind: str, text_column: str, id_column: str, keep: tuple[str, ...], name: str
 ) -> Iterator[Record]:
-    if kind == "csv":
+    """Rows of a CSV/TSV/Parquet file or buffer; ``name`` is its path (or '-') in ids."""
+    path = name
+    if kind in {"csv", "tsv"}:
         import pandas as pd
 
         try:
             chunks = pd.read_csv(
-                path, chunksize=CHUNK_ROWS, dtype=object, keep_default_na=False, na_values=[""]
+                source,
+                sep="\t" if kind == "tsv" else ",",
+                chunksize=CHUNK_ROWS,
+                dtype=object,
+                keep_default_na=False,
+                na_values=[""],
+                compression="infer" if isinstance(source, str) else None,
             )
-        except (ValueError, pd.errors.ParserError) as exc:
-            yield Record(path, None, f"cannot parse CSV {path}: {exc}")
+        except (ValueError, pd.errors.ParserError, OSError, EOFError) as exc:
+            yield Record(path, None, f"cannot parse {kind.upper()} {path}: {exc}")
             return
         frames = (chunk.to_dict("records") for chunk in chunks)
     else:
         import pyarrow.parquet as pq
 
         try:
-            reader = pq.ParquetFile(path)
+            if isinstance(source, str) and source.lower().endswith(".gz"):
+                with gzip.open(source, "rb") as fh:
+                    source = io.BytesIO(fh.read())
+            reader = pq.ParquetFile(source)
         except Exception as exc:  # pyarrow raises several unrelated types for bad files
             yield Record(path, None, f"cannot read Parquet {path}: {exc}")
             return
@@ -255,15 +376,49 @@ def infer_format(path: str | None, explicit: str | None) -> str:
     return by_suffix[suffix]
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return mask
+
+
+def check_writable(path: str, what: str = "output") -> None:
+    """Raise UsageError unless a file can be created at ``path`` (its directory exists and
+    is writable, and it is not itself a directory)."""
+    directory = os.path.dirname(os.path.abspath(path))
+    problem = None
+    if os.path.isdir(path):
+        problem = "it is a directory"
+    elif not os.path.isdir(directory):
+        problem = f"the directory {directory} does not exist"
+    elif not os.access(directory, os.W_OK | os.X_OK):
+        problem = f"the directory {directory} is not writable"
+    if problem:
+        raise UsageError(f"Cannot write the {what} {path!r}: {problem}. Choose another path.")
+
+
 @contextmanager
 def atomic_path(path: str) -> Iterator[str]:
     """A temporary path beside ``path``, renamed onto it only when the block succeeds,
-    so an interrupted run never leaves a half-written output."""
+    so an interrupted run never leaves a half-written output. The file gets the mode a
+    plain ``open`` would give it (0666 less the umask), or keeps the mode of the file it
+    replaces. Raises UsageError when ``path`` cannot be written."""
+    check_writable(path)
     directory = os.path.dirname(os.path.abspath(path)) or "."
-    fd, tmp = tempfile.mkstemp(prefix=".quality-", suffix=Path(path).suffix, dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".quality-", suffix=Path(path).suffix, dir=directory)
+    except OSError as exc:
+        raise UsageError(
+            f"Cannot write the output {path!r}: {exc.strerror or exc}. Choose another path."
+        ) from exc
     os.close(fd)
     try:
         yield tmp
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except OSError:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -362,3 +517,57 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+def count_records(paths: Iterable[str], input_format: str = "auto") -> int | None:
+    """How many records ``read_records`` will yield for these (expanded) paths, when
+    that is cheap to know: a text or HTML file is one, a JSONL file counts its non-blank
+    lines, a Parquet file reads its footer. None when any input is stdin or a CSV/TSV
+    (quoted fields may span lines), so a progress bar shows no total rather than a wrong one."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
+        fmt = fmt or ("text" if input_format == "auto" else input_format)
+        try:
+            if fmt in {"text", "html"}:
+                total += 1
+            elif fmt == "jsonl":
+                opener = gzip.open if path.lower().endswith(".gz") else open
+                with opener(path, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            elif fmt == "parquet" and not path.lower().endswith(".gz"):
+                import pyarrow.parquet as pq
+
+                total += pq.ParquetFile(path).metadata.num_rows
+            else:
+                return None
+        except Exception:  # unreadable: the reader reports it; the count is unknown
+            return None
+    return total
+
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def article_file_name(rid: str, *, from_file: bool = False, suffix: str = ".txt") -> str:
+    """A safe file name for one article: from a file, its base name; from a row, the whole
+    id with every character outside letters, digits, '.', '-' and '_' (path separators
+    included) turned into '_', so "a/b" gives "a_b.txt" and never leaves the directory.
+    No leading dot (no hidden files, no '..'), at most 120 characters before ``suffix``."""
+    name = os.path.basename(rid) if from_file else rid
+    name = _UNSAFE.sub("_", name).lstrip(".")[:120] or "article"
+    return name if name.lower().endswith((".txt", ".md")) else name + suffix
+
+
+def unique_name(name: str, taken: set[str]) -> str:
+    """``name``, or ``stem~2.ext``, ``stem~3.ext``...: the first not in ``taken``
+    (compared case-insensitively, for case-insensitive file systems); adds it to ``taken``."""
+    stem, ext = os.path.splitext(name)
+    candidate, n = name, 1
+    while candidate.lower() in taken:
+        n += 1
+        candidate = f"{stem}~{n}{ext}"
+    taken.add(candidate.lower())
+    return candidate

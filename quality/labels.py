@@ -10,7 +10,7 @@ file called articles.jsonl, else the file's stem) and a ``group`` for grouped sp
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +32,25 @@ def read_labeled(
     label_column: str = "label",
     id_column: str = "id",
     keep: Iterable[str] = (),
+    label_map: Mapping[str, str] | None = None,
+    positive_labels: Iterable[str] = (),
 ) -> pd.DataFrame:
     """All rows of all files, with columns id, text, label, y, corpus, group, meta, and
-    each column named in ``keep`` (taken from the row, or else from its ``meta``)."""
+    each column named in ``keep`` (taken from the row, or else from its ``meta``).
+
+    Labels are compared stripped and lower-cased and must be 'reliable' or 'unreliable',
+    after ``label_map`` (e.g. {"0": "reliable", "1": "unreliable"}); with
+    ``positive_labels``, those values mean unreliable and every other non-empty value
+    reliable. A missing or other label raises InputError listing what was found and what
+    is accepted, before any text is read."""
     keep = tuple(keep)
+    mapping = {str(k).strip().lower(): str(v).strip().lower() for k, v in (label_map or {}).items()}
+    bad_targets = sorted(set(mapping.values()) - set(LABELS))
+    if bad_targets:
+        raise InputError(
+            f"A label map must map to 'reliable' or 'unreliable'. Got {bad_targets} instead."
+        )
+    positives = {str(v).strip().lower() for v in positive_labels}
     frames = []
     for raw_path in paths:
         path = Path(raw_path)
@@ -64,11 +79,16 @@ def read_labeled(
         if "meta" not in frame.columns:
             frame["meta"] = [{} for _ in range(len(frame))]
         frame["meta"] = [m if isinstance(m, dict) else {} for m in frame["meta"]]
-        frame["label"] = frame["label"].astype(str).str.strip().str.lower()
+        frame["label"] = [_label(v, mapping, positives) for v in frame["label"]]
         bad = sorted(set(frame["label"]) - set(LABELS))
         if bad:
+            n_bad = int((~frame["label"].isin(LABELS)).sum())
+            shown = ", ".join("(empty)" if b == "" else repr(b) for b in bad[:8])
             raise InputError(
-                f"{path}: labels must be 'reliable' or 'unreliable'. Got {bad[:5]} instead."
+                f"{path}: labels must be 'reliable' or 'unreliable'; {n_bad} rows have other "
+                f"values: {shown}. Map them with --label-map VALUE=LABEL (e.g. --label-map "
+                "0=reliable --label-map 1=unreliable) or name the unreliable value with "
+                "--positive-label VALUE; drop rows without a label."
             )
         frame["group"] = [_group(row) for row in frame.to_dict("records")]
         for col in keep:
@@ -83,6 +103,20 @@ def read_labeled(
     data["id"] = data["id"].astype(str)
     data["y"] = (data["label"] == "unreliable").astype(int)
     return data
+
+
+def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
+    """One raw label, normalised: '' for a missing one (None, NaN, blank)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a 0/1 column read as floats because of a gap
+    raw = str(value).strip().lower()
+    if not raw:
+        return ""
+    if positives:
+        return "unreliable" if raw in positives else "reliable"
+    return mapping.get(raw, raw)
 
 
 def _read_table(path: Path) -> pd.DataFrame:

@@ -276,11 +276,15 @@ def save(classifier: GlassBoxClassifier, path: str | os.PathLike, card: dict[str
 
 
 def default_model_path() -> Path:
-    """$QUALITY_MODEL, else models/reliability.joblib in the project checkout."""
+    """$QUALITY_MODEL; else the model an installed wheel carries (quality/models/, packed
+    from the checkout's models/ by pyproject.toml); else models/reliability.joblib in the
+    project checkout (an editable install)."""
     env = os.environ.get("QUALITY_MODEL")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "models" / "reliability.joblib"
+    here = Path(__file__).resolve().parent
+    packaged = here / "models" / "reliability.joblib"
+    return packaged if packaged.exists() else here.parent / "models" / "reliability.joblib"
 
 
 def load(path: str | os.PathLike | None = None) -> LoadedModel:

@@ -33,8 +33,12 @@ def _marks(result: ScoreResult, top: int) -> tuple[list[Reason], list[tuple[int,
 def _summary_lines(result: ScoreResult) -> list[str]:
     flags = f"   flags: {', '.join(result.flags)}" if result.flags else ""
     shares = result.shares()
+    lowering = sum(r.points for r in result.reasons if r.points < 0)
+    raising = sum(r.points for r in result.reasons if r.points > 0)
     return [
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
+        f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f} (the average "
+        f"training article) {lowering:+.1f} points lowering {raising:+.1f} points raising",
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
         "paragraphs: " + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()),
@@ -60,12 +64,15 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
             lines.append(c(_DIM, f"    at {ev.start}-{ev.end}: {snippet}"))
     if not reasons:
         lines.append("(no feature lowers this article's reliability)")
-    helping = [r for r in result.reasons if r.points > 0][:3]
-    if helping:
-        lines.append("")
-        lines.append(c(_BOLD, "In its favour"))
-        for r in helping:
-            lines.append(f"    {r.points:+6.1f} points  {r.feature} = {r.value:.3g}")
+    helping = result.top_raising(top)
+    lines.append("")
+    lines.append(c(_BOLD, "In its favour"))
+    for r in helping:
+        lines.append(f"    {r.points:+6.1f} points  {r.feature} = {r.value:.3g}")
+    if not helping:
+        lines.append("(no feature raises this article's reliability)")
+    _, other = result.shown_reasons(top)
+    lines.append(f"    {other:+6.1f} points  every other feature together")
     lines += ["", c(_BOLD, "Text (evidence marked [n])")]
     body, pos = [], 0
     for start, end, i in spans:
@@ -112,6 +119,20 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]
             out.append(f"<mark style='background:{colour}' title='{esc(reasons[i].feature)}'>")
             open_mark = end
+    for r in result.top_raising(top):
+        rows.append(
+            f"<tr class='raises'><td></td><td>{r.points:+.1f}</td><td><code>{esc(r.feature)}</code></td>"
+            f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
+            f"<td>{esc(r.description)}</td></tr>"
+        )
+    _, other = result.shown_reasons(top)
+    rows.append(
+        f"<tr><td></td><td>{other:+.1f}</td><td colspan='4'>every other feature together</td></tr>"
+        f"<tr><td></td><td>{result.baseline:.1f}</td><td colspan='4'>baseline: the average "
+        "training article</td></tr>"
+        f"<tr><th></th><th>{result.reliability:.1f}</th><th colspan='4'>reliability = baseline "
+        "+ the points above</th></tr>"
+    )
     summary = "<br>".join(esc(line) for line in _summary_lines(result))
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -120,6 +141,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
 body {{ font: 15px/1.5 system-ui, sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; }}
 table {{ border-collapse: collapse; }} td, th {{ padding: .2em .6em; border-bottom: 1px solid #ddd; text-align: left; }}
 .tag {{ padding: 0 .4em; border-radius: .3em; }}
+tr.raises td {{ color: #161; }}
 .text {{ white-space: pre-wrap; border: 1px solid #ccc; padding: 1em; }}
 .para.filler {{ background: #f3f3f3; color: #666; }}
 .para.boilerplate {{ background: #eef; color: #669; text-decoration: line-through; }}

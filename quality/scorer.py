@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 import numpy as np
@@ -32,11 +34,32 @@ NON_ENGLISH_BELOW = 0.10
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
 TOP_REASONS = 5
+#: score_many starts worker processes only for streams at least this long: a worker
+#: imports numpy, scikit-learn and the model before its first article (seconds on a busy
+#: machine, the time of hundreds of articles), so shorter streams are scored in-process.
+MIN_PARALLEL_ARTICLES = 500
 
 
 @dataclass(frozen=True)
 class Reason:
-    """One feature's part in a score."""
+    """One model feature's part in a score.
+
+    Attributes:
+        feature: the dotted measurement name, with its unit (``hedging.per_1k_words``).
+        value: the measured value, in that unit (before clipping and standardising).
+        logodds: its contribution to the decision value, the log-odds that the article
+            is *unreliable*: positive pushes towards unreliable. The intercept plus every
+            reason's ``logodds`` is exactly ``ScoreResult.decision``.
+        points: its contribution to the 0-100 reliability score, signed the other way:
+            negative lowers reliability, positive raises it. Points are the log-odds
+            scaled by one factor common to the article, ``(reliability - baseline) /
+            (decision - intercept)``, so ``baseline + sum(points) == reliability``
+            exactly, and ``points`` and ``logodds`` always have opposite signs (or are 0).
+            Relative to the average training article (every contribution 0).
+        reliable_percentile: 0-100, where ``value`` falls among reliable training articles.
+        description: what the feature measures and why it matters.
+        evidence: the spans that produced ``value`` (``text[start:end] == evidence.text``).
+    """
 
     feature: str
     value: float
@@ -46,9 +69,15 @@ class Reason:
     description: str
     evidence: tuple[Evidence, ...] = ()
 
+    @property
+    def direction(self) -> str:
+        """"lowers" or "raises" the reliability score ("none" for 0 points)."""
+        return "lowers" if self.points < 0 else "raises" if self.points > 0 else "none"
+
     def to_dict(self, max_evidence: int = 3) -> dict[str, Any]:
         return {
             "feature": self.feature,
+            "direction": self.direction,
             "value": _round(self.value),
             "points": _round(self.points),
             "logodds": _round(self.logodds),
@@ -62,8 +91,26 @@ class Reason:
 class ScoreResult:
     """The score of one article and why, or the reason it could not be scored.
 
-    Evidence offsets index the scored text: with a title, that is
-    ``title + "\\n\\n" + text`` (``title_offset`` says where the body starts).
+    Attributes:
+        id: the caller's id (a path, ``path:line``, or an id column's value).
+        status: "ok", or "error" with ``error`` saying why (then every score field is None).
+        reliability: 0-100, higher is more reliable: ``100 * (1 - p_unreliable)``.
+        label: "unreliable" below 40, "questionable" from 40 to under 60, "reliable" from
+            60 (``quality.model.UNRELIABLE_BELOW`` / ``RELIABLE_FROM``; 50 is even odds).
+        p_unreliable: calibrated probability of unreliable (for a 50/50 prior), 0-1.
+        decision: log-odds of unreliable, ``intercept + sum(r.logodds for r in reasons)``.
+        intercept: the model's intercept, the decision value of the average training
+            article (every contribution 0).
+        baseline: that article's reliability, ``100 * (1 - sigmoid(intercept))``;
+            ``baseline + sum(r.points for r in reasons) == reliability`` exactly.
+        reasons: one Reason per model feature, by absolute points, largest first.
+        features: every measurement (model features and reported ones) by name.
+        paragraphs: each paragraph's label (content, filler, boilerplate, artifact).
+        flags: any of "no_letter_case" (case-reading features not counted),
+            "non_english" (under 10% English function words, 20+ words), "short_text"
+            (under 50 words): the score is given but means less.
+        title_offset: evidence offsets index the scored text; with a title that is
+            ``title + "\\n\\n" + text`` and the body starts here.
     """
 
     id: str | None
@@ -74,6 +121,7 @@ class ScoreResult:
     p_unreliable: float | None = None
     decision: float | None = None  # log-odds of unreliable = intercept + sum(logodds)
     intercept: float | None = None
+    baseline: float | None = None  # reliability at decision = intercept
     reasons: list[Reason] = field(default_factory=list)  # every model feature, by impact
     features: dict[str, Measurement] = field(default_factory=dict)
     paragraphs: list[ParagraphLabel] = field(default_factory=list)
@@ -88,6 +136,18 @@ class ScoreResult:
         """The reasons that lower reliability most (what an editor should look at)."""
         return [r for r in self.reasons if r.points < 0][:n]
 
+    def top_raising(self, n: int = TOP_REASONS) -> list[Reason]:
+        """The reasons that raise reliability most."""
+        return [r for r in self.reasons if r.points > 0][:n]
+
+    def shown_reasons(self, n: int = TOP_REASONS) -> tuple[list[Reason], float]:
+        """Up to ``n`` reasons each way (lowering first, then raising) and the points of
+        every other feature together, so ``baseline + sum(points) + other == reliability``."""
+        shown = self.top_reasons(n) + self.top_raising(n)
+        listed = {r.feature for r in shown}
+        other = sum(r.points for r in self.reasons if r.feature not in listed)
+        return shown, float(other)
+
     def shares(self) -> dict[str, float]:
         return shares_of(self.paragraphs)
 
@@ -96,13 +156,16 @@ class ScoreResult:
         out: dict[str, Any] = {"id": self.id, "status": self.status, "error": self.error}
         if not self.ok:
             return out
+        shown, other = self.shown_reasons(top)
         out.update(
             {
                 "reliability": _round(self.reliability),
                 "label": self.label,
                 "p_unreliable": _round(self.p_unreliable),
+                "baseline": _round(self.baseline),
                 "flags": list(self.flags),
-                "reasons": [r.to_dict(max_evidence) for r in self.top_reasons(top)],
+                "reasons": [r.to_dict(max_evidence) for r in shown],
+                "other_points": _round(other),
                 "shares": {k: _round(v) for k, v in self.shares().items()},
                 "features": {n: _round(m.value) for n, m in self.features.items()},
             }
@@ -112,8 +175,22 @@ class ScoreResult:
         return out
 
     def to_row(self, top: int = TOP_REASONS) -> dict[str, Any]:
-        """A flat row for CSV, Parquet and DataFrames (reasons as a JSON string)."""
+        """A flat row for CSV, Parquet and DataFrames: ``top_reasons`` (lowering) and
+        ``top_raising`` as JSON lists of {feature, points}, with ``baseline`` and
+        ``other_points``: baseline + both lists' points + other_points == reliability."""
         d = self.to_dict(top, max_evidence=1)
+
+        def listed(direction: str) -> str | None:
+            if not self.ok:
+                return None
+            return json.dumps(
+                [
+                    {"feature": r["feature"], "points": r["points"]}
+                    for r in d["reasons"]
+                    if r["direction"] == direction
+                ]
+            )
+
         row: dict[str, Any] = {
             "id": d["id"],
             "status": d["status"],
@@ -122,11 +199,10 @@ class ScoreResult:
             "label": d.get("label"),
             "p_unreliable": d.get("p_unreliable"),
             "flags": ",".join(d.get("flags", [])) if self.ok else None,
-            "top_reasons": json.dumps(
-                [{"feature": r["feature"], "points": r["points"]} for r in d.get("reasons", [])]
-            )
-            if self.ok
-            else None,
+            "top_reasons": listed("lowers"),
+            "top_raising": listed("raises"),
+            "baseline": d.get("baseline"),
+            "other_points": d.get("other_points"),
             "filler_share": d.get("shares", {}).get("filler"),
             "boilerplate_share": d.get("shares", {}).get("boilerplate"),
         }
@@ -143,7 +219,7 @@ def _round(x: float | None, digits: int = 6) -> float | None:
 
 
 #: Columns of ``ScoreResult.to_row`` that hold strings; every other one is a float.
-STRING_COLUMNS = ("id", "status", "error", "label", "flags", "top_reasons")
+STRING_COLUMNS = ("id", "status", "error", "label", "flags", "top_reasons", "top_raising")
 
 
 def row_columns() -> list[str]:
@@ -171,6 +247,17 @@ class Scorer:
 
     @classmethod
     def load(cls, path=None, *, case_blind: bool = True) -> Scorer:
+        """A Scorer on a saved model, checked against its card.
+
+        ``path``: a model file (``*.joblib``, its ``*.card.json`` beside it) or a
+        directory holding ``reliability.joblib``; None takes $QUALITY_MODEL, else the
+        shipped model: ``quality/models/`` in an installed wheel, ``models/`` in a
+        checkout (editable install). ``case_blind``: see ``Scorer``.
+
+        Raises ModelError (a QualityError) when there is no model or card, the file's
+        sha256 is not the card's, its features are not this code's, or it was saved
+        with another scikit-learn version. Loading a joblib file can run code: load
+        only models you trust."""
         return cls(load(path), case_blind=case_blind)
 
     # -- one -------------------------------------------------------------------------
@@ -235,6 +322,7 @@ class Scorer:
             p_unreliable=1.0 - reliability / 100.0,
             decision=decision,
             intercept=intercept,
+            baseline=score_from_decision(intercept),
             reasons=reasons,
             features=features,
             paragraphs=label_paragraphs(doc),
@@ -256,8 +344,14 @@ class Scorer:
         n_jobs: int = 1,
         batch_size: int = 64,
         convert: Callable[[ScoreResult], Any] | None = None,
+        min_parallel: int = MIN_PARALLEL_ARTICLES,
     ) -> Iterator[Any]:
         """Score a stream lazily, in input order, on ``n_jobs`` processes (joblib).
+
+        Workers start only once the stream has yielded ``min_parallel`` items; a
+        shorter stream is scored in this process whatever ``n_jobs`` says. ``n_jobs`` is
+        capped at the cores this process may use (-1: all of them). Closing the
+        generator early stops the workers quietly.
 
         Items are texts or ``quality.io.Record``s. At most a few batches are in flight,
         so memory stays flat however long the stream. ``convert`` (a picklable callable,
@@ -271,6 +365,17 @@ class Scorer:
         if batch_size < 1:
             raise UsageError(f"batch_size must be >= 1. Got {batch_size} instead.")
         records = (_as_record(item, i) for i, item in enumerate(items))
+        head: list[Record] = []
+        if n_jobs != 1:
+            # scoring is CPU-bound: more workers than usable cores only add start-up cost
+            cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+            cores = cores or os.cpu_count() or 1
+            n_jobs = cores if n_jobs == -1 else min(n_jobs, cores)
+        if n_jobs != 1:
+            head = list(islice(records, max(min_parallel, 1)))
+            if len(head) < min_parallel:  # too short to pay for starting workers
+                n_jobs = 1
+        records = chain(head, records)
         batches = iter(lambda: list(islice(records, batch_size)), [])
         if n_jobs == 1:
             for batch in batches:
@@ -279,8 +384,16 @@ class Scorer:
         from joblib import Parallel, delayed
 
         parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
-        for results in parallel(delayed(_score_batch)(self, batch, convert) for batch in batches):
-            yield from results
+        results = parallel(delayed(_score_batch)(self, batch, convert) for batch in batches)
+        try:
+            for batch_results in results:
+                yield from batch_results
+        finally:
+            # stopped early (the caller closed us): cancelling the tasks in flight is the
+            # point, so joblib's warning that they were cancelled is noise
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", "There are .*|.*tasks .*", UserWarning)
+                results.close()
 
     def score_frame(
         self,

@@ -272,6 +272,7 @@ def train(
         "positive_class": "unreliable (decision = log-odds of unreliable)",
         "training_files": [
             {
+                "corpus": corpus_name(p),  # its folder for an articles.jsonl
                 "path": _display_path(p),
                 "sha256": sha256_file(p),
                 "rows": int((data["corpus"] == corpus_name(p)).sum()),
@@ -319,4 +320,4 @@ def _display_path(path: Path) -> str:
             return prefix + str(resolved.relative_to(base))
         except ValueError:
             continue
-    return path.name
+    return f"{path.parent.name}/{path.name}"  # the folder names the corpus

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -57,6 +58,12 @@ def battery(tmp_path_factory):
     pd.DataFrame({"id": ["p1", "p2"], "text": [ENGLISH, float("nan")]}).to_parquet(
         d / "k_rows.parquet"
     )
+    (d / "l_rows.tsv").write_text(f"id\ttext\nt1\t{ENGLISH}\nt2\t\n", encoding="utf-8")
+    (d / "m_good.txt.gz").write_bytes(gzip.compress(ENGLISH.encode()))
+    (d / "n_rows.jsonl.gz").write_bytes(
+        gzip.compress(json.dumps({"id": "g1", "text": ENGLISH}).encode() + b"\n")
+    )
+    (d / "o_truncated.txt.gz").write_bytes(gzip.compress(ENGLISH.encode())[:20])
     return d
 
 
@@ -78,7 +85,11 @@ EXPECTED = [  # (id suffix, status, reason fragment)
     ("c3", "error", "no 'text' field"),
     ("p1", "ok", None),
     ("p2", "error", "missing"),
-    ("does_not_exist.txt", "error", "cannot read"),
+    ("t1", "ok", None),
+    ("t2", "error", "missing"),
+    ("m_good.txt.gz", "ok", None),
+    ("g1", "ok", None),
+    ("o_truncated.txt.gz", "error", "cannot read"),
 ]
 
 
@@ -87,7 +98,6 @@ def test_bad_input_battery(battery, tmp_path):
     proc = run(
         "score",
         str(battery),
-        str(battery / "does_not_exist.txt"),
         "-o",
         str(out),
         "--jobs",

@@ -143,3 +143,124 @@ def test_slices_and_paragraphs_from_the_cli(tmp_path, capsys):
     metrics = json.loads((tmp_path / "out" / "metrics.json").read_text())
     assert set(metrics["slices"]["topic"]) == {"a", "b"}
     assert metrics["paragraphs"]["per_label"]["filler"]["recall"] is not None
+
+
+# -- issue 15: labels, slices, neutralising, the gate, intervals, the printed report -----
+
+
+def _team_rows() -> list[dict]:
+    lines = (ROOT / "labels" / "team_articles.jsonl").read_text().splitlines()
+    rows = [json.loads(x) for x in lines]
+    for r in rows:
+        if "path" in r:
+            r["text"] = (ROOT / "labels" / r.pop("path")).read_text(encoding="utf-8")
+    return rows
+
+
+@pytest.fixture(scope="module")
+def relabeled(tmp_path_factory):
+    """team_articles with 0/1 labels, and with one label missing."""
+    d = tmp_path_factory.mktemp("relabeled")
+    rows = _team_rows()
+    binary = [{**r, "label": int(r["label"] == "unreliable")} for r in rows]
+    (d / "binary.jsonl").write_text("".join(json.dumps(r) + "\n" for r in binary))
+    gap = [dict(r) for r in rows]
+    gap[3]["label"] = None
+    (d / "gap.jsonl").write_text("".join(json.dumps(r) + "\n" for r in gap))
+    return d
+
+
+def test_labels_are_checked_up_front_with_what_is_accepted(relabeled, capsys):
+    for name, shown in (("binary.jsonl", "'0'"), ("gap.jsonl", "(empty)")):
+        code = main(["evaluate", str(relabeled / name), "--bootstrap", "0", "--quiet"])
+        err = capsys.readouterr().err
+        assert code == 1 and "Traceback" not in err
+        assert "'reliable' or 'unreliable'" in err and "--label-map" in err and shown in err
+
+
+def test_label_map_and_positive_label(relabeled, capsys):
+    base = ["evaluate", str(relabeled / "binary.jsonl"), "--bootstrap", "0", "--quiet"]
+    assert main([*base, "--label-map", "0=reliable", "--label-map", "1=unreliable"]) == 0
+    mapped = capsys.readouterr().out
+    assert main([*base, "--positive-label", "1"]) == 0
+    assert capsys.readouterr().out == mapped
+    assert "24 articles (12 unreliable)" in mapped
+    assert main([*base, "--label-map", "1=fake"]) == 2
+
+
+def test_unknown_slice_is_an_error_and_slices_are_printed(capsys):
+    labels = str(ROOT / "labels" / "team_articles.jsonl")
+    assert main(["evaluate", labels, "--slice", "nosuchcol", "--bootstrap", "0", "--quiet"]) == 2
+    assert "nosuchcol" in capsys.readouterr().err
+    assert main(["evaluate", labels, "--slice", "source", "--bootstrap", "0", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "by source (ROC-AUC, accuracy, n):" in out and "by corpus" in out
+
+
+def test_neutralise_counts_what_it_drops(tmp_path, capsys):
+    d = tmp_path / "isot_subset"
+    d.mkdir()
+    rows = _team_rows()[:6]
+    rows[0]["meta"] = {"title": "Factbox: Trump's tweets"}  # excluded by the giveaway rules
+    (d / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    args = ["evaluate", str(d / "articles.jsonl"), "--neutralise", "--bootstrap", "0"]
+    assert main([*args, "--quiet", "--out", str(tmp_path / "ev")]) == 0
+    assert "1 dropped by --neutralise" in capsys.readouterr().out
+    metrics = json.loads((tmp_path / "ev" / "metrics.json").read_text())
+    assert metrics["n_dropped_by_neutralise"] == 1
+
+
+def test_gate_fails_when_a_pinned_corpus_is_absent(labels_report, tmp_path):
+    report, _ = labels_report
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"epsilon": 0.01, "roc_auc": {"isot_subset": 0.9}}))
+    [failure] = check_floors(report, floors)
+    assert "isot_subset" in failure and "not evaluated" in failure
+
+
+def test_intervals_contain_their_point_estimates(labels_report):
+    report, _ = labels_report
+    assert report["confidence_intervals"]
+    for name, (low, high) in report["confidence_intervals"].items():
+        point = report["overall"][name]
+        assert low - 1e-4 <= point <= high + 1e-4, (name, low, point, high)
+
+
+def test_confusion_matrix_is_a_table(labels_report):
+    from quality.evaluate import summary_text
+
+    text = summary_text(labels_report[0])
+    assert "predicted unreliable  predicted reliable" in text and "actually reliable" in text
+    assert "{'tp'" not in text
+
+
+def test_contribution_plot_is_readable(labels_report, tmp_path):
+    import matplotlib.image
+
+    report, frame = labels_report
+    write_outputs(report, frame, tmp_path)
+    height, width = matplotlib.image.imread(tmp_path / "contributions.png").shape[:2]
+    assert height >= 30 * len(report["features"]) and width >= 800  # 100 dpi: ~9 pt a name
+    assert "src='contributions.png' alt='contributions.png' class='wide'" in (
+        tmp_path / "report.html"
+    ).read_text()
+
+
+def test_ece_interval_contains_the_ece_where_plain_percentiles_miss_it():
+    import numpy as np
+
+    from quality import metrics
+    from quality.evaluate import _bootstrap
+
+    # perfectly calibrated (ECE 0): every resample's bins are noisier, so its ECE is larger
+    p = np.repeat([0.3, 0.7], 100)
+    y = np.concatenate([np.arange(100) < 30, np.arange(100) < 70]).astype(int)
+    ece = metrics.expected_calibration_error(y, p)
+    rng = np.random.default_rng(0)
+    plain = [
+        metrics.expected_calibration_error(y[i], p[i])
+        for i in (rng.integers(0, 200, 200) for _ in range(200))
+    ]
+    assert np.percentile(plain, 2.5) > ece  # the old interval left its own point out
+    low, high = _bootstrap(y, p, 200)["ece"]
+    assert low <= ece <= high

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from quality import giveaways
+from quality import train as train_module
 from quality.cli import main
+from quality.labels import corpus_name
 from quality.model import load
 from quality.scorer import Scorer
 
@@ -93,3 +96,32 @@ def test_masks_and_exclusions():
     assert giveaways.masked_features("isot_subset", {}, names) == []
     assert giveaways.excluded("isot_subset", {"title": "Factbox: Trump's tweets"})
     assert not giveaways.excluded("isot_subset", {"title": "Senate votes"})
+
+
+def test_card_names_each_corpus_by_its_folder(trained):
+    _, card, files = trained
+    assert [f["corpus"] for f in card["training_files"]] == [corpus_name(Path(p)) for p in files]
+    outside = Path("/tmp/elsewhere/isot_subset/articles.jsonl")
+    assert train_module._display_path(outside) == "isot_subset/articles.jsonl"
+
+
+def test_train_does_not_overwrite_a_model_without_force(tmp_path, capsys, monkeypatch):
+    labels = str(ROOT / "labels" / "team_articles.jsonl")
+    # no -o writes models/reliability.joblib: here a copy of the shipped one, in a scratch
+    # directory, so a regression could never overwrite the real one
+    shipped = tmp_path / "models" / "reliability.joblib"
+    shipped.parent.mkdir()
+    shutil.copy2(ROOT / "models" / "reliability.joblib", shipped)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QUALITY_MODEL", str(shipped))
+    before = shipped.read_bytes()
+    assert main(["train", labels, "--quiet", "--no-evaluate"]) == 2
+    err = capsys.readouterr().err
+    assert "shipped model" in err and "--force" in err
+    assert shipped.read_bytes() == before
+    existing = tmp_path / "m.joblib"
+    existing.write_bytes(b"old")
+    assert main(["train", labels, "-o", str(existing), "--quiet", "--no-evaluate"]) == 2
+    assert existing.read_bytes() == b"old"
+    assert main(["train", labels, "-o", str(existing), "--force", "--quiet", "--no-evaluate"]) == 0
+    assert existing.read_bytes() != b"old"
