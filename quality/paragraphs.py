@@ -52,9 +52,6 @@ LINK_MAX_CHARS = 100
 #: ... and at least this share of letters, digits and spaces: code ("x = len(y)") and
 #: formulas are not links.
 LINK_PLAIN_SHARE = 0.85
-#: A run of link-like lines where at least this share report facts (figures, dates) is a
-#: list of data (ingredients, fixtures), not of links.
-LINK_RUN_MAX_FACT_SHARE = 0.4
 #: This many link-like lines in a row, with no heading to say what they are, make a
 #: block of links (a menu, a footer); fewer may be a short list in the article.
 LINK_RUN_MIN = 4
@@ -62,6 +59,11 @@ LINK_RUN_MIN = 4
 #: run must be this long: lists of short items are ordinary there.
 LINK_RUN_MIN_INSIDE = 8
 CONTEXT = 3
+#: Menu entries have at most this many words (the median of a run decides); runs of
+#: longer, headline-like lines are links only away from the article's sentences (no
+#: sentence within ``HEADLINE_CONTEXT`` paragraphs on one side at least).
+MENU_MAX_WORDS = 4
+HEADLINE_CONTEXT = 6
 #: Share of a sentence's words that start in lower case (function words, verbs; German
 #: capitalises nouns and still passes at about half).
 SENTENCE_LOWER_SHARE = 0.3
@@ -278,6 +280,11 @@ def _link_like(kind: str, p: _Para) -> bool:
     return plain >= LINK_PLAIN_SHARE * len(body)
 
 
+def _near(flags: list[bool], i: int, j: int, reach: int) -> bool:
+    """Whether ``flags`` holds within ``reach`` paragraphs both before i and from j on."""
+    return any(flags[max(0, i - reach) : i]) and any(flags[j : j + reach])
+
+
 def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
     """Blocks of links are boilerplate as a block: a related-links heading with the
     link-like lines under it, and long runs of link-like lines (menus, footers)."""
@@ -327,18 +334,25 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
             or decided[j] is None
             and paras[j].kind != "list_item"
             and _link_like(paras[j].kind, info[j])
+            and not info[j].facts  # a figure or a date is data, not a link
         ):
             j += 1
         run = [k for k in range(i, j) if decided[k] is None]
-        inside = any(sentence_at[max(0, i - CONTEXT) : i]) and any(sentence_at[j : j + CONTEXT])
-        factual = sum(info[k].facts for k in run)
-        if len(run) >= (
-            LINK_RUN_MIN_INSIDE if inside else LINK_RUN_MIN
-        ) and factual < LINK_RUN_MAX_FACT_SHARE * len(run):
+        words = sorted(info[k].n_words for k in run)
+        if words and words[len(words) // 2] <= MENU_MAX_WORDS:
+            # menu entries: one to a few words each; an article's list of such short
+            # items must be long to pass for one
+            inside = _near(sentence_at, i, j, CONTEXT)
+            needed = LINK_RUN_MIN_INSIDE if inside else LINK_RUN_MIN
+        else:
+            # headline-like lines: a list of clauses in the article reads the same, so
+            # only a run away from the article's sentences is taken for links
+            needed = n + 1 if _near(sentence_at, i, j, HEADLINE_CONTEXT) else LINK_RUN_MIN
+        if run and len(run) >= needed:
             page_like = True
             for k in run:
                 decided[k] = ("boilerplate", f"one of {len(run)} link-like lines in a row")
-        i = j
+        i = max(j, i + 1)
     # Link-like lines far from any sentence of the article: menu remnants, teaser titles
     # and footer links that came one or two at a time.
     if not page_like:
@@ -362,7 +376,12 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
         near = (a < len(anchors) and anchors[a] - k <= ANCHOR_REACH) or (
             a > 0 and k - anchors[a - 1] <= ANCHOR_REACH
         )
-        if not near:
+        # a short line beside a figure is data (an ingredient beside its quantity)
+        if not near and not any(
+            info[x].facts and info[x].n_words <= LINK_MAX_WORDS
+            for x in (k - 1, k + 1)
+            if 0 <= x < n
+        ):
             decided[k] = ("boilerplate", "link-like line far from the article's sentences")
 
 
