@@ -226,9 +226,10 @@ def _chrome_reason(p: _Para) -> str | None:
         return None
     if compile_lexicon("chrome_lines", whole_line=True).match(s):
         return f"web chrome '{s}'"
-    m = compile_lexicon("chrome_phrases").search(s)
-    if m and p.n_words <= CHROME_PHRASE_MAX_WORDS and (_READER.search(s) or not p.facts):
-        return f"web chrome '{m.group()}'"
+    if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
+        m = compile_lexicon("chrome_phrases").search(s)
+        if m and (_READER.search(s) or not p.facts):
+            return f"web chrome '{m.group()}'"
     if p.n_words > BOILERPLATE_MAX_WORDS:
         return None
     nav = _nav_reason(p)
