@@ -179,6 +179,8 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
                 body.strip("-*•>|#_ \t"),
                 n_words,
                 is_sentence(body, n_words),
+                # a paragraph of 400+ words is article text whatever it holds, and
+                # searching it for facts costs more than any other rule here
                 has_facts(body) if n_words <= 400 else True,
             )
         )
