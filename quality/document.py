@@ -96,7 +96,9 @@ def _strip_span(text: str, start: int, end: int) -> Span:
 def _classify(line: str, n_words: int) -> str:
     # every table row has a pipe; the regex tries each position, so look for one first
     if "|" in line and (
-        _TABLE_ROW_RE.search(line) and line.count("|") >= 2 or line.lstrip().startswith("---|")
+        _TABLE_ROW_RE.search(line)
+        and (line.count("|") >= 2 or _is_separator(line.split("|")))
+        or line.lstrip().startswith("---|")
     ):
         return "table_row"
     if _LIST_ITEM_RE.match(line):
@@ -116,14 +118,59 @@ def _classify(line: str, n_words: int) -> str:
 _SEPARATOR_CELL = re.compile(r"\s*:?-{3,}:?\s*")
 
 
+def _cells(line: str) -> tuple[str, list[str]] | None:
+    """The outer-pipe style of a row ("both" or "neither") and its cells; None for a row
+    fenced on one side only ("Feature | Details |"), the mark of a table whose first
+    column lost its fence on the way into the text."""
+    left, right = line.startswith("|"), line.endswith("|")
+    if left and right and len(line) > 1:
+        return "both", line[1:-1].split("|")
+    if not left and not right:
+        return "neither", line.split("|")
+    return None
+
+
+def _is_separator(cells: list[str]) -> bool:
+    return all(_SEPARATOR_CELL.fullmatch(c) for c in cells)
+
+
 def _is_table(text: str, rows: list[Paragraph]) -> bool:
-    lines = [text[r.start : r.end].strip() for r in rows]
-    if len(lines) < 3 or not all(line.startswith("|") and line.endswith("|") for line in lines):
+    """Whether consecutive table rows make a well-formed table.
+
+    Two forms are tables. A GFM table: a header row, the separator row ("---|---", with
+    or without outer pipes, GFM allows both), at least one data row, the same number of
+    cells in every row and one outer-pipe style throughout. And the header-less rows an
+    HTML extractor writes for a <table> without <th> (trafilatura: "| a | b | c |"): one
+    or more rows fenced on both sides, two or more cells each, no separator (cell counts
+    may differ: colspans).
+    """
+    parsed = [_cells(text[r.start : r.end].strip()) for r in rows]
+    if any(p is None for p in parsed) or len({p[0] for p in parsed}) != 1:
         return False
-    cells = [line[1:-1].split("|") for line in lines]
-    if len({len(c) for c in cells}) != 1:
-        return False
-    return all(_SEPARATOR_CELL.fullmatch(c) for c in cells[1])
+    style = parsed[0][0]
+    cells = [p[1] for p in parsed]
+    separators = [i for i, c in enumerate(cells) if _is_separator(c)]
+    if separators:
+        return separators == [1] and len(cells) >= 3 and len({len(c) for c in cells}) == 1
+    return style == "both" and all(len(c) >= 2 for c in cells)
+
+
+def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Rows of a table without outer pipes whose lines hold one pipe ("Name | Age"): a
+    line is classified alone, so the header above a separator row, and the data rows
+    below it, become table rows here."""
+    for i, para in enumerate(paragraphs):
+        if para.kind != "table_row" or not _is_separator(text[para.start : para.end].split("|")):
+            continue
+        j = i - 1
+        if j >= 0 and paragraphs[j].kind != "table_row":
+            if "|" in text[paragraphs[j].start : paragraphs[j].end]:
+                paragraphs[j] = paragraphs[j]._replace(kind="table_row")
+        for j in range(i + 1, len(paragraphs)):
+            if "|" not in text[paragraphs[j].start : paragraphs[j].end]:
+                break
+            paragraphs[j] = paragraphs[j]._replace(kind="table_row")
+    return paragraphs
 
 
 class Document:
@@ -186,7 +233,7 @@ class Document:
             pending = line
         if pending is not None:
             paragraphs.append(self._paragraph(pending))
-        return paragraphs
+        return _pipe_rows_by_separator(text, paragraphs)
 
     def _paragraph(self, span: Span) -> Paragraph:
         body = self.text[span.start : span.end]
@@ -203,13 +250,13 @@ class Document:
 
     @cached_property
     def broken_table_rows(self) -> list[Paragraph]:
-        """Table rows that belong to no well-formed markdown table.
+        """Table rows that belong to no well-formed table.
 
-        Consecutive table rows form a block. A block is a table when every row is fenced
-        by pipes ("| a | b |"), all rows have the same number of cells, the second row is
-        the separator ("|---|---|") and at least one data row follows. Anything else
-        ("Feature | Details |", a header with no rows) is debris of a table that was
-        flattened or broken on its way into the text.
+        Consecutive table rows form a block; ``_is_table`` says which blocks are tables
+        (GFM tables with or without outer pipes, header-less rows from HTML). Anything
+        else ("Feature | Details |" fenced on one side, a header with no rows, a
+        separator in the wrong place) is debris of a table flattened or broken on its
+        way into the text.
         """
         broken: list[Paragraph] = []
         block: list[Paragraph] = []

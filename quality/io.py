@@ -245,12 +245,16 @@ def _text_record(path: str, data: bytes) -> Record:
 
 def _html_record(path: str, data: bytes) -> Record:
     text, error = _decode(data)
-    if error:
+    if error and b"\x00" in data[:8192]:
         return Record(path, None, error)
     try:
         import trafilatura
 
-        extracted = trafilatura.extract(text, include_comments=False, include_tables=True)
+        # A page in another encoding (windows-1252, latin-1: its <meta charset> says so)
+        # goes to trafilatura as bytes, which reads the declared or detected encoding.
+        extracted = trafilatura.extract(
+            text if text is not None else data, include_comments=False, include_tables=True
+        )
     except Exception as exc:  # a parser failure costs this page, not the batch
         return Record(path, None, f"cannot extract the main text from the HTML page: {exc!r}")
     if not extracted:

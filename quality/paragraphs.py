@@ -1,19 +1,30 @@
 """Paragraph labels: content, filler, boilerplate or artifact, each with its reason.
 
-A pipeline that keeps an article still wants its filler and web chrome out of the corpus.
-Labels come from explicit, readable rules over the Document's paragraphs, so each one can
-say why it was given:
+A pipeline that keeps an article still wants its filler and web chrome out of the corpus,
+and a cleaner that deletes news is worse than none. Labels come from explicit, readable
+rules over the Document's paragraphs, so each one can say why it was given, and they
+look at what a paragraph is, never at its first word alone:
 
-- artifact: rows of flattened or broken tables (a well-formed markdown table is content),
-  template placeholders, paragraphs that are mostly symbols;
-- boilerplate: short paragraphs that open with web chrome (share/subscribe prompts,
-  cookie notices, "Read more", image credits, copyright), bylines and datelines on their
-  own, navigation crumbs;
-- filler: generic headings ("Wrapping Up") and the section under them, paragraphs that
-  open with a generic intro or outro ("In conclusion", "As the dust settles"), and
-  paragraphs dense with stock phrases;
-- content: everything else. A long, name-heavy news lead is content: boilerplate rules
-  only fire on short paragraphs, so the lead is never dropped (trafilatura#164).
+- artifact: rows of flattened or broken tables (GFM tables with or without outer pipes,
+  and the header-less pipe rows an HTML extractor writes, are content), template
+  placeholders, paragraphs that are mostly symbols;
+- boilerplate: what is not a sentence of the article: lines that are chrome as a whole
+  ("Share", "Advertisement"), short non-sentences that open with chrome ("Photo: ...",
+  "Read more: ..."), short paragraphs with a chrome phrase that address the reader or
+  report nothing (cookie notices, "join our free newsletter"), bylines, datelines and
+  dates on their own, navigation lines ("Home | News | Sport"), and blocks of links: a
+  "Related stories" heading with the headlines under it, or a run of short link-like
+  lines (menus, footers);
+- filler: a section under a generic heading ("Wrapping Up") whose paragraphs report no
+  facts, paragraphs that open with a generic intro or outro ("In conclusion") and report
+  no facts, and paragraphs dense with stock phrases;
+- content: everything else. A sentence is never boilerplate for its first word
+  ("Copyright claims brought by ...", "Getty Images, which filed ..."), and a news
+  section keeps its standard subhead ("Background", "What's next").
+
+Facts, for these rules, are figures (a number other than a bare year), dates (a weekday,
+a month with a day or year) and named attributions ("Ruth Ambrose told"): the things a
+filler paragraph lacks (quality.features.sourcing counts the same kinds).
 """
 
 from __future__ import annotations
@@ -27,11 +38,46 @@ from quality.lexicons import compile_lexicon, find_phrases
 
 LABELS = ("content", "filler", "boilerplate", "artifact")
 
-#: Boilerplate rules fire only on paragraphs with at most this many words.
+#: Boilerplate rules for single paragraphs fire only on paragraphs with at most this
+#: many words (a long news lead is never one line of chrome; trafilatura#164).
 BOILERPLATE_MAX_WORDS = 30
+#: A paragraph with a chrome phrase ("our newsletter") is boilerplate up to this many
+#: words: the longest calls to action in the field cases run to about 25 words.
+CHROME_PHRASE_MAX_WORDS = 45
+#: A link-like line has at most this many words: headlines in related-links lists run
+#: to 10-15 words.
+LINK_MAX_WORDS = 15
+#: ... and at most this many characters (CJK headlines have no spaces to count words by).
+LINK_MAX_CHARS = 100
+#: ... and at least this share of letters, digits and spaces: code ("x = len(y)") and
+#: formulas are not links.
+LINK_PLAIN_SHARE = 0.85
+#: This many link-like lines in a row, with no heading to say what they are, make a
+#: block of links (a menu, a footer); fewer may be a short list in the article.
+LINK_RUN_MIN = 4
+#: Inside the article (prose sentences on both sides, within ``CONTEXT`` paragraphs), a
+#: run must be this long: lists of short items are ordinary there.
+LINK_RUN_MIN_INSIDE = 8
+CONTEXT = 3
+#: Menu entries have at most this many words (the median of a run decides); runs of
+#: longer, headline-like lines are links only away from the article's sentences (no
+#: sentence within ``HEADLINE_CONTEXT`` paragraphs on one side at least).
+MENU_MAX_WORDS = 4
+HEADLINE_CONTEXT = 6
+#: Share of a sentence's words that start in lower case (function words, verbs; German
+#: capitalises nouns and still passes at about half).
+SENTENCE_LOWER_SHARE = 0.3
+#: A link-like line with no sentence of at least ``ANCHOR_MIN_WORDS`` words within
+#: ``ANCHOR_REACH`` paragraphs is chrome (a title sits next to its lead, a subhead next
+#: to its section).
+ANCHOR_MIN_WORDS = 12
+ANCHOR_REACH = 3
 #: A paragraph with at least this many stock phrases, and one per this many words, is filler.
 STOCK_MIN_COUNT = 2
 STOCK_WORDS_PER_PHRASE = 30
+#: A section under a generic heading is news when at least this share of its paragraphs
+#: report facts.
+FACT_SECTION_SHARE = 0.5
 
 _BYLINE = re.compile(
     r"(?:By|BY|Written by|Posted by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$"
@@ -44,7 +90,31 @@ _DATE_ALONE = re.compile(
     re.IGNORECASE,
 )
 _CRUMBS = re.compile(r"^[^.!?]{1,120}(?:\s[>»/|]\s[^.!?]{1,40}){2,}$")
+# "Home | News | Sport | Subscribe", "About • Contact • Jobs": short items between
+# separators, no sentence among them.
+_NAV_SEPARATORS = re.compile(r"\s+[|•·»>/]\s+|\s+[-–]\s+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}", re.IGNORECASE)
+_READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')\]」』]*$")
+# A link's text does not end in sentence punctuation, a colon or a semicolon.
+_LINK_END = re.compile(r"[.!?…。！？:;：,][\"”’')\]」』]*$")
+
+# Facts: a number that is not a bare year, a weekday, a month with a day or a year, a
+# named person reported as saying something.
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DATE = re.compile(
+    rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"(?:{_MONTHS})\.?\s+\d{{1,4}}|\d{{1,2}}\s+(?:{_MONTHS})\b)"
+)
+_NAMED_SAID = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+,?\s+(?:said|says|told|wrote|added|announced)\b"
+    r"|\b(?:said|says|told)\s+(?:\w+\s+){0,4}[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
 
 
 class ParagraphLabel(NamedTuple):
@@ -63,64 +133,304 @@ def label_paragraphs(doc: Document) -> list[ParagraphLabel]:
     return doc.memo("paragraph_labels", _label_all)
 
 
+def has_facts(body: str) -> bool:
+    """Whether a paragraph reports a figure, a date or a named attribution."""
+    for m in _NUMBER.finditer(body):
+        if not _YEAR.fullmatch(m.group().rstrip(",.")):
+            return True
+    return bool(_DATE.search(body) or _NAMED_SAID.search(body))
+
+
+def is_sentence(body: str, n_words: int) -> bool:
+    """Whether a paragraph reads as prose, in any language written with spaces: six
+    words or more, at least a third of them in lower case (a title capitalises most of
+    its words, a sentence does not), ending like a sentence or long enough (20 words)
+    that it must hold one. Text without spaces (Chinese, Japanese) counts by characters:
+    40 or more, ending like a sentence."""
+    end = bool(_SENTENCE_END.search(body.rstrip()))
+    if n_words < 6:
+        return end and len(body) >= 40 and not body.isascii() and " " not in body.strip()
+    words = body.split()[:100]
+    lower = sum(w[0].islower() for w in words)
+    return lower >= SENTENCE_LOWER_SHARE * len(words) and (end or n_words >= 20)
+
+
+class _Para(NamedTuple):
+    body: str
+    stripped: str
+    n_words: int
+    sentence: bool
+    facts: bool
+
+
 def _label_all(doc: Document) -> list[ParagraphLabel]:
     text = doc.text
-    generic_heading = compile_lexicon("generic_headings", whole_line=True)
-    opener = compile_lexicon("filler_openers")
-    boilerplate = compile_lexicon("boilerplate")
+    paras = doc.paragraphs
     placeholders = find_phrases(doc, "placeholders")
     stock = find_phrases(doc, "stock_phrases")
     broken_rows = set(doc.broken_table_rows)
-    labels: list[ParagraphLabel] = []
-    filler_section: str | None = None
-    for para in doc.paragraphs:
+    info = []
+    for para in paras:
         body = text[para.start : para.end]
         n_words = len(body.split())
+        info.append(
+            _Para(
+                body,
+                body.strip("-*•>|#_ \t"),
+                n_words,
+                is_sentence(body, n_words),
+                # a paragraph of 400+ words is article text whatever it holds, and
+                # searching it for facts costs more than any other rule here
+                has_facts(body) if n_words <= 400 else True,
+            )
+        )
+    decided: list[tuple[str, str] | None] = [None] * len(paras)
 
-        def make(label: str, reason: str, para=para) -> ParagraphLabel:
-            return ParagraphLabel(para.start, para.end, para.kind, label, reason)
-
-        if para.kind == "heading":
-            heading = body.strip("#*_ \t")
-            if generic_heading.match(heading):
-                filler_section = heading
-                labels.append(make("filler", f"generic heading '{heading}'"))
-                continue
-            filler_section = None
+    # Whole-paragraph decisions: tables, placeholders, symbols, chrome.
+    for i, para in enumerate(paras):
+        p = info[i]
         if para.kind == "table_row":
             if para in broken_rows:
-                labels.append(make("artifact", "row of a flattened or broken markdown table"))
+                nav = _nav_reason(p)
+                decided[i] = (
+                    ("boilerplate", nav)
+                    if nav
+                    else ("artifact", "row of a flattened or broken table")
+                )
             else:
-                labels.append(make("content", "row of a well-formed table"))
+                decided[i] = ("content", "row of a well-formed table")
             continue
         inside = _spans_within(placeholders, para.start, para.end)
         if inside:
             found = text[inside[0][0] : inside[0][1]]
-            labels.append(make("artifact", f"template placeholder '{found}'"))
+            decided[i] = ("artifact", f"template placeholder '{found}'")
             continue
-        if n_words <= BOILERPLATE_MAX_WORDS:
-            reason = _boilerplate_reason(body, boilerplate)
-            if reason:
-                labels.append(make("boilerplate", reason))
-                continue
-        sample = body[:400]  # a long paragraph's start tells whether it is words
-        if len(body) > 3 and sum(map(str.isalpha, sample)) < 0.4 * len(sample):
-            labels.append(make("artifact", "mostly symbols, not words"))
+        reason = _chrome_reason(p)
+        if reason:
+            decided[i] = ("boilerplate", reason)
             continue
-        if filler_section is not None:
-            labels.append(make("filler", f"in the section under '{filler_section}'"))
-            continue
-        m = opener.match(body.lstrip("-*• \t"))
+        sample = p.body[:400]  # a long paragraph's start tells whether it is words
+        if len(p.body) > 3 and sum(map(str.isalpha, sample)) < 0.4 * len(sample):
+            decided[i] = ("artifact", "mostly symbols, not words")
+
+    _link_blocks(doc, info, decided)
+    _filler(doc, info, decided, stock)
+    return [
+        ParagraphLabel(para.start, para.end, para.kind, *(d or ("content", "article text")))
+        for para, d in zip(paras, decided)
+    ]
+
+
+def _chrome_reason(p: _Para) -> str | None:
+    """Why a single paragraph is web chrome, or None."""
+    s = p.stripped
+    if not s:
+        return None
+    if compile_lexicon("chrome_lines", whole_line=True).match(s):
+        return f"web chrome '{s}'"
+    if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
+        m = compile_lexicon("chrome_phrases").search(s)
+        if m and (_READER.search(s) or not p.facts):
+            return f"web chrome '{m.group()}'"
+    if p.n_words > BOILERPLATE_MAX_WORDS:
+        return None
+    nav = _nav_reason(p)
+    if nav:
+        return nav
+    if not p.sentence:
+        m = compile_lexicon("boilerplate").match(s)
         if m:
-            labels.append(make("filler", f"opens with the generic '{m.group()}'"))
+            return f"web chrome '{m.group()}'"
+        if _BYLINE.match(s):
+            return "byline on its own"
+        if _DATE_ALONE.match(s):
+            return "date on its own"
+    if _COPYRIGHT.search(s) and not (p.sentence and p.facts and not _COPYRIGHT.match(s)):
+        return "copyright line"
+    if (
+        len(s) <= 80
+        and _DATELINE.fullmatch(s)
+        and (p.body.rstrip().endswith(("-", "—", "–", ":")) or "(" in s)
+    ):
+        return "dateline on its own"
+    return None
+
+
+def _nav_reason(p: _Para) -> str | None:
+    """A navigation line: three or more short items between separators, no sentence
+    ("Home | News | Sport | Subscribe", "Home > News > Local")."""
+    if _CRUMBS.match(p.stripped) and not p.facts:
+        return "navigation crumbs"
+    items = [x for x in _NAV_SEPARATORS.split(p.stripped.strip("| ")) if x.strip()]
+    if (
+        len(items) >= 3
+        and all(len(x.split()) <= 4 and not _SENTENCE_END.search(x) for x in items)
+        and not any(ch.isdigit() for ch in p.stripped)
+    ):
+        return "navigation line"
+    return None
+
+
+def _link_like(kind: str, p: _Para) -> bool:
+    """A line that reads like the text of a link: a headline or a menu entry. Not a
+    sentence, not a table row, not code or a formula (words and spaces only), one line."""
+    body = p.body
+    if kind == "table_row" or not 0 < p.n_words <= LINK_MAX_WORDS or len(body) > LINK_MAX_CHARS:
+        return False
+    if "\n" in body or _LINK_END.search(body.rstrip()):
+        return False
+    plain = sum(ch.isalnum() or ch.isspace() for ch in body)
+    return plain >= LINK_PLAIN_SHARE * len(body)
+
+
+def _near(flags: list[bool], i: int, j: int, reach: int) -> bool:
+    """Whether ``flags`` holds within ``reach`` paragraphs both before i and from j on."""
+    return any(flags[max(0, i - reach) : i]) and any(flags[j : j + reach])
+
+
+def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
+    """Blocks of links are boilerplate as a block: a related-links heading with the
+    link-like lines under it, and long runs of link-like lines (menus, footers)."""
+    paras = doc.paragraphs
+    related = compile_lexicon("related_headings", whole_line=True)
+    n = len(paras)
+    i = 0
+    while i < n:
+        p = info[i]
+        if decided[i] is None or decided[i][0] == "boilerplate":
+            if related.match(p.stripped) and p.n_words <= 8:
+                heading = p.stripped
+                decided[i] = ("boilerplate", f"related-links heading '{heading}'")
+                j = i + 1
+                while j < n and (
+                    _link_like(paras[j].kind, info[j])
+                    and (decided[j] is None or decided[j][0] == "boilerplate")
+                ):
+                    if related.match(info[j].stripped) and info[j].n_words <= 8:
+                        heading = info[j].stripped
+                        decided[j] = ("boilerplate", f"related-links heading '{heading}'")
+                    elif decided[j] is None:
+                        decided[j] = ("boilerplate", f"link in the block under '{heading}'")
+                    j += 1
+                i = j
+                continue
+        i += 1
+    # Runs of link-like lines, bullets excluded (a bulleted list in an article is
+    # ordinary; a menu in a page's visible text has no bullets).
+    sentence_at = [info[k].sentence and decided[k] is None for k in range(n)]
+    # A text with a menu or a footer in it is a whole page's text, not an extracted
+    # article: only there are lone link-like lines away from the article chrome too.
+    page_like = False
+    i = 0
+    while i < n:
+        if not (
+            decided[i] is None
+            and paras[i].kind != "list_item"
+            and _link_like(paras[i].kind, info[i])
+        ):
+            i += 1
+            continue
+        j = i
+        while j < n and (
+            decided[j] is not None
+            and decided[j][0] == "boilerplate"
+            or decided[j] is None
+            and paras[j].kind != "list_item"
+            and _link_like(paras[j].kind, info[j])
+            and not info[j].facts  # a figure or a date is data, not a link
+        ):
+            j += 1
+        run = [k for k in range(i, j) if decided[k] is None]
+        words = sorted(info[k].n_words for k in run)
+        if words and words[len(words) // 2] <= MENU_MAX_WORDS:
+            # menu entries: one to a few words each; an article's list of such short
+            # items must be long to pass for one
+            inside = _near(sentence_at, i, j, CONTEXT)
+            needed = LINK_RUN_MIN_INSIDE if inside else LINK_RUN_MIN
+        else:
+            # headline-like lines: a list of clauses in the article reads the same, so
+            # only a run away from the article's sentences is taken for links
+            needed = n + 1 if _near(sentence_at, i, j, HEADLINE_CONTEXT) else LINK_RUN_MIN
+        if run and len(run) >= needed:
+            page_like = True
+            for k in run:
+                decided[k] = ("boilerplate", f"one of {len(run)} link-like lines in a row")
+        i = max(j, i + 1)
+    # Link-like lines far from any sentence of the article: menu remnants, teaser titles
+    # and footer links that came one or two at a time.
+    if not page_like:
+        return
+    anchors = [
+        k
+        for k in range(n)
+        if decided[k] is None and info[k].sentence and info[k].n_words >= ANCHOR_MIN_WORDS
+    ]
+    for k in range(n):
+        if decided[k] is not None or not _link_like(paras[k].kind, info[k]) or info[k].facts:
+            continue
+        # bulleted lists and tables are article structure, and so is the heading over one
+        if any(
+            paras[x].kind in ("list_item", "table_row") and decided[x] is None
+            for x in (k, k + 1)
+            if x < n
+        ):
+            continue
+        a = bisect_left(anchors, k)
+        near = (a < len(anchors) and anchors[a] - k <= ANCHOR_REACH) or (
+            a > 0 and k - anchors[a - 1] <= ANCHOR_REACH
+        )
+        # a short line beside a figure is data (an ingredient beside its quantity)
+        if not near and not any(
+            info[x].facts and info[x].n_words <= LINK_MAX_WORDS
+            for x in (k - 1, k + 1)
+            if 0 <= x < n
+        ):
+            decided[k] = ("boilerplate", "link-like line far from the article's sentences")
+
+
+def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
+    """Filler: sections under a generic heading with no facts, generic openers and stock
+    phrases in paragraphs that report no facts."""
+    text = doc.text
+    paras = doc.paragraphs
+    generic = compile_lexicon("generic_headings", whole_line=True)
+    opener = compile_lexicon("filler_openers")
+    n = len(paras)
+    i = 0
+    while i < n:
+        para, p = paras[i], info[i]
+        if para.kind == "heading" and decided[i] is None and generic.match(p.stripped):
+            heading = p.stripped
+            j = i + 1
+            while j < n and not (paras[j].kind == "heading" and decided[j] is None):
+                j += 1
+            body = [
+                k for k in range(i + 1, j) if decided[k] is None and paras[k].kind != "table_row"
+            ]
+            factual = sum(info[k].facts for k in body)
+            if body and factual >= FACT_SECTION_SHARE * len(body):
+                # a news section with a standard subhead ("Background", "What's next")
+                decided[i] = ("content", f"subhead '{heading}' over a section with facts")
+                i = j
+                continue
+            decided[i] = ("filler", f"generic heading '{heading}'")
+            for k in body:
+                decided[k] = ("filler", f"in the section under '{heading}'")
+            i = j
+            continue
+        i += 1
+    for i, para in enumerate(paras):
+        p = info[i]
+        if decided[i] is not None or para.kind == "table_row" or p.facts:
+            continue
+        m = opener.match(p.body.lstrip("-*• \t"))
+        if m:
+            decided[i] = ("filler", f"opens with the generic '{m.group()}'")
             continue
         phrases = [text[s:e] for s, e in _spans_within(stock, para.start, para.end)]
-        if len(phrases) >= STOCK_MIN_COUNT and len(phrases) * STOCK_WORDS_PER_PHRASE >= n_words:
-            quoted = ", ".join(f"'{p}'" for p in phrases[:3])
-            labels.append(make("filler", f"stock phrases {quoted}"))
-            continue
-        labels.append(make("content", "article text"))
-    return labels
+        if len(phrases) >= STOCK_MIN_COUNT and len(phrases) * STOCK_WORDS_PER_PHRASE >= p.n_words:
+            quoted = ", ".join(f"'{x}'" for x in phrases[:3])
+            decided[i] = ("filler", f"stock phrases {quoted}")
 
 
 def _spans_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -130,28 +440,6 @@ def _spans_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tu
         out.append(spans[i])
         i += 1
     return out
-
-
-def _boilerplate_reason(body: str, lexicon: re.Pattern[str]) -> str | None:
-    stripped = body.strip("-*•>|#_ \t")
-    m = lexicon.match(stripped)
-    if m:
-        return f"web chrome '{m.group()}'"
-    if _COPYRIGHT.search(stripped):
-        return "copyright line"
-    if _BYLINE.match(stripped):
-        return "byline on its own"
-    if _DATE_ALONE.match(stripped):
-        return "date on its own"
-    if _CRUMBS.match(stripped):
-        return "navigation crumbs"
-    if (
-        len(stripped) <= 80
-        and _DATELINE.fullmatch(stripped)
-        and (body.rstrip().endswith(("-", "—", "–", ":")) or "(" in stripped)
-    ):
-        return "dateline on its own"
-    return None
 
 
 def label_shares(doc: Document) -> dict[str, float]:

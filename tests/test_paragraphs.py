@@ -33,10 +33,91 @@ def labels(text: str) -> list[str]:
         ("In conclusion, only time will tell.", ["filler"]),
         ("NATO", ["content"]),
         ("WASHINGTON -\nThe vote passed.", ["boilerplate", "content"]),
+        # a nav line in a .txt is boilerplate (issue 14)
+        ("Home | News | Sport | Subscribe\nThe council met.", ["boilerplate", "content"]),
+        ("About • Contact • Jobs • Privacy", ["boilerplate"]),
+        ("Share", ["boilerplate"]),
+        ("Share prices fell 3 percent on Monday, the exchange said.", ["content"]),
     ],
 )
 def test_labels(text, expected):
     assert labels(text) == expected
+
+
+FIELD = ROOT / "labels" / "paragraph_docs"
+
+# Field cases (../shared/field-cases, copied into labels/paragraph_docs) and siblings
+# written for issue 14: each is the paragraph labels in text order.
+C, F, B, A = "content", "filler", "boilerplate", "artifact"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # 05b: a GFM table without outer pipes is content
+        ("field_05b.md", [C] * 7),
+        # 06b: header-less pipe rows, as trafilatura renders an HTML <table>, are content
+        ("field_06b.txt", [C] * 7),
+        # 08: the "Related stories" heading and the headlines under it go as a block
+        ("field_08.txt", [C] * 4 + [B] * 8),
+        # 09: news paragraphs opening "Copyright", "Getty Images", "Comments",
+        # "Advertisement", "Sponsored" are content; both calls to action are boilerplate
+        ("field_09.txt", [C] * 7 + [B, B]),
+        # 17: "Overall, 43 people..." and the "Background", "What's next" sections are news
+        ("field_17.txt", [C] * 7),
+        # siblings: nav lines, credits, chrome-word sentences, a "Most read" block
+        ("sibling_01.txt", [B, C, B, B, C, C, C, C, B, B, B, B, B, B]),
+        # siblings: a two-column table without outer pipes; a generic subhead over facts
+        # is news, one over stock phrases is filler
+        ("sibling_02.md", [C] * 9 + [F, F, F]),
+    ],
+)
+def test_field_cases(name, expected):
+    assert labels((FIELD / name).read_text(encoding="utf-8")) == expected
+
+
+def test_field_case_09_is_not_dropped():
+    from quality.clean import clean_document
+
+    text = (FIELD / "field_09.txt").read_text(encoding="utf-8")
+    result = clean_document(text, max_removed=0.5)
+    assert not result.dropped and result.removed_word_share < 0.3
+    assert "Copyright claims" in result.text and "Sponsored by Sen." in result.text
+    assert "free newsletter" not in result.text
+
+
+def test_field_case_17_survives_drop_filler():
+    from quality.clean import clean_document
+
+    text = (FIELD / "field_17.txt").read_text(encoding="utf-8")
+    assert clean_document(text, drop_filler=True).removed == []
+
+
+def test_field_case_06b_html_table_from_the_page():
+    from quality.io import read_records
+
+    page = ROOT / "tests" / "data" / "field_06b_html_table_no_header.html"
+    (record,) = read_records([str(page)])
+    doc = Document(record.text)
+    rows = [p for p in label_paragraphs(doc) if p.kind == "table_row"]
+    assert len(rows) == 3 and all(p.label == "content" for p in rows)
+    assert doc.broken_table_rows == []
+
+
+@pytest.mark.parametrize(
+    "table, broken",
+    [
+        ("| a | b |\n|---|---|\n| 1 | 2 |", 0),  # GFM with outer pipes
+        ("a | b\n--- | ---\n1 | 2", 0),  # GFM without outer pipes, one pipe a line
+        ("| Mon | 14:00 |\n| Tue | 16:30 |", 0),  # header-less rows from HTML
+        ("| Mon | 14:00 |", 0),  # a one-row HTML table
+        ("Feature | Details |\n---|---|\nRange | 500 km |", 3),  # fenced on one side
+        ("| a | b |\n|---|---|", 2),  # a header with no rows
+        ("| a | b |\n| 1 | 2 |\n|---|---|", 3),  # the separator out of place
+    ],
+)
+def test_table_forms(table, broken):
+    assert len(Document(table).broken_table_rows) == broken
 
 
 def test_a_long_name_heavy_lead_is_content():
@@ -92,7 +173,7 @@ def test_clean_text_and_tables(tmp_path):
     code = main(
         [
             "clean",
-            str(ROOT / "labels" / "paragraph_docs"),
+            *(str(FIELD / f"web_0{i}.txt") for i in (1, 2, 3)),
             "-o",
             str(out),
             "--max-removed",
