@@ -18,6 +18,8 @@ from collections import Counter
 from functools import cached_property
 from typing import NamedTuple
 
+from quality.sentences import split_sentences
+
 # A word is a run of letters or digits, with inner apostrophes and hyphens kept
 # ("Belarus's", "long-range"), so word counts match how people count words.
 WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
@@ -31,19 +33,6 @@ _TERMINAL_RE = re.compile(r"[.!?:;,\"”’)\]…]$")
 _WRAP_MIN_WIDTH = 40
 _SENTENCE_END = ".!?:;…"
 _CLOSERS = '"”’)]'
-# Candidate sentence boundaries: terminal punctuation, optional closing quotes or
-# brackets, then whitespace. A lower-case letter may follow (spun text often starts
-# sentences in lower case, and we want to see those sentences).
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’')\]]*(\s+)(?=\S)")
-# Abbreviations after which a period does not end a sentence.
-_ABBREV_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|St|Jr|Sr|Rev|Hon|"
-    r"vs|etc|approx|dept|est|fig|no|vol|Inc|Co|Corp|Ltd|Bros|Mt|Ft|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|U\.S\.A)|(?:^|[\s(])[A-Z])\.$"
-)
-
-
 def starts_word(text: str, pos: int, joiners: str = "") -> bool:
     """Whether ``pos`` is the start of a word: nothing alphanumeric (nor one of
     ``joiners``) stands right before it.
@@ -231,7 +220,8 @@ class Document:
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences of prose and list-item paragraphs; headings and table rows are not
-        sentences, so readability is not skewed by them (textstat#194)."""
+        sentences, so readability is not skewed by them (textstat#194). The boundaries
+        are ``quality.sentences.split_sentences`` (abbreviations, initials, ellipses)."""
         text = self.text
         out: list[Span] = []
         for para in self.paragraphs:
@@ -242,14 +232,7 @@ class Document:
                 # skip the bullet itself
                 m = _LIST_ITEM_RE.match(text, start)
                 start = m.end() - 1 if m else start
-            for m in _BOUNDARY_RE.finditer(text, start, para.end):
-                head = text[max(start, m.start() - 12) : m.start() + 1]
-                if head.endswith(".") and _ABBREV_RE.search(head):
-                    continue
-                out.append(Span(start, m.start(1)))
-                start = m.end(1)
-            if start < para.end:
-                out.append(Span(start, para.end))
+            out += [Span(a, b) for a, b in split_sentences(text, start, para.end)]
         return out
 
     @cached_property

@@ -34,6 +34,32 @@ def test_offsets_point_into_the_original_text():
         ("The U.S. Army said so. It did.", ["The U.S. Army said so.", "It did."]),
         ("It rose 3.5 percent. this starts low.", ["It rose 3.5 percent.", "this starts low."]),
         ("“Go,” he said. “Now!” She left.", ["“Go,” he said.", "“Now!”", "She left."]),
+        # a single capital, "no" and a company suffix end a sentence before a new clause
+        # (field case 02 and siblings)
+        ("We met in Hall C. Lunch followed.", ["We met in Hall C.", "Lunch followed."]),
+        ("Take vitamin K. It helps.", ["Take vitamin K.", "It helps."]),
+        ("The reply was no. He left.", ["The reply was no.", "He left."]),
+        ("Ask Varden Labs Ltd. The firm knows.", ["Ask Varden Labs Ltd.", "The firm knows."]),
+        ("Tell them, you and I. Did they?", ["Tell them, you and I.", "Did they?"]),
+        # ... and do not where a name or a phrase goes on
+        ("Kestrel Corp. said it would.", ["Kestrel Corp. said it would."]),
+        ("Dr. A. B. Oduya and Gen. Ruiz met.", ["Dr. A. B. Oduya and Gen. Ruiz met."]),
+        ("Lena K. Osei spoke.", ["Lena K. Osei spoke."]),
+        ("Rule No. 7 applies, see p. 12 here.", ["Rule No. 7 applies, see p. 12 here."]),
+        ("It opens at 8 a.m. on Friday.", ["It opens at 8 a.m. on Friday."]),
+        ("Aid to the U.S. Navy rose. It was late.", ["Aid to the U.S. Navy rose.", "It was late."]),
+        ("She moved to the U.K. How odd.", ["She moved to the U.K.", "How odd."]),
+        ("Glen Moss Jr. The mayor left.", ["Glen Moss Jr.", "The mayor left."]),
+        ("It fell 2.5 percent on Nov. 3 this year.", ["It fell 2.5 percent on Nov. 3 this year."]),
+        # an ellipsis inside a quotation, a quote closing after the period
+        (
+            '"We will cut costs ... by about 5 percent," Senator Ode said. He left.',
+            ['"We will cut costs ... by about 5 percent," Senator Ode said.', "He left."],
+        ),
+        ("“It is over.” he said. Then silence.", ["“It is over.” he said.", "Then silence."]),
+        ('He said: "We won." Fans cheered.', ['He said: "We won."', "Fans cheered."]),
+        ("The tally … It grew.", ["The tally …", "It grew."]),
+        ("A [...] cut text. More.", ["A [...] cut text.", "More."]),
     ],
 )
 def test_sentences(text, expected):
