@@ -20,9 +20,13 @@ from typing import NamedTuple
 
 from quality.sentences import split_sentences
 
-# A word is a run of letters or digits, with inner apostrophes and hyphens kept
-# ("Belarus's", "long-range"), so word counts match how people count words.
-WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
+# Combining marks (accents typed as a second code point, "café" as "cafe" + U+0301) are
+# not \w, but they belong to the word they sit on.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# A word is a run of letters or digits (with their combining marks), with inner
+# apostrophes and hyphens kept ("Belarus's", "long-range"), so word counts match how
+# people count words.
+WORD_RE = re.compile(rf"\w[\w{_MARKS}]*(?:['’-]\w[\w{_MARKS}]*)*")
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 _LIST_ITEM_RE = re.compile(r"(?:[-*•▪‣◦–]|\d{1,2}[.)])\s+\S")
@@ -253,18 +257,21 @@ class Document:
     # -- words ----------------------------------------------------------------------
 
     @cached_property
-    def lower_text(self) -> str | None:
-        """The text lower-cased, when that keeps every offset (None otherwise: a few
-        characters, such as 'İ', lower-case to two)."""
+    def lower_text(self) -> str:
+        """The text lower-cased, character for character, so every offset into it is an
+        offset into ``text``. Unicode lower-cases one letter to two, 'İ' (Turkish dotted
+        capital I) to 'i' plus a combining dot, which would split "İstanbul" and shift
+        every later offset; it is lower-cased to 'i', as Turkish does. ("ß" stays "ß":
+        case folding to "ss" would change the length too.)"""
         lower = self.text.lower()
-        return lower if len(lower) == len(self.text) else None
+        if len(lower) != len(self.text):
+            lower = self.text.replace("İ", "i").lower()
+        return lower
 
     @cached_property
     def words(self) -> list[str]:
-        """Lower-cased words, in order (offsets are not kept: evidence comes from
-        pattern matches on the text itself)."""
-        lower = self.lower_text
-        return WORD_RE.findall(lower if lower is not None else self.text.lower())
+        """Lower-cased words, in order: ``lower_text[a:b]`` for each of ``word_spans``."""
+        return WORD_RE.findall(self.lower_text)
 
     @cached_property
     def word_spans(self) -> list[Span]:

@@ -4,6 +4,8 @@ import pytest
 
 from quality.document import Document
 
+from conftest import field_case
+
 
 def texts(doc, spans):
     return [doc.text[s[0] : s[1]] for s in spans]
@@ -126,3 +128,24 @@ def test_word_spans_headings_and_list_items():
     assert [text[s.start : s.end].lower() for s in doc.word_spans] == doc.words
     assert [text[p.start : p.end] for p in doc.headings] == ["Wrapping Up"]
     assert [text[p.start : p.end] for p in doc.list_items] == ["- It’s long-range, 500 km."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", []),
+        ("word", ["word"]),
+        # 'İ' lower-cases to 'i' + a combining dot: one word each, offsets kept (field case 15)
+        (field_case("15")[:38], ["istanbul", "harlow", "news", "service", "ferry"]),
+        ("İzmir and İSTANBUL", ["izmir", "and", "istanbul"]),
+        ("Die Straße, STRASSE", ["die", "straße", "strasse"]),
+        ("cafe\u0301 na\u0308ive", ["cafe\u0301", "na\u0308ive"]),  # combining marks
+        ("Ærø’s Øre-sund", ["ærø’s", "øre-sund"]),
+    ],
+)
+def test_words_are_unicode_lower_cased_with_exact_offsets(text, expected):
+    doc = Document(text)
+    assert doc.words == expected
+    assert len(doc.lower_text) == len(text)
+    assert [doc.lower_text[a:b] for a, b in doc.word_spans] == expected
+    assert [text[a:b].lower().replace("i\u0307", "i") for a, b in doc.word_spans] == expected

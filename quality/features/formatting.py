@@ -239,7 +239,7 @@ def case_counts(doc: Document) -> tuple[int, int]:
     """(upper, lower): the characters that lower-casing changes (upper- and title-case
     letters) and those that upper-casing changes (lower- and title-case letters)."""
     text, lowered, uppered = doc.text, doc.lower_text, doc.text.upper()
-    if lowered is None or len(uppered) != len(text):  # 'İ', 'ß' change the length
+    if "İ" in text or len(uppered) != len(text):  # 'İ', 'ß' change the length
         return (
             sum(1 for ch in text if ch != ch.lower()),
             sum(1 for ch in text if ch != ch.upper()),

@@ -83,7 +83,7 @@ class Tone(Extractor):
         out.add("intensifiers_per_1k_words", doc.per_1k_words(len(intensifiers)), intensifiers)
         exclamations = [m.span() for m in _EXCLAMATION.finditer(text)]
         out.add("exclamations_per_1k_words", doc.per_1k_words(len(exclamations)), exclamations)
-        lower = doc.lower_text or text
+        lower = doc.lower_text
         you = [m.span() for m in _SECOND_PERSON.finditer(lower) if starts_word(lower, m.start())]
         out.add("second_person_per_1k_words", doc.per_1k_words(len(you)), you)
         shouting = [m.span() for m in _SHOUTING.finditer(text) if starts_word(text, m.start())]

@@ -178,7 +178,7 @@ class WebStats(Extractor):
             if not word.isalpha() and not any(ch.isalpha() for ch in word)
         )
         out.add("gopher_alpha_words_frac", safe_div(n_words - letterless, n_words))
-        lower = doc.lower_text or text.lower()
+        lower = doc.lower_text
         out.add("gopher_stop_words", len(GOPHER_STOP_WORDS.intersection(words)))
 
         line_frac, line_char_frac, dup_lines = _dup_stats(lines)
