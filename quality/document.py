@@ -22,11 +22,11 @@ from quality.sentences import split_sentences
 
 # Combining marks (accents typed as a second code point, "café" as "cafe" + U+0301) are
 # not \w, but they belong to the word they sit on.
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # A word is a run of letters or digits (with their combining marks), with inner
 # apostrophes and hyphens kept ("Belarus's", "long-range"), so word counts match how
 # people count words.
-WORD_RE = re.compile(rf"\w[\w{_MARKS}]*(?:['’-]\w[\w{_MARKS}]*)*")
+WORD_RE = re.compile(rf"\w[\w{COMBINING_MARKS}]*(?:['’-]\w[\w{COMBINING_MARKS}]*)*")
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 _LIST_ITEM_RE = re.compile(r"(?:[-*•▪‣◦–]|\d{1,2}[.)])\s+\S")
@@ -275,9 +275,9 @@ class Document:
 
     @cached_property
     def word_spans(self) -> list[Span]:
-        """Each word's offsets, in the order of ``words`` (computed only when asked for:
-        the extractors find their evidence with patterns and do not need them)."""
-        return [Span(*m.span()) for m in WORD_RE.finditer(self.text)]
+        """Each word's offsets, in the order of ``words`` (found in ``lower_text``, whose
+        offsets are the text's; computed only when asked for)."""
+        return [Span(*m.span()) for m in WORD_RE.finditer(self.lower_text)]
 
     @cached_property
     def word_counts(self) -> Counter[str]:

@@ -71,6 +71,21 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+def is_abbreviation_period(text: str, pos: int) -> bool:
+    """Whether the period at ``text[pos]`` closes an abbreviation ("U.S.", "a.m.",
+    "Inc.", "Jr.", "Gen.", "No.", an initial "J.") rather than a sentence: so "a.m.," and
+    "U.S.," are not doubled punctuation."""
+    word = _word_before(text, pos, 0)
+    key = word.lower()
+    return bool(
+        _DOTTED_RE.match(word)
+        or key in _TITLES
+        or key in _SUFFIXES
+        or key in _NUMBERED
+        or (len(word) == 1 and word.isupper())
+    )
+
+
 def _word_before(text: str, end: int, lo: int) -> str:
     """The white-space delimited token ending at ``end``, without opening quotes."""
     start = end
