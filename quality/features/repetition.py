@@ -103,9 +103,9 @@ _KEY_TABLE = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~â
 MTLD_EVIDENCE = 3
 
 
-def _prose_mtld(doc: Document) -> tuple[float, list[tuple[int, int]], list]:
-    """MTLD of the words outside table rows, its forward factors (word indices) and
-    those words' spans. A table's cells ("5.2%", "Q1 2024", "-0.1") repeat by design, so
+def _prose_mtld(doc: Document) -> tuple[float, list[tuple[int, int]], list, list]:
+    """MTLD of the words outside table rows, its forward factors (word indices), those
+    words' spans and the table rows' spans. A table's cells ("5.2%", "Q1 2024", "-0.1") repeat by design, so
     read as prose they would lower lexical diversity (field case 19)."""
     ids, spans = word_ids(doc), doc.word_spans
     rows = [(p.start, p.end) for p in doc.paragraphs if p.kind == "table_row"]
@@ -117,7 +117,7 @@ def _prose_mtld(doc: Document) -> tuple[float, list[tuple[int, int]], list]:
         ids = ids[keep]
         spans = [s for s, k in zip(spans, keep) if k]
     value, factors = mtld_factors(ids)
-    return value, factors, spans
+    return value, factors, spans, rows
 
 
 def _key(text: str) -> str:
@@ -198,10 +198,19 @@ class Repetition(Extractor):
             dup_ngram_char_frac(doc, 5),
             phrase_spans(text, dup_ngram_top_phrase(doc, 5), doc.lower_text),
         )
-        value, factors, spans = _prose_mtld(doc)
-        # evidence: the shortest factors, where the words repeat soonest, in text order
+        value, factors, spans, rows = _prose_mtld(doc)
+        # evidence: the shortest factors, where the words repeat soonest, in text order;
+        # a factor running across a table shows its words before the table
         shortest = sorted(factors, key=lambda f: (f[1] - f[0], f[0]))[:MTLD_EVIDENCE]
-        out.add("mtld", value, [(spans[a][0], spans[b][1]) for a, b in sorted(shortest)])
+        evidence = []
+        for a, b in sorted(shortest):
+            end = spans[b][1]
+            for row_start, _ in rows:
+                if spans[a][0] < row_start < end:
+                    end = max(s[1] for s in spans[a : b + 1] if s[1] <= row_start)
+                    break
+            evidence.append((spans[a][0], end))
+        out.add("mtld", value, evidence)
         return out.build()
 
     @staticmethod
