@@ -103,21 +103,40 @@ _KEY_TABLE = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~â
 MTLD_EVIDENCE = 3
 
 
-def _prose_mtld(doc: Document) -> tuple[float, list[tuple[int, int]], list, list]:
-    """MTLD of the words outside table rows, its forward factors (word indices), those
-    words' spans and the table rows' spans. A table's cells ("5.2%", "Q1 2024", "-0.1") repeat by design, so
-    read as prose they would lower lexical diversity (field case 19)."""
-    ids, spans = word_ids(doc), doc.word_spans
+def _prose_mtld(doc: Document) -> tuple[float, list[tuple[int, int]], object, list]:
+    """MTLD of the words outside table rows, its forward factors (word indices), a
+    function from a word index to that word's span, and the table rows' spans. A table's
+    cells ("5.2%", "Q1 2024", "-0.1") repeat by design, so read as prose they would lower
+    lexical diversity (field case 19)."""
+    ids = word_ids(doc)
     rows = [(p.start, p.end) for p in doc.paragraphs if p.kind == "table_row"]
-    if rows:
-        starts = np.fromiter((s.start for s in spans), dtype=np.int64, count=len(spans))
-        keep = np.ones(len(spans), dtype=bool)
-        for a, b in rows:
-            keep &= (starts < a) | (starts >= b)
-        ids = ids[keep]
-        spans = [s for s, k in zip(spans, keep) if k]
-    value, factors = mtld_factors(ids)
-    return value, factors, spans, rows
+    if not rows:  # the common case: no word spans needed but the evidence's few
+        value, factors = mtld_factors(ids)
+        return value, factors, _spans_of_words(doc, factors), rows
+    spans = doc.word_spans
+    starts = np.fromiter((s.start for s in spans), dtype=np.int64, count=len(spans))
+    keep = np.ones(len(spans), dtype=bool)
+    for a, b in rows:
+        keep &= (starts < a) | (starts >= b)
+    spans = [s for s, k in zip(spans, keep) if k]
+    value, factors = mtld_factors(ids[keep])
+    return value, factors, spans.__getitem__, rows
+
+
+def _spans_of_words(doc: Document, factors: list[tuple[int, int]]):
+    """Spans of the shortest factors' first and last words only: finding every word's
+    span would cost a third of this signal for the three or so the evidence shows."""
+    shortest = sorted(factors, key=lambda f: (f[1] - f[0], f[0]))[:MTLD_EVIDENCE]
+    wanted = {i for f in shortest for i in f}
+    found = {}
+    if wanted:
+        last = max(wanted)
+        for i, m in enumerate(WORD_RE.finditer(doc.lower_text)):
+            if i in wanted:
+                found[i] = m.span()
+            if i >= last:
+                break
+    return found.__getitem__
 
 
 def _key(text: str) -> str:
@@ -204,12 +223,12 @@ class Repetition(Extractor):
         shortest = sorted(factors, key=lambda f: (f[1] - f[0], f[0]))[:MTLD_EVIDENCE]
         evidence = []
         for a, b in sorted(shortest):
-            end = spans[b][1]
+            end = spans(b)[1]
             for row_start, _ in rows:
-                if spans[a][0] < row_start < end:
-                    end = max(s[1] for s in spans[a : b + 1] if s[1] <= row_start)
+                if spans(a)[0] < row_start < end:
+                    end = max(spans(i)[1] for i in range(a, b + 1) if spans(i)[1] <= row_start)
                     break
-            evidence.append((spans[a][0], end))
+            evidence.append((spans(a)[0], end))
         out.add("mtld", value, evidence)
         return out.build()
 
