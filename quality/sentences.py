@@ -42,14 +42,22 @@ _DOTTED_RE = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$")
 # Words before a period that never end a sentence: a name or a number follows.
 _TITLES = frozenset(
     "mr mrs ms messrs mme mlle dr prof sen rep gov gen col lt sgt capt cmdr cdr adm maj "
-    "brig cpl pvt det insp supt rev hon pres amb atty mt ft st vs cf viz e.g i.e approx ca "
+    "brig cpl pvt det insp supt rev hon pres amb atty mt ft vs cf viz e.g i.e approx ca "
     "fig figs eq".split()
 )
-# Words that end a sentence only when a new clause follows ("Holdings Inc. The company").
-_SUFFIXES = frozenset(
+# Company and generational suffixes, and US state abbreviations as news writes them
+# ("Springfield, Ill., said"): they end a name, and often a sentence. A sentence ends
+# after one when a clause opener follows ("Holdings Inc. The company"), or a capitalised
+# word and then a lower-case one ("Ronda Corp. Shares rose"; not "Corp. Chief Executive").
+_NAME_ENDS = frozenset(
     "inc corp co ltd llc plc bros jr sr esq "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
+)
+# Words that end a sentence only when a new clause follows ("Nov. The", "etc. And").
+_SUFFIXES = _NAME_ENDS | frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "etc al dept est univ assn ave blvd".split()
+    "etc al dept est univ assn ave blvd st".split()
 )
 # Abbreviations only before a number: "No. 5", "p. 55", "vol. 3", "N°. 12".
 _NUMBERED = frozenset("no nos p pp vol art ch sec para n° nº op".split())
@@ -104,6 +112,16 @@ def _word_after(text: str, start: int, hi: int) -> str:
     return text[start:end].lstrip("\"“‘'([")
 
 
+def _then_lower(text: str, at: int, hi: int) -> bool:
+    """Whether the token at ``at`` is a capitalised word (not an acronym) followed by a
+    lower-case word: the subject and verb of a new sentence ("Shares rose")."""
+    m = _CAPITAL_THEN_LOWER.match(text, at, hi)
+    return bool(m)
+
+
+_CAPITAL_THEN_LOWER = re.compile(r"[\"“‘']?[A-Z][a-z’'-]+ [a-z]")
+
+
 def _opens_clause(word: str) -> bool:
     """A capitalised clause opener ("The", "It", "How"): lower case continues."""
     bare = word.rstrip(".,;:!?\"”’')]")
@@ -140,7 +158,9 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
     if key in _SUFFIXES:
         if first.isdigit() or lower_next:
             return False
-        return _opens_clause(nxt) or (key in ("etc", "al") and first.isupper())
+        if _opens_clause(nxt) or (key in ("etc", "al") and first.isupper()):
+            return True
+        return key in _NAME_ENDS and _then_lower(text, nxt_at, hi)
     if len(word) == 1 and word.isupper():
         return _capital_ends(text, pos - 1, nxt, lo)
     if lower_next:

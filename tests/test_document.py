@@ -52,6 +52,11 @@ def test_offsets_point_into_the_original_text():
         ("Aid to the U.S. Navy rose. It was late.", ["Aid to the U.S. Navy rose.", "It was late."]),
         ("She moved to the U.K. How odd.", ["She moved to the U.K.", "How odd."]),
         ("Glen Moss Jr. The mayor left.", ["Glen Moss Jr.", "The mayor left."]),
+        ("It went to Ronda Corp. Shares rose.", ["It went to Ronda Corp.", "Shares rose."]),
+        ("Acme Corp. Chief Executive Jo Ode spoke.", ["Acme Corp. Chief Executive Jo Ode spoke."]),
+        ("He is from Joliet, Ill. Police came.", ["He is from Joliet, Ill.", "Police came."]),
+        ("It is on Elm St. The shop shut.", ["It is on Elm St.", "The shop shut."]),
+        ("He met St. Louis fans.", ["He met St. Louis fans."]),
         ("It fell 2.5 percent on Nov. 3 this year.", ["It fell 2.5 percent on Nov. 3 this year."]),
         # an ellipsis inside a quotation, a quote closing after the period
         (

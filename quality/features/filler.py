@@ -32,7 +32,7 @@ _VERBS_AFTER = frozenset(
     "helps help led prompted sparked raised made meant showed came became".split()
 )
 # Singular nouns ending in -s: after "This" they are not a verb ("This crisis").
-_NOUN_ENDINGS = ("ss", "us", "is", "ics", "news", "series", "species", "ous")
+_NOUN_ENDINGS = ("ss", "us", "is", "as", "ics", "news", "series", "species", "ous")
 
 
 def _verb_after(word: str, plural: bool) -> bool:

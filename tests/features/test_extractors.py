@@ -102,6 +102,7 @@ def test_number_evidence_is_the_number():
         (field_case("16b"), 0.0, []),
         ("This week it rained. This year's crop fell. These figures rose.", 0.0, []),
         ("This crisis grew. These developments matter. This news broke.", 0.0, []),
+        ("This gas leaked. This morning it rained. This month's data. This status.", 0.0, []),
         ("This is new. This, in turn, helps. This could fail. These include rice.", 1.0,
          ["This", "This", "This", "These"]),
         ("This led to cuts. This means war. This clearly matters.", 1.0,
@@ -227,7 +228,7 @@ def test_mtld_repetitive_text_is_low():
         # an abbreviation's period before a comma is not doubled punctuation (field case 18)
         (field_case("18"), "formatting.doubled_punct_per_1k_words", []),
         (
-            "At 9 a.m., the U.S., Acme Inc., Ode Jr., and Gen. Ruiz met., then,, left.",
+            "At 9 a.m., the U.S., Acme Inc., Ode Jr., Joliet, Ill., Gen. Ruiz met., then,, left.",
             "formatting.doubled_punct_per_1k_words",
             [".,", ",,"],
         ),
