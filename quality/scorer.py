@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from quality.casing import CASE_READING, case_columns, is_caseless
-from quality.document import WORD_RE, Document
+from quality.document import Document
 from quality.errors import UsageError
 from quality.features import SPECS, extract_features
 from quality.features.base import Evidence, Measurement
@@ -40,6 +40,8 @@ NOT_RATED = "not_rated"
 NOT_RATED_NOTE = "not rated: the text is not English, and the measurements read English"
 NO_WORDS = "no words (nothing but punctuation, symbols or emoji)"
 _LETTER = re.compile(r"[^\W\d_]")
+# A word needs a letter or a digit: "___" and "#!?" hold none.
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
@@ -202,7 +204,7 @@ class Scorer:
             offset = len(title) + 2
         if not text.strip():
             return ScoreResult(id, "error", "empty text (nothing but white space)")
-        if not WORD_RE.search(text):
+        if not _LETTER_OR_DIGIT.search(text):
             return ScoreResult(id, "error", NO_WORDS)
         try:
             return self._score(text, id, offset)

@@ -65,6 +65,7 @@ def test_careful_report_scores_higher_than_spin(scorer):
         (field_case("03d"), "no words"),  # emoji only
         (field_case("03e"), "no words"),  # an ellipsis only
         ("... !!! -- ?", "no words"),
+        ("___ *** ###", "no words"),
         ("\U0001f44d\U0001f3fd \u2728\n\u2014", "no words"),
     ],
 )
