@@ -18,9 +18,15 @@ from collections import Counter
 from functools import cached_property
 from typing import NamedTuple
 
-# A word is a run of letters or digits, with inner apostrophes and hyphens kept
-# ("Belarus's", "long-range"), so word counts match how people count words.
-WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
+from quality.sentences import split_sentences
+
+# Combining marks (accents typed as a second code point, "café" as "cafe" + U+0301) are
+# not \w, but they belong to the word they sit on.
+COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# A word is a run of letters or digits (with their combining marks), with inner
+# apostrophes and hyphens kept ("Belarus's", "long-range"), so word counts match how
+# people count words.
+WORD_RE = re.compile(rf"\w[\w{COMBINING_MARKS}]*(?:['’-]\w[\w{COMBINING_MARKS}]*)*")
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 _LIST_ITEM_RE = re.compile(r"(?:[-*•▪‣◦–]|\d{1,2}[.)])\s+\S")
@@ -31,19 +37,6 @@ _TERMINAL_RE = re.compile(r"[.!?:;,\"”’)\]…]$")
 _WRAP_MIN_WIDTH = 40
 _SENTENCE_END = ".!?:;…"
 _CLOSERS = '"”’)]'
-# Candidate sentence boundaries: terminal punctuation, optional closing quotes or
-# brackets, then whitespace. A lower-case letter may follow (spun text often starts
-# sentences in lower case, and we want to see those sentences).
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’')\]]*(\s+)(?=\S)")
-# Abbreviations after which a period does not end a sentence.
-_ABBREV_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|St|Jr|Sr|Rev|Hon|"
-    r"vs|etc|approx|dept|est|fig|no|vol|Inc|Co|Corp|Ltd|Bros|Mt|Ft|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|U\.S\.A)|(?:^|[\s(])[A-Z])\.$"
-)
-
-
 def starts_word(text: str, pos: int, joiners: str = "") -> bool:
     """Whether ``pos`` is the start of a word: nothing alphanumeric (nor one of
     ``joiners``) stands right before it.
@@ -278,7 +271,8 @@ class Document:
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences of prose and list-item paragraphs; headings and table rows are not
-        sentences, so readability is not skewed by them (textstat#194)."""
+        sentences, so readability is not skewed by them (textstat#194). The boundaries
+        are ``quality.sentences.split_sentences`` (abbreviations, initials, ellipses)."""
         text = self.text
         out: list[Span] = []
         for para in self.paragraphs:
@@ -289,14 +283,7 @@ class Document:
                 # skip the bullet itself
                 m = _LIST_ITEM_RE.match(text, start)
                 start = m.end() - 1 if m else start
-            for m in _BOUNDARY_RE.finditer(text, start, para.end):
-                head = text[max(start, m.start() - 12) : m.start() + 1]
-                if head.endswith(".") and _ABBREV_RE.search(head):
-                    continue
-                out.append(Span(start, m.start(1)))
-                start = m.end(1)
-            if start < para.end:
-                out.append(Span(start, para.end))
+            out += [Span(a, b) for a, b in split_sentences(text, start, para.end)]
         return out
 
     @cached_property
@@ -317,24 +304,27 @@ class Document:
     # -- words ----------------------------------------------------------------------
 
     @cached_property
-    def lower_text(self) -> str | None:
-        """The text lower-cased, when that keeps every offset (None otherwise: a few
-        characters, such as 'İ', lower-case to two)."""
+    def lower_text(self) -> str:
+        """The text lower-cased, character for character, so every offset into it is an
+        offset into ``text``. Unicode lower-cases one letter to two, 'İ' (Turkish dotted
+        capital I) to 'i' plus a combining dot, which would split "İstanbul" and shift
+        every later offset; it is lower-cased to 'i', as Turkish does. ("ß" stays "ß":
+        case folding to "ss" would change the length too.)"""
         lower = self.text.lower()
-        return lower if len(lower) == len(self.text) else None
+        if len(lower) != len(self.text):
+            lower = self.text.replace("İ", "i").lower()
+        return lower
 
     @cached_property
     def words(self) -> list[str]:
-        """Lower-cased words, in order (offsets are not kept: evidence comes from
-        pattern matches on the text itself)."""
-        lower = self.lower_text
-        return WORD_RE.findall(lower if lower is not None else self.text.lower())
+        """Lower-cased words, in order: ``lower_text[a:b]`` for each of ``word_spans``."""
+        return WORD_RE.findall(self.lower_text)
 
     @cached_property
     def word_spans(self) -> list[Span]:
-        """Each word's offsets, in the order of ``words`` (computed only when asked for:
-        the extractors find their evidence with patterns and do not need them)."""
-        return [Span(*m.span()) for m in WORD_RE.finditer(self.text)]
+        """Each word's offsets, in the order of ``words`` (found in ``lower_text``, whose
+        offsets are the text's; computed only when asked for)."""
+        return [Span(*m.span()) for m in WORD_RE.finditer(self.lower_text)]
 
     @cached_property
     def word_counts(self) -> Counter[str]:

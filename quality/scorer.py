@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,8 +30,21 @@ from quality.model import LoadedModel, label_for, load, score_from_decision, sco
 from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
 
 #: Below this share of common English function words a text is flagged non-English
-#: (English news runs at 0.25-0.40; the text is still scored, but the score means little).
+#: (English news runs at 0.25-0.40).
 NON_ENGLISH_BELOW = 0.10
+#: At or above this share of letters outside the Latin script (Cyrillic, CJK, Arabic...)
+#: a text is flagged non-English whatever its length: Chinese has no spaces between
+#: words, so a word count says nothing about it.
+NON_LATIN_AT_LEAST = 0.5
+#: The label of a text flagged non_english: the English measurements do not apply to it,
+#: so it gets no reliability label (its reliability number is kept, for reference only).
+NOT_RATED = "not_rated"
+NOT_RATED_NOTE = "not rated: the text is not English, and the measurements read English"
+NO_WORDS = "no words (nothing but punctuation, symbols or emoji)"
+_LETTER = re.compile(r"[^\W\d_]")
+# A word needs a letter or a digit: "___" and "#!?" hold none.
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
 TOP_REASONS = 5
@@ -117,7 +131,7 @@ class ScoreResult:
     status: str  # "ok" or "error"
     error: str | None = None
     reliability: float | None = None  # 0-100, higher is more reliable
-    label: str | None = None  # reliable / questionable / unreliable
+    label: str | None = None  # reliable / questionable / unreliable, or not_rated
     p_unreliable: float | None = None
     decision: float | None = None  # log-odds of unreliable = intercept + sum(logodds)
     intercept: float | None = None
@@ -133,11 +147,16 @@ class ScoreResult:
         return self.status == "ok"
 
     def top_reasons(self, n: int = TOP_REASONS) -> list[Reason]:
-        """The reasons that lower reliability most (what an editor should look at)."""
+        """The reasons that lower reliability most (what an editor should look at); none
+        for a text that is not rated (not English)."""
+        if self.label == NOT_RATED:
+            return []
         return [r for r in self.reasons if r.points < 0][:n]
 
     def top_raising(self, n: int = TOP_REASONS) -> list[Reason]:
-        """The reasons that raise reliability most."""
+        """The reasons that raise reliability most; none for a text that is not rated."""
+        if self.label == NOT_RATED:
+            return []
         return [r for r in self.reasons if r.points > 0][:n]
 
     def shown_reasons(self, n: int = TOP_REASONS) -> tuple[list[Reason], float]:
@@ -161,6 +180,7 @@ class ScoreResult:
             {
                 "reliability": _round(self.reliability),
                 "label": self.label,
+                **({"note": NOT_RATED_NOTE} if self.label == NOT_RATED else {}),
                 "p_unreliable": _round(self.p_unreliable),
                 "baseline": _round(self.baseline),
                 "flags": list(self.flags),
@@ -273,6 +293,8 @@ class Scorer:
             offset = len(title) + 2
         if not text.strip():
             return ScoreResult(id, "error", "empty text (nothing but white space)")
+        if not _LETTER_OR_DIGIT.search(text):
+            return ScoreResult(id, "error", NO_WORDS)
         try:
             return self._score(text, id, offset)
         except Exception as exc:  # a bug must cost one record, not the batch
@@ -310,7 +332,8 @@ class Scorer:
         reasons.sort(key=lambda r: abs(r.points), reverse=True)
         reliability = score_from_decision(decision)
         words = features["webstats.gopher_word_count"].value
-        if words >= 20 and features["webstats.english_stopword_frac"].value < NON_ENGLISH_BELOW:
+        english = is_english(text, words, features["webstats.english_stopword_frac"].value)
+        if not english:
             flags.append("non_english")
         if words < SHORT_TEXT_WORDS:
             flags.append("short_text")
@@ -318,7 +341,7 @@ class Scorer:
             id=rid,
             status="ok",
             reliability=reliability,
-            label=label_for(reliability),
+            label=label_for(reliability) if english else NOT_RATED,
             p_unreliable=1.0 - reliability / 100.0,
             decision=decision,
             intercept=intercept,
@@ -422,6 +445,18 @@ class Scorer:
         numeric = [c for c in out.columns if c not in STRING_COLUMNS]
         out[numeric] = out[numeric].astype("float64")
         return out.astype({c: object for c in STRING_COLUMNS})
+
+
+def is_english(text: str, words: float, stopword_frac: float) -> bool:
+    """Whether the English measurements apply: False when most letters are in another
+    script (any length: "Москва сегодня", "今天北京下雨"), or when a text of 20+ words in
+    Latin letters has almost none of the English function words (German, Spanish)."""
+    if stopword_frac >= NON_ENGLISH_BELOW:
+        return True  # English function words are there: the common case, no letter scan
+    letters = len(_LETTER.findall(text))
+    if letters and 1 - len(_LATIN_LETTER.findall(text)) / letters >= NON_LATIN_AT_LEAST:
+        return False
+    return words < 20
 
 
 def _as_record(item: str | Record, i: int) -> Record:

@@ -4,6 +4,8 @@ import pytest
 
 from quality.document import Document
 
+from conftest import field_case
+
 
 def texts(doc, spans):
     return [doc.text[s[0] : s[1]] for s in spans]
@@ -34,6 +36,37 @@ def test_offsets_point_into_the_original_text():
         ("The U.S. Army said so. It did.", ["The U.S. Army said so.", "It did."]),
         ("It rose 3.5 percent. this starts low.", ["It rose 3.5 percent.", "this starts low."]),
         ("“Go,” he said. “Now!” She left.", ["“Go,” he said.", "“Now!”", "She left."]),
+        # a single capital, "no" and a company suffix end a sentence before a new clause
+        # (field case 02 and siblings)
+        ("We met in Hall C. Lunch followed.", ["We met in Hall C.", "Lunch followed."]),
+        ("Take vitamin K. It helps.", ["Take vitamin K.", "It helps."]),
+        ("The reply was no. He left.", ["The reply was no.", "He left."]),
+        ("Ask Varden Labs Ltd. The firm knows.", ["Ask Varden Labs Ltd.", "The firm knows."]),
+        ("Tell them, you and I. Did they?", ["Tell them, you and I.", "Did they?"]),
+        # ... and do not where a name or a phrase goes on
+        ("Kestrel Corp. said it would.", ["Kestrel Corp. said it would."]),
+        ("Dr. A. B. Oduya and Gen. Ruiz met.", ["Dr. A. B. Oduya and Gen. Ruiz met."]),
+        ("Lena K. Osei spoke.", ["Lena K. Osei spoke."]),
+        ("Rule No. 7 applies, see p. 12 here.", ["Rule No. 7 applies, see p. 12 here."]),
+        ("It opens at 8 a.m. on Friday.", ["It opens at 8 a.m. on Friday."]),
+        ("Aid to the U.S. Navy rose. It was late.", ["Aid to the U.S. Navy rose.", "It was late."]),
+        ("She moved to the U.K. How odd.", ["She moved to the U.K.", "How odd."]),
+        ("Glen Moss Jr. The mayor left.", ["Glen Moss Jr.", "The mayor left."]),
+        ("It went to Ronda Corp. Shares rose.", ["It went to Ronda Corp.", "Shares rose."]),
+        ("Acme Corp. Chief Executive Jo Ode spoke.", ["Acme Corp. Chief Executive Jo Ode spoke."]),
+        ("He is from Joliet, Ill. Police came.", ["He is from Joliet, Ill.", "Police came."]),
+        ("It is on Elm St. The shop shut.", ["It is on Elm St.", "The shop shut."]),
+        ("He met St. Louis fans.", ["He met St. Louis fans."]),
+        ("It fell 2.5 percent on Nov. 3 this year.", ["It fell 2.5 percent on Nov. 3 this year."]),
+        # an ellipsis inside a quotation, a quote closing after the period
+        (
+            '"We will cut costs ... by about 5 percent," Senator Ode said. He left.',
+            ['"We will cut costs ... by about 5 percent," Senator Ode said.', "He left."],
+        ),
+        ("“It is over.” he said. Then silence.", ["“It is over.” he said.", "Then silence."]),
+        ('He said: "We won." Fans cheered.', ['He said: "We won."', "Fans cheered."]),
+        ("The tally … It grew.", ["The tally …", "It grew."]),
+        ("A [...] cut text. More.", ["A [...] cut text.", "More."]),
     ],
 )
 def test_sentences(text, expected):
@@ -100,3 +133,24 @@ def test_word_spans_headings_and_list_items():
     assert [text[s.start : s.end].lower() for s in doc.word_spans] == doc.words
     assert [text[p.start : p.end] for p in doc.headings] == ["Wrapping Up"]
     assert [text[p.start : p.end] for p in doc.list_items] == ["- It’s long-range, 500 km."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", []),
+        ("word", ["word"]),
+        # 'İ' lower-cases to 'i' + a combining dot: one word each, offsets kept (field case 15)
+        (field_case("15")[:38], ["istanbul", "harlow", "news", "service", "ferry"]),
+        ("İzmir and İSTANBUL", ["izmir", "and", "istanbul"]),
+        ("Die Straße, STRASSE", ["die", "straße", "strasse"]),
+        ("cafe\u0301 na\u0308ive", ["cafe\u0301", "na\u0308ive"]),  # combining marks
+        ("Ærø’s Øre-sund", ["ærø’s", "øre-sund"]),
+    ],
+)
+def test_words_are_unicode_lower_cased_with_exact_offsets(text, expected):
+    doc = Document(text)
+    assert doc.words == expected
+    assert len(doc.lower_text) == len(text)
+    assert [doc.lower_text[a:b] for a, b in doc.word_spans] == expected
+    assert [text[a:b].lower().replace("i\u0307", "i") for a, b in doc.word_spans] == expected

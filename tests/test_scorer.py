@@ -12,6 +12,8 @@ from quality.errors import UsageError
 from quality.io import Record
 from quality.scorer import Scorer, ScoreResult, row_columns
 
+from conftest import field_case
+
 MISSION = ("hedging.", "sourcing.", "repetition.", "formatting.", "filler.")
 
 
@@ -55,7 +57,17 @@ def test_careful_report_scores_higher_than_spin(scorer):
 
 @pytest.mark.parametrize(
     "value, reason",
-    [("", "empty"), ("   \n\t", "empty"), (None, "not a string"), (3.5, "not a string")],
+    [
+        ("", "empty"),
+        ("   \n\t", "empty"),
+        (None, "not a string"),
+        (3.5, "not a string"),
+        (field_case("03d"), "no words"),  # emoji only
+        (field_case("03e"), "no words"),  # an ellipsis only
+        ("... !!! -- ?", "no words"),
+        ("___ *** ###", "no words"),
+        ("\U0001f44d\U0001f3fd \u2728\n\u2014", "no words"),
+    ],
 )
 def test_bad_text_gives_an_error_result(scorer, value, reason):
     r = scorer.score(value)
@@ -67,6 +79,31 @@ def test_flags(scorer):
     r = scorer.score("Это статья на русском языке. " * 10)
     assert "non_english" in r.flags and r.ok
     assert "short_text" in scorer.score("Short text here.").flags
+
+
+@pytest.mark.parametrize(
+    "text, english",
+    [
+        (field_case("20"), False),  # Russian news with «...» quotes and "сказал"
+        ("Москва сегодня объявила новые меры.", False),  # short Russian
+        ("今天北京下雨，气温下降了五度。", False),  # Chinese: no spaces between words
+        ("Die Regierung hat am Dienstag neue Regeln für den Handel mit Getreide "
+         "beschlossen, teilte das Ministerium in Berlin mit, und sie gelten ab Mai.", False),
+        ("Officials said on Tuesday that the bridge would reopen.", True),
+        ("İstanbul ferries resumed on Friday, the authority said.", True),
+    ],
+)
+def test_non_english_texts_get_no_label(scorer, text, english):
+    r = scorer.score(text)
+    assert r.ok
+    assert ("non_english" in r.flags) is not english
+    record = r.to_dict()
+    if english:
+        assert record["label"] in ("reliable", "questionable", "unreliable")
+        assert "note" not in record
+    else:
+        assert record["label"] == "not_rated" and "not English" in record["note"]
+        assert record["reasons"] == []
 
 
 def test_title_is_scored_and_offsets_documented(scorer):

@@ -18,17 +18,48 @@ from quality.features.base import Extractor, Measurement, MeasurementBuilder, Sp
 from quality.lexicons import find_phrases
 from quality.paragraphs import label_paragraphs, label_shares
 
-# "This highlights", "These developments": a sentence that opens on a demonstrative.
-_DEMONSTRATIVE_OPENER = re.compile(r"(?:This|These)\s")
+# "This highlights", "These are": a sentence that opens on a demonstrative pronoun.
+_DEMONSTRATIVE_OPENER = re.compile(r"(This|These)(?:(,)|\s+([A-Za-z’']+))")
+# What follows a bare demonstrative used as a subject: a verb. "This year's", "This
+# week", "These figures" are determiners before a noun and say something new.
+_VERBS_AFTER = frozenset(
+    "is was are were has have had will would could can may might should must does did do "
+    "shall not also only alone just in turn remains remain means mean shows show include "
+    "includes highlight highlights underscore underscores suggest suggests reflect "
+    "reflects indicate indicates demonstrate demonstrates represent represents illustrate "
+    "illustrates underline underlines raise raises signal signals mark marks comes come "
+    "makes make allows allow provides provide reveals reveal seems seem appears appear "
+    "helps help led prompted sparked raised made meant showed came became".split()
+)
+# Singular nouns ending in -s: after "This" they are not a verb ("This crisis").
+_NOUN_ENDINGS = ("ss", "us", "is", "as", "ics", "news", "series", "species", "ous")
+
+
+def _verb_after(word: str, plural: bool) -> bool:
+    """Whether ``word`` after "This"/"These" reads as the verb of a pronoun subject."""
+    lower = word.lower()
+    if lower in _VERBS_AFTER or lower.endswith(("ed", "ly")):
+        return True
+    # "This highlights", "This means": a third-person verb; a noun after a singular
+    # "This" does not end in -s unless it is one of the -s nouns
+    return (
+        not plural
+        and lower.endswith("s")
+        and "’" not in lower
+        and "'" not in lower
+        and not lower.endswith(_NOUN_ENDINGS)
+    )
 
 
 def demonstrative_openers(doc: Document) -> list[tuple[int, int]]:
+    """Sentences opening on a bare "This"/"These" used as a pronoun subject ("This is",
+    "This highlights", "These are", "This, in turn,"): the span of the demonstrative."""
     text = doc.text
     spans = []
     for start, _ in doc.sentences:
         m = _DEMONSTRATIVE_OPENER.match(text, start)
-        if m:
-            spans.append((start, m.end() - 1))
+        if m and (m.group(2) or _verb_after(m.group(3), m.group(1) == "These")):
+            spans.append(m.span(1))
     return spans
 
 
@@ -48,7 +79,8 @@ class Filler(Extractor):
         Spec(
             "filler.demonstrative_openers_frac",
             "fraction of sentences",
-            "Sentences opening with a bare 'This' or 'These' ('This highlights ...').",
+            "Sentences opening with a bare 'This' or 'These' as the subject ('This "
+            "highlights ...'; not 'This week').",
         ),
         Spec(
             "filler.filler_char_frac",

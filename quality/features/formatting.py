@@ -15,9 +15,10 @@ from collections import Counter
 import ahocorasick
 import numpy as np
 
-from quality.document import Document, is_word_char
+from quality.document import WORD_RE, Document, is_word_char
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases
+from quality.sentences import is_abbreviation_period
 
 _TABLE_SEPARATOR = re.compile(r"(?:\|?\s*:?-{3,}:?\s*\|){1,}")
 _MARKDOWN = re.compile(
@@ -64,12 +65,16 @@ _DOUBLED_START = re.compile(r"[,;:.!?](?=[ \t]*[,;:.!?])|[,.;:](?<=\s[,.;:])(?=\
 
 
 def doubled_punctuation(text: str) -> list[tuple[int, int]]:
-    """The spans ``_DOUBLED.finditer`` finds, tried only where one can start."""
+    """The spans ``_DOUBLED.finditer`` finds, tried only where one can start; an
+    abbreviation's period before a comma or colon ("a.m.,", "U.S.,", "Jr.,") is not one."""
     spans, cursor = [], 0
     for candidate in _DOUBLED_START.finditer(text):
         if candidate.start() < cursor:
             continue
         m = _DOUBLED.match(text, candidate.start())
+        if m and text[m.start()] == "." and text[m.end() - 1] in ",;:":
+            if is_abbreviation_period(text, m.start()):
+                continue
         if m:
             spans.append(m.span())
             cursor = m.end()
@@ -205,7 +210,9 @@ class Formatting(Extractor):
         for s in doc.sentences:
             first = text[s.start]
             if first.islower() and not _is_camel(text, s.start):
-                lower.append((s.start, min(s.end, s.start + 40)))
+                # the evidence is the word that starts in lower case, whole
+                word = WORD_RE.match(text, s.start, s.end)
+                lower.append(word.span() if word else (s.start, s.end))
         out.add("lowercase_start_frac", safe_div(len(lower), len(doc.sentences)), lower)
 
         stray = []
@@ -239,7 +246,7 @@ def case_counts(doc: Document) -> tuple[int, int]:
     """(upper, lower): the characters that lower-casing changes (upper- and title-case
     letters) and those that upper-casing changes (lower- and title-case letters)."""
     text, lowered, uppered = doc.text, doc.lower_text, doc.text.upper()
-    if lowered is None or len(uppered) != len(text):  # 'İ', 'ß' change the length
+    if "İ" in text or len(uppered) != len(text):  # 'İ', 'ß' change the length
         return (
             sum(1 for ch in text if ch != ch.lower()),
             sum(1 for ch in text if ch != ch.upper()),

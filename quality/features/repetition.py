@@ -37,10 +37,16 @@ def mtld(ids, threshold: float = MTLD_THRESHOLD) -> float:
     ``ids`` holds one integer per word (equal words, equal ids). Returns 0 for an empty
     text and the word count when no factor completes, so the value stays finite.
     """
+    return mtld_factors(ids, threshold)[0]
+
+
+def mtld_factors(ids, threshold: float = MTLD_THRESHOLD) -> tuple[float, list[tuple[int, int]]]:
+    """MTLD, and the forward pass's completed factors as (first, last) word indices: a
+    short factor is a stretch of text that repeats its words, which is what lowers MTLD."""
     ids = np.asarray(ids)
     n = len(ids)
     if n == 0:
-        return 0.0
+        return 0.0, []
     # One stable sort gives each word's previous and next use; read backwards, a word's
     # next use is its previous one, so both passes share it.
     order = np.argsort(ids, kind="stable")
@@ -52,14 +58,17 @@ def mtld(ids, threshold: float = MTLD_THRESHOLD) -> float:
     following[earlier] = later
     backwards = (n - 1 - following)[::-1]
     steps = threshold * np.arange(1, n + 1)
-    return (_mtld_pass(previous, threshold, steps) + _mtld_pass(backwards, threshold, steps)) / 2
+    forward, factors = _mtld_pass(previous, threshold, steps)
+    return (forward + _mtld_pass(backwards, threshold, steps)[0]) / 2, factors
 
 
 #: MTLD looks this many words ahead for a factor's end before looking further.
 _MTLD_WINDOW = 256
 
 
-def _mtld_pass(previous: np.ndarray, threshold: float, steps: np.ndarray) -> float:
+def _mtld_pass(
+    previous: np.ndarray, threshold: float, steps: np.ndarray
+) -> tuple[float, list[tuple[int, int]]]:
     """One MTLD pass, vectorised: a factor starting at p ends at the first k where the
     distinct words of words[p:k+1] are at most ``threshold`` of its length (``steps``
     holds threshold * 1, 2, 3 ...). A word is new in the factor when its previous use
@@ -67,6 +76,7 @@ def _mtld_pass(previous: np.ndarray, threshold: float, steps: np.ndarray) -> flo
     instead of a word loop."""
     n = len(previous)
     factors, p = 0.0, 0
+    closed_factors = []
     while p < n:
         end = min(n, p + _MTLD_WINDOW)
         while True:
@@ -77,15 +87,56 @@ def _mtld_pass(previous: np.ndarray, threshold: float, steps: np.ndarray) -> flo
             end = min(n, end + _MTLD_WINDOW)
         if len(closed):
             factors += 1.0
+            closed_factors.append((p, p + int(closed[0])))
             p += int(closed[0]) + 1
         else:  # the last, partial factor
             ttr = distinct[-1] / (n - p)
             factors += (1.0 - ttr) / (1.0 - threshold)
             break
-    return n / factors if factors else float(n)
+    return (n / factors if factors else float(n)), closed_factors
 
 
 _KEY_TABLE = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’–—…"})
+
+
+#: How many of the shortest MTLD factors are shown as its evidence.
+MTLD_EVIDENCE = 3
+
+
+def _prose_mtld(doc: Document) -> tuple[float, list[tuple[int, int]], object, list]:
+    """MTLD of the words outside table rows, its forward factors (word indices), a
+    function from a word index to that word's span, and the table rows' spans. A table's
+    cells ("5.2%", "Q1 2024", "-0.1") repeat by design, so read as prose they would lower
+    lexical diversity (field case 19)."""
+    ids = word_ids(doc)
+    rows = [(p.start, p.end) for p in doc.paragraphs if p.kind == "table_row"]
+    if not rows:  # the common case: no word spans needed but the evidence's few
+        value, factors = mtld_factors(ids)
+        return value, factors, _spans_of_words(doc, factors), rows
+    spans = doc.word_spans
+    starts = np.fromiter((s.start for s in spans), dtype=np.int64, count=len(spans))
+    keep = np.ones(len(spans), dtype=bool)
+    for a, b in rows:
+        keep &= (starts < a) | (starts >= b)
+    spans = [s for s, k in zip(spans, keep) if k]
+    value, factors = mtld_factors(ids[keep])
+    return value, factors, spans.__getitem__, rows
+
+
+def _spans_of_words(doc: Document, factors: list[tuple[int, int]]):
+    """Spans of the shortest factors' first and last words only: finding every word's
+    span would cost a third of this signal for the three or so the evidence shows."""
+    shortest = sorted(factors, key=lambda f: (f[1] - f[0], f[0]))[:MTLD_EVIDENCE]
+    wanted = {i for f in shortest for i in f}
+    found = {}
+    if wanted:
+        last = max(wanted)
+        for i, m in enumerate(WORD_RE.finditer(doc.lower_text)):
+            if i in wanted:
+                found[i] = m.span()
+            if i >= last:
+                break
+    return found.__getitem__
 
 
 def _key(text: str) -> str:
@@ -166,7 +217,19 @@ class Repetition(Extractor):
             dup_ngram_char_frac(doc, 5),
             phrase_spans(text, dup_ngram_top_phrase(doc, 5), doc.lower_text),
         )
-        out.add("mtld", mtld(word_ids(doc)))
+        value, factors, spans, rows = _prose_mtld(doc)
+        # evidence: the shortest factors, where the words repeat soonest, in text order;
+        # a factor running across a table shows its words before the table
+        shortest = sorted(factors, key=lambda f: (f[1] - f[0], f[0]))[:MTLD_EVIDENCE]
+        evidence = []
+        for a, b in sorted(shortest):
+            end = spans(b)[1]
+            for row_start, _ in rows:
+                if spans(a)[0] < row_start < end:
+                    end = max(spans(i)[1] for i in range(a, b + 1) if spans(i)[1] <= row_start)
+                    break
+            evidence.append((spans(a)[0], end))
+        out.add("mtld", value, evidence)
         return out.build()
 
     @staticmethod

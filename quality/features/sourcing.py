@@ -25,6 +25,15 @@ _NOT_NAMES = (
 _NAME = (
     rf"{_NOT_NAMES}(?:[A-Z][a-zA-Z'’-]+|[A-Z]{{2,}}[a-zA-Z]*)"
     r"(?:\s+(?:of\s+the\s+|of\s+|de\s+|van\s+)?(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.))*"
+    # a company or generational suffix with its period: "Northwind Corp.", "Brennan Jr."
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|Jr|Sr)\.)?"
+)
+# An apposition between commas ("Sofia Renner, a spokeswoman at the U.S. Commerce
+# Department, said"): no sentence end inside, but abbreviation periods are fine: after a
+# single letter ("U.S.", "a.m.") or a common abbreviation ("Inc.", "Jr.", "Nov.").
+_APPOSITION = (
+    r",(?:[^,.;\n]|(?<![A-Za-z]{2})\.|(?<=Jr|Sr|Co|St|Dr|Mr|Ms|No)\.|"
+    r"(?<=Inc|Ltd|Mrs|Gen|Gov|Sen|Rep|Jan|Feb|Aug|Oct|Nov|Dec)\.|(?<=Corp|Sept)\.){1,80},"
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -65,7 +74,11 @@ def _numeric_spans(text: str) -> tuple[list, list, list]:
         start, end = m.span()
         at_word = starts_word(text, start)
         if at_word:
-            numbers.append((start, end))
+            # the evidence is the whole word counted: "5th", not "5"
+            word_end = end
+            while word_end < n and is_word_char(text[word_end]):
+                word_end += 1
+            numbers.append((start, word_end))
         run_end = _LEADING_DIGITS.match(text, start).end()
         bounded = not (run_end < n and is_word_char(text[run_end]))
         if at_word and bounded and run_end - start <= 2:
@@ -152,7 +165,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "analysts | suggest", "some experts have | warned": the subject right before a verb
     vague_before = re.compile(rf"(?<![\w-])(?:{subjects})\s+{aux}$", re.IGNORECASE)
     # "Mark Meadows | said", "Meadows, chairman of the caucus, | said"
-    name_before = re.compile(rf"(?<![\w’'-]){_NAME}(?:,[^,.;\n]{{1,80}},)?\s+{aux}$")
+    # (a bare comma may follow a suffix's period: "Paul Brennan Jr., said")
+    name_before = re.compile(rf"(?<![\w’'-]){_NAME}(?:{_APPOSITION}|(?<=\.),)?\s+{aux}$")
     # "said | Mark Meadows", "according to | the Pentagon"
     name_after = re.compile(rf"\s+(?:the\s+)?{_NAME}")
     return vague_before, name_before, name_after
@@ -251,7 +265,10 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 continue
             m = name_before.search(text, lo, start) if may_be_named else None
             if m:
-                named.append((m.start(), end))
+                if _is_group_noun(d, m.start(), start):
+                    vague.append((m.start(), end))  # "Shippers warned": nobody named
+                else:
+                    named.append((m.start(), end))
                 continue
             m = name_after.match(text, end)
             if m:
@@ -261,6 +278,38 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         return vague, named
 
     return doc.memo("attributions", compute)
+
+
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,}s")
+#: Endings of singular words and of names, not plural nouns ("Congress", "Reuters" is
+#: a name but is told apart by being capitalised mid-sentence elsewhere, see below).
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
+
+
+def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
+    """Whether the subject ``text[start:verb]`` is one capitalised plural common noun
+    opening a sentence ("Shippers warned", "Investors said"): it is capitalised only
+    because it opens the sentence, so it names nobody. A name is capitalised mid-
+    sentence too ("Mark Meadows ... Meadows said"), so a word the text capitalises
+    anywhere but at a sentence start is taken for a name."""
+    text = doc.text
+    subject = text[start:verb].split()
+    while subject and _AUX.fullmatch(subject[-1]):
+        subject.pop()  # "Shippers have warned"
+    if len(subject) != 1 or not _PLURAL_NOUN.fullmatch(subject[0]):
+        return False
+    word = subject[0]
+    if word.endswith(_NOT_PLURAL):
+        return False
+    starts = set(doc.sentence_starts)
+    if start not in starts:
+        return False
+    pos = text.find(word)
+    while pos != -1:
+        if pos not in starts and starts_word(text, pos):
+            return False  # capitalised mid-sentence: a name ("Reuters")
+        pos = text.find(word, pos + len(word))
+    return True
 
 
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")

@@ -20,7 +20,10 @@ _LY = re.compile(r"[lL][yY]\b")
 _NOT_ADVERBS = frozenset(
     "only early likely daily weekly monthly yearly family italy july apply reply supply "
     "ally rally july holy belly bully jelly fly july sally emily kelly molly billy "
-    "reilly oily ugly silly lovely friendly elderly".split()
+    "reilly oily ugly silly lovely friendly elderly "
+    # adjectives of frequency and others ending in -ly ("a quarterly report")
+    "quarterly hourly nightly biweekly fortnightly costly deadly timely orderly "
+    "unlikely".split()
 )
 _EXCLAMATION = re.compile(r"!+")
 _SECOND_PERSON = re.compile(r"you(?:rs?|rself|rselves)?\b")  # on lower-cased text
@@ -45,7 +48,7 @@ class Tone(Extractor):
         Spec(
             "tone.adverbs_per_1k_words",
             "per 1,000 words",
-            "Manner adverbs ('-ly') per 1,000 words.",
+            "Manner adverbs ('-ly') per 1,000 words, headings left out.",
         ),
         Spec(
             "tone.intensifiers_per_1k_words",
@@ -78,12 +81,16 @@ class Tone(Extractor):
         out = MeasurementBuilder(self, doc)
         text = doc.text
         adverbs = _adverbs(text)
+        headings = [(p.start, p.end) for p in doc.paragraphs if p.kind == "heading"]
+        if headings and adverbs:
+            # a headline's words are not the article's tone ("Quarterly ... falls")
+            adverbs = [a for a in adverbs if not any(h[0] <= a[0] < h[1] for h in headings)]
         out.add("adverbs_per_1k_words", doc.per_1k_words(len(adverbs)), adverbs)
         intensifiers = find_phrases(doc, "intensifiers")
         out.add("intensifiers_per_1k_words", doc.per_1k_words(len(intensifiers)), intensifiers)
         exclamations = [m.span() for m in _EXCLAMATION.finditer(text)]
         out.add("exclamations_per_1k_words", doc.per_1k_words(len(exclamations)), exclamations)
-        lower = doc.lower_text or text
+        lower = doc.lower_text
         you = [m.span() for m in _SECOND_PERSON.finditer(lower) if starts_word(lower, m.start())]
         out.add("second_person_per_1k_words", doc.per_1k_words(len(you)), you)
         shouting = [m.span() for m in _SHOUTING.finditer(text) if starts_word(text, m.start())]

@@ -28,7 +28,9 @@ GOPHER_STOP_WORDS = frozenset({"the", "be", "to", "of", "and", "that", "have", "
 # (starts on the digit, so the engine skips between digits; the left edge is checked after)
 _BULLET = re.compile(r"[•●○▪‣◦*-]\s")
 _TERMINAL = (".", "!", "?", '"', "”", "'", "’")
-#: What C4 drops a line (or page) for; matched as lower-case substrings.
+#: What C4 drops a line (or page) for; matched as lower-case substrings. The policy
+#: phrases are datatrove's C4QualityFilter POLICY_SUBSTRINGS (datatrove 0.3+: "use of
+#: cookies" and "use cookies" joined "uses cookies"; field case 14).
 C4_BAD_SUBSTRINGS = (
     "lorem ipsum",
     "javascript",
@@ -37,6 +39,8 @@ C4_BAD_SUBSTRINGS = (
     "privacy policy",
     "cookie policy",
     "uses cookies",
+    "use of cookies",
+    "use cookies",
 )
 
 
@@ -174,7 +178,7 @@ class WebStats(Extractor):
             if not word.isalpha() and not any(ch.isalpha() for ch in word)
         )
         out.add("gopher_alpha_words_frac", safe_div(n_words - letterless, n_words))
-        lower = doc.lower_text or text.lower()
+        lower = doc.lower_text
         out.add("gopher_stop_words", len(GOPHER_STOP_WORDS.intersection(words)))
 
         line_frac, line_char_frac, dup_lines = _dup_stats(lines)

@@ -167,10 +167,6 @@ def find_phrases(doc: Document, name: str) -> list[tuple[int, int]]:
     at a fraction of the cost: the lexicons in SCANNED share one Aho-Corasick pass over
     the lower-cased text with its white space folded, instead of a regex pass each.
     """
-    if doc.lower_text is None:  # lower-casing moved offsets ("İ"): the regex is exact
-        return doc.memo(
-            f"lexicon:{name}", lambda d: [m.span() for m in compile_lexicon(name).finditer(d.text)]
-        )
     names = SCANNED if name in SCANNED else (name,)
     found = doc.memo(f"lexicons:{names}", lambda d: _scan(d.lower_text, names))
     return found[names.index(name)]

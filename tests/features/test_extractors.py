@@ -7,6 +7,8 @@ import pytest
 from quality import extract_features
 from quality.features import FEATURE_NAMES, MODEL_FEATURE_NAMES
 
+from conftest import field_case
+
 
 def value(text: str, name: str) -> float:
     return extract_features(text)[name].value
@@ -86,11 +88,73 @@ def test_number_evidence_is_the_number():
     assert [e.text for e in m.evidence] == ["61.5", "58"]
 
 
-def test_demonstrative_openers():
-    text = "Rates rose. This highlights the risk. These trends matter. Thistle grows. this is odd."
+@pytest.mark.parametrize(
+    "text, expected, openers",
+    [
+        ("", 0.0, []),
+        ("This", 0.0, []),
+        (
+            "Rates rose. This highlights the risk. These are high. Thistle grows. this is odd.",
+            2 / 5,
+            ["This", "These"],
+        ),
+        # a demonstrative before a noun is a determiner, not a bare opener (field case 16b)
+        (field_case("16b"), 0.0, []),
+        ("This week it rained. This year's crop fell. These figures rose.", 0.0, []),
+        ("This crisis grew. These developments matter. This news broke.", 0.0, []),
+        ("This gas leaked. This morning it rained. This month's data. This status.", 0.0, []),
+        ("This is new. This, in turn, helps. This could fail. These include rice.", 1.0,
+         ["This", "This", "This", "These"]),
+        ("This led to cuts. This means war. This clearly matters.", 1.0,
+         ["This", "This", "This"]),
+    ],
+)
+def test_demonstrative_openers(text, expected, openers):
     m = extract_features(text)["filler.demonstrative_openers_frac"]
-    assert m.value == pytest.approx(2 / 5)
-    assert [e.text for e in m.evidence] == ["This", "These"]
+    assert m.value == pytest.approx(expected)
+    assert [e.text for e in m.evidence] == openers
+
+
+@pytest.mark.parametrize(
+    "text, named, vague",
+    [
+        ("", [], []),
+        ("Said", [], []),
+        # abbreviation periods do not break a named attribution (field cases 18, 18b)
+        (
+            field_case("18"),
+            [
+                "Corvell Steel Inc. said",
+                "Martin Alvarez Jr., who led the U.S. team in 2021, told",
+                "Sofia Renner, a spokeswoman at the U.S. Commerce Department, said",
+            ],
+            [],
+        ),
+        (
+            field_case("18b"),
+            [
+                "Corvell Steel Inc said",
+                "Martin Alvarez Jr, who led the US team in 2021, told",
+                "Sofia Renner, a spokeswoman at the US Commerce Department, said",
+            ],
+            [],
+        ),
+        ("Northwind Corp. said it would.", ["Northwind Corp. said"], []),
+        ("It fell. Paul Brennan Jr., said so.", ["Paul Brennan Jr., said"], []),
+        ("Gina Holt, an aide to Gov. Tam at 9 a.m., said no.", ["Gina Holt, an aide to Gov. "
+         "Tam at 9 a.m., said"], []),
+        # a plural common noun opening a sentence names nobody
+        ("Shippers warned of delays.", [], ["Shippers warned"]),
+        ("It rose. Investors have said so. Officials said no.", [],
+         ["Investors have said", "Officials said"]),
+        # ... but a name capitalised elsewhere is named
+        ("Sales fell, Reuters said. Reuters told us.", ["Reuters said", "Reuters told"],
+         []),
+    ],
+)
+def test_named_and_vague_sources(text, named, vague):
+    assert evidence(text, "sourcing.named_per_1k_words") == named
+    assert evidence(text, "sourcing.vague_per_1k_words") == vague
 
 
 def test_named_source_with_apposition():
@@ -161,6 +225,16 @@ def test_mtld_repetitive_text_is_low():
             ["russia"],
         ),
         ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
+        # an abbreviation's period before a comma is not doubled punctuation (field case 18)
+        (field_case("18"), "formatting.doubled_punct_per_1k_words", []),
+        (
+            "At 9 a.m., the U.S., Acme Inc., Ode Jr., Joliet, Ill., Gen. Ruiz met., then,, left.",
+            "formatting.doubled_punct_per_1k_words",
+            [".,", ",,"],
+        ),
+        # the evidence of a lower-case start is the word counted, not a 40-character window
+        ("It sold. this did not. and so on.", "formatting.lowercase_start_frac", ["this", "and"]),
+        ("Done. t.", "formatting.lowercase_start_frac", ["t"]),
     ],
 )
 def test_formatting(text, name, expected_evidence):
@@ -397,6 +471,51 @@ def test_quotes_survive_hard_wrapping():
         assert [q.text.startswith("\u201cWe do not") for q in quotes(t)] == [True, True]
     # across a blank line an unclosed quote mark does not pair with the next one
     assert quotes("\u201cAn unclosed quote that runs on\n\nand on\u201d here.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, adverbs",
+    [
+        ("", []),
+        ("Quarterly", []),
+        # a headline's words are not the article's tone (field case 19)
+        (field_case("19"), ["slowly", "sharply"]),
+        ("Prices Rise Sharply Again\n\nPrices rose sharply.", ["sharply"]),
+        ("The quarterly and nightly reports came hourly.", []),
+    ],
+)
+def test_adverbs(text, adverbs):
+    assert evidence(text, "tone.adverbs_per_1k_words") == adverbs
+
+
+def test_a_well_formed_table_does_not_lower_mtld():
+    # field case 19: the table's cells repeat by design; MTLD reads the prose around it
+    text = field_case("19")
+    prose = "\n\n".join(p for p in text.split("\n\n") if not p.startswith("|"))
+    assert value(text, "repetition.mtld") == pytest.approx(value(prose, "repetition.mtld"))
+    spans = extract_features(text)["repetition.mtld"].evidence
+    assert spans, "a cost shows its evidence"
+    for e in spans:  # whole words, none from the table
+        assert e.text == e.text.strip() and e.text[0].isalnum() and e.text[-1].isalnum()
+        assert "|" not in e.text
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("", "webstats.c4_bad_lines", 0),
+        ("Cookies", "webstats.c4_bad_lines", 0),
+        # datatrove's C4 policy substrings (field case 14)
+        (field_case("14"), "webstats.c4_bad_lines", 1),
+        ("We use cookies here.\nA line.", "webstats.c4_bad_lines", 1),
+        ("You accept our use of cookies.\nSee our Terms of Use.", "webstats.c4_bad_lines", 2),
+        ("The cookies were good.", "webstats.c4_bad_lines", 0),
+        # sentence-final "Room B.", "no.", "Inc.", "vitamin D." (field case 02)
+        (field_case("02"), "webstats.c4_sentence_count", 8),
+    ],
+)
+def test_webstats(text, name, expected):
+    assert value(text, name) == expected
 
 
 def test_adverbs_in_either_case_but_not_names():
