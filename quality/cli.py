@@ -639,11 +639,16 @@ def _cmd_train(args: argparse.Namespace) -> int:
         log=log,
     )
     print(f"wrote {output} and its card")
-    if "leave_one_corpus_out_mean_roc_auc" in card:
-        for name, value in card["leave_one_corpus_out_mean_roc_auc"].items():
-            print(f"  leave-one-corpus-out mean ROC-AUC  {name:<11} {value}")
+    if "leave_one_corpus_out_table" in card:
+        print("leave-one-corpus-out ROC-AUC (length-matched in brackets):")
+        for line in card["leave_one_corpus_out_table"]:
+            print(f"  {line}")
         for name, m in card["cross_validation"].items():
-            print(f"  grouped 5-fold CV ROC-AUC          {name:<11} {m['roc_auc']}")
+            print(f"  grouped 5-fold CV ROC-AUC (reported, never used to choose) {name:<11} {m['roc_auc']}")
+    if "signals" in card:
+        left_out = [n for n, e in card["signals"].items() if not e.get("counted")]
+        print(f"signals counted: {len(card['signals']) - len(left_out)} of {len(card['signals'])}; "
+              "not counted and why: see 'signals' in the card")
     return EXIT_OK
 
 

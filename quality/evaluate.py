@@ -24,7 +24,7 @@ import pandas as pd
 
 from quality import giveaways, metrics
 from quality.errors import UsageError
-from quality.features import SPECS
+from quality.features import ALL_SPECS
 from quality.io import Record
 from quality.labels import read_labeled
 from quality.scorer import Scorer
@@ -233,7 +233,7 @@ def evaluate(
     for n in scorer.model.feature_names:
         values = ok[f"value:{n}"].to_numpy()
         auc = metrics.roc_auc(y, values)
-        oriented = 1 - auc if SPECS[n].direction < 0 else auc
+        oriented = 1 - auc if ALL_SPECS[n].direction < 0 else auc
         feats[n] = {
             "roc_auc_alone": oriented,
             "mean_points_reliable": float(ok.loc[ok["y"] == 0, f"points:{n}"].mean())

@@ -58,16 +58,46 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
     signs : sequence of int or None, default=None
         Per feature: +1 the weight must be >= 0 (pushes towards unreliable), -1 it must
         be <= 0, 0 free. None leaves every weight free.
+    max_contribution : float or None, default=None
+        Bounded influence: each feature's contribution is clipped to
+        [-max_contribution, +max_contribution] log-odds, so no single measurement can
+        carry an article (0.8 log-odds is at most 20 reliability points, see
+        ``score_points``). None leaves contributions unbounded.
+    evidence_words : float, default=0.0
+        Evidence-size shrinkage for rates (the ``rate_columns``): a rate measured on n
+        words is replaced by ``(n * rate + k * prior) / (n + k)`` with k this many words
+        and prior the training median, so one weekday in 130 words weighs like a
+        milder rate, not like one on 2,000 words. 0 turns it off. When on, every method
+        that reads X needs ``words`` (the article's word count, shape (n_samples,)).
+    rate_columns : sequence of bool or None, default=None
+        Which features are rates (per 1,000 words or fractions) to shrink.
+    excluded : sequence of bool or None, default=None
+        Features whose weight is held at 0 (not counted), e.g. a signal that points one
+        way on one training corpus and the other way on another.
     """
 
-    def __init__(self, C: float = 0.3, clip_quantile: float = 0.01, signs=None) -> None:
+    def __init__(
+        self,
+        C: float = 0.3,
+        clip_quantile: float = 0.01,
+        signs=None,
+        max_contribution: float | None = None,
+        evidence_words: float = 0.0,
+        rate_columns=None,
+        excluded=None,
+    ) -> None:
         self.C = C
         self.clip_quantile = clip_quantile
         self.signs = signs
+        self.max_contribution = max_contribution
+        self.evidence_words = evidence_words
+        self.rate_columns = rate_columns
+        self.excluded = excluded
 
-    def fit(self, X, y, feature_names: list[str] | None = None, sample_weight=None):
+    def fit(self, X, y, feature_names: list[str] | None = None, sample_weight=None, words=None):
         X = np.asarray(X, dtype=float)
         y = np.asarray(y, dtype=int)
+        raw = X
         self.feature_names_in_ = np.array(
             feature_names if feature_names is not None else [f"x{i}" for i in range(X.shape[1])]
         )
@@ -75,7 +105,7 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = np.array([0, 1])
         self.median_ = np.nanmedian(np.where(np.isfinite(X), X, np.nan), axis=0)
         self.median_ = np.nan_to_num(self.median_)
-        X = self._impute(X)
+        X = self._shrink(self._impute(X), words)
         q = self.clip_quantile
         self.low_ = np.quantile(X, q, axis=0)
         self.high_ = np.quantile(X, 1 - q, axis=0)
@@ -88,10 +118,11 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
             counts = np.bincount(y, minlength=2).astype(float)
             sample_weight = len(y) / (2.0 * np.maximum(counts[y], 1.0))
         self.coef_, self.intercept_ = _fit_signed_logistic(
-            Z, y, np.asarray(sample_weight, dtype=float), self.C, self.signs
+            Z, y, np.asarray(sample_weight, dtype=float), self.C, self.signs, self.excluded
         )
         # percentiles of each raw feature among reliable training articles
-        reliable = X[y == 0] if (y == 0).any() else X
+        raw = self._impute(raw)
+        reliable = raw[y == 0] if (y == 0).any() else raw
         self.reliable_quantiles_ = np.quantile(reliable, np.linspace(0, 1, 101), axis=0)
         self.calibration_ = (1.0, 0.0)
         return self
@@ -116,24 +147,47 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
             X = np.where(bad, self.median_[np.newaxis, :].repeat(len(X), 0), X)
         return X
 
-    def standardise(self, X) -> np.ndarray:
+    def _shrink(self, X: np.ndarray, words) -> np.ndarray:
+        """Pull rates measured on little text toward the training median (see
+        ``evidence_words``)."""
+        k = float(getattr(self, "evidence_words", 0.0) or 0.0)
+        if k <= 0 or getattr(self, "rate_columns", None) is None:
+            return X
+        if words is None:
+            raise ValueError(
+                "this model shrinks rates by evidence size: pass words= (word counts, "
+                "shape (n_samples,))"
+            )
+        n = np.clip(np.asarray(words, dtype=float).reshape(-1, 1), 0.0, None)
+        keep = n / (n + k)
+        cols = np.asarray(self.rate_columns, dtype=bool)
+        X = X.copy()
+        X[:, cols] = keep * X[:, cols] + (1.0 - keep) * self.median_[cols]
+        return X
+
+    def standardise(self, X, words=None) -> np.ndarray:
+        """Shrunk, clipped and standardised features, shape (n_samples, n_features)."""
         check_is_fitted(self)
-        X = self._impute(np.asarray(X, dtype=float))
+        X = self._shrink(self._impute(np.asarray(X, dtype=float)), words)
         return (np.clip(X, self.low_, self.high_) - self.mean_) / self.scale_
 
-    def contributions(self, X) -> np.ndarray:
-        """Per-feature log-odds contributions; rows sum to decision_function - intercept_."""
-        return self.standardise(X) * self.coef_
+    def contributions(self, X, words=None) -> np.ndarray:
+        """Per-feature log-odds contributions, shape (n_samples, n_features), each within
+        +-max_contribution; rows sum to decision_function - intercept_."""
+        c = self.standardise(X, words) * self.coef_
+        bound = getattr(self, "max_contribution", None)
+        return np.clip(c, -bound, bound) if bound else c
 
-    def decision_function(self, X) -> np.ndarray:
-        return self.intercept_ + self.contributions(X).sum(axis=1)
+    def decision_function(self, X, words=None) -> np.ndarray:
+        """Log-odds of unreliable, shape (n_samples,)."""
+        return self.intercept_ + self.contributions(X, words).sum(axis=1)
 
-    def predict_proba(self, X) -> np.ndarray:
-        p = _sigmoid(self.decision_function(X))
+    def predict_proba(self, X, words=None) -> np.ndarray:
+        p = _sigmoid(self.decision_function(X, words))
         return np.column_stack([1 - p, p])
 
-    def predict(self, X) -> np.ndarray:
-        return (self.decision_function(X) > 0).astype(int)
+    def predict(self, X, words=None) -> np.ndarray:
+        return (self.decision_function(X, words) > 0).astype(int)
 
     def reliable_percentile(self, X) -> np.ndarray:
         """Where each value falls among reliable training articles (0-100)."""
@@ -156,8 +210,9 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         return self.feature_names_in_.copy()
 
 
-def _fit_signed_logistic(Z, y, w, C, signs) -> tuple[np.ndarray, float]:
-    """Weighted L2 logistic regression with sign bounds on the weights.
+def _fit_signed_logistic(Z, y, w, C, signs, excluded=None) -> tuple[np.ndarray, float]:
+    """Weighted L2 logistic regression with sign bounds on the weights (and weights held
+    at 0 where ``excluded``).
 
     Minimises sum_i w_i log(1 + exp(-t_i (z_i.beta + b))) + |beta|^2 / (2C), the
     objective scikit-learn's LogisticRegression uses, with L-BFGS-B under the bounds.
@@ -177,6 +232,8 @@ def _fit_signed_logistic(Z, y, w, C, signs) -> tuple[np.ndarray, float]:
     if signs is None:
         signs = np.zeros(d)
     bounds = [(0.0, None) if s > 0 else (None, 0.0) if s < 0 else (None, None) for s in signs]
+    if excluded is not None:
+        bounds = [(0.0, 0.0) if out else b for b, out in zip(bounds, excluded)]
     bounds.append((None, None))
     result = minimize(
         objective,
@@ -299,6 +356,7 @@ def load(path: str | os.PathLike | None = None) -> LoadedModel:
     import sklearn
 
     from quality.features import MODEL_FEATURE_NAMES
+    from quality.features.vocabulary import NAME as VOCABULARY
 
     path = Path(path) if path is not None else default_model_path()
     if path.is_dir():
@@ -325,6 +383,8 @@ def load(path: str | os.PathLike | None = None) -> LoadedModel:
             f"this is {sklearn.__version__}. Install that version or retrain with 'quality train'."
         )
     expected = list(MODEL_FEATURE_NAMES)
+    if card.get("features", [])[-1:] == [VOCABULARY]:
+        expected.append(VOCABULARY)
     if card.get("features") != expected:
         have = set(card.get("features", []))
         added = [n for n in expected if n not in have]

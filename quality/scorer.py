@@ -23,7 +23,8 @@ import numpy as np
 from quality.casing import CASE_READING, case_columns, is_caseless
 from quality.document import Document
 from quality.errors import UsageError
-from quality.features import SPECS, extract_features
+from quality.features import ALL_SPECS, extract_features
+from quality.features.vocabulary import NAME as VOCABULARY
 from quality.features.base import Evidence, Measurement
 from quality.io import Record
 from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
@@ -226,7 +227,7 @@ class ScoreResult:
             "filler_share": d.get("shares", {}).get("filler"),
             "boilerplate_share": d.get("shares", {}).get("boilerplate"),
         }
-        for name in SPECS:
+        for name in ALL_SPECS:
             row[name] = d.get("features", {}).get(name)
         return row
 
@@ -258,7 +259,7 @@ class Scorer:
         self.model = model
         self.case_blind = case_blind
         self._names = model.feature_names
-        self._descriptions = [SPECS[n].description for n in self._names]
+        self._descriptions = [ALL_SPECS[n].description for n in self._names]
         self._case_columns = case_columns(self._names)
         self._caseless_descriptions = [
             f"{d} Not counted: the text has no letter case." if n in CASE_READING else d
@@ -304,10 +305,14 @@ class Scorer:
         doc = Document(text)
         features = extract_features(doc)
         clf = self.model.classifier
+        vocabulary = getattr(clf, "vocabulary_model_", None)
+        if vocabulary is not None:
+            features[VOCABULARY] = vocabulary.measure(text)
         x = np.array([[features[n].value for n in self._names]])
+        words = features["webstats.gopher_word_count"].value
         flags = []
         descriptions = self._descriptions
-        contrib = clf.contributions(x)[0]
+        contrib = clf.contributions(x, words=[words])[0]
         if self.case_blind and is_caseless(features):
             flags.append("no_letter_case")
             # not counted: the value of the average training article, so 0 log-odds
@@ -331,7 +336,6 @@ class Scorer:
         ]
         reasons.sort(key=lambda r: abs(r.points), reverse=True)
         reliability = score_from_decision(decision)
-        words = features["webstats.gopher_word_count"].value
         english = is_english(text, words, features["webstats.english_stopword_frac"].value)
         if not english:
             flags.append("non_english")

@@ -147,3 +147,42 @@ def test_card_that_differs_from_the_code_is_refused(tmp_path, field, value, mess
 def test_missing_model_says_how_to_fix(tmp_path):
     with pytest.raises(ModelError, match="quality train"):
         load(tmp_path / "nothing.joblib")
+
+
+# -- bounded influence and evidence-size shrinkage ---------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(arrays(np.float64, (3, 4), elements=st.floats(-1e6, 1e6)))
+def test_no_contribution_exceeds_the_bound(X):
+    rng = np.random.default_rng(2)
+    Xt = rng.normal(size=(300, 4))
+    y = (Xt[:, 0] + rng.normal(scale=0.3, size=300) > 0).astype(int)
+    clf = GlassBoxClassifier(C=100.0, max_contribution=0.8).fit(Xt, y)
+    c = clf.contributions(X)
+    assert np.all(np.abs(c) <= 0.8 + 1e-12)
+    assert np.allclose(clf.decision_function(X), clf.intercept_ + c.sum(axis=1), atol=1e-9)
+    # 0.8 log-odds is at most 20 points, whatever the rest of the article does
+    for row in c:
+        assert np.all(np.abs(score_points(row, float(clf.intercept_))) <= 20.0 + 1e-9)
+
+
+def test_a_rate_on_little_text_weighs_less_than_the_same_rate_on_much():
+    rng = np.random.default_rng(3)
+    X = rng.gamma(2.0, 2.0, size=(500, 1))
+    y = (X[:, 0] + rng.normal(size=500) > 4).astype(int)
+    words = rng.integers(100, 3000, size=500)
+    clf = GlassBoxClassifier(evidence_words=300, rate_columns=[True]).fit(X, y, words=words)
+    high = np.array([[20.0]])
+    short, long = (clf.contributions(high, words=[n])[0, 0] for n in (130, 2000))
+    assert 0 < short < long
+    with pytest.raises(ValueError, match="words="):
+        clf.contributions(high)
+
+
+def test_excluded_features_get_no_weight():
+    rng = np.random.default_rng(4)
+    X = rng.normal(size=(300, 2))
+    y = (X[:, 0] + X[:, 1] > 0).astype(int)
+    clf = GlassBoxClassifier(excluded=[False, True]).fit(X, y)
+    assert clf.coef_[0] > 0 and clf.coef_[1] == 0.0

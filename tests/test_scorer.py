@@ -214,8 +214,11 @@ def test_every_score_explains_itself_exactly(scorer, text):
     assert r.intercept + sum(x.logodds for x in r.reasons) == pytest.approx(r.decision, abs=1e-9)
     baseline = 100 / (1 + math.exp(r.intercept))
     assert baseline + sum(x.points for x in r.reasons) == pytest.approx(r.reliability, abs=1e-9)
-    assert 0 <= r.reliability <= 100 and r.label in ("reliable", "questionable", "unreliable")
+    rated = ("reliable", "questionable", "unreliable")
+    assert 0 <= r.reliability <= 100
+    assert r.label in rated or (r.label == "not_rated" and "non_english" in r.flags)
     for reason in r.reasons:
+        assert abs(reason.points) <= 20.0 + 1e-9  # bounded influence (quality.train)
         for ev in reason.evidence:
             assert text[ev.start : ev.end] == ev.text
 
@@ -271,3 +274,25 @@ def test_spun_text_in_lower_case_keeps_its_case_measurements(scorer, seed_texts)
     # sentences that start in lower case are debris only when names are capitalised
     for text in seed_texts.values():
         assert "no_letter_case" not in scorer.score(text).flags
+
+
+def test_no_feature_moves_a_corpus_article_more_than_20_points(scorer, seed_texts):
+    """Bounded influence on training-corpus articles of every length (the shortest
+    ones too, where per-1,000-word rates rest on little text) and on the seeds."""
+    import json
+
+    from conftest import SHARED_DATA
+
+    texts = list(seed_texts.values())
+    for path in sorted(SHARED_DATA.glob("*/articles.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            rows = [json.loads(line) for _, line in zip(range(400), fh)]
+        rows = [r for r in rows if isinstance(r.get("text"), str)]
+        rows.sort(key=lambda r: len(r["text"]))
+        texts += [r["text"] for r in rows[:10] + rows[-5:]]
+    worst = 0.0
+    for text in texts:
+        r = scorer.score(text)
+        if r.ok:
+            worst = max(worst, max(abs(x.points) for x in r.reasons))
+    assert worst <= 20.0 + 1e-9

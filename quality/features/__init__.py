@@ -33,6 +33,13 @@ FEATURE_NAMES: tuple[str, ...] = tuple(SPECS)
 #: The measurements the classifier uses (the rest are reported only).
 MODEL_FEATURE_NAMES: tuple[str, ...] = tuple(n for n, s in SPECS.items() if s.in_model)
 
+# The vocabulary signal is learned with the model (quality.vocabulary), so it is not an
+# extractor; a model that carries it has it as its last feature.
+from quality.features.vocabulary import SPEC as VOCABULARY_SPEC  # noqa: E402
+
+#: Every spec a model feature can have: the extractors' and the vocabulary signal's.
+ALL_SPECS: dict[str, Spec] = {**SPECS, VOCABULARY_SPEC.name: VOCABULARY_SPEC}
+
 
 def extract_features(text: str | Document) -> dict[str, Measurement]:
     """Every measurement of every signal, by name, in EXTRACTORS order.
@@ -48,6 +55,7 @@ def extract_features(text: str | Document) -> dict[str, Measurement]:
 
 
 __all__ = [
+    "ALL_SPECS",
     "EXTRACTORS",
     "FEATURE_NAMES",
     "MODEL_FEATURE_NAMES",

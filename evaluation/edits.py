@@ -1,0 +1,216 @@
+"""Edits that must not fool the score: what a gaming edit gains and a degrading one costs.
+
+Articles from ../shared/data (150+ words, neutralised as in training; both classes,
+``--per-corpus`` from each corpus that holds both labels) are scored as written and after
+each named edit; for each edit the report gives the mean change of reliability (points),
+the share of labels (reliable / questionable / unreliable) that change, and what the edit
+is meant to do:
+
+- gaming: adds the surface of wire copy without adding any reporting (weekdays and
+  "said", a dateline); it should gain little (the test suite pins at most +5 on average
+  for weekdays and "said");
+- degrading: makes an article worse (heavy hedging, stock filler sections, generator
+  debris); it should cost (the suite pins at least -5 for heavy hedging);
+- neutral: changes the form only (a dateline removed, cut to 150 words).
+
+The corpora were used to train the shipped model, so these are in-sample articles: the
+figures measure how the score responds to an edit, not accuracy.
+
+    python evaluation/edits.py                  # about 2 minutes
+    python evaluation/edits.py --per-corpus 10 --json edits.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from quality.giveaways import neutralise
+from quality.model import label_for
+from quality.scorer import Scorer
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+CORPORA = (
+    "isot_subset",
+    "llmfake",
+    "perez_rosas_fakenews",
+    "recovery_covid_news",
+    "semeval2019_hyperpartisan",
+    "xsum_machine_news",
+)
+MIN_WORDS = 150
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9])\.(?=\s+[A-Z\"“]|\s*$)")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+
+
+def _every_other_sentence(text: str, make: Callable[[int], str]) -> str:
+    """Rewrite the full stop of every other sentence with ``make(i)``."""
+    count = 0
+
+    def repl(m: re.Match) -> str:
+        nonlocal count
+        count += 1
+        return make(count) if count % 2 == 1 else m.group()
+
+    return _SENTENCE_END.sub(repl, text)
+
+
+def weekdays_and_said(text: str) -> str:
+    """Every other sentence ends 'on Monday.' or ', he said on Tuesday.' (gaming)."""
+
+    def make(i: int) -> str:
+        day = _WEEKDAYS[(i // 2) % len(_WEEKDAYS)]
+        return f" on {day}." if (i // 2) % 2 == 0 else f", he said on {day}."
+
+    return _every_other_sentence(text, make)
+
+
+_HEDGES = (
+    (re.compile(r"\bis\b"), "may possibly be"),
+    (re.compile(r"\bare\b"), "could potentially be"),
+    (re.compile(r"\bwas\b"), "might have been"),
+    (re.compile(r"\bwill\b"), "could perhaps"),
+    (re.compile(r"\bhas\b"), "may have"),
+)
+
+
+def heavy_hedging(text: str) -> str:
+    """'is' -> 'may possibly be', 'are' -> 'could potentially be', 'was' -> 'might have
+    been', 'will' -> 'could perhaps', 'has' -> 'may have' (degrading)."""
+    for pattern, hedge in _HEDGES:
+        text = pattern.sub(hedge, text)
+    return text
+
+
+FILLER_SECTIONS = (
+    "\n\nWrapping Up\n\nIn conclusion, it is important to note that the situation remains "
+    "fluid and it remains to be seen how things will unfold. Only time will tell what the "
+    "future holds, and stakeholders should keep a close eye on developments."
+    "\n\nRecommendations for Readers\n\nStay informed, stay engaged, and keep exploring "
+    "the many facets of this evolving story as it continues to shape our world."
+)
+
+
+def filler_sections(text: str) -> str:
+    """Two stock sections appended ('Wrapping Up', 'Recommendations for Readers')."""
+    return text.rstrip() + FILLER_SECTIONS
+
+
+def generator_debris(text: str) -> str:
+    """A flattened markdown table, a placeholder and a missing space after a comma in
+    every other sentence (degrading)."""
+    debris = (
+        "\n\n| Aspect | Details | |---|---| | Impact | Significant | | Outlook | "
+        "[Insert outlook here] |\n"
+    )
+    paragraphs = text.split("\n\n")
+    middle = max(1, len(paragraphs) // 2)
+    text = "\n\n".join(paragraphs[:middle]) + debris + "\n\n".join(paragraphs[middle:])
+    return re.sub(r", (?=[a-z])", ",", text, count=5)
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'/-]{2,40}\s*(\([A-Za-z. ]+\))?\s*[-–—]+\s*")
+
+
+def dateline_added(text: str) -> str:
+    return "WASHINGTON (Reuters) - " + text.lstrip()
+
+
+def dateline_removed(text: str) -> str:
+    return _DATELINE.sub("", text, count=1)
+
+
+def cut_to_150_words(text: str) -> str:
+    return " ".join(text.split()[:150])
+
+
+#: name -> (edit, kind): kind is gaming, degrading or neutral (see the module docstring).
+EDITS: dict[str, tuple[Callable[[str], str], str]] = {
+    "weekdays and 'said' added": (weekdays_and_said, "gaming"),
+    "dateline added": (dateline_added, "gaming"),
+    "heavy hedging": (heavy_hedging, "degrading"),
+    "stock filler sections appended": (filler_sections, "degrading"),
+    "generator debris added": (generator_debris, "degrading"),
+    "dateline removed": (dateline_removed, "neutral"),
+    "cut to 150 words": (cut_to_150_words, "neutral"),
+}
+
+
+def sample_articles(per_corpus: int, seed: int = 0, corpora: Sequence[str] = CORPORA) -> list[str]:
+    """Up to ``per_corpus`` articles of 150+ words from each corpus present, half of each
+    class, neutralised as in training."""
+    rng = random.Random(seed)
+    texts: list[str] = []
+    for corpus in corpora:
+        path = SHARED / corpus / "articles.jsonl"
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        for label in ("reliable", "unreliable"):
+            pool = [
+                r for r in rows if r.get("label") == label and len(r["text"].split()) >= MIN_WORDS
+            ]
+            for r in rng.sample(pool, min(per_corpus // 2, len(pool))):
+                texts.append(neutralise(r["text"], corpus, r.get("meta")))
+    return texts
+
+
+def edit_report(scorer: Scorer, texts: Sequence[str]) -> dict[str, dict]:
+    """For each edit: kind, n, mean change of reliability (points), the share of labels
+    changed, and the 10th/90th percentiles of the change."""
+    before = np.array([scorer.score(t).reliability for t in texts])
+    report: dict[str, dict] = {}
+    for name, (edit, kind) in EDITS.items():
+        after = np.array([scorer.score(edit(t)).reliability for t in texts])
+        delta = after - before
+        changed = np.mean([label_for(a) != label_for(b) for a, b in zip(before, after)])
+        report[name] = {
+            "kind": kind,
+            "n": len(texts),
+            "mean_change": float(delta.mean()),
+            "p10_change": float(np.percentile(delta, 10)),
+            "p90_change": float(np.percentile(delta, 90)),
+            "labels_changed": float(changed),
+        }
+    return report
+
+
+def table(report: dict[str, dict]) -> str:
+    lines = [
+        "| edit | kind | mean change (points) | 10th / 90th percentile | labels changed |",
+        "|---|---|---|---|---|",
+    ]
+    for name, r in report.items():
+        lines.append(
+            f"| {name} | {r['kind']} | {r['mean_change']:+.1f} | "
+            f"{r['p10_change']:+.1f} / {r['p90_change']:+.1f} | {r['labels_changed']:.1%} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--per-corpus", type=int, default=40, help="articles per corpus (default 40)")
+    parser.add_argument("--model", default=None, help="model file (default: the shipped model)")
+    parser.add_argument("--json", default=None, help="also write the report as JSON here")
+    args = parser.parse_args(argv)
+    texts = sample_articles(args.per_corpus)
+    if not texts:
+        raise SystemExit(f"no corpus articles under {SHARED}")
+    report = edit_report(Scorer.load(args.model), texts)
+    print(f"{len(texts)} articles\n")
+    print(table(report))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+"""The vocabulary signal: a linear model over topic-masked word n-grams.
+
+Function words and punctuation are kept; every other word is replaced by its shape
+(capitalised ``<C>``, all-capitals ``<A>``, a number ``<D>``, lower case ``<w>`` or, by
+its ending, ``<wly>``, ``<wing>``, ``<wed>``, ``<ws>``). What is left is how an article is
+written, not what it is about: "<C> <C> said on <C>" against "could potentially <w>".
+Authorship and text-generator studies mask topic words this way so that a model trained
+on one set of subjects carries to another (Stamatatos 2017, "Authorship attribution using
+text distortion", EACL); leave-one-corpus-out it generalised better than raw n-grams here
+(figures in the model card).
+
+The model's output, the log-odds that an article is unreliable by its wording, enters
+the glass-box classifier as one more feature (``vocabulary.unreliable_logodds``); its
+evidence is the n-grams that moved it most, as exact spans of the caller's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from quality.features.base import MAX_EVIDENCE, Evidence, Measurement, Spec
+
+NAME = "vocabulary.unreliable_logodds"
+SPEC = Spec(
+    NAME,
+    "log-odds",
+    "The wording, read by a linear model over topic-masked word n-grams (function words "
+    "and punctuation kept, other words replaced by their shape): how strongly the phrasing "
+    "resembles unreliable rather than reliable training articles.",
+    direction=1,
+)
+
+#: Kept as themselves: English function words (determiners, pronouns, prepositions,
+#: conjunctions, auxiliaries and modals, negation and common adverbs of degree and time),
+#: the closed classes that style studies keep when masking topic (Stamatatos 2017).
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those my your his her its our their some any no every each
+    either neither all both few many much more most other another such what which who whom
+    whose i me we us you he him she it they them myself yourself himself herself itself
+    ourselves themselves one of in on at by for with about against between into through
+    during before after above below to from up down out off over under again further then
+    once and but or nor so yet because as until while if unless although though whereas
+    whether than since be am is are was were been being have has had having do does did
+    doing will would shall should can could may might must ought not n't yes also very
+    just only even still already too quite rather almost here there when where why how now
+    thus however therefore there's it's that's don't doesn't didn't isn't aren't wasn't
+    weren't won't can't couldn't wouldn't shouldn't i'm i've we're we've they're they've
+    you're
+    """.split()
+)
+#: Punctuation kept as itself; any other symbol becomes <P>.
+_KEPT_PUNCT = frozenset(".,;:!?\"'()-—–")
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+_SUFFIXES = ("ly", "ing", "ed", "s")
+
+
+def _shape(token: str) -> str:
+    low = token.lower().replace("’", "'")
+    if low in FUNCTION_WORDS:
+        return low
+    first = token[0]
+    if first.isdigit():
+        return "<D>"
+    if not first.isalnum() and first != "_":
+        return token if token in _KEPT_PUNCT else "<P>"
+    if token.isupper() and len(token) > 1:
+        return "<A>"
+    if first.isupper():
+        return "<C>"
+    for suffix in _SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            return f"<w{suffix}>"
+    return "<w>"
+
+
+def masked_tokens(text: str, masked: bool = True) -> list[tuple[str, int, int]]:
+    """(masked token, start, end) for every word and punctuation mark of ``text``;
+    offsets index ``text``. ``masked=False`` keeps every word (lower-cased): the raw
+    n-grams the masked ones are compared with."""
+    if not masked:
+        return [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [(_shape(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass
+class VocabularyModel:
+    """TF-IDF over masked 1..``max_n``-grams with L2 logistic regression.
+
+    ``fit(texts, y, sample_weight)`` with y = 1 unreliable; ``log_odds(texts)`` gives the
+    decision values, shape (n_texts,); ``measure(text)`` one Measurement with evidence.
+    ``min_df`` and ``C`` were chosen leave-one-corpus-out (evaluation in quality.train).
+    """
+
+    max_n: int = 3
+    min_df: int = 3
+    C: float = 1.0
+    max_features: int = 300_000
+    masked: bool = True
+
+    def _grams(self, tokens: Sequence[str]) -> list[str]:
+        out = list(tokens)
+        for n in range(2, self.max_n + 1):
+            out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        return out
+
+    def _analyse(self, text: str) -> list[str]:
+        return self._grams([t for t, _, _ in masked_tokens(text, self.masked)])
+
+    def fit(self, texts: Sequence[str], y, sample_weight=None) -> VocabularyModel:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        self.vectorizer_ = TfidfVectorizer(
+            analyzer=self._analyse,
+            min_df=self.min_df,
+            sublinear_tf=True,
+            max_features=self.max_features,
+            dtype=np.float32,
+        )
+        X = self.vectorizer_.fit_transform(list(texts))
+        lr = LogisticRegression(C=self.C, max_iter=2000)
+        lr.fit(X, np.asarray(y, dtype=int), sample_weight=sample_weight)
+        self.coef_ = lr.coef_[0].astype(np.float64)
+        self.intercept_ = float(lr.intercept_[0])
+        self.vocabulary_ = self.vectorizer_.vocabulary_
+        return self
+
+    def log_odds(self, texts: Sequence[str]) -> np.ndarray:
+        """Log-odds of unreliable by wording, shape (n_texts,)."""
+        X = self.vectorizer_.transform(list(texts))
+        return np.asarray(X @ self.coef_ + self.intercept_, dtype=float)
+
+    def measure(self, text: str, max_evidence: int = MAX_EVIDENCE) -> Measurement:
+        """The log-odds for one text, with the n-grams that moved it most as evidence
+        (exact spans of ``text``, in the order of their weight in the direction of the
+        value)."""
+        x = self.vectorizer_.transform([text])
+        value = float((x @ self.coef_)[0] + self.intercept_)
+        row = x.tocsr()
+        weights = row.data * self.coef_[row.indices]
+        # the n-grams pushing the way the value points, strongest first
+        sign = 1.0 if value >= 0 else -1.0
+        order = np.argsort(-sign * weights)
+        top = {int(row.indices[i]) for i in order[:max_evidence] if sign * weights[i] > 0}
+        evidence = self._spans(text, top, max_evidence)
+        return Measurement(NAME, value, tuple(evidence))
+
+    def _spans(self, text: str, wanted: set[int], limit: int) -> list[Evidence]:
+        if not wanted:
+            return []
+        tokens = masked_tokens(text, self.masked)
+        shapes = [t for t, _, _ in tokens]
+        seen: set[int] = set()
+        covered = np.zeros(len(tokens), dtype=bool)  # tokens already inside a span
+        out: list[Evidence] = []
+        for n in range(self.max_n, 0, -1):  # longest n-grams first: they say most
+            for i in range(len(tokens) - n + 1):
+                j = self.vocabulary_.get(" ".join(shapes[i : i + n]))
+                if j is None or j not in wanted or j in seen or covered[i : i + n].any():
+                    continue
+                seen.add(j)
+                covered[i : i + n] = True
+                start, end = tokens[i][1], tokens[i + n - 1][2]
+                out.append(Evidence(start, end, text[start:end]))
+                if len(out) >= limit:
+                    return sorted(out, key=lambda e: e.start)
+        return sorted(out, key=lambda e: e.start)

@@ -1,0 +1,77 @@
+"""Edits that must not fool the score (evaluation/edits.py), on corpus articles.
+
+The full report is an evaluation (figures in the README); here 60 articles (10 from each
+corpus holding both labels) pin the bounds the generalisation issue set: weekdays and
+"said" sprinkled in gain at most 5 points on average, heavy hedging costs at least 5.
+Skips when ../shared/data is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from quality.scorer import Scorer
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("edits", ROOT / "evaluation" / "edits.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+edits = _script()
+
+TEXT = (
+    "The council approved the budget. It is the largest in a decade. Officials will "
+    "review it. The mayor has signed it."
+)
+
+
+def test_weekdays_and_said_touches_every_other_sentence():
+    out = edits.weekdays_and_said(TEXT)
+    assert out.count(" on Monday.") == 1 and ", he said on Tuesday." in out
+    assert "It is the largest in a decade." in out  # the second sentence is left alone
+
+
+def test_heavy_hedging_hedges_every_verb_it_names():
+    out = edits.heavy_hedging(TEXT)
+    assert "may possibly be the largest" in out and "could perhaps review" in out
+    assert "may have signed" in out
+
+
+def test_other_edits_do_what_they_say():
+    assert edits.filler_sections(TEXT).endswith(edits.FILLER_SECTIONS)
+    assert edits.dateline_removed(edits.dateline_added(TEXT)) == TEXT
+    assert len(edits.cut_to_150_words(" ".join(["word"] * 400)).split()) == 150
+    assert "[Insert outlook here]" in edits.generator_debris(TEXT)
+
+
+@pytest.fixture(scope="module")
+def report():
+    if not all((SHARED / c / "articles.jsonl").exists() for c in edits.CORPORA):
+        pytest.skip("../shared/data corpora are absent")
+    texts = edits.sample_articles(10)
+    assert len(texts) == 60
+    return edits.edit_report(Scorer.load(), texts)
+
+
+def test_gaming_with_weekdays_and_said_gains_little(report):
+    assert report["weekdays and 'said' added"]["mean_change"] <= 5.0
+
+
+def test_heavy_hedging_costs(report):
+    assert report["heavy hedging"]["mean_change"] <= -5.0
+
+
+def test_degrading_edits_never_raise_the_score_on_average(report):
+    for name, r in report.items():
+        if r["kind"] == "degrading":
+            assert r["mean_change"] <= 0.0, name
+    assert "| heavy hedging | degrading |" in edits.table(report)
