@@ -63,7 +63,22 @@ def _every_other_sentence(text: str, make: Callable[[int], str]) -> str:
 
 
 def weekdays_and_said(text: str) -> str:
-    """Every other sentence ends 'on Monday.' or ', he said on Tuesday.' (gaming)."""
+    """The first three sentences end ' on Monday.', ', he said on Tuesday.' and ',
+    officials said on Wednesday.' (gaming, as a writer touching up a column would)."""
+    endings = (" on Monday.", ", he said on Tuesday.", ", officials said on Wednesday.")
+    count = 0
+
+    def repl(m: re.Match) -> str:
+        nonlocal count
+        count += 1
+        return endings[count - 1] if count <= len(endings) else m.group()
+
+    return _SENTENCE_END.sub(repl, text)
+
+
+def weekdays_and_said_everywhere(text: str) -> str:
+    """Every other sentence ends 'on Monday.' or ', he said on Tuesday.' (gaming,
+    heavily)."""
 
     def make(i: int) -> str:
         day = _WEEKDAYS[(i // 2) % len(_WEEKDAYS)]
@@ -134,6 +149,7 @@ def cut_to_150_words(text: str) -> str:
 #: name -> (edit, kind): kind is gaming, degrading or neutral (see the module docstring).
 EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "weekdays and 'said' added": (weekdays_and_said, "gaming"),
+    "weekdays and 'said' in every other sentence": (weekdays_and_said_everywhere, "gaming"),
     "dateline added": (dateline_added, "gaming"),
     "heavy hedging": (heavy_hedging, "degrading"),
     "stock filler sections appended": (filler_sections, "degrading"),

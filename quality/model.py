@@ -36,6 +36,8 @@ from quality.errors import ModelError
 UNRELIABLE_BELOW = 40.0
 RELIABLE_FROM = 60.0
 THRESHOLD = 50.0
+#: A rare feature needs this many training articles that have it to be scaled from them.
+RARE_MIN_ARTICLES = 10
 
 
 def label_for(score: float) -> str:
@@ -58,11 +60,12 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
     signs : sequence of int or None, default=None
         Per feature: +1 the weight must be >= 0 (pushes towards unreliable), -1 it must
         be <= 0, 0 free. None leaves every weight free.
-    max_contribution : float or None, default=None
+    max_contribution : float, sequence of float, or None, default=None
         Bounded influence: each feature's contribution is clipped to
-        [-max_contribution, +max_contribution] log-odds, so no single measurement can
-        carry an article (0.8 log-odds is at most 20 reliability points, see
-        ``score_points``). None leaves contributions unbounded.
+        [-max_contribution, +max_contribution] log-odds (one bound for all, or one per
+        feature), so no single measurement can carry an article (0.8 log-odds is at
+        most 20 reliability points, see ``score_points``). None leaves contributions
+        unbounded.
     evidence_words : float, default=0.0
         Evidence-size shrinkage for rates (the ``rate_columns``): a rate measured on n
         words is replaced by ``(n * rate + k * prior) / (n + k)`` with k this many words
@@ -74,6 +77,22 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
     excluded : sequence of bool or None, default=None
         Features whose weight is held at 0 (not counted), e.g. a signal that points one
         way on one training corpus and the other way on another.
+    capped : sequence of bool or None, default=None
+        Features that raise reliability only up to the median of reliable training
+        articles (the clip on the side their sign says is reliable: the upper one for
+        sign -1, the lower one for sign +1). What a writer can add at will without
+        adding reporting ("on Tuesday", "said", wire phrasing) then earns at most what a
+        typical reliable article has; a feature can still cost points in full.
+    bound_scale : float or None, default=None
+        With ``max_contribution``: fit each contribution as the smooth bounded
+        ``T tanh(w z / T)`` with T = bound_scale * max_contribution (the fit then knows
+        the bound), instead of a plain linear term clipped afterwards. Calibration scales
+        T with the weights; train.fit_calibrated picks bound_scale = 1/(Platt slope) so
+        that T ends near max_contribution. None: linear, clipped.
+    min_weight : sequence of float or None, default=None
+        Per feature, the least weight magnitude in its sign's direction (0 for none):
+        a design prior for a signal the training corpora barely hold but whose meaning
+        is not in doubt.
     """
 
     def __init__(
@@ -85,6 +104,9 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         evidence_words: float = 0.0,
         rate_columns=None,
         excluded=None,
+        capped=None,
+        min_weight=None,
+        bound_scale: float | None = None,
     ) -> None:
         self.C = C
         self.clip_quantile = clip_quantile
@@ -93,6 +115,9 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         self.evidence_words = evidence_words
         self.rate_columns = rate_columns
         self.excluded = excluded
+        self.capped = capped
+        self.min_weight = min_weight
+        self.bound_scale = bound_scale
 
     def fit(self, X, y, feature_names: list[str] | None = None, sample_weight=None, words=None):
         X = np.asarray(X, dtype=float)
@@ -109,23 +134,65 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         q = self.clip_quantile
         self.low_ = np.quantile(X, q, axis=0)
         self.high_ = np.quantile(X, 1 - q, axis=0)
+        heavy = self._rare_heavy(X)
+        if self.capped is not None and (y == 0).any():
+            # the reliability-raising side of a capped feature stops at the reliable median
+            median_reliable = np.clip(np.quantile(X[y == 0], 0.5, axis=0), self.low_, self.high_)
+            cap = np.asarray(self.capped, dtype=bool)
+            signs = np.asarray(self.signs if self.signs is not None else np.zeros(len(cap)))
+            self.high_ = np.where(cap & (signs < 0), median_reliable, self.high_)
+            self.low_ = np.where(cap & (signs > 0), median_reliable, self.low_)
         Xc = np.clip(X, self.low_, self.high_)
         self.mean_ = Xc.mean(axis=0)
         scale = Xc.std(axis=0)
         self.scale_ = np.where(scale > 1e-12, scale, 1.0)
-        Z = (Xc - self.mean_) / self.scale_
+        # rare features are measured from "none": 0 at the common value, 2 at the heavy
+        # case (below), clipped there
+        self.rare_ = np.isfinite(heavy)
+        self.high_ = np.where(self.rare_, heavy, self.high_)
+        self.mean_ = np.where(self.rare_, self.low_, self.mean_)
+        self.scale_ = np.where(self.rare_, (heavy - self.low_) / 2.0, self.scale_)
+        Z = (np.clip(X, self.low_, self.high_) - self.mean_) / self.scale_
         if sample_weight is None:  # balanced classes, as class_weight="balanced" would
             counts = np.bincount(y, minlength=2).astype(float)
             sample_weight = len(y) / (2.0 * np.maximum(counts[y], 1.0))
         self.coef_, self.intercept_ = _fit_signed_logistic(
-            Z, y, np.asarray(sample_weight, dtype=float), self.C, self.signs, self.excluded
+            Z,
+            y,
+            np.asarray(sample_weight, dtype=float),
+            self.C,
+            self.signs,
+            self.excluded,
+            self.min_weight,
+            self._soft_bound(),
         )
+        self.soft_bound_ = self._soft_bound()
         # percentiles of each raw feature among reliable training articles
         raw = self._impute(raw)
         reliable = raw[y == 0] if (y == 0).any() else raw
         self.reliable_quantiles_ = np.quantile(reliable, np.linspace(0, 1, 101), axis=0)
         self.calibration_ = (1.0, 0.0)
         return self
+
+    def _soft_bound(self) -> np.ndarray | None:
+        if self.bound_scale is None or self.max_contribution is None:
+            return None
+        bound = np.broadcast_to(np.asarray(self.max_contribution, dtype=float), self.low_.shape)
+        return bound * float(self.bound_scale)
+
+    def _rare_heavy(self, X: np.ndarray) -> np.ndarray:
+        """Per feature, the heavy case of a rare one, else NaN. Rare: nonzero in under
+        1% of training articles (broken tables, placeholders, mojibake), so the quantile
+        clip would flatten it to a constant; its heavy case is the 90th percentile of the
+        articles that have it (at least RARE_MIN_ARTICLES of them)."""
+        heavy = np.full(X.shape[1], np.nan)
+        for j in np.flatnonzero(self.high_ <= self.low_):
+            present = X[:, j][X[:, j] > self.low_[j]]
+            if len(present) >= RARE_MIN_ARTICLES:
+                h = float(np.quantile(present, 0.9))
+                if h > self.low_[j]:
+                    heavy[j] = h
+        return heavy
 
     def calibrate(self, decision_values, y, sample_weight=None) -> GlassBoxClassifier:
         """Fold Platt scaling (fitted on out-of-fold decision values) into the weights."""
@@ -137,6 +204,8 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
         self.coef_ = self.coef_ * a
         self.intercept_ = self.intercept_ * a + b
+        if getattr(self, "soft_bound_", None) is not None:  # a T tanh(w z / T) = aT tanh(aw z / aT)
+            self.soft_bound_ = self.soft_bound_ * a
         old_a, old_b = self.calibration_
         self.calibration_ = (old_a * a, old_b * a + b)
         return self
@@ -174,9 +243,14 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
     def contributions(self, X, words=None) -> np.ndarray:
         """Per-feature log-odds contributions, shape (n_samples, n_features), each within
         +-max_contribution; rows sum to decision_function - intercept_."""
-        c = self.standardise(X, words) * self.coef_
+        z = self.standardise(X, words)
+        T = getattr(self, "soft_bound_", None)
+        c = z * self.coef_ if T is None else T * np.tanh(z * (self.coef_ / T))
         bound = getattr(self, "max_contribution", None)
-        return np.clip(c, -bound, bound) if bound else c
+        if bound is None:
+            return c
+        bound = np.asarray(bound, dtype=float)
+        return np.clip(c, -bound, bound)
 
     def decision_function(self, X, words=None) -> np.ndarray:
         """Log-odds of unreliable, shape (n_samples,)."""
@@ -210,34 +284,52 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         return self.feature_names_in_.copy()
 
 
-def _fit_signed_logistic(Z, y, w, C, signs, excluded=None) -> tuple[np.ndarray, float]:
+def _fit_signed_logistic(
+    Z, y, w, C, signs, excluded=None, min_weight=None, soft_bound=None
+) -> tuple[np.ndarray, float]:
     """Weighted L2 logistic regression with sign bounds on the weights (and weights held
     at 0 where ``excluded``).
 
-    Minimises sum_i w_i log(1 + exp(-t_i (z_i.beta + b))) + |beta|^2 / (2C), the
-    objective scikit-learn's LogisticRegression uses, with L-BFGS-B under the bounds.
+    Minimises sum_i w_i log(1 + exp(-t_i (f(z_i) + b))) + |beta|^2 / (2C), the
+    objective scikit-learn's LogisticRegression uses, with L-BFGS-B under the bounds;
+    f(z) = z.beta, or with ``soft_bound`` (one T per feature) the bounded sum
+    sum_j T_j tanh(beta_j z_j / T_j), so the fit knows that no feature can push past
+    its bound and sizes the weights for it.
     """
     from scipy.optimize import minimize
 
     n, d = Z.shape
     t = np.where(y == 1, 1.0, -1.0)
+    T = None if soft_bound is None else np.asarray(soft_bound, dtype=float)
 
     def objective(params):
         beta, b = params[:d], params[d]
-        margin = t * (Z @ beta + b)
+        if T is None:
+            f, dfdbeta = Z @ beta, Z
+        else:
+            h = np.tanh(Z * (beta / T))
+            f, dfdbeta = h @ T, Z * (1.0 - h * h)
+        margin = t * (f + b)
         loss = np.sum(w * np.logaddexp(0.0, -margin)) + beta @ beta / (2.0 * C)
         g = -t * w * _sigmoid(-margin)
-        return loss, np.concatenate([Z.T @ g + beta / C, [g.sum()]])
+        return loss, np.concatenate([dfdbeta.T @ g + beta / C, [g.sum()]])
 
     if signs is None:
         signs = np.zeros(d)
     bounds = [(0.0, None) if s > 0 else (None, 0.0) if s < 0 else (None, None) for s in signs]
+    if min_weight is not None:  # at least this much in the sign's direction
+        bounds = [
+            (m, None) if s > 0 and m > 0 else (None, -m) if s < 0 and m > 0 else b
+            for b, s, m in zip(bounds, signs, min_weight)
+        ]
     if excluded is not None:
         bounds = [(0.0, 0.0) if out else b for b, out in zip(bounds, excluded)]
     bounds.append((None, None))
+    start = np.array([lo if lo is not None and lo > 0 else hi if hi is not None and hi < 0 else 0.0
+                      for lo, hi in bounds])
     result = minimize(
         objective,
-        np.zeros(d + 1),
+        start,
         jac=True,
         method="L-BFGS-B",
         bounds=bounds,

@@ -34,8 +34,15 @@ TEXT = (
 )
 
 
-def test_weekdays_and_said_touches_every_other_sentence():
+def test_weekdays_and_said_touch_the_first_three_sentences():
     out = edits.weekdays_and_said(TEXT)
+    assert out.startswith("The council approved the budget on Monday.")
+    assert ", he said on Tuesday." in out and ", officials said on Wednesday." in out
+    assert out.endswith("The mayor has signed it.")
+
+
+def test_weekdays_and_said_everywhere_touches_every_other_sentence():
+    out = edits.weekdays_and_said_everywhere(TEXT)
     assert out.count(" on Monday.") == 1 and ", he said on Tuesday." in out
     assert "It is the largest in a decade." in out  # the second sentence is left alone
 
@@ -64,6 +71,8 @@ def report():
 
 def test_gaming_with_weekdays_and_said_gains_little(report):
     assert report["weekdays and 'said' added"]["mean_change"] <= 5.0
+    # sprinkled into every other sentence, the cues' bounds still hold it to a few points
+    assert report["weekdays and 'said' in every other sentence"]["mean_change"] <= 8.0
 
 
 def test_heavy_hedging_costs(report):

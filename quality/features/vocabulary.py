@@ -128,6 +128,7 @@ class VocabularyModel:
         self.coef_ = lr.coef_[0].astype(np.float64)
         self.intercept_ = float(lr.intercept_[0])
         self.vocabulary_ = self.vectorizer_.vocabulary_
+        self.idf_ = self.vectorizer_.idf_.astype(np.float64)
         return self
 
     def log_odds(self, texts: Sequence[str]) -> np.ndarray:
@@ -136,37 +137,52 @@ class VocabularyModel:
         return np.asarray(X @ self.coef_ + self.intercept_, dtype=float)
 
     def measure(self, text: str, max_evidence: int = MAX_EVIDENCE) -> Measurement:
-        """The log-odds for one text, with the n-grams that moved it most as evidence
-        (exact spans of ``text``, in the order of their weight in the direction of the
-        value)."""
-        x = self.vectorizer_.transform([text])
-        value = float((x @ self.coef_)[0] + self.intercept_)
-        row = x.tocsr()
-        weights = row.data * self.coef_[row.indices]
+        """The log-odds for one text (as ``log_odds``), with the n-grams that moved it
+        most as evidence: exact spans of ``text``, longest n-grams first, never
+        overlapping, in text order.
+
+        One pass over the tokens serves both: the TF-IDF row is built here the way the
+        fitted vectorizer builds it (sublinear tf, idf, l2 norm), with the position of
+        every n-gram kept for its span."""
+        tokens = masked_tokens(text, self.masked)
+        shapes = [t for t, _, _ in tokens]
+        where: dict[int, list[tuple[int, int]]] = {}  # vocabulary index -> (first token, n)
+        for n in range(1, self.max_n + 1):
+            for i in range(len(shapes) - n + 1):
+                j = self.vocabulary_.get(" ".join(shapes[i : i + n]) if n > 1 else shapes[i])
+                if j is not None:
+                    where.setdefault(j, []).append((i, n))
+        if not where:
+            return Measurement(NAME, self.intercept_, ())
+        index = np.fromiter(where, dtype=np.int64, count=len(where))
+        counts = np.array([len(where[j]) for j in index], dtype=float)
+        tfidf = (1.0 + np.log(counts)) * self.idf_[index]
+        tfidf /= np.sqrt(tfidf @ tfidf)
+        weights = tfidf * self.coef_[index]
+        value = float(weights.sum() + self.intercept_)
         # the n-grams pushing the way the value points, strongest first
         sign = 1.0 if value >= 0 else -1.0
         order = np.argsort(-sign * weights)
-        top = {int(row.indices[i]) for i in order[:max_evidence] if sign * weights[i] > 0}
-        evidence = self._spans(text, top, max_evidence)
-        return Measurement(NAME, value, tuple(evidence))
+        # phrases (2+ tokens) as evidence: a lone "the" or "," tells a reader nothing
+        top = [
+            int(index[k])
+            for k in order
+            if sign * weights[k] > 0 and where[int(index[k])][0][1] > 1
+        ][:max_evidence]
+        return Measurement(NAME, value, tuple(self._spans(text, tokens, where, top, max_evidence)))
 
-    def _spans(self, text: str, wanted: set[int], limit: int) -> list[Evidence]:
-        if not wanted:
-            return []
-        tokens = masked_tokens(text, self.masked)
-        shapes = [t for t, _, _ in tokens]
-        seen: set[int] = set()
+    @staticmethod
+    def _spans(text, tokens, where, top, limit) -> list[Evidence]:
         covered = np.zeros(len(tokens), dtype=bool)  # tokens already inside a span
         out: list[Evidence] = []
-        for n in range(self.max_n, 0, -1):  # longest n-grams first: they say most
-            for i in range(len(tokens) - n + 1):
-                j = self.vocabulary_.get(" ".join(shapes[i : i + n]))
-                if j is None or j not in wanted or j in seen or covered[i : i + n].any():
-                    continue
-                seen.add(j)
-                covered[i : i + n] = True
-                start, end = tokens[i][1], tokens[i + n - 1][2]
-                out.append(Evidence(start, end, text[start:end]))
-                if len(out) >= limit:
-                    return sorted(out, key=lambda e: e.start)
+        # longest n-grams first: they say most
+        for j in sorted(top, key=lambda j: -where[j][0][1]):
+            for i, n in where[j]:
+                if not covered[i : i + n].any():
+                    covered[i : i + n] = True
+                    start, end = tokens[i][1], tokens[i + n - 1][2]
+                    out.append(Evidence(start, end, text[start:end]))
+                    break  # one span per n-gram
+            if len(out) >= limit:
+                break
         return sorted(out, key=lambda e: e.start)

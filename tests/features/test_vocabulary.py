@@ -1,0 +1,70 @@
+"""The vocabulary signal: topic-masked tokens, the n-gram model and its evidence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from quality.features.vocabulary import NAME, VocabularyModel, masked_tokens
+
+RELIABLE = [
+    "The minister said on Tuesday that the budget would rise by 3 percent.",
+    "Police said on Monday that two men were arrested in Leeds.",
+    "The company said in a statement that profits fell 12 percent in March.",
+    "Officials told reporters on Friday that the bridge would reopen in June.",
+] * 5
+UNRELIABLE = [
+    "This could potentially reshape everything, experts warn, and it remains to be seen.",
+    "It is important to note that this may possibly change the landscape forever.",
+    "Analysts suggest this development could potentially signal a seismic shift.",
+    "Many believe this is truly a game-changer that will revolutionize the world!",
+] * 5
+
+
+@pytest.fixture(scope="module")
+def model():
+    texts = RELIABLE + UNRELIABLE
+    y = [0] * len(RELIABLE) + [1] * len(UNRELIABLE)
+    return VocabularyModel(min_df=1).fit(texts, y)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister said", ["the", "<w>", "<w>"]),
+        ("NATO quickly warned 42 times!", ["<A>", "<wly>", "<wed>", "<D>", "<ws>", "!"]),
+        ("It could be İstanbul.", ["it", "could", "be", "<C>", "."]),
+        ("They're walking", ["they're", "<wing>"]),
+    ],
+)
+def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
+    tokens = masked_tokens(text)
+    assert [t for t, _, _ in tokens] == expected
+    for _, start, end in tokens:  # offsets index the caller's text
+        assert text[start:end].strip() == text[start:end] and text[start:end]
+
+
+def test_topic_words_do_not_change_the_value(model):
+    a = model.measure("The minister said on Tuesday that prices rose.").value
+    b = model.measure("The farmer said on Friday that apples rose.").value
+    assert a == pytest.approx(b, abs=1e-12)
+
+
+def test_measure_matches_the_batch_log_odds_and_points_the_right_way(model):
+    texts = [RELIABLE[0], UNRELIABLE[0], "", "!!!", "A short one."]
+    batch = model.log_odds(texts)
+    single = np.array([model.measure(t).value for t in texts])
+    assert np.allclose(batch, single, atol=1e-6)
+    assert batch[1] > batch[0]  # log-odds of unreliable
+
+
+def test_evidence_is_exact_non_overlapping_phrases(model):
+    text = UNRELIABLE[0] + " " + UNRELIABLE[2]
+    m = model.measure(text)
+    assert m.name == NAME and m.value > 0 and m.evidence
+    last_end = -1
+    for e in m.evidence:
+        assert text[e.start : e.end] == e.text
+        assert len(masked_tokens(e.text)) >= 2  # phrases, not a lone "the"
+        assert e.start >= last_end  # in text order, never overlapping
+        last_end = e.end
