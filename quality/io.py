@@ -8,7 +8,7 @@ as ``input_format`` says, or sniffed: HTML markup, JSON objects a line, or a CSV
 header names the text column, else plain text. An input that names nothing (a typo, a
 glob matching nothing, a directory without articles) is a UsageError before anything is
 read. Readers never raise for a bad record: a Record carries the reason instead, so one
-broken line never sinks a batch. Tables are read in chunks, so memory stays flat however
+broken line (malformed JSON, a CSV row with too many fields) never sinks a batch. Tables are read in chunks, so memory stays flat however
 large the input.
 """
 
@@ -312,34 +312,19 @@ def _table_chunks(
     """Rows of a CSV/TSV/Parquet file or buffer; ``name`` is its path (or '-') in ids."""
     path = name
     if kind in {"csv", "tsv"}:
-        import pandas as pd
+        yield from _delimited_rows(source, kind, text_column, id_column, keep, name)
+        return
+    import pyarrow.parquet as pq
 
-        try:
-            chunks = pd.read_csv(
-                source,
-                sep="\t" if kind == "tsv" else ",",
-                chunksize=CHUNK_ROWS,
-                dtype=object,
-                keep_default_na=False,
-                na_values=[""],
-                compression="infer" if isinstance(source, str) else None,
-            )
-        except (ValueError, pd.errors.ParserError, OSError, EOFError) as exc:
-            yield Record(path, None, f"cannot parse {kind.upper()} {path}: {exc}")
-            return
-        frames = (chunk.to_dict("records") for chunk in chunks)
-    else:
-        import pyarrow.parquet as pq
-
-        try:
-            if isinstance(source, str) and source.lower().endswith(".gz"):
-                with gzip.open(source, "rb") as fh:
-                    source = io.BytesIO(fh.read())
-            reader = pq.ParquetFile(source)
-        except Exception as exc:  # pyarrow raises several unrelated types for bad files
-            yield Record(path, None, f"cannot read Parquet {path}: {exc}")
-            return
-        frames = (batch.to_pylist() for batch in reader.iter_batches(batch_size=CHUNK_ROWS))
+    try:
+        if isinstance(source, str) and source.lower().endswith(".gz"):
+            with gzip.open(source, "rb") as fh:
+                source = io.BytesIO(fh.read())
+        reader = pq.ParquetFile(source)
+    except Exception as exc:  # pyarrow raises several unrelated types for bad files
+        yield Record(path, None, f"cannot read Parquet {path}: {exc}")
+        return
+    frames = (batch.to_pylist() for batch in reader.iter_batches(batch_size=CHUNK_ROWS))
     offset = 0
     try:
         for rows in frames:
@@ -348,6 +333,102 @@ def _table_chunks(
             offset += len(rows)
     except Exception as exc:  # a corrupt chunk mid-file: report it, keep what was read
         yield Record(f"{path}:{offset + 1}", None, f"cannot read the rest of {path}: {exc}")
+
+
+# An article is one field, and the csv module refuses fields over 128 KiB by default;
+# texts over --max-chars are refused later with a reason, so the parser must not refuse
+# them first (with a less helpful one). Raised once, never lowered.
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def _delimited_rows(
+    source: Any, kind: str, text_column: str, id_column: str, keep: tuple[str, ...], name: str
+) -> Iterator[Record]:
+    """The rows of a CSV or TSV file (a path, maybe gzipped) or buffer, one Record each.
+
+    Parsed row by row with the csv module (RFC 4180 quoting, fields may span lines), so
+    a malformed row costs that row only: one with more or fewer fields than the header,
+    bad quoting, or bytes that are not UTF-8 gets an error Record naming its line, and
+    the rows around it are read. Blank lines are skipped. Ids default to
+    ``name:n``, n counting data rows from 1; an empty field reads as missing."""
+    what = f"{kind.upper()} {name}"
+    try:
+        if isinstance(source, str):
+            opener = gzip.open if source.lower().endswith(".gz") else open
+            binary = opener(source, "rb")
+        else:
+            binary = source
+    except OSError as exc:
+        yield Record(name, None, f"cannot read {name}: {exc.strerror or exc}")
+        return
+    # surrogateescape: an undecodable byte costs its row (found below), not the file
+    text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.reader(text, delimiter="\t" if kind == "tsv" else ",", strict=True)
+    header: list[str] | None = None
+    n, line = 0, 1  # data rows so far; the line the next row starts on
+    with text:
+        while True:
+            try:
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                problem = f"malformed {kind.upper()} row (line {line}): {exc}"
+            except (OSError, EOFError) as exc:  # a truncated .gz mid-file
+                yield Record(f"{name}:{n + 1}", None, f"cannot read the rest of {name}: {exc}")
+                return
+            else:
+                problem = None
+                if not fields:  # a blank line
+                    line = reader.line_num + 1
+                    continue
+            if header is None:
+                if problem:
+                    yield Record(name, None, f"cannot parse {what}: {problem}")
+                    return
+                header = _unique_names(fields)
+                if _UNDECODABLE.search("".join(header)):
+                    yield Record(name, None, f"cannot parse {what}: the header is not UTF-8")
+                    return
+                line = reader.line_num + 1
+                continue
+            n += 1
+            rid = f"{name}:{n}"
+            if problem is None and len(fields) != len(header):
+                problem = _field_count_problem(line, len(fields), len(header), kind)
+            if problem is None and _UNDECODABLE.search("".join(fields)):
+                problem = f"invalid UTF-8 on line {line}: re-encode the file as UTF-8"
+            if problem is not None:
+                yield Record(rid, None, problem)
+            else:
+                row = {k: (v if v != "" else None) for k, v in zip(header, fields)}
+                yield _row_record(row, rid, text_column, id_column, keep)
+            line = reader.line_num + 1
+    if header is None:
+        yield Record(name, None, f"cannot parse {what}: it is empty (no header row)")
+
+
+def _field_count_problem(line: int, got: int, expected: int, kind: str) -> str:
+    said = f"line {line} has {got} field{'s' * (got != 1)}, the header has {expected}"
+    if got > expected:
+        mark = "tab" if kind == "tsv" else "comma"
+        return f"{said}: put a field that holds a {mark} in double quotes"
+    return f"{said}: a field is missing (an empty one still needs its separator)"
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Column names with repeats numbered as pandas does ("a", "a.1"), so no column of
+    a row is silently overwritten by a later one of the same name."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        seen.setdefault(name, 0)
+        out.append(name)
+    return out
 
 
 # -- writers -------------------------------------------------------------------------
