@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from quality.document import Document
+from quality.document import LOWER, UPPER, Document
 from quality.lexicons import compile_lexicon, find_phrases
 
 LABELS = ("content", "filler", "boilerplate", "artifact")
@@ -79,11 +79,15 @@ STOCK_WORDS_PER_PHRASE = 30
 #: report facts.
 FACT_SECTION_SHARE = 0.5
 
+# Names and places in capitals are in any script's letters ("By José Álvarez",
+# "ZÜRICH -"): quality.document.UPPER and LOWER.
 _BYLINE = re.compile(
-    r"(?:By|BY|Written by|Posted by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$"
+    rf"(?:By|BY|Written by|Posted by)\s+{UPPER}[\w.'’-]+(?:\s+{UPPER}[\w.'’-]+){{0,3}}\W*$"
 )
 # "WASHINGTON -", "FENWICK (Harlow News Service) -": a place in capitals, an agency.
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([\w .,&'-]{1,60}\))?\s*[-—–:]?\s*")
+_DATELINE = re.compile(
+    rf"{UPPER}(?:{UPPER}|[ .,'-]){{2,40}}(?:\([\w .,&'-]{{1,60}}\))?\s*[-—–:]?\s*"
+)
 _DATE_ALONE = re.compile(
     r"(?:(?:Updated|Published|Posted)?:?\s*)?(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.-]"
     r"\d{1,2}[/.-]\d{2,4})(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*\w*)?\s*$",
@@ -111,9 +115,11 @@ _DATE = re.compile(
     rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     rf"(?:{_MONTHS})\.?\s+\d{{1,4}}|\d{{1,2}}\s+(?:{_MONTHS})\b)"
 )
+_NAME_WORD = rf"{UPPER}{LOWER}+"
 _NAMED_SAID = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+,?\s+(?:said|says|told|wrote|added|announced)\b"
-    r"|\b(?:said|says|told)\s+(?:\w+\s+){0,4}[A-Z][a-z]+\s+[A-Z][a-z]+"
+    rf"\b{_NAME_WORD}(?:\s+{UPPER}(?:{LOWER}|['’-])+)+,?\s+"
+    r"(?:said|says|told|wrote|added|announced)\b"
+    rf"|\b(?:said|says|told)\s+(?:\w+\s+){{0,4}}{_NAME_WORD}\s+{_NAME_WORD}"
 )
 
 

@@ -157,6 +157,65 @@ def test_named_and_vague_sources(text, named, vague):
     assert evidence(text, "sourcing.vague_per_1k_words") == vague
 
 
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("", []),
+        ("José", []),
+        # names in any script's letters are names: accented Latin, Turkish dotless ı and
+        # dotted İ, hyphenated, Nordic, and the plain-ASCII spelling for comparison
+        (
+            "The plan was approved on Tuesday, minister José Álvarez said.",
+            ["José Álvarez said"],
+        ),
+        (
+            "The plan was approved on Tuesday, minister Jose Alvarez said.",
+            ["Jose Alvarez said"],
+        ),
+        ("Selin Aydın told reporters the plan was approved.", ["Selin Aydın told"]),
+        ("İlker Başbuğ said the talks would resume.", ["İlker Başbuğ said"]),
+        ("Jean-Luc Mélenchon said the vote was lost.", ["Jean-Luc Mélenchon said"]),
+        ("The vote was lost, said Øystein Ødegård.", ["said Øystein Ødegård"]),
+        (
+            "Zoë Ünal-Şahin, a spokeswoman at the ministry, said no.",
+            ["Zoë Ünal-Şahin, a spokeswoman at the ministry, said"],
+        ),
+        # a combining accent (e + U+0301) is part of the name too
+        ("Rene\u0301e Dubois said no.", ["Rene\u0301e Dubois said"]),
+    ],
+)
+def test_named_sources_in_any_script(text, named):
+    assert evidence(text, "sourcing.named_per_1k_words") == named
+    assert (value(text, "sourcing.named_per_1k_words") > 0) == bool(named)
+
+
+def test_accents_do_not_change_the_named_rate():
+    accented = "The plan was approved on Tuesday, minister José Álvarez said."
+    plain = "The plan was approved on Tuesday, minister Jose Alvarez said."
+    assert value(accented, "sourcing.named_per_1k_words") == pytest.approx(100.0)
+    assert value(plain, "sourcing.named_per_1k_words") == pytest.approx(100.0)
+
+
+@pytest.mark.parametrize(
+    "text, name, expected_evidence",
+    [
+        ("", "formatting.case_inconsistency_per_1k_words", []),
+        ("Word", "formatting.case_inconsistency_per_1k_words", []),
+        # proper nouns and capitals in any script, as for names
+        (
+            "Talks with Ödegaard went on, and Ödegaard left. Then ödegaard came back.",
+            "formatting.case_inconsistency_per_1k_words",
+            ["ödegaard"],
+        ),
+        ("It bolsters ÁlvarezZ there.", "formatting.stray_capital_per_1k_words", ["ÁlvarezZ"]),
+        ("It bolsters AydınN there.", "formatting.stray_capital_per_1k_words", ["AydınN"]),
+        ("They said ZÜRICH GEHÖRT uns.", "tone.shouting_per_1k_words", ["ZÜRICH", "GEHÖRT"]),
+    ],
+)
+def test_capitals_in_any_script(text, name, expected_evidence):
+    assert evidence(text, name) == expected_evidence
+
+
 def test_named_source_with_apposition():
     text = "Meadows, chairman of the House Freedom Caucus, said the plan would fail."
     assert evidence(text, "sourcing.named_per_1k_words") == [
@@ -458,6 +517,7 @@ _ATTRIBUTION_PIECES = st.sampled_from(
         "analysts", "some experts", "a source close to the couple", "Mark Meadows", "NATO",
         "Meadows, chairman of the caucus,", "U.S.", "John F.", "officials", "has", "Have",
         "also", "reportedly", "now", "the", "report", "“", "(", ",", ".", "-", "non",
+        "José Álvarez", "Selin Aydın", "Ünal-Şahin", "ǅemal", "İlker", "É.U.",
     ]
 )  # fmt: skip
 
