@@ -525,7 +525,9 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
             with atomic_path(str(Path(args.output) / name)) as tmp:
-                Path(tmp).write_text(row["text"] + "\n", encoding="utf-8")
+                # the cleaned text keeps the input's own ending; a file still ends in one
+                text = row["text"] if row["text"].endswith("\n") else row["text"] + "\n"
+                Path(tmp).write_text(text, encoding="utf-8", newline="")
             if row["status"] == "dropped":
                 print(
                     f"quality: {record.id}: dropped ({row['removed_word_share']:.0%} of its "
