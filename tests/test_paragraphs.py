@@ -38,6 +38,33 @@ def labels(text: str) -> list[str]:
         ("About • Contact • Jobs • Privacy", ["boilerplate"]),
         ("Share", ["boilerplate"]),
         ("Share prices fell 3 percent on Monday, the exchange said.", ["content"]),
+        # a news sentence that opens with a chrome phrase is news: the phrase's own "us"
+        # addresses nobody, and what follows reports facts or speech
+        (
+            "Follow us on the ministry website, officials said, where the rules were "
+            "published on Tuesday by Deputy Minister Karl Stein.",
+            ["content"],
+        ),
+        (
+            "Subscribe to the print edition, which has carried the company's results since "
+            "1998, the publisher said.",
+            ["content"],
+        ),
+        (
+            "Follow us, the protesters chanted on Friday as police closed Victoria Street, "
+            "the organisers said.",
+            ["content"],
+        ),
+        (
+            "Click here to apply was the only instruction on the form, residents told the council.",
+            ["content"],
+        ),
+        # ... but a call to action stays chrome: short and link-like, addressed to the
+        # reader after its opening, or reporting nothing
+        ("Follow us on Twitter", ["boilerplate"]),
+        ("Subscribe to our newsletter: the offer ends on Friday, June 30.", ["boilerplate"]),
+        ("Subscribe to the print edition for the best coverage.", ["boilerplate"]),
+        ("Join 40,000 readers of our newsletter.", ["boilerplate"]),
     ],
 )
 def test_labels(text, expected):
