@@ -1,15 +1,17 @@
 """Readers and writers: every input becomes a stream of Records, in input order.
 
 Inputs are files, directories (recursive, sorted), globs and '-' for stdin: .txt and .md
-(one article a file), .html (main text extracted with trafilatura), .jsonl, .csv, .tsv and
-.parquet (one article a row); any of them may be gzipped (``.jsonl.gz``). A file with
-another extension is read as ``input_format`` says (default: plain text); stdin is read
-as ``input_format`` says, or sniffed: HTML markup, JSON objects a line, or a CSV/TSV whose
-header names the text column, else plain text. An input that names nothing (a typo, a
-glob matching nothing, a directory without articles) is a UsageError before anything is
-read. Readers never raise for a bad record: a Record carries the reason instead, so one
-broken line (malformed JSON, a CSV row with too many fields) never sinks a batch. Tables are read in chunks, so memory stays flat however
-large the input.
+(one article a file), .html (main text extracted with trafilatura; a fragment it finds
+no article in is read as its visible text, without nav, header, footer, aside, script
+and style), .jsonl, .csv, .tsv and .parquet (one article a row); any of them may be
+gzipped (``.jsonl.gz``). A file with another extension is read as ``input_format`` says
+(default: plain text); stdin is read as ``input_format`` says, or sniffed: HTML markup,
+JSON objects a line, or a CSV/TSV whose header names the text column, else plain text.
+An input that names nothing (a typo, a glob matching nothing, a directory without
+articles) is a UsageError before anything is read. Readers never raise for a bad record:
+a Record carries the reason instead, so one broken line (malformed JSON, a CSV row with
+too many fields) never sinks a batch. Tables are read in chunks (CSV and TSV row by
+row), so memory stays flat however large the input.
 """
 
 from __future__ import annotations
@@ -243,11 +245,24 @@ def _text_record(path: str, data: bytes) -> Record:
     return Record(path, text, error)
 
 
+NO_MAIN_TEXT = (
+    "no main text found in the HTML page: nothing visible outside navigation, header, "
+    "footer, aside, script and style"
+)
+
+
 def _html_record(path: str, data: bytes) -> Record:
+    """The main text of an HTML page or fragment: trafilatura's extraction, else (a
+    fragment such as ``<p>...</p>``, which trafilatura takes for no article) the page's
+    visible text. A page with nothing visible outside its chrome (navigation, header,
+    footer, aside) is an error, whatever trafilatura makes of its menus."""
     text, error = _decode(data)
     if error and b"\x00" in data[:8192]:
         return Record(path, None, error)
     try:
+        visible = visible_text(data, utf8=text is not None)
+        if not visible:
+            return Record(path, None, NO_MAIN_TEXT)
         import trafilatura
 
         # A page in another encoding (windows-1252, latin-1: its <meta charset> says so)
@@ -257,9 +272,86 @@ def _html_record(path: str, data: bytes) -> Record:
         )
     except Exception as exc:  # a parser failure costs this page, not the batch
         return Record(path, None, f"cannot extract the main text from the HTML page: {exc!r}")
-    if not extracted:
-        return Record(path, None, "no main text found in the HTML page")
-    return Record(path, extracted)
+    return Record(path, extracted or visible)
+
+
+#: Elements whose text is not the page's visible content: never rendered (script, style,
+#: head...) or page chrome around the article (nav, header, footer, aside).
+HIDDEN_ELEMENTS = frozenset(
+    {"head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe"}
+    | {"object", "nav", "header", "footer", "aside"}
+)
+#: Block elements: each starts a paragraph of its own.
+BLOCK_ELEMENTS = frozenset(
+    {"address", "article", "blockquote", "body", "caption", "center", "dd", "details"}
+    | {"dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2"}
+    | {"h3", "h4", "h5", "h6", "hr", "html", "legend", "main", "ol", "p", "pre", "section"}
+    | {"summary", "table", "tbody", "tfoot", "thead", "ul"}
+)
+#: Elements that start a line of their own, marked as trafilatura writes them (so the
+#: Document reads list items and table rows alike from either): "- item", "| a | b |".
+LINE_ELEMENTS = {"li": "- ", "tr": "| "}
+_PARAGRAPH = "\x00"  # a paragraph break while the text is gathered (NUL never survives)
+
+
+def visible_text(data: bytes, *, utf8: bool = True) -> str:
+    """The text an HTML page or fragment shows, without ``HIDDEN_ELEMENTS`` and elements
+    marked ``hidden``: one paragraph per block element, separated by a blank line, a
+    ``<br>`` as a line break, white space collapsed as a browser does, list items and
+    table rows on lines of their own (``LINE_ELEMENTS``). "" when nothing is left.
+
+    ``utf8``: the bytes are UTF-8 (else lxml reads the page's declared encoding)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8" if utf8 else None)
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except Exception:  # lxml.etree.ParserError on a page of nothing but white space
+        return ""
+    parts: list[str] = []
+    _gather(root, parts)
+    paragraphs = []
+    for block in "".join(parts).split(_PARAGRAPH):
+        lines = (" ".join(line.split()) for line in block.split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def _gather(element: Any, parts: list[str]) -> None:
+    """Append the visible text under ``element`` to ``parts`` (its tail is the caller's)."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else None
+    if tag is None:  # a comment or a processing instruction: nothing shown
+        return
+    if tag in HIDDEN_ELEMENTS or element.get("hidden") is not None:
+        return
+    if tag == "br":
+        parts.append("\n")
+        return
+    block = tag in BLOCK_ELEMENTS
+    if block:
+        parts.append(_PARAGRAPH)
+    if tag in LINE_ELEMENTS:
+        parts.append("\n" + LINE_ELEMENTS[tag])
+    if element.text:
+        parts.append(_source_text(element.text))
+    for child in element:
+        _gather(child, parts)
+        if child.tail:
+            parts.append(_source_text(child.tail))
+    if tag in ("td", "th"):
+        parts.append(" | ")
+    elif tag in LINE_ELEMENTS:
+        parts.append("\n")
+    if block:
+        parts.append(_PARAGRAPH)
+
+
+def _source_text(s: str) -> str:
+    """Text as HTML renders it: a line break in the source is a space (only a <br>
+    breaks a line), and a NUL, which marks paragraph breaks here, is dropped."""
+    return s.replace("\r", " ").replace("\n", " ").replace(_PARAGRAPH, "")
 
 
 def _jsonl_lines(

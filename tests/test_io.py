@@ -58,3 +58,56 @@ def test_csv_files_gzipped_empty_and_header_only(tmp_path):
     header = tmp_path / "header.csv"
     header.write_bytes(b"id,text\n")
     assert list(read_records([str(header)])) == []
+
+
+FRAGMENT = "Officials said on Monday that 3 people died."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<p>{FRAGMENT}</p>",
+        f"<div><h2>Toll rises</h2><p>{FRAGMENT}</p></div>",
+        f"<article><p>{FRAGMENT}</p><p>The toll rose to 5 by Tuesday.</p></article>",
+    ],
+)
+def test_an_html_fragment_is_read_from_stdin_and_from_a_file(page, tmp_path):
+    """trafilatura finds no article in a fragment; its visible text is the article."""
+    ((rid, text, error),) = _read(page.encode(), "auto")  # stdin, sniffed as HTML
+    assert (rid, error) == ("-", None) and FRAGMENT in text
+    path = tmp_path / "fragment.html"
+    path.write_text(page, encoding="utf-8")
+    (record,) = read_records([str(path)])
+    assert record.error is None and record.text == text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><nav>Home | News</nav></body></html>",
+        "<html><body><header>Site</header><aside>Ad</aside><footer>© 2024</footer></body></html>",
+        "<script>var x = 1;</script><style>p { color: red }</style>",
+        "<html><head><title>Only a title</title></head><body>  </body></html>",
+        "<p hidden>Nothing shown</p><!-- a comment -->",
+    ],
+)
+def test_a_page_of_nothing_but_chrome_is_an_error(page):
+    ((_, text, error),) = _read(page.encode(), "html")
+    assert text is None and error.startswith("no main text found in the HTML page")
+
+
+def test_visible_text_keeps_blocks_lines_lists_and_tables():
+    from quality.io import visible_text
+
+    page = (
+        "<html><head><title>T</title><style>p {}</style></head><body><header>Site</header>"
+        "<h1>Big  news</h1><p>One\nline<br>two <b>bold</b> &amp; more</p><!-- c -->"
+        "<table><tr><th>Year</th><th>Rate</th></tr><tr><td>2024</td><td>3</td></tr></table>"
+        "<ul><li>roads</li><li>bridges</li></ul><aside>Ad</aside><footer>f</footer></body></html>"
+    )
+    assert visible_text(page.encode()) == (
+        "Big news\n\nOne line\ntwo bold & more\n\n| Year | Rate |\n| 2024 | 3 |\n\n"
+        "- roads\n- bridges"
+    )
+    assert visible_text("<p>Café</p>".encode("latin-1"), utf8=False) == "Café"
+    assert visible_text(b"") == visible_text(b"   ") == ""
