@@ -275,12 +275,21 @@ def _html_record(path: str, data: bytes) -> Record:
     return Record(path, extracted or visible)
 
 
-#: Elements whose text is not the page's visible content: never rendered (script, style,
-#: head...) or page chrome around the article (nav, header, footer, aside).
+#: Elements never rendered: their text is not the page's.
 HIDDEN_ELEMENTS = frozenset(
     {"head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe"}
-    | {"object", "nav", "header", "footer", "aside"}
+    | {"object"}
 )
+#: Page chrome around the article; left out unless it wraps the article (see
+#: ``WRAPPER_SHARE``).
+CHROME_ELEMENTS = frozenset({"nav", "header", "footer", "aside"})
+#: A chrome element holding more than this share of the body's text, and paragraphs
+#: (<p>, <article>, <main>), is a wrapper, not chrome: pages do put the article inside
+#: <header>, and lxml's HTML parser nests a whole page in a <header> or <nav> it cannot
+#: close (3 of trafilatura's 354 test pages; they read as empty without this rule).
+WRAPPER_SHARE = 0.5
+#: What makes a chrome element's text an article's: paragraphs or article structure.
+_ARTICLE_BLOCKS = ".//p|.//article|.//main"
 #: Block elements: each starts a paragraph of its own.
 BLOCK_ELEMENTS = frozenset(
     {"address", "article", "blockquote", "body", "caption", "center", "dd", "details"}
@@ -296,7 +305,8 @@ _PARAGRAPH = "\x00"  # a paragraph break while the text is gathered (NUL never s
 
 def visible_text(data: bytes, *, utf8: bool = True) -> str:
     """The text an HTML page or fragment shows, without ``HIDDEN_ELEMENTS`` and elements
-    marked ``hidden``: one paragraph per block element, separated by a blank line, a
+    marked ``hidden``, and without its chrome (``CHROME_ELEMENTS`` that do not wrap the
+    article): one paragraph per block element, separated by a blank line, a
     ``<br>`` as a line break, white space collapsed as a browser does, list items and
     table rows on lines of their own (``LINE_ELEMENTS``). "" when nothing is left.
 
@@ -309,7 +319,9 @@ def visible_text(data: bytes, *, utf8: bool = True) -> str:
     except Exception:  # lxml.etree.ParserError on a page of nothing but white space
         return ""
     parts: list[str] = []
-    _gather(root, parts)
+    body = root.find("body")
+    body_chars = len((body if body is not None else root).text_content())
+    _gather(root, parts, WRAPPER_SHARE * body_chars)
     paragraphs = []
     for block in "".join(parts).split(_PARAGRAPH):
         lines = (" ".join(line.split()) for line in block.split("\n"))
@@ -319,12 +331,18 @@ def visible_text(data: bytes, *, utf8: bool = True) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _gather(element: Any, parts: list[str]) -> None:
-    """Append the visible text under ``element`` to ``parts`` (its tail is the caller's)."""
+def _gather(element: Any, parts: list[str], wrapper_chars: float) -> None:
+    """Append the visible text under ``element`` to ``parts`` (its tail is the caller's).
+    A chrome element with more than ``wrapper_chars`` characters and paragraphs wraps
+    the article, and is read through."""
     tag = element.tag.lower() if isinstance(element.tag, str) else None
     if tag is None:  # a comment or a processing instruction: nothing shown
         return
     if tag in HIDDEN_ELEMENTS or element.get("hidden") is not None:
+        return
+    if tag in CHROME_ELEMENTS and not (
+        len(element.text_content()) > wrapper_chars and element.xpath(_ARTICLE_BLOCKS)
+    ):
         return
     if tag == "br":
         parts.append("\n")
@@ -337,7 +355,7 @@ def _gather(element: Any, parts: list[str]) -> None:
     if element.text:
         parts.append(_source_text(element.text))
     for child in element:
-        _gather(child, parts)
+        _gather(child, parts, wrapper_chars)
         if child.tail:
             parts.append(_source_text(child.tail))
     if tag in ("td", "th"):

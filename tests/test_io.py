@@ -96,6 +96,20 @@ def test_a_page_of_nothing_but_chrome_is_an_error(page):
     assert text is None and error.startswith("no main text found in the HTML page")
 
 
+def test_chrome_that_wraps_the_article_is_read_through():
+    """A <header> or <nav> holding the article (or left open, so that the parser nests
+    the page in it) is not chrome; a short one beside the article is."""
+    from quality.io import visible_text
+
+    body = "".join(f"<p>{FRAGMENT} It was the {n}th report.</p>" for n in range(5))
+    wrapped = f"<html><body><header><nav><a>Home</a></nav><main>{body}</main></body></html>"
+    text = visible_text(wrapped.encode())
+    assert text.count(FRAGMENT) == 5 and "Home" not in text  # the nav inside is chrome
+    beside = f"<html><body><header><p>Tagline</p></header>{body}<footer><p>f</p></footer>"
+    assert "Tagline" not in visible_text(beside.encode())
+    assert "f" not in visible_text(beside.encode()).split()
+
+
 def test_visible_text_keeps_blocks_lines_lists_and_tables():
     from quality.io import visible_text
 

@@ -338,3 +338,25 @@ def test_clean_only_cuts_whole_paragraphs(parts):
     assert len(result.text) <= len(text)
     if not result.removed:
         assert result.text == text
+
+
+@pytest.mark.parametrize(
+    "body, facts",
+    [
+        ("", False),
+        ("Word", False),
+        ("Selin Aydın told reporters the plan was approved.", True),
+        ("The plan was approved, said minister José Álvarez.", True),
+        ("Jean-Luc Mélenchon said the vote was lost.", True),
+        ("The plan was approved, officials said.", False),  # nobody named
+    ],
+)
+def test_named_speech_is_a_fact_in_any_script(body, facts):
+    from quality.paragraphs import has_facts
+
+    assert has_facts(body) is facts
+
+
+def test_a_byline_and_a_dateline_in_any_script():
+    assert labels("By José Álvarez\nThe council met on Monday.") == ["boilerplate", "content"]
+    assert labels("ZÜRICH -\nThe vote passed.") == ["boilerplate", "content"]
