@@ -1,7 +1,9 @@
 """Cleaned text for ingestion: the article without its boilerplate (and filler, if asked).
 
 Paragraphs are dropped by their label (quality.paragraphs), never cut mid-sentence; the
-kept paragraphs are joined by a blank line. The share of words removed is reported, and
+kept text keeps its own separators (a table's rows stay on consecutive lines, a heading
+stays on the line above its section), so a text with nothing to remove comes back
+unchanged. The share of words removed is reported, and
 a document that loses more than ``max_removed`` of its words is marked dropped: what is
 left of it is not an article (the line-level filtering asked for in NeMo Curator#1718).
 """
@@ -51,20 +53,69 @@ def clean_document(
         | ({"artifact"} if drop_artifacts else set())
     )
     doc = Document(text)
-    kept, removed = [], []
+    labels = label_paragraphs(doc)
+    keep = [p.label not in drop for p in labels]
+    removed = [p for p, k in zip(labels, keep) if not k]
     kept_words = removed_words = 0
-    for p in label_paragraphs(doc):
+    for p, k in zip(labels, keep):
         n = len(WORD_RE.findall(text, p.start, p.end))
-        if p.label in drop:
-            removed.append(p)
-            removed_words += n
-        else:
-            kept.append(text[p.start : p.end])
+        if k:
             kept_words += n
+        else:
+            removed_words += n
     total = kept_words + removed_words
     share = removed_words / total if total else 0.0
     dropped = max_removed is not None and share > max_removed
-    return CleanResult("\n\n".join(kept), removed, share, dropped)
+    return CleanResult(_without(text, labels, keep), removed, share, dropped)
+
+
+def _without(text: str, paragraphs: list[ParagraphLabel], keep: list[bool]) -> str:
+    """``text`` without the paragraphs not kept; everything else as it was.
+
+    Where paragraphs were cut, the kept ones on either side are joined by the strongest
+    break among the separators cut with them (the one with most line breaks, so a
+    paragraph boundary is never merged into one line or one block), followed by the
+    indentation the next kept paragraph had. The text before the first paragraph and
+    after the last (its final newline) is kept."""
+    if not paragraphs or all(keep):
+        return text
+    out: list[str] = []
+    previous: int | None = None  # index of the last kept paragraph
+    for i, (p, k) in enumerate(zip(paragraphs, keep)):
+        if not k:
+            continue
+        if previous is None:  # the first kept paragraph: what stood before the text
+            out.append(
+                text[: p.start] if i == 0 else _indent(text[paragraphs[i - 1].end : p.start])
+            )
+        elif previous == i - 1:  # nothing cut in between: the separator as it was
+            out.append(text[paragraphs[previous].end : p.start])
+        else:
+            gaps = [text[paragraphs[j].end : paragraphs[j + 1].start] for j in range(previous, i)]
+            strongest = max(gaps, key=_breaks)
+            out.append(strongest[: _last_break(strongest) + 1])
+            out.append(_indent(gaps[-1]))
+        out.append(text[p.start : p.end])
+        previous = i
+    if previous is None:
+        return ""
+    out.append(text[paragraphs[-1].end :])
+    return "".join(out)
+
+
+def _breaks(gap: str) -> int:
+    """Line breaks in a separator ("\\r\\n" counts two: only the order matters)."""
+    return gap.count("\n") + gap.count("\r")
+
+
+def _last_break(gap: str) -> int:
+    return max(gap.rfind("\n"), gap.rfind("\r"))
+
+
+def _indent(gap: str) -> str:
+    """The white space after a separator's last line break: the indentation of the
+    paragraph that follows it."""
+    return gap[_last_break(gap) + 1 :]
 
 
 def clean(text: str, *, drop_filler: bool = False, drop_artifacts: bool = False) -> str:

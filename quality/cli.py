@@ -401,10 +401,11 @@ def _table_line(r) -> tuple[bool, str]:
     """(scored?, the table line) of one result."""
     if not r.ok:
         return False, f"{r.id}\terror\t{r.error}"
-    # the three weightiest either way (a reliable article's reasons raise its score)
-    weightiest = [x for x in r.reasons if x.points != 0][:3]
-    reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in weightiest)
     flags = f" [{','.join(r.flags)}]" if r.flags else ""
+    if r.note:  # not rated: the reasons column says why instead of listing reasons
+        return True, f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t({r.note})"
+    # the three weightiest either way (a reliable article's reasons raise its score)
+    reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in r.weightiest(3))
     return True, f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t{reasons}"
 
 
@@ -524,7 +525,9 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
             with atomic_path(str(Path(args.output) / name)) as tmp:
-                Path(tmp).write_text(row["text"] + "\n", encoding="utf-8")
+                # the cleaned text keeps the input's own ending; a file still ends in one
+                text = row["text"] if row["text"].endswith("\n") else row["text"] + "\n"
+                Path(tmp).write_text(text, encoding="utf-8", newline="")
             if row["status"] == "dropped":
                 print(
                     f"quality: {record.id}: dropped ({row['removed_word_share']:.0%} of its "

@@ -104,7 +104,7 @@ def _top_reasons(result, n: int = 3) -> list[dict[str, Any]]:
             "points": round(x.points, 2),
             "evidence": [e.text[:80] for e in x.evidence[:2]],
         }
-        for x in sorted(result.reasons, key=lambda x: -abs(x.points))[:n]
+        for x in result.weightiest(n)
     ]
 
 

@@ -1,15 +1,17 @@
 """Readers and writers: every input becomes a stream of Records, in input order.
 
 Inputs are files, directories (recursive, sorted), globs and '-' for stdin: .txt and .md
-(one article a file), .html (main text extracted with trafilatura), .jsonl, .csv, .tsv and
-.parquet (one article a row); any of them may be gzipped (``.jsonl.gz``). A file with
-another extension is read as ``input_format`` says (default: plain text); stdin is read
-as ``input_format`` says, or sniffed: HTML markup, JSON objects a line, or a CSV/TSV whose
-header names the text column, else plain text. An input that names nothing (a typo, a
-glob matching nothing, a directory without articles) is a UsageError before anything is
-read. Readers never raise for a bad record: a Record carries the reason instead, so one
-broken line never sinks a batch. Tables are read in chunks, so memory stays flat however
-large the input.
+(one article a file), .html (main text extracted with trafilatura; a fragment it finds
+no article in is read as its visible text, without nav, header, footer, aside, script
+and style), .jsonl, .csv, .tsv and .parquet (one article a row); any of them may be
+gzipped (``.jsonl.gz``). A file with another extension is read as ``input_format`` says
+(default: plain text); stdin is read as ``input_format`` says, or sniffed: HTML markup,
+JSON objects a line, or a CSV/TSV whose header names the text column, else plain text.
+An input that names nothing (a typo, a glob matching nothing, a directory without
+articles) is a UsageError before anything is read. Readers never raise for a bad record:
+a Record carries the reason instead, so one broken line (malformed JSON, a CSV row with
+too many fields) never sinks a batch. Tables are read in chunks (CSV and TSV row by
+row), so memory stays flat however large the input.
 """
 
 from __future__ import annotations
@@ -243,11 +245,24 @@ def _text_record(path: str, data: bytes) -> Record:
     return Record(path, text, error)
 
 
+NO_MAIN_TEXT = (
+    "no main text found in the HTML page: nothing visible outside navigation, header, "
+    "footer, aside, script and style"
+)
+
+
 def _html_record(path: str, data: bytes) -> Record:
+    """The main text of an HTML page or fragment: trafilatura's extraction, else (a
+    fragment such as ``<p>...</p>``, which trafilatura takes for no article) the page's
+    visible text. A page with nothing visible outside its chrome (navigation, header,
+    footer, aside) is an error, whatever trafilatura makes of its menus."""
     text, error = _decode(data)
     if error and b"\x00" in data[:8192]:
         return Record(path, None, error)
     try:
+        visible = visible_text(data, utf8=text is not None)
+        if not visible:
+            return Record(path, None, NO_MAIN_TEXT)
         import trafilatura
 
         # A page in another encoding (windows-1252, latin-1: its <meta charset> says so)
@@ -257,9 +272,104 @@ def _html_record(path: str, data: bytes) -> Record:
         )
     except Exception as exc:  # a parser failure costs this page, not the batch
         return Record(path, None, f"cannot extract the main text from the HTML page: {exc!r}")
-    if not extracted:
-        return Record(path, None, "no main text found in the HTML page")
-    return Record(path, extracted)
+    return Record(path, extracted or visible)
+
+
+#: Elements never rendered: their text is not the page's.
+HIDDEN_ELEMENTS = frozenset(
+    {"head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe"}
+    | {"object"}
+)
+#: Page chrome around the article; left out unless it wraps the article (see
+#: ``WRAPPER_SHARE``).
+CHROME_ELEMENTS = frozenset({"nav", "header", "footer", "aside"})
+#: A chrome element holding more than this share of the body's text, and paragraphs
+#: (<p>, <article>, <main>), is a wrapper, not chrome: pages do put the article inside
+#: <header>, and lxml's HTML parser nests a whole page in a <header> or <nav> it cannot
+#: close (3 of trafilatura's 354 test pages; they read as empty without this rule).
+WRAPPER_SHARE = 0.5
+#: What makes a chrome element's text an article's: paragraphs or article structure.
+_ARTICLE_BLOCKS = ".//p|.//article|.//main"
+#: Block elements: each starts a paragraph of its own.
+BLOCK_ELEMENTS = frozenset(
+    {"address", "article", "blockquote", "body", "caption", "center", "dd", "details"}
+    | {"dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2"}
+    | {"h3", "h4", "h5", "h6", "hr", "html", "legend", "main", "ol", "p", "pre", "section"}
+    | {"summary", "table", "tbody", "tfoot", "thead", "ul"}
+)
+#: Elements that start a line of their own, marked as trafilatura writes them (so the
+#: Document reads list items and table rows alike from either): "- item", "| a | b |".
+LINE_ELEMENTS = {"li": "- ", "tr": "| "}
+_PARAGRAPH = "\x00"  # a paragraph break while the text is gathered (NUL never survives)
+
+
+def visible_text(data: bytes, *, utf8: bool = True) -> str:
+    """The text an HTML page or fragment shows, without ``HIDDEN_ELEMENTS`` and elements
+    marked ``hidden``, and without its chrome (``CHROME_ELEMENTS`` that do not wrap the
+    article): one paragraph per block element, separated by a blank line, a
+    ``<br>`` as a line break, white space collapsed as a browser does, list items and
+    table rows on lines of their own (``LINE_ELEMENTS``). "" when nothing is left.
+
+    ``utf8``: the bytes are UTF-8 (else lxml reads the page's declared encoding)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8" if utf8 else None)
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except Exception:  # lxml.etree.ParserError on a page of nothing but white space
+        return ""
+    parts: list[str] = []
+    body = root.find("body")
+    body_chars = len((body if body is not None else root).text_content())
+    _gather(root, parts, WRAPPER_SHARE * body_chars)
+    paragraphs = []
+    for block in "".join(parts).split(_PARAGRAPH):
+        lines = (" ".join(line.split()) for line in block.split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def _gather(element: Any, parts: list[str], wrapper_chars: float) -> None:
+    """Append the visible text under ``element`` to ``parts`` (its tail is the caller's).
+    A chrome element with more than ``wrapper_chars`` characters and paragraphs wraps
+    the article, and is read through."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else None
+    if tag is None:  # a comment or a processing instruction: nothing shown
+        return
+    if tag in HIDDEN_ELEMENTS or element.get("hidden") is not None:
+        return
+    if tag in CHROME_ELEMENTS and not (
+        len(element.text_content()) > wrapper_chars and element.xpath(_ARTICLE_BLOCKS)
+    ):
+        return
+    if tag == "br":
+        parts.append("\n")
+        return
+    block = tag in BLOCK_ELEMENTS
+    if block:
+        parts.append(_PARAGRAPH)
+    if tag in LINE_ELEMENTS:
+        parts.append("\n" + LINE_ELEMENTS[tag])
+    if element.text:
+        parts.append(_source_text(element.text))
+    for child in element:
+        _gather(child, parts, wrapper_chars)
+        if child.tail:
+            parts.append(_source_text(child.tail))
+    if tag in ("td", "th"):
+        parts.append(" | ")
+    elif tag in LINE_ELEMENTS:
+        parts.append("\n")
+    if block:
+        parts.append(_PARAGRAPH)
+
+
+def _source_text(s: str) -> str:
+    """Text as HTML renders it: a line break in the source is a space (only a <br>
+    breaks a line), and a NUL, which marks paragraph breaks here, is dropped."""
+    return s.replace("\r", " ").replace("\n", " ").replace(_PARAGRAPH, "")
 
 
 def _jsonl_lines(
@@ -312,34 +422,19 @@ def _table_chunks(
     """Rows of a CSV/TSV/Parquet file or buffer; ``name`` is its path (or '-') in ids."""
     path = name
     if kind in {"csv", "tsv"}:
-        import pandas as pd
+        yield from _delimited_rows(source, kind, text_column, id_column, keep, name)
+        return
+    import pyarrow.parquet as pq
 
-        try:
-            chunks = pd.read_csv(
-                source,
-                sep="\t" if kind == "tsv" else ",",
-                chunksize=CHUNK_ROWS,
-                dtype=object,
-                keep_default_na=False,
-                na_values=[""],
-                compression="infer" if isinstance(source, str) else None,
-            )
-        except (ValueError, pd.errors.ParserError, OSError, EOFError) as exc:
-            yield Record(path, None, f"cannot parse {kind.upper()} {path}: {exc}")
-            return
-        frames = (chunk.to_dict("records") for chunk in chunks)
-    else:
-        import pyarrow.parquet as pq
-
-        try:
-            if isinstance(source, str) and source.lower().endswith(".gz"):
-                with gzip.open(source, "rb") as fh:
-                    source = io.BytesIO(fh.read())
-            reader = pq.ParquetFile(source)
-        except Exception as exc:  # pyarrow raises several unrelated types for bad files
-            yield Record(path, None, f"cannot read Parquet {path}: {exc}")
-            return
-        frames = (batch.to_pylist() for batch in reader.iter_batches(batch_size=CHUNK_ROWS))
+    try:
+        if isinstance(source, str) and source.lower().endswith(".gz"):
+            with gzip.open(source, "rb") as fh:
+                source = io.BytesIO(fh.read())
+        reader = pq.ParquetFile(source)
+    except Exception as exc:  # pyarrow raises several unrelated types for bad files
+        yield Record(path, None, f"cannot read Parquet {path}: {exc}")
+        return
+    frames = (batch.to_pylist() for batch in reader.iter_batches(batch_size=CHUNK_ROWS))
     offset = 0
     try:
         for rows in frames:
@@ -348,6 +443,102 @@ def _table_chunks(
             offset += len(rows)
     except Exception as exc:  # a corrupt chunk mid-file: report it, keep what was read
         yield Record(f"{path}:{offset + 1}", None, f"cannot read the rest of {path}: {exc}")
+
+
+# An article is one field, and the csv module refuses fields over 128 KiB by default;
+# texts over --max-chars are refused later with a reason, so the parser must not refuse
+# them first (with a less helpful one). Raised once, never lowered.
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def _delimited_rows(
+    source: Any, kind: str, text_column: str, id_column: str, keep: tuple[str, ...], name: str
+) -> Iterator[Record]:
+    """The rows of a CSV or TSV file (a path, maybe gzipped) or buffer, one Record each.
+
+    Parsed row by row with the csv module (RFC 4180 quoting, fields may span lines), so
+    a malformed row costs that row only: one with more or fewer fields than the header,
+    bad quoting, or bytes that are not UTF-8 gets an error Record naming its line, and
+    the rows around it are read. Blank lines are skipped. Ids default to
+    ``name:n``, n counting data rows from 1; an empty field reads as missing."""
+    what = f"{kind.upper()} {name}"
+    try:
+        if isinstance(source, str):
+            opener = gzip.open if source.lower().endswith(".gz") else open
+            binary = opener(source, "rb")
+        else:
+            binary = source
+    except OSError as exc:
+        yield Record(name, None, f"cannot read {name}: {exc.strerror or exc}")
+        return
+    # surrogateescape: an undecodable byte costs its row (found below), not the file
+    text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.reader(text, delimiter="\t" if kind == "tsv" else ",", strict=True)
+    header: list[str] | None = None
+    n, line = 0, 1  # data rows so far; the line the next row starts on
+    with text:
+        while True:
+            try:
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                problem = f"malformed {kind.upper()} row (line {line}): {exc}"
+            except (OSError, EOFError) as exc:  # a truncated .gz mid-file
+                yield Record(f"{name}:{n + 1}", None, f"cannot read the rest of {name}: {exc}")
+                return
+            else:
+                problem = None
+                if not fields:  # a blank line
+                    line = reader.line_num + 1
+                    continue
+            if header is None:
+                if problem:
+                    yield Record(name, None, f"cannot parse {what}: {problem}")
+                    return
+                header = _unique_names(fields)
+                if _UNDECODABLE.search("".join(header)):
+                    yield Record(name, None, f"cannot parse {what}: the header is not UTF-8")
+                    return
+                line = reader.line_num + 1
+                continue
+            n += 1
+            rid = f"{name}:{n}"
+            if problem is None and len(fields) != len(header):
+                problem = _field_count_problem(line, len(fields), len(header), kind)
+            if problem is None and _UNDECODABLE.search("".join(fields)):
+                problem = f"invalid UTF-8 on line {line}: re-encode the file as UTF-8"
+            if problem is not None:
+                yield Record(rid, None, problem)
+            else:
+                row = {k: (v if v != "" else None) for k, v in zip(header, fields)}
+                yield _row_record(row, rid, text_column, id_column, keep)
+            line = reader.line_num + 1
+    if header is None:
+        yield Record(name, None, f"cannot parse {what}: it is empty (no header row)")
+
+
+def _field_count_problem(line: int, got: int, expected: int, kind: str) -> str:
+    said = f"line {line} has {got} field{'s' * (got != 1)}, the header has {expected}"
+    if got > expected:
+        mark = "tab" if kind == "tsv" else "comma"
+        return f"{said}: put a field that holds a {mark} in double quotes"
+    return f"{said}: a field is missing (an empty one still needs its separator)"
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Column names with repeats numbered as pandas does ("a", "a.1"), so no column of
+    a row is silently overwritten by a later one of the same name."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        seen.setdefault(name, 0)
+        out.append(name)
+    return out
 
 
 # -- writers -------------------------------------------------------------------------

@@ -19,7 +19,8 @@ look at what a paragraph is, never at its first word alone:
   facts, paragraphs that open with a generic intro or outro ("In conclusion") and report
   no facts, and paragraphs dense with stock phrases;
 - content: everything else. A sentence is never boilerplate for its first word
-  ("Copyright claims brought by ...", "Getty Images, which filed ..."), and a news
+  ("Copyright claims brought by ...", "Getty Images, which filed ...") or its opening
+  phrase ("Follow us on the ministry website, officials said, ..."), and a news
   section keeps its standard subhead ("Background", "What's next").
 
 Facts, for these rules, are figures (a number other than a bare year), dates (a weekday,
@@ -33,7 +34,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from quality.document import Document
+from quality.document import LOWER, UPPER, Document
 from quality.lexicons import compile_lexicon, find_phrases
 
 LABELS = ("content", "filler", "boilerplate", "artifact")
@@ -79,11 +80,15 @@ STOCK_WORDS_PER_PHRASE = 30
 #: report facts.
 FACT_SECTION_SHARE = 0.5
 
+# Names and places in capitals are in any script's letters ("By José Álvarez",
+# "ZÜRICH -"): quality.document.UPPER and LOWER.
 _BYLINE = re.compile(
-    r"(?:By|BY|Written by|Posted by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\W*$"
+    rf"(?:By|BY|Written by|Posted by)\s+{UPPER}[\w.'’-]+(?:\s+{UPPER}[\w.'’-]+){{0,3}}\W*$"
 )
 # "WASHINGTON -", "FENWICK (Harlow News Service) -": a place in capitals, an agency.
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([\w .,&'-]{1,60}\))?\s*[-—–:]?\s*")
+_DATELINE = re.compile(
+    rf"{UPPER}(?:{UPPER}|[ .,'-]){{2,40}}(?:\([\w .,&'-]{{1,60}}\))?\s*[-—–:]?\s*"
+)
 _DATE_ALONE = re.compile(
     r"(?:(?:Updated|Published|Posted)?:?\s*)?(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.-]"
     r"\d{1,2}[/.-]\d{2,4})(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*\w*)?\s*$",
@@ -111,9 +116,16 @@ _DATE = re.compile(
     rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     rf"(?:{_MONTHS})\.?\s+\d{{1,4}}|\d{{1,2}}\s+(?:{_MONTHS})\b)"
 )
+# Reported speech, whoever speaks ("the publisher said"), and a year after a preposition
+# ("since 1998"): news, though not facts for the filler rules (quality.features.sourcing
+# counts both).
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\b(?:in|since|by|until|from)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_NAME_WORD = rf"{UPPER}{LOWER}+"
 _NAMED_SAID = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+,?\s+(?:said|says|told|wrote|added|announced)\b"
-    r"|\b(?:said|says|told)\s+(?:\w+\s+){0,4}[A-Z][a-z]+\s+[A-Z][a-z]+"
+    rf"\b{_NAME_WORD}(?:\s+{UPPER}(?:{LOWER}|['’-])+)+,?\s+"
+    r"(?:said|says|told|wrote|added|announced)\b"
+    rf"|\b(?:said|says|told)\s+(?:\w+\s+){{0,4}}{_NAME_WORD}\s+{_NAME_WORD}"
 )
 
 
@@ -230,7 +242,7 @@ def _chrome_reason(p: _Para) -> str | None:
         return f"web chrome '{s}'"
     if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
         m = compile_lexicon("chrome_phrases").search(s)
-        if m and (_READER.search(s) or not p.facts):
+        if m and not _news_after_opening(s, m, p) and (_READER.search(s) or not p.facts):
             return f"web chrome '{m.group()}'"
     if p.n_words > BOILERPLATE_MAX_WORDS:
         return None
@@ -254,6 +266,23 @@ def _chrome_reason(p: _Para) -> str | None:
     ):
         return "dateline on its own"
     return None
+
+
+def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
+    """Whether a chrome phrase only opens a news sentence: "Follow us on the ministry
+    website, officials said, where the rules were published on Tuesday", "Subscribe to
+    the print edition, which has carried the results since 1998, the publisher said".
+    An imperative reads as a call to action and as the start of a sentence alike, so
+    the opening phrase itself is no evidence (its "us" addresses nobody); the rest of
+    the paragraph decides: it reports news (a fact, a year after a preposition, someone
+    saying something) and does not address the reader. A short, link-like line ("Follow
+    us on Twitter") is chrome whatever follows."""
+    if m.start() != 0 or _link_like("prose", p):
+        return False
+    rest = s[m.end() :]
+    if _READER.search(rest):
+        return False  # "Subscribe to our newsletter ... on Friday": a call to action
+    return bool(_REPORTED.search(rest) or _YEAR_AFTER.search(rest) or has_facts(rest))
 
 
 def _nav_reason(p: _Para) -> str | None:

@@ -32,6 +32,15 @@ def _marks(result: ScoreResult, top: int) -> tuple[list[Reason], list[tuple[int,
 
 def _summary_lines(result: ScoreResult) -> list[str]:
     flags = f"   flags: {', '.join(result.flags)}" if result.flags else ""
+    if result.note:
+        # no breakdown: the points are not reasons for a text the measurements cannot
+        # read, and a breakdown would list points that the sections below then leave out
+        return [
+            f"label: {result.label}{flags}",
+            f"{result.note[0].upper()}{result.note[1:]}, so no label and no reasons are "
+            f"given. Its reliability number ({result.reliability:.1f}/100) is kept for "
+            "reference only.",
+        ]
     shares = result.shares()
     lowering = sum(r.points for r in result.reasons if r.points < 0)
     raising = sum(r.points for r in result.reasons if r.points > 0)
@@ -45,12 +54,32 @@ def _summary_lines(result: ScoreResult) -> list[str]:
     ]
 
 
+def _others_line(result: ScoreResult, top: int) -> str:
+    """The points of every feature not listed, on a line of its own: they may add up to
+    a negative number, so they belong to neither the lowering nor the raising section."""
+    shown, other = result.shown_reasons(top)
+    n = len(result.reasons) - len(shown)
+    return f"Every other feature together: {other:+.1f} points ({n} features not listed above)"
+
+
+#: Evidence spans listed under each reason in the terminal report.
+LISTED_EVIDENCE = 3
+
+
 def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool = True) -> str:
+    """The report ``quality explain`` prints: the score, up to ``top`` reasons each way
+    with their evidence, and the text with that evidence marked ``[n]``. A text that is
+    not rated (``result.note``) gets the note and its text, no reasons or points."""
+
     def c(code: str, s: str) -> str:
         return f"{code}{s}{_RESET}" if color else s
 
+    lines = [c(_BOLD, f"== {result.id}")] + _summary_lines(result)
+    if result.note:
+        lines += ["", c(_BOLD, "Text"), text.rstrip()]
+        return "\n".join(lines) + "\n"
     reasons, spans = _marks(result, top)
-    lines = [c(_BOLD, f"== {result.id}")] + _summary_lines(result) + ["", c(_BOLD, "Reasons")]
+    lines += ["", c(_BOLD, "Reasons")]
     for i, r in enumerate(reasons):
         tag = c(_COLOURS[i % len(_COLOURS)], f"[{i + 1}]")
         lines.append(
@@ -58,10 +87,17 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
             f"(reliable articles' {_ordinal(r.reliable_percentile)} percentile)"
         )
         lines.append(f"    {r.description}")
-        for ev in r.evidence[:3]:
+        listed = r.evidence[:LISTED_EVIDENCE]
+        for ev in listed:
             snippet = " ".join(ev.text.split())
             snippet = snippet if len(snippet) <= 90 else snippet[:89] + "…"
             lines.append(c(_DIM, f"    at {ev.start}-{ev.end}: {snippet}"))
+        # the text marks every span not taken by a weightier reason; say how many of
+        # those the list above leaves out, so the marks and the list agree
+        listed_at = {(ev.start, ev.end) for ev in listed}
+        more = sum(1 for s, e, j in spans if j == i and (s, e) not in listed_at)
+        if more:
+            lines.append(c(_DIM, f"    and {more} more marked [{i + 1}] in the text"))
     if not reasons:
         lines.append("(no feature lowers this article's reliability)")
     helping = result.top_raising(top)
@@ -71,8 +107,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         lines.append(f"    {r.points:+6.1f} points  {r.feature} = {r.value:.3g}")
     if not helping:
         lines.append("(no feature raises this article's reliability)")
-    _, other = result.shown_reasons(top)
-    lines.append(f"    {other:+6.1f} points  every other feature together")
+    lines += ["", _others_line(result, top)]
     lines += ["", c(_BOLD, "Text (evidence marked [n])")]
     body, pos = [], 0
     for start, end, i in spans:
@@ -86,8 +121,14 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
 
 
 def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
-    reasons, spans = _marks(result, top)
+    """The standalone page ``quality explain --html`` writes: what ``render_terminal``
+    says, with paragraph labels shaded; for a text that is not rated, the note and the
+    text only."""
     esc = html.escape
+    if result.note:
+        summary = "<br>".join(esc(line) for line in _summary_lines(result))
+        return _page(result, summary, "", "", esc(text))
+    reasons, spans = _marks(result, top)
     rows = []
     for i, r in enumerate(reasons):
         colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]
@@ -134,6 +175,19 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         "+ the points above</th></tr>"
     )
     summary = "<br>".join(esc(line) for line in _summary_lines(result))
+    table = (
+        "<h2>Reasons</h2>\n<table><tr><th></th><th>points</th><th>feature</th><th>value</th>"
+        f"<th>reliable pct</th><th>meaning</th></tr>\n{''.join(rows)}\n</table>"
+    )
+    legend = (
+        "<p>Marked: evidence of each reason. Shaded: paragraphs labelled filler (grey), "
+        "boilerplate (struck), artifact (red).</p>"
+    )
+    return _page(result, summary, table, legend, "".join(out))
+
+
+def _page(result: ScoreResult, summary: str, table: str, legend: str, body: str) -> str:
+    esc = html.escape
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>article-quality: {esc(str(result.id))}</title>
@@ -149,12 +203,9 @@ tr.raises td {{ color: #161; }}
 </style></head><body>
 <h1>{esc(str(result.id))}</h1>
 <p class="summary">{summary}</p>
-<h2>Reasons</h2>
-<table><tr><th></th><th>points</th><th>feature</th><th>value</th><th>reliable pct</th><th>meaning</th></tr>
-{"".join(rows)}
-</table>
+{table}
 <h2>Text</h2>
-<p>Marked: evidence of each reason. Shaded: paragraphs labelled filler (grey), boilerplate (struck), artifact (red).</p>
-<div class="text">{"".join(out)}</div>
+{legend}
+<div class="text">{body}</div>
 </body></html>
 """

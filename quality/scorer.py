@@ -147,16 +147,36 @@ class ScoreResult:
     def ok(self) -> bool:
         return self.status == "ok"
 
+    @property
+    def rated(self) -> bool:
+        """Whether the result has a reliability label and reasons: scored, and not
+        ``not_rated``. Every view (JSONL, CSV, table, explain, HTML) lists reasons only
+        when this is True."""
+        return self.ok and self.label != NOT_RATED
+
+    @property
+    def note(self) -> str | None:
+        """Why a scored text has no label (``NOT_RATED_NOTE``); None when it is rated or
+        was not scored."""
+        return NOT_RATED_NOTE if self.ok and self.label == NOT_RATED else None
+
+    def weightiest(self, n: int = 3) -> list[Reason]:
+        """Up to ``n`` reasons with nonzero points, either way, by absolute points; none
+        for a text that is not rated (not English)."""
+        if not self.rated:
+            return []
+        return [r for r in self.reasons if r.points != 0][:n]
+
     def top_reasons(self, n: int = TOP_REASONS) -> list[Reason]:
         """The reasons that lower reliability most (what an editor should look at); none
         for a text that is not rated (not English)."""
-        if self.label == NOT_RATED:
+        if not self.rated:
             return []
         return [r for r in self.reasons if r.points < 0][:n]
 
     def top_raising(self, n: int = TOP_REASONS) -> list[Reason]:
         """The reasons that raise reliability most; none for a text that is not rated."""
-        if self.label == NOT_RATED:
+        if not self.rated:
             return []
         return [r for r in self.reasons if r.points > 0][:n]
 
@@ -181,7 +201,7 @@ class ScoreResult:
             {
                 "reliability": _round(self.reliability),
                 "label": self.label,
-                **({"note": NOT_RATED_NOTE} if self.label == NOT_RATED else {}),
+                **({"note": self.note} if self.note else {}),
                 "p_unreliable": _round(self.p_unreliable),
                 "baseline": _round(self.baseline),
                 "flags": list(self.flags),
@@ -198,7 +218,9 @@ class ScoreResult:
     def to_row(self, top: int = TOP_REASONS) -> dict[str, Any]:
         """A flat row for CSV, Parquet and DataFrames: ``top_reasons`` (lowering) and
         ``top_raising`` as JSON lists of {feature, points}, with ``baseline`` and
-        ``other_points``: baseline + both lists' points + other_points == reliability."""
+        ``other_points``: baseline + both lists' points + other_points == reliability.
+        ``note`` says why a text is ``not_rated`` (then both lists are empty); it is
+        empty (None) for every other row, so all rows share one set of columns."""
         d = self.to_dict(top, max_evidence=1)
 
         def listed(direction: str) -> str | None:
@@ -218,6 +240,7 @@ class ScoreResult:
             "error": d["error"],
             "reliability": d.get("reliability"),
             "label": d.get("label"),
+            "note": d.get("note"),
             "p_unreliable": d.get("p_unreliable"),
             "flags": ",".join(d.get("flags", [])) if self.ok else None,
             "top_reasons": listed("lowers"),
@@ -240,7 +263,7 @@ def _round(x: float | None, digits: int = 6) -> float | None:
 
 
 #: Columns of ``ScoreResult.to_row`` that hold strings; every other one is a float.
-STRING_COLUMNS = ("id", "status", "error", "label", "flags", "top_reasons", "top_raising")
+STRING_COLUMNS = ("id", "status", "error", "label", "note", "flags", "top_reasons", "top_raising")
 
 
 def row_columns() -> list[str]:

@@ -54,6 +54,9 @@ def battery(tmp_path_factory):
     pd.DataFrame({"id": ["c1", "c2"], "text": [ENGLISH, None]}).to_csv(
         d / "i_rows.csv", index=False
     )
+    (d / "ia_ragged.csv").write_text(
+        f'id,text\nr1,"{ENGLISH}"\nr2\nr3,"x",extra\n', encoding="utf-8"
+    )
     pd.DataFrame({"id": ["c3"], "body": [ENGLISH]}).to_csv(d / "j_nocol.csv", index=False)
     pd.DataFrame({"id": ["p1", "p2"], "text": [ENGLISH, float("nan")]}).to_parquet(
         d / "k_rows.parquet"
@@ -82,6 +85,9 @@ EXPECTED = [  # (id suffix, status, reason fragment)
     ("h_rows.jsonl:5", "error", "not an object"),
     ("c1", "ok", None),
     ("c2", "error", "missing"),
+    ("r1", "ok", None),  # a ragged row costs itself, not the file
+    ("ia_ragged.csv:2", "error", "line 3 has 1 field, the header has 2"),
+    ("ia_ragged.csv:3", "error", "line 4 has 3 fields, the header has 2"),
     ("c3", "error", "no 'text' field"),
     ("p1", "ok", None),
     ("p2", "error", "missing"),

@@ -154,3 +154,20 @@ def test_words_are_unicode_lower_cased_with_exact_offsets(text, expected):
     assert len(doc.lower_text) == len(text)
     assert [doc.lower_text[a:b] for a, b in doc.word_spans] == expected
     assert [text[a:b].lower().replace("i\u0307", "i") for a, b in doc.word_spans] == expected
+
+
+def test_letter_classes_are_exactly_their_unicode_categories():
+    """UPPER is every upper- and title-case letter (Lu, Lt) and LOWER every lower-case one
+    (Ll), in any script, and nothing else: checked code point by code point."""
+    import re
+    import unicodedata
+
+    from quality.document import LOWER, UPPER, UPPER_AT_START
+
+    upper, upper_at_start, lower = re.compile(UPPER), re.compile(UPPER_AT_START), re.compile(LOWER)
+    for code in [*range(0x20000), 0x20000, 0x2A6D6, 0xE0041, 0x10FFFF]:
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        assert bool(upper.fullmatch(ch)) == (category in ("Lu", "Lt")), hex(code)
+        assert bool(upper_at_start.fullmatch(ch)) == (category in ("Lu", "Lt")), hex(code)
+        assert bool(lower.fullmatch(ch)) == (category == "Ll"), hex(code)

@@ -38,6 +38,33 @@ def labels(text: str) -> list[str]:
         ("About • Contact • Jobs • Privacy", ["boilerplate"]),
         ("Share", ["boilerplate"]),
         ("Share prices fell 3 percent on Monday, the exchange said.", ["content"]),
+        # a news sentence that opens with a chrome phrase is news: the phrase's own "us"
+        # addresses nobody, and what follows reports facts or speech
+        (
+            "Follow us on the ministry website, officials said, where the rules were "
+            "published on Tuesday by Deputy Minister Karl Stein.",
+            ["content"],
+        ),
+        (
+            "Subscribe to the print edition, which has carried the company's results since "
+            "1998, the publisher said.",
+            ["content"],
+        ),
+        (
+            "Follow us, the protesters chanted on Friday as police closed Victoria Street, "
+            "the organisers said.",
+            ["content"],
+        ),
+        (
+            "Click here to apply was the only instruction on the form, residents told the council.",
+            ["content"],
+        ),
+        # ... but a call to action stays chrome: short and link-like, addressed to the
+        # reader after its opening, or reporting nothing
+        ("Follow us on Twitter", ["boilerplate"]),
+        ("Subscribe to our newsletter: the offer ends on Friday, June 30.", ["boilerplate"]),
+        ("Subscribe to the print edition for the best coverage.", ["boilerplate"]),
+        ("Join 40,000 readers of our newsletter.", ["boilerplate"]),
     ],
 )
 def test_labels(text, expected):
@@ -214,3 +241,122 @@ def test_a_well_formed_table_is_content_not_debris():
     assert extract_features(table)["formatting.table_debris_per_1k_words"].value == 0.0
     header_only = "Sales rose.\n| Year | Sales |\n|---|---|"
     assert labels(header_only) == ["content", "artifact", "artifact"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Word",
+        (ROOT / "tests" / "data" / "field_cases" / "19-proper-markdown-table.md").read_text(
+            encoding="utf-8"
+        ),
+        "## Rates rise\nThe council said on Monday that rates would rise.\n\nIt votes in May.\n",
+        "Sales rose.\n| Year | Sales |\n| --- | --- |\n| 2024 | 10 |\n| 2025 | 12 |\n",
+        "The plan:\n- first, the roads\n- then, the bridges\n",
+        "  Indented opening line of the report, which said prices rose.\r\n\r\nA second one.",
+        "A line that was wrapped by the editor at a fixed width of about sixty\n"
+        "characters goes on here, and the council said so on Monday.\n",
+    ],
+)
+def test_clean_with_nothing_to_remove_returns_the_text_unchanged(text):
+    """Cleaning only removes: kept text keeps its own separators, so a table's rows stay
+    together and a heading stays on the line above its section (field case 19)."""
+    from quality.clean import clean_document
+
+    result = clean_document(text, drop_filler=True, drop_artifacts=True)
+    assert result.removed == []
+    assert result.text == text
+
+
+def test_clean_cuts_only_the_removed_paragraphs_and_their_separator():
+    from quality import clean
+
+    text = (
+        "## Rates rise\nThe council said on Monday that rates would rise.\n"
+        "Share this article on Facebook\n"
+        "It votes in May, the mayor said.\n\n"
+        "We use cookies to improve your experience.\n\n"
+        "| Year | Rate |\n| --- | --- |\n| 2024 | 3 |\n"
+    )
+    assert clean(text) == (
+        "## Rates rise\nThe council said on Monday that rates would rise.\n"
+        "It votes in May, the mayor said.\n\n"
+        "| Year | Rate |\n| --- | --- |\n| 2024 | 3 |\n"
+    )
+    # cut at either end: what stood before the first kept paragraph and the ending stay
+    assert clean("Share this article on Facebook\n\nIt voted, the mayor said.\n") == (
+        "It voted, the mayor said.\n"
+    )
+    assert clean("It voted, the mayor said.\nShare this article on Facebook") == (
+        "It voted, the mayor said."
+    )
+    assert clean("Share this article on Facebook") == ""
+
+
+def test_clean_dir_writes_the_text_as_it_was(tmp_path):
+    from quality.cli import main
+
+    src = ROOT / "tests" / "data" / "field_cases" / "19-proper-markdown-table.md"
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "--quiet"]) == 0
+    written = (tmp_path / "out" / src.name).read_bytes()
+    assert written == src.read_bytes()
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_CLEAN_LINES = st.sampled_from(
+    [
+        "The council said on Monday that rates would rise.",
+        "Share this article on Facebook",
+        "We use cookies to improve your experience.",
+        "## Rates rise",
+        "| Year | Rate |",
+        "| --- | --- |",
+        "- the roads",
+        "In conclusion, only time will tell.",
+        "  indented, it said.",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_CLEAN_LINES, st.sampled_from(["\n", "\n\n", "\r\n", " \n"]))))
+def test_clean_only_cuts_whole_paragraphs(parts):
+    """What is left is the kept paragraphs, whole and in order, with nothing added: the
+    text with the removed paragraphs cut out, and never two paragraphs on one line."""
+    from quality.clean import clean_document
+
+    text = "".join(line + sep for line, sep in parts)
+    result = clean_document(text, drop_filler=True)
+    kept = [
+        text[p.start : p.end] for p in label_paragraphs(Document(text)) if p not in result.removed
+    ]
+    left = Document(result.text)
+    assert [result.text[p.start : p.end] for p in left.paragraphs] == kept
+    assert len(result.text) <= len(text)
+    if not result.removed:
+        assert result.text == text
+
+
+@pytest.mark.parametrize(
+    "body, facts",
+    [
+        ("", False),
+        ("Word", False),
+        ("Selin Aydın told reporters the plan was approved.", True),
+        ("The plan was approved, said minister José Álvarez.", True),
+        ("Jean-Luc Mélenchon said the vote was lost.", True),
+        ("The plan was approved, officials said.", False),  # nobody named
+    ],
+)
+def test_named_speech_is_a_fact_in_any_script(body, facts):
+    from quality.paragraphs import has_facts
+
+    assert has_facts(body) is facts
+
+
+def test_a_byline_and_a_dateline_in_any_script():
+    assert labels("By José Álvarez\nThe council met on Monday.") == ["boilerplate", "content"]
+    assert labels("ZÜRICH -\nThe vote passed.") == ["boilerplate", "content"]

@@ -223,9 +223,75 @@ def test_explain_and_html_show_the_baseline_and_both_ways(tmp_path, capsys):
     page.write_text(ENGLISH, encoding="utf-8")
     assert main(["explain", str(page), "--html", str(html), "--color", "never"]) == 0
     out = capsys.readouterr().out
-    assert "baseline" in out and "In its favour" in out and "every other feature" in out
+    assert "baseline" in out and "In its favour" in out and "Every other feature" in out
     assert "(no feature raises" not in out
     assert "baseline" in html.read_text() and "class='raises'" in html.read_text()
+
+
+RUSSIAN = ROOT / "tests" / "data" / "field_cases" / "20-russian-news.txt"
+
+
+def test_not_rated_reads_the_same_in_every_view(tmp_path, capsys):
+    """JSONL gives a text that is not English no label and no reasons; so must the table,
+    explain (terminal and HTML), CSV and Parquet (field case 20)."""
+    assert main(["score", str(RUSSIAN), "--format", "table", "--quiet"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()[1:]
+    assert "not_rated" in line and "not rated: the text is not English" in line
+    assert "points" not in line and "sourcing." not in line and "tone." not in line
+
+    html = tmp_path / "r.html"
+    assert main(["explain", str(RUSSIAN), "--html", str(html), "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    assert "Not rated: the text is not English" in out
+    for contradiction in ("points", "baseline", "Reasons", "In its favour", "no feature"):
+        assert contradiction not in out
+    assert "Президент России" in out
+    page = html.read_text(encoding="utf-8")
+    assert "Not rated" in page and "<table" not in page and "<mark" not in page
+
+    both = [str(RUSSIAN), str(SEED_004)]
+    for fmt in ("csv", "parquet"):
+        path = tmp_path / f"out.{fmt}"
+        assert main(["score", *both, "-o", str(path), "--quiet"]) == 0
+        frame = pd.read_csv(path) if fmt == "csv" else pd.read_parquet(path)
+        russian, seed = frame.iloc[0], frame.iloc[1]
+        assert russian["label"] == "not_rated" and "not English" in russian["note"]
+        assert json.loads(russian["top_reasons"]) == json.loads(russian["top_raising"]) == []
+        assert seed["label"] != "not_rated" and pd.isna(seed["note"])
+
+
+def _reason_blocks(report: str) -> dict[int, list[str]]:
+    """The lines under each "[n]" reason of a plain terminal report."""
+    blocks: dict[int, list[str]] = {}
+    current = None
+    for line in report.split("\n\nIn its favour")[0].splitlines():
+        if line.startswith("[") and "]" in line:
+            current = int(line[1 : line.index("]")])
+            blocks[current] = []
+        elif current is not None:
+            blocks[current].append(line)
+    return blocks
+
+
+def test_explain_lists_or_counts_every_marked_span_and_others_stand_apart(capsys):
+    assert main(["explain", str(SEED_004), "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    head, text = out.split("Text (evidence marked [n])\n")
+    blocks = _reason_blocks(head)
+    assert blocks
+    counted_more = False
+    for n, lines in blocks.items():
+        listed = sum(1 for x in lines if x.startswith("    at "))
+        more = [x for x in lines if x.strip().startswith("and ")]
+        extra = int(more[0].split()[1]) if more else 0
+        counted_more |= bool(extra)
+        assert listed + extra == text.count(f"[{n}]"), (n, lines)
+    assert counted_more  # seed 004 has reasons with more spans than the three listed
+    # every other feature together: its own line after the sections, not "in its favour"
+    favour = head.split("In its favour\n")[1]
+    section, rest = favour.split("\n\n", 1)
+    assert "every other feature" not in section.lower()
+    assert rest.startswith("Every other feature together: ")
 
 
 # -- clean -o DIR -----------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pandas as pd
@@ -104,6 +105,14 @@ def test_non_english_texts_get_no_label(scorer, text, english):
     else:
         assert record["label"] == "not_rated" and "not English" in record["note"]
         assert record["reasons"] == []
+    # the flat row (CSV, Parquet, DataFrames) says the same, in a column every row has
+    row = r.to_row()
+    assert list(row) == row_columns()
+    if english:
+        assert row["note"] is None and r.weightiest()
+    else:
+        assert row["note"] == record["note"] and r.weightiest() == []
+        assert json.loads(row["top_reasons"]) == json.loads(row["top_raising"]) == []
 
 
 def test_title_is_scored_and_offsets_documented(scorer):

@@ -15,7 +15,7 @@ from collections import Counter
 import ahocorasick
 import numpy as np
 
-from quality.document import WORD_RE, Document, is_word_char
+from quality.document import LOWER, LOWER_RE, UPPER, UPPER_AT_START, WORD_RE, Document, is_word_char
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases
 from quality.sentences import is_abbreviation_period
@@ -48,8 +48,9 @@ def missing_space_positions(text: str) -> list[int]:
 
 
 _WEBBY = re.compile(r"\S*(?:://|www\.|@|\.com|\.org|\.net|\.gov)\S*")
-_STRAY_CAPITAL = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])\b")
-_STRAY_WORD = re.compile(r"[A-Z]?[a-z]{2,}[A-Z]")
+# Letters of any script, as in names ("ÁlvarezZ"): quality.document.UPPER and LOWER.
+_STRAY_CAPITAL = re.compile(rf"{UPPER_AT_START}(?<={LOWER}{LOWER}.)\b")
+_STRAY_WORD = re.compile(rf"{UPPER}?{LOWER}{{2,}}{UPPER}")
 _MOJIBAKE = re.compile(
     r"[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜¦“”]?|\ufffd|&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f]"
@@ -81,11 +82,14 @@ def doubled_punctuation(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Capitalised words in mid-sentence (after a lower-case word or a comma).
-_MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}\b")
+# Capitalised words in mid-sentence (after a lower-case word or a comma), in any
+# script: "Álvarez", "Aydın", "Øresund" are proper nouns as much as "Russia".
+_MID_SENTENCE_CAPITAL = re.compile(rf"{UPPER_AT_START}(?<=(?:{LOWER}|,) .){LOWER}{{2,}}\b")
 
 
-_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+def _lower_or_comma(ch: str) -> bool:
+    """What _MID_SENTENCE_CAPITAL accepts two characters before a capital."""
+    return ch == "," or bool(LOWER_RE.match(ch))
 
 
 def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
@@ -95,7 +99,8 @@ def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
     and written lower-case at most half as often; its lower-case uses are then errors.
     """
     text = doc.text
-    caps = Counter(w.lower() for w in _MID_SENTENCE_CAPITAL.findall(text))
+    # lower-cased as doc.word_counts is ('İ' to 'i'), so the two counts compare
+    caps = Counter(w.replace("İ", "i").lower() for w in _MID_SENTENCE_CAPITAL.findall(text))
     candidates = [w for w, n in caps.items() if n >= 2 and doc.word_counts[w] > n]
     if not candidates:
         return []
@@ -113,7 +118,7 @@ def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
         if (
             pos >= 2
             and text[pos - 1] == " "
-            and text[pos - 2] in _LOWER_OR_COMMA
+            and _lower_or_comma(text[pos - 2])
             and not (end < n and is_word_char(text[end]))
         ):
             found.setdefault(word, []).append((pos, end))

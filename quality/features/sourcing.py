@@ -12,19 +12,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quality.document import Document, is_word_char, starts_word
+from quality.document import LETTER, LOWER, UPPER, UPPER_RE, Document, is_word_char, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases, load, phrase_pattern
 
 # A name: capitalised words ("Mark Meadows", "House Freedom Caucus", "Meadows"), or an
-# acronym ("NATO", "BelTA"). Pronouns and determiners are not names.
+# acronym ("NATO", "BelTA"). Pronouns and determiners are not names. Letters are any
+# script's ("José Álvarez", "Selin Aydın", "Jean-Luc Ørsted"): UPPER, LETTER.
 _NOT_NAMES = (
     r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Some|Many|Others|"
     r"Most|Few|Several|All|One|But|And|Yet|So|If|When|While|As|The|A|An)\b)"
 )
+_NAME_WORD = rf"{UPPER}(?:{LETTER}|['’-])+"
 _NAME = (
-    rf"{_NOT_NAMES}(?:[A-Z][a-zA-Z'’-]+|[A-Z]{{2,}}[a-zA-Z]*)"
-    r"(?:\s+(?:of\s+the\s+|of\s+|de\s+|van\s+)?(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.))*"
+    rf"{_NOT_NAMES}(?:{_NAME_WORD}|{UPPER}{{2,}}{LETTER}*)"
+    rf"(?:\s+(?:of\s+the\s+|of\s+|de\s+|van\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
     # a company or generational suffix with its period: "Northwind Corp.", "Brennan Jr."
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|Jr|Sr)\.)?"
 )
@@ -32,7 +34,7 @@ _NAME = (
 # Department, said"): no sentence end inside, but abbreviation periods are fine: after a
 # single letter ("U.S.", "a.m.") or a common abbreviation ("Inc.", "Jr.", "Nov.").
 _APPOSITION = (
-    r",(?:[^,.;\n]|(?<![A-Za-z]{2})\.|(?<=Jr|Sr|Co|St|Dr|Mr|Ms|No)\.|"
+    r",(?:[^,.;\n]|(?<![^\W\d_]{2})\.|(?<=Jr|Sr|Co|St|Dr|Mr|Ms|No)\.|"
     r"(?<=Inc|Ltd|Mrs|Gen|Gov|Sen|Rep|Jan|Feb|Aug|Oct|Nov|Dec)\.|(?<=Corp|Sept)\.){1,80},"
 )
 _MONTHS = (
@@ -217,7 +219,7 @@ def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
         if all(_AUX.fullmatch(a.lower()) for a in aux):
             vague = vague or word.lower().endswith(_vague_last_words())
         if all(_AUX.fullmatch(a) for a in aux):
-            named = named or word.endswith(",") or any("A" <= c <= "Z" for c in word)
+            named = named or word.endswith(",") or bool(UPPER_RE.search(word))
     return vague, named
 
 
@@ -228,7 +230,7 @@ def _could_end_a_subject(text: str, start: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    if word[0].isupper() or word.endswith(",") or word.endswith("ly"):
+    if UPPER_RE.match(word) or word.endswith(",") or word.endswith("ly"):
         return True
     if word.lower().strip("“\"'‘(") in _subject_endings():
         return True
@@ -280,7 +282,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
     return doc.memo("attributions", compute)
 
 
-_PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,}s")
+_PLURAL_NOUN = re.compile(rf"{UPPER}{LOWER}{{2,}}s")
 #: Endings of singular words and of names, not plural nouns ("Congress", "Reuters" is
 #: a name but is told apart by being capitalised mid-sentence elsewhere, see below).
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
@@ -313,6 +315,7 @@ def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
 
 
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_DOTTED_CAPITALS = re.compile(rf"(?:{UPPER}\.)+")  # "U.S.", "É.U."
 
 
 def _is_affiliation(text: str, start: int) -> bool:
@@ -322,9 +325,7 @@ def _is_affiliation(text: str, start: int) -> bool:
     if not m:
         return False
     word = m.group(1).strip("“\"'‘(")
-    if word.endswith((".", "!", "?", ":", ";", '"', "”")) and not re.fullmatch(
-        r"(?:[A-Z]\.)+", word
-    ):
+    if word.endswith((".", "!", "?", ":", ";", '"', "”")) and not _DOTTED_CAPITALS.fullmatch(word):
         return False  # the previous word ends a sentence: the subject opens the next one
     if sum(c.isupper() for c in word) >= 2:
         return True

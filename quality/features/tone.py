@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quality.document import Document, starts_word
+from quality.document import UPPER, UPPER_AT_START, Document, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
 from quality.lexicons import find_phrases
 
@@ -27,7 +27,7 @@ _NOT_ADVERBS = frozenset(
 )
 _EXCLAMATION = re.compile(r"!+")
 _SECOND_PERSON = re.compile(r"you(?:rs?|rself|rselves)?\b")  # on lower-cased text
-_SHOUTING = re.compile(r"[A-Z]{5,}\b")
+_SHOUTING = re.compile(rf"{UPPER_AT_START}{UPPER}{{4,}}\b")  # capitals of any script: "ZÜRICH"
 
 
 def _adverbs(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,127 @@
+"""Readers: every input record becomes one Record, in input order, and a malformed one
+costs itself only."""
+
+from __future__ import annotations
+
+import gzip
+import io
+
+import pytest
+
+from quality.io import read_records
+
+GOOD = "Officials said on Monday that the plan was approved."
+
+
+def _read(data: bytes, fmt: str) -> list[tuple[str, str | None, str | None]]:
+    records = read_records(["-"], stdin=io.BytesIO(data), input_format=fmt)
+    return [(r.id, r.text, r.error) for r in records]
+
+
+@pytest.mark.parametrize("sep, fmt", [(",", "csv"), ("\t", "tsv")])
+def test_a_ragged_row_costs_only_itself(sep, fmt):
+    data = f'id{sep}text\n1{sep}"{GOOD}"\n2\n3{sep}"x"{sep}extra\n4{sep}\n5{sep}{GOOD}\n'.encode()
+    got = _read(data, fmt)
+    assert [rid for rid, _, _ in got] == ["1", "-:2", "-:3", "4", "5"]
+    assert got[0][1:] == (GOOD, None) and got[4][1:] == (GOOD, None)
+    assert "line 3 has 1 field, the header has 2" in got[1][2]
+    assert "line 4 has 3 fields, the header has 2" in got[2][2]
+    assert got[3][1] is None and "missing" in got[3][2]
+
+
+def test_csv_line_numbers_count_quoted_newlines_and_blank_lines():
+    data = f'id,text\n1,"{GOOD}\nsecond line"\n\n2,"a",b\n3,"bad"quote\n4,{GOOD}\n'.encode()
+    got = _read(data, "csv")
+    assert got[0] == ("1", f"{GOOD}\nsecond line", None)
+    assert "line 5 has 3 fields" in got[1][2]
+    assert got[2][0] == "-:3" and "line 6" in got[2][2]  # bad quoting: this row only
+    assert got[3] == ("4", GOOD, None)
+
+
+def test_csv_invalid_utf8_costs_its_row_and_long_fields_are_read():
+    long = "word " * 40_000  # 200,000 characters: over the csv module's default limit
+    data = b"id,text\n1,caf\xe9\n2," + long.encode() + b"\n"
+    got = _read(data, "csv")
+    assert got[0][0] == "-:1" and "invalid UTF-8 on line 2" in got[0][2]
+    assert got[1] == ("2", long, None)
+
+
+def test_csv_files_gzipped_empty_and_header_only(tmp_path):
+    gz = tmp_path / "rows.csv.gz"
+    gz.write_bytes(gzip.compress(f"id,text\n1,{GOOD}\n2\n".encode()))
+    got = [(r.id, r.error) for r in read_records([str(gz)])]
+    assert got[0] == ("1", None) and got[1][0] == f"{gz}:2" and "1 field" in got[1][1]
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    ((rid, _, error),) = [(r.id, r.text, r.error) for r in read_records([str(empty)])]
+    assert rid == str(empty) and "empty" in error
+    header = tmp_path / "header.csv"
+    header.write_bytes(b"id,text\n")
+    assert list(read_records([str(header)])) == []
+
+
+FRAGMENT = "Officials said on Monday that 3 people died."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"<p>{FRAGMENT}</p>",
+        f"<div><h2>Toll rises</h2><p>{FRAGMENT}</p></div>",
+        f"<article><p>{FRAGMENT}</p><p>The toll rose to 5 by Tuesday.</p></article>",
+    ],
+)
+def test_an_html_fragment_is_read_from_stdin_and_from_a_file(page, tmp_path):
+    """trafilatura finds no article in a fragment; its visible text is the article."""
+    ((rid, text, error),) = _read(page.encode(), "auto")  # stdin, sniffed as HTML
+    assert (rid, error) == ("-", None) and FRAGMENT in text
+    path = tmp_path / "fragment.html"
+    path.write_text(page, encoding="utf-8")
+    (record,) = read_records([str(path)])
+    assert record.error is None and record.text == text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><nav>Home | News</nav></body></html>",
+        "<html><body><header>Site</header><aside>Ad</aside><footer>© 2024</footer></body></html>",
+        "<script>var x = 1;</script><style>p { color: red }</style>",
+        "<html><head><title>Only a title</title></head><body>  </body></html>",
+        "<p hidden>Nothing shown</p><!-- a comment -->",
+    ],
+)
+def test_a_page_of_nothing_but_chrome_is_an_error(page):
+    ((_, text, error),) = _read(page.encode(), "html")
+    assert text is None and error.startswith("no main text found in the HTML page")
+
+
+def test_chrome_that_wraps_the_article_is_read_through():
+    """A <header> or <nav> holding the article (or left open, so that the parser nests
+    the page in it) is not chrome; a short one beside the article is."""
+    from quality.io import visible_text
+
+    body = "".join(f"<p>{FRAGMENT} It was the {n}th report.</p>" for n in range(5))
+    wrapped = f"<html><body><header><nav><a>Home</a></nav><main>{body}</main></body></html>"
+    text = visible_text(wrapped.encode())
+    assert text.count(FRAGMENT) == 5 and "Home" not in text  # the nav inside is chrome
+    beside = f"<html><body><header><p>Tagline</p></header>{body}<footer><p>f</p></footer>"
+    assert "Tagline" not in visible_text(beside.encode())
+    assert "f" not in visible_text(beside.encode()).split()
+
+
+def test_visible_text_keeps_blocks_lines_lists_and_tables():
+    from quality.io import visible_text
+
+    page = (
+        "<html><head><title>T</title><style>p {}</style></head><body><header>Site</header>"
+        "<h1>Big  news</h1><p>One\nline<br>two <b>bold</b> &amp; more</p><!-- c -->"
+        "<table><tr><th>Year</th><th>Rate</th></tr><tr><td>2024</td><td>3</td></tr></table>"
+        "<ul><li>roads</li><li>bridges</li></ul><aside>Ad</aside><footer>f</footer></body></html>"
+    )
+    assert visible_text(page.encode()) == (
+        "Big news\n\nOne line\ntwo bold & more\n\n| Year | Rate |\n| 2024 | 3 |\n\n"
+        "- roads\n- bridges"
+    )
+    assert visible_text("<p>Café</p>".encode("latin-1"), utf8=False) == "Café"
+    assert visible_text(b"") == visible_text(b"   ") == ""
