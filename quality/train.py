@@ -282,7 +282,7 @@ def new_classifier(
         excluded=excluded,
         # signals that raise reliability count up to a typical reliable article's level:
         # a writer can add "on Tuesday" or "said" at will (evaluation/edits.py)
-        capped=[True] * len(names),
+        capped=[ALL_SPECS[n].direction < 0 for n in names],
         min_weight=[MIN_WEIGHTS.get(n, 0.0) for n in names],
         bound_scale=bound_scale,
     )
