@@ -435,6 +435,8 @@ def format_loco_table(loco: dict, models: Sequence[str] = tuple(MODELS)) -> str:
         return f"{fmt(a)} ({fmt(b)})"
 
     for c, row in loco.items():
+        if all(math.isnan(row[m]["roc_auc"]) for m in models):
+            continue  # too few of one label for a ROC-AUC of its own (MIN_PER_CLASS)
         lines.append(f"{c:<{width}}  " + "  ".join(f"{cell(row[m]):>15}" for m in models))
     means = {
         m: {
