@@ -202,7 +202,8 @@ def test_records_carry_reasons_both_ways_and_add_up(tmp_path, capsys):
         + "\n"
     )
     high, low = _score([str(src)], capsys)
-    assert high["reliability"] > 90 and low["reliability"] < 10
+    # one sentence of cue words earns little (bounded cues), but it is rated reliable
+    assert high["label"] == "reliable" and low["reliability"] < 10
     assert any(r["direction"] == "raises" and r["points"] > 0 for r in high["reasons"])
     assert any(r["direction"] == "lowers" and r["points"] < 0 for r in low["reasons"])
     for record in (high, low):

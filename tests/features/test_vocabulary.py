@@ -31,10 +31,12 @@ def model():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The minister said", ["the", "<w>", "<w>"]),
+        ("The minister spoke", ["the", "<w>", "<w>"]),
         ("NATO quickly warned 42 times!", ["<A>", "<wly>", "<wed>", "<D>", "<ws>", "!"]),
         ("It could be İstanbul.", ["it", "could", "be", "<C>", "."]),
         ("They're walking", ["they're", "<wing>"]),
+        # cue words are the sourcing measurements' to count (bounded), not the vocabulary's
+        ("Officials said on Tuesday, according to AP.", ["<C>", ",", "to", "<A>", "."]),
     ],
 )
 def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
