@@ -30,7 +30,7 @@ from quality.features import vocabulary
 from quality.casing import case_columns, is_caseless
 from quality.features import ALL_SPECS, MODEL_FEATURE_NAMES, extract_features
 from quality.labels import corpus_name, read_labeled
-from quality.model import GlassBoxClassifier, card_path, save, sha256_file
+from quality.model import RARE_MIN_ARTICLES, GlassBoxClassifier, card_path, save, sha256_file
 
 N_FOLDS = 5
 SEED = 0
@@ -569,6 +569,12 @@ def signal_report(clf: GlassBoxClassifier, loco: dict) -> dict[str, dict[str, An
             entry["why"] = (
                 f"flips direction between corpora (ROC-AUC {per[lo]:.2f} on {lo}, "
                 f"{per[hi]:.2f} on {hi}): held at 0"
+            )
+        elif clf.high_[len(report)] <= clf.low_[len(report)]:
+            entry["counted"] = False
+            entry["why"] = (
+                "constant after clipping: too few training articles have it (under "
+                f"{RARE_MIN_ARTICLES}) to scale it from them"
             )
         elif abs(w) > 1e-9:
             entry["counted"] = True
