@@ -225,6 +225,8 @@ class Formatting(Extractor):
             start = m.start()
             while start > 0 and text[start - 1].isalpha():
                 start -= 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue  # letters after a digit ("0aaA", "3rdG") are a code, not a name
             if _STRAY_WORD.fullmatch(text, start, m.end()):
                 stray.append((start, m.end()))
         out.add("stray_capital_per_1k_words", doc.per_1k_words(len(stray)), stray)

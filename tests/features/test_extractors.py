@@ -272,6 +272,8 @@ def test_mtld_repetitive_text_is_low():
         ),
         ("It rose 3.5 percent in the U.S. today.", "formatting.missing_space_per_1k_words", []),
         ("It bolsters BelarusS defence.", "formatting.stray_capital_per_1k_words", ["BelarusS"]),
+        # letters after a digit are a code, not a misspelt name (hypothesis found "0aaA")
+        ("Code 0aaA and 3rdG apply.", "formatting.stray_capital_per_1k_words", []),
         (
             "By [Your Name] in [City].",
             "formatting.placeholder_per_1k_words",
