@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 
 import numpy as np
@@ -65,6 +66,7 @@ _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 _SUFFIXES = ("ly", "ing", "ed", "s")
 
 
+@lru_cache(maxsize=1 << 16)  # tokens repeat within and across articles
 def _shape(token: str) -> str:
     low = token.lower().replace("’", "'")
     if low in FUNCTION_WORDS:
