@@ -647,7 +647,10 @@ def _cmd_train(args: argparse.Namespace) -> int:
         for line in card["leave_one_corpus_out_table"]:
             print(f"  {line}")
         for name, m in card["cross_validation"].items():
-            print(f"  grouped 5-fold CV ROC-AUC (reported, never used to choose) {name:<11} {m['roc_auc']}")
+            print(
+                "  grouped 5-fold CV ROC-AUC (reported, never used to choose) "
+                f"{name:<11} {m['roc_auc']}"
+            )
     if "signals" in card:
         left_out = [n for n, e in card["signals"].items() if not e.get("counted")]
         print(f"signals counted: {len(card['signals']) - len(left_out)} of {len(card['signals'])}; "

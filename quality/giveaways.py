@@ -80,7 +80,9 @@ CAPTION_LINE = re.compile(
 )
 #: A caption line is at most this many words; longer lines are prose that names a credit.
 CAPTION_MAX_WORDS = 25
-MEDIA_PLAYBACK = re.compile(r"Media playback is (?:not supported|unsupported) on (?:this|your) device\.?\s*")
+MEDIA_PLAYBACK = re.compile(
+    r"Media playback is (?:not supported|unsupported) on (?:this|your) device\.?\s*"
+)
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|^#{1,6}\s+", re.MULTILINE)
 #: A first line this short with no closing punctuation is a title, not the article.
 TITLE_MAX_WORDS = 15
