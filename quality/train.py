@@ -204,8 +204,13 @@ def model_signs(names: Sequence[str] = MODEL_FEATURE_NAMES) -> list[int]:
 
 
 def rate_columns(names: Sequence[str]) -> list[bool]:
-    """Which features are rates (per 1,000 words, or fractions) and so get shrunk."""
-    return [ALL_SPECS[n].unit.startswith(("per 1,000 words", "fraction")) for n in names]
+    """Which features get shrunk by evidence size: rates (per 1,000 words, or fractions)
+    and the vocabulary's log-odds, whose l2-normalised n-gram vector weighs four words
+    as much as four thousand."""
+    return [
+        n == vocabulary.NAME or ALL_SPECS[n].unit.startswith(("per 1,000 words", "fraction"))
+        for n in names
+    ]
 
 
 #: A signal is left out when, in its documented direction, its ROC-AUC is below

@@ -193,16 +193,21 @@ def _adds_up(record: dict) -> None:
     assert record["baseline"] + points == pytest.approx(record["reliability"], abs=1e-4)
 
 
+def _reliable_team_article() -> str:
+    with open(ROOT / "labels" / "team_articles.jsonl", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return next(r["text"] for r in rows if r["label"] == "reliable")
+
+
 def test_records_carry_reasons_both_ways_and_add_up(tmp_path, capsys):
     src = tmp_path / "in.jsonl"
     src.write_text(
-        json.dumps({"id": "high", "text": ENGLISH})
+        json.dumps({"id": "high", "text": _reliable_team_article()})
         + "\n"
         + json.dumps({"id": "low", "text": SEED_004.read_text(encoding="utf-8")})
         + "\n"
     )
     high, low = _score([str(src)], capsys)
-    # one sentence of cue words earns little (bounded cues), but it is rated reliable
     assert high["label"] == "reliable" and low["reliability"] < 10
     assert any(r["direction"] == "raises" and r["points"] > 0 for r in high["reasons"])
     assert any(r["direction"] == "lowers" and r["points"] < 0 for r in low["reasons"])
