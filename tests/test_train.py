@@ -98,10 +98,10 @@ def test_masks_and_exclusions():
     assert not giveaways.excluded("isot_subset", {"title": "Senate votes"})
 
 
-def test_card_names_each_corpus_by_its_folder(trained):
+def test_card_names_each_corpus_by_its_folder(trained, tmp_path):
     _, card, files = trained
     assert [f["corpus"] for f in card["training_files"]] == [corpus_name(Path(p)) for p in files]
-    outside = Path("/tmp/elsewhere/isot_subset/articles.jsonl")
+    outside = tmp_path / "elsewhere" / "isot_subset" / "articles.jsonl"  # outside the project
     assert train_module._display_path(outside) == "isot_subset/articles.jsonl"
 
 
