@@ -44,11 +44,11 @@ _MONTHS = (
 # Weekdays are their own measurement: "on Tuesday" is how a report of something that just
 # happened pins it down, and it separates the classes in every training corpus, while
 # month-and-day dates do not (press-release and opinion sites date things too).
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Reported speech: the plainest verbs of attribution, whoever the subject is (taken from
 # the reporting-verb matches, so it costs no pass of its own).
-_SPEECH_WORDS = frozenset({"said", "says", "told"})
+SPEECH_WORDS = frozenset({"said", "says", "told"})
 
 # Numbers, dates and figures all hang on digits, which are rare: one pass finds every
 # number and the words around each are checked (a regex pass each cost 3-4 times more).
@@ -431,12 +431,12 @@ class Sourcing(Extractor):
         out.add("named_per_1k_words", doc.per_1k_words(len(named)), named)
         out.add("quotes_per_1k_words", doc.per_1k_words(len(quotes)), quotes)
         out.add("dates_per_1k_words", doc.per_1k_words(len(dates)), dates)
-        weekdays = _spans_of_words(doc, _WEEKDAY_RE, _WEEKDAYS)
+        weekdays = _spans_of_words(doc, _WEEKDAY_RE, WEEKDAYS)
         out.add("weekdays_per_1k_words", doc.per_1k_words(len(weekdays)), weekdays)
         speech = [
             (a, b)
             for a, b in find_phrases(doc, "reporting_verbs")
-            if text[a:b].lower() in _SPEECH_WORDS
+            if text[a:b].lower() in SPEECH_WORDS
         ]
         out.add("speech_verbs_per_1k_words", doc.per_1k_words(len(speech)), speech)
         out.add("numbers_per_1k_words", doc.per_1k_words(len(numbers)), numbers)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from quality.features.base import MAX_EVIDENCE, Evidence, Measurement, Spec
+from quality.features.sourcing import SPEECH_WORDS, WEEKDAYS
 
 NAME = "vocabulary.unreliable_logodds"
 SPEC = Spec(
@@ -58,8 +59,8 @@ FUNCTION_WORDS = frozenset(
 #: of reporting. Anyone can type them in; the sourcing measurements count them, each
 #: under a tight bound (quality.train.CUE_CONTRIBUTION), and a second count here would
 #: let them buy points twice (evaluation/edits.py).
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-CUE_WORDS = _WEEKDAYS | frozenset("said says say told tells according".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
+CUE_WORDS = _WEEKDAYS | SPEECH_WORDS | frozenset({"say", "tells", "according"})
 #: Punctuation kept as itself; any other symbol becomes <P>.
 _KEPT_PUNCT = frozenset(".,;:!?\"'()-—–")
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
