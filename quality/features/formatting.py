@@ -214,7 +214,8 @@ class Formatting(Extractor):
         lower = []
         for s in doc.sentences:
             first = text[s.start]
-            if first.islower() and not _is_camel(text, s.start):
+            # a lower-case letter (Ll): str.islower() also takes symbols like "ⓐ" (So)
+            if LOWER_RE.match(first) and not _is_camel(text, s.start):
                 # the evidence is the word that starts in lower case, whole
                 word = WORD_RE.match(text, s.start, s.end)
                 lower.append(word.span() if word else (s.start, s.end))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quality import extract_features
@@ -98,5 +98,6 @@ def test_evidence_spans_are_whole_words_and_what_was_counted(text):
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=200))
+@example("ⓐ")  # lower case to str.islower() but a symbol (So), not a letter
 def test_evidence_spans_are_whole_words_in_any_text(text):
     check(text)
