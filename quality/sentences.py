@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from quality.letters import LOWER, UPPER
+
 _CLOSERS = "\"”’')]"
 # A candidate: terminal punctuation, optional closers, white space, something after;
 # or a bullet in running text ("• 9. The first item • 10. The second"), which starts one.
@@ -38,7 +40,7 @@ _CANDIDATES_RE = re.compile(
 _BULLETS = "•⁃▪‣◦"
 # A dotted abbreviation before its last period: "U.S", "a.m", "e.g", "Ph.D", "U.S.A"
 # (not a URL or a file name: "example.com/page.html").
-_DOTTED_RE = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$")
+_DOTTED_RE = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
 # Words before a period that never end a sentence: a name or a number follows.
 _TITLES = frozenset(
     "mr mrs ms messrs mme mlle dr prof sen rep gov gen col lt sgt capt cmdr cdr adm maj "
@@ -119,7 +121,8 @@ def _then_lower(text: str, at: int, hi: int) -> bool:
     return bool(m)
 
 
-_CAPITAL_THEN_LOWER = re.compile(r"[\"“‘']?[A-Z][a-z’'-]+ [a-z]")
+# In any alphabet: "Élan fell" is a subject and verb as "Elan fell" is.
+_CAPITAL_THEN_LOWER = re.compile(rf"[\"“‘']?{UPPER}(?:{LOWER}|[’'-])+ {LOWER}")
 
 
 def _opens_clause(word: str) -> bool:

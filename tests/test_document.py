@@ -53,6 +53,9 @@ def test_offsets_point_into_the_original_text():
         ("She moved to the U.K. How odd.", ["She moved to the U.K.", "How odd."]),
         ("Glen Moss Jr. The mayor left.", ["Glen Moss Jr.", "The mayor left."]),
         ("It went to Ronda Corp. Shares rose.", ["It went to Ronda Corp.", "Shares rose."]),
+        # capitals and lower case in any alphabet, not A-Z only
+        ("It went to Ronda Corp. Élan fell.", ["It went to Ronda Corp.", "Élan fell."]),
+        ("Sie kaufen z.B. Äpfel.", ["Sie kaufen z.B. Äpfel."]),
         ("Acme Corp. Chief Executive Jo Ode spoke.", ["Acme Corp. Chief Executive Jo Ode spoke."]),
         ("He is from Joliet, Ill. Police came.", ["He is from Joliet, Ill.", "Police came."]),
         ("It is on Elm St. The shop shut.", ["It is on Elm St.", "The shop shut."]),
