@@ -10,8 +10,9 @@ is meant to do:
   "said", a dateline); it should gain little (the test suite pins at most +5 on average
   for weekdays and "said");
 - degrading: makes an article worse (heavy hedging, stock filler sections, generator
-  debris); it should cost (the suite pins at least -5 for heavy hedging);
-- neutral: changes the form only (a dateline removed, cut to 150 words).
+  debris, the article pasted twice); it should cost (the suite pins at least -5 for
+  heavy hedging);
+- neutral: changes the form only (a dateline removed, commas removed, cut to 150 words).
 
 The corpora were used to train the shipped model, so these are in-sample articles: the
 figures measure how the score responds to an edit, not accuracy.
@@ -142,6 +143,16 @@ def dateline_removed(text: str) -> str:
     return _DATELINE.sub("", text, count=1)
 
 
+def article_repeated(text: str) -> str:
+    """The whole article twice, as a page that pasted it again (degrading)."""
+    return text + "\n\n" + text
+
+
+def commas_removed(text: str) -> str:
+    """Every comma deleted (neutral: two training sets lost theirs on one side only)."""
+    return text.replace(",", "")
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -154,7 +165,9 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "heavy hedging": (heavy_hedging, "degrading"),
     "stock filler sections appended": (filler_sections, "degrading"),
     "generator debris added": (generator_debris, "degrading"),
+    "article repeated": (article_repeated, "degrading"),
     "dateline removed": (dateline_removed, "neutral"),
+    "commas removed": (commas_removed, "neutral"),
     "cut to 150 words": (cut_to_150_words, "neutral"),
 }
 

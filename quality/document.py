@@ -82,7 +82,8 @@ class Paragraph(NamedTuple):
     kind: str
 
 
-def _strip_span(text: str, start: int, end: int) -> Span:
+def strip_span(text: str, start: int, end: int) -> Span:
+    """``text[start:end]`` without the white space at either end, as a Span into ``text``."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -195,7 +196,7 @@ class Document:
         text = self.text
         spans = []
         for m in _LINE_RE.finditer(text):
-            span = _strip_span(text, m.start(), m.end())
+            span = strip_span(text, m.start(), m.end())
             if span.end > span.start:
                 spans.append(span)
         return spans

@@ -30,6 +30,8 @@ from quality.labels import read_labeled
 from quality.scorer import Scorer
 
 N_WRONG = 10
+#: Unreadable rows listed in the printed summary (all of them are in metrics.json).
+MAX_LISTED_UNREADABLE = 5
 #: The overall metrics shown in the terminal summary and the HTML report, in order.
 REPORTED_METRICS = (
     "roc_auc",
@@ -170,6 +172,7 @@ def evaluate(
                 f"Cannot slice by {col!r}: no labeled file has it as a column or meta field "
                 f"(meta fields: {', '.join(fields) or 'none'}). Name a column with --slice."
             )
+    unreadable = list(data.attrs.get("unreadable", []))
     n_read = len(data)
     if neutralise:
         data = giveaways.neutralise_frame(data)
@@ -184,6 +187,8 @@ def evaluate(
         "model": str(scorer.model.path),
         "neutralised": neutralise,
         "n_dropped_by_neutralise": int(n_read - len(data)),
+        "n_unreadable_rows": len(unreadable),
+        "unreadable_rows": unreadable,
         "n_articles": int(len(frame)),
         "n_errors": int((frame["status"] != "ok").sum()),
         "errors": [
@@ -199,18 +204,21 @@ def evaluate(
         "interval_method": INTERVAL_METHOD,
     }
     # slices: the corpus, word-count buckets, and any column the user names
+    buckets = metrics.length_bucket(wc)
     slice_values = {
         "corpus": ok["corpus"],
-        "length": [metrics.bucket_name(b) for b in metrics.length_bucket(wc)],
+        "length": [metrics.bucket_name(b) for b in buckets],
     }
     for col in slices:
         slice_values[col] = ok[col].map(lambda v: "(none)" if v is None or v != v else str(v))
+    # length buckets shortest first ("150-299 words" before "1200+ words"), others by name
+    order = {"length": [metrics.bucket_name(b) for b in sorted(set(buckets))]}
     report["slices"] = {}
     for col, values in slice_values.items():
         values = np.asarray(values)
         report["slices"][col] = {
             str(v): metrics.summary(y[values == v], p[values == v], wc[values == v])
-            for v in sorted(set(values))
+            for v in order.get(col, sorted(set(values)))
         }
     # baselines
     base: dict[str, Any] = {}
@@ -226,7 +234,8 @@ def evaluate(
         base[str(path)] = metrics.summary(
             frame.loc[mask, "y"].to_numpy(), other.loc[mask, "p"].to_numpy()
         )
-    base["this model"] = {"roc_auc": report["overall"]["roc_auc"]}
+    if report["overall"]["roc_auc"] is not None:
+        base["this model"] = {"roc_auc": report["overall"]["roc_auc"]}
     report["baselines"] = base
     # features: ROC-AUC alone (oriented to the documented direction), contributions
     feats = {}
@@ -332,6 +341,15 @@ def summary_text(report: dict) -> str:
         f"{report['n_articles']} articles ({o['n_unreliable']} unreliable), "
         f"{report['n_errors']} could not be scored"
         + (f", {dropped} dropped by --neutralise" if report.get("neutralised") else ""),
+        *(
+            f"  skipped, unreadable: {row}"
+            for row in report.get("unreadable_rows", [])[:MAX_LISTED_UNREADABLE]
+        ),
+        *(
+            [f"  ... and {n - MAX_LISTED_UNREADABLE} more unreadable rows (metrics.json)"]
+            if (n := report.get("n_unreadable_rows", 0)) > MAX_LISTED_UNREADABLE
+            else []
+        ),
         *(fmt(m) for m in REPORTED_METRICS),
         *confusion_table(o["confusion"]),
         "baselines (ROC-AUC):",

@@ -76,10 +76,17 @@ def _suffix(path: str) -> str:
 
 
 def _walk(directory: str) -> list[str]:
-    """The files with a known extension under ``directory``, recursively, sorted."""
+    """The files with a known extension under ``directory``, recursively, sorted. Hidden
+    files and folders (".git", ".cache", editors' ".draft.txt") are skipped, as ls and
+    most tools do; name one directly to score it."""
     found = []
-    for root, _dirs, files in os.walk(directory):
-        found += [os.path.join(root, f) for f in files if _suffix(f) in SUFFIXES]
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [
+            os.path.join(root, f)
+            for f in files
+            if _suffix(f) in SUFFIXES and not f.startswith(".")
+        ]
     return sorted(found)
 
 
@@ -408,7 +415,7 @@ def _row_record(
     if _missing(text):
         return Record(rid, None, "text is missing (null or NaN)", extra)
     if not isinstance(text, str):
-        return Record(rid, None, f"text is a {type(text).__name__}, not a string", extra)
+        return Record(rid, None, f"text is not a string (got {type(text).__name__})", extra)
     return Record(rid, text, None, extra)
 
 
@@ -546,29 +553,43 @@ def _unique_names(names: list[str]) -> list[str]:
 FORMATS = ("jsonl", "csv", "parquet", "table")
 
 
+_FORMAT_BY_SUFFIX = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".txt": "table",
+}
+
+
 def infer_format(path: str | None, explicit: str | None) -> str:
+    """The output format: ``explicit`` (--format), else the output file's suffix, else a
+    table on a terminal and JSONL in a pipe.
+
+    Raises UsageError for an unknown format, for a file name that does not tell, and for
+    a --format that contradicts a .jsonl, .csv or .parquet suffix ("--format parquet -o
+    x.csv" would write Parquet bytes into a file every CSV reader then fails on)."""
+    suffix = Path(path).suffix.lower() if path and path != "-" else ""
+    implied = _FORMAT_BY_SUFFIX.get(suffix)
     if explicit:
         if explicit not in FORMATS:
             raise UsageError(f"--format must be one of {', '.join(FORMATS)}. Got {explicit!r}.")
+        if implied and implied != explicit and suffix != ".txt":  # .txt: any text will do
+            raise UsageError(
+                f"--format {explicit} but the output {path!r} ends in {suffix} ({implied}). "
+                f"Name the file for its format, or drop --format."
+            )
         return explicit
     if path is None or path == "-":
         return "table" if sys.stdout.isatty() else "jsonl"
-    suffix = Path(path).suffix.lower()
-    by_suffix = {
-        ".jsonl": "jsonl",
-        ".ndjson": "jsonl",
-        ".json": "jsonl",
-        ".csv": "csv",
-        ".parquet": "parquet",
-        ".pq": "parquet",
-        ".txt": "table",
-    }
-    if suffix not in by_suffix:
+    if implied is None:
         raise UsageError(
             f"Cannot tell the output format from {path!r}: use a .jsonl, .csv or .parquet "
             "name, or pass --format."
         )
-    return by_suffix[suffix]
+    return implied
 
 
 def _umask() -> int:

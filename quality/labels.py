@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from quality.errors import InputError
+from quality.errors import InputError, UsageError
 
 LABELS = ("reliable", "unreliable")
 
@@ -42,7 +42,13 @@ def read_labeled(
     after ``label_map`` (e.g. {"0": "reliable", "1": "unreliable"}); with
     ``positive_labels``, those values mean unreliable and every other non-empty value
     reliable. A missing or other label raises InputError listing what was found and what
-    is accepted, before any text is read."""
+    is accepted, before any text is read.
+
+    A row that cannot be read at all (a JSONL line that is not a JSON object, a CSV row
+    with too many fields) is skipped, not fatal: one broken line must not sink a labeled
+    set. The skipped rows are listed in ``data.attrs["unreadable"]`` ("file:line:
+    reason" strings) for the caller to report. Missing columns and labels that are
+    neither value raise UsageError: the call must name the columns or map the labels."""
     keep = tuple(keep)
     mapping = {str(k).strip().lower(): str(v).strip().lower() for k, v in (label_map or {}).items()}
     bad_targets = sorted(set(mapping.values()) - set(LABELS))
@@ -52,16 +58,17 @@ def read_labeled(
         )
     positives = {str(v).strip().lower() for v in positive_labels}
     frames = []
+    unreadable: list[str] = []
     for raw_path in paths:
         path = Path(raw_path)
         if not path.exists():
             raise InputError(f"Labeled file {str(path)!r} does not exist.")
-        frame = _read_table(path)
+        frame = _read_table(path, unreadable)
         missing = [] if label_column in frame.columns else [label_column]
         if text_column not in frame.columns and "path" not in frame.columns:
             missing.append(text_column)
         if missing:
-            raise InputError(
+            raise UsageError(
                 f"{path} has no column {missing[0]!r} (columns: {', '.join(map(str, frame.columns))}). "
                 "Name the right one with --text-column / --label-column."
             )
@@ -84,9 +91,11 @@ def read_labeled(
         if bad:
             n_bad = int((~frame["label"].isin(LABELS)).sum())
             shown = ", ".join("(empty)" if b == "" else repr(b) for b in bad[:8])
-            raise InputError(
-                f"{path}: labels must be 'reliable' or 'unreliable'; {n_bad} rows have other "
-                f"values: {shown}. Map them with --label-map VALUE=LABEL (e.g. --label-map "
+            raise UsageError(
+                f"{path}: labels must be 'reliable' or 'unreliable'; {n_bad} "
+                f"{'row has another value' if n_bad == 1 else 'rows have other values'}"
+                ": "
+                f"{shown}. Map them with --label-map VALUE=LABEL (e.g. --label-map "
                 "0=reliable --label-map 1=unreliable) or name the unreliable value with "
                 "--positive-label VALUE; drop rows without a label."
             )
@@ -102,6 +111,7 @@ def read_labeled(
     data = pd.concat(frames, ignore_index=True)
     data["id"] = data["id"].astype(str)
     data["y"] = (data["label"] == "unreliable").astype(int)
+    data.attrs["unreadable"] = unreadable
     return data
 
 
@@ -119,16 +129,40 @@ def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
     return mapping.get(raw, raw)
 
 
-def _read_table(path: Path) -> pd.DataFrame:
+def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
+    """The file's rows; rows that cannot be read are appended to ``unreadable``."""
     suffix = path.suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
-        with open(path, encoding="utf-8") as fh:
-            return pd.DataFrame([json.loads(line) for line in fh if line.strip()])
+        rows = []
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    unreadable.append(f"{path}:{number}: not JSON ({exc.msg})")
+                    continue
+                if not isinstance(row, dict):
+                    unreadable.append(f"{path}:{number}: a JSON {type(row).__name__}, not an object")
+                    continue
+                rows.append(row)
+        return pd.DataFrame(rows)
     if suffix == ".csv":
-        return pd.read_csv(path)
+
+        def bad_row(fields: list[str]) -> None:
+            unreadable.append(f"{path}: a row of {len(fields)} fields ({_clip(fields)})")
+            return None
+
+        return pd.read_csv(path, engine="python", on_bad_lines=bad_row)
     if suffix in {".parquet", ".pq"}:
         return pd.read_parquet(path)
     raise InputError(f"{path}: labeled sets are .jsonl, .csv or .parquet files.")
+
+
+def _clip(fields: list[str], n: int = 40) -> str:
+    text = ",".join(map(str, fields))
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _read_text(path: Path) -> str:

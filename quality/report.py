@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from quality.scorer import Reason, ScoreResult
+from quality.scorer import FLAG_MEANINGS, Reason, ScoreResult
 
 _COLOURS = ("\033[1;31m", "\033[1;33m", "\033[1;35m", "\033[1;36m", "\033[1;34m")
 _RESET, _BOLD, _DIM = "\033[0m", "\033[1m", "\033[2m"
@@ -44,6 +44,7 @@ def _summary_lines(result: ScoreResult) -> list[str]:
     shares = result.shares()
     lowering = sum(r.points for r in result.reasons if r.points < 0)
     raising = sum(r.points for r in result.reasons if r.points > 0)
+    meanings = [f"flag {f}: {FLAG_MEANINGS[f]}" for f in result.flags if f in FLAG_MEANINGS]
     return [
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
         f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f} (the average "
@@ -51,6 +52,7 @@ def _summary_lines(result: ScoreResult) -> list[str]:
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
         "paragraphs: " + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()),
+        *meanings,
     ]
 
 

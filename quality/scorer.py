@@ -49,6 +49,19 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
 TOP_REASONS = 5
+#: What each flag means, in the words ``quality explain`` and the HTML report print.
+FLAG_MEANINGS = {
+    "no_letter_case": (
+        "the text has no usable letter case (all lower case or all capitals), so the "
+        "measurements that read capitals are not counted (0 points each): "
+        + ", ".join(name.split(".", 1)[1] for name in CASE_READING)
+    ),
+    "short_text": (
+        f"under {SHORT_TEXT_WORDS} words: rates per 1,000 words rest on a few words here "
+        "(they are shrunk toward the average article), so the score says less"
+    ),
+    "non_english": "the text is not English; the measurements read English",
+}
 #: score_many starts worker processes only for streams at least this long: a worker
 #: imports numpy, scikit-learn and the model before its first article (seconds on a busy
 #: machine, the time of hundreds of articles), so shorter streams are scored in-process.

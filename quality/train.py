@@ -247,7 +247,10 @@ def flips(aucs: dict[str, float]) -> bool:
 #: CoNLL-2010's hedge cues (evaluation/hedging_conll.py) and points the same way on every
 #: corpus (ROC-AUC 0.51-0.59 alone), too weakly for the fit to size it. Broken tables,
 #: template placeholders, mojibake, stray capitals ("BelarusS") and stock filler
-#: sections are generator and pipeline debris that almost no corpus article has.
+#: sections are generator and pipeline debris that almost no corpus article has. So are
+#: sentences repeated word for word (a spinner's paragraph pasted twice, one sentence
+#: 2,000 times): Gopher's repetition rules drop such pages outright (Rae et al. 2021),
+#: and with no weight they scored as reliable as the article once.
 #: Leave-one-corpus-out cost and the edits report are in the README.
 MIN_WEIGHTS: dict[str, float] = {
     "hedging.cues_per_1k_words": 0.05,
@@ -258,6 +261,7 @@ MIN_WEIGHTS: dict[str, float] = {
     "formatting.stray_capital_per_1k_words": 0.25,
     "filler.generic_headings": 0.25,
     "filler.filler_char_frac": 0.25,
+    "repetition.dup_sentence_frac": 0.25,
 }
 
 

@@ -174,8 +174,23 @@ def test_labels_are_checked_up_front_with_what_is_accepted(relabeled, capsys):
     for name, shown in (("binary.jsonl", "'0'"), ("gap.jsonl", "(empty)")):
         code = main(["evaluate", str(relabeled / name), "--bootstrap", "0", "--quiet"])
         err = capsys.readouterr().err
-        assert code == 1 and "Traceback" not in err
+        # a usage error, like a wrong --label-map: the call must map the labels
+        assert code == 2 and "Traceback" not in err
         assert "'reliable' or 'unreliable'" in err and "--label-map" in err and shown in err
+
+
+def test_unreadable_rows_are_skipped_and_listed(tmp_path, capsys):
+    rows = _team_rows()
+    lines = [json.dumps(r) for r in rows]
+    lines[2:2] = ["not json", "[1, 2]"]
+    src = tmp_path / "broken.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(src), "--bootstrap", "0", "--quiet", "--out", str(tmp_path / "o")]) == 0
+    out = capsys.readouterr().out
+    assert f"{len(rows)} articles" in out
+    assert "broken.jsonl:3: not JSON" in out and "broken.jsonl:4: a JSON list" in out
+    metrics = json.loads((tmp_path / "o" / "metrics.json").read_text())
+    assert metrics["n_unreadable_rows"] == 2 and metrics["n_articles"] == len(rows)
 
 
 def test_label_map_and_positive_label(relabeled, capsys):

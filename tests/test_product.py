@@ -172,6 +172,30 @@ def test_unwritable_outputs_are_usage_errors(args, tmp_path, capsys):
     assert not missing.exists()
 
 
+def test_a_format_that_contradicts_the_file_name_is_a_usage_error(tmp_path, capsys):
+    out = tmp_path / "x.csv"
+    assert main(["score", str(SEED_004), "--format", "parquet", "-o", str(out), "--quiet"]) == 2
+    assert "x.csv" in capsys.readouterr().err and not out.exists()
+
+
+def test_directories_skip_hidden_files_and_folders(tmp_path, capsys):
+    for name in ("a.txt", ".draft.txt", ".git/b.txt", "sub/c.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(ENGLISH, encoding="utf-8")
+    ids = [r["id"] for r in _score([str(tmp_path)], capsys)]
+    assert ids == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "c.txt")]
+
+
+def test_explain_says_what_its_flags_mean(tmp_path, capsys):
+    src = tmp_path / "lower.txt"
+    src.write_text(ENGLISH.lower(), encoding="utf-8")
+    assert main(["explain", str(src), "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    assert "flags: no_letter_case, short_text" in out
+    assert "flag no_letter_case: " in out and "not counted" in out and "weekdays_per_1k_words" in out
+    assert "flag short_text: under 50 words" in out
+
+
 def test_outputs_honour_the_umask(tmp_path):
     old = os.umask(0o022)
     try:

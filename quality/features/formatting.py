@@ -15,14 +15,23 @@ from collections import Counter
 import ahocorasick
 import numpy as np
 
-from quality.document import LOWER, LOWER_RE, UPPER, UPPER_AT_START, WORD_RE, Document, is_word_char
+from quality.document import (
+    LOWER,
+    LOWER_RE,
+    UPPER,
+    UPPER_AT_START,
+    WORD_RE,
+    Document,
+    is_word_char,
+    strip_span,
+)
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases
 from quality.sentences import is_abbreviation_period
 
 _TABLE_SEPARATOR = re.compile(r"(?:\|?\s*:?-{3,}:?\s*\|){1,}")
 _MARKDOWN = re.compile(
-    r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|(?m:^[ \t]*#{1,6}[ \t]+\S)|`[^`\n]{1,80}`"
+    r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|(?m:^[ \t]*#{1,6}[ \t]+\S[^\n]*)|`[^`\n]{1,80}`"
     r"|\[[^\]\n]{1,200}\]\((?:https?://|/|#)[^)\s]*\)"
 )
 # "collaboration,with", "tensions.The": punctuation glued to the next word. Decimal
@@ -199,8 +208,12 @@ class Formatting(Extractor):
             table = [m.span() for m in _TABLE_SEPARATOR.finditer(text)]
         out.add("table_debris_per_1k_words", doc.per_1k_words(len(table)), table)
 
+        # a heading's evidence is its whole line ("# Quarterly Results"), without the
+        # indentation before it: never a cut word like "# Q"
         markdown = (
-            [m.span() for m in _MARKDOWN.finditer(text)] if any(c in text for c in "*_#`[") else []
+            [tuple(strip_span(text, *m.span())) for m in _MARKDOWN.finditer(text)]
+            if any(c in text for c in "*_#`[")
+            else []
         )
         out.add("markdown_per_1k_words", doc.per_1k_words(len(markdown)), markdown)
 
@@ -221,6 +234,11 @@ class Formatting(Extractor):
                 lower.append(word.span() if word else (s.start, s.end))
         out.add("lowercase_start_frac", safe_div(len(lower), len(doc.sentences)), lower)
 
+        # found before stray capitals, which skip them; reported in spec order below
+        encoding = (
+            [m.span() for m in _MOJIBAKE.finditer(text)] if _MOJIBAKE_HINT.search(text) else []
+        )
+
         stray = []
         for m in _STRAY_CAPITAL.finditer(text):
             start = m.start()
@@ -228,6 +246,8 @@ class Formatting(Extractor):
                 start -= 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # letters after a digit ("0aaA", "3rdG") are a code, not a name
+            if any(a < m.end() and start < b for a, b in encoding):
+                continue  # "saidÃ©": the mojibake is counted once, as an encoding error
             if _STRAY_WORD.fullmatch(text, start, m.end()):
                 stray.append((start, m.end()))
         out.add("stray_capital_per_1k_words", doc.per_1k_words(len(stray)), stray)
@@ -237,10 +257,6 @@ class Formatting(Extractor):
 
         placeholders = find_phrases(doc, "placeholders")
         out.add("placeholder_per_1k_words", doc.per_1k_words(len(placeholders)), placeholders)
-
-        encoding = (
-            [m.span() for m in _MOJIBAKE.finditer(text)] if _MOJIBAKE_HINT.search(text) else []
-        )
         out.add("encoding_errors_per_1k_words", doc.per_1k_words(len(encoding)), encoding)
 
         doubled = doubled_punctuation(text)

@@ -12,18 +12,40 @@ import re
 
 from quality.document import UPPER, UPPER_AT_START, Document, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
-from quality.lexicons import find_phrases
+from quality.lexicons import find_phrases, load
 
 # either case: "TOTALLY" in a shouted line is as much an adverb as "totally"
 _LY = re.compile(r"[lL][yY]\b")
-# -ly words that are not manner adverbs.
+# -ly words that are not manner adverbs: nouns, names and adjectives ("a quarterly
+# report", "the assembly"), and adverbs that report time, frequency, quantity or the
+# source of a claim ("recently", "usually", "approximately 18,000", "said publicly").
+# These are how careful reporting is precise, not emphasis standing in for evidence.
 _NOT_ADVERBS = frozenset(
-    "only early likely daily weekly monthly yearly family italy july apply reply supply "
-    "ally rally july holy belly bully jelly fly july sally emily kelly molly billy "
-    "reilly oily ugly silly lovely friendly elderly "
-    # adjectives of frequency and others ending in -ly ("a quarterly report")
-    "quarterly hourly nightly biweekly fortnightly costly deadly timely orderly "
-    "unlikely".split()
+    # nouns and names
+    "family italy july apply reply supply ally rally holy belly bully jelly fly sally "
+    "emily kelly molly billy reilly assembly anomaly monopoly butterfly lily tally folly "
+    "holly gully dolly polly beverly kimberly connolly donnelly scully mcnally "
+    # adjectives
+    "only early likely unlikely oily ugly silly lovely friendly elderly costly deadly "
+    "timely orderly lonely lively curly chilly smelly burly jolly unruly sickly stately "
+    "homely lowly leisurely scholarly cowardly worldly heavenly earthly "
+    "daily weekly monthly yearly quarterly hourly nightly biweekly fortnightly "
+    # time and sequence
+    "recently previously currently formerly initially eventually finally originally "
+    "immediately subsequently lately shortly presently simultaneously ultimately annually "
+    # frequency
+    "usually frequently occasionally rarely regularly typically generally normally "
+    "repeatedly "
+    # quantity and approximation
+    "approximately roughly nearly mostly largely partly partially mainly chiefly "
+    "primarily slightly barely merely solely respectively "
+    # the source or standing of a statement
+    "officially publicly privately separately jointly".split()
+)
+# Single-word hedge cues ending in -ly ("reportedly", "possibly") are counted by the
+# hedging signal; counting them here too would charge one word twice.
+_HEDGE_ADVERBS = frozenset(
+    p for p in load("hedges") if " " not in p and p.endswith("ly")
 )
 _EXCLAMATION = re.compile(r"!+")
 _SECOND_PERSON = re.compile(r"you(?:rs?|rself|rselves)?\b")  # on lower-cased text
@@ -37,7 +59,8 @@ def _adverbs(text: str) -> list[tuple[int, int]]:
         start = m.start()
         while start > 0 and text[start - 1].isalpha():
             start -= 1
-        if m.start() - start >= 3 and text[start : m.end()].lower() not in _NOT_ADVERBS:
+        word = text[start : m.end()].lower()
+        if m.start() - start >= 3 and word not in _NOT_ADVERBS and word not in _HEDGE_ADVERBS:
             spans.append((start, m.end()))
     return spans
 

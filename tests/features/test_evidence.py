@@ -34,6 +34,8 @@ PIECES = st.sampled_from(
         "Straße ",
         "cafe\u0301 ",
         "Quarterly Results Fall\n\n",
+        "## Background\n",
+        "  # Quarterly Results\n\n",
         "| A | B |\n|---|---|\n| 1 | 2 |\n\n",
         "Wrapping Up\n",
         "totally ",

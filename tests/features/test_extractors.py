@@ -286,6 +286,15 @@ def test_mtld_repetitive_text_is_low():
             ["russia"],
         ),
         ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
+        # a heading's evidence is its whole line, never a cut word ("# Q")
+        (
+            "  # Quarterly Results \n\nShares fell.",
+            "formatting.markdown_per_1k_words",
+            ["# Quarterly Results"],
+        ),
+        # mojibake is counted once, as an encoding error, not also as a stray capital
+        ("The minister saidÃ© it.", "formatting.stray_capital_per_1k_words", []),
+        ("The minister saidÃ© it.", "formatting.encoding_errors_per_1k_words", ["Ã©"]),
         # an abbreviation's period before a comma is not doubled punctuation (field case 18)
         (field_case("18"), "formatting.doubled_punct_per_1k_words", []),
         (
@@ -597,6 +606,12 @@ def test_quotes_survive_hard_wrapping():
         (field_case("19"), ["slowly", "sharply"]),
         ("Prices Rise Sharply Again\n\nPrices rose sharply.", ["sharply"]),
         ("The quarterly and nightly reports came hourly.", []),
+        # precision, time and attribution, not emphasis; hedges are the hedging signal's
+        (
+            "Approximately 18,000 people, roughly 12 percent, were reportedly and possibly "
+            "affected recently, officials said publicly; the assembly blatantly refused.",
+            ["blatantly"],
+        ),
     ],
 )
 def test_adverbs(text, adverbs):

@@ -35,8 +35,14 @@ def model():
         ("NATO quickly warned 42 times!", ["<A>", "<wly>", "<wed>", "<D>", "<ws>", "!"]),
         ("It could be İstanbul.", ["it", "could", "be", "<C>", "."]),
         ("They're walking", ["they're", "<wing>"]),
-        # cue words are the sourcing measurements' to count (bounded), not the vocabulary's
-        ("Officials said on Tuesday, according to AP.", ["<C>", ",", "to", "<A>", "."]),
+        # cue words are the sourcing measurements' to count (bounded), not the vocabulary's;
+        # commas and a wire dateline are not read (quality.features.vocabulary)
+        ("Officials said on Tuesday, according to AP.", ["<C>", "to", "<A>", "."]),
+        ("EASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
+        ("Eastgate, March 3 (AP) — It fell.", ["it", "<w>", "."]),
+        ("NEW YORK — It fell.", ["it", "<w>", "."]),
+        ("- It fell.", ["-", "it", "<w>", "."]),
+        ("Shares - it fell.", ["<C>", "-", "it", "<w>", "."]),
     ],
 )
 def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
@@ -44,6 +50,16 @@ def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
     assert [t for t, _, _ in tokens] == expected
     for _, start, end in tokens:  # offsets index the caller's text
         assert text[start:end].strip() == text[start:end] and text[start:end]
+
+
+def test_commas_and_datelines_do_not_change_the_value(model):
+    plain = "The minister said on Tuesday that prices rose, and the bridge would reopen."
+    for edited in (
+        plain.replace(",", ""),
+        "LONDON (Reuters) - " + plain,
+        "Eastgate, March 3 (AP) — " + plain,
+    ):
+        assert model.measure(edited).value == pytest.approx(model.measure(plain).value, abs=1e-12)
 
 
 def test_topic_words_do_not_change_the_value(model):
