@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from quality.features import ALL_SPECS
 from quality.scorer import FLAG_MEANINGS, Reason, ScoreResult
 
 _COLOURS = ("\033[1;31m", "\033[1;33m", "\033[1;35m", "\033[1;36m", "\033[1;34m")
@@ -15,6 +16,22 @@ def _ordinal(x: float) -> str:
     n = int(round(x))
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def favour_note(reason: Reason) -> str:
+    """Why a reason raises reliability, in words: points are measured from the average
+    training article, which has some of every defect, so a clean article earns points
+    for what it lacks ("none found") as well as for what it has."""
+    spec = ALL_SPECS.get(reason.feature)
+    if spec is None or spec.direction == 0:
+        return ""
+    if spec.direction > 0:
+        if reason.feature == "vocabulary.unreliable_logodds":
+            return "wording closer to reliable training articles than the average one"
+        if reason.value == 0:
+            return "none found; the average training article has some"
+        return "less of it than the average training article"
+    return "more of it than the average training article"
 
 
 def _marks(result: ScoreResult, top: int) -> tuple[list[Reason], list[tuple[int, int, int]]]:
@@ -106,7 +123,10 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     lines.append("")
     lines.append(c(_BOLD, "In its favour"))
     for r in helping:
-        lines.append(f"    {r.points:+6.1f} points  {r.feature} = {r.value:.3g}")
+        note = favour_note(r)
+        lines.append(
+            f"    {r.points:+6.1f} points  {r.feature} = {r.value:.3g}" + (f"  ({note})" if note else "")
+        )
     if not helping:
         lines.append("(no feature raises this article's reliability)")
     lines += ["", _others_line(result, top)]

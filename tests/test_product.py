@@ -358,17 +358,23 @@ def test_workers_start_only_for_large_inputs(monkeypatch):
     assert [r.ok for r in results] == [True] * 3
 
 
-def test_early_stop_warns_nothing():
+def test_early_stop_warns_nothing_and_leaves_no_file(tmp_path, monkeypatch):
+    import tempfile
+
     from quality import Scorer
 
+    # the scorer goes to the workers through a temporary file, removed however the run ends
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     stream = Scorer.load().score_many(
         (ENGLISH for _ in range(300)), n_jobs=2, batch_size=4, min_parallel=0
     )
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         assert next(stream).ok
+        assert len(list(tmp_path.glob("quality-scorer-*"))) == 1
         stream.close()
     assert not [w for w in caught if "tasks" in str(w.message)]
+    assert not list(tmp_path.glob("quality-scorer-*"))
 
 
 def test_progress_has_a_total_when_the_size_is_known(tmp_path, monkeypatch, capsys):
