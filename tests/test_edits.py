@@ -79,6 +79,14 @@ def test_heavy_hedging_costs(report):
     assert report["heavy hedging"]["mean_change"] <= -5.0
 
 
+def test_form_edits_move_little_and_pasting_twice_costs(report):
+    # the vocabulary reads no dateline and no commas (one-sided giveaways in training)
+    assert report["dateline added"]["mean_change"] <= 2.0
+    assert abs(report["commas removed"]["mean_change"]) <= 2.0
+    # sentences repeated word for word carry a design-prior weight
+    assert report["article repeated"]["mean_change"] <= -5.0
+
+
 def test_degrading_edits_never_raise_the_score_on_average(report):
     for name, r in report.items():
         if r["kind"] == "degrading":

@@ -42,6 +42,9 @@ def model():
         ("Eastgate, March 3 (AP) — It fell.", ["it", "<w>", "."]),
         ("NEW YORK — It fell.", ["it", "<w>", "."]),
         ("- It fell.", ["-", "it", "<w>", "."]),
+        ("It fell.\n| A | B |\n|---|---|\n\nHome | News | Sport\nIt rose.", ["it", "<w>", ".", "it", "<w>", "."]),
+        ("Bus Fares Rise\n\nEASTGATE (Reuters) - It fell.", ["<C>", "<C>", "<C>", "it", "<w>", "."]),
+        ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<A>", "(", "<C>", ")", "-", "it", "<w>", "."]),
         ("Shares - it fell.", ["<C>", "-", "it", "<w>", "."]),
     ],
 )
