@@ -1,9 +1,14 @@
 """The vocabulary signal: a linear model over topic-masked word n-grams.
 
-Function words and punctuation are kept; every other word is replaced by its shape
-(capitalised ``<C>``, all-capitals ``<A>``, a number ``<D>``, lower case ``<w>`` or, by
-its ending, ``<wly>``, ``<wing>``, ``<wed>``, ``<ws>``). What is left is how an article is
-written, not what it is about: "<C> <C> said on <C>" against "could potentially <w>".
+Function words and punctuation are kept; every other word is replaced by its shape (a
+number ``<D>``, a word ``<w>`` or, by its ending, ``<wly>``, ``<wing>``, ``<wed>``,
+``<ws>``), whatever its letter case. What is left is how an article is written, not what
+it is about: "the <w> of <ws> , <w> <w>" against "could potentially <w>".
+Letter case is not read: one training set was lower-cased upstream, so shapes that
+knew capitals made lower-casing an article move its score by 20 points, and the
+case-blind model ranked held-out corpora as well (stand-alone leave-one-corpus-out mean
+ROC-AUC 0.738 against 0.734 with ``<C>``/``<A>`` shapes; lower-cased texts 0.739
+against 0.740, where the cased model's log-odds shifted by 0.14 to 0.62).
 Authorship and text-generator studies mask topic words this way so that a model trained
 on one set of subjects carries to another (Stamatatos 2017, "Authorship attribution using
 text distortion", EACL); leave-one-corpus-out it generalised better than raw n-grams here
@@ -24,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from quality.features.base import MAX_EVIDENCE, Evidence, Measurement, Spec
+from quality.letters import COMBINING_MARKS
 from quality.features.sourcing import SPEECH_WORDS, WEEKDAYS
 
 NAME = "vocabulary.unreliable_logodds"
@@ -80,7 +86,8 @@ _DATELINE = re.compile(
     rf"\s*(?:(?:{_PLACE}{_STATE}{_DATE}\s*)?{_AGENCY}|{_PLACE_CAPS}{_STATE}{_DATE})"
     r"\s*[-–—]{1,2}\s+"
 )
-_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+# words keep their combining marks ("i̇stanbul", as Python lower-cases "İstanbul")
+_TOKEN = re.compile(rf"\w[\w{COMBINING_MARKS}]*(?:['’-]\w[\w{COMBINING_MARKS}]*)*|[^\w\s]")
 _SUFFIXES = ("ly", "ing", "ed", "s")
 
 
@@ -94,10 +101,6 @@ def _shape(token: str) -> str:
         return "<D>"
     if not first.isalnum() and first != "_":
         return token if token in _KEPT_PUNCT else "<P>"
-    if token.isupper() and len(token) > 1:
-        return "<A>"
-    if first.isupper():
-        return "<C>"
     for suffix in _SUFFIXES:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             return f"<w{suffix}>"

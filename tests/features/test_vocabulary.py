@@ -32,20 +32,22 @@ def model():
     "text, expected",
     [
         ("The minister spoke", ["the", "<w>", "<w>"]),
-        ("NATO quickly warned 42 times!", ["<A>", "<wly>", "<wed>", "<D>", "<ws>", "!"]),
-        ("It could be İstanbul.", ["it", "could", "be", "<C>", "."]),
+        ("NATO quickly warned 42 times!", ["<w>", "<wly>", "<wed>", "<D>", "<ws>", "!"]),
+        ("It could be İstanbul.", ["it", "could", "be", "<w>", "."]),
+        # letter case is not read: lower-cased text masks the same
+        ("it could be i̇stanbul.", ["it", "could", "be", "<w>", "."]),
         ("They're walking", ["they're", "<wing>"]),
         # cue words are the sourcing measurements' to count (bounded), not the vocabulary's;
         # commas and a wire dateline are not read (quality.features.vocabulary)
-        ("Officials said on Tuesday, according to AP.", ["<C>", "to", "<A>", "."]),
+        ("Officials said on Tuesday, according to AP.", ["<ws>", "to", "<w>", "."]),
         ("EASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
         ("Eastgate, March 3 (AP) — It fell.", ["it", "<w>", "."]),
         ("NEW YORK — It fell.", ["it", "<w>", "."]),
         ("- It fell.", ["-", "it", "<w>", "."]),
         ("It fell.\n| A | B |\n|---|---|\n\nHome | News | Sport\nIt rose.", ["it", "<w>", ".", "it", "<w>", "."]),
-        ("Bus Fares Rise\n\nEASTGATE (Reuters) - It fell.", ["<C>", "<C>", "<C>", "it", "<w>", "."]),
-        ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<A>", "(", "<C>", ")", "-", "it", "<w>", "."]),
-        ("Shares - it fell.", ["<C>", "-", "it", "<w>", "."]),
+        ("Bus Fares Rise\n\nEASTGATE (Reuters) - It fell.", ["<w>", "<ws>", "<w>", "it", "<w>", "."]),
+        ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<ws>", ")", "-", "it", "<w>", "."]),
+        ("Shares - it fell.", ["<ws>", "-", "it", "<w>", "."]),
     ],
 )
 def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
