@@ -449,6 +449,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from quality.clean import clean_document
+    from quality.scorer import NO_WORDS, has_words
     from quality.io import (
         article_file_name,
         atomic_path,
@@ -474,6 +475,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                 "status": "error",
                 "error": "empty text (nothing but white space)",
             }
+        if not has_words(record.text):  # as `quality score` says of it
+            return {"id": record.id, "status": "error", "error": NO_WORDS}
         result = clean_document(
             record.text,
             drop_filler=args.drop_filler,

@@ -117,7 +117,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         more = sum(1 for s, e, j in spans if j == i and (s, e) not in listed_at)
         if more:
             lines.append(c(_DIM, f"    and {more} more marked [{i + 1}] in the text"))
-    if not reasons:
+    if not reasons and top > 0:
         lines.append("(no feature lowers this article's reliability)")
     helping = result.top_raising(top)
     lines.append("")
@@ -127,7 +127,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         lines.append(
             f"    {r.points:+6.1f} points  {r.feature} = {r.value:.3g}" + (f"  ({note})" if note else "")
         )
-    if not helping:
+    if not helping and top > 0:
         lines.append("(no feature raises this article's reliability)")
     lines += ["", _others_line(result, top)]
     lines += ["", c(_BOLD, "Text (evidence marked [n])")]

@@ -70,6 +70,11 @@ FLAG_MEANINGS = {
 MIN_PARALLEL_ARTICLES = 500
 
 
+def has_words(text: str) -> bool:
+    """Whether ``text`` holds a word: a letter or a digit ("___", "#!?" and emoji do not)."""
+    return bool(_LETTER_OR_DIGIT.search(text))
+
+
 @dataclass(frozen=True)
 class Reason:
     """One model feature's part in a score.
@@ -332,7 +337,7 @@ class Scorer:
             offset = len(title) + 2
         if not text.strip():
             return ScoreResult(id, "error", "empty text (nothing but white space)")
-        if not _LETTER_OR_DIGIT.search(text):
+        if not has_words(text):
             return ScoreResult(id, "error", NO_WORDS)
         try:
             return self._score(text, id, offset)

@@ -393,3 +393,14 @@ def test_progress_has_a_total_when_the_size_is_known(tmp_path, monkeypatch, caps
     monkeypatch.setattr(cli, "_progress", progress)
     assert main(["score", str(tmp_path), "--format", "jsonl"]) == 0
     assert seen["total"] == 4 and len(capsys.readouterr().out.splitlines()) == 4
+
+
+def test_clean_and_score_agree_on_a_text_with_no_words(tmp_path, capsys):
+    src = tmp_path / "emoji.txt"
+    src.write_text("🙂🙂 !!!\n", encoding="utf-8")
+    out = tmp_path / "clean.jsonl"
+    assert main(["clean", str(src), "-o", str(out), "--quiet"]) == 1
+    (row,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert row["status"] == "error" and row["error"].startswith("no words")
+    assert main(["score", str(src), "--format", "jsonl", "--quiet"]) == 1
+    assert json.loads(capsys.readouterr().out)["error"] == row["error"]
