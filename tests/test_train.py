@@ -61,7 +61,7 @@ def test_trained_model_loads_and_scores(trained):
 def test_train_refuses_bad_labels(tmp_path, capsys):
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"id": "x", "text": "t", "label": "maybe"}) + "\n")
-    assert main(["train", str(bad), "-o", str(tmp_path / "m.joblib"), "--quiet"]) == 1
+    assert main(["train", str(bad), "-o", str(tmp_path / "m.joblib"), "--quiet"]) == 2  # a usage error: map the labels
     assert "labels must be 'reliable' or 'unreliable'" in capsys.readouterr().err
 
 
