@@ -5,7 +5,8 @@ evaluation set: web pages, and for each a few snippets an extractor must output 
 and must not output ("without"). Each page is read five ways:
 
 - trafilatura ``extract()`` with its defaults (the MANIFEST's reference row);
-- trafilatura as ``quality`` reads an .html file (no comments, tables kept: quality/io.py);
+- trafilatura as ``quality`` reads an .html file (quality/io.py: its defaults, comments
+  and tables kept, so this row equals the first);
 - ``quality clean`` on that text: our labels must not remove news trafilatura kept;
 - the page's full visible text with no cleaning: trafilatura's ``html2txt`` (one line),
   and the same text with its block boundaries kept as line breaks (the same characters,

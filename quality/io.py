@@ -274,8 +274,11 @@ def _html_record(path: str, data: bytes) -> Record:
 
         # A page in another encoding (windows-1252, latin-1: its <meta charset> says so)
         # goes to trafilatura as bytes, which reads the declared or detected encoding.
+        # trafilatura's defaults (comments and tables kept): on its own benchmark a
+        # page's comment section can hold text that must be kept, and the paragraph
+        # labels, not the reader, decide what is chrome.
         extracted = trafilatura.extract(
-            text if text is not None else data, include_comments=False, include_tables=True
+            text if text is not None else data, include_comments=True, include_tables=True
         )
     except Exception as exc:  # a parser failure costs this page, not the batch
         return Record(path, None, f"cannot extract the main text from the HTML page: {exc!r}")

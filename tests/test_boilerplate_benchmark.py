@@ -41,6 +41,8 @@ def test_three_pages():
     pages = bp.run(DATA, jobs=1, limit=3)
     assert len(pages) == 3
     summary = bp.summarise(pages)
+    # quality reads HTML with trafilatura's defaults, so cleaning starts from all it keeps
+    assert summary["traf_quality"] == summary["traf_default"]
     # cleaning only removes: it never finds a snippet its input lacked
     assert summary["clean_html"]["with_found"] <= summary["traf_quality"]["with_found"]
     assert summary["clean_full"]["with_found"] <= summary["fulltext"]["with_found"]
