@@ -47,7 +47,19 @@ NO_WORDS = "no words (nothing but punctuation, symbols or emoji)"
 _LETTER = re.compile(r"[^\W\d_]")
 # A word needs a letter or a digit: "___" and "#!?" hold none.
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+# Unicode's emoji keycap sequences: 0-9, "#" or "*", U+FE0F, U+20E3 ("1️⃣").
+_KEYCAP_EMOJI = re.compile("[0-9#*]\ufe0f?\u20e3")
+# A letter outside the Latin script: a word character that is neither a digit, "_",
+# nor a letter of Basic Latin, Latin-1, Latin Extended-A/B or Latin Extended Additional.
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+# Han ideographs (with compatibility ideographs and extension A), Hiragana, Katakana and
+# Hangul syllables: scripts that write a word in one to three characters.
+_DENSE_SCRIPT_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: How many Latin letters one character of those scripts counts for, when judging which
+#: script a text is in: translations of one text into Chinese or Japanese run to about a
+#: third of the characters of the English (English words average 4.7 letters plus a
+#: space; a Chinese word is 1.5 characters).
+DENSE_SCRIPT_LETTERS = 3
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
 TOP_REASONS = 5
@@ -71,7 +83,11 @@ MIN_PARALLEL_ARTICLES = 500
 
 
 def has_words(text: str) -> bool:
-    """Whether ``text`` holds a word: a letter or a digit ("___", "#!?" and emoji do not)."""
+    """Whether ``text`` holds a word: a letter or a digit ("___", "#!?" and emoji do not,
+    keycap emoji such as "1️⃣" included: a digit, an optional emoji presentation
+    selector and the enclosing keycap U+20E3)."""
+    if "\u20e3" in text:
+        text = _KEYCAP_EMOJI.sub("", text)
     return bool(_LETTER_OR_DIGIT.search(text))
 
 
@@ -507,13 +523,23 @@ class Scorer:
 
 def is_english(text: str, words: float, stopword_frac: float) -> bool:
     """Whether the English measurements apply: False when most letters are in another
-    script (any length: "Москва сегодня", "今天北京下雨"), or when a text of 20+ words in
-    Latin letters has almost none of the English function words (German, Spanish)."""
+    script (any length: "Москва сегодня", "今天北京下雨"; also a Russian article with an
+    English quote or English page chrome, whose English words lift the function-word
+    share), or when a text of 20+ words in Latin letters has almost none of the English
+    function words (German, Spanish)."""
+    # The script comes first: a few English lines in a Cyrillic or Chinese article
+    # bring English function words with them. Only a non-ASCII text can hold letters of
+    # another script, and counting those (rare) letters first spares most texts a scan
+    # of every letter.
+    if not text.isascii() and (non_latin := len(_NON_LATIN_LETTER.findall(text))):
+        # A Chinese or Japanese character, or a Hangul syllable, carries about what a
+        # whole short word does: weighed as one letter, three lines of Japanese news
+        # would lose to two lines of English menu.
+        dense = len(_DENSE_SCRIPT_CHAR.findall(text)) * (DENSE_SCRIPT_LETTERS - 1)
+        if (non_latin + dense) / (len(_LETTER.findall(text)) + dense) >= NON_LATIN_AT_LEAST:
+            return False
     if stopword_frac >= NON_ENGLISH_BELOW:
-        return True  # English function words are there: the common case, no letter scan
-    letters = len(_LETTER.findall(text))
-    if letters and 1 - len(_LATIN_LETTER.findall(text)) / letters >= NON_LATIN_AT_LEAST:
-        return False
+        return True
     return words < 20
 
 

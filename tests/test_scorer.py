@@ -68,6 +68,7 @@ def test_careful_report_scores_higher_than_spin(scorer):
         ("... !!! -- ?", "no words"),
         ("___ *** ###", "no words"),
         ("\U0001f44d\U0001f3fd \u2728\n\u2014", "no words"),
+        ("1\ufe0f\u20e3 2\ufe0f\u20e3 3\u20e3 #\ufe0f\u20e3 \U0001f51f", "no words"),  # keycaps
     ],
 )
 def test_bad_text_gives_an_error_result(scorer, value, reason):
@@ -92,6 +93,19 @@ def test_flags(scorer):
          "beschlossen, teilte das Ministerium in Berlin mit, und sie gelten ab Mai.", False),
         ("Officials said on Tuesday that the bridge would reopen.", True),
         ("İstanbul ferries resumed on Friday, the authority said.", True),
+        # another script with English in it: the English words bring function words
+        ("Мэрия Новосибирска в среду закрыла два моста через Обь на ремонт. "
+         "\"We will have the bridges open again by the end of the month,\" said the "
+         "contractor. Движение транспорта перенаправлено на объездные дороги города, "
+         "сообщили в пресс-службе мэрии.", False),
+        ("Home | News | Sport | About us | Subscribe to our newsletter\n"
+         "東京都は木曜日、新しい防災計画を発表した。計画には避難所の増設と、"
+         "高齢者向けの支援体制の強化が含まれている。都の担当者によると、費用は約百億円になる。\n"
+         "Share this article | Privacy policy | Terms of use", False),
+        # an English report that quotes a passage in another script
+        ("The mayor's office said on Wednesday that two bridges over the river would "
+         "close for repairs until the end of the month, and that traffic would be sent "
+         "along the ring road. Its statement read: «Движение перенаправлено».", True),
     ],
 )
 def test_non_english_texts_get_no_label(scorer, text, english):
