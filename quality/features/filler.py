@@ -18,8 +18,11 @@ from quality.features.base import Extractor, Measurement, MeasurementBuilder, Sp
 from quality.lexicons import find_phrases
 from quality.paragraphs import label_paragraphs, label_shares
 
-# "This highlights", "These are": a sentence that opens on a demonstrative pronoun.
-_DEMONSTRATIVE_OPENER = re.compile(r"(This|These)(?:(,)|\s+([A-Za-z’']+))")
+# "This highlights", "These are": a sentence that opens on a demonstrative pronoun. The
+# word after it (group 3) and the one after that (group 4) decide pronoun or determiner.
+_DEMONSTRATIVE_OPENER = re.compile(
+    r"(This|These)(?:(,)|\s+([^\W\d_][\w’'-]*)(?:\s+([^\W\d_][\w’']*))?)"
+)
 # What follows a bare demonstrative used as a subject: a verb. "This year's", "This
 # week", "These figures" are determiners before a noun and say something new.
 _VERBS_AFTER = frozenset(
@@ -31,15 +34,42 @@ _VERBS_AFTER = frozenset(
     "makes make allows allow provides provide reveals reveal seems seem appears appear "
     "helps help led prompted sparked raised made meant showed came became".split()
 )
+# The finite auxiliaries and copulas: right after the word that follows "This", they say
+# that word was the subject noun ("This family has", "This July was", "This speed is").
+_AUXILIARIES = frozenset(
+    "is was are were has have had will would could can may might should must does did "
+    "shall".split()
+)
 # Singular nouns ending in -s: after "This" they are not a verb ("This crisis").
 _NOUN_ENDINGS = ("ss", "us", "is", "as", "ics", "news", "series", "species", "ous")
+# Nouns ending in -ly or -ed that a suffix rule would take for an adverb or a past tense:
+# the -ly nouns are a small closed class; -eed words are nouns (seed, speed, need) but
+# for the rare past tense of a verb in -ee ("freed").
+_LY_NOUNS = frozenset(
+    "family supply rally ally assembly anomaly monopoly reply belly jelly folly bully lily "
+    "fly butterfly holly homily melancholy".split()
+)
 
 
-def _verb_after(word: str, plural: bool) -> bool:
-    """Whether ``word`` after "This"/"These" reads as the verb of a pronoun subject."""
+def _verb_after(word: str, following: str | None, plural: bool) -> bool:
+    """Whether ``word`` after "This"/"These" reads as the verb of a pronoun subject (or
+    an adverb before one), given the word after it, ``following`` (None at a sentence's
+    end). Without a part-of-speech tagger this goes by spelling: a known verb; else a
+    word in -ed, -ly or (after a singular "This") -s, unless the word is capitalised
+    (a name: "This July"), hyphenated (a modifier: "This Brussels-funded study"), one of
+    the -ly or -eed nouns, or followed by an auxiliary ("This family has")."""
     lower = word.lower()
-    if lower in _VERBS_AFTER or lower.endswith(("ed", "ly")):
+    if lower in _VERBS_AFTER:
         return True
+    if word[0].isupper() or "-" in word:
+        return False
+    if following is not None and following.lower() in _AUXILIARIES:
+        return False
+    if lower.endswith("ly"):
+        return lower not in _LY_NOUNS
+    if lower.endswith("ed"):
+        # -eed: seed, speed, need; 4 letters or fewer: bed, shed, sled, red
+        return not lower.endswith("eed") and len(lower) > 4
     # "This highlights", "This means": a third-person verb; a noun after a singular
     # "This" does not end in -s unless it is one of the -s nouns
     return (
@@ -58,7 +88,9 @@ def demonstrative_openers(doc: Document) -> list[tuple[int, int]]:
     spans = []
     for start, _ in doc.sentences:
         m = _DEMONSTRATIVE_OPENER.match(text, start)
-        if m and (m.group(2) or _verb_after(m.group(3), m.group(1) == "These")):
+        if m and (
+            m.group(2) or _verb_after(m.group(3), m.group(4), m.group(1) == "These")
+        ):
             spans.append(m.span(1))
     return spans
 

@@ -107,6 +107,16 @@ def test_number_evidence_is_the_number():
          ["This", "This", "This", "These"]),
         ("This led to cuts. This means war. This clearly matters.", 1.0,
          ["This", "This", "This"]),
+        # names, modifiers, -ly/-ed nouns and a noun before an auxiliary are determined
+        ("This July was dry. This Brussels-funded study ended. This speed of warming "
+         "alarmed farmers. These seed banks store rice. This family has two farms. "
+         "This rally drew crowds. This bed is new. This Monday's vote passed.", 0.0, []),
+        ("This June saw floods. This well-known route closed. This need was urgent. "
+         "These feed prices rose. This supply will last. This ally is key.", 0.0, []),
+        # while the pronoun still counts before a verb, an adverb or a past tense
+        ("This prompted cuts. This effectively ends talks. This forced a delay. "
+         "This likely reflects demand. These reflected costs.", 1.0,
+         ["This", "This", "This", "This", "These"]),
     ],
 )
 def test_demonstrative_openers(text, expected, openers):
