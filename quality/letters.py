@@ -14,10 +14,14 @@ import unicodedata
 # Combining marks (accents typed as a second code point, "café" as "cafe" + U+0301) are
 # not \w, but they belong to the word they sit on.
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# Inside a word also: the soft hyphen U+00AD, an invisible hint where a line may break
+# ("Is\u00adtan\u00adbul" is shown as "Istanbul"; word processors and some CMSs leave it in
+# plain text, while HTML extraction drops it).
+IN_WORD_MARKS = COMBINING_MARKS + "\u00ad"
 # A word is a run of letters or digits (with their combining marks), with inner
 # apostrophes and hyphens kept ("Belarus's", "long-range"), so word counts match how
 # people count words.
-WORD_RE = re.compile(rf"\w[\w{COMBINING_MARKS}]*(?:['’-]\w[\w{COMBINING_MARKS}]*)*")
+WORD_RE = re.compile(rf"\w[\w{IN_WORD_MARKS}]*(?:['’-]\w[\w{IN_WORD_MARKS}]*)*")
 
 
 def _letter_class(categories: tuple[str, ...]) -> str:
@@ -61,7 +65,8 @@ UPPER = f"(?:{_letter_class(('Lu', 'Lt'))})"
 UPPER_AT_START = UPPER[3:-1]
 #: Regex source for one lower-case letter (category Ll: "a", "é", "ı", "ß").
 LOWER = f"(?:{_letter_class(('Ll',))})"
-#: Regex source for one letter of any case or script, or a combining mark on it.
-LETTER = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])"
+#: Regex source for one letter of any case or script, or a combining mark or soft hyphen
+#: inside the word.
+LETTER = rf"(?:[^\W\d_]|[{IN_WORD_MARKS}])"
 UPPER_RE = re.compile(UPPER)
 LOWER_RE = re.compile(LOWER)

@@ -149,6 +149,8 @@ def test_word_spans_headings_and_list_items():
         ("Die Straße, STRASSE", ["die", "straße", "strasse"]),
         ("cafe\u0301 na\u0308ive", ["cafe\u0301", "na\u0308ive"]),  # combining marks
         ("Ærø’s Øre-sund", ["ærø’s", "øre-sund"]),
+        # soft hyphens (U+00AD) are invisible break hints inside a word
+        ("Kon\u00adstan\u00adtinopel and Tol\u00adedo", ["kon\u00adstan\u00adtinopel", "and", "tol\u00adedo"]),
     ],
 )
 def test_words_are_unicode_lower_cased_with_exact_offsets(text, expected):

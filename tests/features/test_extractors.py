@@ -192,6 +192,8 @@ def test_named_and_vague_sources(text, named, vague):
         ),
         # a combining accent (e + U+0301) is part of the name too
         ("Rene\u0301e Dubois said no.", ["Rene\u0301e Dubois said"]),
+        # and so is a soft hyphen (U+00AD), left in plain text by word processors
+        ("Mar\u00adga\u00adrethe Lind\u00adqvist said no.", ["Mar\u00adga\u00adrethe Lind\u00adqvist said"]),
     ],
 )
 def test_named_sources_in_any_script(text, named):
