@@ -400,12 +400,27 @@ def _jsonl_lines(
         yield _row_record(obj, rid, text_column, id_column, keep)
 
 
+#: A UTF-16 surrogate code point on its own: half of a character outside the Basic
+#: Multilingual Plane. JSON's "\\ud83d" escapes (half an emoji, common in scraped JSON)
+#: decode to one, and UTF-8 cannot encode it, so any output holding it would fail.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(value: Any) -> Any:
+    """``value`` with every lone surrogate replaced by U+FFFD (the replacement
+    character), one code point for one, so offsets into the text still hold; values
+    that are not strings are returned as they are."""
+    if isinstance(value, str) and _LONE_SURROGATE.search(value):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    return value
+
+
 def _row_record(
     row: dict[str, Any], default_id: str, text_column: str, id_column: str, keep: tuple[str, ...]
 ) -> Record:
     rid = row.get(id_column)
-    rid = default_id if _missing(rid) else str(rid)
-    extra = {k: row.get(k) for k in keep}
+    rid = default_id if _missing(rid) else whole_characters(str(rid))
+    extra = {k: whole_characters(row.get(k)) for k in keep}
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
         return Record(
@@ -419,7 +434,7 @@ def _row_record(
         return Record(rid, None, "text is missing (null or NaN)", extra)
     if not isinstance(text, str):
         return Record(rid, None, f"text is not a string (got {type(text).__name__})", extra)
-    return Record(rid, text, None, extra)
+    return Record(rid, whole_characters(text), None, extra)
 
 
 def _missing(value: Any) -> bool:

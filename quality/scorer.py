@@ -28,7 +28,7 @@ from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
 from quality.features.vocabulary import NAME as VOCABULARY
 from quality.features.base import Evidence, Measurement
-from quality.io import Record
+from quality.io import Record, whole_characters
 from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
 from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
 
@@ -343,10 +343,15 @@ class Scorer:
     # -- one -------------------------------------------------------------------------
 
     def score(self, text: str, *, title: str | None = None, id: str | None = None) -> ScoreResult:
-        """Score one article. Never raises for bad text: returns an error result."""
+        """Score one article. Never raises for bad text: returns an error result.
+
+        A lone surrogate in ``text``, ``title`` or ``id`` (half of an emoji, as a JSON
+        escape can leave) becomes U+FFFD, so the result can be written as UTF-8."""
+        id = whole_characters(id)
         if not isinstance(text, str):
             kind = "missing (None)" if text is None else f"a {type(text).__name__}"
             return ScoreResult(id, "error", f"text is {kind}, not a string")
+        text, title = whole_characters(text), whole_characters(title)
         offset = 0
         if title:
             text = f"{title}\n\n{text}"

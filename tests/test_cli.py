@@ -226,3 +226,27 @@ def test_html_input_uses_the_main_text(tmp_path):
     empty.write_text("<html><body></body></html>", encoding="utf-8")
     assert main(["score", str(empty), "-o", str(out), "--quiet"]) == 1
     assert "no main text" in json.loads(out.read_text())["error"]
+
+
+def test_half_an_emoji_in_json_costs_nothing(tmp_path):
+    """A JSON escape of a lone surrogate ("\\ud83d": half an emoji) in an id or a text
+    cannot be written as UTF-8; it becomes U+FFFD and the batch goes on."""
+    src = tmp_path / "scraped.jsonl"
+    src.write_text(
+        '{"id": "a\\ud800", "text": "The mayor said on Tuesday the \\ud83d bridge would reopen."}\n'
+        + json.dumps({"id": "b", "text": ENGLISH})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "scores.jsonl"
+    for args in (
+        ("score", str(src), "-o", str(out)),
+        ("score", str(src), "--format", "table"),
+        ("features", str(src), "--format", "json"),
+        ("clean", str(src), "-o", str(tmp_path / "clean.jsonl")),
+    ):
+        proc = run(*args)
+        assert proc.returncode == 0, (args, proc.stderr.decode()[-500:])
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a\ufffd", "b"]
+    assert all(r["status"] == "ok" for r in rows)
