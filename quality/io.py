@@ -636,7 +636,14 @@ def atomic_path(path: str) -> Iterator[str]:
     """A temporary path beside ``path``, renamed onto it only when the block succeeds,
     so an interrupted run never leaves a half-written output. The file gets the mode a
     plain ``open`` would give it (0666 less the umask), or keeps the mode of the file it
-    replaces. Raises UsageError when ``path`` cannot be written."""
+    replaces. A symbolic link is followed (the file it names is replaced, the link
+    stays); a named pipe, a device or anything else that is not a regular file
+    (``/dev/stdout``, ``/dev/null``) is written to directly, since replacing it would
+    unlink it. Raises UsageError when ``path`` cannot be written."""
+    path = os.path.realpath(path)
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        yield path
+        return
     check_writable(path)
     directory = os.path.dirname(os.path.abspath(path)) or "."
     try:

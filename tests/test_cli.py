@@ -250,3 +250,22 @@ def test_half_an_emoji_in_json_costs_nothing(tmp_path):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["a\ufffd", "b"]
     assert all(r["status"] == "ok" for r in rows)
+
+
+def test_output_through_a_symlink_or_into_a_named_pipe(tmp_path):
+    """-o follows a symbolic link (the link stays) and writes into a named pipe rather
+    than replacing either with a regular file."""
+    target = tmp_path / "target.jsonl"
+    target.write_text("", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    assert run("score", SEED_000, "-o", str(link)).returncode == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8").splitlines()[0])["status"] == "ok"
+
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    assert run("score", SEED_000, SEED_004, "-o", str(fifo)).returncode == 0
+    received = reader.communicate(timeout=60)[0].decode().splitlines()
+    assert len(received) == 2 and fifo.exists() and not fifo.is_file()
