@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from quality.features import vocabulary
 from quality.features.vocabulary import NAME, VocabularyModel, masked_tokens
 
 RELIABLE = [
@@ -91,3 +92,26 @@ def test_evidence_is_exact_non_overlapping_phrases(model):
         assert len(masked_tokens(e.text)) >= 2  # phrases, not a lone "the"
         assert e.start >= last_end  # in text order, never overlapping
         last_end = e.end
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("no pipes here", []),
+        ("a | b", []),  # one pipe: prose, read
+        ("| a | b |\nprose\nHome | News | Sport", [(0, 9), (16, 35)]),
+        ("x\n\n| a |\n", [(3, 8)]),
+    ],
+)
+def test_pipe_lines_are_whole_lines_with_two_pipes(text, spans):
+    assert vocabulary.pipe_lines(text) == spans
+
+
+def test_words_of_a_long_table_are_left_out_and_the_rest_read():
+    rows = "\n".join(f"| Item {i} | {i} units |" for i in range(3000))
+    text = f"Officials could potentially act.\n{rows}\nThe report was later published."
+    tokens = vocabulary.masked_tokens(text)
+    table_start, table_end = text.index("| Item 0"), text.index("\nThe report")
+    assert not any(table_start <= a < table_end for _, a, _ in tokens)
+    assert [t for t, _, _ in tokens][:3] == ["<ws>", "could", "<wly>"]
+    assert tokens[-1][0] == "." and tokens[-1][1] == len(text) - 1
