@@ -502,6 +502,7 @@ def _delimited_rows(
     reader = csv.reader(text, delimiter="\t" if kind == "tsv" else ",", strict=True)
     header: list[str] | None = None
     n, line = 0, 1  # data rows so far; the line the next row starts on
+    swallowed: range = range(0)  # lines a malformed row ran on into, after its own
     with text:
         while True:
             try:
@@ -510,6 +511,15 @@ def _delimited_rows(
                 break
             except csv.Error as exc:
                 problem = f"malformed {kind.upper()} row (line {line}): {exc}"
+                # A quote left open runs on over the next lines, until the parser trips
+                # on a later quote: the rows on those lines are lost with this one, and
+                # each gets its own error record, so no input row goes missing.
+                swallowed = range(line + 1, reader.line_num + 1)
+                if swallowed:
+                    problem = (
+                        f"malformed {kind.upper()} row (lines {line}-{swallowed[-1]}): {exc}; "
+                        "a quote opened on its first line runs on over the others"
+                    )
             except (OSError, EOFError) as exc:  # a truncated .gz mid-file
                 yield Record(f"{name}:{n + 1}", None, f"cannot read the rest of {name}: {exc}")
                 return
@@ -536,6 +546,15 @@ def _delimited_rows(
                 problem = f"invalid UTF-8 on line {line}: re-encode the file as UTF-8"
             if problem is not None:
                 yield Record(rid, None, problem)
+                for lost in swallowed:
+                    n += 1
+                    yield Record(
+                        f"{name}:{n}",
+                        None,
+                        f"line {lost} was read into the malformed row that starts on line "
+                        f"{line} (a quote left open there): fix that row's quoting",
+                    )
+                swallowed = range(0)
             else:
                 row = {k: (v if v != "" else None) for k, v in zip(header, fields)}
                 yield _row_record(row, rid, text_column, id_column, keep)

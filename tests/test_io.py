@@ -38,6 +38,20 @@ def test_csv_line_numbers_count_quoted_newlines_and_blank_lines():
     assert got[3] == ("4", GOOD, None)
 
 
+@pytest.mark.parametrize("sep, fmt", [(",", "csv"), ("\t", "tsv")])
+def test_rows_run_into_by_an_open_quote_each_get_an_error(sep, fmt):
+    data = (
+        f'id{sep}text\n1{sep}"{GOOD}"\n2{sep}"left open\n3{sep}plain\n'
+        f'4{sep}"closed"\n5{sep}"{GOOD}"\n'
+    ).encode()
+    got = _read(data, fmt)
+    assert [rid for rid, _, _ in got] == ["1", "-:2", "-:3", "-:4", "5"]
+    assert got[0][1:] == (GOOD, None) and got[4][1:] == (GOOD, None)
+    assert "lines 3-5" in got[1][2]
+    assert "line 4 was read into the malformed row that starts on line 3" in got[2][2]
+    assert "line 5 was read into" in got[3][2]
+
+
 def test_csv_invalid_utf8_costs_its_row_and_long_fields_are_read():
     long = "word " * 40_000  # 200,000 characters: over the csv module's default limit
     data = b"id,text\n1,caf\xe9\n2," + long.encode() + b"\n"
