@@ -39,10 +39,32 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--id-column", default="id", help="column or field holding the id (default: id)")
     p.add_argument(
         "--max-chars",
-        type=int,
+        type=_at_least(1),
         default=None,
         help="refuse texts longer than this many characters (default: 5,000,000)",
     )
+
+
+def _at_least(minimum: int):
+    """An argparse type: an integer of at least ``minimum`` (a negative count or size
+    is a usage error, exit 2, not a silent slice from the end)."""
+
+    def parse(value: str) -> int:
+        number = int(value)
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more, got {number}")
+        return number
+
+    parse.__name__ = "integer"  # argparse names the type in its message
+    return parse
+
+
+def _jobs(value: str) -> int:
+    """An argparse type for --jobs: -1 (every core) or a count of 1 or more."""
+    number = int(value)
+    if number == 0 or number < -1:
+        raise argparse.ArgumentTypeError(f"must be -1 (every core) or 1 or more, got {number}")
+    return number
 
 
 def _add_input_format(p: argparse.ArgumentParser) -> None:
@@ -70,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--evidence",
-        type=int,
+        type=_at_least(0),
         default=3,
         help="evidence spans shown per measurement in the table (default: 3)",
     )
@@ -90,13 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument(
         "--jobs",
-        type=int,
+        type=_jobs,
         default=1,
         help="worker processes, -1 for every core (default: 1); workers start only for inputs "
         "large enough to pay for them",
     )
     p.add_argument(
-        "--batch-size", type=int, default=64, help="articles per worker task (default: 64)"
+        "--batch-size", type=_at_least(1), default=64, help="articles per worker task (default: 64)"
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_score)
@@ -113,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--top",
-        type=int,
+        type=_at_least(0),
         default=5,
         help="reasons shown each way, lowering and raising (default: 5)",
     )
@@ -236,12 +258,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--bootstrap",
-        type=int,
+        type=_at_least(0),
         default=200,
         help="bootstrap resamples for the 95%% intervals; 0 for none (default: 200)",
     )
     p.add_argument(
-        "--jobs", type=int, default=1, help="worker processes, -1 for every core (default: 1)"
+        "--jobs", type=_jobs, default=1, help="worker processes, -1 for every core (default: 1)"
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_evaluate)
@@ -267,7 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--jobs",
-        type=int,
+        type=_jobs,
         default=1,
         help="worker processes for feature extraction (default: 1)",
     )

@@ -171,13 +171,17 @@ _COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
 def sniff_format(data: bytes, text_column: str = "text") -> str:
     """The format of bytes on stdin when it is unambiguous, else "text".
 
-    HTML: starts with a tag and closes an html/head/body/p/div/article tag. JSONL: starts
-    with '{'. CSV or TSV: the first line, split on commas (tabs), is at least two
+    HTML: starts with a tag and closes an html/head/body/p/div/article tag. JSONL: its
+    first line is a JSON object (text that opens on "{Editor's note}" is text). CSV or TSV: the first line, split on commas (tabs), is at least two
     column-like names (no spaces) and one of them is ``text_column``; prose that happens
     to start with "text," stays text."""
     head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] == b"{":
-        return "jsonl"
+        try:
+            if isinstance(json.loads(head.split(b"\n", 1)[0]), dict):
+                return "jsonl"
+        except ValueError:  # JSONDecodeError, or bytes that are not UTF-8
+            pass
     if head[:1] == b"<" and re.search(rb"</(?:html|head|body|p|div|article)\s*>", head, re.I):
         return "html"
     first = head.split(b"\n", 1)[0].decode("utf-8", "replace").rstrip("\r")
@@ -239,8 +243,16 @@ def _read_bytes(
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as exc:
+            return None, f"invalid UTF-16 at byte {exc.start}: re-encode the file as UTF-8"
     if b"\x00" in data[:8192]:
-        return None, "binary file (NUL bytes), not text"
+        return None, (
+            "binary file (NUL bytes), not text; if it is UTF-16 or UTF-32 text without a "
+            "byte-order mark, re-encode it as UTF-8"
+        )
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:

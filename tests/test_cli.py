@@ -269,3 +269,37 @@ def test_output_through_a_symlink_or_into_a_named_pipe(tmp_path):
     assert run("score", SEED_000, SEED_004, "-o", str(fifo)).returncode == 0
     received = reader.communicate(timeout=60)[0].decode().splitlines()
     assert len(received) == 2 and fifo.exists() and not fifo.is_file()
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(ENGLISH.encode("utf-16"))  # a BOM, then UTF-16 in this machine's order
+    row = json.loads(run("score", str(path)).stdout)
+    assert row["status"] == "ok"
+    bare = tmp_path / "bare.txt"
+    bare.write_bytes(ENGLISH.encode("utf-16-le"))  # no BOM: NUL bytes, said how to fix
+    row = json.loads(run("score", str(bare)).stdout)
+    assert row["status"] == "error" and "UTF-16" in row["error"]
+
+
+def test_stdin_opening_on_a_brace_is_jsonl_only_if_its_first_line_is_an_object():
+    prose = ("{Editor's note: updated}\n" + ENGLISH).encode()
+    rows = [json.loads(line) for line in run("score", "-", stdin=prose).stdout.splitlines()]
+    assert len(rows) == 1 and rows[0]["status"] == "ok"
+    jsonl = (json.dumps({"id": "x", "text": ENGLISH}) + "\n").encode()
+    rows = [json.loads(line) for line in run("score", "-", stdin=jsonl).stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["x"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("explain", SEED_000, "--top", "-1"),
+        ("score", SEED_000, "--jobs", "0"),
+        ("score", SEED_000, "--batch-size", "0"),
+        ("features", SEED_000, "--evidence", "-2"),
+    ],
+)
+def test_counts_out_of_range_are_usage_errors(args):
+    proc = run(*args)
+    assert proc.returncode == 2 and b"or more" in proc.stderr
