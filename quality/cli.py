@@ -59,14 +59,6 @@ def _at_least(minimum: int):
     return parse
 
 
-def _jobs(value: str) -> int:
-    """An argparse type for --jobs: -1 (every core) or a count of 1 or more."""
-    number = int(value)
-    if number == 0 or number < -1:
-        raise argparse.ArgumentTypeError(f"must be -1 (every core) or 1 or more, got {number}")
-    return number
-
-
 def _add_input_format(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--input-format",
@@ -112,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument(
         "--jobs",
-        type=_jobs,
+        type=int,
         default=1,
         help="worker processes, -1 for every core (default: 1); workers start only for inputs "
         "large enough to pay for them",
@@ -263,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="bootstrap resamples for the 95%% intervals; 0 for none (default: 200)",
     )
     p.add_argument(
-        "--jobs", type=_jobs, default=1, help="worker processes, -1 for every core (default: 1)"
+        "--jobs", type=int, default=1, help="worker processes, -1 for every core (default: 1)"
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_evaluate)
@@ -289,7 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--jobs",
-        type=_jobs,
+        type=int,
         default=1,
         help="worker processes for feature extraction (default: 1)",
     )

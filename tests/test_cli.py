@@ -295,7 +295,6 @@ def test_stdin_opening_on_a_brace_is_jsonl_only_if_its_first_line_is_an_object()
     "args",
     [
         ("explain", SEED_000, "--top", "-1"),
-        ("score", SEED_000, "--jobs", "0"),
         ("score", SEED_000, "--batch-size", "0"),
         ("features", SEED_000, "--evidence", "-2"),
     ],
