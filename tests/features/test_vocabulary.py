@@ -115,3 +115,12 @@ def test_words_of_a_long_table_are_left_out_and_the_rest_read():
     assert not any(table_start <= a < table_end for _, a, _ in tokens)
     assert [t for t, _, _ in tokens][:3] == ["<ws>", "could", "<wly>"]
     assert tokens[-1][0] == "." and tokens[-1][1] == len(text) - 1
+
+
+def test_typographic_quotes_read_as_typewriter_ones():
+    curly = "“It’s ‘done’,” she said. «Non» — „ja“ ‹oui›."
+    straight = "\"It's 'done',\" she said. \"Non\" — \"ja\" 'oui'."
+    assert [t for t, _, _ in masked_tokens(curly)] == [t for t, _, _ in masked_tokens(straight)]
+    assert [t for t, _, _ in masked_tokens(curly, masked=False)] == [
+        t for t, _, _ in masked_tokens(straight, masked=False)
+    ]
