@@ -134,19 +134,50 @@ def _spans_of_words(
 # paragraphs away; inside a paragraph joined from hard-wrapped lines it may span them.
 _QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
 _WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|\"[^\"]{12,}\"")
+# Single quotation marks, as British and Australian outlets quote ('We are on
+# schedule,' said ...; ‘It is over.’). The mark doubles as the apostrophe, so a
+# quotation here opens at a word's start and closes on the punctuation that ends what
+# was said, inside the marks; apostrophes within words ("it's") and after a plural
+# ("farmers' union") are passed over.
+_SINGLE_QUOTE_RE = re.compile(
+    r"‘(?:[^’\n]|’(?=\w)){11,}?[,.!?]’(?!\w)"
+    r"|(?<![\w'’])'(?=\w)(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t])){11,}?[,.!?]'(?!\w)"
+)
+_WRAPPED_SINGLE_QUOTE_RE = re.compile(_SINGLE_QUOTE_RE.pattern.replace("\\n", ""))
+# Only a text with a mark closing on punctuation can hold such a quotation: most texts
+# are spared the search.
+_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?]['’]")
 
 
 def quote_spans(doc: Document) -> list[tuple[int, int]]:
-    """Direct quotations of 12+ characters in curly or straight double quotes."""
+    """Direct quotations of 12+ characters in double quotes (curly or straight), or in
+    single quotes that close on the quotation's own punctuation."""
     text = doc.text
+    patterns = [(_QUOTE_RE, _WRAPPED_QUOTE_RE)]
+    if _SINGLE_QUOTE_CLOSE.search(text):
+        patterns.append((_SINGLE_QUOTE_RE, _WRAPPED_SINGLE_QUOTE_RE))
     wrapped = [text.find("\n", p.start, p.end) != -1 for p in doc.paragraphs]
-    if not any(wrapped):  # the common case: one scan of the whole text
-        return [m.span() for m in _QUOTE_RE.finditer(text)]
     spans = []
-    for para, is_wrapped in zip(doc.paragraphs, wrapped):
-        pattern = _WRAPPED_QUOTE_RE if is_wrapped else _QUOTE_RE
-        spans += [m.span() for m in pattern.finditer(text, para.start, para.end)]
-    return spans
+    for one_line, across_lines in patterns:
+        if not any(wrapped):  # the common case: one scan of the whole text
+            spans += [m.span() for m in one_line.finditer(text)]
+            continue
+        for para, is_wrapped in zip(doc.paragraphs, wrapped):
+            pattern = across_lines if is_wrapped else one_line
+            spans += [m.span() for m in pattern.finditer(text, para.start, para.end)]
+    return sorted(_outermost(spans))
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another: a 'single' quotation nested in a "double" one is
+    part of it."""
+    spans = sorted(spans, key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
 
 
 #: What " ..." at the end of a vague subject stands for: one to three words.

@@ -610,6 +610,37 @@ def test_quotes_survive_hard_wrapping():
 
 
 @pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("'We are on schedule,' said Maria Lopez.", ["'We are on schedule,'"]),
+        ("‘It’s over, and we won’t be back,’ the coach said.", ["‘It’s over, and we won’t be back,’"]),
+        ("The union said: 'Our members' wages fell, and the rents rose.'",
+         ["'Our members' wages fell, and the rents rose.'"]),
+        # a single quotation inside a double one is part of it
+        ("\"She told me 'no way, never,' and left,\" he said.",
+         ["\"She told me 'no way, never,' and left,\""]),
+        # apostrophes are not quotation marks
+        ("He said it's fine. The '90s were good. Rock 'n' roll. The farmers' union met.", []),
+        ("Don't go. It's not 'the end', he said.", []),  # a short phrase in scare quotes
+    ],
+)
+def test_single_quotation_marks(text, quotes):
+    evidence = extract_features(text)["sourcing.quotes_per_1k_words"].evidence
+    assert [q.text for q in evidence] == quotes
+
+
+def test_quote_style_does_not_change_the_count():
+    double = '"We are on schedule and on budget," said Maria Lopez. "No delay," she added.'
+    single = double.replace('"', "'")
+    curly = double.replace(' "', " \u201c").replace('"', "\u201d").replace("\u201d", "\u201c", 1)
+    values = {
+        t: extract_features(t)["sourcing.quotes_per_1k_words"].value for t in (double, single)
+    }
+    assert values[double] == values[single] > 0
+    assert extract_features(curly)["sourcing.quotes_per_1k_words"].value == values[double]
+
+
+@pytest.mark.parametrize(
     "text, adverbs",
     [
         ("", []),
