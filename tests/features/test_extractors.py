@@ -642,6 +642,13 @@ def test_a_well_formed_table_does_not_lower_mtld():
         ("The cookies were good.", "webstats.c4_bad_lines", 0),
         # sentence-final "Room B.", "no.", "Inc.", "vitamin D." (field case 02)
         (field_case("02"), "webstats.c4_sentence_count", 8),
+        # the same kind after a clock time, an acronym closing a name, a designator
+        (
+            "Gates closed at 4 p.m. Fans waited outside. The owner is Zeta S.A. Stocks "
+            "fell. Guests moved to Pavilion D. Visitors said it was cold.",
+            "webstats.c4_sentence_count",
+            6,
+        ),
     ],
 )
 def test_webstats(text, name, expected):
