@@ -92,7 +92,16 @@ _CLAUSE_OPENERS = frozenset(
 def is_abbreviation_period(text: str, pos: int) -> bool:
     """Whether the period at ``text[pos]`` closes an abbreviation ("U.S.", "a.m.",
     "Inc.", "Jr.", "Gen.", "No.", an initial "J.") rather than a sentence: so "a.m.," and
-    "U.S.," are not doubled punctuation."""
+    "U.S.," are not doubled punctuation.
+
+    A word's period directly before a comma, semicolon or colon closes an abbreviation by
+    construction, listed or not ("Mfg.,", "Rd.;", "Cos.:"): no sentence ends in ".,".
+    English style guides (the Chicago Manual of Style among them) keep an abbreviation's
+    period before a comma, semicolon or colon, and no rule puts a sentence's own period
+    there, so listing abbreviations could only ever miss some."""
+    after = text[pos + 1 : pos + 2]
+    if after and after in ",;:" and pos > 0 and text[pos - 1].isalpha():
+        return True
     word = _word_before(text, pos, 0)
     key = word.lower()
     return bool(

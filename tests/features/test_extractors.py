@@ -300,8 +300,17 @@ def test_mtld_repetitive_text_is_low():
         (
             "At 9 a.m., the U.S., Acme Inc., Ode Jr., Joliet, Ill., Gen. Ruiz met., then,, left.",
             "formatting.doubled_punct_per_1k_words",
-            [".,", ",,"],
+            [",,"],
         ),
+        # a word's period before a comma, semicolon or colon is an abbreviation's, listed
+        # or not (siblings of field case 18); a period after a space or a digit is not
+        (
+            "Vance Mfg., Oak Rd.; Bly Cos.: Dept., Intl., Bldg.; approx., Univ.,",
+            "formatting.doubled_punct_per_1k_words",
+            [],
+        ),
+        ("It cost $5., then more . , and so on.", "formatting.doubled_punct_per_1k_words",
+         [".,", ". ,"]),
         # the evidence of a lower-case start is the word counted, not a 40-character window
         ("It sold. this did not. and so on.", "formatting.lowercase_start_frac", ["this", "and"]),
         ("Done. t.", "formatting.lowercase_start_frac", ["t"]),
@@ -492,7 +501,13 @@ def _doubled_punctuation_reference(text: str) -> list[tuple[int, int]]:
         ("at 9 a.m., he said", []),
         ("Smith Jr.; then", []),
         ("U.S.,,", [(4, 6)]),  # the abbreviation hides only its own period
-        ("the end., then", [(7, 9)]),  # a word that is not an abbreviation
+        ("the end., then", []),  # a word's period before a comma: an abbreviation's
+        ("Hale Mfg.,", []),
+        ("Elm Rd.; then", []),
+        ("Lee Cos.:", []),
+        ("Mfg.,,", [(4, 6)]),  # the abbreviation hides only its own period
+        ("costs 5., then", [(7, 9)]),  # after a digit it is no abbreviation
+        ("end .,", [(4, 6)]),  # nor after a space
         ("a,,b", [(1, 3)]),
     ],
 )
