@@ -143,6 +143,21 @@ def test_demonstrative_openers(text, expected, openers):
         ("It fell. Paul Brennan Jr., said so.", ["Paul Brennan Jr., said"], []),
         ("Gina Holt, an aide to Gov. Tam at 9 a.m., said no.", ["Gina Holt, an aide to Gov. "
          "Tam at 9 a.m., said"], []),
+        # abbreviated suffixes and credentials, listed or not, with or without an
+        # apposition after them (siblings of field case 18)
+        ("Brock Mfg., a valve maker in Ohio, said it grew.",
+         ["Brock Mfg., a valve maker in Ohio, said"], []),
+        ("Tam Bros. Cos. said it grew.", ["Tam Bros. Cos. said"], []),
+        ("Omar Said, Ph.D., told us.", ["Omar Said, Ph.D., told"], []),
+        ("It fell. Vance Mfg. said so.", ["Vance Mfg. said"], []),
+        ("Ida Pol, M.D., Ph.D., said so.", ["Ida Pol, M.D., Ph.D., said"], []),
+        ("Ida Pol, MD, said so.", ["Ida Pol, MD, said"], []),
+        ("Rhee Assn., the trade group on Elm Rd., said no.",
+         ["Rhee Assn., the trade group on Elm Rd., said"], []),
+        ("Dale Ko, an aide since Sept. 2019 at the Dept. of Labor, said no.",
+         ["Dale Ko, an aide since Sept. 2019 at the Dept. of Labor, said"], []),
+        # ... but a subject does not reach back across a sentence end
+        ("It met Ann Ode. The panel, which met, said no.", [], []),
         # a plural common noun opening a sentence names nobody
         ("Shippers warned of delays.", [], ["Shippers warned"]),
         ("It rose. Investors have said so. Officials said no.", [],
