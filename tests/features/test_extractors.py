@@ -301,6 +301,29 @@ def test_mtld_repetitive_text_is_low():
             ["russia"],
         ),
         ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
+        # inline markup in the cells of a well-formed table is the table's (sibling of
+        # field case 19); in prose, or in a broken table's rows, it is debris
+        (
+            "Sales rose.\n\n| Item | Cost |\n|---|---|\n| **Total** | __42__ |\n"
+            "| `x` | [a](https://a.b) |\n\nIt is **big**.",
+            "formatting.markdown_per_1k_words",
+            ["**big**"],
+        ),
+        (
+            "Sales rose.\n| Item | Cost |\n|---|---|\n| **Total** | 42 |",
+            "formatting.markdown_per_1k_words",
+            [],
+        ),
+        (
+            "Text.\nFeature | Details |\n---|---|\nRange | **500 km** |",
+            "formatting.markdown_per_1k_words",
+            ["**500 km**"],
+        ),
+        (
+            "Item | Cost\n--- | ---\n**Total** | 42\n\nIt rose.",
+            "formatting.markdown_per_1k_words",
+            [],
+        ),
         # a heading's evidence is its whole line, never a cut word ("# Q")
         (
             "  # Quarterly Results \n\nShares fell.",
