@@ -6,10 +6,17 @@ what makes news hard is the period that is not one, or is one only sometimes:
 
 - titles and initials ("Dr. Ames", "Gen. Ruiz", "J. R. Tolkien", "Albert I. Jones")
   never end a sentence; a single capital after a lower-case word or a designator
-  ("you and I.", "vitamin D.", "Room B.") does, when a capitalised word follows;
+  ("you and I.", "vitamin D.", "Room B.") does, when a capitalised word follows, and so
+  does one closing a place after a capitalised noun when a common noun opens a clause
+  next ("moved to Concourse B. Flights resumed");
 - company suffixes, "Jr.", months and dotted acronyms ("Inc.", "Corp.", "U.S.", "a.m.")
   may end a sentence: they do when the next word opens a clause ("The", "It", "How"),
   not when it continues a name or a phrase ("Corp. said", "U.S. Commerce", "p.m. local");
+  after a suffix or an acronym that closes a name ("Ronda Corp.", "Lumo S.A.") and after
+  a clock time ("6 p.m.") a capitalised word then a lower-case one opens a clause too
+  ("Shares rose", "Police said"), unless it names ("U.S. Navy rose") or dates the time
+  ("10 a.m. Tuesday in"). Whether a capitalised word is a name is read from its case
+  elsewhere in the text (Mikheev 2002);
 - "No. 5", "p. 55", "Nov. 6" are abbreviations only before a number ("the answer was
   no." ends a sentence);
 - a lower-case word after a known abbreviation ("co. at the party") or after a closing
@@ -85,7 +92,16 @@ _CLAUSE_OPENERS = frozenset(
 def is_abbreviation_period(text: str, pos: int) -> bool:
     """Whether the period at ``text[pos]`` closes an abbreviation ("U.S.", "a.m.",
     "Inc.", "Jr.", "Gen.", "No.", an initial "J.") rather than a sentence: so "a.m.," and
-    "U.S.," are not doubled punctuation."""
+    "U.S.," are not doubled punctuation.
+
+    A word's period directly before a comma, semicolon or colon closes an abbreviation by
+    construction, listed or not ("Mfg.,", "Rd.;", "Cos.:"): no sentence ends in ".,".
+    English style guides (the Chicago Manual of Style among them) keep an abbreviation's
+    period before a comma, semicolon or colon, and no rule puts a sentence's own period
+    there, so listing abbreviations could only ever miss some."""
+    after = text[pos + 1 : pos + 2]
+    if after and after in ",;:" and pos > 0 and text[pos - 1].isalpha():
+        return True
     word = _word_before(text, pos, 0)
     key = word.lower()
     return bool(
@@ -150,14 +166,35 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
     if key in _NUMBERED:
         if first.isdigit() or first == "#":
             return False
-        return not (key != "no" and lower_next)
+        if not (len(word) == 1 and word.isupper()):  # "Ruth P. Daniels" has an initial
+            return not (key != "no" and lower_next)
     if key in _TITLES:
         return False
     if _DOTTED_RE.match(word):
         # a dotted abbreviation: "U.S", "a.m", "e.g", "Ph.D"
         if key in ("e.g", "i.e"):
             return False
-        return _opens_clause(nxt)
+        if _opens_clause(nxt):
+            return True
+        if word == key:
+            # lower case, a clock time ("6 p.m."): only a day, a date or a time zone
+            # goes on after one ("6 p.m. Friday", "9 a.m. Eastern time")
+            return _ends_after_time(text, nxt_at, hi)
+        # capitals: one that closes a name ("Lumo S.A.", "Washington, D.C.") ends the
+        # sentence when a common noun opens a clause next, as after "Inc."; one that
+        # opens a noun phrase ("the U.S. Navy", "about L.A. Clippers") goes on into a
+        # name: in the corpora "U.S." before a capitalised and a lower-case word is
+        # nearly always "U.S. House of", "U.S. Embassy in", "U.S. Republicans said"
+        # (a capitalised word that opens the sentence, "The U.S.", "Top U.S.", is no
+        # name that the acronym closes)
+        before = text[lo : pos - len(word)].split()
+        closes_name = (
+            len(before) >= 2
+            and before[-1][:1].isupper()
+            and not before[-1].endswith(".")
+            and not _opens_clause(before[-1])
+        )
+        return closes_name and _common_noun_opens(text, nxt_at, hi)
     if key in _SUFFIXES:
         if first.isdigit() or lower_next:
             return False
@@ -165,7 +202,7 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
             return True
         return key in _NAME_ENDS and _then_lower(text, nxt_at, hi)
     if len(word) == 1 and word.isupper():
-        return _capital_ends(text, pos - 1, nxt, lo)
+        return _capital_ends(text, pos - 1, nxt, nxt_at, lo, hi)
     if lower_next:
         # lower case after a closing quote or bracket continues the sentence ('"Great."
         # she said'); after a plain period it is a (lower-cased) sentence start
@@ -173,7 +210,7 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
     return True
 
 
-def _capital_ends(text: str, at: int, nxt: str, lo: int) -> bool:
+def _capital_ends(text: str, at: int, nxt: str, nxt_at: int, lo: int, hi: int) -> bool:
     """A single capital letter at ``at`` before a period: an initial or the end."""
     if _is_initial(nxt) or not nxt[:1].isupper() and not nxt[:1].isdigit():
         return False
@@ -185,8 +222,97 @@ def _capital_ends(text: str, at: int, nxt: str, lo: int) -> bool:
         return False
     if _is_initial(prev):
         return False  # "J. R." then a name
-    # "Room B.", "vitamin D.", "you and I." end; "Albert I." is a name going on
-    return prev[0].islower() or prev.lower() in _DESIGNATORS
+    # "vitamin D.", "you and I." end: after a lower-case word the letter is no middle
+    # initial; nor after a known designator ("Room B."). (After a number it may be one:
+    # "1429 N. Quincy St.")
+    if prev[0].islower() or prev.lower() in _DESIGNATORS:
+        return True
+    # after a capitalised word it may be an initial ("Albert I. Jones") or a designator
+    # ("Concourse B."): it ends the sentence when a common noun opens a clause next
+    # ("Concourse B. Flights resumed"), not when a name goes on. A plural alone is no
+    # proof here, surnames are often plural-shaped ("Albert I. Jones"): the letter must
+    # also close a place ("to Concourse B.", "in Apartment C."), as a designator does.
+    if not prev[0].isupper():
+        return False
+    before = _word_before(text, at - len(prev) - 2, lo) if at - len(prev) - 2 > lo else ""
+    at_place = before.lower() in _PLACE_PREPOSITIONS
+    return _common_noun_opens(text, nxt_at, hi, plural_counts=at_place)
+
+
+# A capitalised word and the lower-case word after it ("Flights resumed").
+_CAPITAL_WORD_THEN_LOWER = re.compile(
+    rf"[\"“‘']?({UPPER}(?:{LOWER}|[’'-])+) ({LOWER}(?:{LOWER}|[’'-])*)"
+)
+# Lower-case words inside names ("U.S. Department of", "Centers for Disease Control",
+# "Food and Drug"): after one, the capitalised word is part of a name.
+_NAME_LINKS = frozenset("of for and de del der du la le van von y".split())
+# Prepositions of place: "to Concourse B.", "in Apartment C.", "at Gate D.".
+_PLACE_PREPOSITIONS = frozenset(
+    "in on at to from into onto near inside outside toward towards through via".split()
+)
+# Common noun endings that are not plurals ("Congress", "Campus", "Basis", "Reuters's").
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
+# What follows a clock time and belongs to it: a day or a month ("6 p.m. Friday",
+# "10 a.m. March 3"); a time zone ends in "time" ("9 a.m. Eastern time", "Moscow time").
+_TIME_FOLLOWERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split()
+)
+
+
+def _ends_after_time(text: str, at: int, hi: int) -> bool:
+    """After "a.m."/"p.m.": a capitalised word then a lower-case one opens a clause
+    ("6 p.m. Police said"), unless it dates or zones the time (AP style, "10 a.m.
+    Tuesday in the Senate", "9 a.m. Pacific time")."""
+    m = _CAPITAL_WORD_THEN_LOWER.match(text, at, hi)
+    if not m:
+        return False
+    day = m.group(1).lower()
+    if day.endswith("s"):
+        day = day[:-1]  # "10 a.m. Saturdays", "to 4:30 p.m. Mondays through Fridays"
+    return day not in _TIME_FOLLOWERS and m.group(2) != "time"
+
+
+def _common_noun_opens(text: str, at: int, hi: int, plural_counts: bool = True) -> bool:
+    """Whether the token at ``at`` is a common noun capitalised only because it opens a
+    sentence, followed by a lower-case word ("Flights resumed", "Negotiators said"),
+    rather than a name going on after an abbreviation or an initial ("U.S. Navy rose",
+    "Albert I. Jones said", "U.S. Centers for").
+
+    Letter case cannot tell them apart at this one place, so the rest of the text is
+    read, as a reader would (the idea of Mikheev 2002, "Periods, capitalized words, etc."
+    Computational Linguistics 28(3): a word's case elsewhere in the document says
+    whether it is a name): a word written capitalised elsewhere is taken for a name; one
+    written in lower case elsewhere for a common noun. With no other use, a plural
+    ("Flights", "Neighbours") is taken for a common noun: the names that follow an
+    abbreviation or an initial are mostly singular ("Navy", "Osei"); ``plural_counts``
+    False leaves that guess out.
+    """
+    m = _CAPITAL_WORD_THEN_LOWER.match(text, at, hi)
+    if not m or m.group(2) in _NAME_LINKS:
+        return False
+    word = m.group(1)
+    start = m.start(1)
+    pos = text.find(word)
+    while pos != -1:
+        if pos != start and _whole_word(text, pos, len(word)):
+            return False  # capitalised elsewhere: a name
+        pos = text.find(word, pos + 1)
+    lower = word.lower()
+    pos = text.find(lower)
+    while pos != -1:
+        if _whole_word(text, pos, len(lower)):
+            return True  # lower case elsewhere: a common noun
+        pos = text.find(lower, pos + 1)
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
+    return plural_counts and plural
+
+
+def _whole_word(text: str, pos: int, n: int) -> bool:
+    end = pos + n
+    return (pos == 0 or not text[pos - 1].isalnum()) and (
+        end >= len(text) or not text[end].isalnum()
+    )
 
 
 def _spaced_dots_before(text: str, pos: int, lo: int) -> int:

@@ -150,7 +150,8 @@ class Formatting(Extractor):
         Spec(
             "formatting.markdown_per_1k_words",
             "per 1,000 words",
-            "Stray markdown (**bold**, ## headings, `code`, [links](...)).",
+            "Stray markdown (**bold**, ## headings, `code`, [links](...)) outside the cells of"
+            " a well-formed table.",
         ),
         Spec(
             "formatting.missing_space_per_1k_words",
@@ -215,6 +216,19 @@ class Formatting(Extractor):
             if any(c in text for c in "*_#`[")
             else []
         )
+        if markdown:
+            # emphasis, code and links inside the cells of a well-formed table are the
+            # table's own markdown (GFM allows inline markup in cells: "| **Total** |"),
+            # not debris left in prose; rows of a broken table are debris already
+            broken = {p.start for p in doc.broken_table_rows}
+            cells = [
+                (p.start, p.end)
+                for p in doc.paragraphs
+                if p.kind == "table_row" and p.start not in broken
+            ]
+            markdown = [
+                (a, b) for a, b in markdown if not any(s <= a and b <= e for s, e in cells)
+            ]
         out.add("markdown_per_1k_words", doc.per_1k_words(len(markdown)), markdown)
 
         missing = []

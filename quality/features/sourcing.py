@@ -10,6 +10,7 @@ the balance of vague to specific attribution, not a raw count of vague phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from quality.document import LETTER, LOWER, UPPER, UPPER_RE, Document, is_word_char, starts_word
@@ -27,16 +28,15 @@ _NAME_WORD = rf"{UPPER}(?:{LETTER}|['’-])+"
 _NAME = (
     rf"{_NOT_NAMES}(?:{_NAME_WORD}|{UPPER}{{2,}}{LETTER}*)"
     rf"(?:\s+(?:of\s+the\s+|of\s+|de\s+|van\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
-    # a company or generational suffix with its period: "Northwind Corp.", "Brennan Jr."
-    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc|Jr|Sr)\.)?"
+    # an abbreviated suffix or credential with its period(s), listed or not: "Northwind
+    # Corp.", "Brennan Jr.", "Keller Mfg.", "Tam Bros. Cos.", "Anna Ruiz, Ph.D."
+    rf"(?:,?\s+(?:{UPPER}{LETTER}*\.)+){{0,3}}"
 )
 # An apposition between commas ("Sofia Renner, a spokeswoman at the U.S. Commerce
-# Department, said"): no sentence end inside, but abbreviation periods are fine: after a
-# single letter ("U.S.", "a.m.") or a common abbreviation ("Inc.", "Jr.", "Nov.").
-_APPOSITION = (
-    r",(?:[^,.;\n]|(?<![^\W\d_]{2})\.|(?<=Jr|Sr|Co|St|Dr|Mr|Ms|No)\.|"
-    r"(?<=Inc|Ltd|Mrs|Gen|Gov|Sen|Rep|Jan|Feb|Aug|Oct|Nov|Dec)\.|(?<=Corp|Sept)\.){1,80},"
-)
+# Department, said"; "Anna Ruiz, M.D., Ph.D., said"). Its periods are abbreviations'
+# wherever they fall: the subject is searched for within the verb's sentence only (see
+# _attributions), so the sentence splitter has already said that none ends it.
+_APPOSITION = r",[^,;\n]{1,80},"
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
@@ -284,13 +284,21 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         counts = d.word_counts
         if counts.get("by") and any(counts.get(w) for w in ("confirmed", "reported", "announced")):
             verbs += [m.span() for m in _BY_AGENT.finditer(text)]
+        starts = d.sentence_starts
         for start, end in verbs:
             if not _could_end_a_subject(text, start):
                 m = name_after.match(text, end)
                 if m:
                     named.append((start, m.end()))
                 continue
-            lo = max(0, start - _SUBJECT_WINDOW)
+            # the subject is in the verb's sentence: a period before it is then an
+            # abbreviation's ("Keller Mfg., a parts maker, said"), whatever the word
+            sentence = bisect_right(starts, start) - 1
+            if sentence > 0 and starts[sentence] == start and text[start].islower():
+                # a sentence that would open on "said" does not: the period before it is
+                # an abbreviation's the splitter did not know ("Tam Bros. Cos. said")
+                sentence -= 1
+            lo = max(0, start - _SUBJECT_WINDOW, starts[sentence] if sentence >= 0 else 0)
             may_be_vague, may_be_named = _worth_searching(text, start)
             m = vague_before.search(text, lo, start) if may_be_vague else None
             if m and not _is_affiliation(text, m.start()):

@@ -153,6 +153,21 @@ def test_demonstrative_openers(text, expected, openers):
         ("It fell. Paul Brennan Jr., said so.", ["Paul Brennan Jr., said"], []),
         ("Gina Holt, an aide to Gov. Tam at 9 a.m., said no.", ["Gina Holt, an aide to Gov. "
          "Tam at 9 a.m., said"], []),
+        # abbreviated suffixes and credentials, listed or not, with or without an
+        # apposition after them (siblings of field case 18)
+        ("Brock Mfg., a valve maker in Ohio, said it grew.",
+         ["Brock Mfg., a valve maker in Ohio, said"], []),
+        ("Tam Bros. Cos. said it grew.", ["Tam Bros. Cos. said"], []),
+        ("Omar Said, Ph.D., told us.", ["Omar Said, Ph.D., told"], []),
+        ("It fell. Vance Mfg. said so.", ["Vance Mfg. said"], []),
+        ("Ida Pol, M.D., Ph.D., said so.", ["Ida Pol, M.D., Ph.D., said"], []),
+        ("Ida Pol, MD, said so.", ["Ida Pol, MD, said"], []),
+        ("Rhee Assn., the trade group on Elm Rd., said no.",
+         ["Rhee Assn., the trade group on Elm Rd., said"], []),
+        ("Dale Ko, an aide since Sept. 2019 at the Dept. of Labor, said no.",
+         ["Dale Ko, an aide since Sept. 2019 at the Dept. of Labor, said"], []),
+        # ... but a subject does not reach back across a sentence end
+        ("It met Ann Ode. The panel, which met, said no.", [], []),
         # a plural common noun opening a sentence names nobody
         ("Shippers warned of delays.", [], ["Shippers warned"]),
         ("It rose. Investors have said so. Officials said no.", [],
@@ -298,6 +313,29 @@ def test_mtld_repetitive_text_is_low():
             ["russia"],
         ),
         ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
+        # inline markup in the cells of a well-formed table is the table's (sibling of
+        # field case 19); in prose, or in a broken table's rows, it is debris
+        (
+            "Sales rose.\n\n| Item | Cost |\n|---|---|\n| **Total** | __42__ |\n"
+            "| `x` | [a](https://a.b) |\n\nIt is **big**.",
+            "formatting.markdown_per_1k_words",
+            ["**big**"],
+        ),
+        (
+            "Sales rose.\n| Item | Cost |\n|---|---|\n| **Total** | 42 |",
+            "formatting.markdown_per_1k_words",
+            [],
+        ),
+        (
+            "Text.\nFeature | Details |\n---|---|\nRange | **500 km** |",
+            "formatting.markdown_per_1k_words",
+            ["**500 km**"],
+        ),
+        (
+            "Item | Cost\n--- | ---\n**Total** | 42\n\nIt rose.",
+            "formatting.markdown_per_1k_words",
+            [],
+        ),
         # a heading's evidence is its whole line, never a cut word ("# Q")
         (
             "  # Quarterly Results \n\nShares fell.",
@@ -312,8 +350,17 @@ def test_mtld_repetitive_text_is_low():
         (
             "At 9 a.m., the U.S., Acme Inc., Ode Jr., Joliet, Ill., Gen. Ruiz met., then,, left.",
             "formatting.doubled_punct_per_1k_words",
-            [".,", ",,"],
+            [",,"],
         ),
+        # a word's period before a comma, semicolon or colon is an abbreviation's, listed
+        # or not (siblings of field case 18); a period after a space or a digit is not
+        (
+            "Vance Mfg., Oak Rd.; Bly Cos.: Dept., Intl., Bldg.; approx., Univ.,",
+            "formatting.doubled_punct_per_1k_words",
+            [],
+        ),
+        ("It cost $5., then more . , and so on.", "formatting.doubled_punct_per_1k_words",
+         [".,", ". ,"]),
         # the evidence of a lower-case start is the word counted, not a 40-character window
         ("It sold. this did not. and so on.", "formatting.lowercase_start_frac", ["this", "and"]),
         ("Done. t.", "formatting.lowercase_start_frac", ["t"]),
@@ -504,7 +551,13 @@ def _doubled_punctuation_reference(text: str) -> list[tuple[int, int]]:
         ("at 9 a.m., he said", []),
         ("Smith Jr.; then", []),
         ("U.S.,,", [(4, 6)]),  # the abbreviation hides only its own period
-        ("the end., then", [(7, 9)]),  # a word that is not an abbreviation
+        ("the end., then", []),  # a word's period before a comma: an abbreviation's
+        ("Hale Mfg.,", []),
+        ("Elm Rd.; then", []),
+        ("Lee Cos.:", []),
+        ("Mfg.,,", [(4, 6)]),  # the abbreviation hides only its own period
+        ("costs 5., then", [(7, 9)]),  # after a digit it is no abbreviation
+        ("end .,", [(4, 6)]),  # nor after a space
         ("a,,b", [(1, 3)]),
     ],
 )
@@ -685,6 +738,13 @@ def test_a_well_formed_table_does_not_lower_mtld():
         ("The cookies were good.", "webstats.c4_bad_lines", 0),
         # sentence-final "Room B.", "no.", "Inc.", "vitamin D." (field case 02)
         (field_case("02"), "webstats.c4_sentence_count", 8),
+        # the same kind after a clock time, an acronym closing a name, a designator
+        (
+            "Gates closed at 4 p.m. Fans waited outside. The owner is Zeta S.A. Stocks "
+            "fell. Guests moved to Pavilion D. Visitors said it was cold.",
+            "webstats.c4_sentence_count",
+            6,
+        ),
     ],
 )
 def test_webstats(text, name, expected):
