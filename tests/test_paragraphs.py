@@ -29,6 +29,10 @@ def labels(text: str) -> list[str]:
         ("Featured image via Getty", ["boilerplate"]),
         ("[Your Name] wrote this.", ["artifact"]),
         ("A | B |\n---|---|", ["artifact", "artifact"]),
+        # GFM tables in their other valid forms, and a one-column HTML table, are content
+        ("| Item | Cost\n| - | -\n| Bread | 2", ["content"] * 3),
+        ("Item | Cost | Shop\n:-|:-:|-:\nBread | 2", ["content"] * 3),
+        ("| Rovers v Athletic, Saturday 14:00 |\n| City v United, Sunday 16:30 |", ["content"] * 2),
         ("The vote passed.\nWrapping Up\nIt was a big day.", ["content", "filler", "filler"]),
         ("In conclusion, only time will tell.", ["filler"]),
         ("NATO", ["content"]),
@@ -141,6 +145,29 @@ def test_field_case_06b_html_table_from_the_page():
         ("Feature | Details |\n---|---|\nRange | 500 km |", 3),  # fenced on one side
         ("| a | b |\n|---|---|", 2),  # a header with no rows
         ("| a | b |\n| 1 | 2 |\n|---|---|", 3),  # the separator out of place
+        # GFM (spec, "Tables (extension)"): a delimiter cell is one hyphen or more with
+        # optional colons; outer pipes are optional, the leading one alone included;
+        # data rows may have fewer or more cells than the header
+        ("Item | Cost\n- | -\nBread | 2", 0),
+        ("Item|Cost|Shop\n:-|-:|:-:\nBread|2|Aldo", 0),
+        ("| Item | Cost\n| :-- | --:\n| Bread | 2\n| Milk | 1", 0),
+        ("| Item | Cost | Shop |\n|-|-|-|\n| Bread | 2 |\n| Milk | 1 | Aldo | extra |", 0),
+        ("| Item | Cost |\n| --- | --- |\n| Bread |", 0),
+        ("Item | Cost\n--- | ---\nBread | 2 | on sale", 0),
+        ("| a \\| b | c |\n|---|---|\n| 1 | 2 |", 0),  # an escaped pipe is in a cell
+        ("| Item | Cost |\n| -- | -- |\n| Bread | 2 |\n\n| Shop | Town |\n|-|-|\n| Aldo | Ely |", 0),
+        # a one-column table from HTML ("| a |" a row, as trafilatura writes it)
+        ("| Rovers v Athletic, Saturday 14:00 |\n| City v United, Sunday 16:30 |", 0),
+        ("| Tickets go on sale on Friday. |", 0),
+        # still debris: the delimiter row's cells must match the header's (GFM), a
+        # row fenced on the right only, a header with no rows, a stray delimiter row
+        ("| Item | Cost |\n|---|\n| Bread | 2 |", 3),
+        ("Item | Cost\n- | - | -\nBread | 2", 3),
+        ("Name | Role |\n-|-|\nAna Ruiz | Chair |", 3),
+        ("| Name | Role |\n| Ana Ruiz | Chair |\nBen Ode | Clerk |", 3),
+        ("| Item | Cost\n| - | -", 2),
+        ("| a | b |\n|---|---|\n| 1 | 2 |\n| c | d |\n|---|---|\n| 3 | 4 |", 6),
+        ("| Item | Cost |\n\n|---|---|\n\n| Bread | 2 |", 1),  # GFM: no blank line inside
     ],
 )
 def test_table_forms(table, broken):
