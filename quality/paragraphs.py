@@ -103,6 +103,10 @@ _READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')\]」』]*$")
 # A link's text does not end in sentence punctuation, a colon or a semicolon.
 _LINK_END = re.compile(r"[.!?…。！？:;：,][\"”’')\]」』]*$")
+# ... except a headline's: under a related-links heading a question or an exclamation
+# ("Is the ring road worth it?") is one more headline, while a full stop, a colon or a
+# comma still ends the block (a sentence of the article, a list introduced).
+_HEADLINE_END = re.compile(r"[.…。:;：,][\"”’')\]」』]*$")
 
 # Facts: a number that is not a bare year, a weekday, a month with a day or a year, a
 # named person reported as saying something.
@@ -300,13 +304,16 @@ def _nav_reason(p: _Para) -> str | None:
     return None
 
 
-def _link_like(kind: str, p: _Para) -> bool:
+def _link_like(kind: str, p: _Para, *, headline: bool = False) -> bool:
     """A line that reads like the text of a link: a headline or a menu entry. Not a
-    sentence, not a table row, not code or a formula (words and spaces only), one line."""
+    sentence, not a table row, not code or a formula (words and spaces only), one line.
+    With ``headline`` (a line under a related-links heading) it may end in "?" or "!",
+    as headlines do: the heading says what the lines are, so a question there is a
+    headline; elsewhere a short question may be the article's own (an interview's)."""
     body = p.body
     if kind == "table_row" or not 0 < p.n_words <= LINK_MAX_WORDS or len(body) > LINK_MAX_CHARS:
         return False
-    if "\n" in body or _LINK_END.search(body.rstrip()):
+    if "\n" in body or (_HEADLINE_END if headline else _LINK_END).search(body.rstrip()):
         return False
     plain = sum(ch.isalnum() or ch.isspace() for ch in body)
     return plain >= LINK_PLAIN_SHARE * len(body)
@@ -332,7 +339,7 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
                 decided[i] = ("boilerplate", f"related-links heading '{heading}'")
                 j = i + 1
                 while j < n and (
-                    _link_like(paras[j].kind, info[j])
+                    _link_like(paras[j].kind, info[j], headline=True)
                     and (decided[j] is None or decided[j][0] == "boilerplate")
                 ):
                     if related.match(info[j].stripped) and info[j].n_words <= 8:

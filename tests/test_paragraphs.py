@@ -69,6 +69,30 @@ def labels(text: str) -> list[str]:
         ("Subscribe to our newsletter: the offer ends on Friday, June 30.", ["boilerplate"]),
         ("Subscribe to the print edition for the best coverage.", ["boilerplate"]),
         ("Join 40,000 readers of our newsletter.", ["boilerplate"]),
+        # a question or an exclamation under a related-links heading is one more
+        # headline of the block, and the block goes on past it
+        (
+            "The depot reopens on Monday, the council said.\nRelated stories\n"
+            "Will tram fares rise again?\nCity wins rail bid\nDepot staff vote to strike",
+            ["content"] + ["boilerplate"] * 4,
+        ),
+        (
+            "The depot reopens on Monday, the council said.\nMore on this story\n"
+            "Tram drivers: who pays for the new depot?\nWhy the depot took ten years\n"
+            "Depot opens at last!\nMayor hails tram plan",
+            ["content"] + ["boilerplate"] * 5,
+        ),
+        (
+            "The depot reopens on Monday, the council said.\nRead more\n"
+            "What next for the east line?\nDepot costs doubled, auditors find",
+            ["content"] + ["boilerplate"] * 3,
+        ),
+        # ... while a sentence of the article still ends it
+        (
+            "Related stories\nCity wins rail bid\n"
+            "The depot, which cost 40 million euros, reopens on Monday.\nIs it worth it?",
+            ["boilerplate", "boilerplate", "content", "content"],
+        ),
     ],
 )
 def test_labels(text, expected):
