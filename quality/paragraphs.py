@@ -25,7 +25,10 @@ look at what a paragraph is, never at its first word alone:
 
 Facts, for these rules, are figures (a number other than a bare year), dates (a weekday,
 a month with a day or year) and named attributions ("Ruth Ambrose told"): the things a
-filler paragraph lacks (quality.features.sourcing counts the same kinds).
+filler paragraph lacks (quality.features.sourcing counts the same kinds). The filler
+rules count a statement attributed to a source as news too ("the ministry said", "a
+council spokesman said", ``attributed_speech``), unless sourcing finds the source vague
+("analysts said").
 """
 
 from __future__ import annotations
@@ -424,14 +427,61 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
             decided[k] = ("boilerplate", "link-like line far from the article's sentences")
 
 
+def attributed_speech(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the verbs of attributed speech in ``doc``: "said", "says", "told"
+    (quality.features.sourcing.SPEECH_WORDS, the reported speech it counts) and
+    "according to", all from the reporting-verb lexicon, whoever the source is ("a
+    council spokesman said", "the ministry said", "according to the regulator's
+    report"), except where sourcing finds the source vague ("analysts said", "according
+    to experts", "it is said"): an anonymous crowd is what filler cites."""
+    return doc.memo("paragraphs:attributed_speech", _attributed_speech)
+
+
+def _attributed_speech(doc: Document) -> list[tuple[int, int]]:
+    # imported here: quality.features imports this module (filler.py)
+    from quality.features.sourcing import SPEECH_WORDS, vague_spans
+
+    text = doc.text
+    verbs = [
+        (a, b)
+        for a, b in find_phrases(doc, "reporting_verbs")
+        if " ".join(text[a:b].lower().split()) in SPEECH_WORDS | {"according to"}
+    ]
+    if not verbs:
+        return []
+    vague = vague_spans(doc)
+    ends = [end for _, end in vague]
+    out = []
+    for a, b in verbs:
+        k = bisect_left(ends, a + 1)  # the first vague span ending after the verb starts
+        if k < len(vague) and vague[k][0] < b:
+            continue
+        out.append((a, b))
+    return out
+
+
 def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
     """Filler: sections under a generic heading with no facts, generic openers and stock
-    phrases in paragraphs that report no facts."""
+    phrases in paragraphs that report nothing. What a paragraph reports is facts
+    (``has_facts``) or a statement attributed to a source (``attributed_speech``): "The
+    regulator will publish its review, the ministry said" is news under "Looking ahead"
+    as "Ultimately, the county decided ..., a council spokesman said" is after its
+    opener."""
     text = doc.text
     paras = doc.paragraphs
     generic = compile_lexicon("generic_headings", whole_line=True)
     opener = compile_lexicon("filler_openers")
     n = len(paras)
+    speech: list[tuple[int, int]] | None = None
+
+    def reports(k: int) -> bool:
+        nonlocal speech
+        if info[k].facts:
+            return True
+        if speech is None:
+            speech = attributed_speech(doc)  # only for a paragraph that may be filler
+        return bool(_spans_within(speech, paras[k].start, paras[k].end))
+
     i = 0
     while i < n:
         para, p = paras[i], info[i]
@@ -443,10 +493,11 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
             body = [
                 k for k in range(i + 1, j) if decided[k] is None and paras[k].kind != "table_row"
             ]
-            factual = sum(info[k].facts for k in body)
+            factual = sum(reports(k) for k in body)
             if body and factual >= FACT_SECTION_SHARE * len(body):
                 # a news section with a standard subhead ("Background", "What's next")
-                decided[i] = ("content", f"subhead '{heading}' over a section with facts")
+                reason = f"subhead '{heading}' over a section that reports facts or statements"
+                decided[i] = ("content", reason)
                 i = j
                 continue
             decided[i] = ("filler", f"generic heading '{heading}'")
@@ -461,10 +512,15 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
             continue
         m = opener.match(p.body.lstrip("-*• \t"))
         if m:
-            decided[i] = ("filler", f"opens with the generic '{m.group()}'")
+            if not reports(i):
+                decided[i] = ("filler", f"opens with the generic '{m.group()}'")
             continue
         phrases = [text[s:e] for s, e in _spans_within(stock, para.start, para.end)]
-        if len(phrases) >= STOCK_MIN_COUNT and len(phrases) * STOCK_WORDS_PER_PHRASE >= p.n_words:
+        if (
+            len(phrases) >= STOCK_MIN_COUNT
+            and len(phrases) * STOCK_WORDS_PER_PHRASE >= p.n_words
+            and not reports(i)
+        ):
             quoted = ", ".join(f"'{x}'" for x in phrases[:3])
             decided[i] = ("filler", f"stock phrases {quoted}")
 

@@ -93,6 +93,35 @@ def labels(text: str) -> list[str]:
             "The depot, which cost 40 million euros, reopens on Monday.\nIs it worth it?",
             ["boilerplate", "boilerplate", "content", "content"],
         ),
+        # a statement attributed to a source is news under a generic subhead or after a
+        # generic opener, digits or none; an anonymous crowd ("experts say") is not
+        (
+            "The bridge reopens on Monday.\nLooking ahead\n"
+            "The transport ministry said the bridge would reopen before the winter.",
+            ["content"] * 3,
+        ),
+        (
+            "The bridge reopens on Monday.\nWhy it matters\nThe bridge is the only crossing "
+            "for the northern villages, a council spokeswoman told reporters.",
+            ["content"] * 3,
+        ),
+        (
+            "Ultimately, the port authority chose to keep the ferries running, a spokesman "
+            "for the authority said.",
+            ["content"],
+        ),
+        (
+            "In conclusion, the board accepted the offer, according to the company's filing.",
+            ["content"],
+        ),
+        ("Moving forward, the regulator says it will check every contract.", ["content"]),
+        ("Ultimately, experts say the move could reshape the region.", ["filler"]),
+        ("Overall, observers note that the situation remains fluid.", ["filler"]),
+        (
+            "The vote passed.\nLooking ahead\nAnalysts said the coming months will be crucial."
+            "\nMany believe the stakes have never been higher.",
+            ["content", "filler", "filler", "filler"],
+        ),
     ],
 )
 def test_labels(text, expected):
@@ -139,6 +168,14 @@ def test_field_case_09_is_not_dropped():
     assert not result.dropped and result.removed_word_share < 0.3
     assert "Copyright claims" in result.text and "Sponsored by Sen." in result.text
     assert "free newsletter" not in result.text
+
+
+def test_attributed_speech_names_a_source_not_a_crowd():
+    from quality.paragraphs import attributed_speech
+
+    text = "The ministry said so. Analysts said no. It rose, according to the report."
+    doc = Document(text)
+    assert [text[a:b] for a, b in attributed_speech(doc)] == ["said", "according to"]
 
 
 def test_field_case_17_survives_drop_filler():
