@@ -9,10 +9,13 @@ look at what a paragraph is, never at its first word alone:
   and the header-less pipe rows an HTML extractor writes, are content), template
   placeholders, paragraphs that are mostly symbols;
 - boilerplate: what is not a sentence of the article: lines that are chrome as a whole
-  ("Share", "Advertisement"), short non-sentences that open with chrome ("Photo: ...",
-  "Read more: ..."), short paragraphs with a chrome phrase that address the reader or
-  report nothing (cookie notices, "join our free newsletter"), bylines, datelines and
-  dates on their own, navigation lines ("Home | News | Sport"), and blocks of links: a
+  ("Share", "Advertisement"), short non-sentences that open with chrome and go on as a
+  label, a credit or a call to the reader ("Photo: ...", "Photo by Jane Doe", "Read
+  more: ..."; not a headline, "Copyright ruling goes against ..."), short paragraphs
+  with a chrome phrase that address the reader or report nothing (cookie notices, "join
+  our free newsletter"; not "the ministry said it would subscribe to ..."), bylines,
+  datelines and dates on their own, navigation lines ("Home | News | Sport"), and
+  blocks of links: a
   "Related stories" heading with the headlines under it, or a run of short link-like
   lines (menus, footers);
 - filler: a section under a generic heading ("Wrapping Up") whose paragraphs report no
@@ -249,7 +252,7 @@ def _chrome_reason(p: _Para) -> str | None:
         return f"web chrome '{s}'"
     if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
         m = compile_lexicon("chrome_phrases").search(s)
-        if m and not _news_after_opening(s, m, p) and (_READER.search(s) or not p.facts):
+        if m and not _news_despite_phrase(s, m, p):
             return f"web chrome '{m.group()}'"
     if p.n_words > BOILERPLATE_MAX_WORDS:
         return None
@@ -258,7 +261,7 @@ def _chrome_reason(p: _Para) -> str | None:
         return nav
     if not p.sentence:
         m = compile_lexicon("boilerplate").match(s)
-        if m:
+        if m and _chrome_opening(s, m):
             return f"web chrome '{m.group()}'"
         if _BYLINE.match(s):
             return "byline on its own"
@@ -273,6 +276,64 @@ def _chrome_reason(p: _Para) -> str | None:
     ):
         return "dateline on its own"
     return None
+
+
+# What follows a chrome word that labels a line: a separator ("Photo: ...", "Read more |
+# ...", "Advertisement - ...", "Comments (3)").
+_LABEL_SEPARATOR = re.compile(r"\s*[:|/>»›•·(\[–—-]")
+# A credit after the chrome word ("Photo by Jane Doe", "Image via Getty", "Posted in
+# Politics"): names after one of these, nothing in lower case but linking words.
+_CREDIT_WORDS = frozenset({"by", "via", "from", "courtesy", "in", "on", "for"})
+_NAME_LINKS = frozenset({"of", "and", "the", "for", "&", "/", "-", "–"})
+#: A chrome word followed by at most this many words is a label ("Sponsored content",
+#: "Newsletter sign-up"); more words make a clause: a headline ("Copyright ruling goes
+#: against photo agency") or the start of a sentence.
+LABEL_TAIL_WORDS = 2
+
+
+def _chrome_opening(s: str, m: re.Match[str]) -> bool:
+    """Whether a short non-sentence that opens with a word of the boilerplate lexicon
+    ("Photo", "Copyright", "Comments", "Advertisement", "Sponsored") is chrome, judged by
+    what the rest of the line is, not by the word: nothing, or a count ("Comments (12)");
+    a label's separator ("Photo: Getty Images", "Read more: ..."); a credit ("Photo by
+    Jane Doe", "Posted in Politics"); words to the reader ("Subscribe for your daily
+    briefing"); a word or two ("Sponsored content"). A clause after the word ("Copyright
+    ruling goes against photo agency", "Comments by judge signal appeal") makes it a
+    headline or the opening of a sentence, news as any other."""
+    if m.group().rstrip()[-1:] in ":>»":  # "Photo:", "Tags:", "Home >"
+        return True
+    rest = s[m.end() :]
+    if not any(ch.isalpha() for ch in rest) or _LABEL_SEPARATOR.match(rest):
+        return True
+    if _READER.search(rest):
+        return True
+    words = rest.split()
+    # a credit at the end ("by Jane Doe", "from Acme") is dropped: what is left is a
+    # label ("Sponsored content from Acme") or nothing ("Photo by Jane Doe")
+    for k, word in enumerate(words):
+        if word.lower() in _CREDIT_WORDS and all(
+            w[0].isupper() or w[0].isdigit() or w[0] == "@" or w.lower() in _NAME_LINKS
+            for w in words[k + 1 :]
+        ):
+            words = words[:k]
+            break
+    return len(words) <= LABEL_TAIL_WORDS
+
+
+def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
+    """Whether a paragraph with a chrome phrase in it is news all the same. An opening
+    phrase is judged by what follows it (``_news_after_opening``). A phrase inside a
+    sentence is part of what the sentence reports: "The ministry said it would subscribe
+    to the convention", "Residents can sign up for cleanup shifts, organisers said"; so
+    a paragraph that reports (a fact, a year after a preposition, someone saying
+    something) and does not address the reader ("join our newsletter") is news."""
+    if _READER.search(s):
+        return m.start() == 0 and _news_after_opening(s, m, p)
+    if p.facts:
+        return True
+    if m.start() == 0:
+        return _news_after_opening(s, m, p)
+    return bool(_REPORTED.search(s) or _YEAR_AFTER.search(s))
 
 
 def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:

@@ -122,6 +122,31 @@ def labels(text: str) -> list[str]:
             "\nMany believe the stakes have never been higher.",
             ["content", "filler", "filler", "filler"],
         ),
+        # a headline that opens with a chrome word is news: a clause follows the word
+        ("Copyright fight over mural heads to court", ["content"]),
+        ("Comments by the mayor spark protest", ["content"]),
+        ("Advertisement rules for taxis to change", ["content"]),
+        ("Sponsored housing scheme opens to students", ["content"]),
+        ("Screenshot of leaked memo circulates among staff", ["content"]),
+        # ... and a chrome phrase inside reported speech is part of what it reports
+        ("The council said it would sign up for the regional recycling scheme.", ["content"]),
+        (
+            "Members who want to vote can sign up to the register at the library, the club said.",
+            ["content"],
+        ),
+        ("The union said its members would subscribe to the new pension plan.", ["content"]),
+        # ... while labels, credits and calls to action stay chrome
+        ("Photo: Jane Doe/Reuters", ["boilerplate"]),
+        ("Photo by Jane Doe", ["boilerplate"]),
+        ("Image via Wikimedia Commons", ["boilerplate"]),
+        ("Posted in Politics, World", ["boilerplate"]),
+        ("Comments (12)", ["boilerplate"]),
+        ("Advertisement - scroll to continue", ["boilerplate"]),
+        ("Read more: Council approves budget", ["boilerplate"]),
+        ("Subscribe for your daily briefing", ["boilerplate"]),
+        ("Sign up for our newsletter to get updates", ["boilerplate"]),
+        ("Click here to read the full report", ["boilerplate"]),
+        ("Newsletter sign-up", ["boilerplate"]),
     ],
 )
 def test_labels(text, expected):
@@ -216,7 +241,10 @@ def test_field_case_06b_html_table_from_the_page():
         ("| Item | Cost |\n| --- | --- |\n| Bread |", 0),
         ("Item | Cost\n--- | ---\nBread | 2 | on sale", 0),
         ("| a \\| b | c |\n|---|---|\n| 1 | 2 |", 0),  # an escaped pipe is in a cell
-        ("| Item | Cost |\n| -- | -- |\n| Bread | 2 |\n\n| Shop | Town |\n|-|-|\n| Aldo | Ely |", 0),
+        (  # a blank line ends a table: two tables
+            "| Item | Cost |\n| -- | -- |\n| Bread | 2 |\n\n| Shop | Town |\n|-|-|\n| Aldo | Ely |",
+            0,
+        ),
         # a one-column table from HTML ("| a |" a row, as trafilatura writes it)
         ("| Rovers v Athletic, Saturday 14:00 |\n| City v United, Sunday 16:30 |", 0),
         ("| Tickets go on sale on Friday. |", 0),
