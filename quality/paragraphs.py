@@ -308,6 +308,9 @@ def _chrome_opening(s: str, m: re.Match[str]) -> bool:
     if _READER.search(rest):
         return True
     words = rest.split()
+    last = m.group().split()[-1]
+    if last.lower() in _CREDIT_WORDS:  # "Image via", "Photo by": the credit goes on
+        words = [last, *words]
     # a credit at the end ("by Jane Doe", "from Acme") is dropped: what is left is a
     # label ("Sponsored content from Acme") or nothing ("Photo by Jane Doe")
     for k, word in enumerate(words):

@@ -139,6 +139,7 @@ def labels(text: str) -> list[str]:
         ("Photo: Jane Doe/Reuters", ["boilerplate"]),
         ("Photo by Jane Doe", ["boilerplate"]),
         ("Image via Wikimedia Commons", ["boilerplate"]),
+        ("Photo by Harlow County Fire and Rescue", ["boilerplate"]),
         ("Posted in Politics, World", ["boilerplate"]),
         ("Comments (12)", ["boilerplate"]),
         ("Advertisement - scroll to continue", ["boilerplate"]),
