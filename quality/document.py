@@ -32,7 +32,9 @@ from quality.sentences import split_sentences
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 _LIST_ITEM_RE = re.compile(r"(?:[-*•▪‣◦–]|\d{1,2}[.)])\s+\S")
-_TABLE_ROW_RE = re.compile(r"\|.*\||^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A row has two pipes, or is a delimiter row with one ("--- | ---", "-|-"; GFM needs one
+# hyphen a cell, ``_SEPARATOR_CELL``).
+_TABLE_ROW_RE = re.compile(r"\|.*\||^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
 _TERMINAL_RE = re.compile(r"[.!?:;,\"”’)\]…]$")
 #: A line this long that stops mid-sentence was hard-wrapped; shorter ones are headings.
@@ -113,44 +115,64 @@ def _classify(line: str, n_words: int) -> str:
     return "prose"
 
 
-_SEPARATOR_CELL = re.compile(r"\s*:?-{3,}:?\s*")
+# GFM tables extension (https://github.github.com/gfm/#tables-extension-): a delimiter
+# cell is hyphens, one or more, with an optional colon at either end for the alignment
+# ("-", ":--", ":-:", "--:"); spaces around it are trimmed.
+_SEPARATOR_CELL = re.compile(r"\s*:?-+:?\s*")
+# GFM: "Include a pipe in a cell's content by escaping it" ("a \\| b" is one cell).
+_CELL_PIPE = re.compile(r"(?<!\\)\|")
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
 
 
 def _cells(line: str) -> tuple[str, list[str]] | None:
-    """The outer-pipe style of a row ("both" or "neither") and its cells; None for a row
-    fenced on one side only ("Feature | Details |"), the mark of a table whose first
-    column lost its fence on the way into the text."""
-    left, right = line.startswith("|"), line.endswith("|")
-    if left and right and len(line) > 1:
-        return "both", line[1:-1].split("|")
-    if not left and not right:
-        return "neither", line.split("|")
-    return None
+    """The outer-pipe style of a row ("both", "left" or "neither") and its cells (the
+    outer pipes dropped, split on unescaped pipes); None for a row fenced on the right
+    only ("Feature | Details |").
+
+    GFM lets a row drop either outer pipe, but a row that lost only its leading fence is
+    what a table flattened on its way into the text leaves (seed 004: "Feature | Details
+    |", "---|---|", mid-prose): the project keeps that form as debris. A leading pipe
+    without a trailing one has no such history, and GFM reads it as a row.
+    """
+    line = line.strip()
+    left = line.startswith("|")
+    right = line.endswith("|") and not line.endswith("\\|") and len(line) > 1
+    if right and not left:
+        return None
+    inner = line[1 if left else 0 : len(line) - 1 if right else len(line)]
+    style = "both" if left and right else "left" if left else "neither"
+    return style, _CELL_PIPE.split(inner)
 
 
 def _is_separator(cells: list[str]) -> bool:
-    return all(_SEPARATOR_CELL.fullmatch(c) for c in cells)
+    return bool(cells) and all(_SEPARATOR_CELL.fullmatch(c) for c in cells)
 
 
 def _is_table(text: str, rows: list[Paragraph]) -> bool:
-    """Whether consecutive table rows make a well-formed table.
+    """Whether consecutive table rows (no blank line between them) make a well-formed
+    table.
 
-    Two forms are tables. A GFM table: a header row, the separator row ("---|---", with
-    or without outer pipes, GFM allows both), at least one data row, the same number of
-    cells in every row and one outer-pipe style throughout. And the header-less rows an
-    HTML extractor writes for a <table> without <th> (trafilatura: "| a | b | c |"): one
-    or more rows fenced on both sides, two or more cells each, no separator (cell counts
-    may differ: colspans).
+    Two forms are tables. A GFM table (GitHub Flavored Markdown spec, "Tables
+    (extension)"): a header row, the delimiter row right under it with as many cells as
+    the header ("If not, a table will not be recognized"), and data rows, which may have
+    fewer cells (GFM pads them with empty cells) or more (GFM drops the excess). Outer
+    pipes are optional and may differ from row to row, as in GFM, except that a row
+    fenced on the right only marks debris (``_cells``). Unlike GFM, a header and a
+    delimiter row with no data row under them are taken for debris: in the texts this
+    project reads, a table with no rows is a fragment, not a table.
+
+    And the header-less rows an HTML extractor writes for a <table> without <th>
+    (trafilatura: "| a | b | c |", "| a |" for one column): one or more rows fenced on
+    both sides, no delimiter row, any number of cells (colspans make counts differ).
     """
-    parsed = [_cells(text[r.start : r.end].strip()) for r in rows]
-    if any(p is None for p in parsed) or len({p[0] for p in parsed}) != 1:
+    parsed = [_cells(text[r.start : r.end]) for r in rows]
+    if any(p is None for p in parsed):
         return False
-    style = parsed[0][0]
     cells = [p[1] for p in parsed]
     separators = [i for i, c in enumerate(cells) if _is_separator(c)]
     if separators:
-        return separators == [1] and len(cells) >= 3 and len({len(c) for c in cells}) == 1
-    return style == "both" and all(len(c) >= 2 for c in cells)
+        return separators == [1] and len(cells) >= 3 and len(cells[0]) == len(cells[1])
+    return all(p[0] == "both" for p in parsed)
 
 
 def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -158,7 +180,8 @@ def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Para
     line is classified alone, so the header above a separator row, and the data rows
     below it, become table rows here."""
     for i, para in enumerate(paragraphs):
-        if para.kind != "table_row" or not _is_separator(text[para.start : para.end].split("|")):
+        row = _cells(text[para.start : para.end]) if para.kind == "table_row" else None
+        if row is None or not _is_separator(row[1]):
             continue
         j = i - 1
         if j >= 0 and paragraphs[j].kind != "table_row":
@@ -256,15 +279,22 @@ class Document:
         separator in the wrong place) is debris of a table flattened or broken on its
         way into the text.
         """
+        text = self.text
         broken: list[Paragraph] = []
         block: list[Paragraph] = []
         for para in [*self.paragraphs, None]:
-            if para is not None and para.kind == "table_row":
+            # GFM: "The table is broken at the first empty line", so two tables with a
+            # blank line between them are two blocks, each judged on its own
+            if (
+                para is not None
+                and para.kind == "table_row"
+                and not (block and _BLANK_LINE.search(text, block[-1].end, para.start))
+            ):
                 block.append(para)
                 continue
-            if block and not _is_table(self.text, block):
+            if block and not _is_table(text, block):
                 broken += block
-            block = []
+            block = [para] if para is not None and para.kind == "table_row" else []
         return broken
 
     @cached_property

@@ -9,10 +9,13 @@ look at what a paragraph is, never at its first word alone:
   and the header-less pipe rows an HTML extractor writes, are content), template
   placeholders, paragraphs that are mostly symbols;
 - boilerplate: what is not a sentence of the article: lines that are chrome as a whole
-  ("Share", "Advertisement"), short non-sentences that open with chrome ("Photo: ...",
-  "Read more: ..."), short paragraphs with a chrome phrase that address the reader or
-  report nothing (cookie notices, "join our free newsletter"), bylines, datelines and
-  dates on their own, navigation lines ("Home | News | Sport"), and blocks of links: a
+  ("Share", "Advertisement"), short non-sentences that open with chrome and go on as a
+  label, a credit or a call to the reader ("Photo: ...", "Photo by Jane Doe", "Read
+  more: ..."; not a headline, "Copyright ruling goes against ..."), short paragraphs
+  with a chrome phrase that address the reader or report nothing (cookie notices, "join
+  our free newsletter"; not "the ministry said it would subscribe to ..."), bylines,
+  datelines and dates on their own, navigation lines ("Home | News | Sport"), and
+  blocks of links: a
   "Related stories" heading with the headlines under it, or a run of short link-like
   lines (menus, footers);
 - filler: a section under a generic heading ("Wrapping Up") whose paragraphs report no
@@ -25,7 +28,10 @@ look at what a paragraph is, never at its first word alone:
 
 Facts, for these rules, are figures (a number other than a bare year), dates (a weekday,
 a month with a day or year) and named attributions ("Ruth Ambrose told"): the things a
-filler paragraph lacks (quality.features.sourcing counts the same kinds).
+filler paragraph lacks (quality.features.sourcing counts the same kinds). The filler
+rules count a statement attributed to a source as news too ("the ministry said", "a
+council spokesman said", ``attributed_speech``), unless sourcing finds the source vague
+("analysts said").
 """
 
 from __future__ import annotations
@@ -103,6 +109,10 @@ _READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')\]」』]*$")
 # A link's text does not end in sentence punctuation, a colon or a semicolon.
 _LINK_END = re.compile(r"[.!?…。！？:;：,][\"”’')\]」』]*$")
+# ... except a headline's: under a related-links heading a question or an exclamation
+# ("Is the ring road worth it?") is one more headline, while a full stop, a colon or a
+# comma still ends the block (a sentence of the article, a list introduced).
+_HEADLINE_END = re.compile(r"[.…。:;：,][\"”’')\]」』]*$")
 
 # Facts: a number that is not a bare year, a weekday, a month with a day or a year, a
 # named person reported as saying something.
@@ -242,7 +252,7 @@ def _chrome_reason(p: _Para) -> str | None:
         return f"web chrome '{s}'"
     if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
         m = compile_lexicon("chrome_phrases").search(s)
-        if m and not _news_after_opening(s, m, p) and (_READER.search(s) or not p.facts):
+        if m and not _news_despite_phrase(s, m, p):
             return f"web chrome '{m.group()}'"
     if p.n_words > BOILERPLATE_MAX_WORDS:
         return None
@@ -251,7 +261,7 @@ def _chrome_reason(p: _Para) -> str | None:
         return nav
     if not p.sentence:
         m = compile_lexicon("boilerplate").match(s)
-        if m:
+        if m and _chrome_opening(s, m):
             return f"web chrome '{m.group()}'"
         if _BYLINE.match(s):
             return "byline on its own"
@@ -266,6 +276,67 @@ def _chrome_reason(p: _Para) -> str | None:
     ):
         return "dateline on its own"
     return None
+
+
+# What follows a chrome word that labels a line: a separator ("Photo: ...", "Read more |
+# ...", "Advertisement - ...", "Comments (3)").
+_LABEL_SEPARATOR = re.compile(r"\s*[:|/>»›•·(\[–—-]")
+# A credit after the chrome word ("Photo by Jane Doe", "Image via Getty", "Posted in
+# Politics"): names after one of these, nothing in lower case but linking words.
+_CREDIT_WORDS = frozenset({"by", "via", "from", "courtesy", "in", "on", "for"})
+_NAME_LINKS = frozenset({"of", "and", "the", "for", "&", "/", "-", "–"})
+#: A chrome word followed by at most this many words is a label ("Sponsored content",
+#: "Newsletter sign-up"); more words make a clause: a headline ("Copyright ruling goes
+#: against photo agency") or the start of a sentence.
+LABEL_TAIL_WORDS = 2
+
+
+def _chrome_opening(s: str, m: re.Match[str]) -> bool:
+    """Whether a short non-sentence that opens with a word of the boilerplate lexicon
+    ("Photo", "Copyright", "Comments", "Advertisement", "Sponsored") is chrome, judged by
+    what the rest of the line is, not by the word: nothing, or a count ("Comments (12)");
+    a label's separator ("Photo: Getty Images", "Read more: ..."); a credit ("Photo by
+    Jane Doe", "Posted in Politics"); words to the reader ("Subscribe for your daily
+    briefing"); a word or two ("Sponsored content"). A clause after the word ("Copyright
+    ruling goes against photo agency", "Comments by judge signal appeal") makes it a
+    headline or the opening of a sentence, news as any other."""
+    if m.group().rstrip()[-1:] in ":>»":  # "Photo:", "Tags:", "Home >"
+        return True
+    rest = s[m.end() :]
+    if not any(ch.isalpha() for ch in rest) or _LABEL_SEPARATOR.match(rest):
+        return True
+    if _READER.search(rest):
+        return True
+    words = rest.split()
+    last = m.group().split()[-1]
+    if last.lower() in _CREDIT_WORDS:  # "Image via", "Photo by": the credit goes on
+        words = [last, *words]
+    # a credit at the end ("by Jane Doe", "from Acme") is dropped: what is left is a
+    # label ("Sponsored content from Acme") or nothing ("Photo by Jane Doe")
+    for k, word in enumerate(words):
+        if word.lower() in _CREDIT_WORDS and all(
+            w[0].isupper() or w[0].isdigit() or w[0] == "@" or w.lower() in _NAME_LINKS
+            for w in words[k + 1 :]
+        ):
+            words = words[:k]
+            break
+    return len(words) <= LABEL_TAIL_WORDS
+
+
+def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
+    """Whether a paragraph with a chrome phrase in it is news all the same. An opening
+    phrase is judged by what follows it (``_news_after_opening``). A phrase inside a
+    sentence is part of what the sentence reports: "The ministry said it would subscribe
+    to the convention", "Residents can sign up for cleanup shifts, organisers said"; so
+    a paragraph that reports (a fact, a year after a preposition, someone saying
+    something) and does not address the reader ("join our newsletter") is news."""
+    if _READER.search(s):
+        return m.start() == 0 and _news_after_opening(s, m, p)
+    if p.facts:
+        return True
+    if m.start() == 0:
+        return _news_after_opening(s, m, p)
+    return bool(_REPORTED.search(s) or _YEAR_AFTER.search(s))
 
 
 def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
@@ -300,13 +371,16 @@ def _nav_reason(p: _Para) -> str | None:
     return None
 
 
-def _link_like(kind: str, p: _Para) -> bool:
+def _link_like(kind: str, p: _Para, *, headline: bool = False) -> bool:
     """A line that reads like the text of a link: a headline or a menu entry. Not a
-    sentence, not a table row, not code or a formula (words and spaces only), one line."""
+    sentence, not a table row, not code or a formula (words and spaces only), one line.
+    With ``headline`` (a line under a related-links heading) it may end in "?" or "!",
+    as headlines do: the heading says what the lines are, so a question there is a
+    headline; elsewhere a short question may be the article's own (an interview's)."""
     body = p.body
     if kind == "table_row" or not 0 < p.n_words <= LINK_MAX_WORDS or len(body) > LINK_MAX_CHARS:
         return False
-    if "\n" in body or _LINK_END.search(body.rstrip()):
+    if "\n" in body or (_HEADLINE_END if headline else _LINK_END).search(body.rstrip()):
         return False
     plain = sum(ch.isalnum() or ch.isspace() for ch in body)
     return plain >= LINK_PLAIN_SHARE * len(body)
@@ -332,7 +406,7 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
                 decided[i] = ("boilerplate", f"related-links heading '{heading}'")
                 j = i + 1
                 while j < n and (
-                    _link_like(paras[j].kind, info[j])
+                    _link_like(paras[j].kind, info[j], headline=True)
                     and (decided[j] is None or decided[j][0] == "boilerplate")
                 ):
                     if related.match(info[j].stripped) and info[j].n_words <= 8:
@@ -417,14 +491,61 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
             decided[k] = ("boilerplate", "link-like line far from the article's sentences")
 
 
+def attributed_speech(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the verbs of attributed speech in ``doc``: "said", "says", "told"
+    (quality.features.sourcing.SPEECH_WORDS, the reported speech it counts) and
+    "according to", all from the reporting-verb lexicon, whoever the source is ("a
+    council spokesman said", "the ministry said", "according to the regulator's
+    report"), except where sourcing finds the source vague ("analysts said", "according
+    to experts", "it is said"): an anonymous crowd is what filler cites."""
+    return doc.memo("paragraphs:attributed_speech", _attributed_speech)
+
+
+def _attributed_speech(doc: Document) -> list[tuple[int, int]]:
+    # imported here: quality.features imports this module (filler.py)
+    from quality.features.sourcing import SPEECH_WORDS, vague_spans
+
+    text = doc.text
+    verbs = [
+        (a, b)
+        for a, b in find_phrases(doc, "reporting_verbs")
+        if " ".join(text[a:b].lower().split()) in SPEECH_WORDS | {"according to"}
+    ]
+    if not verbs:
+        return []
+    vague = vague_spans(doc)
+    ends = [end for _, end in vague]
+    out = []
+    for a, b in verbs:
+        k = bisect_left(ends, a + 1)  # the first vague span ending after the verb starts
+        if k < len(vague) and vague[k][0] < b:
+            continue
+        out.append((a, b))
+    return out
+
+
 def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
     """Filler: sections under a generic heading with no facts, generic openers and stock
-    phrases in paragraphs that report no facts."""
+    phrases in paragraphs that report nothing. What a paragraph reports is facts
+    (``has_facts``) or a statement attributed to a source (``attributed_speech``): "The
+    regulator will publish its review, the ministry said" is news under "Looking ahead"
+    as "Ultimately, the county decided ..., a council spokesman said" is after its
+    opener."""
     text = doc.text
     paras = doc.paragraphs
     generic = compile_lexicon("generic_headings", whole_line=True)
     opener = compile_lexicon("filler_openers")
     n = len(paras)
+    speech: list[tuple[int, int]] | None = None
+
+    def reports(k: int) -> bool:
+        nonlocal speech
+        if info[k].facts:
+            return True
+        if speech is None:
+            speech = attributed_speech(doc)  # only for a paragraph that may be filler
+        return bool(_spans_within(speech, paras[k].start, paras[k].end))
+
     i = 0
     while i < n:
         para, p = paras[i], info[i]
@@ -436,10 +557,11 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
             body = [
                 k for k in range(i + 1, j) if decided[k] is None and paras[k].kind != "table_row"
             ]
-            factual = sum(info[k].facts for k in body)
+            factual = sum(reports(k) for k in body)
             if body and factual >= FACT_SECTION_SHARE * len(body):
                 # a news section with a standard subhead ("Background", "What's next")
-                decided[i] = ("content", f"subhead '{heading}' over a section with facts")
+                reason = f"subhead '{heading}' over a section that reports facts or statements"
+                decided[i] = ("content", reason)
                 i = j
                 continue
             decided[i] = ("filler", f"generic heading '{heading}'")
@@ -454,10 +576,15 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
             continue
         m = opener.match(p.body.lstrip("-*• \t"))
         if m:
-            decided[i] = ("filler", f"opens with the generic '{m.group()}'")
+            if not reports(i):
+                decided[i] = ("filler", f"opens with the generic '{m.group()}'")
             continue
         phrases = [text[s:e] for s, e in _spans_within(stock, para.start, para.end)]
-        if len(phrases) >= STOCK_MIN_COUNT and len(phrases) * STOCK_WORDS_PER_PHRASE >= p.n_words:
+        if (
+            len(phrases) >= STOCK_MIN_COUNT
+            and len(phrases) * STOCK_WORDS_PER_PHRASE >= p.n_words
+            and not reports(i)
+        ):
             quoted = ", ".join(f"'{x}'" for x in phrases[:3])
             decided[i] = ("filler", f"stock phrases {quoted}")
 

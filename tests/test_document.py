@@ -132,6 +132,27 @@ def test_hard_wrapped_lines_join_and_paragraphs_do_not(text, expected):
     assert texts(doc, doc.paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a | b\n-|-\n1 | 2",  # one hyphen is a delimiter cell (GFM)
+        "a | b\n:- | -:\n1 | 2",
+        "a | b\n--- | ---\n1 | 2",
+        "| a | b\n| - | -\n| 1 | 2",  # a leading pipe only
+        "| a |\n| b |",  # one column, as an HTML extractor writes it
+    ],
+)
+def test_table_rows_are_table_rows(text):
+    doc = Document(text)
+    assert [p.kind for p in doc.paragraphs] == ["table_row"] * len(doc.paragraphs)
+    assert doc.broken_table_rows == []
+
+
+def test_a_dash_list_item_is_not_a_delimiter_row():
+    doc = Document("- a list item | with a pipe\n- another item")
+    assert [p.kind for p in doc.paragraphs] == ["list_item", "list_item"]
+
+
 def test_words_and_counts():
     doc = Document("Belarus’s long-range missiles, 500 km.")
     assert doc.words == ["belarus’s", "long-range", "missiles", "500", "km"]

@@ -29,6 +29,10 @@ def labels(text: str) -> list[str]:
         ("Featured image via Getty", ["boilerplate"]),
         ("[Your Name] wrote this.", ["artifact"]),
         ("A | B |\n---|---|", ["artifact", "artifact"]),
+        # GFM tables in their other valid forms, and a one-column HTML table, are content
+        ("| Item | Cost\n| - | -\n| Bread | 2", ["content"] * 3),
+        ("Item | Cost | Shop\n:-|:-:|-:\nBread | 2", ["content"] * 3),
+        ("| Rovers v Athletic, Saturday 14:00 |\n| City v United, Sunday 16:30 |", ["content"] * 2),
         ("The vote passed.\nWrapping Up\nIt was a big day.", ["content", "filler", "filler"]),
         ("In conclusion, only time will tell.", ["filler"]),
         ("NATO", ["content"]),
@@ -65,6 +69,85 @@ def labels(text: str) -> list[str]:
         ("Subscribe to our newsletter: the offer ends on Friday, June 30.", ["boilerplate"]),
         ("Subscribe to the print edition for the best coverage.", ["boilerplate"]),
         ("Join 40,000 readers of our newsletter.", ["boilerplate"]),
+        # a question or an exclamation under a related-links heading is one more
+        # headline of the block, and the block goes on past it
+        (
+            "The depot reopens on Monday, the council said.\nRelated stories\n"
+            "Will tram fares rise again?\nCity wins rail bid\nDepot staff vote to strike",
+            ["content"] + ["boilerplate"] * 4,
+        ),
+        (
+            "The depot reopens on Monday, the council said.\nMore on this story\n"
+            "Tram drivers: who pays for the new depot?\nWhy the depot took ten years\n"
+            "Depot opens at last!\nMayor hails tram plan",
+            ["content"] + ["boilerplate"] * 5,
+        ),
+        (
+            "The depot reopens on Monday, the council said.\nRead more\n"
+            "What next for the east line?\nDepot costs doubled, auditors find",
+            ["content"] + ["boilerplate"] * 3,
+        ),
+        # ... while a sentence of the article still ends it
+        (
+            "Related stories\nCity wins rail bid\n"
+            "The depot, which cost 40 million euros, reopens on Monday.\nIs it worth it?",
+            ["boilerplate", "boilerplate", "content", "content"],
+        ),
+        # a statement attributed to a source is news under a generic subhead or after a
+        # generic opener, digits or none; an anonymous crowd ("experts say") is not
+        (
+            "The bridge reopens on Monday.\nLooking ahead\n"
+            "The transport ministry said the bridge would reopen before the winter.",
+            ["content"] * 3,
+        ),
+        (
+            "The bridge reopens on Monday.\nWhy it matters\nThe bridge is the only crossing "
+            "for the northern villages, a council spokeswoman told reporters.",
+            ["content"] * 3,
+        ),
+        (
+            "Ultimately, the port authority chose to keep the ferries running, a spokesman "
+            "for the authority said.",
+            ["content"],
+        ),
+        (
+            "In conclusion, the board accepted the offer, according to the company's filing.",
+            ["content"],
+        ),
+        ("Moving forward, the regulator says it will check every contract.", ["content"]),
+        ("Ultimately, experts say the move could reshape the region.", ["filler"]),
+        ("Overall, observers note that the situation remains fluid.", ["filler"]),
+        (
+            "The vote passed.\nLooking ahead\nAnalysts said the coming months will be crucial."
+            "\nMany believe the stakes have never been higher.",
+            ["content", "filler", "filler", "filler"],
+        ),
+        # a headline that opens with a chrome word is news: a clause follows the word
+        ("Copyright fight over mural heads to court", ["content"]),
+        ("Comments by the mayor spark protest", ["content"]),
+        ("Advertisement rules for taxis to change", ["content"]),
+        ("Sponsored housing scheme opens to students", ["content"]),
+        ("Screenshot of leaked memo circulates among staff", ["content"]),
+        # ... and a chrome phrase inside reported speech is part of what it reports
+        ("The council said it would sign up for the regional recycling scheme.", ["content"]),
+        (
+            "Members who want to vote can sign up to the register at the library, the club said.",
+            ["content"],
+        ),
+        ("The union said its members would subscribe to the new pension plan.", ["content"]),
+        # ... while labels, credits and calls to action stay chrome
+        ("Photo: Jane Doe/Reuters", ["boilerplate"]),
+        ("Photo by Jane Doe", ["boilerplate"]),
+        ("Image via Wikimedia Commons", ["boilerplate"]),
+        ("Photo by Harlow County Fire and Rescue", ["boilerplate"]),
+        ("Posted in Politics, World", ["boilerplate"]),
+        ("Comments (12)", ["boilerplate"]),
+        ("Advertisement - scroll to continue", ["boilerplate"]),
+        ("Read more: Council approves budget", ["boilerplate"]),
+        ("Subscribe for your daily briefing", ["boilerplate"]),
+        ("Sign up for our newsletter to get updates", ["boilerplate"]),
+        ("Click here to read the full report", ["boilerplate"]),
+        ("Newsletter sign-up", ["boilerplate"]),
     ],
 )
 def test_labels(text, expected):
@@ -113,6 +196,14 @@ def test_field_case_09_is_not_dropped():
     assert "free newsletter" not in result.text
 
 
+def test_attributed_speech_names_a_source_not_a_crowd():
+    from quality.paragraphs import attributed_speech
+
+    text = "The ministry said so. Analysts said no. It rose, according to the report."
+    doc = Document(text)
+    assert [text[a:b] for a, b in attributed_speech(doc)] == ["said", "according to"]
+
+
 def test_field_case_17_survives_drop_filler():
     from quality.clean import clean_document
 
@@ -141,6 +232,32 @@ def test_field_case_06b_html_table_from_the_page():
         ("Feature | Details |\n---|---|\nRange | 500 km |", 3),  # fenced on one side
         ("| a | b |\n|---|---|", 2),  # a header with no rows
         ("| a | b |\n| 1 | 2 |\n|---|---|", 3),  # the separator out of place
+        # GFM (spec, "Tables (extension)"): a delimiter cell is one hyphen or more with
+        # optional colons; outer pipes are optional, the leading one alone included;
+        # data rows may have fewer or more cells than the header
+        ("Item | Cost\n- | -\nBread | 2", 0),
+        ("Item|Cost|Shop\n:-|-:|:-:\nBread|2|Aldo", 0),
+        ("| Item | Cost\n| :-- | --:\n| Bread | 2\n| Milk | 1", 0),
+        ("| Item | Cost | Shop |\n|-|-|-|\n| Bread | 2 |\n| Milk | 1 | Aldo | extra |", 0),
+        ("| Item | Cost |\n| --- | --- |\n| Bread |", 0),
+        ("Item | Cost\n--- | ---\nBread | 2 | on sale", 0),
+        ("| a \\| b | c |\n|---|---|\n| 1 | 2 |", 0),  # an escaped pipe is in a cell
+        (  # a blank line ends a table: two tables
+            "| Item | Cost |\n| -- | -- |\n| Bread | 2 |\n\n| Shop | Town |\n|-|-|\n| Aldo | Ely |",
+            0,
+        ),
+        # a one-column table from HTML ("| a |" a row, as trafilatura writes it)
+        ("| Rovers v Athletic, Saturday 14:00 |\n| City v United, Sunday 16:30 |", 0),
+        ("| Tickets go on sale on Friday. |", 0),
+        # still debris: the delimiter row's cells must match the header's (GFM), a
+        # row fenced on the right only, a header with no rows, a stray delimiter row
+        ("| Item | Cost |\n|---|\n| Bread | 2 |", 3),
+        ("Item | Cost\n- | - | -\nBread | 2", 3),
+        ("Name | Role |\n-|-|\nAna Ruiz | Chair |", 3),
+        ("| Name | Role |\n| Ana Ruiz | Chair |\nBen Ode | Clerk |", 3),
+        ("| Item | Cost\n| - | -", 2),
+        ("| a | b |\n|---|---|\n| 1 | 2 |\n| c | d |\n|---|---|\n| 3 | 4 |", 6),
+        ("| Item | Cost |\n\n|---|---|\n\n| Bread | 2 |", 1),  # GFM: no blank line inside
     ],
 )
 def test_table_forms(table, broken):
