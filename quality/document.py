@@ -39,6 +39,17 @@ _MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
 _TERMINAL_RE = re.compile(r"[.!?:;,\"”’)\]…]$")
 #: A line this long that stops mid-sentence was hard-wrapped; shorter ones are headings.
 _WRAP_MIN_WIDTH = 40
+#: A text is hard-wrapped at its longest line's width when that width is between these
+#: (mail, plain-text newsletters and PDF extractions wrap at 40-100 columns; a text
+#: whose paragraphs are single lines has lines far longer, and a few short lines, a
+#: title over a sentence, are no wrap) ...
+_WRAP_MIN_WIDTH_OF_TEXT = 30
+_WRAP_MAX_WIDTH = 120
+#: ... and at least this many of its lines, and this share of them, come within
+#: ``_FULL_LINE`` of that width: a wrapped text's lines are mostly full.
+_WRAP_MIN_FULL_LINES = 3
+_WRAP_MIN_FULL_SHARE = 0.3
+_FULL_LINE = 0.8
 _SENTENCE_END = ".!?:;…"
 _CLOSERS = '"”’)]'
 
@@ -194,6 +205,21 @@ def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Para
     return paragraphs
 
 
+def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
+    """Whether ``line`` continues the line before it (``last_width`` characters long)
+    in a text hard-wrapped at ``width``: that line is more than half full, and this
+    line's first word would not have fitted after it (a wrapper breaks a line only
+    where the next word does not fit). A heading or a list item starts afresh."""
+    if last_width * 2 < width or _LIST_ITEM_RE.match(text, line.start):
+        return False
+    if text.startswith("#", line.start):
+        return False
+    end = line.start
+    while end < line.end and not text[end].isspace():
+        end += 1
+    return last_width + 1 + (end - line.start) > width
+
+
 class Document:
     """The text parsed once: lines, paragraphs, sentences and words with offsets.
 
@@ -228,11 +254,14 @@ class Document:
     def paragraphs(self) -> list[Paragraph]:
         """Lines joined where a hard wrap split a sentence, each with its kind.
 
-        A line joins the next when it is nearly full width (a wrap, not a heading), ends
-        without terminal punctuation, and the next starts in lower case with no blank
-        line between: that is a wrapped sentence, not two paragraphs.
+        A line joins the next, with no blank line between, when it ends without terminal
+        punctuation and either is 40+ characters long with the next starting in lower
+        case, or the text is hard-wrapped (``wrap_width``) and the next line's first
+        word would not have fitted on it: a wrapped sentence, not two paragraphs,
+        whatever the width and whether or not the next line opens on a name.
         """
         text = self.text
+        width = self.wrap_width
         paragraphs: list[Paragraph] = []
         pending: Span | None = None
         for line in self.lines:
@@ -240,10 +269,13 @@ class Document:
                 gap = text[pending.end : line.start]
                 first = text[line.start]
                 last_line_start = text.rfind("\n", pending.start, pending.end) + 1
+                last_width = pending.end - max(last_line_start, pending.start)
                 if (
                     gap.count("\n") <= 1
-                    and pending.end - max(last_line_start, pending.start) >= _WRAP_MIN_WIDTH
-                    and first.islower()
+                    and (
+                        (last_width >= _WRAP_MIN_WIDTH and first.islower())
+                        or (width and _wrapped_before(text, line, last_width, width))
+                    )
                     and not _ends_sentence(text, pending)
                     and not _LIST_ITEM_RE.match(text, pending.start)
                     and "|" not in text[pending.start : pending.end]
@@ -255,6 +287,22 @@ class Document:
         if pending is not None:
             paragraphs.append(self._paragraph(pending))
         return _pipe_rows_by_separator(text, paragraphs)
+
+    @cached_property
+    def wrap_width(self) -> int | None:
+        """The column a hard-wrapped text was wrapped at (its longest line, in
+        characters), or None when it is not hard-wrapped: longest line under 30 or over
+        120 characters, or fewer than 3 lines (and 30% of them) within 80% of it."""
+        widths = [line.end - line.start for line in self.lines]
+        if len(widths) < _WRAP_MIN_FULL_LINES:
+            return None
+        width = max(widths)
+        if not _WRAP_MIN_WIDTH_OF_TEXT <= width <= _WRAP_MAX_WIDTH:
+            return None
+        full = sum(w >= _FULL_LINE * width for w in widths)
+        if full < _WRAP_MIN_FULL_LINES or full < _WRAP_MIN_FULL_SHARE * len(widths):
+            return None
+        return width
 
     def _paragraph(self, span: Span) -> Paragraph:
         body = self.text[span.start : span.end]

@@ -224,3 +224,48 @@ def test_letter_classes_are_exactly_their_unicode_categories():
         assert bool(upper.fullmatch(ch)) == (category in ("Lu", "Lt")), hex(code)
         assert bool(upper_at_start.fullmatch(ch)) == (category in ("Lu", "Lt")), hex(code)
         assert bool(lower.fullmatch(ch)) == (category == "Ll"), hex(code)
+
+
+_ARTICLE = (
+    "Harbour master Selin Aydın, who has run the port for eleven years, said on "
+    "Thursday that the ferries would resume on Friday. \u201cWe do not expect further "
+    "delays, and the crews are ready,\u201d she told reporters at the terminal.\n\n"
+    "The Eastgate ferry company, which carries about 4,000 passengers a day, said "
+    "tickets bought for the cancelled sailings would be honoured. Its chief executive, "
+    "Tomas Lindqvist, said the company had lost about 120,000 euros."
+)
+
+
+@pytest.mark.parametrize("width", [36, 40, 50, 60, 72, 79])
+def test_a_hard_wrapped_text_reads_as_written(width):
+    import textwrap
+
+    from quality.features import extract_features
+
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in _ARTICLE.split("\n\n"))
+    doc = Document(wrapped)
+    assert doc.wrap_width is not None and doc.wrap_width <= width
+    assert [p.kind for p in doc.paragraphs] == ["prose", "prose"]
+    assert len(doc.sentences) == len(Document(_ARTICLE).sentences)
+    a, b = extract_features(_ARTICLE), extract_features(wrapped)
+    for name in (
+        "formatting.lowercase_start_frac",
+        "sourcing.named_per_1k_words",
+        "sourcing.quotes_per_1k_words",
+    ):
+        assert b[name].value == pytest.approx(a[name].value), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facts here.\nWrapping Up\nIt was big.",  # short lines: no wrap
+        "Home\nNews\nSport and Leisure\nContact us",
+        "A long first paragraph that runs on well past one hundred and twenty characters, "
+        "as paragraphs written on one line do\nHeadline one\nHeadline two",
+    ],
+)
+def test_texts_that_are_not_hard_wrapped_keep_their_lines(text):
+    doc = Document(text)
+    assert doc.wrap_width is None
+    assert len(doc.paragraphs) == len(doc.lines)

@@ -36,7 +36,9 @@ _NAME = (
 # Department, said"; "Anna Ruiz, M.D., Ph.D., said"). Its periods are abbreviations'
 # wherever they fall: the subject is searched for within the verb's sentence only (see
 # _attributions), so the sentence splitter has already said that none ends it.
-_APPOSITION = r",[^,;\n]{1,80},"
+# A line break inside it is a hard wrap (the subject is searched within one sentence,
+# which a blank line ends).
+_APPOSITION = r",[^,;]{1,80},"
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
