@@ -45,6 +45,9 @@ CHANGES = {
     "paragraph breaks removed": lambda t: re.sub(r"\s*\n\s*", " ", t),
     "single line breaks": lambda t: re.sub(r"\n\s*\n", "\n", t),
     "hard-wrapped at 72": _hard_wrap,
+    "hard-wrapped at 40": lambda t: _hard_wrap(t, 40),
+    "single quotation marks": lambda t: t.translate(str.maketrans("\u201c\u201d\"", "\u2018\u2019'")),
+    "straight apostrophes made curly": lambda t: re.sub(r"(?<=\w)'(?=\w)", "\u2019", t),
     "Windows line ends": lambda t: t.replace("\n", "\r\n"),
     "commas removed": lambda t: t.replace(",", ""),
     "double spaces": lambda t: t.replace(" ", "  "),
@@ -77,7 +80,10 @@ def drift(scorers: dict[str, Scorer]) -> None:
     texts = [r["text"] for c in CORPORA for r in _sample(c, 150, rng)]
     labels = [ROOT / "labels" / name for name in ("seeds.jsonl", "team_articles.jsonl")]
     texts += read_labeled(labels)["text"].tolist()
-    print(f"drift on {len(texts)} articles: mean change of reliability, labels changed")
+    print(
+        f"drift on {len(texts)} articles: mean change of reliability, labels changed, "
+        "10th and 90th percentiles of the change"
+    )
     written = {name: _reliability(scorer, texts) for name, scorer in scorers.items()}
     for change, fn in CHANGES.items():
         changed_texts = [fn(t) for t in texts]
@@ -88,7 +94,11 @@ def drift(scorers: dict[str, Scorer]) -> None:
             after = _reliability(scorers[name], changed_texts)
             flips = np.mean([label_for(a) != label_for(b) for a, b in zip(before, after)])
             label = f"{change} ({name})" if change.endswith("cased") else change
-            print(f"  {label:36s} {np.mean(after - before):+6.1f} points  {flips:6.1%}")
+            p10, p90 = np.percentile(after - before, [10, 90])
+            print(
+                f"  {label:36s} {np.mean(after - before):+6.1f} points  {flips:6.1%}"
+                f"  {p10:+6.1f} / {p90:+6.1f}"
+            )
 
 
 def ranking(scorers: dict[str, Scorer]) -> None:
