@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("score", help="score articles: reliability 0-100, label and reasons")
     _add_input_options(p)
     p.add_argument(
-        "-o", "--output", default=None, help="output file (.jsonl .csv .parquet); default: stdout"
+        "-o", "--output", default=None, help="output file (.jsonl .csv .parquet, or .txt for the table); default: stdout"
     )
     p.add_argument(
         "--format",

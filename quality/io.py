@@ -636,7 +636,7 @@ def infer_format(path: str | None, explicit: str | None) -> str:
     if implied is None:
         raise UsageError(
             f"Cannot tell the output format from {path!r}: use a .jsonl, .csv or .parquet "
-            "name, or pass --format."
+            "name (.txt for the table), or pass --format."
         )
     return implied
 
