@@ -5,8 +5,8 @@ evaluation set: web pages, and for each a few snippets an extractor must output 
 and must not output ("without"). Each page is read five ways:
 
 - trafilatura ``extract()`` with its defaults (the MANIFEST's reference row);
-- trafilatura as ``quality`` reads an .html file (quality/io.py: its defaults, comments
-  and tables kept, so this row equals the first);
+- trafilatura as ``quality clean`` reads an .html file (quality/io.py: its defaults,
+  comments and tables kept, so this row equals the first; scoring leaves comments out);
 - ``quality clean`` on that text: our labels must not remove news trafilatura kept;
 - the page's full visible text with no cleaning: trafilatura's ``html2txt`` (one line),
   and the same text with its block boundaries kept as line breaks (the same characters,
@@ -99,7 +99,7 @@ def page_texts(row: dict, data_dir: Path) -> dict[str, str]:
             out[key] = ""
 
     attempt("traf_default", lambda: trafilatura.extract(data))
-    attempt("traf_quality", lambda: _html_record(row["file"], data).text)
+    attempt("traf_quality", lambda: _html_record(row["file"], data, comments=True).text)
     attempt("clean_html", lambda: clean_document(out["traf_quality"]).text)
     attempt("html2txt", lambda: trafilatura.html2txt(data))
     attempt("fulltext", lambda: full_text(data))

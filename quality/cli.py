@@ -301,9 +301,9 @@ def _version() -> str:
     return f"quality {__version__}"
 
 
-def _records(args: argparse.Namespace):
+def _records(args: argparse.Namespace, *, html_comments: bool = False):
     """(the records, their number when cheap to know); raises UsageError at once for an
-    input that names nothing."""
+    input that names nothing. ``html_comments``: keep HTML pages' comment sections."""
     from quality.io import DEFAULT_MAX_CHARS, count_records, expand_inputs, read_records
 
     if args.max_chars is not None and args.max_chars < 1:
@@ -315,6 +315,7 @@ def _records(args: argparse.Namespace):
         id_column=args.id_column,
         max_chars=args.max_chars or DEFAULT_MAX_CHARS,
         input_format=args.input_format,
+        html_comments=html_comments,
     )
     return records, count_records(paths, args.input_format)
 
@@ -475,7 +476,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
-    records, total = _records(args)
+    records, total = _records(args, html_comments=True)
     records = _progress(records, args.quiet, total=total)
     suffix = Path(args.output).suffix.lower()
     failed = 0

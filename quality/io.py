@@ -136,24 +136,33 @@ def read_records(
     max_chars: int | None = DEFAULT_MAX_CHARS,
     stdin: IO[bytes] | None = None,
     input_format: str = "auto",
+    html_comments: bool = False,
 ) -> Iterator[Record]:
     """Every record of every input, in order; unreadable ones carry an error.
 
     The inputs are expanded (and checked, see ``expand_inputs``) before the first record
     is read, so a typo raises UsageError at once. ``input_format`` is one of
-    INPUT_FORMATS: the format of stdin and of files whose extension is not known."""
+    INPUT_FORMATS: the format of stdin and of files whose extension is not known.
+    ``html_comments`` keeps an HTML page's comment section (see ``_html_record``)."""
     if input_format not in INPUT_FORMATS:
         raise UsageError(
             f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."
         )
     paths = expand_inputs(inputs)
     keep = tuple(keep_columns)
-    return _records_of(paths, text_column, id_column, keep, max_chars, stdin, input_format)
+    return _records_of(
+        paths, text_column, id_column, keep, max_chars, stdin, input_format, html_comments
+    )
 
 
-def _records_of(paths, text_column, id_column, keep, max_chars, stdin, input_format):
+def _records_of(
+    paths, text_column, id_column, keep, max_chars, stdin, input_format, html_comments
+):
     for path in paths:
-        for record in _read_one(path, text_column, id_column, keep, stdin, input_format):
+        records = _read_one(
+            path, text_column, id_column, keep, stdin, input_format, html_comments
+        )
+        for record in records:
             if record.text is not None and max_chars is not None and len(record.text) > max_chars:
                 record = Record(
                     record.id,
@@ -199,6 +208,7 @@ def _read_one(
     keep: tuple[str, ...],
     stdin: IO[bytes] | None,
     input_format: str = "auto",
+    html_comments: bool = False,
 ) -> Iterator[Record]:
     if path == "-":
         data = (stdin or sys.stdin.buffer).read()
@@ -209,7 +219,7 @@ def _read_one(
                 yield Record("-", None, f"cannot read gzipped stdin: {exc}")
                 return
         fmt = sniff_format(data, text_column) if input_format == "auto" else input_format
-        yield from _read_bytes(data, "-", fmt, text_column, id_column, keep)
+        yield from _read_bytes(data, "-", fmt, text_column, id_column, keep, html_comments)
         return
     fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
     if fmt is None:
@@ -224,20 +234,29 @@ def _read_one(
         else:
             with opener(path, "rb") as fh:
                 data = fh.read()
-            yield _html_record(path, data) if fmt == "html" else _text_record(path, data)
+            if fmt == "html":
+                yield _html_record(path, data, comments=html_comments)
+            else:
+                yield _text_record(path, data)
     except (OSError, EOFError) as exc:  # EOFError: a truncated .gz
         yield Record(path, None, f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
 def _read_bytes(
-    data: bytes, rid: str, fmt: str, text_column: str, id_column: str, keep: tuple[str, ...]
+    data: bytes,
+    rid: str,
+    fmt: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    html_comments: bool = False,
 ) -> Iterator[Record]:
     if fmt == "jsonl":
         yield from _jsonl_lines(data.splitlines(), rid, text_column, id_column, keep)
     elif fmt in {"csv", "tsv", "parquet"}:
         yield from _table_chunks(io.BytesIO(data), fmt, text_column, id_column, keep, rid)
     elif fmt == "html":
-        yield _html_record(rid, data)
+        yield _html_record(rid, data, comments=html_comments)
     else:
         yield _text_record(rid, data)
 
@@ -270,11 +289,16 @@ NO_MAIN_TEXT = (
 )
 
 
-def _html_record(path: str, data: bytes) -> Record:
+def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
     """The main text of an HTML page or fragment: trafilatura's extraction, else (a
     fragment such as ``<p>...</p>``, which trafilatura takes for no article) the page's
     visible text. A page with nothing visible outside its chrome (navigation, header,
-    footer, aside) is an error, whatever trafilatura makes of its menus."""
+    footer, aside) is an error, whatever trafilatura makes of its menus.
+
+    ``comments``: keep the page's comment section, as trafilatura's defaults do. What is
+    scored is the article, so scoring leaves readers' comments out; ``quality clean``
+    keeps them (on trafilatura's benchmark a comment section can hold text a page must
+    keep), and its paragraph labels then decide what is chrome."""
     text, error = _decode(data)
     if error and b"\x00" in data[:8192]:
         return Record(path, None, error)
@@ -286,11 +310,8 @@ def _html_record(path: str, data: bytes) -> Record:
 
         # A page in another encoding (windows-1252, latin-1: its <meta charset> says so)
         # goes to trafilatura as bytes, which reads the declared or detected encoding.
-        # trafilatura's defaults (comments and tables kept): on its own benchmark a
-        # page's comment section can hold text that must be kept, and the paragraph
-        # labels, not the reader, decide what is chrome.
         extracted = trafilatura.extract(
-            text if text is not None else data, include_comments=True, include_tables=True
+            text if text is not None else data, include_comments=comments, include_tables=True
         )
     except Exception as exc:  # a parser failure costs this page, not the batch
         return Record(path, None, f"cannot extract the main text from the HTML page: {exc!r}")

@@ -139,3 +139,27 @@ def test_visible_text_keeps_blocks_lines_lists_and_tables():
     )
     assert visible_text("<p>Café</p>".encode("latin-1"), utf8=False) == "Café"
     assert visible_text(b"") == visible_text(b"   ") == ""
+
+
+_PARAGRAPHS = "".join(
+    f"<p>The council said on Monday that part {i} of the budget plan would be published "
+    "in full next week, with figures for each district.</p>"
+    for i in range(6)
+)
+_PAGE_WITH_COMMENTS = (
+    f"<html><body><article><h1>Budget plan</h1>{_PARAGRAPHS}</article>"
+    '<div id="comments" class="comments"><h3>Comments</h3><div class="comment"><p>Reader '
+    "Anna wrote: this plan is a disgrace and everyone knows it!!</p></div></div>"
+    "</body></html>"
+)
+
+
+def test_comment_sections_are_scored_out_and_cleaned_in(tmp_path):
+    """What is scored is the article, so a page's comments are left out; clean keeps
+    them, as trafilatura's defaults do, for its labels to judge."""
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE_WITH_COMMENTS, encoding="utf-8")
+    (scored,) = read_records([str(page)])
+    (cleaned,) = read_records([str(page)], html_comments=True)
+    assert "budget plan" in scored.text and "disgrace" not in scored.text
+    assert "budget plan" in cleaned.text and "disgrace" in cleaned.text
