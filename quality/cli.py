@@ -330,7 +330,13 @@ def _cmd_features(args: argparse.Namespace) -> int:
             failed += 1
             results.append({"id": record.id, "status": "error", "error": record.error})
             continue
-        features = extract_features(record.text)
+        try:
+            features = extract_features(record.text)
+        except Exception as exc:  # a bug must cost one record, not the batch
+            failed += 1
+            error = f"internal error while measuring: {exc!r}"
+            results.append({"id": record.id, "status": "error", "error": error})
+            continue
         if args.format == "table":
             _print_feature_table(record.id, features, args.evidence)
             continue
@@ -492,12 +498,16 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             }
         if not has_words(record.text):  # as `quality score` says of it
             return {"id": record.id, "status": "error", "error": NO_WORDS}
-        result = clean_document(
-            record.text,
-            drop_filler=args.drop_filler,
-            drop_artifacts=args.drop_artifacts,
-            max_removed=args.max_removed,
-        )
+        try:
+            result = clean_document(
+                record.text,
+                drop_filler=args.drop_filler,
+                drop_artifacts=args.drop_artifacts,
+                max_removed=args.max_removed,
+            )
+        except Exception as exc:  # a bug must cost one record, not the batch
+            error = f"internal error while cleaning: {exc!r}"
+            return {"id": record.id, "status": "error", "error": error}
         status = "dropped" if result.dropped else "ok"
         return {"id": record.id, "status": status, "error": None, **result.to_dict()}
 

@@ -302,3 +302,38 @@ def test_stdin_opening_on_a_brace_is_jsonl_only_if_its_first_line_is_an_object()
 def test_counts_out_of_range_are_usage_errors(args):
     proc = run(*args)
     assert proc.returncode == 2 and b"or more" in proc.stderr
+
+
+def test_a_record_that_breaks_an_extractor_costs_itself_only(tmp_path, monkeypatch, capsys):
+    """features and clean report a failure inside the library as that record's error
+    and go on, as score does."""
+    import importlib
+
+    features_module = importlib.import_module("quality.features")
+    clean_module = importlib.import_module("quality.clean")  # quality.clean is a function too
+    real_extract, real_clean = features_module.extract_features, clean_module.clean_document
+
+    def fragile(fn):
+        def wrapped(text, *a, **k):
+            if "BREAK" in text:
+                raise IndexError("list index out of range")
+            return fn(text, *a, **k)
+
+        return wrapped
+
+    monkeypatch.setattr(features_module, "extract_features", fragile(real_extract))
+    monkeypatch.setattr(clean_module, "clean_document", fragile(real_clean))
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in
+                enumerate([ENGLISH, "BREAK " + ENGLISH, ENGLISH])),
+        encoding="utf-8",
+    )
+    assert main(["features", str(src), "--format", "json"]) == 1
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["status"] for r in rows] == ["ok", "error", "ok"]
+    assert "internal error while measuring: IndexError" in rows[1]["error"]
+    out = tmp_path / "clean.jsonl"
+    assert main(["clean", str(src), "-o", str(out), "--quiet"]) == 1
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["status"] for r in rows] == ["ok", "error", "ok"]

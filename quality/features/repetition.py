@@ -193,8 +193,10 @@ class Repetition(Extractor):
                 dup_spans.append(span)
             seen_sentences.add(key)
             if n_words >= 8:
-                opener_candidates += 1
                 words = list(islice(WORD_RE.finditer(text, span.start, span.end), OPENER_WORDS))
+                if not words:  # eight tokens of symbols ("= = = = = = = =") open nothing
+                    continue
+                opener_candidates += 1
                 opener = " ".join(w.group().lower() for w in words)
                 opener_span = (words[0].start(), words[-1].end())
                 if opener in opener_first:

@@ -28,6 +28,8 @@ NEWSY = st.lists(
             "“Quote here,” ",
             "- item\n",
             "## Head\n",
+            "= ",  # symbols between spaces: tokens that hold no word
+            "\u2605 ",
         ]
     ),
     max_size=120,
@@ -68,6 +70,11 @@ def test_edge_cases():
         "|" * 1000,
         "-" * 5000,
         "a" * 100_000,
+        # sentences of eight or more tokens without a word in them
+        "Talks ended.\n\n= = = = = = = =\n\nThe next round is on Nov. 4, Ana Reyes said.",
+        "\u2014 \u2014 \u2014 \u2014 \u2014 \u2014 \u2014 \u2014 \u2014",
+        ". . . . . . . . . .",
+        "\u2605 \u2605 \u2605 \u2605 \u2605 \u2605 \u2605 \u2605. Great.",
     ]:
         check(text)
 
