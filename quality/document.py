@@ -207,17 +207,20 @@ def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Para
 
 def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
     """Whether ``line`` continues the line before it (``last_width`` characters long)
-    in a text hard-wrapped at ``width``: that line is more than half full, and this
-    line's first word would not have fitted after it (a wrapper breaks a line only
-    where the next word does not fit). A heading or a list item starts afresh."""
-    if last_width * 2 < width or _LIST_ITEM_RE.match(text, line.start):
-        return False
-    if text.startswith("#", line.start):
+    in a text hard-wrapped at ``width``: this line's first word would not have fitted
+    after it (a wrapper breaks a line only where the next word does not fit), and the
+    line is more than half full or that word is long. A heading or a list item starts
+    afresh."""
+    if _LIST_ITEM_RE.match(text, line.start) or text.startswith("#", line.start):
         return False
     end = line.start
     while end < line.end and not text[end].isspace():
         end += 1
-    return last_width + 1 + (end - line.start) > width
+    word = end - line.start
+    # a short line is a heading, unless a long word ("crimes!!!Comments") pushed it short
+    if last_width * 2 < width and word * 2 < width:
+        return False
+    return last_width + 1 + word > width
 
 
 class Document:
@@ -270,13 +273,18 @@ class Document:
                 first = text[line.start]
                 last_line_start = text.rfind("\n", pending.start, pending.end) + 1
                 last_width = pending.end - max(last_line_start, pending.start)
+                wrapped = bool(width) and _wrapped_before(text, line, last_width, width)
                 if (
                     gap.count("\n") <= 1
                     and (
-                        (last_width >= _WRAP_MIN_WIDTH and first.islower())
-                        or (width and _wrapped_before(text, line, last_width, width))
+                        (
+                            not _ends_sentence(text, pending)
+                            and (wrapped or (last_width >= _WRAP_MIN_WIDTH and first.islower()))
+                        )
+                        # a wrap after an abbreviation's period ("the 2016 U.S.\nelection"):
+                        # the sentence splitter, not the line end, decides whether it ends
+                        or (wrapped and first.islower())
                     )
-                    and not _ends_sentence(text, pending)
                     and not _LIST_ITEM_RE.match(text, pending.start)
                     and "|" not in text[pending.start : pending.end]
                 ):
