@@ -120,6 +120,8 @@ def test_words_of_a_long_table_are_left_out_and_the_rest_read():
 def test_typographic_quotes_read_as_typewriter_ones():
     curly = "“It’s ‘done’,” she said. «Non» — „ja“ ‹oui›."
     straight = "\"It's 'done',\" she said. \"Non\" — \"ja\" 'oui'."
+    single = "'It's 'done',' she said. 'Non' — 'ja' 'oui'."  # quotation marks alike
+    assert [t for t, _, _ in masked_tokens(single)] == [t for t, _, _ in masked_tokens(curly)]
     assert [t for t, _, _ in masked_tokens(curly)] == [t for t, _, _ in masked_tokens(straight)]
     assert [t for t, _, _ in masked_tokens(curly, masked=False)] == [
         t for t, _, _ in masked_tokens(straight, masked=False)
