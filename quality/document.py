@@ -168,7 +168,8 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     the header ("If not, a table will not be recognized"), and data rows, which may have
     fewer cells (GFM pads them with empty cells) or more (GFM drops the excess). Outer
     pipes are optional and may differ from row to row, as in GFM, except that a row
-    fenced on the right only marks debris (``_cells``). Unlike GFM, a header and a
+    fenced on the right only marks debris (``_cells``). A delimiter-like row further
+    down is a body row, as in GFM. Unlike GFM, a header and a
     delimiter row with no data row under them are taken for debris: in the texts this
     project reads, a table with no rows is a fragment, not a table.
 
@@ -182,7 +183,9 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     cells = [p[1] for p in parsed]
     separators = [i for i, c in enumerate(cells) if _is_separator(c)]
     if separators:
-        return separators == [1] and len(cells) >= 3 and len(cells[0]) == len(cells[1])
+        # a later delimiter-like row is a body row of dashes in GFM; trafilatura writes
+        # one under each row of <th> cells (a <table> with row headers)
+        return separators[0] == 1 and len(cells) >= 3 and len(cells[0]) == len(cells[1])
     return all(p[0] == "both" for p in parsed)
 
 

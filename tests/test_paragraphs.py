@@ -256,7 +256,10 @@ def test_field_case_06b_html_table_from_the_page():
         ("Name | Role |\n-|-|\nAna Ruiz | Chair |", 3),
         ("| Name | Role |\n| Ana Ruiz | Chair |\nBen Ode | Clerk |", 3),
         ("| Item | Cost\n| - | -", 2),
-        ("| a | b |\n|---|---|\n| 1 | 2 |\n| c | d |\n|---|---|\n| 3 | 4 |", 6),
+        # a delimiter-like row further down is a body row (GFM); trafilatura writes one
+        # under each row of <th> cells, as for a table with row headers
+        ("| a | b |\n|---|---|\n| 1 | 2 |\n| c | d |\n|---|---|\n| 3 | 4 |", 0),
+        ("| Wait | | |\n|---|---|---|\n| North | 18 | 15 |\n|---|---|---|\n| South | 22 | 19 |", 0),
         ("| Item | Cost |\n\n|---|---|\n\n| Bread | 2 |", 1),  # GFM: no blank line inside
     ],
 )
