@@ -51,7 +51,7 @@ _DOTTED_RE = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
 # Words before a period that never end a sentence: a name or a number follows.
 _TITLES = frozenset(
     "mr mrs ms messrs mme mlle dr prof sen rep gov gen col lt sgt capt cmdr cdr adm maj "
-    "brig cpl pvt det insp supt rev hon pres amb atty mt ft vs cf viz e.g i.e approx ca "
+    "brig cpl pvt det insp supt rev hon pres amb atty mt vs cf viz e.g i.e approx ca "
     "fig figs eq".split()
 )
 # Company and generational suffixes, and US state abbreviations as news writes them
@@ -66,8 +66,12 @@ _NAME_ENDS = frozenset(
 # Words that end a sentence only when a new clause follows ("Nov. The", "etc. And").
 _SUFFIXES = _NAME_ENDS | frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "etc al dept est univ assn ave blvd st".split()
+    "etc al dept est univ assn ave blvd st rd ft".split()
 )
+# Of those, the ones that also open a name ("St. James", "Ft. Worth"): they end a
+# sentence only where they close one, after a capitalised name ("Harbour St.") or a
+# number ("14 ft.").
+_OPENS_NAMES_TOO = frozenset({"st", "ft"})
 # Abbreviations only before a number: "No. 5", "p. 55", "vol. 3", "N°. 12".
 _NUMBERED = frozenset("no nos p pp vol art ch sec para n° nº op".split())
 # Nouns that take a letter ("Room B.", "vitamin D.", "Plan B."): the letter after them
@@ -200,7 +204,18 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
             return False
         if _opens_clause(nxt) or (key in ("etc", "al") and first.isupper()):
             return True
-        return key in _NAME_ENDS and _then_lower(text, nxt_at, hi)
+        if key in _NAME_ENDS:
+            return _then_lower(text, nxt_at, hi)
+        # a street, a unit, a department ("Harbour St.", "Fifth Ave.", "14 ft.", "customs
+        # dept."): the sentence ends when a common noun opens a clause next ("St.
+        # Firefighters arrived"), read from the text as after an acronym
+        if key in _OPENS_NAMES_TOO:
+            at = pos - len(word) - 1  # the end of the token before, past one space
+            before = _word_before(text, at, lo) if at > lo else ""
+            closes = before[:1].isdigit() if key == "ft" else before[:1].isupper()
+            if not closes or _opens_clause(before):
+                return False
+        return _common_noun_opens(text, nxt_at, hi)
     if len(word) == 1 and word.isupper():
         return _capital_ends(text, pos - 1, nxt, nxt_at, lo, hi)
     if lower_next:

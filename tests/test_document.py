@@ -87,6 +87,16 @@ def test_offsets_point_into_the_original_text():
         ("He is from Joliet, Ill. Police came.", ["He is from Joliet, Ill.", "Police came."]),
         ("It is on Elm St. The shop shut.", ["It is on Elm St.", "The shop shut."]),
         ("He met St. Louis fans.", ["He met St. Louis fans."]),
+        # a street, a unit or a department closes a clause before a common noun, read
+        # from the text as after an acronym; "St." and "Ft." opening a name go on
+        ("Smoke rose on Quay St. Crews arrived.", ["Smoke rose on Quay St.", "Crews arrived."]),
+        ("It shut on Ninth Ave. Drivers waited.", ["It shut on Ninth Ave.", "Drivers waited."]),
+        ("The fence is 9 ft. Owners said so.", ["The fence is 9 ft.", "Owners said so."]),
+        ("Ask the tax dept. Clerks said no.", ["Ask the tax dept.", "Clerks said no."]),
+        ("Go to 3 Mill Rd. Parents met there.", ["Go to 3 Mill Rd.", "Parents met there."]),
+        ("She prayed at St. James church.", ["She prayed at St. James church."]),
+        ("They flew to Ft. Worth and on.", ["They flew to Ft. Worth and on."]),
+        ("The Main St. Bakery opened.", ["The Main St. Bakery opened."]),
         ("It fell 2.5 percent on Nov. 3 this year.", ["It fell 2.5 percent on Nov. 3 this year."]),
         # an ellipsis inside a quotation, a quote closing after the period
         (
