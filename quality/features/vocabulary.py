@@ -181,8 +181,26 @@ def masked_tokens(text: str, masked: bool = True) -> list[tuple[str, int, int]]:
             if low in _WEEKDAYS and out and out[-1][0] == "on":
                 out.pop()  # "on Tuesday" goes as a whole
             continue
+        if low in _DEMONSTRATIVES and _opens_sentence(text, out, start):
+            continue
         out.append((_shape(m.group()), m.start(), m.end()))
     return out
+
+
+#: A sentence opening on a demonstrative ("This highlights", "This season's") is the
+#: filler.demonstrative_openers measurement's to judge: it tells the bare pronoun from
+#: a determiner, under a bound. Read here as well, three determiners ("This season's",
+#: "These two clubs", "That result") moved a 111-word sports report by 33 points.
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+_SENTENCE_END_TOKENS = frozenset({".", "!", "?", ":", "…"})
+
+
+def _opens_sentence(text: str, out: list[tuple[str, int, int]], start: int) -> bool:
+    """Whether the token at ``start`` opens a sentence or a line: nothing read before
+    it, sentence-final punctuation before it, or a line break since the last token."""
+    if not out:
+        return True
+    return out[-1][0] in _SENTENCE_END_TOKENS or "\n" in text[out[-1][2] : start]
 
 
 @dataclass

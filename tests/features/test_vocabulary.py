@@ -126,3 +126,13 @@ def test_typographic_quotes_read_as_typewriter_ones():
     assert [t for t, _, _ in masked_tokens(curly, masked=False)] == [
         t for t, _, _ in masked_tokens(straight, masked=False)
     ]
+
+
+def test_sentence_opening_demonstratives_are_left_to_the_opener_measurement():
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    assert tokens("This season was long. That result stood.") == tokens(
+        "Season was long. Result stood."
+    )
+    assert tokens("Heading\n\nThese two clubs met.")[1:] == tokens("Two clubs met.")
+    # inside a sentence a demonstrative is read as any function word
+    assert "this" in tokens("He said that this was fine.")
