@@ -39,6 +39,9 @@ _NAME = (
 # A line break inside it is a hard wrap (the subject is searched within one sentence,
 # which a blank line ends).
 _APPOSITION = r",[^,;]{1,80},"
+# A bracketed aside after a name: party and state ("Sen. Ada Whitlock (D-Ill.) told"),
+# an age or a title in brackets ("Ana Diaz (41) said").
+_BRACKETED = r"\s*\([^()\n]{1,30}\)"
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
@@ -199,9 +202,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     aux = rf"(?:{_AUX.pattern}\s+){{0,2}}"
     # "analysts | suggest", "some experts have | warned": the subject right before a verb
     vague_before = re.compile(rf"(?<![\w-])(?:{subjects})\s+{aux}$", re.IGNORECASE)
-    # "Mark Meadows | said", "Meadows, chairman of the caucus, | said"
+    # "Mark Meadows | said", "Meadows, chairman of the caucus, | said", "Whitlock (D-Ill.)
+    # | told"
     # (a bare comma may follow a suffix's period: "Paul Brennan Jr., said")
-    name_before = re.compile(rf"(?<![\w’'-]){_NAME}(?:{_APPOSITION}|(?<=\.),)?\s+{aux}$")
+    name_before = re.compile(
+        rf"(?<![\w’'-]){_NAME}(?:{_BRACKETED})?(?:{_APPOSITION}|(?<=[.)]),)?\s+{aux}$"
+    )
     # "said | Mark Meadows", "according to | the Pentagon"
     name_after = re.compile(rf"\s+(?:the\s+)?{_NAME}")
     return vague_before, name_before, name_after
@@ -252,19 +258,20 @@ def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
         if all(_AUX.fullmatch(a.lower()) for a in aux):
             vague = vague or word.lower().endswith(_vague_last_words())
         if all(_AUX.fullmatch(a) for a in aux):
-            named = named or word.endswith(",") or bool(UPPER_RE.search(word))
+            named = named or word.endswith((",", ")", "),")) or bool(UPPER_RE.search(word))
     return vague, named
 
 
 def _could_end_a_subject(text: str, start: int) -> bool:
     """Cheap test on the word before a verb: a subject ends in a capitalised word or
-    acronym, a comma (an apposition), a vague subject's last word or an auxiliary."""
+    acronym, a comma (an apposition), a closing bracket (an aside), a vague subject's
+    last word or an auxiliary."""
     m = _LAST_WORD.search(text, max(0, start - 40), start)
     if not m:
         return False
     word = m.group(1)
-    if UPPER_RE.match(word) or word.endswith(",") or word.endswith("ly"):
-        return True
+    if UPPER_RE.match(word) or word.endswith((",", ")", "),")) or word.endswith("ly"):
+        return True  # ")": a bracketed aside after a name, "Whitlock (D-Ill.) told"
     if word.lower().strip("“\"'‘(") in _subject_endings():
         return True
     # "a source close to the couple said": an open-ended vague subject
@@ -324,6 +331,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
 
 
 _PLURAL_NOUN = re.compile(rf"{UPPER}{LOWER}{{2,}}s")
+_ASIDE = re.compile(r"\([^()\n]*\)")
 #: Endings of singular words and of names, not plural nouns ("Congress", "Reuters" is
 #: a name but is told apart by being capitalised mid-sentence elsewhere, see below).
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
@@ -336,7 +344,8 @@ def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
     sentence too ("Mark Meadows ... Meadows said"), so a word the text capitalises
     anywhere but at a sentence start is taken for a name."""
     text = doc.text
-    subject = text[start:verb].split()
+    # a bracketed aside is not part of the subject ("Analysts (at two banks) said")
+    subject = _ASIDE.sub(" ", text[start:verb]).rstrip(", ").split()
     while subject and _AUX.fullmatch(subject[-1]):
         subject.pop()  # "Shippers have warned"
     if len(subject) != 1 or not _PLURAL_NOUN.fullmatch(subject[0]):

@@ -207,6 +207,10 @@ def test_named_and_vague_sources(text, named, vague):
         ),
         # a combining accent (e + U+0301) is part of the name too
         ("Rene\u0301e Dubois said no.", ["Rene\u0301e Dubois said"]),
+        # a bracketed aside after a name: party and state, an age
+        ("Sen. Ada Whitlock (D-Ill.) told reporters no.", ["Ada Whitlock (D-Ill.) told"]),
+        ("Ana Diaz (41), a nurse, said she saw it.", ["Ana Diaz (41), a nurse, said"]),
+        ("Analysts (at two banks) said rates would rise.", []),  # still a vague subject
         # and so is a soft hyphen (U+00AD), left in plain text by word processors
         ("Mar\u00adga\u00adrethe Lind\u00adqvist said no.", ["Mar\u00adga\u00adrethe Lind\u00adqvist said"]),
     ],
