@@ -93,7 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("score", help="score articles: reliability 0-100, label and reasons")
     _add_input_options(p)
     p.add_argument(
-        "-o", "--output", default=None, help="output file (.jsonl .csv .parquet, or .txt for the table); default: stdout"
+        "-o",
+        "--output",
+        default=None,
+        help="output file (.jsonl .csv .parquet, or .txt for the table); default: stdout",
     )
     p.add_argument(
         "--format",
@@ -306,8 +309,6 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
     input that names nothing. ``html_comments``: keep HTML pages' comment sections."""
     from quality.io import DEFAULT_MAX_CHARS, count_records, expand_inputs, read_records
 
-    if args.max_chars is not None and args.max_chars < 1:
-        raise UsageError(f"--max-chars must be >= 1. Got {args.max_chars} instead.")
     paths = expand_inputs(args.inputs)
     records = read_records(
         paths,

@@ -54,7 +54,9 @@ _KEYCAP_EMOJI = re.compile("[0-9#*]\ufe0f?\u20e3")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 # Han ideographs (with compatibility ideographs and extension A), Hiragana, Katakana and
 # Hangul syllables: scripts that write a word in one to three characters.
-_DENSE_SCRIPT_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_DENSE_SCRIPT_CHAR = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 #: How many Latin letters one character of those scripts counts for, when judging which
 #: script a text is in: translations of one text into Chinese or Japanese run to about a
 #: third of the characters of the English (English words average 4.7 letters plus a

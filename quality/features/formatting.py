@@ -10,6 +10,7 @@ punctuation. An edited publication has almost none of these.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 import ahocorasick
@@ -221,14 +222,19 @@ class Formatting(Extractor):
             # table's own markdown (GFM allows inline markup in cells: "| **Total** |"),
             # not debris left in prose; rows of a broken table are debris already
             broken = {p.start for p in doc.broken_table_rows}
-            cells = [
+            rows = [
                 (p.start, p.end)
                 for p in doc.paragraphs
                 if p.kind == "table_row" and p.start not in broken
             ]
-            markdown = [
-                (a, b) for a, b in markdown if not any(s <= a and b <= e for s, e in cells)
-            ]
+            if rows:  # paragraphs are in text order and do not overlap: bisect, not scan
+                starts = [a for a, _ in rows]
+
+                def in_a_row(a: int, b: int) -> bool:
+                    k = bisect_right(starts, a) - 1
+                    return k >= 0 and b <= rows[k][1]
+
+                markdown = [(a, b) for a, b in markdown if not in_a_row(a, b)]
         out.add("markdown_per_1k_words", doc.per_1k_words(len(markdown)), markdown)
 
         missing = []
