@@ -181,7 +181,8 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     """The format of bytes on stdin when it is unambiguous, else "text".
 
     HTML: starts with a tag and closes an html/head/body/p/div/article tag. JSONL: its
-    first line is a JSON object (text that opens on "{Editor's note}" is text). CSV or TSV: the first line, split on commas (tabs), is at least two
+    first line is a JSON object (text that opens on "{Editor's note}" is text). CSV or
+    TSV: the first line, split on commas (tabs), is at least two
     column-like names (no spaces) and one of them is ``text_column``; prose that happens
     to start with "text," stays text."""
     head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")

@@ -258,7 +258,7 @@ def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
         if all(_AUX.fullmatch(a.lower()) for a in aux):
             vague = vague or word.lower().endswith(_vague_last_words())
         if all(_AUX.fullmatch(a) for a in aux):
-            named = named or word.endswith((",", ")", "),")) or bool(UPPER_RE.search(word))
+            named = named or word.endswith((",", ")")) or bool(UPPER_RE.search(word))
     return vague, named
 
 
@@ -270,7 +270,7 @@ def _could_end_a_subject(text: str, start: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    if UPPER_RE.match(word) or word.endswith((",", ")", "),")) or word.endswith("ly"):
+    if UPPER_RE.match(word) or word.endswith((",", ")")) or word.endswith("ly"):
         return True  # ")": a bracketed aside after a name, "Whitlock (D-Ill.) told"
     if word.lower().strip("“\"'‘(") in _subject_endings():
         return True
@@ -331,7 +331,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
 
 
 _PLURAL_NOUN = re.compile(rf"{UPPER}{LOWER}{{2,}}s")
-_ASIDE = re.compile(r"\([^()\n]*\)")
+_ASIDE = re.compile(_BRACKETED)  # the aside the name pattern reads through
 #: Endings of singular words and of names, not plural nouns ("Congress", "Reuters" is
 #: a name but is told apart by being capitalised mid-sentence elsewhere, see below).
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
