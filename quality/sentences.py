@@ -69,11 +69,12 @@ _SUFFIXES = _NAME_ENDS | frozenset(
     "etc al dept est univ assn ave blvd st rd ft".split()
 )
 # Of those, the ones that also open a name ("St. James", "Ft. Worth"): they end a
-# sentence only where they close one, after a capitalised name ("Harbour St.") or a
-# number ("14 ft.").
+# sentence only where they close one, after a capitalised name or an ordinal ("Harbour
+# St.", "5th St.") or a number ("14 ft.").
 _OPENS_NAMES_TOO = frozenset({"st", "ft"})
-# Abbreviations only before a number: "No. 5", "p. 55", "vol. 3", "N°. 12".
-_NUMBERED = frozenset("no nos p pp vol art ch sec para n° nº op".split())
+# Abbreviations only before a number: "No. 5", "p. 55", "vol. 3", "N°. 12", "Apt. 12",
+# "Hwy. 101".
+_NUMBERED = frozenset("no nos p pp vol art ch sec para n° nº op apt ste bldg hwy rte".split())
 # Nouns that take a letter ("Room B.", "vitamin D.", "Plan B."): the letter after them
 # is a designator, not a middle initial, so it can end a sentence.
 _DESIGNATORS = frozenset(
@@ -212,7 +213,8 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
         if key in _OPENS_NAMES_TOO:
             at = pos - len(word) - 1  # the end of the token before, past one space
             before = _word_before(text, at, lo) if at > lo else ""
-            closes = before[:1].isdigit() if key == "ft" else before[:1].isupper()
+            # "Harbour St.", "5th St.", "14 ft."
+            closes = before[:1].isdigit() or (key == "st" and before[:1].isupper())
             if not closes or _opens_clause(before):
                 return False
         return _common_noun_opens(text, nxt_at, hi)

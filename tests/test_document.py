@@ -97,6 +97,9 @@ def test_offsets_point_into_the_original_text():
         ("She prayed at St. James church.", ["She prayed at St. James church."]),
         ("They flew to Ft. Worth and on.", ["They flew to Ft. Worth and on."]),
         ("The Main St. Bakery opened.", ["The Main St. Bakery opened."]),
+        ("Smoke rose on 42nd St. Crews arrived.", ["Smoke rose on 42nd St.", "Crews arrived."]),
+        ("It went to Apt. 12 upstairs.", ["It went to Apt. 12 upstairs."]),
+        ("Take Hwy. 101 or Bldg. 7 exits.", ["Take Hwy. 101 or Bldg. 7 exits."]),
         ("It fell 2.5 percent on Nov. 3 this year.", ["It fell 2.5 percent on Nov. 3 this year."]),
         # an ellipsis inside a quotation, a quote closing after the period
         (

@@ -142,11 +142,12 @@ _WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|\"[^\"]{12,}\"")
 # Single quotation marks, as British and Australian outlets quote ('We are on
 # schedule,' said ...; ‘It is over.’). The mark doubles as the apostrophe, so a
 # quotation here opens at a word's start and closes on the punctuation that ends what
-# was said, inside the marks; apostrophes within words ("it's") and after a plural
-# ("farmers' union") are passed over.
+# was said, inside the marks, and a straight one opens on a letter; apostrophes within
+# words ("it's"), after a plural ("farmers' union") and before a decade ("the '90s") are
+# passed over.
 _SINGLE_QUOTE_RE = re.compile(
     r"‘(?:[^’\n]|’(?=\w)){11,}?[,.!?]’(?!\w)"
-    r"|(?<![\w'’])'(?=\w)(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t])){11,}?[,.!?]'(?!\w)"
+    r"|(?<![\w'’])'(?=[^\W\d_])(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t])){11,}?[,.!?]'(?!\w)"
 )
 _WRAPPED_SINGLE_QUOTE_RE = re.compile(_SINGLE_QUOTE_RE.pattern.replace("\\n", ""))
 # Only a text with a mark closing on punctuation can hold such a quotation: most texts

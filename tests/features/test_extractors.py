@@ -678,6 +678,7 @@ def test_quotes_survive_hard_wrapping():
          ["\"She told me 'no way, never,' and left,\""]),
         # apostrophes are not quotation marks
         ("He said it's fine. The '90s were good. Rock 'n' roll. The farmers' union met.", []),
+        ("In the '90s the U.S.' trade deficit grew every year.", []),  # a decade, a possessive
         ("Don't go. It's not 'the end', he said.", []),  # a short phrase in scare quotes
     ],
 )
