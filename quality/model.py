@@ -401,7 +401,7 @@ def save(classifier: GlassBoxClassifier, path: str | os.PathLike, card: dict[str
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # compressed: the vocabulary signal's n-gram table is 5 MB raw, under 2 MB packed
+    # compressed: the wording signals' n-gram tables are megabytes raw, a third packed
     joblib.dump(classifier, path, compress=3)
     card = dict(card)
     card.update(
@@ -448,8 +448,7 @@ def load(path: str | os.PathLike | None = None) -> LoadedModel:
     import joblib
     import sklearn
 
-    from quality.features import MODEL_FEATURE_NAMES
-    from quality.features.vocabulary import NAME as VOCABULARY
+    from quality.features import MODEL_FEATURE_NAMES, TEXT_MODEL_NAMES
 
     path = Path(path) if path is not None else default_model_path()
     if path.is_dir():
@@ -476,8 +475,8 @@ def load(path: str | os.PathLike | None = None) -> LoadedModel:
             f"this is {sklearn.__version__}. Install that version or retrain with 'quality train'."
         )
     expected = list(MODEL_FEATURE_NAMES)
-    if card.get("features", [])[-1:] == [VOCABULARY]:
-        expected.append(VOCABULARY)
+    if card.get("features", [])[len(expected) :]:  # a model with the wording signals
+        expected += TEXT_MODEL_NAMES
     if card.get("features") != expected:
         have = set(card.get("features", []))
         added = [n for n in expected if n not in have]

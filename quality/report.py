@@ -26,7 +26,7 @@ def favour_note(reason: Reason) -> str:
     if spec is None or spec.direction == 0:
         return ""
     if spec.direction > 0:
-        if reason.feature == "vocabulary.unreliable_logodds":
+        if spec.unit == "log-odds":  # a learned wording signal
             return "wording closer to reliable training articles than the average one"
         if reason.value == 0:
             return "none found; the average training article has some"

@@ -26,7 +26,6 @@ from quality.casing import CASE_READING, case_columns, is_caseless
 from quality.document import Document
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
-from quality.features.vocabulary import NAME as VOCABULARY
 from quality.features.base import Evidence, Measurement
 from quality.io import Record, whole_characters
 from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
@@ -371,9 +370,8 @@ class Scorer:
         doc = Document(text)
         features = extract_features(doc)
         clf = self.model.classifier
-        vocabulary = getattr(clf, "vocabulary_model_", None)
-        if vocabulary is not None:
-            features[VOCABULARY] = vocabulary.measure(text)
+        for wording in getattr(clf, "text_models_", []):  # learned with the model
+            features[wording.name] = wording.measure(text)
         x = np.array([[features[n].value for n in self._names]])
         words = features["webstats.gopher_word_count"].value
         flags = []

@@ -26,7 +26,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
 from quality import giveaways, metrics
-from quality.features import vocabulary
+from quality.features import vocabulary, word_choice
 from quality.casing import case_columns, is_caseless
 from quality.features import ALL_SPECS, MODEL_FEATURE_NAMES, extract_features
 from quality.labels import corpus_name, read_labeled
@@ -194,9 +194,13 @@ MAX_CONTRIBUTION = 0.8
 EVIDENCE_WORDS = 300.0
 #: Inner folds that give the vocabulary feature its out-of-fold training values.
 VOCABULARY_FOLDS = 3
-#: The vocabulary model: topic-masked 1-3-grams (leave-one-corpus-out beside raw
-#: n-grams in the README).
-VOCABULARY_MODEL: Callable[[], vocabulary.VocabularyModel] = vocabulary.VocabularyModel
+#: The learned wording signals, each a feature of its own under its own bound: how the
+#: article is put together (topic-masked 1-3-grams) and which common words it picks.
+#: Leave-one-corpus-out beside raw n-grams in the README.
+TEXT_MODELS: dict[str, Callable[[], vocabulary.VocabularyModel]] = {
+    vocabulary.NAME: vocabulary.VocabularyModel,
+    word_choice.NAME: word_choice.WordChoiceModel,
+}
 
 
 def model_signs(names: Sequence[str] = MODEL_FEATURE_NAMES) -> list[int]:
@@ -205,10 +209,11 @@ def model_signs(names: Sequence[str] = MODEL_FEATURE_NAMES) -> list[int]:
 
 def rate_columns(names: Sequence[str]) -> list[bool]:
     """Which features get shrunk by evidence size: rates (per 1,000 words, or fractions)
-    and the vocabulary's log-odds, whose l2-normalised n-gram vector weighs four words
+    and the wording signals' log-odds, whose l2-normalised n-gram vector weighs four words
     as much as four thousand."""
     return [
-        n == vocabulary.NAME or ALL_SPECS[n].unit.startswith(("per 1,000 words", "fraction"))
+        ALL_SPECS[n].unit == "log-odds"
+        or ALL_SPECS[n].unit.startswith(("per 1,000 words", "fraction"))
         for n in names
     ]
 
@@ -338,12 +343,15 @@ def fit_calibrated(
     return clf
 
 
-def vocabulary_oof(texts, y, groups, corpus) -> np.ndarray:
-    """Out-of-fold vocabulary log-odds for training rows (grouped inner folds)."""
+def text_model_oof(name: str, texts, y, groups, corpus) -> np.ndarray:
+    """Out-of-fold log-odds of the wording signal ``name`` for training rows (grouped
+    inner folds)."""
     w = sample_weights(corpus, y)
     out = np.zeros(len(y))
     for train, test in grouped_folds(y, groups, n_splits=VOCABULARY_FOLDS):
-        model = VOCABULARY_MODEL().fit(texts[train], y[train], sample_weight=w[train])
+        model = TEXT_MODELS[name]().fit(
+            texts[train], y[train], sample_weight=w[train], corpus=corpus[train]
+        )
         out[test] = model.log_odds(texts[test])
     return out
 
@@ -351,30 +359,34 @@ def vocabulary_oof(texts, y, groups, corpus) -> np.ndarray:
 def fit_model(
     prep: Prepared, idx: np.ndarray, *, C: float = 0.3, use_vocabulary: bool = True
 ) -> GlassBoxClassifier:
-    """The calibrated glass box on rows ``idx``; with ``use_vocabulary`` the vocabulary model
-    rides on it as ``vocabulary_model_`` and its output is the last feature."""
+    """The calibrated glass box on rows ``idx``; with ``use_vocabulary`` the wording
+    models (TEXT_MODELS) ride on it as ``text_models_`` and their outputs are the last
+    features, in TEXT_MODELS order."""
     y, groups = prep.y[idx], prep.groups[idx]
     corpus = prep.data["corpus"].to_numpy()[idx]
     words = prep.data["word_count"].to_numpy()[idx]
     X, names = prep.X[idx], list(MODEL_FEATURE_NAMES)
-    model = None
+    models = []
     if use_vocabulary:
         texts = prep.data["text"].to_numpy()[idx]
-        X = np.column_stack([X, vocabulary_oof(texts, y, groups, corpus)])
-        names.append(vocabulary.NAME)
-        model = VOCABULARY_MODEL().fit(texts, y, sample_weight=sample_weights(corpus, y))
+        w = sample_weights(corpus, y)
+        for name, make in TEXT_MODELS.items():
+            X = np.column_stack([X, text_model_oof(name, texts, y, groups, corpus)])
+            names.append(name)
+            models.append(make().fit(texts, y, sample_weight=w, corpus=corpus))
     clf = fit_calibrated(X, y, groups, corpus, words, C=C, names=names)
-    clf.vocabulary_model_ = model
+    clf.text_models_ = models
     return clf
 
 
 def model_matrix(clf: GlassBoxClassifier, X: np.ndarray, texts) -> np.ndarray:
-    """The classifier's input: the measurements, plus the vocabulary log-odds when the
-    classifier carries a vocabulary model."""
-    model = getattr(clf, "vocabulary_model_", None)
-    if model is None:
+    """The classifier's input: the measurements, plus the log-odds of each wording model
+    the classifier carries."""
+    models = getattr(clf, "text_models_", [])
+    if not models:
         return X
-    return np.column_stack([X, model.log_odds(list(texts))])
+    texts = list(texts)
+    return np.column_stack([X] + [m.log_odds(texts) for m in models])
 
 
 def cross_validate(prep: Prepared, models: Sequence[str] = tuple(MODELS)) -> dict[str, np.ndarray]:

@@ -33,12 +33,20 @@ FEATURE_NAMES: tuple[str, ...] = tuple(SPECS)
 #: The measurements the classifier uses (the rest are reported only).
 MODEL_FEATURE_NAMES: tuple[str, ...] = tuple(n for n, s in SPECS.items() if s.in_model)
 
-# The vocabulary signal is learned with the model (quality.vocabulary), so it is not an
-# extractor; a model that carries it has it as its last feature.
+# The wording signals are learned with the model (quality.features.vocabulary and
+# word_choice), so they are not extractors; a model that carries them has them as its
+# last features, in this order.
 from quality.features.vocabulary import SPEC as VOCABULARY_SPEC  # noqa: E402
+from quality.features.word_choice import SPEC as WORD_CHOICE_SPEC  # noqa: E402
 
-#: Every spec a model feature can have: the extractors' and the vocabulary signal's.
-ALL_SPECS: dict[str, Spec] = {**SPECS, VOCABULARY_SPEC.name: VOCABULARY_SPEC}
+#: The learned wording signals, in the order a model carries them.
+TEXT_MODEL_NAMES: tuple[str, ...] = (VOCABULARY_SPEC.name, WORD_CHOICE_SPEC.name)
+#: Every spec a model feature can have: the extractors' and the wording signals'.
+ALL_SPECS: dict[str, Spec] = {
+    **SPECS,
+    VOCABULARY_SPEC.name: VOCABULARY_SPEC,
+    WORD_CHOICE_SPEC.name: WORD_CHOICE_SPEC,
+}
 
 
 def extract_features(text: str | Document) -> dict[str, Measurement]:
@@ -60,6 +68,7 @@ __all__ = [
     "FEATURE_NAMES",
     "MODEL_FEATURE_NAMES",
     "SPECS",
+    "TEXT_MODEL_NAMES",
     "Evidence",
     "Extractor",
     "Measurement",

@@ -217,6 +217,8 @@ class VocabularyModel:
     C: float = 1.0
     max_features: int = 300_000
     masked: bool = True
+    #: The measurement's name (the glass box's feature).
+    name: str = NAME
 
     def _grams(self, tokens: Sequence[str]) -> list[str]:
         out = list(tokens)
@@ -224,10 +226,19 @@ class VocabularyModel:
             out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         return out
 
-    def _analyse(self, text: str) -> list[str]:
-        return self._grams([t for t, _, _ in masked_tokens(text, self.masked)])
+    #: Shortest n-gram shown as evidence: a lone "the" or "," tells a reader nothing.
+    evidence_min_n = 2
 
-    def fit(self, texts: Sequence[str], y, sample_weight=None) -> VocabularyModel:
+    def _tokens(self, text: str) -> list[tuple[str, int, int]]:
+        """(token, start, end) in text order: what the n-grams are built from."""
+        return masked_tokens(text, self.masked)
+
+    def _analyse(self, text: str) -> list[str]:
+        return self._grams([t for t, _, _ in self._tokens(text)])
+
+    def fit(self, texts: Sequence[str], y, sample_weight=None, corpus=None) -> VocabularyModel:
+        """Fit on ``texts`` with labels ``y`` (1 unreliable). ``corpus`` (the training
+        set of each text) is not read here; subclasses may (word_choice)."""
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
@@ -272,28 +283,27 @@ class VocabularyModel:
         """Log-odds of unreliable by wording, shape (n_texts,)."""
         out = np.empty(len(texts))
         for k, text in enumerate(texts):
-            out[k] = self._row(masked_tokens(text, self.masked))[1].sum() + self.intercept_
+            out[k] = self._row(self._tokens(text))[1].sum() + self.intercept_
         return out
 
     def measure(self, text: str, max_evidence: int = MAX_EVIDENCE) -> Measurement:
         """The log-odds for one text (as ``log_odds``), with the n-grams that moved it
         most as evidence: exact spans of ``text``, longest n-grams first, never
         overlapping, in text order."""
-        tokens = masked_tokens(text, self.masked)
+        tokens = self._tokens(text)
         index, weights, where = self._row(tokens)
         if not where:
-            return Measurement(NAME, self.intercept_, ())
+            return Measurement(self.name, self.intercept_, ())
         value = float(weights.sum() + self.intercept_)
         # the n-grams pushing the way the value points, strongest first
         sign = 1.0 if value >= 0 else -1.0
         order = np.argsort(-sign * weights)
-        # phrases (2+ tokens) as evidence: a lone "the" or "," tells a reader nothing
         top = [
             int(index[k])
             for k in order
-            if sign * weights[k] > 0 and where[int(index[k])][0][1] > 1
+            if sign * weights[k] > 0 and where[int(index[k])][0][1] >= self.evidence_min_n
         ][:max_evidence]
-        return Measurement(NAME, value, tuple(self._spans(text, tokens, where, top, max_evidence)))
+        return Measurement(self.name, value, tuple(self._spans(text, tokens, where, top, max_evidence)))
 
     @staticmethod
     def _spans(text, tokens, where, top, limit) -> list[Evidence]:

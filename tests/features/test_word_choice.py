@@ -1,0 +1,102 @@
+"""The word-choice signal: which words are read, the model and its evidence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from quality.features import TEXT_MODEL_NAMES, word_choice
+from quality.features.word_choice import NAME, WordChoiceModel, common_words
+
+# two small "corpora" whose shared everyday words are what the model may read
+WIRE = [
+    "Police confirmed the figures after the crash near Leeds, officials said.",
+    "The council confirmed the budget figures and the bridge will reopen.",
+    "Police confirmed two arrests and released the figures to reporters.",
+] * 40
+SPIN = [
+    "Experts warn this could potentially reshape everything in Leeds.",
+    "It could potentially change the landscape, and the figures remain unclear.",
+    "Insiders suggest the deal could potentially signal a crucial shift.",
+] * 40
+
+
+@pytest.fixture(scope="module")
+def model():
+    texts = WIRE + SPIN
+    y = [0] * len(WIRE) + [1] * len(SPIN)
+    corpus = np.array(["a", "b"] * len(WIRE))  # each corpus holds both kinds
+    return WordChoiceModel(min_df=1).fit(texts, y, corpus=corpus)
+
+
+def test_only_words_common_to_every_corpus_are_read():
+    texts = ["The figures rose in Leeds.", "Figures fell in Leeds today."] * 60 + [
+        "The figures were unclear in Leeds.",
+        "Officials published figures for Leeds.",
+    ] * 60
+    corpus = ["a"] * 120 + ["b"] * 120
+    words = common_words(texts, corpus)
+    assert "figures" in words
+    assert "rose" not in words and "officials" not in words  # one corpus only
+    assert "leeds" not in words  # a name: written with a capital
+    assert "the" not in words and "in" not in words  # function words: the vocabulary's
+
+
+def test_small_corpora_are_judged_together():
+    texts = ["The figures rose.", "Figures fell.", "The budget figures."] * 10
+    words = common_words(texts, ["a", "b", "c"] * 10)  # none holds MIN_CORPUS_ARTICLES
+    assert {"figures", "rose", "budget"} <= words
+
+
+def test_cue_words_are_not_read_even_when_common():
+    texts = ["The police said on Tuesday the figures rose, according to reports."] * 200
+    words = common_words(texts)
+    assert "said" not in words and "tuesday" not in words and "according" not in words
+    assert {"police", "figures", "reports"} <= words
+
+
+def test_no_common_word_is_an_error_not_an_empty_model():
+    with pytest.raises(ValueError, match="no word is common"):
+        WordChoiceModel().fit(["Alpha beta.", "Gamma delta."] * 100, [0, 1] * 100,
+                              corpus=["a", "b"] * 100)
+
+
+def test_measure_matches_the_batch_and_points_the_right_way(model):
+    texts = [WIRE[0], SPIN[0], "", "!!!", "The figures."]
+    batch = model.log_odds(texts)
+    single = np.array([model.measure(t).value for t in texts])
+    assert np.allclose(batch, single, atol=1e-9)
+    assert batch[1] > batch[0]  # log-odds of unreliable
+
+
+def test_topic_words_and_cue_words_do_not_move_the_value(model):
+    a = model.measure("Police confirmed the figures in Leeds.").value
+    b = model.measure("Police confirmed the figures in Oslo on Tuesday, he said.").value
+    assert a == pytest.approx(b, abs=1e-12)
+
+
+def test_evidence_is_exact_words_and_pairs_in_text_order(model):
+    text = SPIN[0] + " " + SPIN[2]
+    m = model.measure(text)
+    assert m.name == NAME and m.value > 0 and m.evidence
+    assert any(e.text == "potentially" for e in m.evidence)  # one word can be evidence
+    last_end = -1
+    for e in m.evidence:
+        assert text[e.start : e.end] == e.text
+        assert e.start >= last_end
+        last_end = e.end
+        # a pair is two read words side by side, never across an unread one
+        assert len(e.text.split()) <= 2
+
+
+def test_pairs_never_span_an_unread_word(model):
+    grams = model._analyse("The crash reshape everything confirmed the figures.")
+    assert "crash reshape" in grams and "reshape everything" in grams
+    assert all("figures" not in g or g == "figures" for g in grams)  # "the" stands between
+
+
+def test_the_model_carries_both_wording_signals_in_order():
+    from quality.train import TEXT_MODELS
+
+    assert tuple(TEXT_MODELS) == TEXT_MODEL_NAMES == ("vocabulary.unreliable_logodds", NAME)
+    assert word_choice.SPEC.unit == "log-odds" and word_choice.SPEC.direction == 1
