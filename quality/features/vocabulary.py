@@ -158,6 +158,18 @@ def masked_tokens(text: str, masked: bool = True) -> list[tuple[str, int, int]]:
     offsets index ``text``.
     ``masked=False`` keeps every word (lower-cased): the raw n-grams the masked ones are
     compared with."""
+    return list(_masked_tokens(text, masked))
+
+
+# Both wording signals read the same tokens of the article being scored: the last few
+# texts' tokens are kept so the second reads them from here (a third of a score's time
+# went to tokenising twice).
+@lru_cache(maxsize=4)
+def _masked_tokens(text: str, masked: bool) -> tuple[tuple[str, int, int], ...]:
+    return tuple(_tokenise(text, masked))
+
+
+def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
     if not masked:
         raw = ((m.group().lower().translate(_QUOTES), m) for m in _TOKEN.finditer(text))
         return [('"' if t == "'" else t, m.start(), m.end()) for t, m in raw]
