@@ -93,6 +93,10 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         Per feature, the least weight magnitude in its sign's direction (0 for none):
         a design prior for a signal the training corpora barely hold but whose meaning
         is not in doubt.
+    max_weight : sequence of float or None, default=None
+        Per feature, the greatest weight magnitude (inf for none): keeps a steep signal
+        from acting as an on/off switch, where one edit carries it from one bound to the
+        other.
     """
 
     def __init__(
@@ -107,6 +111,7 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         capped=None,
         min_weight=None,
         bound_scale: float | None = None,
+        max_weight=None,
     ) -> None:
         self.C = C
         self.clip_quantile = clip_quantile
@@ -118,6 +123,7 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         self.capped = capped
         self.min_weight = min_weight
         self.bound_scale = bound_scale
+        self.max_weight = max_weight
 
     def fit(self, X, y, feature_names: list[str] | None = None, sample_weight=None, words=None):
         X = np.asarray(X, dtype=float)
@@ -165,6 +171,7 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
             self.excluded,
             self.min_weight,
             self._soft_bound(),
+            getattr(self, "max_weight", None),
         )
         self.soft_bound_ = self._soft_bound()
         # percentiles of each raw feature among reliable training articles
@@ -285,7 +292,7 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
 
 
 def _fit_signed_logistic(
-    Z, y, w, C, signs, excluded=None, min_weight=None, soft_bound=None
+    Z, y, w, C, signs, excluded=None, min_weight=None, soft_bound=None, max_weight=None
 ) -> tuple[np.ndarray, float]:
     """Weighted L2 logistic regression with sign bounds on the weights (and weights held
     at 0 where ``excluded``).
@@ -321,6 +328,12 @@ def _fit_signed_logistic(
         bounds = [
             (m, None) if s > 0 and m > 0 else (None, -m) if s < 0 and m > 0 else b
             for b, s, m in zip(bounds, signs, min_weight)
+        ]
+    if max_weight is not None:  # at most this much either way (inf: no cap)
+        bounds = [
+            (lo if not np.isfinite(m) else max(-m, lo) if lo is not None else -m,
+             hi if not np.isfinite(m) else min(m, hi) if hi is not None else m)
+            for (lo, hi), m in zip(bounds, max_weight)
         ]
     if excluded is not None:
         bounds = [(0.0, 0.0) if out else b for b, out in zip(bounds, excluded)]

@@ -186,3 +186,14 @@ def test_excluded_features_get_no_weight():
     y = (X[:, 0] + X[:, 1] > 0).astype(int)
     clf = GlassBoxClassifier(excluded=[False, True]).fit(X, y)
     assert clf.coef_[0] > 0 and clf.coef_[1] == 0.0
+
+
+def test_max_weight_caps_a_steep_signal_and_leaves_the_others():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 2))
+    y = (X[:, 0] + 0.3 * rng.normal(size=400) > 0).astype(int)  # feature 0 nearly decides
+    free = GlassBoxClassifier(C=10.0, signs=[1, 1]).fit(X, y)
+    capped = GlassBoxClassifier(C=10.0, signs=[1, 1], max_weight=[0.5, np.inf]).fit(X, y)
+    assert free.coef_[0] > 0.5
+    assert capped.coef_[0] == pytest.approx(0.5)
+    assert capped.coef_[1] >= 0.0

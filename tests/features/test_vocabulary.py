@@ -128,6 +128,14 @@ def test_typographic_quotes_read_as_typewriter_ones():
     ]
 
 
+def test_invisible_characters_and_typed_apostrophes_do_not_split_words():
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    plain = tokens("It is important. Don't go, it's fine.")
+    assert tokens("It is im\u00adport\u200bant. Don\u00b4t go, it`s fine.") == plain
+    text = "An im\u00adportant day."
+    assert [text[a:b] for _, a, b in masked_tokens(text)][1] == "im\u00adportant"
+
+
 def test_sentence_opening_demonstratives_are_left_to_the_opener_measurement():
     tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
     assert tokens("This season was long. That result stood.") == tokens(
