@@ -36,6 +36,7 @@ from quality.lexicons import load
 from quality.features.vocabulary import (
     _DEMONSTRATIVES,
     _QUOTES,
+    _opens_sentence,
     CUE_WORDS,
     FUNCTION_WORDS,
     VocabularyModel,
@@ -139,6 +140,17 @@ def common_words(texts: Sequence[str], corpus=None) -> frozenset[str]:
     )
 
 
+def _inside_a_name(text: str, before: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is written as part of a name: capitalised
+    ("Daily", "Reserve") where a sentence or line does not open. Its word may be common
+    ("Daily Mail", "Federal Reserve", "Don Cheadle"), but here it names something, and
+    a name must not move the score. Words in capitals throughout are read as words."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:2].islower()):
+        return False
+    return not _opens_sentence(text, before, start)
+
+
 @dataclass
 class WordChoiceModel(VocabularyModel):
     """TF-IDF over common words and adjacent pairs of them, with L2 logistic regression.
@@ -157,9 +169,10 @@ class WordChoiceModel(VocabularyModel):
     evidence_min_n = 1
 
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:
-        out = []
-        for shape, start, end in masked_tokens(text):
-            if shape.startswith("<w"):
+        tokens = masked_tokens(text)
+        out: list[tuple[str, int, int]] = []
+        for k, (shape, start, end) in enumerate(tokens):
+            if shape.startswith("<w") and not _inside_a_name(text, tokens[:k][-1:], start, end):
                 low = text[start:end].lower().translate(_QUOTES)
                 if low in self.words_:
                     out.append((low, start, end))

@@ -113,3 +113,14 @@ def test_the_model_carries_both_wording_signals_in_order():
 
     assert tuple(TEXT_MODELS) == TEXT_MODEL_NAMES == ("vocabulary.unreliable_logodds", NAME)
     assert word_choice.SPEC.unit == "log-odds" and word_choice.SPEC.direction == 1
+
+
+def test_common_words_inside_a_name_are_not_read(model):
+    assert {"figures", "crash", "budget"} <= model.words_
+    text = "Figures crash. The Budget Figures Party won."
+    tokens = [t for t, _, _ in model._tokens(text)]
+    # "Figures" opens a sentence: a word; mid-sentence, capitalised, part of a name
+    assert tokens[:2] == ["figures", "crash"]
+    assert tokens.count("figures") == 1 and "budget" not in tokens
+    # in capitals throughout, words are words
+    assert "figures" in [t for t, _, _ in model._tokens("THE FIGURES ROSE.")]
