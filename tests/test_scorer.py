@@ -28,7 +28,7 @@ def test_seeds_score_unreliable_for_the_mission_reasons(scorer, seed, request):
     text = request.getfixturevalue(seed)
     result = scorer.score(text, id=seed)
     assert result.label == "unreliable", result.reliability
-    top = result.top_reasons(5)
+    top = result.top_reasons(6)  # the two wording signals take two of the places
     mission = [r for r in top if r.feature.startswith(MISSION) and r.evidence]
     assert len(mission) >= 3, [r.feature for r in top]
     for r in mission:
