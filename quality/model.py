@@ -330,11 +330,7 @@ def _fit_signed_logistic(
             for b, s, m in zip(bounds, signs, min_weight)
         ]
     if max_weight is not None:  # at most this much either way (inf: no cap)
-        bounds = [
-            (lo if not np.isfinite(m) else max(-m, lo) if lo is not None else -m,
-             hi if not np.isfinite(m) else min(m, hi) if hi is not None else m)
-            for (lo, hi), m in zip(bounds, max_weight)
-        ]
+        bounds = [_within(b, -m, m) if np.isfinite(m) else b for b, m in zip(bounds, max_weight)]
     if excluded is not None:
         bounds = [(0.0, 0.0) if out else b for b, out in zip(bounds, excluded)]
     bounds.append((None, None))
@@ -349,6 +345,12 @@ def _fit_signed_logistic(
         options={"maxiter": 2000},
     )
     return result.x[:d].astype(float), float(result.x[d])
+
+
+def _within(bound, low: float, high: float):
+    """The L-BFGS-B bound ``(lo, hi)`` (None: open) narrowed to [low, high]."""
+    lo, hi = bound
+    return (low if lo is None else max(lo, low), high if hi is None else min(hi, high))
 
 
 def _sigmoid(d):

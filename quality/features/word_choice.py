@@ -92,15 +92,11 @@ _MIN_LETTERS = 3
 _NOT_READ = FUNCTION_WORDS | CUE_WORDS | _DEMONSTRATIVES | _COUNTED_ELSEWHERE | _LEFTOVERS
 
 
-def _content_words(text: str) -> list[tuple[str, str, int, int]]:
-    """(lower-cased word, word as written, start, end) for each content word the
-    vocabulary signal would mask."""
-    out = []
-    for shape, start, end in masked_tokens(text):
-        if shape.startswith("<w"):
-            written = text[start:end]
-            out.append((written.lower().translate(_QUOTES), written, start, end))
-    return out
+def _content_words(text: str) -> list[tuple[str, str]]:
+    """(lower-cased word, word as written) for each content word the vocabulary signal
+    would mask."""
+    written = (text[a:b] for shape, a, b in masked_tokens(text) if shape.startswith("<w"))
+    return [(w.lower().translate(_QUOTES), w) for w in written]
 
 
 def common_words(texts: Sequence[str], corpus=None) -> frozenset[str]:
@@ -116,9 +112,9 @@ def common_words(texts: Sequence[str], corpus=None) -> frozenset[str]:
     uses: Counter = Counter()
     for text, c in zip(texts, corpus):
         words = _content_words(text)
-        docs.setdefault(c, Counter()).update({w for w, _, _, _ in words})
+        docs.setdefault(c, Counter()).update({w for w, _ in words})
         sizes[c] += 1
-        for low, written, _, _ in words:
+        for low, written in words:
             uses[low] += 1
             capitalised[low] += written[:1].isupper()
     large = [c for c in docs if sizes[c] >= MIN_CORPUS_ARTICLES]
@@ -172,7 +168,8 @@ class WordChoiceModel(VocabularyModel):
         tokens = masked_tokens(text)
         out: list[tuple[str, int, int]] = []
         for k, (shape, start, end) in enumerate(tokens):
-            if shape.startswith("<w") and not _inside_a_name(text, tokens[:k][-1:], start, end):
+            # the token before is all _opens_sentence reads (a slice up to k was quadratic)
+            if shape.startswith("<w") and not _inside_a_name(text, tokens[k - 1 : k], start, end):
                 low = text[start:end].lower().translate(_QUOTES)
                 if low in self.words_:
                     out.append((low, start, end))
