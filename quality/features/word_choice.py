@@ -34,7 +34,6 @@ import numpy as np
 from quality.features.base import Spec
 from quality.lexicons import load
 from quality.features.vocabulary import (
-    _DEMONSTRATIVES,
     _QUOTES,
     _opens_sentence,
     CUE_WORDS,
@@ -89,7 +88,8 @@ _LEFTOVERS = frozenset(
     can ain mustn needn com org net www html http https""".split()
 )
 _MIN_LETTERS = 3
-_NOT_READ = FUNCTION_WORDS | CUE_WORDS | _DEMONSTRATIVES | _COUNTED_ELSEWHERE | _LEFTOVERS
+# (the demonstratives the vocabulary skips are function words already)
+_NOT_READ = FUNCTION_WORDS | CUE_WORDS | _COUNTED_ELSEWHERE | _LEFTOVERS
 
 
 def _content_words(text: str) -> list[tuple[str, str]]:
