@@ -31,8 +31,11 @@ from quality.lexicons import find_phrases
 from quality.sentences import is_abbreviation_period
 
 _TABLE_SEPARATOR = re.compile(r"(?:\|?\s*:?-{3,}:?\s*\|){1,}")
+# An inline code span opens and closes outside a word: a backtick typed for an
+# apostrophe ("don`t ... won`t") is not one.
 _MARKDOWN = re.compile(
-    r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|(?m:^[ \t]*#{1,6}[ \t]+\S[^\n]*)|`[^`\n]{1,80}`"
+    r"\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|(?m:^[ \t]*#{1,6}[ \t]+\S[^\n]*)"
+    r"|(?<!\w)`[^`\n]{1,80}`(?!\w)"
     r"|\[[^\]\n]{1,200}\]\((?:https?://|/|#)[^)\s]*\)"
 )
 # "collaboration,with", "tensions.The": punctuation glued to the next word. Decimal

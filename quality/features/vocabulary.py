@@ -29,7 +29,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from quality.features.base import Evidence, Measurement, Spec
-from quality.letters import COMBINING_MARKS
+from quality.letters import APOSTROPHES, IN_WORD_MARKS, INVISIBLE, INVISIBLE_CLASS
+from quality.sentences import is_abbreviation_period
 from quality.features.sourcing import SPEECH_WORDS, WEEKDAYS
 
 NAME = "vocabulary.unreliable_logodds"
@@ -73,21 +74,18 @@ CUE_WORDS = _WEEKDAYS | SPEECH_WORDS | frozenset({"say", "tells", "according"})
 _UNREAD_PUNCT = frozenset(",")
 #: Punctuation kept as itself; any other symbol becomes <P>.
 _KEPT_PUNCT = frozenset(".;:!?\"'()-—–")
-#: Characters that may sit inside a word without being seen: the soft hyphen and the
-#: zero-width space, joiners and word joiner. Read as nothing, so "im\u00adportant" is
-#: one word (split in two, soft hyphens moved articles by up to 43 points).
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060"
 #: Typographic quotes and apostrophes read as the typewriter ones, and a quotation mark
 #: standing alone as '"' whether single or double. Which a text has depends on its CMS,
 #: keyboard and house style (British outlets quote in single marks), not its reporting,
 #: and the corpora differ in it by outlet: read apart, straightening one article's
 #: apostrophes moved it 34 points, and single quotation marks cost 3.5 on average.
+#: Invisible characters (quality.letters.INVISIBLE) are read as nothing, so
+#: "im\u00adportant" is one word (split in two, soft hyphens moved articles by up to
+#: 43 points).
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
-                         "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'", "′": "'",
-                         # an acute accent or backtick typed for an apostrophe ("don´t")
-                         "´": "'", "`": "'",
-                         # invisible inside a word: soft hyphens (HTML &shy;), zero widths
-                         **{c: None for c in _INVISIBLE}})
+                         "‚": "'", "‹": "'", "›": "'",
+                         **{c: "'" for c in APOSTROPHES},
+                         **{c: None for c in INVISIBLE}})
 #: A wire dateline opening the text: a place in capitals, a date, an agency in brackets,
 #: then a dash ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) — "). Not
 #: read: datelines open one training corpus's reliable texts and none of its others
@@ -102,8 +100,8 @@ _DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+"
 )
 # words keep their combining marks ("i̇stanbul", as Python lower-cases "İstanbul")
-_IN_WORD = rf"\w{COMBINING_MARKS}{_INVISIBLE}"
-_TOKEN = re.compile(rf"\w[{_IN_WORD}]*(?:['’´`-]\w[{_IN_WORD}]*)*|[^\w\s{_INVISIBLE}]")
+_IN_WORD = rf"\w{IN_WORD_MARKS}"
+_TOKEN = re.compile(rf"\w[{_IN_WORD}]*(?:[{APOSTROPHES}-]\w[{_IN_WORD}]*)*|[^\w\s{INVISIBLE_CLASS}]")
 _SUFFIXES = ("ly", "ing", "ed", "s")
 
 
@@ -202,7 +200,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
             if low in _WEEKDAYS and out and out[-1][0] == "on":
                 out.pop()  # "on Tuesday" goes as a whole
             continue
-        if low in _DEMONSTRATIVES and _opens_sentence(text, out, start):
+        if low in _DEMONSTRATIVES and opens_sentence(text, start):
             continue
         out.append((_shape(m.group()), m.start(), m.end()))
     return out
@@ -213,15 +211,26 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
 #: a determiner, under a bound. Read here as well, three determiners ("This season's",
 #: "These two clubs", "That result") moved a 111-word sports report by 33 points.
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
-_SENTENCE_END_TOKENS = frozenset({".", "!", "?", ":", "…"})
+#: What may stand between a sentence's end (or a line break) and its first word: space,
+#: quotation marks, opening brackets, list bullets and dashes, markdown's "#", ">" and
+#: "*" ('win." Officials', "- Officials", "> Officials", "(Officials").
+_BEFORE_FIRST_WORD = frozenset(" \t\"'“”„«»‘’‚‹›([{-–—*•⁃▪‣◦·#>") | frozenset(INVISIBLE)
+_SENTENCE_END = frozenset(".!?:…")
 
 
-def _opens_sentence(text: str, out: list[tuple[str, int, int]], start: int) -> bool:
-    """Whether the token at ``start`` opens a sentence or a line: nothing read before
-    it, sentence-final punctuation before it, or a line break since the last token."""
-    if not out:
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``text[start]`` is the first of a sentence, a line or a list
+    item: before it, past quotation marks, brackets and bullets, comes the text's start,
+    a line break, or sentence-final punctuation that is not an abbreviation's period
+    ("Mr. Young", "U.S. Open": quality.sentences.is_abbreviation_period)."""
+    pos = start - 1
+    while pos >= 0 and text[pos] in _BEFORE_FIRST_WORD:
+        pos -= 1
+    if pos < 0 or text[pos] in "\r\n":
         return True
-    return out[-1][0] in _SENTENCE_END_TOKENS or "\n" in text[out[-1][2] : start]
+    if text[pos] not in _SENTENCE_END:
+        return False
+    return not (text[pos] == "." and is_abbreviation_period(text, pos))
 
 
 #: Evidence spans a wording signal shows: its strongest n-grams only. With 25, a

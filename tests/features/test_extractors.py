@@ -22,7 +22,8 @@ def evidence(text: str, name: str) -> list[str]:
     "text, name, expected",
     [
         ("", "hedging.cues_per_1k_words", 0.0),
-        ("Maybe", "hedging.cues_per_1k_words", 0.0),
+        ("Rain", "hedging.cues_per_1k_words", 0.0),
+        ("Maybe", "hedging.cues_per_1k_words", 1000.0),  # an adverb of likelihood
         ("It may rain.", "hedging.cues_per_1k_words", 1000 / 3),
         ("It rained on May 5.", "hedging.cues_per_1k_words", 0.0),
         ("It may rain. It rained.", "hedging.hedged_sentence_frac", 0.5),
@@ -317,6 +318,12 @@ def test_mtld_repetitive_text_is_low():
             ["russia"],
         ),
         ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
+        # a backtick typed for an apostrophe is no code span; one around words is
+        (
+            "I don`t know and we won`t go. Run `pip install` now.",
+            "formatting.markdown_per_1k_words",
+            ["`pip install`"],
+        ),
         # inline markup in the cells of a well-formed table is the table's (sibling of
         # field case 19); in prose, or in a broken table's rows, it is debris
         (

@@ -128,7 +128,48 @@ def test_typographic_quotes_read_as_typewriter_ones():
     ]
 
 
-def test_invisible_characters_and_typed_apostrophes_do_not_split_words():
+# every kind of invisible character a reviewer found splitting words: format characters
+# (Unicode category Cf) and a variation selector
+INVISIBLE_KINDS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2063\u180e\u202c\u2066\ufeff\ufe0f"
+
+
+@pytest.mark.parametrize("mark", INVISIBLE_KINDS)
+def test_invisible_characters_do_not_split_words(mark):
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    assert tokens(f"It is im{mark}port{mark}ant, {mark}truly.") == tokens("It is important, truly.")
+    assert tokens(f"The im{mark}portant day") == ["the", "<w>", "<w>"]
+
+
+@pytest.mark.parametrize("apostrophe", "'’‘‛ʼ′＇´`")
+def test_every_typed_apostrophe_reads_as_one(apostrophe):
+    text = f"Don{apostrophe}t go, the country{apostrophe}s fine."
+    assert [t for t, _, _ in masked_tokens(text)] == [t for t, _, _ in masked_tokens("Don't go, the country's fine.")]
+    raw = [t for t, _, _ in masked_tokens(text, masked=False)]
+    assert "don't" in raw and "country's" in raw
+
+
+@pytest.mark.parametrize(
+    "text, word, opens",
+    [
+        ("Officials met.", "Officials", True),
+        ("It ended. Officials met.", "Officials", True),
+        ('It ended." Officials met.', "Officials", True),
+        ('He said: "Officials met."', "Officials", True),
+        ("Intro\n- Officials met.", "Officials", True),
+        ("Intro\n  • Officials met.", "Officials", True),
+        ("Intro\n> Officials met.", "Officials", True),
+        ("Intro\n2. Officials met.", "Officials", True),
+        ("Then Mr. Young spoke.", "Young", False),
+        ("At the U.S. Open today.", "Open", False),
+        ("The Federal Reserve met.", "Reserve", False),
+        ("He said - Officials met.", "Officials", False),
+    ],
+)
+def test_opens_sentence_passes_quotes_and_bullets_but_not_abbreviations(text, word, opens):
+    assert vocabulary.opens_sentence(text, text.index(word)) is opens
+
+
+def test_typed_apostrophes_do_not_split_words():
     tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
     plain = tokens("It is important. Don't go, it's fine.")
     assert tokens("It is im\u00adport\u200bant. Don\u00b4t go, it`s fine.") == plain

@@ -52,7 +52,7 @@ def test_cue_words_are_not_read_even_when_common():
     texts = ["The police said on Tuesday the figures rose, according to reports."] * 200
     words = common_words(texts)
     assert "said" not in words and "tuesday" not in words and "according" not in words
-    assert {"police", "figures", "reports"} <= words
+    assert {"police", "figures", "rose"} <= words
 
 
 def test_words_other_signals_count_and_upstream_leftovers_are_not_read():
@@ -124,3 +124,45 @@ def test_common_words_inside_a_name_are_not_read(model):
     assert tokens.count("figures") == 1 and "budget" not in tokens
     # in capitals throughout, words are words
     assert "figures" in [t for t, _, _ in model._tokens("THE FIGURES ROSE.")]
+
+
+@pytest.fixture()
+def reader():
+    """A word-choice model reading a fixed list of words, to test what is read."""
+    m = WordChoiceModel()
+    m.words_ = frozenset("young open officials met country economy items listed".split())
+    return m
+
+
+def read(model, text):
+    return [t for t, _, _ in model._tokens(text) if t != "<gap>"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after an abbreviation's period a capitalised word is still inside a name
+        ("Then Mr. Young spoke.", []),
+        ("At the U.S. Open today.", []),
+        # after a closing quotation mark or a list bullet a sentence opens
+        ('It was a win." Officials met.', ["officials", "met"]),
+        ("Notes:\n- Items listed\n* Officials met\n• Officials met", ["items", "listed", "officials", "met"] + ["officials", "met"]),
+    ],
+)
+def test_names_and_sentence_openers(reader, text, expected):
+    assert read(reader, text) == expected
+
+
+def test_every_form_of_a_verb_of_saying_is_left_to_sourcing():
+    forms = "commented mentioned admitted declared explains claiming saying adding says told wrote"
+    texts = [f"The figures rose and the council {forms} it, the council figures said."] * 200
+    words = common_words(texts)
+    assert {"figures", "rose", "council"} <= words
+    assert not set(forms.split()) & words
+
+
+def test_stripped_apostrophes_read_as_intact_ones(reader):
+    assert read(reader, "The country's economy.") == read(reader, "The country s economy.") == ["country", "economy"]
+    # a contraction's stem is one of the leftovers that are not read
+    texts = ["The council hasn't agreed and we'll see the figures rise."] * 200
+    assert not {"hasn", "hasn't", "we'll", "we"} & common_words(texts)
