@@ -26,6 +26,7 @@ from quality.casing import CASE_READING, case_columns, is_caseless
 from quality.document import Document
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
+from quality.reading import reading_view
 from quality.features.base import Evidence, Measurement
 from quality.io import Record, whole_characters
 from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
@@ -367,11 +368,13 @@ class Scorer:
             return ScoreResult(id, "error", f"internal error while scoring: {exc!r}")
 
     def _score(self, text: str, rid: str | None, offset: int) -> ScoreResult:
-        doc = Document(text)
+        view = reading_view(text)  # measured as read; evidence maps back to ``text``
+        doc = Document(view.text)
         features = extract_features(doc)
         clf = self.model.classifier
         for wording in getattr(clf, "text_models_", []):  # learned with the model
-            features[wording.name] = wording.measure(text)
+            features[wording.name] = wording.measure(view.text)
+        features = view.restore(features)
         x = np.array([[features[n].value for n in self._names]])
         words = features["webstats.gopher_word_count"].value
         flags = []
@@ -405,6 +408,10 @@ class Scorer:
             flags.append("non_english")
         if words < SHORT_TEXT_WORDS:
             flags.append("short_text")
+        paragraphs = []
+        for p in label_paragraphs(doc):  # as spans of ``text``, like the evidence
+            start, end = view.span(p.start, p.end)
+            paragraphs.append(p._replace(start=start, end=end))
         return ScoreResult(
             id=rid,
             status="ok",
@@ -416,7 +423,7 @@ class Scorer:
             baseline=score_from_decision(intercept),
             reasons=reasons,
             features=features,
-            paragraphs=label_paragraphs(doc),
+            paragraphs=paragraphs,
             flags=flags,
             title_offset=offset,
         )

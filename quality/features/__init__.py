@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from quality.document import Document
 from quality.features.base import Evidence, Extractor, Measurement, Spec
+from quality.reading import reading_view
 from quality.features.filler import Filler
 from quality.features.formatting import Formatting
 from quality.features.hedging import Hedging
@@ -52,9 +53,17 @@ ALL_SPECS: dict[str, Spec] = {
 def extract_features(text: str | Document) -> dict[str, Measurement]:
     """Every measurement of every signal, by name, in EXTRACTORS order.
 
-    ``text`` is never modified; evidence spans index into it.
+    A string is measured as read (quality.reading: invisible characters left out, typed
+    apostrophes read as one); ``text`` is never modified, and evidence spans index into
+    it. A Document is measured as it is: build it from ``reading_view(text).text``.
     """
-    doc = text if isinstance(text, Document) else Document(text)
+    if isinstance(text, Document):
+        return _measure(text)
+    view = reading_view(text)
+    return view.restore(_measure(Document(view.text)))
+
+
+def _measure(doc: Document) -> dict[str, Measurement]:
     out: dict[str, Measurement] = {}
     for extractor in EXTRACTORS:
         for m in extractor.extract(doc):

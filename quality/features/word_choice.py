@@ -32,9 +32,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from quality.features.base import Spec
+from quality.features.sourcing import SAYING_FORMS
 from quality.lexicons import load
 from quality.features.vocabulary import (
     _QUOTES,
+    CLITICS,
     CUE_WORDS,
     FUNCTION_WORDS,
     VocabularyModel,
@@ -65,50 +67,13 @@ SPEC = Spec(
     direction=1,
 )
 
-#: Verbs of saying, by lemma: the reporting verbs of the lexicon and the others a
-#: reviewer found read as words ("commented", "mentioned", "admitted", "declared"). Any
-#: form of them is a way to look sourced that anyone can type in ("said" -> "commented"
-#: three times moved an article 5.5 points); the sourcing signal judges attribution.
-_REPORTING_LEMMAS = frozenset(
-    """say tell state write add note claim comment mention admit declare explain
-    announce insist argue remark report reveal confirm deny acknowledge assert maintain
-    concede stress observe describe recall reply respond ask answer urge predict warn
-    suggest believe estimate fear speculate contend testify tweet emphasize emphasise
-    allege disclose dismiss agree""".split()
-)
-#: Past forms of the irregular verbs above.
-_IRREGULAR_PAST = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written")}
-
-
-def inflect(lemma: str) -> set[str]:
-    """A verb's forms: the lemma, -s, -ed and -ing ("note": notes, noted, noting;
-    "admit": admits, admitted, admitting; "reply": replies, replied, replying), with the
-    past of the irregular ones from _IRREGULAR_PAST ("said", "told")."""
-    vowels = "aeiou"
-    if lemma in _IRREGULAR_PAST:
-        ing = lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing"
-        return {lemma, lemma + "s", ing, *_IRREGULAR_PAST[lemma]}
-    if lemma.endswith("y") and lemma[-2:-1] not in vowels:
-        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
-    if lemma.endswith("ee"):
-        return {lemma, third, lemma + "d", lemma + "ing"}
-    if lemma.endswith("e"):
-        return {lemma, third, lemma + "d", lemma[:-1] + "ing"}
-    # one short vowel before a final consonant doubles it; the stressed last syllable of
-    # "admit" (the one verb listed here) is taken for granted
-    if len(lemma) >= 3 and lemma[-1] in "bdgmnpt" and lemma[-2] in vowels and lemma[-3] not in vowels:
-        return {lemma, third, lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return {lemma, third, lemma + "ed", lemma + "ing"}
-
-
 #: Words that other signals count, each under its own bound, or that anyone can type in
-#: to look sourced: every form of the verbs of saying, every single-word hedge of the
-#: lexicon ("potentially"; read here as well, a hedge was charged twice) and the nouns of
-#: attribution.
+#: to look sourced: every single-word reporting verb and hedge of the lexicons
+#: ("potentially"; read here as well, a hedge was charged twice) and the nouns of
+#: attribution, and every form of a verb of saying (sourcing.SAYING_FORMS).
 _COUNTED_ELSEWHERE = (
     frozenset(w for name in ("reporting_verbs", "hedges") for w in load(name) if " " not in w)
-    | frozenset(f for lemma in _REPORTING_LEMMAS for f in inflect(lemma))
+    | SAYING_FORMS
     | frozenset(
         """reporter reporters spokesman spokeswoman spokesperson spokesmen spokespeople
         statement statements""".split()
@@ -183,29 +148,17 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     return not opens_sentence(text, start)
 
 
-#: What follows an apostrophe in English contractions and possessives. The word is read
-#: without it ("country's" as "country", "hasn't" as "hasn", a leftover that is not
-#: read), and a lone lower-case one after a space, where a corpus's apostrophes were
-#: stripped upstream ("country s", "hasn t"), is not read at all: the two spellings read
-#: the same (apart, nine stripped possessives moved a text 10.5 points).
-_CLITICS = frozenset("s t ll re ve d m".split())
-
-
 def _word(text: str, start: int, end: int) -> str:
     """The word at text[start:end] as read: lower-cased, apostrophes straightened,
-    invisible characters dropped, a clitic cut off."""
+    invisible characters dropped, and without a clitic ("country's" and a stripped
+    "country s", which masked_tokens joins, both as "country"; "hasn't" as "hasn", a
+    leftover that is not read)."""
     low = text[start:end].lower().translate(_QUOTES)
-    head, apostrophe, tail = low.rpartition("'")
-    return head if apostrophe and tail in _CLITICS else low
-
-
-def _stripped_clitic(text: str, tokens, k: int) -> bool:
-    """Whether token k is a clitic left alone by a stripped apostrophe ("country s")."""
-    shape, start, end = tokens[k]
-    if k == 0 or text[start:end] not in _CLITICS:
-        return False
-    before = tokens[k - 1]
-    return before[0].startswith("<w") and text[before[2] : start] == " "
+    for sep in ("'", " "):
+        head, found, tail = low.rpartition(sep)
+        if found and tail in CLITICS:
+            return head
+    return low
 
 
 @dataclass
@@ -230,15 +183,12 @@ class WordChoiceModel(VocabularyModel):
         # "on Monday" between two words must not break the pair they make.
         tokens = masked_tokens(text)
         out: list[tuple[str, int, int]] = []
-        for k, (shape, start, end) in enumerate(tokens):
-            if shape.startswith("<w"):
-                if _stripped_clitic(text, tokens, k):
+        for shape, start, end in tokens:
+            if shape.startswith("<w") and not _inside_a_name(text, start, end):
+                word = _word(text, start, end)
+                if word in self.words_:
+                    out.append((word, start, end))
                     continue
-                if not _inside_a_name(text, start, end):
-                    word = _word(text, start, end)
-                    if word in self.words_:
-                        out.append((word, start, end))
-                        continue
             out.append((_GAP, start, end))
         return out
 

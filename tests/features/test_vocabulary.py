@@ -33,7 +33,7 @@ def model():
     "text, expected",
     [
         ("The minister spoke", ["the", "<w>", "<w>"]),
-        ("NATO quickly warned 42 times!", ["<w>", "<wly>", "<wed>", "<D>", "<ws>", "!"]),
+        ("NATO quickly moved 42 times!", ["<w>", "<wly>", "<wed>", "<D>", "<ws>", "!"]),
         ("It could be İstanbul.", ["it", "could", "be", "<w>", "."]),
         # letter case is not read: lower-cased text masks the same
         ("it could be i̇stanbul.", ["it", "could", "be", "<w>", "."]),
@@ -44,7 +44,11 @@ def model():
         ("EASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
         ("Eastgate, March 3 (AP) — It fell.", ["it", "<w>", "."]),
         ("NEW YORK — It fell.", ["it", "<w>", "."]),
-        ("- It fell.", ["-", "it", "<w>", "."]),
+        # a list item's marker is the list measurements' to judge, a dash in a line read
+        ("- It fell.", ["it", "<w>", "."]),
+        ("It fell - then rose.", ["it", "<w>", "-", "then", "<w>", "."]),
+        # every verb form of a verb of saying is a cue word; a noun keeps its shape
+        ("Officials commented, explaining the claims.", ["<ws>", "the", "<ws>", "."]),
         ("It fell.\n| A | B |\n|---|---|\n\nHome | News | Sport\nIt rose.", ["it", "<w>", ".", "it", "<w>", "."]),
         ("Bus Fares Rise\n\nEASTGATE (Reuters) - It fell.", ["<w>", "<ws>", "<w>", "it", "<w>", "."]),
         ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<ws>", ")", "-", "it", "<w>", "."]),
@@ -167,6 +171,25 @@ def test_every_typed_apostrophe_reads_as_one(apostrophe):
 )
 def test_opens_sentence_passes_quotes_and_bullets_but_not_abbreviations(text, word, opens):
     assert vocabulary.opens_sentence(text, text.index(word)) is opens
+
+
+@pytest.mark.parametrize(
+    "stripped, intact",
+    [
+        ("The country s economy", "The country's economy"),
+        ("I don t know, we ll see", "I don't know, we'll see"),
+        ("Let s go, I m sure", "Let's go, I'm sure"),
+    ],
+)
+def test_a_stripped_apostrophe_reads_as_the_intact_one(stripped, intact):
+    assert [t for t, _, _ in masked_tokens(stripped)] == [t for t, _, _ in masked_tokens(intact)]
+    # the joined token spans both pieces of the caller's text
+    assert any(stripped[a:b] in ("country s", "don t", "Let s") for _, a, b in masked_tokens(stripped))
+
+
+def test_a_lone_letter_that_is_no_clitic_stays_a_word():
+    assert [t for t, _, _ in masked_tokens("Vitamin D is up, plan B s")][:2] == ["<w>", "<w>"]
+    assert len(masked_tokens("It sat t here")) == 4  # "sat t": no n't
 
 
 def test_typed_apostrophes_do_not_split_words():

@@ -1,0 +1,70 @@
+"""The text as the measurements read it, and evidence mapped back to the caller's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from quality import Scorer, extract_features
+from quality.letters import APOSTROPHES
+from quality.reading import reading_view
+
+PLAIN = (
+    "Experts warn it could potentially rain on Wednesday, officials said.\n\n"
+    "The country's mayor is sure it is important."
+)
+
+
+def _spread(text: str, mark: str) -> str:
+    """``mark`` inside every word of six letters or more."""
+    return " ".join(w[:3] + mark + w[3:] if len(w) >= 6 else w for w in text.split(" "))
+
+
+@pytest.mark.parametrize("mark", "\u00ad\u200b\u200e\u200f\u2063\u180e\u202c\u2066\ufeff\ufe0f")
+def test_invisible_characters_change_no_measurement(mark):
+    text = _spread(PLAIN, mark)
+    assert text != PLAIN
+    plain = extract_features(PLAIN)
+    marked = extract_features(text)
+    assert {n: m.value for n, m in marked.items()} == {n: m.value for n, m in plain.items()}
+    # evidence indexes the caller's text and holds the marks it shows
+    for m in marked.values():
+        for e in m.evidence:
+            assert text[e.start : e.end] == e.text
+    hedges = [e.text for e in marked["hedging.cues_per_1k_words"].evidence]
+    assert f"pot{mark}entially" in hedges
+
+
+@pytest.mark.parametrize("apostrophe", [c for c in APOSTROPHES if c != "'"])
+def test_a_typed_apostrophe_changes_no_measurement(apostrophe):
+    text = PLAIN.replace("'", apostrophe)
+    plain = {n: m.value for n, m in extract_features(PLAIN).items()}
+    assert {n: m.value for n, m in extract_features(text).items()} == plain
+
+
+def test_nothing_to_change_is_the_same_string():
+    view = reading_view(PLAIN)
+    assert view.text is PLAIN and not view.changed and view.span(3, 9) == (3, 9)
+
+
+def test_spans_map_back_around_left_out_characters():
+    text = "ab\u200bcd e\u00adf"
+    view = reading_view(text)
+    assert view.text == "abcd ef"
+    assert view.span(0, 4) == (0, 5)  # "ab\u200bcd"
+    assert view.span(5, 7) == (6, 9)  # "e\u00adf"
+    assert view.span(7, 7) == (9, 9)  # empty, at the end
+
+
+def test_the_scorer_gives_the_same_score_and_evidence_in_the_callers_text():
+    scorer = Scorer.load()
+    text = _spread(PLAIN, "\u200e")
+    a, b = scorer.score(PLAIN), scorer.score(text)
+    assert b.reliability == pytest.approx(a.reliability, abs=1e-9)
+    for r in b.reasons:
+        for e in r.evidence:
+            assert text[e.start : e.end] == e.text
+    for p in b.paragraphs:
+        assert text[p.start : p.end].strip() == text[p.start : p.end]
+    assert [text[p.start : p.end].replace("\u200e", "") for p in b.paragraphs] == [
+        PLAIN[p.start : p.end] for p in a.paragraphs
+    ]
