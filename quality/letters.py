@@ -30,18 +30,26 @@ def _ranges(codes: list[int]) -> str:
 
 
 def _invisible_codes() -> list[int]:
-    # format characters (Cf) live in planes 0, 1 and 14; variation selectors are Mn
+    # format characters (Cf) live in planes 0, 1 and 14
     planes = [*range(0x20000), *range(0xE0000, 0xE1000)]
     cf = {c for c in planes if unicodedata.category(chr(c)) == "Cf"}
-    selectors = {*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)}
-    return sorted(cf | selectors)
+    # the rest of Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt):
+    # variation selectors (Mongolian and standard), the combining grapheme joiner, the
+    # Hangul fillers, two Khmer inherent vowels and the reserved ranges, which renderers
+    # show as nothing
+    ignorable = {
+        *range(0x180B, 0x1810), *range(0xFE00, 0xFE10), *range(0xE0000, 0xE1000),
+        0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x17B4, 0x17B5, *range(0xFFF0, 0xFFF9),
+    }
+    return sorted(cf | ignorable)
 
 
 #: Characters that are not seen when a text is shown: Unicode format characters
 #: (category Cf: the soft hyphen, zero-width space and joiners, word joiner, byte-order
 #: mark, left-to-right and right-to-left marks and embeddings, invisible operators, the
-#: Mongolian vowel separator) and the variation selectors (U+FE00-FE0F, U+E0100-E01EF,
-#: "❤\ufe0f"). CMSs, word processors and copy-paste leave them in plain text, one
+#: Mongolian vowel separator) and every other default-ignorable code point (variation
+#: selectors U+FE00-FE0F, U+180B-180F and U+E0100-E01EF as in "❤\ufe0f", the combining
+#: grapheme joiner U+034F, Hangul fillers). CMSs, word processors and copy-paste leave them in plain text, one
 #: publisher's way and not another's, so a word is read the same with or without them:
 #: taken one by one, each kind left out split words and moved scores (soft hyphens by up
 #: to 43 points). Folded as a class, not listed, so the next one is covered too.
@@ -54,9 +62,11 @@ IN_WORD_MARKS = COMBINING_MARKS + INVISIBLE_CLASS
 #: What is typed for an apostrophe inside a word ("Belarus's", "don’t"): the typewriter
 #: and typographic apostrophes, the left single quote and reversed comma some keyboards
 #: and autocorrect put there, the modifier letter apostrophe U+02BC, the prime, the
-#: fullwidth apostrophe, and an acute accent or backtick. Which one a text has depends
-#: on its keyboard and CMS, not on its reporting.
-APOSTROPHES = "'’‘‛ʼ′＇´`"
+#: fullwidth apostrophe, an acute accent or backtick (fullwidth too), the reversed
+#: prime, the modifier letters that look like one (ʻ ʽ ʹ ˈ ꞌ) and the Armenian and Hebrew
+#: marks (՚ ׳). Which one a text has depends on its keyboard and CMS, not on its
+#: reporting.
+APOSTROPHES = "'’‘‛ʼ′＇´`‵｀ʻʽʹˈꞌ՚׳"
 # A word is a run of letters or digits (with their combining marks), with inner
 # apostrophes and hyphens kept ("Belarus's", "long-range"), so word counts match how
 # people count words.

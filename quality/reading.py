@@ -7,7 +7,8 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   direction marks, byte-order marks, variation selectors) are left out, so
   "poten\\u00adtially" is the hedge "potentially" and "Wed\\u200enesday" a weekday;
 - a character typed for an apostrophe inside a word (quality.letters.APOSTROPHES: "ʼ",
-  "＇", "´", "`", "′", "‘", "‛") is read as "’", which every lexicon and pattern knows.
+  "＇", "´", "`", "′", "‘", "‛" and others) is read as "’", which every lexicon and
+  pattern knows; so is "ʼ" closing a word ("teachersʼ").
 
 Left in, a left-to-right mark inside long words moved articles by up to 29 points
 (hedges, weekdays and adverbs went unseen; "stray capitals" appeared) and a modifier
@@ -22,14 +23,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from quality.features.base import Evidence, Measurement
 from quality.letters import APOSTROPHES, INVISIBLE, INVISIBLE_CLASS
+
+if TYPE_CHECKING:  # quality.features imports this module
+    from quality.features.base import Evidence, Measurement
 
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE_CLASS}]")
 _INVISIBLE_SET = frozenset(INVISIBLE)
 _OTHER_APOSTROPHES = "".join(c for c in APOSTROPHES if c not in "'’")
-_TYPED_APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_OTHER_APOSTROPHES}](?=\w)")
+# inside a word; a modifier letter apostrophe also at a word's end ("teachersʼ"), where,
+# being a letter itself, it would otherwise make a word of its own kind
+_TYPED_APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_OTHER_APOSTROPHES}](?=\w)|(?<=\w)ʼ")
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,7 @@ class ReadingView:
 
     def evidence(self, e: Evidence) -> Evidence:
         start, end = self.span(e.start, e.end)
-        return Evidence(start, end, self.original[start:end])
+        return replace(e, start=start, end=end, text=self.original[start:end])
 
     def restore(self, measurements: dict[str, Measurement]) -> dict[str, Measurement]:
         """The measurements with their evidence as spans of ``original``."""

@@ -19,7 +19,10 @@ def _spread(text: str, mark: str) -> str:
     return " ".join(w[:3] + mark + w[3:] if len(w) >= 6 else w for w in text.split(" "))
 
 
-@pytest.mark.parametrize("mark", "\u00ad\u200b\u200e\u200f\u2063\u180e\u202c\u2066\ufeff\ufe0f")
+# format characters, variation selectors and the other default-ignorable code points
+@pytest.mark.parametrize(
+    "mark", "\u00ad\u200b\u200e\u200f\u2063\u180e\u202c\u2066\ufeff\ufe0f\u034f\u180b\u180f\u3164\u17b4"
+)
 def test_invisible_characters_change_no_measurement(mark):
     text = _spread(PLAIN, mark)
     assert text != PLAIN
@@ -39,6 +42,11 @@ def test_a_typed_apostrophe_changes_no_measurement(apostrophe):
     text = PLAIN.replace("'", apostrophe)
     plain = {n: m.value for n, m in extract_features(PLAIN).items()}
     assert {n: m.value for n, m in extract_features(text).items()} == plain
+
+
+def test_a_modifier_letter_apostrophe_closing_a_word_reads_as_one():
+    text = "The teachers’ union met."
+    assert reading_view(text.replace("’", "ʼ")).text == text
 
 
 def test_nothing_to_change_is_the_same_string():
