@@ -153,6 +153,19 @@ def commas_removed(text: str) -> str:
     return text.replace(",", "")
 
 
+#: Quotations from an invented expert: what a content farm can type to look reported.
+INVENTED_QUOTES = (
+    '"This is a serious concern," said Dr. Jane Smith of Harvard University. '
+    '"We see a clear risk here," Smith said. '
+    '"It is a worrying trend," she told reporters.'
+)
+
+
+def invented_quotes(text: str) -> str:
+    """Three quotations of an invented, named expert appended as a paragraph (gaming)."""
+    return text.rstrip() + "\n\n" + INVENTED_QUOTES
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -162,6 +175,7 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "weekdays and 'said' added": (weekdays_and_said, "gaming"),
     "weekdays and 'said' in every other sentence": (weekdays_and_said_everywhere, "gaming"),
     "dateline added": (dateline_added, "gaming"),
+    "invented quotations added": (invented_quotes, "gaming"),
     "heavy hedging": (heavy_hedging, "degrading"),
     "stock filler sections appended": (filler_sections, "degrading"),
     "generator debris added": (generator_debris, "degrading"),

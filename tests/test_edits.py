@@ -57,6 +57,7 @@ def test_other_edits_do_what_they_say():
     assert edits.filler_sections(TEXT).endswith(edits.FILLER_SECTIONS)
     assert edits.dateline_removed(edits.dateline_added(TEXT)) == TEXT
     assert len(edits.cut_to_150_words(" ".join(["word"] * 400)).split()) == 150
+    assert edits.invented_quotes(TEXT).endswith(edits.INVENTED_QUOTES)
     assert "[Insert outlook here]" in edits.generator_debris(TEXT)
 
 
