@@ -26,6 +26,7 @@ from quality.casing import CASE_READING, case_columns, is_caseless
 from quality.document import Document
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
+from quality.letters import APOSTROPHES
 from quality.reading import reading_view
 from quality.features.base import Evidence, Measurement
 from quality.io import Record, whole_characters
@@ -87,10 +88,14 @@ MIN_PARALLEL_ARTICLES = 500
 def has_words(text: str) -> bool:
     """Whether ``text`` holds a word: a letter or a digit ("___", "#!?" and emoji do not,
     keycap emoji such as "1️⃣" included: a digit, an optional emoji presentation
-    selector and the enclosing keycap U+20E3)."""
+    selector and the enclosing keycap U+20E3; nor do the modifier letters typed for an
+    apostrophe, "ʼ" or "ʻ", which are letters to Unicode)."""
     if "\u20e3" in text:
         text = _KEYCAP_EMOJI.sub("", text)
-    return bool(_LETTER_OR_DIGIT.search(text))
+    return bool(_LETTER_OR_DIGIT.search(text.translate(_NO_APOSTROPHES)))
+
+
+_NO_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES))
 
 
 @dataclass(frozen=True)
