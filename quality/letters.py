@@ -49,13 +49,15 @@ def _invisible_codes() -> list[int]:
 #: mark, left-to-right and right-to-left marks and embeddings, invisible operators, the
 #: Mongolian vowel separator) and every other default-ignorable code point (variation
 #: selectors U+FE00-FE0F, U+180B-180F and U+E0100-E01EF as in "❤\ufe0f", the combining
-#: grapheme joiner U+034F, Hangul fillers). CMSs, word processors and copy-paste leave them in plain text, one
-#: publisher's way and not another's, so a word is read the same with or without them:
-#: taken one by one, each kind left out split words and moved scores (soft hyphens by up
-#: to 43 points). Folded as a class, not listed, so the next one is covered too.
-INVISIBLE = "".join(map(chr, _invisible_codes()))
+#: grapheme joiner U+034F, Hangul fillers). CMSs, word processors and copy-paste leave
+#: them in plain text, one publisher's way and not another's, so a word is read the same
+#: with or without them: taken one by one, each kind left out split words and moved
+#: scores (soft hyphens by up to 43 points). Folded as a class, not listed, so the next
+#: one is covered too.
+_INVISIBLE_CODES = _invisible_codes()
+INVISIBLE = "".join(map(chr, _INVISIBLE_CODES))
 #: INVISIBLE as the body of a regex character class.
-INVISIBLE_CLASS = _ranges(_invisible_codes())
+INVISIBLE_CLASS = _ranges(_INVISIBLE_CODES)
 #: Marks that sit inside a word: combining marks and the invisible characters
 #: ("Is\u00adtan\u00adbul" is shown, and read, as "Istanbul").
 IN_WORD_MARKS = COMBINING_MARKS + INVISIBLE_CLASS

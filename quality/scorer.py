@@ -85,6 +85,9 @@ FLAG_MEANINGS = {
 MIN_PARALLEL_ARTICLES = 500
 
 
+_NO_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES))
+
+
 def has_words(text: str) -> bool:
     """Whether ``text`` holds a word: a letter or a digit ("___", "#!?" and emoji do not,
     keycap emoji such as "1️⃣" included: a digit, an optional emoji presentation
@@ -94,8 +97,6 @@ def has_words(text: str) -> bool:
         text = _KEYCAP_EMOJI.sub("", text)
     return bool(_LETTER_OR_DIGIT.search(text.translate(_NO_APOSTROPHES)))
 
-
-_NO_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES))
 
 
 @dataclass(frozen=True)

@@ -207,8 +207,8 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         if low in _BULLETS and _opens_line(text, start):
             continue
         if low in CLITICS and out and _stripped_clitic(text, out[-1], low, start):
-            _, a, _ = out.pop()
-            out.append((_shape(f"{text[a : start - 1]}'{low}"), a, m.end()))
+            _, a, b = out.pop()
+            out.append((_shape(f"{text[a:b]}'{low}"), a, m.end()))
             continue
         out.append((_shape(m.group()), m.start(), m.end()))
     return out
@@ -260,7 +260,7 @@ _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 #: What may stand between a sentence's end (or a line break) and its first word: space,
 #: quotation marks, opening brackets, list bullets and dashes, markdown's "#", ">" and
 #: "*" ('win." Officials', "- Officials", "> Officials", "(Officials").
-_BEFORE_FIRST_WORD = frozenset(" \t\"'“”„«»‘’‚‹›([{-–—*•⁃▪‣◦·#>") | frozenset(INVISIBLE)
+_BEFORE_FIRST_WORD = frozenset(" \t\"'“”„«»‘’‚‹›([{#>") | _BULLETS | frozenset(INVISIBLE)
 _SENTENCE_END = frozenset(".!?:…")
 
 
