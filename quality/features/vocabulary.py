@@ -22,6 +22,7 @@ evidence is the n-grams that moved it most, as exact spans of the caller's text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from dataclasses import dataclass
@@ -204,7 +205,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
             continue
         if low in _DEMONSTRATIVES and opens_sentence(text, start):
             continue
-        if low in _BULLETS and _opens_line(text, start):
+        if _is_bullet(low) and _opens_line(text, start):
             continue
         if low in CLITICS and out and _stripped_clitic(text, out[-1], low, start):
             _, a, b = out.pop()
@@ -223,9 +224,15 @@ _BULLETS = frozenset("-*•▪‣◦⁃–—·")
 def _opens_line(text: str, start: int) -> bool:
     """Whether only spaces stand between text[start] and the start of its line."""
     pos = start - 1
-    while pos >= 0 and text[pos] in " \t":
+    while pos >= 0 and text[pos].isspace() and text[pos] not in _LINE_BREAKS:
         pos -= 1
-    return pos < 0 or text[pos] in "\r\n"
+    return pos < 0 or text[pos] in _LINE_BREAKS
+
+
+def _is_bullet(token: str) -> bool:
+    """A one-character list marker: a listed bullet, or any symbol or dash ("●", "►",
+    "✓", "→", "+")."""
+    return len(token) == 1 and (token in _BULLETS or unicodedata.category(token) in ("So", "Sm", "Pd"))
 
 
 #: What follows an apostrophe in English contractions and possessives ("country's",
@@ -235,12 +242,15 @@ CLITICS = frozenset("s t ll re ve d m".split())
 
 def _stripped_clitic(text: str, before: tuple[str, int, int], clitic: str, start: int) -> bool:
     """Whether ``clitic``, written in lower case at ``start``, is what a stripped
-    apostrophe left one space after the word ``before`` ("country s", "don t", "we ll",
+    apostrophe left one or two spaces (of any kind) after the word ``before`` ("country s", "don t", "we ll",
     "I m"): a text whose apostrophes were stripped upstream then reads as the intact one.
     One training corpus lost its apostrophes on one side only; the vocabulary learned
     the lone "s" and "t", and nine stripped possessives moved an article 22 points."""
     _, a, b = before
-    if b != start - 1 or text[b] != " " or not text[start : start + len(clitic)].islower():
+    gap = text[b:start]
+    if not (0 < len(gap) <= 2 and gap.isspace() and not _LINE_BREAKS & set(gap)):
+        return False
+    if not text[start : start + len(clitic)].islower():
         return False
     word = text[a:b]
     if not word[-1:].isalpha():
@@ -266,17 +276,35 @@ _SENTENCE_END = frozenset(".!?:…")
 
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``text[start]`` is the first of a sentence, a line or a list
-    item: before it, past quotation marks, brackets and bullets, comes the text's start,
-    a line break, or sentence-final punctuation that is not an abbreviation's period
+    item: before it, past spaces of any kind, quotation marks, brackets and bullets, comes
+    the text's start, a line break of any kind, a list marker opening its line ("●",
+    "->", "a)"), or sentence-final punctuation that is not an abbreviation's period
     ("Mr. Young", "U.S. Open": quality.sentences.is_abbreviation_period)."""
     pos = start - 1
-    while pos >= 0 and text[pos] in _BEFORE_FIRST_WORD:
+    while pos >= 0 and (
+        text[pos] in _BEFORE_FIRST_WORD or (text[pos].isspace() and text[pos] not in _LINE_BREAKS)
+    ):
         pos -= 1
-    if pos < 0 or text[pos] in "\r\n":
+    if pos < 0 or text[pos] in _LINE_BREAKS or _ends_line_marker(text, pos):
         return True
     if text[pos] not in _SENTENCE_END:
         return False
     return not (text[pos] == "." and is_abbreviation_period(text, pos))
+
+
+#: What str.splitlines splits at: a no-break space is a space, U+2028 a line break.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+#: A list marker: up to three symbols ("●", "►", "->", "✓") or a short letter or number
+#: closed by a period or bracket ("a)", "iv.", "12)").
+_LINE_MARKER = re.compile(r"[^\w\s]{1,3}|\w{1,3}[.)]")
+
+
+def _ends_line_marker(text: str, pos: int) -> bool:
+    """Whether text[pos] ends a list marker that opens its line."""
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return bool(_LINE_MARKER.fullmatch(text, start, pos + 1)) and _opens_line(text, start)
 
 
 #: Evidence spans a wording signal shows: its strongest n-grams only. With 25, a

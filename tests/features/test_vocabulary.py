@@ -32,7 +32,7 @@ def model():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The minister spoke", ["the", "<w>", "<w>"]),
+        ("The minister slept", ["the", "<w>", "<w>"]),
         ("NATO quickly moved 42 times!", ["<w>", "<wly>", "<wed>", "<D>", "<ws>", "!"]),
         ("It could be İstanbul.", ["it", "could", "be", "<w>", "."]),
         # letter case is not read: lower-cased text masks the same
@@ -47,8 +47,10 @@ def model():
         # a list item's marker is the list measurements' to judge, a dash in a line read
         ("- It fell.", ["it", "<w>", "."]),
         ("It fell - then rose.", ["it", "<w>", "-", "then", "<w>", "."]),
+        ("● It fell.\n► It rose.\n+ It ended.", ["it", "<w>", ".", "it", "<w>", ".", "it", "<wed>", "."]),
         # every verb form of a verb of saying is a cue word; a noun keeps its shape
         ("Officials commented, explaining the claims.", ["<ws>", "the", "<ws>", "."]),
+        ("She adds and insists it works.", ["she", "and", "it", "<ws>", "."]),
         ("It fell.\n| A | B |\n|---|---|\n\nHome | News | Sport\nIt rose.", ["it", "<w>", ".", "it", "<w>", "."]),
         ("Bus Fares Rise\n\nEASTGATE (Reuters) - It fell.", ["<w>", "<ws>", "<w>", "it", "<w>", "."]),
         ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<ws>", ")", "-", "it", "<w>", "."]),
@@ -167,6 +169,15 @@ def test_every_typed_apostrophe_reads_as_one(apostrophe):
         ("At the U.S. Open today.", "Open", False),
         ("The Federal Reserve met.", "Reserve", False),
         ("He said - Officials met.", "Officials", False),
+        # any space, any line break, any list marker (siblings a reviewer found)
+        ("It ended.\u00a0Officials met.", "Officials", True),
+        ("It ended.\u2009Officials met.", "Officials", True),
+        ("It ended\u2028Officials met.", "Officials", True),
+        ("Intro\n● Officials met.", "Officials", True),
+        ("Intro\n-> Officials met.", "Officials", True),
+        ("Intro\na) Officials met.", "Officials", True),
+        ("Then Cllr. Young spoke.", "Young", False),
+        ("It was Roe v. Wade then.", "Wade", False),
     ],
 )
 def test_opens_sentence_passes_quotes_and_bullets_but_not_abbreviations(text, word, opens):
@@ -179,12 +190,13 @@ def test_opens_sentence_passes_quotes_and_bullets_but_not_abbreviations(text, wo
         ("The country s economy", "The country's economy"),
         ("I don t know, we ll see", "I don't know, we'll see"),
         ("Let s go, I m sure", "Let's go, I'm sure"),
+        ("The country\u00a0s economy", "The country's economy"),
     ],
 )
 def test_a_stripped_apostrophe_reads_as_the_intact_one(stripped, intact):
     assert [t for t, _, _ in masked_tokens(stripped)] == [t for t, _, _ in masked_tokens(intact)]
     # the joined token spans both pieces of the caller's text
-    assert any(stripped[a:b] in ("country s", "don t", "Let s") for _, a, b in masked_tokens(stripped))
+    assert any(stripped[a:b].split() in (["country", "s"], ["don", "t"], ["Let", "s"]) for _, a, b in masked_tokens(stripped))
 
 
 def test_a_lone_letter_that_is_no_clitic_stays_a_word():
