@@ -62,17 +62,25 @@ _SAYING_LEMMAS = frozenset(
     announce insist argue remark report reveal confirm deny acknowledge assert maintain
     concede stress observe describe recall reply respond ask answer urge predict warn
     suggest believe estimate fear speculate contend testify tweet emphasize emphasise
-    allege disclose dismiss agree speak talk cite quote indicate""".split()
+    allege disclose dismiss agree speak talk cite quote indicate reiterate quip retort
+    echo exclaim vow caution clarify counter opine lament complain boast pledge joke
+    affirm reaffirm assure recount underscore""".split()
 )
 #: Past forms of the irregular verbs above.
 _IRREGULAR_PAST = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
 }
+#: Spellings the rules in inflect() get wrong ("qu" is one consonant; "-o" takes "-es").
+_IRREGULAR_SPELLING = {
+    "quip": {"quip", "quips", "quipped", "quipping"},
+    "echo": {"echo", "echoes", "echoed", "echoing"},
+}
 #: Verbs above whose base and -s forms are mostly nouns in news ("a claim", "reports",
 #: "the state", "fears"): the vocabulary keeps their shape.
 _NOUNS_TOO = frozenset(
     """claim report note comment remark estimate fear answer reply state stress tweet
-    mention recall urge quote talk""".split()
+    mention recall urge quote talk echo counter caution pledge joke vow quip retort
+    boast lament recount underscore complain""".split()
 )
 
 
@@ -81,6 +89,8 @@ def inflect(lemma: str) -> set[str]:
     "admit": admits, admitted, admitting; "reply": replies, replied, replying), with the
     past of the irregular ones from _IRREGULAR_PAST ("said", "told")."""
     vowels = "aeiou"
+    if lemma in _IRREGULAR_SPELLING:
+        return set(_IRREGULAR_SPELLING[lemma])
     if lemma in _IRREGULAR_PAST:
         ing = lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing"
         return {lemma, lemma + "s", ing, *_IRREGULAR_PAST[lemma]}

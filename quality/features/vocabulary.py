@@ -190,6 +190,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
     # tokens come in text order: walk the sorted spans beside them (a table of thousands
     # of rows made a test of every span per token quadratic)
     i = 0
+    demonstrative: tuple[str, int, int] | None = None
     for m in _TOKEN.finditer(text):
         start = m.start()
         while i < len(skipped) and skipped[i][1] <= start:
@@ -203,14 +204,22 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
             if low in _WEEKDAYS and out and out[-1][0] == "on":
                 out.pop()  # "on Tuesday" goes as a whole
             continue
+        opener, demonstrative = demonstrative, None
         if low in _DEMONSTRATIVES and opens_sentence(text, start):
+            demonstrative = (low, start, m.end())
             continue
         if _is_bullet(low) and _opens_line(text, start):
             continue
-        if low in CLITICS and out and _stripped_clitic(text, out[-1], low, start):
-            _, a, b = out.pop()
-            out.append((_shape(f"{text[a:b]}'{low}"), a, m.end()))
-            continue
+        if low in CLITICS:
+            # "That s it" reads as the intact "That's it": the opener is held back until
+            # the next token shows it was a contraction, not a demonstrative
+            if opener and _stripped_clitic(text, opener, low, start):
+                out.append((_shape(f"{text[opener[1]:opener[2]]}'{low}"), opener[1], m.end()))
+                continue
+            if out and _stripped_clitic(text, out[-1], low, start):
+                _, a, b = out.pop()
+                out.append((_shape(f"{text[a:b]}'{low}"), a, m.end()))
+                continue
         out.append((_shape(m.group()), m.start(), m.end()))
     return out
 
@@ -241,19 +250,22 @@ CLITICS = frozenset("s t ll re ve d m".split())
 
 
 def _stripped_clitic(text: str, before: tuple[str, int, int], clitic: str, start: int) -> bool:
-    """Whether ``clitic``, written in lower case at ``start``, is what a stripped
-    apostrophe left one or two spaces (of any kind) after the word ``before`` ("country s", "don t", "we ll",
-    "I m"): a text whose apostrophes were stripped upstream then reads as the intact one.
+    """Whether ``clitic``, at ``start``, is what a stripped apostrophe left one or two
+    spaces (of any kind) after the word ``before`` ("country s", "don t", "we ll", "I m",
+    "DON T"): a text whose apostrophes were stripped upstream then reads as the intact one.
     One training corpus lost its apostrophes on one side only; the vocabulary learned
     the lone "s" and "t", and nine stripped possessives moved an article 22 points."""
     _, a, b = before
     gap = text[b:start]
     if not (0 < len(gap) <= 2 and gap.isspace() and not _LINE_BREAKS & set(gap)):
         return False
-    if not text[start : start + len(clitic)].islower():
-        return False
     word = text[a:b]
     if not word[-1:].isalpha():
+        return False
+    written = text[start : start + len(clitic)]
+    # in capitals only after a word in capitals ("DON T", "LET S"), and not after a
+    # lone letter: "U S" is "U.S." with its periods stripped
+    if not (written.islower() or (written.isupper() and word.isupper() and (len(word) > 1 or word == "I"))):
         return False
     if clitic == "t":
         return word[-1] in "nN"  # don t, isn t, can t
@@ -295,8 +307,9 @@ def opens_sentence(text: str, start: int) -> bool:
 #: What str.splitlines splits at: a no-break space is a space, U+2028 a line break.
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 #: A list marker: up to three symbols ("●", "►", "->", "✓") or a short letter or number
-#: closed by a period or bracket ("a)", "iv.", "12)").
-_LINE_MARKER = re.compile(r"[^\w\s]{1,3}|\w{1,3}[.)]")
+#: closed by a period or bracket ("a)", "iv.", "12)", "(1)"); not an abbreviation
+#: opening a line ("Dr. Okafor").
+_LINE_MARKER = re.compile(r"[^\w\s]{1,3}|\(?\w{1,3}[.)]")
 
 
 def _ends_line_marker(text: str, pos: int) -> bool:
@@ -304,6 +317,8 @@ def _ends_line_marker(text: str, pos: int) -> bool:
     start = pos
     while start > 0 and not text[start - 1].isspace():
         start -= 1
+    if text[pos] == "." and is_abbreviation_period(text, pos):
+        return False
     return bool(_LINE_MARKER.fullmatch(text, start, pos + 1)) and _opens_line(text, start)
 
 

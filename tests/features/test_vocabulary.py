@@ -178,6 +178,9 @@ def test_every_typed_apostrophe_reads_as_one(apostrophe):
         ("Intro\na) Officials met.", "Officials", True),
         ("Then Cllr. Young spoke.", "Young", False),
         ("It was Roe v. Wade then.", "Wade", False),
+        ("Intro\n(1) Officials met.", "Officials", True),
+        ("Then Fr. Young spoke.", "Young", False),
+        ("Intro\nDr. Young spoke.", "Young", False),
     ],
 )
 def test_opens_sentence_passes_quotes_and_bullets_but_not_abbreviations(text, word, opens):
@@ -191,17 +194,21 @@ def test_opens_sentence_passes_quotes_and_bullets_but_not_abbreviations(text, wo
         ("I don t know, we ll see", "I don't know, we'll see"),
         ("Let s go, I m sure", "Let's go, I'm sure"),
         ("The country\u00a0s economy", "The country's economy"),
+        ("It ended. That s it.", "It ended. That's it."),
+        ("I DON T KNOW. LET S GO.", "I DON'T KNOW. LET'S GO."),
     ],
 )
 def test_a_stripped_apostrophe_reads_as_the_intact_one(stripped, intact):
     assert [t for t, _, _ in masked_tokens(stripped)] == [t for t, _, _ in masked_tokens(intact)]
     # the joined token spans both pieces of the caller's text
-    assert any(stripped[a:b].split() in (["country", "s"], ["don", "t"], ["Let", "s"]) for _, a, b in masked_tokens(stripped))
+    assert any(stripped[a:b].split() in (["country", "s"], ["don", "t"], ["Let", "s"], ["That", "s"], ["DON", "T"]) for _, a, b in masked_tokens(stripped))
 
 
 def test_a_lone_letter_that_is_no_clitic_stays_a_word():
     assert [t for t, _, _ in masked_tokens("Vitamin D is up, plan B s")][:2] == ["<w>", "<w>"]
     assert len(masked_tokens("It sat t here")) == 4  # "sat t": no n't
+    # a lone capital after a lone capital is an abbreviation whose periods were stripped
+    assert [t for t, _, _ in masked_tokens("The U S Army")] == ["the", "<w>", "<w>", "<w>"]
 
 
 def test_typed_apostrophes_do_not_split_words():
