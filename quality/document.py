@@ -21,6 +21,7 @@ from typing import NamedTuple
 from quality.letters import (  # noqa: F401  (re-exported: the extractors import them from here)
     COMBINING_MARKS,
     LETTER,
+    LIST_MARKER,
     LOWER,
     LOWER_RE,
     UPPER,
@@ -31,7 +32,7 @@ from quality.letters import (  # noqa: F401  (re-exported: the extractors import
 from quality.sentences import split_sentences
 
 _LINE_RE = re.compile(r"[^\r\n]+")
-_LIST_ITEM_RE = re.compile(r"(?:[-*•▪‣◦–]|\d{1,2}[.)])\s+\S")
+_LIST_ITEM_RE = re.compile(LIST_MARKER + r"\s+\S")
 # A row has two pipes, or is a delimiter row with one ("--- | ---", "-|-"; GFM needs one
 # hyphen a cell, ``_SEPARATOR_CELL``).
 _TABLE_ROW_RE = re.compile(r"\|.*\||^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")

@@ -58,6 +58,30 @@ _INVISIBLE_CODES = _invisible_codes()
 INVISIBLE = "".join(map(chr, _INVISIBLE_CODES))
 #: INVISIBLE as the body of a regex character class.
 INVISIBLE_CLASS = _ranges(_INVISIBLE_CODES)
+
+
+def _bullet_codes() -> list[int]:
+    # symbols and dashes live in planes 0 and 1; ASCII's math symbols ("|", "<", ">",
+    # "=", "~") mark tables, quotes and markup, not list items
+    planes = range(0x20000)
+    symbols = {c for c in planes if unicodedata.category(chr(c)) in ("So", "Pd") or (
+        c > 0x7F and unicodedata.category(chr(c)) == "Sm")}
+    return sorted(symbols | {ord(c) for c in "•‣⁃·∙*+"})
+
+
+#: Characters typed as a list bullet: every symbol and dash to Unicode (categories So
+#: and Pd, and the non-ASCII Sm: "●", "►", "✓", "→", "-", "–", "👉") and the bullets
+#: Unicode files as punctuation ("•", "‣", "⁃", "·", "*") or as "+". A class, not a
+#: list: articles came in with "●" and "→" items after "•" and "-" ones were handled.
+_BULLET_CODES = _bullet_codes()
+BULLETS = "".join(map(chr, _BULLET_CODES))
+#: BULLETS as the body of a regex character class.
+BULLET_CLASS = _ranges(_BULLET_CODES)
+#: A list item's marker opening a line: a bullet, with up to two more bullets or an
+#: arrowhead after it ("•", "->", "**"), or a number closed by a period or bracket, or
+#: a letter or numeral by a bracket ("2.", "12)", "(1)", "a)", "(iv)"). A letter and a
+#: period are not one: "J. Smith" opens on an initial.
+LIST_MARKER = rf"(?:[{BULLET_CLASS}][{BULLET_CLASS}<>]{{0,2}}|\(?\d{{1,3}}[.)]|\(?[a-zA-Z]{{1,4}}\))"
 #: Marks that sit inside a word: combining marks and the invisible characters
 #: ("Is\u00adtan\u00adbul" is shown, and read, as "Istanbul").
 IN_WORD_MARKS = COMBINING_MARKS + INVISIBLE_CLASS

@@ -44,6 +44,8 @@ _CANDIDATES_RE = re.compile(
     r"[.!?…]+[\"”’')\]]*(\s+)(?=\S)|\s+(?=[•⁃▪‣◦]\s?\S)"
 )
 
+# bullets that split a run of items written inline ("Tips: • one • two"); at a line
+# start any of quality.letters.BULLETS opens an item
 _BULLETS = "•⁃▪‣◦"
 # A dotted abbreviation before its last period: "U.S", "a.m", "e.g", "Ph.D", "U.S.A"
 # (not a URL or a file name: "example.com/page.html").

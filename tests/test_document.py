@@ -282,3 +282,16 @@ def test_texts_that_are_not_hard_wrapped_keep_their_lines(text):
     doc = Document(text)
     assert doc.wrap_width is None
     assert len(doc.paragraphs) == len(doc.lines)
+
+
+@pytest.mark.parametrize("marker", ["-", "*", "•", "●", "►", "✓", "→", "->", "+", "–", "1.", "12)", "(1)", "a)", "(iv)"])
+def test_any_typed_list_marker_opens_a_list_item(marker):
+    doc = Document(f"Intro line of the piece.\n{marker} The council met on the budget.")
+    assert [p.kind for p in doc.paragraphs][-1] == "list_item"
+    # the marker is not part of the item's sentence
+    assert doc.text[doc.sentences[-1].start :].startswith("The council")
+
+
+@pytest.mark.parametrize("line", ["J. Smith met the council.", "| a | b |", "> A quoted line.", "= a heading"])
+def test_an_initial_a_table_or_a_quote_is_no_list_item(line):
+    assert Document(f"Intro line of the piece.\n{line}").paragraphs[-1].kind != "list_item"

@@ -22,17 +22,23 @@ evidence is the n-grams that moved it most, as exact spans of the caller's text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from quality.features.base import Evidence, Measurement, Spec
-from quality.letters import APOSTROPHES, IN_WORD_MARKS, INVISIBLE, INVISIBLE_CLASS
-from quality.sentences import is_abbreviation_period
 from quality.features.sourcing import SAYING_VERB_FORMS, SPEECH_WORDS, WEEKDAYS
+from quality.letters import (
+    APOSTROPHES,
+    BULLETS,
+    IN_WORD_MARKS,
+    INVISIBLE,
+    INVISIBLE_CLASS,
+    LIST_MARKER,
+)
+from quality.sentences import is_abbreviation_period
 
 NAME = "vocabulary.unreliable_logodds"
 SPEC = Spec(
@@ -224,10 +230,10 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
     return out
 
 
-#: A list item's marker at the start of a line is not read: lists are the filler and
+#: A list item's bullet at the start of a line is not read: lists are the filler and
 #: web-statistics measurements' to judge (filler.list_item_frac, Gopher's bullet lines);
 #: read as "<P>", turning an article's paragraphs into "• " items moved it 17 points.
-_BULLETS = frozenset("-*•▪‣◦⁃–—·")
+_BULLETS = frozenset(BULLETS)
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -239,9 +245,8 @@ def _opens_line(text: str, start: int) -> bool:
 
 
 def _is_bullet(token: str) -> bool:
-    """A one-character list marker: a listed bullet, or any symbol or dash ("●", "►",
-    "✓", "→", "+")."""
-    return len(token) == 1 and (token in _BULLETS or unicodedata.category(token) in ("So", "Sm", "Pd"))
+    """A one-character list bullet (quality.letters.BULLETS: "•", "●", "►", "✓", "→")."""
+    return token in _BULLETS
 
 
 #: What follows an apostrophe in English contractions and possessives ("country's",
@@ -306,10 +311,9 @@ def opens_sentence(text: str, start: int) -> bool:
 
 #: What str.splitlines splits at: a no-break space is a space, U+2028 a line break.
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-#: A list marker: up to three symbols ("●", "►", "->", "✓") or a short letter or number
-#: closed by a period or bracket ("a)", "iv.", "12)", "(1)"); not an abbreviation
-#: opening a line ("Dr. Okafor").
-_LINE_MARKER = re.compile(r"[^\w\s]{1,3}|\(?\w{1,3}[.)]")
+#: A list item's marker (quality.letters.LIST_MARKER: "●", "->", "a)", "12.", "(1)");
+#: not an abbreviation opening a line ("Dr. Okafor").
+_LINE_MARKER = re.compile(LIST_MARKER)
 
 
 def _ends_line_marker(text: str, pos: int) -> bool:
