@@ -8,11 +8,14 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   "poten\\u00adtially" is the hedge "potentially" and "Wed\\u200enesday" a weekday;
 - a character typed for an apostrophe inside a word (quality.letters.APOSTROPHES: "ʼ",
   "＇", "´", "`", "′", "‘", "‛" and others) is read as "’", which every lexicon and
-  pattern knows; so is "ʼ" closing a word ("teachersʼ").
+  pattern knows; so is "ʼ" closing a word ("teachersʼ");
+- a line or paragraph break of any kind (what ``str.splitlines`` splits at: U+2028,
+  U+2029, NEL, vertical tab, form feed, a lone carriage return) is read as "\\n".
 
 Left in, a left-to-right mark inside long words moved articles by up to 29 points
 (hedges, weekdays and adverbs went unseen; "stray capitals" appeared) and a modifier
-letter apostrophe by up to 23 (evaluation in the model card's notes, 2026-12-01).
+letter apostrophe by up to 23 (evaluation in the model card's notes, 2026-12-01); an
+article whose line breaks were U+2028 was one paragraph, and moved by up to 17.
 
 Measurements are taken on ``view.text``; ``view.restore`` maps their evidence back, so
 every evidence span indexes the caller's original string and its ``text`` is exactly
@@ -36,6 +39,8 @@ _OTHER_APOSTROPHES = "".join(c for c in APOSTROPHES if c not in "'’")
 # inside a word; a modifier letter apostrophe also at a word's end ("teachersʼ"), where,
 # being a letter itself, it would otherwise make a word of its own kind
 _TYPED_APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_OTHER_APOSTROPHES}](?=\w)|(?<=\w)ʼ")
+# one character for one, so positions are unchanged; "\r\n" is a line break as it is
+_OTHER_LINE_BREAK_RE = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\r(?!\n)")
 
 
 @dataclass(frozen=True)
@@ -85,4 +90,6 @@ def reading_view(text: str) -> ReadingView:
         view = "".join(text[i] for i in kept)
     if _TYPED_APOSTROPHE_RE.search(view):
         view = _TYPED_APOSTROPHE_RE.sub("’", view)
+    if _OTHER_LINE_BREAK_RE.search(view):
+        view = _OTHER_LINE_BREAK_RE.sub("\n", view)
     return ReadingView(text, view, kept)

@@ -76,3 +76,12 @@ def test_the_scorer_gives_the_same_score_and_evidence_in_the_callers_text():
     assert [text[p.start : p.end].replace("\u200e", "") for p in b.paragraphs] == [
         PLAIN[p.start : p.end] for p in a.paragraphs
     ]
+
+
+@pytest.mark.parametrize("line_break", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\r"])
+def test_any_line_break_reads_as_one(line_break):
+    text = "Wrapping Up\nExperts warn it could rain.\nIt did.\n\nMore to come."
+    typed = text.replace("\n", line_break)
+    assert reading_view(typed).text == text
+    plain = {n: m.value for n, m in extract_features(text).items()}
+    assert {n: m.value for n, m in extract_features(typed).items()} == plain
