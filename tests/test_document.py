@@ -295,3 +295,21 @@ def test_any_typed_list_marker_opens_a_list_item(marker):
 @pytest.mark.parametrize("line", ["J. Smith met the council.", "| a | b |", "> A quoted line.", "= a heading"])
 def test_an_initial_a_table_or_a_quote_is_no_list_item(line):
     assert Document(f"Intro line of the piece.\n{line}").paragraphs[-1].kind != "list_item"
+
+
+def test_a_wrapped_dash_continues_its_sentence_but_a_list_does_not():
+    # a wrapper carried the dash of "roads - a budget" to the start of a line
+    wrapped = (
+        "The council met for two years, and the longest debate was about the roads\n"
+        "- a budget was never agreed, and officials from the ministry said the plan\n"
+        "would need another review before the vote in the spring, when the new\n"
+        "members join."
+    )
+    assert [p.kind for p in Document(wrapped).paragraphs] == ["prose"]
+    listed = (
+        "The council met for two years, and the longest debate was about the roads,\n"
+        "and the plan it agreed in the end has three parts for the coming spring\n"
+        "- a budget for the roads\n"
+        "- a review before the vote\n"
+    )
+    assert [p.kind for p in Document(listed).paragraphs][-2:] == ["list_item", "list_item"]

@@ -85,3 +85,26 @@ def test_any_line_break_reads_as_one(line_break):
     assert reading_view(typed).text == text
     plain = {n: m.value for n, m in extract_features(text).items()}
     assert {n: m.value for n, m in extract_features(typed).items()} == plain
+
+
+LONG_SENTENCE = (
+    "The council met for two years, and the longest debate was about the roads - a "
+    "budget was never agreed, and officials from the Ministry of Finance said the plan "
+    "would need another review before the vote in the spring, when Mayor Jane Doe and "
+    "the new members join the council on Monday."
+)
+
+
+@pytest.mark.parametrize("width", range(40, 100, 3))
+def test_a_hard_wrapped_paragraph_reads_as_written(width):
+    import textwrap
+
+    wrapped = textwrap.fill(LONG_SENTENCE, width)
+    assert reading_view(wrapped).text == LONG_SENTENCE
+    plain = {n: m.value for n, m in extract_features(LONG_SENTENCE).items()}
+    assert {n: m.value for n, m in extract_features(wrapped).items()} == plain
+
+
+def test_paragraph_breaks_stay():
+    text = "Wrapping Up\n\nThe council met.\nOfficials left."
+    assert reading_view(text).text == text

@@ -60,7 +60,11 @@ def missing_space_positions(text: str) -> list[int]:
     ]
 
 
-_WEBBY = re.compile(r"\S*(?:://|www\.|@|\.com|\.org|\.net|\.gov)\S*")
+# A web address, handle or file name written into prose: lower case by convention, and
+# its dots and slashes are not missing spaces ("pic.twitter.com/abc", "bit.ly/x").
+_WEBBY = re.compile(
+    r"\S*(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|co|ly|uk|us|info|tv|me)\b)\S*"
+)
 # Letters of any script, as in names ("ÁlvarezZ"): quality.document.UPPER and LOWER.
 _STRAY_CAPITAL = re.compile(rf"{UPPER_AT_START}(?<={LOWER}{LOWER}.)\b")
 _STRAY_WORD = re.compile(rf"{UPPER}?{LOWER}{{2,}}{UPPER}")
@@ -251,7 +255,12 @@ class Formatting(Extractor):
         for s in doc.sentences:
             first = text[s.start]
             # a lower-case letter (Ll): str.islower() also takes symbols like "ⓐ" (So)
-            if LOWER_RE.match(first) and not _is_camel(text, s.start):
+            if (
+                LOWER_RE.match(first)
+                and not _is_camel(text, s.start)
+                # a tweet's "pic.twitter.com/..." after its text is no sentence's start
+                and not _WEBBY.fullmatch(text, *_token_around(text, s.start))
+            ):
                 # the evidence is the word that starts in lower case, whole
                 word = WORD_RE.match(text, s.start, s.end)
                 lower.append(word.span() if word else (s.start, s.end))

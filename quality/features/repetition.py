@@ -186,8 +186,9 @@ class Repetition(Extractor):
     def extract(self, doc: Document) -> list[Measurement]:
         out = MeasurementBuilder(self, doc)
         text = doc.text
-        seen_sentences: set[str] = set()
-        dup_spans, long_sentences = [], 0
+        # the first copy of each sentence, shown beside its repeats (once)
+        first_copy: dict[str, tuple[int, int] | None] = {}
+        dup_spans, dup_evidence, long_sentences = [], [], 0
         opener_first: dict[str, tuple[int, int]] = {}
         opener_spans, opener_candidates = [], 0
         for span, n_words in zip(doc.sentences, doc.sentence_word_counts):
@@ -195,9 +196,16 @@ class Repetition(Extractor):
                 continue
             long_sentences += 1
             key = _key(text[span.start : span.end])
-            if key in seen_sentences:
+            # a quotation repeated (a pull quote, a line the report cites twice) is the
+            # source's words again, not the writer repeating themselves
+            if key in first_copy and not doc.in_quotation(span.start, span.end):
                 dup_spans.append(span)
-            seen_sentences.add(key)
+                if first_copy[key] is not None:
+                    dup_evidence.append(first_copy[key])
+                    first_copy[key] = None
+                dup_evidence.append(span)
+            elif key not in first_copy:
+                first_copy[key] = span
             if n_words >= 8:
                 words = list(islice(WORD_RE.finditer(text, span.start, span.end), OPENER_WORDS))
                 if not words:  # eight tokens of symbols ("= = = = = = = =") open nothing
@@ -214,7 +222,7 @@ class Repetition(Extractor):
                 else:
                     opener_first[opener] = opener_span
         repeats = len(opener_spans) - sum(1 for v in opener_first.values() if v is None)
-        out.add("dup_sentence_frac", safe_div(len(dup_spans), long_sentences), dup_spans)
+        out.add("dup_sentence_frac", safe_div(len(dup_spans), long_sentences), sorted(dup_evidence))
         out.add("repeated_opener_frac", safe_div(repeats, opener_candidates), opener_spans)
 
         excess, top_phrase = self._topic_phrases(doc)

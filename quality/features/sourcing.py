@@ -204,57 +204,6 @@ def _spans_of_words(
     return _word_start_spans(pattern, doc.text)
 
 
-# A quotation stays within one line, so an unclosed quote mark can't pair with one
-# paragraphs away; inside a paragraph joined from hard-wrapped lines it may span them.
-_QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
-_WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|\"[^\"]{12,}\"")
-# Single quotation marks, as British and Australian outlets quote ('We are on
-# schedule,' said ...; ‘It is over.’). The mark doubles as the apostrophe, so a
-# quotation here opens at a word's start and closes on the punctuation that ends what
-# was said, inside the marks, and a straight one opens on a letter; apostrophes within
-# words ("it's"), after a plural ("farmers' union") and before a decade ("the '90s") are
-# passed over.
-_SINGLE_QUOTE_RE = re.compile(
-    r"‘(?:[^’\n]|’(?=\w)){11,}?[,.!?]’(?!\w)"
-    r"|(?<![\w'’])'(?=[^\W\d_])(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t])){11,}?[,.!?]'(?!\w)"
-)
-_WRAPPED_SINGLE_QUOTE_RE = re.compile(_SINGLE_QUOTE_RE.pattern.replace("\\n", ""))
-# Only a text with a mark closing on punctuation can hold such a quotation: most texts
-# are spared the search.
-_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?]['’]")
-
-
-def quote_spans(doc: Document) -> list[tuple[int, int]]:
-    """Direct quotations of 12+ characters in double quotes (curly or straight), or in
-    single quotes that close on the quotation's own punctuation."""
-    text = doc.text
-    patterns = [(_QUOTE_RE, _WRAPPED_QUOTE_RE)]
-    if _SINGLE_QUOTE_CLOSE.search(text):
-        patterns.append((_SINGLE_QUOTE_RE, _WRAPPED_SINGLE_QUOTE_RE))
-    wrapped = [text.find("\n", p.start, p.end) != -1 for p in doc.paragraphs]
-    spans = []
-    for one_line, across_lines in patterns:
-        if not any(wrapped):  # the common case: one scan of the whole text
-            spans += [m.span() for m in one_line.finditer(text)]
-            continue
-        for para, is_wrapped in zip(doc.paragraphs, wrapped):
-            pattern = across_lines if is_wrapped else one_line
-            spans += [m.span() for m in pattern.finditer(text, para.start, para.end)]
-    return sorted(_outermost(spans))
-
-
-def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans not inside another: a 'single' quotation nested in a "double" one is
-    part of it."""
-    spans = sorted(spans, key=lambda s: (s[0], -s[1]))
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and start < out[-1][1]:
-            continue
-        out.append((start, end))
-    return out
-
-
 #: What " ..." at the end of a vague subject stands for: one to three words.
 _SUBJECT_TAIL = r"(?:\s+[\w'’-]+){1,3}"
 
@@ -543,7 +492,7 @@ class Sourcing(Extractor):
         text = doc.text
         vague = vague_spans(doc)
         named = named_spans(doc)
-        quotes = quote_spans(doc)
+        quotes = doc.quotations
         numbers, dates, figures = _numeric_spans(text)
         if "http" in text or "www." in text:
             figures = _merge(figures + _word_start_spans(_LINK_RE, text))

@@ -383,6 +383,13 @@ def test_formatting(text, name, expected_evidence):
 
 def test_lowercase_start_ignores_camel_case():
     assert value("iPhones sold well. eBay too.", "formatting.lowercase_start_frac") == 0.0
+
+
+@pytest.mark.parametrize("address", ["pic.twitter.com/abc123", "bit.ly/x1", "www.example.org", "@cityhall"])
+def test_lowercase_start_ignores_web_addresses_and_handles(address):
+    text = f"The mayor posted a photo of the new bridge. {address} It opens on Monday."
+    assert value(text, "formatting.lowercase_start_frac") == 0.0
+    assert value(text, "formatting.missing_space_per_1k_words") == 0.0
     assert value("It sold. this did not.", "formatting.lowercase_start_frac") == 0.5
 
 
@@ -768,3 +775,25 @@ def test_adverbs_in_either_case_but_not_names():
         "tone.adverbs_per_1k_words"
     ].evidence
     assert [e.text for e in evidence] == ["TOTALLY", "flatly"]
+
+
+def test_a_quoted_source_s_words_are_not_the_writer_s_filler_or_repetition():
+    quoted = (
+        "The mayor spoke at noon. \"This is something everyone in the city understands,\" she said. "
+        "\"It is clear that the city needs these clinics,\" Dr. Lee Park said. "
+        "He asked: \"What do you have to lose now?\" Then he asked again. \"What do you have to lose now?\""
+    )
+    assert value(quoted, "filler.demonstrative_openers_frac") == 0.0
+    assert value(quoted, "filler.stock_phrases_per_1k_words") == 0.0
+    assert value(quoted, "repetition.dup_sentence_frac") == 0.0
+    # the same words in the writer's own voice count
+    own = quoted.replace('"', "")
+    assert value(own, "filler.demonstrative_openers_frac") > 0
+    assert value(own, "filler.stock_phrases_per_1k_words") > 0
+
+
+def test_a_repeated_sentence_shows_its_first_copy_too():
+    text = "The cat sat down. It rained. The cat sat down. The cat sat down."
+    m = extract_features(text)["repetition.dup_sentence_frac"]
+    assert m.value == 2 / 3  # two repeats among three sentences of 4+ words
+    assert [e.start for e in m.evidence] == [0, 29, 47]
