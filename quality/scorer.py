@@ -30,7 +30,7 @@ from quality.letters import APOSTROPHES
 from quality.reading import reading_view
 from quality.features.base import Evidence, Measurement
 from quality.io import Record, whole_characters
-from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
+from quality.model import LoadedModel, evidence_words, label_for, load, score_from_decision, score_points
 from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
 
 #: Below this share of common English function words a text is flagged non-English
@@ -382,7 +382,9 @@ class Scorer:
             features[wording.name] = wording.measure(view.text)
         features = view.restore(features)
         x = np.array([[features[n].value for n in self._names]])
-        words = features["webstats.gopher_word_count"].value
+        words = evidence_words(
+            features["webstats.gopher_word_count"].value, features["repetition.dup_sentence_frac"].value
+        )
         flags = []
         descriptions = self._descriptions
         contrib = clf.contributions(x, words=[words])[0]

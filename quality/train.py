@@ -30,7 +30,14 @@ from quality.features import vocabulary, word_choice
 from quality.casing import case_columns, is_caseless
 from quality.features import ALL_SPECS, MODEL_FEATURE_NAMES, extract_features
 from quality.labels import corpus_name, read_labeled
-from quality.model import RARE_MIN_ARTICLES, GlassBoxClassifier, card_path, save, sha256_file
+from quality.model import (
+    RARE_MIN_ARTICLES,
+    GlassBoxClassifier,
+    card_path,
+    evidence_words,
+    save,
+    sha256_file,
+)
 
 N_FOLDS = 5
 SEED = 0
@@ -100,6 +107,8 @@ def prepare(
     data = data[data["text"].str.strip().str.len() > 0].reset_index(drop=True)
     X, word_counts = featurize(data["text"].tolist(), n_jobs=n_jobs, progress=progress)
     data["word_count"] = word_counts
+    dup = X[:, list(MODEL_FEATURE_NAMES).index("repetition.dup_sentence_frac")]
+    data["evidence_words"] = evidence_words(word_counts, dup)
     if neutralise:
         index = {n: j for j, n in enumerate(MODEL_FEATURE_NAMES)}
         for i, (c, m) in enumerate(zip(data["corpus"], data["meta"])):
@@ -139,7 +148,7 @@ class OursModel:
 
     def predict(self, prep: Prepared, idx: np.ndarray) -> np.ndarray:
         X = model_matrix(self.clf_, prep.X[idx], prep.data["text"].to_numpy()[idx])
-        return self.clf_.predict_proba(X, words=prep.data["word_count"].to_numpy()[idx])[:, 1]
+        return self.clf_.predict_proba(X, words=prep.data["evidence_words"].to_numpy()[idx])[:, 1]
 
 
 class WordCountModel:
@@ -208,12 +217,16 @@ def model_signs(names: Sequence[str] = MODEL_FEATURE_NAMES) -> list[int]:
 
 
 def rate_columns(names: Sequence[str]) -> list[bool]:
-    """Which features get shrunk by evidence size: rates (per 1,000 words, or fractions)
-    and the wording signals' log-odds, whose l2-normalised n-gram vector weighs four words
-    as much as four thousand."""
+    """Which features get shrunk by evidence size (``evidence_words``): rates (per 1,000
+    words, or fractions) and the wording signals' log-odds, whose l2-normalised n-gram
+    vector weighs four words as much as four thousand. Not the repetition measurements:
+    repeated text is what they measure, and the evidence size leaves it out."""
     return [
-        ALL_SPECS[n].unit == "log-odds"
-        or ALL_SPECS[n].unit.startswith(("per 1,000 words", "fraction"))
+        not n.startswith("repetition.")
+        and (
+            ALL_SPECS[n].unit == "log-odds"
+            or ALL_SPECS[n].unit.startswith(("per 1,000 words", "fraction"))
+        )
         for n in names
     ]
 
@@ -374,7 +387,7 @@ def fit_model(
     features, in TEXT_MODELS order."""
     y, groups = prep.y[idx], prep.groups[idx]
     corpus = prep.data["corpus"].to_numpy()[idx]
-    words = prep.data["word_count"].to_numpy()[idx]
+    words = prep.data["evidence_words"].to_numpy()[idx]
     X, names = prep.X[idx], list(MODEL_FEATURE_NAMES)
     models = []
     if use_vocabulary:

@@ -197,3 +197,12 @@ def test_max_weight_caps_a_steep_signal_and_leaves_the_others():
     assert free.coef_[0] > 0.5
     assert capped.coef_[0] == pytest.approx(0.5)
     assert capped.coef_[1] >= 0.0
+
+
+def test_repeated_sentences_are_no_new_evidence():
+    from quality.model import evidence_words
+
+    assert evidence_words(1000, 0.0) == 1000
+    assert evidence_words(1000, 0.5) == 500  # an article pasted twice: its words once
+    assert evidence_words(18000, 1999 / 2000) == pytest.approx(9.0)  # one sentence 2,000 times
+    assert list(evidence_words(np.array([100.0, 100.0]), np.array([np.nan, 0.25]))) == [100.0, 75.0]

@@ -320,3 +320,11 @@ def test_no_feature_moves_a_corpus_article_more_than_20_points(scorer, seed_text
         if r.ok:
             worst = max(worst, max(abs(x.points) for x in r.reasons))
     assert worst <= 20.0 + 1e-9
+
+
+def test_one_sentence_pasted_many_times_scores_no_higher_than_once(scorer):
+    sentence = "Officials said on Monday the bridge would reopen after repairs. "
+    once = scorer.score(sentence).reliability
+    pasted = scorer.score(sentence * 2000).reliability
+    assert pasted <= once
+    assert scorer.score(sentence * 2000).label != "reliable"
