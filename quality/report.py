@@ -34,6 +34,27 @@ def favour_note(reason: Reason) -> str:
     return "more of it than the average training article"
 
 
+def lowering_note(reason: Reason) -> str:
+    """Why a reason lowers reliability, when it is for too little of something a reliable
+    article has (numbers, named sources): its evidence is then what little was found, not
+    the fault, and a reader must be told so. Empty for a fault found ("stock phrases")."""
+    spec = ALL_SPECS.get(reason.feature)
+    if spec is None or spec.direction >= 0 or reason.points >= 0:
+        return ""
+    if reason.value == 0:
+        return "too little: none found, and the average reliable article has some"
+    return "too little: less than the average training article; below is what it has"
+
+
+def percentile_note(percentile: float) -> str:
+    """Where a value stands among reliable training articles, in words."""
+    if percentile >= 99.5:
+        return "above every reliable training article"
+    if percentile <= 0.5:
+        return "below every reliable training article"
+    return f"reliable articles' {_ordinal(percentile)} percentile"
+
+
 def _marks(result: ScoreResult, top: int) -> tuple[list[Reason], list[tuple[int, int, int]]]:
     """The top reasons, and their evidence spans as (start, end, reason index), with
     overlaps resolved in favour of the earlier (weightier) reason."""
@@ -103,9 +124,11 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         tag = c(_COLOURS[i % len(_COLOURS)], f"[{i + 1}]")
         lines.append(
             f"{tag} {r.points:+6.1f} points  {r.feature} = {r.value:.3g} "
-            f"(reliable articles' {_ordinal(r.reliable_percentile)} percentile)"
+            f"({percentile_note(r.reliable_percentile)})"
         )
         lines.append(f"    {r.description}")
+        if note := lowering_note(r):
+            lines.append(f"    {note}")
         listed = r.evidence[:LISTED_EVIDENCE]
         for ev in listed:
             snippet = " ".join(ev.text.split())

@@ -404,3 +404,16 @@ def test_clean_and_score_agree_on_a_text_with_no_words(tmp_path, capsys):
     assert row["status"] == "error" and row["error"].startswith("no words")
     assert main(["score", str(src), "--format", "jsonl", "--quiet"]) == 1
     assert json.loads(capsys.readouterr().out)["error"] == row["error"]
+
+
+def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
+    from quality.report import lowering_note, percentile_note
+    from quality.scorer import Reason
+
+    few_numbers = Reason("sourcing.numbers_per_1k_words", 1.5, 0.07, -1.8, 3.0, "")
+    assert lowering_note(few_numbers).startswith("too little")
+    stock = Reason("filler.stock_phrases_per_1k_words", 6.8, 0.2, -5.2, 100.0, "")
+    assert lowering_note(stock) == ""
+    assert percentile_note(100.0) == "above every reliable training article"
+    assert percentile_note(0.0) == "below every reliable training article"
+    assert percentile_note(92.0) == "reliable articles' 92nd percentile"
