@@ -46,6 +46,9 @@ CHANGES = {
     "single line breaks": lambda t: re.sub(r"\n\s*\n", "\n", t),
     "hard-wrapped at 72": _hard_wrap,
     "hard-wrapped at 40": lambda t: _hard_wrap(t, 40),
+    "hard-wrapped at 100": lambda t: _hard_wrap(t, 100),
+    "line breaks as U+2028": lambda t: t.replace("\n", "\u2028"),
+    "paragraphs as '● ' items": lambda t: re.sub(r"(?m)^(?=\S)", "\u25cf ", t),
     "single quotation marks": lambda t: t.translate(str.maketrans("\u201c\u201d\"", "\u2018\u2019'")),
     "straight apostrophes made curly": lambda t: re.sub(r"(?<=\w)'(?=\w)", "\u2019", t),
     "Windows line ends": lambda t: t.replace("\n", "\r\n"),
@@ -82,7 +85,7 @@ def drift(scorers: dict[str, Scorer]) -> None:
     texts += read_labeled(labels)["text"].tolist()
     print(
         f"drift on {len(texts)} articles: mean change of reliability, labels changed, "
-        "10th and 90th percentiles of the change"
+        "10th and 90th percentiles of the change, and the largest change"
     )
     written = {name: _reliability(scorer, texts) for name, scorer in scorers.items()}
     for change, fn in CHANGES.items():
@@ -94,10 +97,12 @@ def drift(scorers: dict[str, Scorer]) -> None:
             after = _reliability(scorers[name], changed_texts)
             flips = np.mean([label_for(a) != label_for(b) for a, b in zip(before, after)])
             label = f"{change} ({name})" if change.endswith("cased") else change
-            p10, p90 = np.percentile(after - before, [10, 90])
+            delta = after - before
+            p10, p90 = np.percentile(delta, [10, 90])
+            worst = delta[np.argmax(np.abs(delta))]
             print(
-                f"  {label:36s} {np.mean(after - before):+6.1f} points  {flips:6.1%}"
-                f"  {p10:+6.1f} / {p90:+6.1f}"
+                f"  {label:36s} {np.mean(delta):+6.1f} points  {flips:6.1%}"
+                f"  {p10:+6.1f} / {p90:+6.1f}  largest {worst:+6.1f}"
             )
 
 
