@@ -12,7 +12,8 @@ is meant to do:
 - degrading: makes an article worse (heavy hedging, stock filler sections, generator
   debris, the article pasted twice); it should cost (the suite pins at least -5 for
   heavy hedging);
-- neutral: changes the form only (a dateline removed, commas removed, cut to 150 words).
+- neutral: changes the form only (a dateline removed, commas removed, cut to 150 words,
+  one sentence's "It" made "This").
 
 The corpora were used to train the shipped model, so these are in-sample articles: the
 figures measure how the score responds to an edit, not accuracy.
@@ -166,6 +167,17 @@ def invented_quotes(text: str) -> str:
     return text.rstrip() + "\n\n" + INVENTED_QUOTES
 
 
+# a sentence's first word "It" before a verb, the shape the demonstrative-opener
+# measurement counts once it reads "This"
+_IT_OPENER = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))It(?= (?:is|was|has|had|will|would|can|could|may|might)\b)")
+
+
+def one_opener_made_this(text: str) -> str:
+    """The first sentence that opens "It is/was/has ..." opens "This ..." instead: one
+    word (neutral; articles without such a sentence are unchanged)."""
+    return _IT_OPENER.sub("This", text, count=1)
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -183,6 +195,7 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "dateline removed": (dateline_removed, "neutral"),
     "commas removed": (commas_removed, "neutral"),
     "cut to 150 words": (cut_to_150_words, "neutral"),
+    "one 'It' opener made 'This'": (one_opener_made_this, "neutral"),
 }
 
 

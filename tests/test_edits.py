@@ -93,3 +93,9 @@ def test_degrading_edits_never_raise_the_score_on_average(report):
         if r["kind"] == "degrading":
             assert r["mean_change"] <= 0.0, name
     assert "| heavy hedging | degrading |" in edits.table(report)
+
+
+def test_one_opener_made_this_changes_one_word():
+    assert edits.one_opener_made_this(TEXT) == TEXT.replace("It is the largest", "This is the largest")
+    assert edits.one_opener_made_this("It was late. It was dark.") == "This was late. It was dark."
+    assert edits.one_opener_made_this("Nothing to change here.") == "Nothing to change here."
