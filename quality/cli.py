@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from quality.errors import QualityError, UsageError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+#: An output named '-' is standard output, as an input named '-' is standard input.
+STDOUT = "-"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         default=None,
-        help="output file (.jsonl .csv .parquet, or .txt for the table); default: stdout",
+        help="output file (.jsonl .csv .parquet, or .txt for the table), or '-' for stdout "
+        "(default: stdout)",
     )
     p.add_argument(
         "--format",
@@ -148,8 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         required=True,
-        help="a .jsonl/.csv/.parquet file, or a directory for one .txt per article (named "
-        "from its id, made safe and unique; required)",
+        help="a .jsonl/.csv/.parquet file, a directory for one .txt per article (named "
+        "from its id, made safe and unique), or '-' for JSONL on stdout (required)",
     )
     p.add_argument(
         "--drop-filler", action="store_true", help="remove filler paragraphs too (default: off)"
@@ -274,8 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         default=None,
-        help="model file to write, its card beside it (default: models/reliability.joblib, "
-        "the shipped model, which needs --force)",
+        help="model file to write, its card beside it; not '-' (default: "
+        "models/reliability.joblib, the shipped model, which needs --force)",
     )
     p.add_argument(
         "--force",
@@ -371,17 +374,25 @@ def _check_jobs(jobs: int) -> None:
         raise UsageError(f"--jobs must be >= 1 (or -1 for every core). Got {jobs} instead.")
 
 
+def _refuse_stdout(value: str | None, option: str, why: str) -> None:
+    """Raise UsageError when an output that must be a file or a directory is '-': taken
+    as a path it would silently become a file or directory named '-'."""
+    if value == STDOUT:
+        raise UsageError(f"{option} cannot be '-' (standard output): {why}.")
+
+
 def _cmd_score(args: argparse.Namespace) -> int:
     from quality.io import atomic_path, check_writable, infer_format, open_rows
 
     _check_jobs(args.jobs)
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be >= 1. Got {args.batch_size} instead.")
-    fmt = infer_format(args.output, args.format)
-    if fmt == "parquet" and not args.output:
+    output = None if args.output == STDOUT else args.output  # None: standard output
+    fmt = infer_format(output, args.format)
+    if fmt == "parquet" and not output:
         raise UsageError("Parquet output needs a file: pass -o OUT.parquet.")
-    if args.output:
-        check_writable(args.output)
+    if output:
+        check_writable(output)
     records, total = _records(args)
     # imported after the checks above, so a usage error never waits for numpy
     from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
@@ -399,20 +410,20 @@ def _cmd_score(args: argparse.Namespace) -> int:
     failed = 0
     if fmt == "table":
         header = "id\treliability (0-100)\tlabel\ttop reasons (reliability points)\n"
-        if not args.output:
+        if not output:
             sys.stdout.write(header)
             for ok, line in scored(_table_line):
                 failed += not ok
                 sys.stdout.write(line + "\n")
             return EXIT_SOME_FAILED if failed else EXIT_OK
-        with atomic_path(args.output) as tmp, open(tmp, "w", encoding="utf-8") as out:
+        with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as out:
             out.write(header)
             for ok, line in scored(_table_line):
                 failed += not ok
                 out.write(line + "\n")
         return EXIT_SOME_FAILED if failed else EXIT_OK
     convert = ScoreResult.to_dict if fmt == "jsonl" else ScoreResult.to_row
-    with open_rows(args.output, fmt, row_columns(), STRING_COLUMNS) as writer:
+    with open_rows(output, fmt, row_columns(), STRING_COLUMNS) as writer:
         for row in scored(convert):
             failed += row["status"] != "ok"
             writer.write(row)
@@ -439,6 +450,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if args.html:
         from quality.io import check_writable
 
+        _refuse_stdout(
+            args.html, "--html", "the report is on standard output already; name a file"
+        )
         check_writable(args.html, "HTML report")
     records = list(read_records([args.input], input_format=args.input_format))
     if len(records) != 1:
@@ -483,6 +497,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
+    to_stdout = args.output == STDOUT  # JSONL rows: a pipe has no name to read a format from
     records, total = _records(args, html_comments=True)
     records = _progress(records, args.quiet, total=total)
     suffix = Path(args.output).suffix.lower()
@@ -512,12 +527,13 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         status = "dropped" if result.dropped else "ok"
         return {"id": record.id, "status": status, "error": None, **result.to_dict()}
 
-    if suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"}:
-        fmt = infer_format(args.output, None)
-        check_writable(args.output)
+    if to_stdout or suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"}:
+        fmt = "jsonl" if to_stdout else infer_format(args.output, None)
+        if not to_stdout:
+            check_writable(args.output)
         columns = ["id", "status", "error", "text", "removed_word_share", "dropped", "removed"]
         strings = {"id", "status", "error", "text", "removed"}
-        with open_rows(args.output, fmt, columns, strings) as writer:
+        with open_rows(None if to_stdout else args.output, fmt, columns, strings) as writer:
             for record in records:
                 row = cleaned(record)
                 failed += row["status"] == "error"
@@ -588,6 +604,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.out:
         from quality.io import check_writable
 
+        _refuse_stdout(args.out, "--out", "it names a directory for several files; name one")
         if os.path.exists(args.out) and not os.path.isdir(args.out):
             raise UsageError(f"--out names a directory; {args.out!r} is a file. Choose another.")
         target = os.path.join(args.out, "metrics.json") if os.path.isdir(args.out) else args.out
@@ -643,6 +660,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
     from quality.model import default_model_path
 
     _check_jobs(args.jobs)
+    _refuse_stdout(args.output, "-o", "a model is written with its card beside it; name a file")
     output = args.output or os.path.join("models", "reliability.joblib")
     if os.path.exists(output) and not args.force:
         shipped = Path(output).resolve() == default_model_path().resolve()

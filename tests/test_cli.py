@@ -337,3 +337,31 @@ def test_a_record_that_breaks_an_extractor_costs_itself_only(tmp_path, monkeypat
     assert main(["clean", str(src), "-o", str(out), "--quiet"]) == 1
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["status"] for r in rows] == ["ok", "error", "ok"]
+
+
+def test_dash_output_is_standard_output(tmp_path, monkeypatch, capsys):
+    """-o - writes to standard output, as the input '-' reads standard input; an output
+    that must be a file or a directory refuses '-' rather than making one named '-'."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["score", SEED_000, "-o", "-", "--quiet"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["id"] == SEED_000 and row["status"] == "ok"
+    assert main(["score", SEED_000, "-o", "-", "--format", "csv", "--quiet"]) == 0
+    header, line = capsys.readouterr().out.splitlines()
+    assert header.startswith("id,status,") and line.startswith(SEED_000 + ",ok,")
+    assert main(["score", SEED_000, "-o", "-", "--format", "table", "--quiet"]) == 0
+    header, line = capsys.readouterr().out.splitlines()
+    assert header.startswith("id\t") and line.startswith(SEED_000 + "\t")
+    assert main(["clean", SEED_000, "-o", "-", "--quiet"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["id"] == SEED_000 and row["status"] == "ok" and row["text"].strip()
+    labeled = os.path.join(ROOT, "labels", "seeds.jsonl")
+    for args, message in [
+        (["score", SEED_000, "-o", "-", "--format", "parquet"], "Parquet output needs a file"),
+        (["explain", SEED_000, "--html", "-"], "--html cannot be '-'"),
+        (["evaluate", labeled, "--out", "-"], "--out cannot be '-'"),
+        (["train", labeled, "-o", "-"], "-o cannot be '-'"),
+    ]:
+        assert main(args) == 2, args
+        assert message in capsys.readouterr().err
+    assert os.listdir(tmp_path) == []
