@@ -449,11 +449,50 @@ def whole_characters(value: Any) -> Any:
     return value
 
 
+#: The error of a record whose text is missing (see ``is_missing``), on every entry point.
+MISSING_TEXT = "text is missing (null or NaN)"
+
+
+def is_missing(value: Any) -> bool:
+    """Whether ``value`` is a missing value as tables and frames hold one: None, a float
+    NaN (NumPy's included), pandas' NA and NaT, NumPy's NaT. pandas and NumPy are not
+    imported for it: a value of theirs cannot exist before they are."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    pandas = sys.modules.get("pandas")
+    if pandas is not None and (value is pandas.NA or value is pandas.NaT):
+        return True
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        if isinstance(value, numpy.floating):  # float32 and float16 are not Python floats
+            return bool(numpy.isnan(value))
+        if isinstance(value, (numpy.datetime64, numpy.timedelta64)):
+            return bool(numpy.isnat(value))
+    return False
+
+
+def text_problem(value: Any) -> str | None:
+    """Why ``value`` cannot be read as an article's text, or None when it is a string
+    (empty or not: its content is judged when it is scored).
+
+    The one wording for every entry point (``Scorer.score``, ``score_many``,
+    ``score_frame``, ``quality.distributed`` and the CLI's readers), so the same bad value
+    gets the same error everywhere: ``MISSING_TEXT`` for a missing value (``is_missing``:
+    None, NaN, pandas' NA and NaT), "text is not a string (got int)" for any other type."""
+    if isinstance(value, str):
+        return None
+    if is_missing(value):
+        return MISSING_TEXT
+    return f"text is not a string (got {type(value).__name__})"
+
+
 def _row_record(
     row: dict[str, Any], default_id: str, text_column: str, id_column: str, keep: tuple[str, ...]
 ) -> Record:
     rid = row.get(id_column)
-    rid = default_id if _missing(rid) else whole_characters(str(rid))
+    rid = default_id if is_missing(rid) else whole_characters(str(rid))
     extra = {k: whole_characters(row.get(k)) for k in keep}
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
@@ -464,15 +503,10 @@ def _row_record(
             extra,
         )
     text = row[text_column]
-    if _missing(text):
-        return Record(rid, None, "text is missing (null or NaN)", extra)
-    if not isinstance(text, str):
-        return Record(rid, None, f"text is not a string (got {type(text).__name__})", extra)
+    problem = text_problem(text)
+    if problem is not None:
+        return Record(rid, None, problem, extra)
     return Record(rid, whole_characters(text), None, extra)
-
-
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def _table_chunks(

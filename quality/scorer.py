@@ -29,7 +29,7 @@ from quality.features import ALL_SPECS, extract_features
 from quality.letters import APOSTROPHES
 from quality.reading import reading_view
 from quality.features.base import Evidence, Measurement
-from quality.io import Record, whole_characters
+from quality.io import Record, text_problem, whole_characters
 from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
 from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
 
@@ -351,14 +351,16 @@ class Scorer:
     # -- one -------------------------------------------------------------------------
 
     def score(self, text: str, *, title: str | None = None, id: str | None = None) -> ScoreResult:
-        """Score one article. Never raises for bad text: returns an error result.
+        """Score one article. Never raises for bad text: returns an error result (a text
+        that is missing or not a string is worded by ``quality.io.text_problem``, as on
+        every other entry point).
 
         A lone surrogate in ``text``, ``title`` or ``id`` (half of an emoji, as a JSON
         escape can leave) becomes U+FFFD, so the result can be written as UTF-8."""
         id = whole_characters(id)
-        if not isinstance(text, str):
-            kind = "missing (None)" if text is None else f"a {type(text).__name__}"
-            return ScoreResult(id, "error", f"text is {kind}, not a string")
+        problem = text_problem(text)
+        if problem is not None:
+            return ScoreResult(id, "error", problem)
         text, title = whole_characters(text), whole_characters(title)
         offset = 0
         if title:
@@ -568,11 +570,8 @@ def _as_record(item: str | Record, i: int) -> Record:
 
 
 def _value_record(rid: str, value: Any) -> Record:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return Record(rid, None, "text is missing (null or NaN)")
-    if not isinstance(value, str):
-        return Record(rid, None, f"text is a {type(value).__name__}, not a string")
-    return Record(rid, value)
+    problem = text_problem(value)
+    return Record(rid, value) if problem is None else Record(rid, None, problem)
 
 
 def _score_batch(scorer: Scorer, batch: list[Record], convert=None) -> list[Any]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from quality import extract_features
 from quality.errors import UsageError
-from quality.io import Record
+from quality.io import MISSING_TEXT, Record, read_records
 from quality.scorer import Scorer, ScoreResult, row_columns
 
 from conftest import field_case
@@ -61,8 +62,8 @@ def test_careful_report_scores_higher_than_spin(scorer):
     [
         ("", "empty"),
         ("   \n\t", "empty"),
-        (None, "not a string"),
-        (3.5, "not a string"),
+        (None, "text is missing (null or NaN)"),
+        (3.5, "text is not a string (got float)"),
         (field_case("03d"), "no words"),  # emoji only
         (field_case("03e"), "no words"),  # an ellipsis only
         ("... !!! -- ?", "no words"),
@@ -185,6 +186,35 @@ def test_score_frame(scorer, seed_004):
     )
     with pytest.raises(UsageError, match="no column 'text'"):
         scorer.score_frame(df)
+
+
+@pytest.mark.parametrize(
+    "value, error",
+    [
+        *((v, MISSING_TEXT) for v in (None, math.nan, np.float32("nan"), pd.NA, pd.NaT)),
+        (3, "text is not a string (got int)"),
+        (b"It may rain.", "text is not a string (got bytes)"),
+    ],
+    ids=["None", "nan", "float32 nan", "pd.NA", "pd.NaT", "int", "bytes"],
+)
+def test_a_bad_text_gets_one_wording_on_every_entry_point(scorer, value, error):
+    """score, score_many (a value or a Record), score_frame (object and pandas' string
+    columns) and the CLI's readers word a missing or non-string text alike."""
+    assert scorer.score(value).error == error
+    assert [r.error for r in scorer.score_many([value, Record("r", value)])] == [error] * 2
+    frames = [pd.DataFrame({"text": pd.Series(["It may rain.", value], dtype=object)})]
+    if error == MISSING_TEXT:
+        frames.append(pd.DataFrame({"text": pd.array(["It may rain.", None], dtype="string")}))
+    for frame in frames:
+        out = scorer.score_frame(frame)
+        assert out["status"].tolist() == ["ok", "error"] and out["error"].iloc[1] == error
+
+
+def test_the_readers_word_a_bad_text_as_the_scorer_does(tmp_path):
+    src = tmp_path / "rows.jsonl"
+    src.write_text('{"text": null}\n{"text": 3}\n{"text": ["a"]}\n', encoding="utf-8")
+    errors = [r.error for r in read_records([str(src)])]
+    assert errors == [MISSING_TEXT, "text is not a string (got int)", "text is not a string (got list)"]
 
 
 def test_scorer_is_thread_safe(scorer, seed_texts):
