@@ -62,8 +62,8 @@ def score_batch(
 def _score_with(
     scorer: Scorer, batch: pd.DataFrame, text_column: str, id_column: str | None
 ) -> pd.DataFrame:
-    use_id = id_column if id_column and id_column in batch.columns else None
-    out = scorer.score_frame(batch, text_column=text_column, id_column=use_id)
+    # score_frame takes the id column when the batch has it, else the index
+    out = scorer.score_frame(batch, text_column=text_column, id_column=id_column)
     return out.reset_index(drop=True)
 
 

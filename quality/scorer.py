@@ -29,7 +29,7 @@ from quality.features import ALL_SPECS, extract_features
 from quality.letters import APOSTROPHES
 from quality.reading import reading_view
 from quality.features.base import Evidence, Measurement
-from quality.io import Record, text_problem, whole_characters
+from quality.io import Record, is_missing, text_problem, whole_characters
 from quality.model import LoadedModel, label_for, load, score_from_decision, score_points
 from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
 
@@ -516,13 +516,20 @@ class Scorer:
         self,
         df,
         text_column: str = "text",
-        id_column: str | None = None,
+        id_column: str | None = "id",
         *,
         n_jobs: int = 1,
         top: int = TOP_REASONS,
     ):
-        """A DataFrame with one row per input row, in order: reliability, label, top
-        reasons, shares and every feature (columns as in ``row_columns()``)."""
+        """A DataFrame with one row per input row, in order, on ``df``'s index:
+        reliability, label, top reasons, shares and every feature (columns as in
+        ``row_columns()``).
+
+        ``id_column``: the column whose values (as strings) are the ``id`` column, used
+        when ``df`` has it, as the CLI's ``--id-column`` and ``quality.distributed`` use
+        theirs (all three default to "id"); without that column, or where its value is
+        missing (``quality.io.is_missing``), the row's index label is the id. None always
+        takes the index. Raises UsageError when ``df`` has no ``text_column``."""
         import pandas as pd
 
         if text_column not in df.columns:
@@ -530,7 +537,11 @@ class Scorer:
                 f"The DataFrame has no column {text_column!r} (columns: "
                 f"{', '.join(map(str, df.columns))}). Pass text_column=..."
             )
-        ids = df[id_column].astype(str).tolist() if id_column else [str(i) for i in df.index]
+        ids = [str(i) for i in df.index]
+        if id_column is not None and id_column in df.columns:
+            # a missing id falls back to the row's default, as the CLI's readers do
+            values = df[id_column].tolist()
+            ids = [rid if is_missing(v) else str(v) for v, rid in zip(values, ids)]
         records = (_value_record(rid, text) for rid, text in zip(ids, df[text_column].tolist()))
         to_row = partial(ScoreResult.to_row, top=top)
         rows = list(self.score_many(records, n_jobs=n_jobs, convert=to_row))

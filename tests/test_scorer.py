@@ -188,6 +188,18 @@ def test_score_frame(scorer, seed_004):
         scorer.score_frame(df)
 
 
+def test_score_frame_takes_an_id_column_when_there_is_one(scorer):
+    """As the CLI's --id-column and score_dataset do: the "id" column by default, the
+    index without one or for a missing id; id_column=None takes the index."""
+    texts = ["It may rain, analysts said.", "Plain report.", None]
+    df = pd.DataFrame({"id": ["a", None, 7], "text": texts}, index=[10, 11, 12])
+    assert scorer.score_frame(df)["id"].tolist() == ["a", "11", "7"]
+    assert scorer.score_frame(df, id_column=None)["id"].tolist() == ["10", "11", "12"]
+    renamed = df.rename(columns={"id": "url"})
+    assert scorer.score_frame(renamed)["id"].tolist() == ["10", "11", "12"]
+    assert scorer.score_frame(renamed, id_column="url")["id"].tolist() == ["a", "11", "7"]
+
+
 @pytest.mark.parametrize(
     "value, error",
     [
