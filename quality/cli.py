@@ -308,8 +308,10 @@ def _version() -> str:
 
 
 def _records(args: argparse.Namespace, *, html_comments: bool = False):
-    """(the records, their number when cheap to know); raises UsageError at once for an
-    input that names nothing. ``html_comments``: keep HTML pages' comment sections."""
+    """(the records, their number when cheap to know); raises UsageError, as for an input
+    that names nothing (exit 2), for one that holds no records: a JSONL file of blank
+    lines, a header-only CSV (see ``quality.io.holds_no_records``). ``html_comments``:
+    keep HTML pages' comment sections."""
     from quality.io import DEFAULT_MAX_CHARS, count_records, expand_inputs, read_records
 
     paths = expand_inputs(args.inputs)
@@ -320,6 +322,7 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
         max_chars=args.max_chars or DEFAULT_MAX_CHARS,
         input_format=args.input_format,
         html_comments=html_comments,
+        require_records=True,
     )
     return records, count_records(paths, args.input_format)
 
@@ -454,7 +457,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
             args.html, "--html", "the report is on standard output already; name a file"
         )
         check_writable(args.html, "HTML report")
-    records = list(read_records([args.input], input_format=args.input_format))
+    records = list(
+        read_records([args.input], input_format=args.input_format, require_records=True)
+    )
     if len(records) != 1:
         raise UsageError(
             f"explain takes one article; {args.input} holds {len(records)}. Use 'quality score' "

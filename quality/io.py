@@ -8,7 +8,8 @@ gzipped (``.jsonl.gz``). A file with another extension is read as ``input_format
 (default: plain text); stdin is read as ``input_format`` says, or sniffed: HTML markup,
 JSON objects a line, or a CSV/TSV whose header names the text column, else plain text.
 An input that names nothing (a typo, a glob matching nothing, a directory without
-articles) is a UsageError before anything is read. Readers never raise for a bad record:
+articles) is a UsageError before anything is read, and so, when the caller asks
+(``require_records``, as the CLI does), is one that holds no records at all. Readers never raise for a bad record:
 a Record carries the reason instead, so one broken line (malformed JSON, a CSV row with
 too many fields) never sinks a batch. Tables are read in chunks (CSV and TSV row by
 row), so memory stays flat however large the input.
@@ -137,32 +138,59 @@ def read_records(
     stdin: IO[bytes] | None = None,
     input_format: str = "auto",
     html_comments: bool = False,
+    require_records: bool = False,
 ) -> Iterator[Record]:
     """Every record of every input, in order; unreadable ones carry an error.
 
     The inputs are expanded (and checked, see ``expand_inputs``) before the first record
     is read, so a typo raises UsageError at once. ``input_format`` is one of
     INPUT_FORMATS: the format of stdin and of files whose extension is not known.
-    ``html_comments`` keeps an HTML page's comment section (see ``_html_record``)."""
+    ``html_comments`` keeps an HTML page's comment section (see ``_html_record``).
+
+    ``require_records``: raise UsageError for an input that holds no records at all (see
+    ``holds_no_records``), as for one that names nothing: a file is checked before the
+    first record is read, stdin once it is read. Otherwise such an input adds nothing."""
     if input_format not in INPUT_FORMATS:
         raise UsageError(
             f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."
         )
     paths = expand_inputs(inputs)
+    if require_records:
+        for path in paths:
+            if path != "-" and holds_no_records(path, input_format):
+                raise UsageError(_no_records(path))
     keep = tuple(keep_columns)
     return _records_of(
-        paths, text_column, id_column, keep, max_chars, stdin, input_format, html_comments
+        paths,
+        text_column,
+        id_column,
+        keep,
+        max_chars,
+        stdin,
+        input_format,
+        html_comments,
+        require_records,
     )
 
 
 def _records_of(
-    paths, text_column, id_column, keep, max_chars, stdin, input_format, html_comments
+    paths,
+    text_column,
+    id_column,
+    keep,
+    max_chars,
+    stdin,
+    input_format,
+    html_comments,
+    require_records=False,
 ):
     for path in paths:
         records = _read_one(
             path, text_column, id_column, keep, stdin, input_format, html_comments
         )
+        n = 0
         for record in records:
+            n += 1
             if record.text is not None and max_chars is not None and len(record.text) > max_chars:
                 record = Record(
                     record.id,
@@ -172,6 +200,49 @@ def _records_of(
                     record.extra,
                 )
             yield record
+        # stdin (it cannot be read ahead of its turn), or a file emptied since the check
+        if require_records and not n:
+            raise UsageError(_no_records(path))
+
+
+def _no_records(path: str) -> str:
+    what = "Standard input ('-')" if path == "-" else f"The input {path!r}"
+    return (
+        f"{what} holds no records (a JSONL file of blank lines, a CSV or TSV with only a "
+        "header, a Parquet file without rows). Check the input, or leave it out."
+    )
+
+
+def holds_no_records(path: str, input_format: str = "auto") -> bool:
+    """Whether reading the file ``path`` gives no record at all: a JSONL file without a
+    non-blank line, a CSV or TSV without a row after its header (blank lines aside), a
+    Parquet file without rows. Never for a text or HTML file (an empty one is one
+    record, with an empty text), nor for a file that cannot be read or parsed (a record
+    says why). Reads up to the first record (of a Parquet file, its footer)."""
+    fmt = _file_format(path, input_format)
+    gz = path.lower().endswith(".gz")
+    try:
+        if fmt == "jsonl":
+            with (gzip.open if gz else open)(path, "rb") as fh:
+                return not any(line.strip() for line in fh)
+        if fmt == "parquet" and not gz:
+            import pyarrow.parquet as pq
+
+            return pq.ParquetFile(path).metadata.num_rows == 0
+        if fmt in {"csv", "tsv", "parquet"}:
+            return next(_table_chunks(path, fmt, "text", "id", (), path), None) is None
+    except Exception:  # unreadable: reading it gives a record saying why
+        return False
+    return False
+
+
+def _file_format(path: str, input_format: str) -> str:
+    """The format a file is read in: its extension's, else ``input_format`` (for "auto",
+    plain text)."""
+    fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
+    if fmt is None:
+        fmt = "text" if input_format == "auto" else input_format
+    return fmt
 
 
 _COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
@@ -222,9 +293,7 @@ def _read_one(
         fmt = sniff_format(data, text_column) if input_format == "auto" else input_format
         yield from _read_bytes(data, "-", fmt, text_column, id_column, keep, html_comments)
         return
-    fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
-    if fmt is None:
-        fmt = "text" if input_format == "auto" else input_format
+    fmt = _file_format(path, input_format)
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         if fmt == "jsonl":
@@ -856,8 +925,7 @@ def count_records(paths: Iterable[str], input_format: str = "auto") -> int | Non
     for path in paths:
         if path == "-":
             return None
-        fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
-        fmt = fmt or ("text" if input_format == "auto" else input_format)
+        fmt = _file_format(path, input_format)
         try:
             if fmt in {"text", "html"}:
                 total += 1
