@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -412,7 +413,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
     failed = 0
     if fmt == "table":
-        header = "id\treliability (0-100)\tlabel\ttop reasons (reliability points)\n"
+        header = "\t".join(TABLE_COLUMNS) + "\n"
         if not output:
             sys.stdout.write(header)
             for ok, line in scored(_table_line):
@@ -433,16 +434,30 @@ def _cmd_score(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
+#: The columns of ``score --format table``: tab-separated values, one line per result.
+TABLE_COLUMNS = ("id", "reliability (0-100)", "label", "flags", "top reasons (reliability points)")
+# A tab or a line break inside a cell (an id from a JSON field, an error quoting its
+# input) would split the row: each becomes a space. Line breaks are the ones that
+# str.splitlines() breaks on, so any reader keeps the row whole.
+_CELL_BREAKS = re.compile("[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
+
+
 def _table_line(r) -> tuple[bool, str]:
-    """(scored?, the table line) of one result."""
+    """(scored?, the table line) of one result: every line has the TABLE_COLUMNS, flags
+    comma-separated in their own column; an error leaves reliability and flags empty,
+    has "error" for its label and its reason in the last column."""
     if not r.ok:
-        return False, f"{r.id}\terror\t{r.error}"
-    flags = f" [{','.join(r.flags)}]" if r.flags else ""
+        return False, _tab_separated(r.id, "", "error", "", r.error)
+    score, flags = f"{r.reliability:5.1f}", ",".join(r.flags)
     if r.note:  # not rated: the reasons column says why instead of listing reasons
-        return True, f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t({r.note})"
+        return True, _tab_separated(r.id, score, r.label, flags, f"({r.note})")
     # the three weightiest either way (a reliable article's reasons raise its score)
     reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in r.weightiest(3))
-    return True, f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t{reasons}"
+    return True, _tab_separated(r.id, score, r.label, flags, reasons)
+
+
+def _tab_separated(*cells) -> str:
+    return "\t".join(_CELL_BREAKS.sub(" ", str(cell)) for cell in cells)
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
