@@ -132,9 +132,16 @@ def test_non_english_texts_get_no_label(scorer, text, english):
 
 
 def test_title_is_scored_and_offsets_documented(scorer):
-    r = scorer.score("Experts warn it could rain.", title="Storm Coming")
-    assert r.title_offset == len("Storm Coming") + 2
+    title, text = "Storm Coming, Experts Warn", "Experts warn it could possibly rain."
+    r = scorer.score(text, title=title)
+    assert r.title_offset == len(title) + 2
     assert r.to_dict()["title_offset"] == r.title_offset
+    # as the README says: evidence indexes title + "\n\n" + text, the body from title_offset
+    scored = f"{title}\n\n{text}"
+    spans = [e for reason in r.reasons for e in reason.evidence]
+    assert spans and all(scored[e.start : e.end] == e.text for e in spans)
+    assert any(e.start >= r.title_offset for e in spans)
+    assert scored[r.title_offset :] == text
 
 
 def test_score_many_keeps_order_and_loses_nothing(scorer, seed_texts):
