@@ -9,10 +9,10 @@ gzipped (``.jsonl.gz``). A file with another extension is read as ``input_format
 JSON objects a line, or a CSV/TSV whose header names the text column, else plain text.
 An input that names nothing (a typo, a glob matching nothing, a directory without
 articles) is a UsageError before anything is read, and so, when the caller asks
-(``require_records``, as the CLI does), is one that holds no records at all. Readers never raise for a bad record:
-a Record carries the reason instead, so one broken line (malformed JSON, a CSV row with
-too many fields) never sinks a batch. Tables are read in chunks (CSV and TSV row by
-row), so memory stays flat however large the input.
+(``require_records``, as the CLI does), is one that holds no records at all. Readers
+never raise for a bad record: a Record carries the reason instead, so one broken line
+(malformed JSON, a CSV row with too many fields) never sinks a batch. Tables are read in
+chunks (CSV and TSV row by row), so memory stays flat however large the input.
 """
 
 from __future__ import annotations
