@@ -9,12 +9,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 
 from quality.errors import QualityError, UsageError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+#: An output named '-' is standard output, as an input named '-' is standard input.
+STDOUT = "-"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         default=None,
-        help="output file (.jsonl .csv .parquet, or .txt for the table); default: stdout",
+        help="output file (.jsonl .csv .parquet, or .txt for the table), or '-' for stdout "
+        "(default: stdout)",
     )
     p.add_argument(
         "--format",
@@ -148,8 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         required=True,
-        help="a .jsonl/.csv/.parquet file, or a directory for one .txt per article (named "
-        "from its id, made safe and unique; required)",
+        help="a .jsonl/.csv/.parquet file, a directory for one .txt per article (named "
+        "from its id, made safe and unique), or '-' for JSONL on stdout (required)",
     )
     p.add_argument(
         "--drop-filler", action="store_true", help="remove filler paragraphs too (default: off)"
@@ -274,8 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         default=None,
-        help="model file to write, its card beside it (default: models/reliability.joblib, "
-        "the shipped model, which needs --force)",
+        help="model file to write, its card beside it; not '-' (default: "
+        "models/reliability.joblib, the shipped model, which needs --force)",
     )
     p.add_argument(
         "--force",
@@ -305,8 +309,10 @@ def _version() -> str:
 
 
 def _records(args: argparse.Namespace, *, html_comments: bool = False):
-    """(the records, their number when cheap to know); raises UsageError at once for an
-    input that names nothing. ``html_comments``: keep HTML pages' comment sections."""
+    """(the records, their number when cheap to know); raises UsageError, as for an input
+    that names nothing (exit 2), for one that holds no records: a JSONL file of blank
+    lines, a header-only CSV (see ``quality.io.holds_no_records``). ``html_comments``:
+    keep HTML pages' comment sections."""
     from quality.io import DEFAULT_MAX_CHARS, count_records, expand_inputs, read_records
 
     paths = expand_inputs(args.inputs)
@@ -317,6 +323,7 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
         max_chars=args.max_chars or DEFAULT_MAX_CHARS,
         input_format=args.input_format,
         html_comments=html_comments,
+        require_records=True,
     )
     return records, count_records(paths, args.input_format)
 
@@ -371,17 +378,25 @@ def _check_jobs(jobs: int) -> None:
         raise UsageError(f"--jobs must be >= 1 (or -1 for every core). Got {jobs} instead.")
 
 
+def _refuse_stdout(value: str | None, option: str, why: str) -> None:
+    """Raise UsageError when an output that must be a file or a directory is '-': taken
+    as a path it would silently become a file or directory named '-'."""
+    if value == STDOUT:
+        raise UsageError(f"{option} cannot be '-' (standard output): {why}.")
+
+
 def _cmd_score(args: argparse.Namespace) -> int:
     from quality.io import atomic_path, check_writable, infer_format, open_rows
 
     _check_jobs(args.jobs)
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be >= 1. Got {args.batch_size} instead.")
-    fmt = infer_format(args.output, args.format)
-    if fmt == "parquet" and not args.output:
+    output = None if args.output == STDOUT else args.output  # None: standard output
+    fmt = infer_format(output, args.format)
+    if fmt == "parquet" and not output:
         raise UsageError("Parquet output needs a file: pass -o OUT.parquet.")
-    if args.output:
-        check_writable(args.output)
+    if output:
+        check_writable(output)
     records, total = _records(args)
     # imported after the checks above, so a usage error never waits for numpy
     from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
@@ -398,37 +413,51 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
     failed = 0
     if fmt == "table":
-        header = "id\treliability (0-100)\tlabel\ttop reasons (reliability points)\n"
-        if not args.output:
+        header = "\t".join(TABLE_COLUMNS) + "\n"
+        if not output:
             sys.stdout.write(header)
             for ok, line in scored(_table_line):
                 failed += not ok
                 sys.stdout.write(line + "\n")
             return EXIT_SOME_FAILED if failed else EXIT_OK
-        with atomic_path(args.output) as tmp, open(tmp, "w", encoding="utf-8") as out:
+        with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as out:
             out.write(header)
             for ok, line in scored(_table_line):
                 failed += not ok
                 out.write(line + "\n")
         return EXIT_SOME_FAILED if failed else EXIT_OK
     convert = ScoreResult.to_dict if fmt == "jsonl" else ScoreResult.to_row
-    with open_rows(args.output, fmt, row_columns(), STRING_COLUMNS) as writer:
+    with open_rows(output, fmt, row_columns(), STRING_COLUMNS) as writer:
         for row in scored(convert):
             failed += row["status"] != "ok"
             writer.write(row)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
+#: The columns of ``score --format table``: tab-separated values, one line per result.
+TABLE_COLUMNS = ("id", "reliability (0-100)", "label", "flags", "top reasons (reliability points)")
+# A tab or a line break inside a cell (an id from a JSON field, an error quoting its
+# input) would split the row: each becomes a space. Line breaks are the ones that
+# str.splitlines() breaks on, so any reader keeps the row whole.
+_CELL_BREAKS = re.compile("[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
+
+
 def _table_line(r) -> tuple[bool, str]:
-    """(scored?, the table line) of one result."""
+    """(scored?, the table line) of one result: every line has the TABLE_COLUMNS, flags
+    comma-separated in their own column; an error leaves reliability and flags empty,
+    has "error" for its label and its reason in the last column."""
     if not r.ok:
-        return False, f"{r.id}\terror\t{r.error}"
-    flags = f" [{','.join(r.flags)}]" if r.flags else ""
+        return False, _tab_separated(r.id, "", "error", "", r.error)
+    score, flags = f"{r.reliability:5.1f}", ",".join(r.flags)
     if r.note:  # not rated: the reasons column says why instead of listing reasons
-        return True, f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t({r.note})"
+        return True, _tab_separated(r.id, score, r.label, flags, f"({r.note})")
     # the three weightiest either way (a reliable article's reasons raise its score)
     reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in r.weightiest(3))
-    return True, f"{r.id}\t{r.reliability:5.1f}\t{r.label}{flags}\t{reasons}"
+    return True, _tab_separated(r.id, score, r.label, flags, reasons)
+
+
+def _tab_separated(*cells) -> str:
+    return "\t".join(_CELL_BREAKS.sub(" ", str(cell)) for cell in cells)
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
@@ -439,8 +468,13 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if args.html:
         from quality.io import check_writable
 
+        _refuse_stdout(
+            args.html, "--html", "the report is on standard output already; name a file"
+        )
         check_writable(args.html, "HTML report")
-    records = list(read_records([args.input], input_format=args.input_format))
+    records = list(
+        read_records([args.input], input_format=args.input_format, require_records=True)
+    )
     if len(records) != 1:
         raise UsageError(
             f"explain takes one article; {args.input} holds {len(records)}. Use 'quality score' "
@@ -483,6 +517,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
+    to_stdout = args.output == STDOUT  # JSONL rows: a pipe has no name to read a format from
     records, total = _records(args, html_comments=True)
     records = _progress(records, args.quiet, total=total)
     suffix = Path(args.output).suffix.lower()
@@ -512,12 +547,13 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         status = "dropped" if result.dropped else "ok"
         return {"id": record.id, "status": status, "error": None, **result.to_dict()}
 
-    if suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"}:
-        fmt = infer_format(args.output, None)
-        check_writable(args.output)
+    if to_stdout or suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"}:
+        fmt = "jsonl" if to_stdout else infer_format(args.output, None)
+        if not to_stdout:
+            check_writable(args.output)
         columns = ["id", "status", "error", "text", "removed_word_share", "dropped", "removed"]
         strings = {"id", "status", "error", "text", "removed"}
-        with open_rows(args.output, fmt, columns, strings) as writer:
+        with open_rows(None if to_stdout else args.output, fmt, columns, strings) as writer:
             for record in records:
                 row = cleaned(record)
                 failed += row["status"] == "error"
@@ -588,6 +624,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.out:
         from quality.io import check_writable
 
+        _refuse_stdout(args.out, "--out", "it names a directory for several files; name one")
         if os.path.exists(args.out) and not os.path.isdir(args.out):
             raise UsageError(f"--out names a directory; {args.out!r} is a file. Choose another.")
         target = os.path.join(args.out, "metrics.json") if os.path.isdir(args.out) else args.out
@@ -643,6 +680,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
     from quality.model import default_model_path
 
     _check_jobs(args.jobs)
+    _refuse_stdout(args.output, "-o", "a model is written with its card beside it; name a file")
     output = args.output or os.path.join("models", "reliability.joblib")
     if os.path.exists(output) and not args.force:
         shipped = Path(output).resolve() == default_model_path().resolve()

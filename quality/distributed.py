@@ -62,8 +62,8 @@ def score_batch(
 def _score_with(
     scorer: Scorer, batch: pd.DataFrame, text_column: str, id_column: str | None
 ) -> pd.DataFrame:
-    use_id = id_column if id_column and id_column in batch.columns else None
-    out = scorer.score_frame(batch, text_column=text_column, id_column=use_id)
+    # score_frame takes the id column when the batch has it, else the index
+    out = scorer.score_frame(batch, text_column=text_column, id_column=id_column)
     return out.reset_index(drop=True)
 
 
@@ -90,12 +90,13 @@ def score_dataset(
     batch_size: int = 256,
     concurrency: int | None = None,
 ) -> Any:
-    """A Ray Dataset of scores, one row per input row, in input order."""
-    import ray.data
+    """A Ray Dataset of scores, one row per input row, in input order, as
+    ``Scorer.score_frame`` gives them (the id column when present, else the batch's index).
 
-    # Order is a per-dataset setting: a Dataset keeps the context it was created with,
-    # so changing the global one here would not reach it.
-    ds.context.execution_options.preserve_order = True
+    ``ds`` and its DataContext are left as they were: the output alone keeps order."""
+    import ray.data
+    from ray.data import Dataset
+
     out = ds.map_batches(
         ScoreBatch,
         fn_constructor_kwargs={"text_column": text_column, "id_column": id_column, "model": model},
@@ -103,6 +104,13 @@ def score_dataset(
         batch_size=batch_size,
         compute=ray.data.ActorPoolStrategy(size=concurrency or 1),
     )
+    # Order is an execution option of the DataContext a Dataset runs with, and a derived
+    # Dataset shares its parent's context object: setting it on ds.context (or out's)
+    # would change how the caller's dataset, and all else derived from it, runs. Ray
+    # (2.60) has no per-dataset order option, and restoring the old value afterwards
+    # would not do (the output runs later, lazily, with whatever the context says then),
+    # so the output gets a context of its own: a copy, as materialize() makes one.
+    out = Dataset.copy(out, _deep_copy=True)
     out.context.execution_options.preserve_order = True
     return out
 

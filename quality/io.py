@@ -8,10 +8,11 @@ gzipped (``.jsonl.gz``). A file with another extension is read as ``input_format
 (default: plain text); stdin is read as ``input_format`` says, or sniffed: HTML markup,
 JSON objects a line, or a CSV/TSV whose header names the text column, else plain text.
 An input that names nothing (a typo, a glob matching nothing, a directory without
-articles) is a UsageError before anything is read. Readers never raise for a bad record:
-a Record carries the reason instead, so one broken line (malformed JSON, a CSV row with
-too many fields) never sinks a batch. Tables are read in chunks (CSV and TSV row by
-row), so memory stays flat however large the input.
+articles) is a UsageError before anything is read, and so, when the caller asks
+(``require_records``, as the CLI does), is one that holds no records at all. Readers
+never raise for a bad record: a Record carries the reason instead, so one broken line
+(malformed JSON, a CSV row with too many fields) never sinks a batch. Tables are read in
+chunks (CSV and TSV row by row), so memory stays flat however large the input.
 """
 
 from __future__ import annotations
@@ -137,32 +138,59 @@ def read_records(
     stdin: IO[bytes] | None = None,
     input_format: str = "auto",
     html_comments: bool = False,
+    require_records: bool = False,
 ) -> Iterator[Record]:
     """Every record of every input, in order; unreadable ones carry an error.
 
     The inputs are expanded (and checked, see ``expand_inputs``) before the first record
     is read, so a typo raises UsageError at once. ``input_format`` is one of
     INPUT_FORMATS: the format of stdin and of files whose extension is not known.
-    ``html_comments`` keeps an HTML page's comment section (see ``_html_record``)."""
+    ``html_comments`` keeps an HTML page's comment section (see ``_html_record``).
+
+    ``require_records``: raise UsageError for an input that holds no records at all (see
+    ``holds_no_records``), as for one that names nothing: a file is checked before the
+    first record is read, stdin once it is read. Otherwise such an input adds nothing."""
     if input_format not in INPUT_FORMATS:
         raise UsageError(
             f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."
         )
     paths = expand_inputs(inputs)
+    if require_records:
+        for path in paths:
+            if path != "-" and holds_no_records(path, input_format):
+                raise UsageError(_no_records(path))
     keep = tuple(keep_columns)
     return _records_of(
-        paths, text_column, id_column, keep, max_chars, stdin, input_format, html_comments
+        paths,
+        text_column,
+        id_column,
+        keep,
+        max_chars,
+        stdin,
+        input_format,
+        html_comments,
+        require_records,
     )
 
 
 def _records_of(
-    paths, text_column, id_column, keep, max_chars, stdin, input_format, html_comments
+    paths,
+    text_column,
+    id_column,
+    keep,
+    max_chars,
+    stdin,
+    input_format,
+    html_comments,
+    require_records=False,
 ):
     for path in paths:
         records = _read_one(
             path, text_column, id_column, keep, stdin, input_format, html_comments
         )
+        n = 0
         for record in records:
+            n += 1
             if record.text is not None and max_chars is not None and len(record.text) > max_chars:
                 record = Record(
                     record.id,
@@ -172,6 +200,49 @@ def _records_of(
                     record.extra,
                 )
             yield record
+        # stdin (it cannot be read ahead of its turn), or a file emptied since the check
+        if require_records and not n:
+            raise UsageError(_no_records(path))
+
+
+def _no_records(path: str) -> str:
+    what = "Standard input ('-')" if path == "-" else f"The input {path!r}"
+    return (
+        f"{what} holds no records (a JSONL file of blank lines, a CSV or TSV with only a "
+        "header, a Parquet file without rows). Check the input, or leave it out."
+    )
+
+
+def holds_no_records(path: str, input_format: str = "auto") -> bool:
+    """Whether reading the file ``path`` gives no record at all: a JSONL file without a
+    non-blank line, a CSV or TSV without a row after its header (blank lines aside), a
+    Parquet file without rows. Never for a text or HTML file (an empty one is one
+    record, with an empty text), nor for a file that cannot be read or parsed (a record
+    says why). Reads up to the first record (of a Parquet file, its footer)."""
+    fmt = _file_format(path, input_format)
+    gz = path.lower().endswith(".gz")
+    try:
+        if fmt == "jsonl":
+            with (gzip.open if gz else open)(path, "rb") as fh:
+                return not any(line.strip() for line in fh)
+        if fmt == "parquet" and not gz:
+            import pyarrow.parquet as pq
+
+            return pq.ParquetFile(path).metadata.num_rows == 0
+        if fmt in {"csv", "tsv", "parquet"}:
+            return next(_table_chunks(path, fmt, "text", "id", (), path), None) is None
+    except Exception:  # unreadable: reading it gives a record saying why
+        return False
+    return False
+
+
+def _file_format(path: str, input_format: str) -> str:
+    """The format a file is read in: its extension's, else ``input_format`` (for "auto",
+    plain text)."""
+    fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
+    if fmt is None:
+        fmt = "text" if input_format == "auto" else input_format
+    return fmt
 
 
 _COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
@@ -222,9 +293,7 @@ def _read_one(
         fmt = sniff_format(data, text_column) if input_format == "auto" else input_format
         yield from _read_bytes(data, "-", fmt, text_column, id_column, keep, html_comments)
         return
-    fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
-    if fmt is None:
-        fmt = "text" if input_format == "auto" else input_format
+    fmt = _file_format(path, input_format)
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         if fmt == "jsonl":
@@ -449,11 +518,50 @@ def whole_characters(value: Any) -> Any:
     return value
 
 
+#: The error of a record whose text is missing (see ``is_missing``), on every entry point.
+MISSING_TEXT = "text is missing (null or NaN)"
+
+
+def is_missing(value: Any) -> bool:
+    """Whether ``value`` is a missing value as tables and frames hold one: None, a float
+    NaN (NumPy's included), pandas' NA and NaT, NumPy's NaT. pandas and NumPy are not
+    imported for it: a value of theirs cannot exist before they are."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    pandas = sys.modules.get("pandas")
+    if pandas is not None and (value is pandas.NA or value is pandas.NaT):
+        return True
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        if isinstance(value, numpy.floating):  # float32 and float16 are not Python floats
+            return bool(numpy.isnan(value))
+        if isinstance(value, (numpy.datetime64, numpy.timedelta64)):
+            return bool(numpy.isnat(value))
+    return False
+
+
+def text_problem(value: Any) -> str | None:
+    """Why ``value`` cannot be read as an article's text, or None when it is a string
+    (empty or not: its content is judged when it is scored).
+
+    The one wording for every entry point (``Scorer.score``, ``score_many``,
+    ``score_frame``, ``quality.distributed`` and the CLI's readers), so the same bad value
+    gets the same error everywhere: ``MISSING_TEXT`` for a missing value (``is_missing``:
+    None, NaN, pandas' NA and NaT), "text is not a string (got int)" for any other type."""
+    if isinstance(value, str):
+        return None
+    if is_missing(value):
+        return MISSING_TEXT
+    return f"text is not a string (got {type(value).__name__})"
+
+
 def _row_record(
     row: dict[str, Any], default_id: str, text_column: str, id_column: str, keep: tuple[str, ...]
 ) -> Record:
     rid = row.get(id_column)
-    rid = default_id if _missing(rid) else whole_characters(str(rid))
+    rid = default_id if is_missing(rid) else whole_characters(str(rid))
     extra = {k: whole_characters(row.get(k)) for k in keep}
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
@@ -464,15 +572,10 @@ def _row_record(
             extra,
         )
     text = row[text_column]
-    if _missing(text):
-        return Record(rid, None, "text is missing (null or NaN)", extra)
-    if not isinstance(text, str):
-        return Record(rid, None, f"text is not a string (got {type(text).__name__})", extra)
+    problem = text_problem(text)
+    if problem is not None:
+        return Record(rid, None, problem, extra)
     return Record(rid, whole_characters(text), None, extra)
-
-
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
 
 
 def _table_chunks(
@@ -822,8 +925,7 @@ def count_records(paths: Iterable[str], input_format: str = "auto") -> int | Non
     for path in paths:
         if path == "-":
             return None
-        fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
-        fmt = fmt or ("text" if input_format == "auto" else input_format)
+        fmt = _file_format(path, input_format)
         try:
             if fmt in {"text", "html"}:
                 total += 1

@@ -29,7 +29,7 @@ from quality.features import ALL_SPECS, extract_features
 from quality.letters import APOSTROPHES
 from quality.reading import reading_view
 from quality.features.base import Evidence, Measurement
-from quality.io import Record, whole_characters
+from quality.io import Record, is_missing, text_problem, whole_characters
 from quality.model import LoadedModel, evidence_words, label_for, load, score_from_decision, score_points
 from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
 
@@ -351,14 +351,16 @@ class Scorer:
     # -- one -------------------------------------------------------------------------
 
     def score(self, text: str, *, title: str | None = None, id: str | None = None) -> ScoreResult:
-        """Score one article. Never raises for bad text: returns an error result.
+        """Score one article. Never raises for bad text: returns an error result (a text
+        that is missing or not a string is worded by ``quality.io.text_problem``, as on
+        every other entry point).
 
         A lone surrogate in ``text``, ``title`` or ``id`` (half of an emoji, as a JSON
         escape can leave) becomes U+FFFD, so the result can be written as UTF-8."""
         id = whole_characters(id)
-        if not isinstance(text, str):
-            kind = "missing (None)" if text is None else f"a {type(text).__name__}"
-            return ScoreResult(id, "error", f"text is {kind}, not a string")
+        problem = text_problem(text)
+        if problem is not None:
+            return ScoreResult(id, "error", problem)
         text, title = whole_characters(text), whole_characters(title)
         offset = 0
         if title:
@@ -516,13 +518,21 @@ class Scorer:
         self,
         df,
         text_column: str = "text",
-        id_column: str | None = None,
+        id_column: str | None = "id",
         *,
         n_jobs: int = 1,
         top: int = TOP_REASONS,
     ):
-        """A DataFrame with one row per input row, in order: reliability, label, top
-        reasons, shares and every feature (columns as in ``row_columns()``)."""
+        """A DataFrame with one row per input row, in order, on ``df``'s index:
+        reliability, label, top reasons, shares and every feature (columns as in
+        ``row_columns()``).
+
+        ``id_column``: the column whose values (as strings) are the ``id`` column, used
+        when ``df`` has it, as the CLI's ``--id-column`` and ``quality.distributed`` use
+        theirs (all three default to "id"); without that column, or where its value is
+        missing (``quality.io.is_missing``), the row's index label is the id. None always
+        takes the index. Raises UsageError when ``df`` has no ``text_column``, or no
+        ``id_column`` other than the default "id" (a misspelt name must not pass quietly)."""
         import pandas as pd
 
         if text_column not in df.columns:
@@ -530,7 +540,16 @@ class Scorer:
                 f"The DataFrame has no column {text_column!r} (columns: "
                 f"{', '.join(map(str, df.columns))}). Pass text_column=..."
             )
-        ids = df[id_column].astype(str).tolist() if id_column else [str(i) for i in df.index]
+        if id_column not in (None, "id") and id_column not in df.columns:
+            raise UsageError(
+                f"The DataFrame has no id column {id_column!r} (columns: "
+                f"{', '.join(map(str, df.columns))}). Pass id_column=None to use the index."
+            )
+        ids = [str(i) for i in df.index]
+        if id_column is not None and id_column in df.columns:
+            # a missing id falls back to the row's default, as the CLI's readers do
+            values = df[id_column].tolist()
+            ids = [rid if is_missing(v) else str(v) for v, rid in zip(values, ids)]
         records = (_value_record(rid, text) for rid, text in zip(ids, df[text_column].tolist()))
         to_row = partial(ScoreResult.to_row, top=top)
         rows = list(self.score_many(records, n_jobs=n_jobs, convert=to_row))
@@ -570,11 +589,8 @@ def _as_record(item: str | Record, i: int) -> Record:
 
 
 def _value_record(rid: str, value: Any) -> Record:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return Record(rid, None, "text is missing (null or NaN)")
-    if not isinstance(value, str):
-        return Record(rid, None, f"text is a {type(value).__name__}, not a string")
-    return Record(rid, value)
+    problem = text_problem(value)
+    return Record(rid, value) if problem is None else Record(rid, None, problem)
 
 
 def _score_batch(scorer: Scorer, batch: list[Record], convert=None) -> list[Any]:

@@ -337,3 +337,58 @@ def test_a_record_that_breaks_an_extractor_costs_itself_only(tmp_path, monkeypat
     assert main(["clean", str(src), "-o", str(out), "--quiet"]) == 1
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["status"] for r in rows] == ["ok", "error", "ok"]
+
+
+def test_dash_output_is_standard_output(tmp_path, monkeypatch, capsys):
+    """-o - writes to standard output, as the input '-' reads standard input; an output
+    that must be a file or a directory refuses '-' rather than making one named '-'."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["score", SEED_000, "-o", "-", "--quiet"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["id"] == SEED_000 and row["status"] == "ok"
+    assert main(["score", SEED_000, "-o", "-", "--format", "csv", "--quiet"]) == 0
+    header, line = capsys.readouterr().out.splitlines()
+    assert header.startswith("id,status,") and line.startswith(SEED_000 + ",ok,")
+    assert main(["score", SEED_000, "-o", "-", "--format", "table", "--quiet"]) == 0
+    header, line = capsys.readouterr().out.splitlines()
+    assert header.startswith("id\t") and line.startswith(SEED_000 + "\t")
+    assert main(["clean", SEED_000, "-o", "-", "--quiet"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["id"] == SEED_000 and row["status"] == "ok" and row["text"].strip()
+    labeled = os.path.join(ROOT, "labels", "seeds.jsonl")
+    for args, message in [
+        (["score", SEED_000, "-o", "-", "--format", "parquet"], "Parquet output needs a file"),
+        (["explain", SEED_000, "--html", "-"], "--html cannot be '-'"),
+        (["evaluate", labeled, "--out", "-"], "--out cannot be '-'"),
+        (["train", labeled, "-o", "-"], "-o cannot be '-'"),
+    ]:
+        assert main(args) == 2, args
+        assert message in capsys.readouterr().err
+    assert os.listdir(tmp_path) == []
+
+
+def test_the_table_is_five_tab_separated_columns_on_every_line(tmp_path, capsys):
+    """Flags have a column of their own (they were appended to the label), and a tab or
+    line break in an id or an error cannot split a row."""
+    import csv
+
+    src = tmp_path / "rows.jsonl"
+    rows = [
+        {"id": "short", "text": ENGLISH},
+        {"id": "tab\there", "text": ENGLISH.lower()},
+        {"id": "missing\nline", "text": None},
+        {"id": "long", "text": " ".join([ENGLISH] * 8)},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["score", str(src), "--format", "table", "--quiet"]) == 1
+    table = list(csv.reader(capsys.readouterr().out.splitlines(), delimiter="\t"))
+    assert table[0] == ["id", "reliability (0-100)", "label", "flags",
+                        "top reasons (reliability points)"]
+    assert all(len(line) == 5 for line in table)
+    short, tabbed, missing, long = table[1:]
+    assert short[0] == "short" and short[3] == "short_text"
+    assert short[2] in {"reliable", "questionable", "unreliable"}
+    assert 0 <= float(short[1]) <= 100 and short[4].count(", ") == 2  # three reasons
+    assert tabbed[0] == "tab here" and tabbed[3] == "no_letter_case,short_text"
+    assert missing == ["missing line", "", "error", "", "text is missing (null or NaN)"]
+    assert long[0] == "long" and long[3] == "" and long[2] in {"reliable", "questionable", "unreliable"}

@@ -8,7 +8,8 @@ import io
 
 import pytest
 
-from quality.io import read_records
+from quality.errors import UsageError
+from quality.io import holds_no_records, read_records
 
 GOOD = "Officials said on Monday that the plan was approved."
 
@@ -163,3 +164,22 @@ def test_comment_sections_are_scored_out_and_cleaned_in(tmp_path):
     (cleaned,) = read_records([str(page)], html_comments=True)
     assert "budget plan" in scored.text and "disgrace" not in scored.text
     assert "budget plan" in cleaned.text and "disgrace" in cleaned.text
+
+
+def test_an_input_of_no_records_is_named_when_records_are_required(tmp_path):
+    blank = tmp_path / "blank.jsonl"
+    blank.write_bytes(b"\n \n")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b"\n{not json\n")
+    empty_txt = tmp_path / "empty.txt"
+    empty_txt.write_bytes(b"")
+    assert holds_no_records(str(blank)) and holds_no_records(str(blank) + ".x", "jsonl") is False
+    assert not holds_no_records(str(bad)) and not holds_no_records(str(empty_txt))
+    assert list(read_records([str(blank)])) == []  # not required: it adds nothing
+    with pytest.raises(UsageError, match="blank.jsonl' holds no records"):
+        read_records([str(empty_txt), str(blank)], require_records=True)
+    assert [r.error is not None for r in read_records([str(bad)], require_records=True)] == [True]
+    stdin = io.BytesIO(b"\n\n")
+    records = read_records(["-"], stdin=stdin, input_format="jsonl", require_records=True)
+    with pytest.raises(UsageError, match="Standard input"):
+        list(records)

@@ -87,6 +87,49 @@ def test_no_input_is_a_usage_error(kind, tmp_path, capsys):
     assert not (tmp_path / "out.jsonl").exists()
 
 
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("blank.jsonl", b"\n  \n\t\n"),
+        ("empty.jsonl", b""),
+        ("header.csv", b"id,text\n\n"),
+        ("header.tsv", b"id\ttext\n"),
+        ("rows.parquet", None),  # a Parquet file of no rows
+        ("-", b"\n\n"),  # stdin read as JSONL
+    ],
+)
+def test_an_input_of_no_records_is_a_usage_error(name, data, tmp_path, capsys, monkeypatch):
+    """Like an empty directory: exit 2, the input named on stderr, no output written,
+    for each command that reads inputs, even beside an input that has records."""
+    good = tmp_path / "good.txt"
+    good.write_text(ENGLISH, encoding="utf-8")
+    path = tmp_path / name
+    if data is None:
+        pd.DataFrame({"id": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}).to_parquet(path)
+    elif name != "-":
+        path.write_bytes(data)
+    target = "-" if name == "-" else str(path)
+    out = tmp_path / "out.jsonl"
+    for command in ("score", "features", "clean"):
+        for inputs in ([target], [str(good), target]):
+            if name == "-":
+                _stdin(monkeypatch, data)
+            extra = ["-o", str(out)] if command != "features" else []
+            args = [command, *inputs, *extra, "--input-format", "jsonl"]
+            assert main(args) == 2, args
+            captured = capsys.readouterr()
+            assert "holds no records" in captured.err and repr(target) in captured.err, args
+            assert "Traceback" not in captured.err and not out.exists(), args
+
+
+def test_an_empty_text_file_is_still_an_error_record(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["score", str(empty), "--format", "jsonl", "--quiet"]) == 1
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["status"] == "error" and "empty" in row["error"]
+
+
 def test_a_glob_over_directories_walks_them(tmp_path, capsys):
     for name in ("a", "b"):
         (tmp_path / name).mkdir()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from quality import extract_features
 from quality.errors import UsageError
-from quality.io import Record
+from quality.io import MISSING_TEXT, Record, read_records
 from quality.scorer import Scorer, ScoreResult, row_columns
 
 from conftest import field_case
@@ -61,8 +62,8 @@ def test_careful_report_scores_higher_than_spin(scorer):
     [
         ("", "empty"),
         ("   \n\t", "empty"),
-        (None, "not a string"),
-        (3.5, "not a string"),
+        (None, "text is missing (null or NaN)"),
+        (3.5, "text is not a string (got float)"),
         (field_case("03d"), "no words"),  # emoji only
         (field_case("03e"), "no words"),  # an ellipsis only
         ("... !!! -- ?", "no words"),
@@ -131,9 +132,16 @@ def test_non_english_texts_get_no_label(scorer, text, english):
 
 
 def test_title_is_scored_and_offsets_documented(scorer):
-    r = scorer.score("Experts warn it could rain.", title="Storm Coming")
-    assert r.title_offset == len("Storm Coming") + 2
+    title, text = "Storm Coming, Experts Warn", "Experts warn it could possibly rain."
+    r = scorer.score(text, title=title)
+    assert r.title_offset == len(title) + 2
     assert r.to_dict()["title_offset"] == r.title_offset
+    # as the README says: evidence indexes title + "\n\n" + text, the body from title_offset
+    scored = f"{title}\n\n{text}"
+    spans = [e for reason in r.reasons for e in reason.evidence]
+    assert spans and all(scored[e.start : e.end] == e.text for e in spans)
+    assert any(e.start >= r.title_offset for e in spans)
+    assert scored[r.title_offset :] == text
 
 
 def test_score_many_keeps_order_and_loses_nothing(scorer, seed_texts):
@@ -185,6 +193,49 @@ def test_score_frame(scorer, seed_004):
     )
     with pytest.raises(UsageError, match="no column 'text'"):
         scorer.score_frame(df)
+
+
+def test_score_frame_takes_an_id_column_when_there_is_one(scorer):
+    """As the CLI's --id-column and score_dataset do: the "id" column by default, the
+    index without one or for a missing id; id_column=None takes the index."""
+    texts = ["It may rain, analysts said.", "Plain report.", None]
+    df = pd.DataFrame({"id": ["a", None, 7], "text": texts}, index=[10, 11, 12])
+    assert scorer.score_frame(df)["id"].tolist() == ["a", "11", "7"]
+    assert scorer.score_frame(df, id_column=None)["id"].tolist() == ["10", "11", "12"]
+    renamed = df.rename(columns={"id": "url"})
+    assert scorer.score_frame(renamed)["id"].tolist() == ["10", "11", "12"]
+    assert scorer.score_frame(renamed, id_column="url")["id"].tolist() == ["a", "11", "7"]
+    with pytest.raises(UsageError, match="no id column 'uri'"):
+        scorer.score_frame(renamed, id_column="uri")
+
+
+@pytest.mark.parametrize(
+    "value, error",
+    [
+        *((v, MISSING_TEXT) for v in (None, math.nan, np.float32("nan"), pd.NA, pd.NaT)),
+        (3, "text is not a string (got int)"),
+        (b"It may rain.", "text is not a string (got bytes)"),
+    ],
+    ids=["None", "nan", "float32 nan", "pd.NA", "pd.NaT", "int", "bytes"],
+)
+def test_a_bad_text_gets_one_wording_on_every_entry_point(scorer, value, error):
+    """score, score_many (a value or a Record), score_frame (object and pandas' string
+    columns) and the CLI's readers word a missing or non-string text alike."""
+    assert scorer.score(value).error == error
+    assert [r.error for r in scorer.score_many([value, Record("r", value)])] == [error] * 2
+    frames = [pd.DataFrame({"text": pd.Series(["It may rain.", value], dtype=object)})]
+    if error == MISSING_TEXT:
+        frames.append(pd.DataFrame({"text": pd.array(["It may rain.", None], dtype="string")}))
+    for frame in frames:
+        out = scorer.score_frame(frame)
+        assert out["status"].tolist() == ["ok", "error"] and out["error"].iloc[1] == error
+
+
+def test_the_readers_word_a_bad_text_as_the_scorer_does(tmp_path):
+    src = tmp_path / "rows.jsonl"
+    src.write_text('{"text": null}\n{"text": 3}\n{"text": ["a"]}\n', encoding="utf-8")
+    errors = [r.error for r in read_records([str(src)])]
+    assert errors == [MISSING_TEXT, "text is not a string (got int)", "text is not a string (got list)"]
 
 
 def test_scorer_is_thread_safe(scorer, seed_texts):
