@@ -330,13 +330,16 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
 
 def _cmd_features(args: argparse.Namespace) -> int:
     from quality.features import extract_features
+    from quality.scorer import unmeasurable
 
     failed = 0
     results = []
     for record in _records(args)[0]:
-        if record.error is not None:
+        # an empty or wordless text is an error here as in `score`
+        error = record.error if record.error is not None else unmeasurable(record.text)
+        if error is not None:
             failed += 1
-            results.append({"id": record.id, "status": "error", "error": record.error})
+            results.append({"id": record.id, "status": "error", "error": error})
             continue
         try:
             features = extract_features(record.text)
@@ -505,7 +508,6 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from quality.clean import clean_document
-    from quality.scorer import NO_WORDS, has_words
     from quality.io import (
         article_file_name,
         atomic_path,
@@ -514,6 +516,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         open_rows,
         unique_name,
     )
+    from quality.scorer import unmeasurable
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
@@ -526,14 +529,9 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     def cleaned(record):
         if record.error is not None:
             return {"id": record.id, "status": "error", "error": record.error}
-        if not record.text.strip():
-            return {
-                "id": record.id,
-                "status": "error",
-                "error": "empty text (nothing but white space)",
-            }
-        if not has_words(record.text):  # as `quality score` says of it
-            return {"id": record.id, "status": "error", "error": NO_WORDS}
+        unreadable = unmeasurable(record.text)  # as `quality score` says of it
+        if unreadable is not None:
+            return {"id": record.id, "status": "error", "error": unreadable}
         try:
             result = clean_document(
                 record.text,

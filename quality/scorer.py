@@ -26,12 +26,19 @@ from quality.casing import CASE_READING, case_columns, is_caseless
 from quality.document import Document
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
-from quality.letters import APOSTROPHES
-from quality.reading import reading_view
 from quality.features.base import Evidence, Measurement
 from quality.io import Record, is_missing, text_problem, whole_characters
-from quality.model import LoadedModel, evidence_words, label_for, load, score_from_decision, score_points
+from quality.letters import APOSTROPHES
+from quality.model import (
+    LoadedModel,
+    evidence_words,
+    label_for,
+    load,
+    score_from_decision,
+    score_points,
+)
 from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
+from quality.reading import reading_view
 
 #: Below this share of common English function words a text is flagged non-English
 #: (English news runs at 0.25-0.40).
@@ -74,8 +81,9 @@ FLAG_MEANINGS = {
         + ", ".join(name.split(".", 1)[1] for name in CASE_READING)
     ),
     "short_text": (
-        f"under {SHORT_TEXT_WORDS} words: rates per 1,000 words rest on a few words here "
-        "(they are shrunk toward the average article), so the score says less"
+        f"under {SHORT_TEXT_WORDS} words, a repeated sentence counted once: rates per 1,000 "
+        "words rest on a few words here (they are shrunk toward the average article), so "
+        "the score says less"
     ),
     "non_english": "the text is not English; the measurements read English",
 }
@@ -86,6 +94,16 @@ MIN_PARALLEL_ARTICLES = 500
 
 
 _NO_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES))
+
+
+def unmeasurable(text: str) -> str | None:
+    """Why a string cannot be measured (empty, or no word in it), or None when it can:
+    every measurement of such a text would be 0, which reads as a clean article."""
+    if not text.strip():
+        return "empty text (nothing but white space)"
+    if not has_words(text):
+        return NO_WORDS
+    return None
 
 
 def has_words(text: str) -> bool:
@@ -366,10 +384,9 @@ class Scorer:
         if title:
             text = f"{title}\n\n{text}"
             offset = len(title) + 2
-        if not text.strip():
-            return ScoreResult(id, "error", "empty text (nothing but white space)")
-        if not has_words(text):
-            return ScoreResult(id, "error", NO_WORDS)
+        unreadable = unmeasurable(text)
+        if unreadable is not None:
+            return ScoreResult(id, "error", unreadable)
         try:
             return self._score(text, id, offset)
         except Exception as exc:  # a bug must cost one record, not the batch

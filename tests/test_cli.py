@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -377,7 +378,8 @@ def test_the_table_is_five_tab_separated_columns_on_every_line(tmp_path, capsys)
         {"id": "short", "text": ENGLISH},
         {"id": "tab\there", "text": ENGLISH.lower()},
         {"id": "missing\nline", "text": None},
-        {"id": "long", "text": " ".join([ENGLISH] * 8)},
+        # one sentence eight times is short: repeated sentences are no new evidence
+        {"id": "long", "text": Path(SEED_000).read_text(encoding="utf-8")},
     ]
     src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert main(["score", str(src), "--format", "table", "--quiet"]) == 1
@@ -392,3 +394,13 @@ def test_the_table_is_five_tab_separated_columns_on_every_line(tmp_path, capsys)
     assert tabbed[0] == "tab here" and tabbed[3] == "no_letter_case,short_text"
     assert missing == ["missing line", "", "error", "", "text is missing (null or NaN)"]
     assert long[0] == "long" and long[3] == "" and long[2] in {"reliable", "questionable", "unreliable"}
+
+
+def test_features_of_an_empty_or_wordless_text_is_an_error_as_in_score(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "   "}\n{"id": "b", "text": "!!! ???"}\n{"id": "c", "text": "It may rain."}\n')
+    proc = run("features", str(src), "--format", "json")
+    assert proc.returncode == 1
+    results = json.loads(proc.stdout)
+    assert [r["status"] for r in results] == ["error", "error", "ok"]
+    assert results[0]["error"].startswith("empty text") and results[1]["error"].startswith("no words")
