@@ -30,7 +30,7 @@ from quality.letters import APOSTROPHES
 from quality.reading import reading_view
 from quality.features.base import Evidence, Measurement
 from quality.io import Record, is_missing, text_problem, whole_characters
-from quality.model import LoadedModel, evidence_words, label_for, load, score_from_decision, score_points
+from quality.model import LoadedModel, evidence_words, item_counts, label_for, load, score_from_decision, score_points
 from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
 
 #: Below this share of common English function words a text is flagged non-English
@@ -389,7 +389,7 @@ class Scorer:
         )
         flags = []
         descriptions = self._descriptions
-        contrib = clf.contributions(x, words=[words])[0]
+        contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
         if self.case_blind and is_caseless(features):
             flags.append("no_letter_case")
             # not counted: the value of the average training article, so 0 log-odds
