@@ -112,6 +112,8 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         min_weight=None,
         bound_scale: float | None = None,
         max_weight=None,
+        item_bound: float | None = None,
+        item_columns=None,
     ) -> None:
         self.C = C
         self.clip_quantile = clip_quantile
@@ -124,6 +126,8 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         self.min_weight = min_weight
         self.bound_scale = bound_scale
         self.max_weight = max_weight
+        self.item_bound = item_bound
+        self.item_columns = item_columns
 
     def fit(self, X, y, feature_names: list[str] | None = None, sample_weight=None, words=None):
         X = np.asarray(X, dtype=float)
@@ -247,28 +251,51 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         X = self._shrink(self._impute(np.asarray(X, dtype=float)), words)
         return (np.clip(X, self.low_, self.high_) - self.mean_) / self.scale_
 
-    def contributions(self, X, words=None) -> np.ndarray:
+    def contributions(self, X, words=None, items=None) -> np.ndarray:
         """Per-feature log-odds contributions, shape (n_samples, n_features), each within
-        +-max_contribution; rows sum to decision_function - intercept_."""
+        +-max_contribution, and an item feature's within ``item_bound`` per item found
+        the way its items point (``items``: shape (n_samples, n_features), the count of
+        each feature's evidence spans); rows sum to decision_function - intercept_."""
         z = self.standardise(X, words)
         T = getattr(self, "soft_bound_", None)
         c = z * self.coef_ if T is None else T * np.tanh(z * (self.coef_ / T))
         bound = getattr(self, "max_contribution", None)
-        if bound is None:
+        if bound is not None:
+            bound = np.asarray(bound, dtype=float)
+            c = np.clip(c, -bound, bound)
+        return self._bound_by_items(c, items)
+
+    def _bound_by_items(self, c: np.ndarray, items) -> np.ndarray:
+        """One stock phrase, one "This" opener, one named source: what a single item
+        can move is bounded, so that one word typed in or taken out moves an article by
+        a few points, not by a feature's whole range. Only the way the items point: a
+        "too few" contribution (no named source at all) is left as it is."""
+        per_item = getattr(self, "item_bound", None)
+        columns = getattr(self, "item_columns", None)
+        if per_item is None or columns is None:
             return c
-        bound = np.asarray(bound, dtype=float)
-        return np.clip(c, -bound, bound)
+        if items is None:
+            raise ValueError(
+                "this model bounds item features by their count: pass items= (evidence "
+                "spans per feature, shape (n_samples, n_features))"
+            )
+        n = np.asarray(items, dtype=float).reshape(c.shape)
+        cols = np.asarray(columns, dtype=bool)
+        # the way a feature's items point is the sign of its weight
+        own_way = (np.sign(c) == np.sign(self.coef_)) & (self.coef_ != 0) & cols
+        cap = per_item * n
+        return np.where(own_way, np.sign(c) * np.minimum(np.abs(c), cap), c)
 
-    def decision_function(self, X, words=None) -> np.ndarray:
+    def decision_function(self, X, words=None, items=None) -> np.ndarray:
         """Log-odds of unreliable, shape (n_samples,)."""
-        return self.intercept_ + self.contributions(X, words).sum(axis=1)
+        return self.intercept_ + self.contributions(X, words, items).sum(axis=1)
 
-    def predict_proba(self, X, words=None) -> np.ndarray:
-        p = _sigmoid(self.decision_function(X, words))
+    def predict_proba(self, X, words=None, items=None) -> np.ndarray:
+        p = _sigmoid(self.decision_function(X, words, items))
         return np.column_stack([1 - p, p])
 
-    def predict(self, X, words=None) -> np.ndarray:
-        return (self.decision_function(X, words) > 0).astype(int)
+    def predict(self, X, words=None, items=None) -> np.ndarray:
+        return (self.decision_function(X, words, items) > 0).astype(int)
 
     def reliable_percentile(self, X) -> np.ndarray:
         """Where each value falls among reliable training articles (0-100)."""
@@ -362,6 +389,13 @@ def evidence_words(word_count, dup_sentence_frac):
     the same sentence once (54). Floats or arrays of one shape; words, >= 0."""
     dup = np.nan_to_num(np.asarray(dup_sentence_frac, dtype=float), nan=0.0)
     return np.asarray(word_count, dtype=float) * (1.0 - np.clip(dup, 0.0, 1.0))
+
+
+def item_counts(features, names) -> list[int]:
+    """The evidence spans of each feature in ``names`` (``features``: name ->
+    Measurement), the ``items=`` of GlassBoxClassifier (a feature lists up to
+    quality.features.base.MAX_EVIDENCE, beyond what any item bound needs)."""
+    return [len(features[n].evidence) for n in names]
 
 
 def _sigmoid(d):

@@ -32,6 +32,7 @@ from quality.letters import APOSTROPHES
 from quality.model import (
     LoadedModel,
     evidence_words,
+    item_counts,
     label_for,
     load,
     score_from_decision,
@@ -406,7 +407,7 @@ class Scorer:
         )
         flags = []
         descriptions = self._descriptions
-        contrib = clf.contributions(x, words=[words])[0]
+        contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
         if self.case_blind and is_caseless(features):
             flags.append("no_letter_case")
             # not counted: the value of the average training article, so 0 log-odds

@@ -206,3 +206,20 @@ def test_repeated_sentences_are_no_new_evidence():
     assert evidence_words(1000, 0.5) == 500  # an article pasted twice: its words once
     assert evidence_words(18000, 1999 / 2000) == pytest.approx(9.0)  # one sentence 2,000 times
     assert list(evidence_words(np.array([100.0, 100.0]), np.array([np.nan, 0.25]))) == [100.0, 75.0]
+
+
+def test_one_item_moves_little_the_way_its_feature_points():
+    rng = np.random.default_rng(5)
+    X = rng.poisson(0.3, size=(600, 2)).astype(float)
+    y = ((X[:, 0] - X[:, 1] + rng.normal(scale=0.3, size=600)) > 0).astype(int)
+    clf = GlassBoxClassifier(
+        signs=[1, -1], max_contribution=0.8, item_bound=0.2, item_columns=[True, True]
+    ).fit(X, y)
+    x = np.array([[1.0, 0.0], [6.0, 6.0]])
+    c = clf.contributions(x, items=x)
+    assert 0 < c[0, 0] <= 0.2 + 1e-12  # one item of an unreliable feature: at most 0.2
+    assert c[0, 1] > 0  # none of a reliable one ("too few") is not bounded by items
+    assert c[1, 0] > 0.2 and c[1, 1] < -0.2  # six items may move more
+    assert np.allclose(clf.decision_function(x, items=x), clf.intercept_ + c.sum(axis=1))
+    with pytest.raises(ValueError, match="items="):
+        clf.contributions(x)

@@ -314,6 +314,13 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
             verbs += [m.span() for m in _BY_AGENT.finditer(text)]
         starts = d.sentence_starts
         for start, end in verbs:
+            # "according to" names its source after it, never before: in "the
+            # President's Malaria Initiative ..., according to an FAQ" the source is an FAQ
+            if text[start:end].lower().startswith("according"):
+                m = name_after.match(text, end)
+                if m:
+                    named.append((start, m.end()))
+                continue
             if not _could_end_a_subject(text, start):
                 m = name_after.match(text, end)
                 if m:

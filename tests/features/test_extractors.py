@@ -214,6 +214,9 @@ def test_named_and_vague_sources(text, named, vague):
         ("Analysts (at two banks) said rates would rise.", []),  # still a vague subject
         # and so is a soft hyphen (U+00AD), left in plain text by word processors
         ("Mar\u00adga\u00adrethe Lind\u00adqvist said no.", ["Mar\u00adga\u00adrethe Lind\u00adqvist said"]),
+        # "according to" names its source after it, never before
+        ("It mirrors the Malaria Initiative, but with changes, according to an FAQ.", []),
+        ("Prices rose, according to Mark Meadows.", ["according to Mark Meadows"]),
     ],
 )
 def test_named_sources_in_any_script(text, named):
