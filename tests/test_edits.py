@@ -88,6 +88,12 @@ def test_form_edits_move_little_and_pasting_twice_costs(report):
     assert report["article repeated"]["mean_change"] <= -5.0
 
 
+def test_one_word_moves_little(report):
+    # one item is bounded (quality.train.ITEM_BOUND): one "It was" made "This was" cost
+    # articles up to 21 points before
+    assert report["one 'It' opener made 'This'"]["mean_change"] >= -2.0
+
+
 def test_degrading_edits_never_raise_the_score_on_average(report):
     for name, r in report.items():
         if r["kind"] == "degrading":
