@@ -439,10 +439,6 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
 #: The columns of ``score --format table``: tab-separated values, one line per result.
 TABLE_COLUMNS = ("id", "reliability (0-100)", "label", "flags", "top reasons (reliability points)")
-# A tab or a line break inside a cell (an id from a JSON field, an error quoting its
-# input) would split the row: each becomes a space. Line breaks are the ones that
-# str.splitlines() breaks on, so any reader keeps the row whole.
-_CELL_BREAKS = re.compile("[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
 
 
 def _table_line(r) -> tuple[bool, str]:
@@ -460,7 +456,13 @@ def _table_line(r) -> tuple[bool, str]:
 
 
 def _tab_separated(*cells) -> str:
-    return "\t".join(_CELL_BREAKS.sub(" ", str(cell)) for cell in cells)
+    # A tab or a line break inside a cell (an id from a JSON field, an error quoting its
+    # input) would split the row: each becomes a space. Line breaks are the ones that
+    # str.splitlines() breaks on (quality.letters.LINE_BREAKS), so any reader keeps the
+    # row whole; imported here, as every command's heavy imports are, after the checks.
+    from quality.letters import LINE_BREAKS
+
+    return "\t".join(re.sub(f"[\t{LINE_BREAKS}]+", " ", str(cell)) for cell in cells)
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:

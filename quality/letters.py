@@ -82,6 +82,10 @@ BULLET_CLASS = _ranges(_BULLET_CODES)
 #: a letter or numeral by a bracket ("2.", "12)", "(1)", "a)", "(iv)"). A letter and a
 #: period are not one: "J. Smith" opens on an initial.
 LIST_MARKER = rf"(?:[{BULLET_CLASS}][{BULLET_CLASS}<>]{{0,2}}|\(?\d{{1,3}}[.)]|\(?[a-zA-Z]{{1,4}}\))"
+#: What ``str.splitlines`` breaks a line at: newline and carriage return, vertical tab,
+#: form feed, the information separators, NEL, and the Unicode line and paragraph
+#: separators (U+2028, U+2029). A no-break space is a space, not one of these.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 #: Marks that sit inside a word: combining marks and the invisible characters
 #: ("Is\u00adtan\u00adbul" is shown, and read, as "Istanbul").
 IN_WORD_MARKS = COMBINING_MARKS + INVISIBLE_CLASS

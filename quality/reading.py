@@ -28,11 +28,11 @@ that slice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from quality.document import Document
-from quality.letters import APOSTROPHES, INVISIBLE, INVISIBLE_CLASS
+from quality.letters import APOSTROPHES, INVISIBLE, INVISIBLE_CLASS, LINE_BREAKS
 
 if TYPE_CHECKING:  # quality.features imports this module
     from quality.features.base import Evidence, Measurement
@@ -44,7 +44,9 @@ _OTHER_APOSTROPHES = "".join(c for c in APOSTROPHES if c not in "'’")
 # being a letter itself, it would otherwise make a word of its own kind
 _TYPED_APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_OTHER_APOSTROPHES}](?=\w)|(?<=\w)ʼ")
 # one character for one, so positions are unchanged; "\r\n" is a line break as it is
-_OTHER_LINE_BREAK_RE = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\r(?!\n)")
+_OTHER_LINE_BREAK_RE = re.compile(
+    "[" + "".join(c for c in LINE_BREAKS if c not in "\r\n") + "]|\r(?!\n)"
+)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,13 @@ class ReadingView:
     original: str
     text: str
     kept: tuple[int, ...] | None = None
+    #: ``text`` parsed already (when checking it for hard wraps), or None
+    parsed: Document | None = field(default=None, repr=False, compare=False)
+
+    def document(self) -> Document:
+        """``text`` parsed: the parse made while reading it when there was one, so a
+        text is not parsed twice."""
+        return self.parsed if self.parsed is not None else Document(self.text)
 
     @property
     def changed(self) -> bool:
@@ -84,27 +93,32 @@ class ReadingView:
         }
 
 
-def _unwrapped(text: str) -> str:
-    """``text`` with the line breaks inside its paragraphs as spaces, one for one."""
+def _unwrapped(text: str) -> tuple[str, Document | None]:
+    """``text`` with the line breaks inside its paragraphs as spaces, one for one, and
+    its parse when nothing changed (None when it was not parsed or did change)."""
     if "\n" not in text and "\r" not in text:
-        return text
-    inside = [
-        i
-        for p in Document(text).paragraphs
-        for i in range(p.start, p.end)
-        if text[i] in "\r\n"
-    ]
-    if not inside:
-        return text
-    chars = list(text)
-    for i in inside:
-        chars[i] = " "
-    return "".join(chars)
+        return text, None
+    doc = Document(text)
+    chars = None
+    for p in doc.paragraphs:
+        i = p.start
+        while (i := _next_break(text, i, p.end)) < p.end:
+            chars = chars if chars is not None else list(text)
+            chars[i] = " "
+            i += 1
+    return (text, doc) if chars is None else ("".join(chars), None)
+
+
+def _next_break(text: str, start: int, end: int) -> int:
+    """The first "\\n" or "\\r" in text[start:end], or ``end``."""
+    found = [k for k in (text.find("\n", start, end), text.find("\r", start, end)) if k >= 0]
+    return min(found, default=end)
 
 
 def reading_view(text: str) -> ReadingView:
-    """The text as the measurements read it (module docstring). Costs one scan when the
-    text has nothing to change, which is almost always."""
+    """The text as the measurements read it (module docstring). A text with nothing to
+    change, which is almost always, costs a few scans and, when it has line breaks, the
+    paragraph parse the measurements reuse (``ReadingView.document``)."""
     view = text
     kept = None
     if _INVISIBLE_RE.search(text):
@@ -114,5 +128,5 @@ def reading_view(text: str) -> ReadingView:
         view = _TYPED_APOSTROPHE_RE.sub("’", view)
     if _OTHER_LINE_BREAK_RE.search(view):
         view = _OTHER_LINE_BREAK_RE.sub("\n", view)
-    view = _unwrapped(view)
-    return ReadingView(text, view, kept)
+    view, parsed = _unwrapped(view)
+    return ReadingView(text, view, kept, parsed)

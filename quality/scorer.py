@@ -23,7 +23,6 @@ from typing import Any
 import numpy as np
 
 from quality.casing import CASE_READING, case_columns, is_caseless
-from quality.document import Document
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
 from quality.features.base import Evidence, Measurement
@@ -395,7 +394,7 @@ class Scorer:
 
     def _score(self, text: str, rid: str | None, offset: int) -> ScoreResult:
         view = reading_view(text)  # measured as read; evidence maps back to ``text``
-        doc = Document(view.text)
+        doc = view.document()
         features = extract_features(doc)
         clf = self.model.classifier
         for wording in getattr(clf, "text_models_", []):  # learned with the model

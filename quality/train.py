@@ -369,9 +369,9 @@ def fit_calibrated(
     groups,
     corpus,
     words,
+    items,
     C: float = 0.3,
     names: Sequence[str] = MODEL_FEATURE_NAMES,
-    items=None,
 ) -> GlassBoxClassifier:
     """Fit on everything, then calibrate on grouped out-of-fold decision values.
 
@@ -389,9 +389,7 @@ def fit_calibrated(
             clf = new_classifier(C, names, excluded, scale).fit(
                 X[train], y[train], sample_weight=w[train], words=words[train]
             )
-            oof[test] = clf.decision_function(
-                X[test], words=words[test], items=None if items is None else items[test]
-            )
+            oof[test] = clf.decision_function(X[test], words=words[test], items=items[test])
         clf = new_classifier(C, names, excluded, scale).fit(
             X, y, feature_names=list(names), sample_weight=w, words=words
         )
@@ -439,7 +437,7 @@ def fit_model(
             names.append(name)
             models.append(make().fit(texts, y, sample_weight=w, corpus=corpus))
     items = padded_items(prep.items[idx], X.shape[1])
-    clf = fit_calibrated(X, y, groups, corpus, words, C=C, names=names, items=items)
+    clf = fit_calibrated(X, y, groups, corpus, words, items, C=C, names=names)
     clf.text_models_ = models
     return clf
 

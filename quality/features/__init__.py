@@ -60,7 +60,7 @@ def extract_features(text: str | Document) -> dict[str, Measurement]:
     if isinstance(text, Document):
         return _measure(text)
     view = reading_view(text)
-    return view.restore(_measure(Document(view.text)))
+    return view.restore(_measure(view.document()))
 
 
 def _measure(doc: Document) -> dict[str, Measurement]:

@@ -188,7 +188,7 @@ class Repetition(Extractor):
         text = doc.text
         # the first copy of each sentence, shown beside its repeats (once)
         first_copy: dict[str, tuple[int, int] | None] = {}
-        dup_spans, dup_evidence, long_sentences = [], [], 0
+        n_dups, dup_evidence, long_sentences = 0, [], 0
         opener_first: dict[str, tuple[int, int]] = {}
         opener_spans, opener_candidates = [], 0
         for span, n_words in zip(doc.sentences, doc.sentence_word_counts):
@@ -199,7 +199,7 @@ class Repetition(Extractor):
             # a quotation repeated (a pull quote, a line the report cites twice) is the
             # source's words again, not the writer repeating themselves
             if key in first_copy and not doc.in_quotation(span.start, span.end):
-                dup_spans.append(span)
+                n_dups += 1
                 if first_copy[key] is not None:
                     dup_evidence.append(first_copy[key])
                     first_copy[key] = None
@@ -222,7 +222,7 @@ class Repetition(Extractor):
                 else:
                     opener_first[opener] = opener_span
         repeats = len(opener_spans) - sum(1 for v in opener_first.values() if v is None)
-        out.add("dup_sentence_frac", safe_div(len(dup_spans), long_sentences), sorted(dup_evidence))
+        out.add("dup_sentence_frac", safe_div(n_dups, long_sentences), sorted(dup_evidence))
         out.add("repeated_opener_frac", safe_div(repeats, opener_candidates), opener_spans)
 
         excess, top_phrase = self._topic_phrases(doc)

@@ -36,6 +36,7 @@ from quality.letters import (
     IN_WORD_MARKS,
     INVISIBLE,
     INVISIBLE_CLASS,
+    LINE_BREAKS,
     LIST_MARKER,
 )
 from quality.sentences import is_abbreviation_period
@@ -309,8 +310,7 @@ def opens_sentence(text: str, start: int) -> bool:
     return not (text[pos] == "." and is_abbreviation_period(text, pos))
 
 
-#: What str.splitlines splits at: a no-break space is a space, U+2028 a line break.
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAKS = frozenset(LINE_BREAKS)
 #: A list item's marker (quality.letters.LIST_MARKER: "●", "->", "a)", "12.", "(1)");
 #: not an abbreviation opening a line ("Dr. Okafor").
 _LINE_MARKER = re.compile(LIST_MARKER)
