@@ -232,8 +232,9 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
 
 # A quotation stays within one line, so an unclosed quote mark can't pair with one
 # paragraphs away; inside a paragraph joined from hard-wrapped lines it may span them.
-_QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"")
-_WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|\"[^\"]{12,}\"")
+# Guillemets quote too, as French-style and some wire copy write it («...»).
+_QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"|«[^»\n]{12,}»")
+_WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|\"[^\"]{12,}\"|«[^»]{12,}»")
 # Single quotation marks, as British and Australian outlets quote ('We are on
 # schedule,' said ...; ‘It is over.’). The mark doubles as the apostrophe, so a
 # quotation here opens at a word's start and closes on the punctuation that ends what
@@ -440,7 +441,7 @@ class Document:
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
         """(start, end) of each direct quotation, quote marks included, in text order:
-        12+ characters in double quotes (curly or straight), or in single quotes that
+        12+ characters in double quotes (curly or straight) or guillemets, or in single quotes that
         close on the quotation's own punctuation; one nested in another is part of it.
         What is quoted is a source's words, not the writer's."""
         return _quotations(self)

@@ -78,10 +78,14 @@ BULLETS = "".join(map(chr, _BULLET_CODES))
 #: BULLETS as the body of a regex character class.
 BULLET_CLASS = _ranges(_BULLET_CODES)
 #: A list item's marker opening a line: a bullet, with up to two more bullets or an
-#: arrowhead after it ("•", "->", "**"), or a number closed by a period or bracket, or
-#: a letter or numeral by a bracket ("2.", "12)", "(1)", "a)", "(iv)"). A letter and a
-#: period are not one: "J. Smith" opens on an initial.
-LIST_MARKER = rf"(?:[{BULLET_CLASS}][{BULLET_CLASS}<>]{{0,2}}|\(?\d{{1,3}}[.)]|\(?[a-zA-Z]{{1,4}}\))"
+#: arrowhead after it ("•", "->", "**"), or a number closed by a period or bracket or
+#: both, or a letter or numeral by a bracket ("2.", "12)", "1.)", "(1)", "a)", "(iv)"),
+#: or a lower-case roman numeral by a period ("ii.", "iv."; not "v.", a title). A letter
+#: and a period are not one otherwise: "J. Smith" opens on an initial.
+LIST_MARKER = (
+    rf"(?:[{BULLET_CLASS}][{BULLET_CLASS}<>]{{0,2}}|\(?\d{{1,3}}(?:\.\)|[.)])"
+    r"|\(?[a-zA-Z]{1,4}\)|(?:i|ii|iii|iv|vi|vii|viii|ix|x|xi|xii)\.)"
+)
 #: What ``str.splitlines`` breaks a line at: newline and carriage return, vertical tab,
 #: form feed, the information separators, NEL, and the Unicode line and paragraph
 #: separators (U+2028, U+2029). A no-break space is a space, not one of these.

@@ -53,7 +53,7 @@ _DOTTED_RE = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
 # Words before a period that never end a sentence: a name or a number follows.
 _TITLES = frozenset(
     "mr mrs ms messrs mme mlle dr prof sen rep gov gen col lt sgt capt cmdr cdr adm maj "
-    "brig cpl pvt det insp supt rev hon pres amb atty mt vs v cllr fr msgr cf viz e.g i.e approx ca "
+    "brig cpl pvt det insp supt rev hon pres amb atty mt vs v cllr fr msgr rt cf viz e.g i.e approx ca "
     "fig figs eq".split()
 )
 # Company and generational suffixes, and US state abbreviations as news writes them

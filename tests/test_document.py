@@ -284,7 +284,10 @@ def test_texts_that_are_not_hard_wrapped_keep_their_lines(text):
     assert len(doc.paragraphs) == len(doc.lines)
 
 
-@pytest.mark.parametrize("marker", ["-", "*", "•", "●", "►", "✓", "→", "->", "+", "–", "1.", "12)", "(1)", "a)", "(iv)"])
+@pytest.mark.parametrize(
+    "marker",
+    ["-", "*", "•", "●", "►", "✓", "→", "->", "+", "–", "◆", "✔", "1.", "12)", "1.)", "(1)", "a)", "(iv)", "i)", "ii.", "iv."],
+)
 def test_any_typed_list_marker_opens_a_list_item(marker):
     doc = Document(f"Intro line of the piece.\n{marker} The council met on the budget.")
     assert [p.kind for p in doc.paragraphs][-1] == "list_item"
@@ -295,6 +298,11 @@ def test_any_typed_list_marker_opens_a_list_item(marker):
 @pytest.mark.parametrize("line", ["J. Smith met the council.", "| a | b |", "> A quoted line.", "= a heading"])
 def test_an_initial_a_table_or_a_quote_is_no_list_item(line):
     assert Document(f"Intro line of the piece.\n{line}").paragraphs[-1].kind != "list_item"
+
+
+def test_guillemets_quote():
+    text = "«It is important to note the date,» she said."
+    assert [text[a:b] for a, b in Document(text).quotations] == ["«It is important to note the date,»"]
 
 
 def test_a_wrapped_dash_continues_its_sentence_but_a_list_does_not():

@@ -61,9 +61,11 @@ def missing_space_positions(text: str) -> list[int]:
 
 
 # A web address, handle or file name written into prose: lower case by convention, and
-# its dots and slashes are not missing spaces ("pic.twitter.com/abc", "bit.ly/x").
+# its dots and slashes are not missing spaces ("pic.twitter.com/abc", "bit.ly/x"). Any
+# host followed by a path is one, whatever its domain ("youtu.be/x", "example.de/page");
+# a bare host only with a common domain, since "said.the" is a missing space.
 _WEBBY = re.compile(
-    r"\S*(?:://|www\.|@|\.(?:com|org|net|gov|edu|io|co|ly|uk|us|info|tv|me)\b)\S*"
+    r"\S*(?:://|www\.|@|\w\.[a-z]{2,}/|\.(?:com|org|net|gov|edu|io|co|ly|uk|us|info|tv|me)\b)\S*"
 )
 # Letters of any script, as in names ("ÁlvarezZ"): quality.document.UPPER and LOWER.
 _STRAY_CAPITAL = re.compile(rf"{UPPER_AT_START}(?<={LOWER}{LOWER}.)\b")

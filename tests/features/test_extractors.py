@@ -388,7 +388,10 @@ def test_lowercase_start_ignores_camel_case():
     assert value("iPhones sold well. eBay too.", "formatting.lowercase_start_frac") == 0.0
 
 
-@pytest.mark.parametrize("address", ["pic.twitter.com/abc123", "bit.ly/x1", "www.example.org", "@cityhall"])
+@pytest.mark.parametrize(
+    "address",
+    ["pic.twitter.com/abc123", "bit.ly/x1", "www.example.org", "@cityhall", "youtu.be/abc", "example.de/page", "amzn.to/x"],
+)
 def test_lowercase_start_ignores_web_addresses_and_handles(address):
     text = f"The mayor posted a photo of the new bridge. {address} It opens on Monday."
     assert value(text, "formatting.lowercase_start_frac") == 0.0

@@ -180,6 +180,8 @@ def test_every_typed_apostrophe_reads_as_one(apostrophe):
         ("It was Roe v. Wade then.", "Wade", False),
         ("Intro\n(1) Officials met.", "Officials", True),
         ("Then Fr. Young spoke.", "Young", False),
+        ("It went to the Rt. Hon. Young.", "Hon", False),
+        ("Intro\n1.) Officials met.", "Officials", True),
         ("Intro\nDr. Young spoke.", "Young", False),
     ],
 )
