@@ -97,6 +97,17 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         Per feature, the greatest weight magnitude (inf for none): keeps a steep signal
         from acting as an on/off switch, where one edit carries it from one bound to the
         other.
+    item_bound : float or None, default=None
+        With ``item_columns``: an item feature's contribution the way its weight points
+        is at most this many log-odds per item found (per evidence span: one stock
+        phrase, one named source). When on, every method that reads X needs ``items``
+        (evidence spans per feature, shape (n_samples, n_features)).
+    item_columns : sequence of bool or None, default=None
+        Which features count items. One that points to unreliable (sign +1, not rare)
+        is measured from its lower clip, "none" for most ("from none", ``from_none_``):
+        an article without its items gets nothing for that, so the first stock phrase
+        or repeated sentence found moves a score by at most ``item_bound``, not by the
+        loss of a "none found" bonus as well.
     """
 
     def __init__(
@@ -162,6 +173,8 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         self.high_ = np.where(self.rare_, heavy, self.high_)
         self.mean_ = np.where(self.rare_, self.low_, self.mean_)
         self.scale_ = np.where(self.rare_, (heavy - self.low_) / 2.0, self.scale_)
+        self.from_none_ = self._from_none()
+        self.mean_ = np.where(self.from_none_, self.low_, self.mean_)
         Z = (np.clip(X, self.low_, self.high_) - self.mean_) / self.scale_
         if sample_weight is None:  # balanced classes, as class_weight="balanced" would
             counts = np.bincount(y, minlength=2).astype(float)
@@ -190,6 +203,14 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
             return None
         bound = np.broadcast_to(np.asarray(self.max_contribution, dtype=float), self.low_.shape)
         return bound * float(self.bound_scale)
+
+    def _from_none(self) -> np.ndarray:
+        """Per feature, whether it is measured from its lower clip (see item_columns)."""
+        n = len(self.low_)
+        if self.item_bound is None or self.item_columns is None or self.signs is None:
+            return np.zeros(n, dtype=bool)
+        items = np.asarray(self.item_columns, dtype=bool)
+        return items & (np.asarray(self.signs) > 0) & ~self.rare_
 
     def _rare_heavy(self, X: np.ndarray) -> np.ndarray:
         """Per feature, the heavy case of a rare one, else NaN. Rare: nonzero in under

@@ -223,3 +223,18 @@ def test_one_item_moves_little_the_way_its_feature_points():
     assert np.allclose(clf.decision_function(x, items=x), clf.intercept_ + c.sum(axis=1))
     with pytest.raises(ValueError, match="items="):
         clf.contributions(x)
+
+
+def test_a_fault_found_nowhere_earns_no_bonus():
+    # an item feature that points to unreliable is measured from none: the first stock
+    # phrase costs at most the item bound, with no "none found" bonus lost on top
+    rng = np.random.default_rng(6)
+    X = rng.poisson(0.5, size=(600, 2)).astype(float)
+    y = ((X[:, 0] - X[:, 1] + rng.normal(scale=0.3, size=600)) > 0).astype(int)
+    clf = GlassBoxClassifier(
+        signs=[1, -1], max_contribution=0.8, item_bound=0.2, item_columns=[True, True]
+    ).fit(X, y)
+    assert list(clf.from_none_) == [True, False]
+    none, one = clf.contributions(np.array([[0.0, 1.0], [1.0, 1.0]]), items=[[0, 1], [1, 1]])
+    assert none[0] == 0.0
+    assert 0 < one[0] - none[0] <= 0.2 + 1e-12

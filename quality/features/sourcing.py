@@ -235,6 +235,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 #: How far before a reporting verb its subject may start (characters).
 _SUBJECT_WINDOW = 140
 _BY_AGENT = re.compile(r"(?:confirmed|reported|announced)\s+by(?=\s)")
+#: "per Reuters": the preposition is an attribution only before a name (found by the
+#: name pattern after it), never in "per cent" or "$5 per share".
+_PER = re.compile(r"(?<![\w'’-])[Pp]er(?=\s)")
+#: Words of attribution whose source follows them ("according to the Pentagon",
+#: "citing Reuters", "per the BBC").
+_SOURCE_AFTER = frozenset({"according", "citing", "per"})
 
 
 #: Words that may stand between a subject and its verb ("experts have also said").
@@ -312,11 +318,14 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         counts = d.word_counts
         if counts.get("by") and any(counts.get(w) for w in ("confirmed", "reported", "announced")):
             verbs += [m.span() for m in _BY_AGENT.finditer(text)]
+        if counts.get("per"):
+            verbs += [m.span() for m in _PER.finditer(text)]
         starts = d.sentence_starts
         for start, end in verbs:
-            # "according to" names its source after it, never before: in "the
-            # President's Malaria Initiative ..., according to an FAQ" the source is an FAQ
-            if text[start:end].lower().startswith("according"):
+            # "according to", "citing" and "per" name their source after them, never
+            # before: in "the President's Malaria Initiative ..., according to an FAQ"
+            # the source is an FAQ
+            if text[start:end].split(None, 1)[0].lower() in _SOURCE_AFTER:
                 m = name_after.match(text, end)
                 if m:
                     named.append((start, m.end()))

@@ -217,6 +217,12 @@ def test_named_and_vague_sources(text, named, vague):
         # "according to" names its source after it, never before
         ("It mirrors the Malaria Initiative, but with changes, according to an FAQ.", []),
         ("Prices rose, according to Mark Meadows.", ["according to Mark Meadows"]),
+        # so do "citing" and "per", and "per" only before a name
+        ("Plants will close, citing Reuters.", ["citing Reuters"]),
+        ("Plants will close, per the BBC.", ["per the BBC"]),
+        ("Plants will close, per Ana Diaz of the union.", ["per Ana Diaz"]),
+        ("Prices rose 5 per cent, or $5 per share, per year.", []),
+        ("Plants will close, citing sources familiar with the plan.", []),
     ],
 )
 def test_named_sources_in_any_script(text, named):
