@@ -337,16 +337,17 @@ def _cmd_features(args: argparse.Namespace) -> int:
     for record in _records(args)[0]:
         # an empty or wordless text is an error here as in `score`
         error = record.error if record.error is not None else unmeasurable(record.text)
+        features = None
+        if error is None:
+            try:
+                features = extract_features(record.text)
+            except Exception as exc:  # a bug must cost one record, not the batch
+                error = f"internal error while measuring: {exc!r}"
         if error is not None:
             failed += 1
             results.append({"id": record.id, "status": "error", "error": error})
-            continue
-        try:
-            features = extract_features(record.text)
-        except Exception as exc:  # a bug must cost one record, not the batch
-            failed += 1
-            error = f"internal error while measuring: {exc!r}"
-            results.append({"id": record.id, "status": "error", "error": error})
+            if args.format == "table":  # in its place in the table, as well as on stderr
+                print(f"== {record.id}\n  error: {error}\n")
             continue
         if args.format == "table":
             _print_feature_table(record.id, features, args.evidence)

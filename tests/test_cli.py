@@ -404,3 +404,9 @@ def test_features_of_an_empty_or_wordless_text_is_an_error_as_in_score(tmp_path)
     results = json.loads(proc.stdout)
     assert [r["status"] for r in results] == ["error", "error", "ok"]
     assert results[0]["error"].startswith("empty text") and results[1]["error"].startswith("no words")
+    # the table keeps every record in its place, errors included
+    proc = run("features", str(src), "--format", "table")
+    assert proc.returncode == 1
+    out, err = proc.stdout.decode(), proc.stderr.decode()
+    assert [line for line in out.splitlines() if line.startswith("== ")] == ["== a", "== b", "== c"]
+    assert "  error: empty text" in out and "a: error: empty text" in err
