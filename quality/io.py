@@ -30,6 +30,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
@@ -557,20 +558,37 @@ def text_problem(value: Any) -> str | None:
     return f"text is not a string (got {type(value).__name__})"
 
 
+def _id_text(value: Any) -> str:
+    """An id as text: a string as it is, a JSON list or object as JSON (["x"], not
+    Python's ['x']), anything else as str() gives it."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def record_from_mapping(row: Any, default_id: str) -> Record:
+    """A Record from a mapping with a "text" key and maybe an "id" (a JSON object, a
+    pandas row as a dict): the library's way in for dicts (``Scorer.score_many``). A
+    missing "text" key is an error Record naming the keys it has."""
+    return _row_record(dict(row), default_id, "text", "id", (), hint="")
+
+
 def _row_record(
-    row: dict[str, Any], default_id: str, text_column: str, id_column: str, keep: tuple[str, ...]
+    row: dict[str, Any],
+    default_id: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    hint: str = "; name it with --text-column",
 ) -> Record:
     rid = row.get(id_column)
-    rid = default_id if is_missing(rid) else whole_characters(str(rid))
+    rid = default_id if is_missing(rid) else whole_characters(_id_text(rid))
     extra = {k: whole_characters(row.get(k)) for k in keep}
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
-        return Record(
-            rid,
-            None,
-            f"no '{text_column}' field (fields: {names}); name it with --text-column",
-            extra,
-        )
+        return Record(rid, None, f"no '{text_column}' field (fields: {names}){hint}", extra)
     text = row[text_column]
     problem = text_problem(text)
     if problem is not None:
@@ -623,7 +641,9 @@ def _delimited_rows(
     a malformed row costs that row only: one with more or fewer fields than the header,
     bad quoting, or bytes that are not UTF-8 gets an error Record naming its line, and
     the rows around it are read. Blank lines are skipped. Ids default to
-    ``name:n``, n counting data rows from 1; an empty field reads as missing."""
+    ``name:n``, n counting data rows from 1; an empty field reads as missing, except
+    an empty text. A CSV whose header line has no comma is split on the first of ";",
+    tab and "|" it holds (spreadsheets in decimal-comma locales export ";")."""
     what = f"{kind.upper()} {name}"
     try:
         if isinstance(source, str):
@@ -636,7 +656,17 @@ def _delimited_rows(
         return
     # surrogateescape: an undecodable byte costs its row (found below), not the file
     text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.reader(text, delimiter="\t" if kind == "tsv" else ",", strict=True)
+    delimiter = "\t"
+    lines: Iterable[str] = text
+    if kind != "tsv":
+        try:
+            first = text.readline()
+        except (OSError, EOFError) as exc:
+            yield Record(name, None, f"cannot read {name}: {exc}")
+            return
+        delimiter = _csv_delimiter(first)
+        lines = chain([first], text)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     header: list[str] | None = None
     n, line = 0, 1  # data rows so far; the line the next row starts on
     swallowed: range = range(0)  # lines a malformed row ran on into, after its own
@@ -678,7 +708,7 @@ def _delimited_rows(
             n += 1
             rid = f"{name}:{n}"
             if problem is None and len(fields) != len(header):
-                problem = _field_count_problem(line, len(fields), len(header), kind)
+                problem = _field_count_problem(n, line, len(fields), len(header), delimiter)
             if problem is None and _UNDECODABLE.search("".join(fields)):
                 problem = f"invalid UTF-8 on line {line}: re-encode the file as UTF-8"
             if problem is not None:
@@ -693,17 +723,31 @@ def _delimited_rows(
                     )
                 swallowed = range(0)
             else:
-                row = {k: (v if v != "" else None) for k, v in zip(header, fields)}
+                # an empty field reads as missing, but an empty text is empty text
+                row = {
+                    k: (v if v != "" or k == text_column else None) for k, v in zip(header, fields)
+                }
                 yield _row_record(row, rid, text_column, id_column, keep)
             line = reader.line_num + 1
     if header is None:
         yield Record(name, None, f"cannot parse {what}: it is empty (no header row)")
 
 
-def _field_count_problem(line: int, got: int, expected: int, kind: str) -> str:
-    said = f"line {line} has {got} field{'s' * (got != 1)}, the header has {expected}"
+def _csv_delimiter(header_line: str) -> str:
+    """"," unless the header line has none; then the first of ";", tab and "|" in it."""
+    if "," in header_line:
+        return ","
+    return next((d for d in (";", "\t", "|") if d in header_line), ",")
+
+
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+
+
+def _field_count_problem(row: int, line: int, got: int, expected: int, delimiter: str) -> str:
+    where = f"row {row}" if row == line else f"row {row} (line {line})"
+    said = f"{where} has {got} field{'s' * (got != 1)}, the header has {expected}"
     if got > expected:
-        mark = "tab" if kind == "tsv" else "comma"
+        mark = _DELIMITER_NAMES[delimiter]
         return f"{said}: put a field that holds a {mark} in double quotes"
     return f"{said}: a field is missing (an empty one still needs its separator)"
 

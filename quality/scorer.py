@@ -14,7 +14,7 @@ import pickle
 import re
 import tempfile
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
@@ -26,7 +26,7 @@ from quality.casing import CASE_READING, case_columns, is_caseless
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
 from quality.features.base import Evidence, Measurement
-from quality.io import Record, is_missing, text_problem, whole_characters
+from quality.io import Record, is_missing, record_from_mapping, text_problem, whole_characters
 from quality.letters import APOSTROPHES
 from quality.model import (
     LoadedModel,
@@ -464,7 +464,7 @@ class Scorer:
 
     def score_many(
         self,
-        items: Iterable[str | Record],
+        items: Iterable[str | Record | Mapping[str, Any]],
         *,
         n_jobs: int = 1,
         batch_size: int = 64,
@@ -478,7 +478,9 @@ class Scorer:
         capped at the cores this process may use (-1: all of them). Closing the
         generator early stops the workers quietly.
 
-        Items are texts or ``quality.io.Record``s. At most a few batches are in flight,
+        Items are texts, ``quality.io.Record``s or mappings with a "text" key and maybe
+        an "id" (``quality.io.record_from_mapping``); an item's id is its position
+        otherwise. At most a few batches are in flight,
         so memory stays flat however long the stream. ``convert`` (a picklable callable,
         e.g. ``ScoreResult.to_dict``) is applied to each result where it was scored and
         its value yielded instead: a full ScoreResult, every feature's evidence included,
@@ -599,9 +601,11 @@ def is_english(text: str, words: float, stopword_frac: float) -> bool:
     return words < 20
 
 
-def _as_record(item: str | Record, i: int) -> Record:
+def _as_record(item: str | Record | Mapping[str, Any], i: int) -> Record:
     if isinstance(item, Record):
         return item
+    if isinstance(item, Mapping):  # {"id": ..., "text": ...}, a JSON object as read
+        return record_from_mapping(item, str(i))
     return _value_record(str(i), item)
 
 

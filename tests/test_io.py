@@ -14,8 +14,8 @@ from quality.io import holds_no_records, read_records
 GOOD = "Officials said on Monday that the plan was approved."
 
 
-def _read(data: bytes, fmt: str) -> list[tuple[str, str | None, str | None]]:
-    records = read_records(["-"], stdin=io.BytesIO(data), input_format=fmt)
+def _read(data: bytes, fmt: str, **kwargs) -> list[tuple[str, str | None, str | None]]:
+    records = read_records(["-"], stdin=io.BytesIO(data), input_format=fmt, **kwargs)
     return [(r.id, r.text, r.error) for r in records]
 
 
@@ -25,16 +25,16 @@ def test_a_ragged_row_costs_only_itself(sep, fmt):
     got = _read(data, fmt)
     assert [rid for rid, _, _ in got] == ["1", "-:2", "-:3", "4", "5"]
     assert got[0][1:] == (GOOD, None) and got[4][1:] == (GOOD, None)
-    assert "line 3 has 1 field, the header has 2" in got[1][2]
-    assert "line 4 has 3 fields, the header has 2" in got[2][2]
-    assert got[3][1] is None and "missing" in got[3][2]
+    assert "row 2 (line 3) has 1 field, the header has 2" in got[1][2]
+    assert "row 3 (line 4) has 3 fields, the header has 2" in got[2][2]
+    assert got[3][1:] == ("", None)  # an empty text field is empty text (an error when scored)
 
 
 def test_csv_line_numbers_count_quoted_newlines_and_blank_lines():
     data = f'id,text\n1,"{GOOD}\nsecond line"\n\n2,"a",b\n3,"bad"quote\n4,{GOOD}\n'.encode()
     got = _read(data, "csv")
     assert got[0] == ("1", f"{GOOD}\nsecond line", None)
-    assert "line 5 has 3 fields" in got[1][2]
+    assert "row 2 (line 5) has 3 fields" in got[1][2]
     assert got[2][0] == "-:3" and "line 6" in got[2][2]  # bad quoting: this row only
     assert got[3] == ("4", GOOD, None)
 
@@ -183,3 +183,20 @@ def test_an_input_of_no_records_is_named_when_records_are_required(tmp_path):
     records = read_records(["-"], stdin=stdin, input_format="jsonl", require_records=True)
     with pytest.raises(UsageError, match="Standard input"):
         list(records)
+
+
+def test_a_semicolon_csv_is_split_on_semicolons():
+    # what spreadsheets in decimal-comma locales export; the header line has no comma
+    data = f'id;body\n1;"{GOOD}"\n2;"a; b"\n3;x;y\n'.encode()
+    got = _read(data, "csv", text_column="body")
+    assert got[0] == ("1", GOOD, None) and got[1] == ("2", "a; b", None)
+    assert "row 3 (line 4) has 3 fields, the header has 2: put a field that holds a semicolon" in got[2][2]
+
+
+def test_a_non_string_id_is_written_as_json():
+    from quality.io import record_from_mapping
+
+    assert record_from_mapping({"id": ["x", 1], "text": "t"}, "0").id == '["x", 1]'
+    assert record_from_mapping({"id": 7, "text": "t"}, "0").id == "7"
+    missing = record_from_mapping({"body": "t"}, "3")
+    assert (missing.id, missing.text, missing.error) == ("3", None, "no 'text' field (fields: body)")

@@ -379,3 +379,11 @@ def test_one_sentence_pasted_many_times_scores_no_higher_than_once(scorer):
     pasted = scorer.score(sentence * 2000).reliability
     assert pasted <= once
     assert scorer.score(sentence * 2000).label != "reliable"
+
+
+def test_score_many_takes_mappings_as_a_json_reader_gives_them(scorer):
+    items = [{"id": "a", "text": "Officials said the bridge opened on Monday."}, {"body": "x"}, "Plain text here."]
+    got = list(scorer.score_many(items))
+    assert [r.id for r in got] == ["a", "1", "2"]
+    assert got[0].error is None and got[2].error is None
+    assert got[1].error == "no 'text' field (fields: body)"
