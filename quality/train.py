@@ -232,9 +232,11 @@ def rate_columns(names: Sequence[str]) -> list[bool]:
     """Which features get shrunk by evidence size (``evidence_words``): rates (per 1,000
     words, or fractions) and the wording signals' log-odds, whose l2-normalised n-gram
     vector weighs four words as much as four thousand. Not the repetition measurements:
-    repeated text is what they measure, and the evidence size leaves it out."""
+    repeated text is what they measure, and the evidence size leaves it out. Not a
+    wording signal that shrinks itself by the tokens it reads (``evidence_tokens``)."""
     return [
         not n.startswith("repetition.")
+        and not (n in TEXT_MODELS and TEXT_MODELS[n]().evidence_tokens > 0)
         and (
             ALL_SPECS[n].unit == "log-odds"
             or ALL_SPECS[n].unit.startswith(("per 1,000 words", "fraction"))

@@ -125,3 +125,11 @@ def test_train_does_not_overwrite_a_model_without_force(tmp_path, capsys, monkey
     assert existing.read_bytes() == b"old"
     assert main(["train", labels, "-o", str(existing), "--force", "--quiet", "--no-evaluate"]) == 0
     assert existing.read_bytes() != b"old"
+
+
+def test_word_choice_is_shrunk_by_the_words_it_reads_not_twice():
+    from quality.features import vocabulary, word_choice
+    from quality.train import rate_columns
+
+    names = [vocabulary.NAME, word_choice.NAME, "sourcing.named_per_1k_words", "repetition.dup_sentence_frac"]
+    assert rate_columns(names) == [True, False, True, False]

@@ -348,6 +348,13 @@ class VocabularyModel:
     masked: bool = True
     #: The measurement's name (the glass box's feature).
     name: str = NAME
+    #: Evidence size in tokens read: the n-gram part of the log-odds counts
+    #: r / (r + evidence_tokens) of itself, r the tokens the model reads in the text
+    #: (``_read_count``), so a text it can barely read sits near the intercept and a
+    #: title line added to it does not carry it alone (its l2-normalised row weighs four
+    #: words as much as four thousand). 0: off, for a model whose log-odds the glass box
+    #: shrinks by the article's words instead (quality.train.rate_columns).
+    evidence_tokens: float = 0.0
 
     def _grams(self, tokens: Sequence[str]) -> list[str]:
         out = list(tokens)
@@ -406,7 +413,20 @@ class VocabularyModel:
         counts = np.array([len(where[j]) for j in index], dtype=float)
         tfidf = (1.0 + np.log(counts)) * self.idf_[index]
         tfidf /= np.sqrt(tfidf @ tfidf)
+        k = self.evidence_tokens
+        if k > 0:
+            read = self._read_count(tokens)
+            tfidf *= read / (read + k)
         return index, tfidf * self.coef_[index], where
+
+    def _read_count(self, tokens: Sequence[tuple[str, int, int]]) -> int:
+        """How many of the text's tokens the model reads (evidence size)."""
+        return len(tokens)
+
+    def __setstate__(self, state: dict) -> None:
+        # a model saved before evidence_tokens was trained without it: keep it off
+        state.setdefault("evidence_tokens", 0.0)
+        self.__dict__.update(state)
 
     def log_odds(self, texts: Sequence[str]) -> np.ndarray:
         """Log-odds of unreliable by wording, shape (n_texts,)."""

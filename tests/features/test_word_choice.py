@@ -169,3 +169,28 @@ def test_stripped_apostrophes_read_as_intact_ones(reader):
     # a contraction's stem is one of the leftovers that are not read
     texts = ["The council hasn't agreed and we'll see the figures rise."] * 200
     assert not {"hasn", "hasn't", "we'll", "we"} & common_words(texts)
+
+
+def test_the_log_odds_is_shrunk_by_the_words_read(model):
+    import copy
+    import pickle
+
+    unshrunk = copy.copy(model)
+    unshrunk.evidence_tokens = 0.0
+    # a list of names it cannot read sits at the intercept; a few words read move it
+    # by a fraction of what they would alone
+    names = "Alaska Alabama Arkansas Arizona California Colorado " * 10
+    assert model.measure(names).value == pytest.approx(model.intercept_)
+    short = "The figures remain unclear."
+    read = model._read_count(model._tokens(short))
+    assert 0 < read < 10
+    full = unshrunk.measure(short).value - model.intercept_
+    shrunk = model.measure(short).value - model.intercept_
+    assert shrunk == pytest.approx(full * read / (read + model.evidence_tokens))
+    # a model saved before the shrinkage keeps it off when loaded
+    state = model.__getstate__() if hasattr(model, "__getstate__") else dict(vars(model))
+    state = {k: v for k, v in dict(state).items() if k != "evidence_tokens"}
+    old = WordChoiceModel.__new__(WordChoiceModel)
+    old.__setstate__(state)
+    assert old.evidence_tokens == 0.0
+    assert pickle.loads(pickle.dumps(model)).evidence_tokens == model.evidence_tokens
