@@ -134,6 +134,14 @@ def test_typographic_quotes_read_as_typewriter_ones():
     ]
 
 
+def test_quotation_marks_are_not_read():
+    # anyone can type them; quotations are counted by sourcing under the cue bound
+    quoted = "\"This is a serious concern,\" Dr. Smith said. 'It is,' she added."
+    plain = "This is a serious concern, Dr. Smith said. It is, she added."
+    assert [t for t, _, _ in masked_tokens(quoted)] == [t for t, _, _ in masked_tokens(plain)]
+    assert "it's" in [t for t, _, _ in masked_tokens("It's done.")]  # apostrophes stay
+
+
 # every kind of invisible character a reviewer found splitting words: format characters
 # (Unicode category Cf) and a variation selector
 INVISIBLE_KINDS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2063\u180e\u202c\u2066\ufeff\ufe0f"
