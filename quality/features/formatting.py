@@ -70,8 +70,10 @@ _WEBBY = re.compile(
 # Letters of any script, as in names ("ÁlvarezZ"): quality.document.UPPER and LOWER.
 _STRAY_CAPITAL = re.compile(rf"{UPPER_AT_START}(?<={LOWER}{LOWER}.)\b")
 _STRAY_WORD = re.compile(rf"{UPPER}?{LOWER}{{2,}}{UPPER}")
+# in either case: upper-casing a line turns "â€œ" into "Â€Œ" and "&amp;" into "&AMP;"
 _MOJIBAKE = re.compile(
-    r"[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜¦“”]?|\ufffd|&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});"
+    r"[ÃÂ][\u0080-\u00bf]|[âÂ]€[\u0080-\u00bf™œŒ\u009d˜¦“”]?|\ufffd"
+    r"|&(?i:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-f]{2,4});"
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f]"
 )
 _MOJIBAKE_HINT = re.compile(r"[ÃÂâ\ufffd&\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -17,8 +17,8 @@ from quality.lexicons import find_phrases, load
 # either case: "TOTALLY" in a shouted line is as much an adverb as "totally"
 _LY = re.compile(r"[lL][yY]\b")
 # -ly words that are not manner adverbs: nouns, names and adjectives ("a quarterly
-# report", "the assembly"), and adverbs that report time, frequency, quantity or the
-# source of a claim ("recently", "usually", "approximately 18,000", "said publicly").
+# report", "the assembly"), and adverbs that report time, frequency, quantity, focus or
+# the source of a claim ("recently", "usually", "approximately 18,000", "said publicly").
 # These are how careful reporting is precise, not emphasis standing in for evidence.
 _NOT_ADVERBS = frozenset(
     # nouns and names
@@ -39,6 +39,8 @@ _NOT_ADVERBS = frozenset(
     # quantity and approximation
     "approximately roughly nearly mostly largely partly partially mainly chiefly "
     "primarily slightly barely merely solely respectively "
+    # focus: which case a statement is about ("especially in rural areas")
+    "especially particularly specifically exclusively namely exactly precisely purely "
     # the source or standing of a statement
     "officially publicly privately separately jointly".split()
 )

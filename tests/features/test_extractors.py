@@ -321,6 +321,8 @@ def test_mtld_repetitive_text_is_low():
             ["[Your Name]", "[City]"],
         ),
         ("Itâ€™s here &amp; now.", "formatting.encoding_errors_per_1k_words", ["â€™", "&amp;"]),
+        # upper-cased with its line
+        ("ITÂ€™S HERE &AMP; NOW.", "formatting.encoding_errors_per_1k_words", ["Â€™", "&AMP;"]),
         (
             "Ties with Russia grew. Talks in Russia and russia ended.",
             "formatting.case_inconsistency_per_1k_words",
@@ -739,6 +741,8 @@ def test_quote_style_does_not_change_the_count():
             "affected recently, officials said publicly; the assembly blatantly refused.",
             ["blatantly"],
         ),
+        # focus adverbs say which case is meant
+        ("Prices rose, especially and particularly in towns, exactly as forecast, boldly.", ["boldly"]),
     ],
 )
 def test_adverbs(text, adverbs):
