@@ -135,17 +135,30 @@ def _shape(token: str) -> str:
 
 
 
+#: Text before a line's first pipe or after its last one shorter than this is part of
+#: the row or bar ("Home | News | Sport"); longer, it is prose the table was run into.
+_PIPE_SIDE_CHARS = 40
+
+
 def pipe_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line with two or more pipes: a table row, a table flattened
-    onto one line, or a navigation bar ("Home | News | Sport"). Not read as wording:
-    tables and chrome are the formatting and paragraph signals' to judge; read as
-    wording, a flattened debris table ("| Aspect | Details | |---|---|") moved the
-    vocabulary by up to 34 points. A line scan, linear in the text (a regex for it
-    backtracks over every start position of a long line)."""
+    """(start, end) of the piped part of every line with two or more pipes: a table row,
+    a table flattened onto one line, or a navigation bar ("Home | News | Sport"). Not
+    read as wording: tables and chrome are the formatting and paragraph signals' to
+    judge; read as wording, a flattened debris table ("| Aspect | Details | |---|---|")
+    moved the vocabulary by up to 34 points. The part runs from the first pipe to the
+    last, and on to the line's ends where less than _PIPE_SIDE_CHARS lie beyond them:
+    an article whose line breaks were lost is one line, and the prose around its table
+    is still read (unread, it moved a 94-word report by 54 points). A line scan, linear
+    in the text (a regex for it backtracks over every start position of a long line)."""
     spans, start = [], 0
     for line in text.split("\n"):
         if line.count("|") >= 2:
-            spans.append((start, start + len(line)))
+            first, last = line.index("|"), line.rindex("|") + 1
+            if first < _PIPE_SIDE_CHARS:
+                first = 0
+            if len(line) - last < _PIPE_SIDE_CHARS:
+                last = len(line)
+            spans.append((start + first, start + last))
         start += len(line) + 1
     return spans
 

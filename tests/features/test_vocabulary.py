@@ -107,9 +107,15 @@ def test_evidence_is_exact_non_overlapping_phrases(model):
         ("a | b", []),  # one pipe: prose, read
         ("| a | b |\nprose\nHome | News | Sport", [(0, 9), (16, 35)]),
         ("x\n\n| a |\n", [(3, 8)]),
+        # a table run into prose on one line (line breaks lost): the prose is read
+        (
+            "Registrations rose by a tenth this year. | Sector | Q1 | | Retail | 121 | "
+            "County clerk Ayesha Grant said the rise followed two approvals.",
+            [(41, 73)],
+        ),
     ],
 )
-def test_pipe_lines_are_whole_lines_with_two_pipes(text, spans):
+def test_pipe_lines_are_the_piped_part_of_lines_with_two_pipes(text, spans):
     assert vocabulary.pipe_lines(text) == spans
 
 
