@@ -73,6 +73,12 @@ DENSE_SCRIPT_LETTERS = 3
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
 TOP_REASONS = 5
+#: Texts of at least LOW_VARIETY_WORDS words with an MTLD (repetition.mtld, McCarthy &
+#: Jarvis 2010) under this are flagged "low_lexical_variety". Set well below the lowest
+#: of 1,050 corpus articles of 100+ words (27.6; 1st percentile 49.6, 2026-12-01, 150
+#: per corpus); 2,000 words drawn from twenty news words score 12.
+LOW_VARIETY_MTLD = 20.0
+LOW_VARIETY_WORDS = 100
 #: What each flag means, in the words ``quality explain`` and the HTML report print.
 FLAG_MEANINGS = {
     "no_letter_case": (
@@ -86,6 +92,11 @@ FLAG_MEANINGS = {
         "the score says less"
     ),
     "non_english": "the text is not English; the measurements read English",
+    "low_lexical_variety": (
+        f"MTLD under {LOW_VARIETY_MTLD:g}: fewer distinct words than any of 1,050 corpus "
+        "articles (the lowest, a page of repeated song lyrics, 27.6; median 113); word "
+        "salad or a few words repeated reads like this, and the score says little"
+    ),
 }
 #: score_many starts worker processes only for streams at least this long: a worker
 #: imports numpy, scikit-learn and the model before its first article (seconds on a busy
@@ -185,7 +196,8 @@ class ScoreResult:
         paragraphs: each paragraph's label (content, filler, boilerplate, artifact).
         flags: any of "no_letter_case" (case-reading features not counted),
             "non_english" (under 10% English function words, 20+ words), "short_text"
-            (under 50 words): the score is given but means less.
+            (under 50 words), "low_lexical_variety" (MTLD under 20 on 100+ words):
+            the score is given but means less (FLAG_MEANINGS says how).
         title_offset: evidence offsets index the scored text; with a title that is
             ``title + "\\n\\n" + text`` and the body starts here.
     """
@@ -435,6 +447,9 @@ class Scorer:
             flags.append("non_english")
         if words < SHORT_TEXT_WORDS:
             flags.append("short_text")
+        mtld = features["repetition.mtld"].value
+        if words >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:
+            flags.append("low_lexical_variety")
         paragraphs = []
         for p in label_paragraphs(doc):  # as spans of ``text``, like the evidence
             start, end = view.span(p.start, p.end)

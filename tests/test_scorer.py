@@ -85,6 +85,18 @@ def test_flags(scorer):
     assert "short_text" in scorer.score("Short text here.").flags
 
 
+def test_word_salad_is_flagged_and_an_article_is_not(scorer, seed_texts):
+    import random
+
+    words = "the budget council week would statement next on police city plan new year".split()
+    rng = random.Random(2)
+    salad = ". ".join(" ".join(rng.choice(words) for _ in range(12)).capitalize() for _ in range(60))
+    r = scorer.score(salad + ".")
+    assert "low_lexical_variety" in r.flags and r.ok
+    assert r.features["repetition.mtld"].value < 20
+    assert all("low_lexical_variety" not in scorer.score(t).flags for t in seed_texts.values())
+
+
 @pytest.mark.parametrize(
     "text, english",
     [
