@@ -243,3 +243,11 @@ def test_sentence_opening_demonstratives_are_left_to_the_opener_measurement():
     assert tokens("Heading\n\nThese two clubs met.")[1:] == tokens("Two clubs met.")
     # inside a sentence a demonstrative is read as any function word
     assert "this" in tokens("He said that this was fine.")
+
+
+def test_stock_phrases_are_left_to_the_filler_measurement():
+    # counted there one item at a time; read here too, one moved a report 22 points
+    with_phrase = "It is important to note that the bridge reopened. Prices rose."
+    without = "The bridge reopened. Prices rose."
+    assert [t for t, _, _ in masked_tokens(with_phrase)] == ["that"] + [t for t, _, _ in masked_tokens(without)]
+    assert vocabulary.stock_phrase_spans(with_phrase) == [(0, 23)]
