@@ -642,8 +642,10 @@ def _delimited_rows(
     bad quoting, or bytes that are not UTF-8 gets an error Record naming its line, and
     the rows around it are read. Blank lines are skipped. Ids default to
     ``name:n``, n counting data rows from 1; an empty field reads as missing, except
-    an empty text. A CSV whose header line has no comma is split on the first of ";",
-    tab and "|" it holds (spreadsheets in decimal-comma locales export ";")."""
+    an empty text. A CSV whose header line has no comma outside quotes is split on the
+    first of ";", tab and "|" it holds (spreadsheets in decimal-comma locales export
+    ";"), or on what an Excel "sep=X" first line names; blank lines before the header
+    are skipped, and spaces around header names."""
     what = f"{kind.upper()} {name}"
     try:
         if isinstance(source, str):
@@ -659,13 +661,21 @@ def _delimited_rows(
     delimiter = "\t"
     lines: Iterable[str] = text
     if kind != "tsv":
+        head: list[str] = []
         try:
             first = text.readline()
+            while first and not first.strip():  # blank lines before the header
+                head.append(first)
+                first = text.readline()
         except (OSError, EOFError) as exc:
             yield Record(name, None, f"cannot read {name}: {exc}")
             return
-        delimiter = _csv_delimiter(first)
-        lines = chain([first], text)
+        sep = _EXCEL_SEP.fullmatch(first)
+        if sep:  # Excel's "sep=;" line names the separator; read as a blank line
+            delimiter, first = sep.group(1), "\n"
+        else:
+            delimiter = _csv_delimiter(first)
+        lines = chain(head + [first], text)
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     header: list[str] | None = None
     n, line = 0, 1  # data rows so far; the line the next row starts on
@@ -699,7 +709,7 @@ def _delimited_rows(
                 if problem:
                     yield Record(name, None, f"cannot parse {what}: {problem}")
                     return
-                header = _unique_names(fields)
+                header = _unique_names([f.strip() for f in fields])  # "id; text"
                 if _UNDECODABLE.search("".join(header)):
                     yield Record(name, None, f"cannot parse {what}: the header is not UTF-8")
                     return
@@ -733,11 +743,16 @@ def _delimited_rows(
         yield Record(name, None, f"cannot parse {what}: it is empty (no header row)")
 
 
+_EXCEL_SEP = re.compile(r"sep=(.)\r?\n?")
+
+
 def _csv_delimiter(header_line: str) -> str:
-    """"," unless the header line has none; then the first of ";", tab and "|" in it."""
-    if "," in header_line:
+    """"," unless the header line has none outside quotes; then the first of ";", tab
+    and "|" in it."""
+    bare = re.sub(r'"[^"]*"', "", header_line)
+    if "," in bare:
         return ","
-    return next((d for d in (";", "\t", "|") if d in header_line), ",")
+    return next((d for d in (";", "\t", "|") if d in bare), ",")
 
 
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}

@@ -200,3 +200,21 @@ def test_a_non_string_id_is_written_as_json():
     assert record_from_mapping({"id": 7, "text": "t"}, "0").id == "7"
     missing = record_from_mapping({"body": "t"}, "3")
     assert (missing.id, missing.text, missing.error) == ("3", None, "no 'text' field (fields: body)")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        f'\nid;text\n1;"{GOOD}"\n',  # a blank line before the header
+        f'sep=;\nid;text\n1;"{GOOD}"\n',  # Excel's separator line
+        f'id;"title, short";text\n1;t;"{GOOD}"\n',  # a comma inside a quoted name
+        f'id; text\n1;"{GOOD}"\n',  # a space after the separator
+    ],
+)
+def test_csv_separators_as_spreadsheets_write_them(data):
+    assert _read(data.encode(), "csv") == [("1", GOOD, None)]
+
+
+def test_csv_line_numbers_hold_after_a_sep_line():
+    got = _read(f'sep=;\nid;text\n1;"{GOOD}"\n2;a;b\n'.encode(), "csv")
+    assert "row 2 (line 4) has 3 fields" in got[1][2]
