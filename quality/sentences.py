@@ -51,7 +51,7 @@ _BULLETS = "•⁃▪‣◦"
 # (not a URL or a file name: "example.com/page.html").
 _DOTTED_RE = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")
 # Words before a period that never end a sentence: a name or a number follows.
-_TITLES = frozenset(
+TITLES = frozenset(
     "mr mrs ms messrs mme mlle dr prof sen rep gov gen col lt sgt capt cmdr cdr adm maj "
     "brig cpl pvt det insp supt rev hon pres amb atty mt vs v cllr fr msgr rt cf viz e.g i.e approx ca "
     "fig figs eq".split()
@@ -113,7 +113,7 @@ def is_abbreviation_period(text: str, pos: int) -> bool:
     key = word.lower()
     return bool(
         _DOTTED_RE.match(word)
-        or key in _TITLES
+        or key in TITLES
         or key in _SUFFIXES
         or key in _NUMBERED
         or (len(word) == 1 and word.isupper())
@@ -175,7 +175,7 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
             return False
         if not (len(word) == 1 and word.isupper()):  # "Ruth P. Daniels" has an initial
             return not (key != "no" and lower_next)
-    if key in _TITLES:
+    if key in TITLES:
         return False
     if _DOTTED_RE.match(word):
         # a dotted abbreviation: "U.S", "a.m", "e.g", "Ph.D"

@@ -9,6 +9,7 @@ punctuation. An edited publication has almost none of these.
 
 from __future__ import annotations
 
+import html.entities
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -70,13 +71,20 @@ _WEBBY = re.compile(
 # Letters of any script, as in names ("ÁlvarezZ"): quality.document.UPPER and LOWER.
 _STRAY_CAPITAL = re.compile(rf"{UPPER_AT_START}(?<={LOWER}{LOWER}.)\b")
 _STRAY_WORD = re.compile(rf"{UPPER}?{LOWER}{{2,}}{UPPER}")
-# in either case: upper-casing a line turns "â€œ" into "Â€Œ" and "&amp;" into "&AMP;"
+# UTF-8 read as Windows-1252 or Latin-1: a lead byte's letter (Ã Â Å Ä, â before €‚„)
+# then a continuation byte's character, which Windows-1252 writes as one of these
+# or a C1 control. Found in either case: upper-casing turns "â€œ" into "Â€Œ", "Âµ"
+# into "ÂΜ" and "&amp;" into "&AMP;"; a lower-cased text has "ã©" for "Ã©".
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸΜ"
+_CONTINUATION = rf"[\u0080-\u00bf{_CP1252_HIGH}]"
+# every named HTML 4 entity (the standard library's table), and numeric ones
+_ENTITY = "|".join(sorted(html.entities.name2codepoint, key=len, reverse=True))
 _MOJIBAKE = re.compile(
-    r"[ÃÂ][\u0080-\u00bf]|[âÂ]€[\u0080-\u00bf™œŒ\u009d˜¦“”]?|\ufffd"
-    r"|&(?i:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-f]{2,4});"
-    r"|[\x00-\x08\x0b\x0c\x0e-\x1f]"
+    rf"[âÂ][€‚„\u0080-\u009f]{_CONTINUATION}?|[ÃÂÅÄ]{_CONTINUATION}|ã[\u0080-\u00bf]|\ufffd"
+    rf"|&(?i:{_ENTITY});|&#\d{{1,7}};|&#[xX][0-9a-fA-F]{{1,6}};"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\u009f]"
 )
-_MOJIBAKE_HINT = re.compile(r"[ÃÂâ\ufffd&\x00-\x08\x0b\x0c\x0e-\x1f]")
+_MOJIBAKE_HINT = re.compile(r"[ÃÂÅÄãâ\ufffd&\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\u009f]")
 _DOUBLED = re.compile(
     r"([,;:])[ \t]*\1|\.(?<!\.\.)\.(?!\.)|[!?]{3,}|,[ \t]*\.|\.[ \t]*,(?!\d)|[,.;:](?<=\s[,.;:])(?=\s)"
 )

@@ -16,6 +16,7 @@ from functools import lru_cache
 from quality.document import LETTER, LOWER, UPPER, UPPER_RE, Document, is_word_char, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases, load, phrase_pattern
+from quality.sentences import TITLES
 
 # A name: capitalised words ("Mark Meadows", "House Freedom Caucus", "Meadows"), or an
 # acronym ("NATO", "BelTA"). Pronouns and determiners are not names. Letters are any
@@ -227,17 +228,61 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name_before = re.compile(
         rf"(?<![\w’'-]){_NAME}(?:{_BRACKETED})?(?:{_APPOSITION}|(?<=[.)]),)?\s+{aux}$"
     )
-    # "said | Mark Meadows", "according to | the Pentagon"
-    name_after = re.compile(rf"\s+(?:the\s+)?{_NAME}")
+    # "said | Mark Meadows", "according to | the Pentagon", "citing | Dr. Jane Smith"
+    titles = "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
+    name_after = re.compile(rf"\s+(?:the\s+)?(?:(?i:{titles})\.?\s+)?{_NAME}")
     return vague_before, name_before, name_after
+
+
+@lru_cache(maxsize=1)
+def _vague_after() -> re.Pattern[str]:
+    """A vague source right after a word that takes its source after it: "citing |
+    anonymous officials", "according to | two sources familiar", "per | a source close
+    to the company"."""
+    subjects = "|".join(_subject_pattern(s) for s in sorted(load("vague_sources"), key=len)[::-1])
+    return re.compile(rf"\s+(?:(?:{_SOURCE_MODIFIERS})\s+){{0,2}}(?:{subjects})(?![\w'’-])", re.IGNORECASE)
+
+
+#: Words that may stand before a vague source after "citing" ("two unnamed sources").
+_SOURCE_MODIFIERS = (
+    r"a|an|the|two|three|four|five|several|some|many|unnamed|anonymous|senior|\d+"
+)
 
 
 #: How far before a reporting verb its subject may start (characters).
 _SUBJECT_WINDOW = 140
 _BY_AGENT = re.compile(r"(?:confirmed|reported|announced)\s+by(?=\s)")
-#: "per Reuters": the preposition is an attribution only before a name (found by the
-#: name pattern after it), never in "per cent" or "$5 per share".
-_PER = re.compile(r"(?<![\w'’-])[Pp]er(?=\s)")
+#: "per Reuters": the preposition is an attribution only after a comma, dash or bracket,
+#: "as", or at a sentence start, and only before a name (_names_a_source): never in
+#: "per cent", "$5 per share", "$50 per MWh" or a headline's "Income Per Person".
+_PER = re.compile(r"(?:(?<=[,(;—–-])|(?<=[,(;—–-] )|(?<=\bas )|(?<=\bAS )|(?<=^)|(?<=\n)|(?<=[.!?] ))(?:[Pp]er|PER)(?=\s)")
+#: Words after "per" that make it a rate, capitalised or not ("Per Capita Income").
+_PER_UNITS = frozenset("cent capita annum diem se head person hour day week month year".split())
+_STOPWORDS = frozenset(load("stopwords"))
+
+
+def _names_a_source(text: str, m: re.Match[str]) -> bool:
+    """Whether a name found after "according to", "citing" or "per" is the source, not
+    the first word of a noun phrase: it ends at punctuation, the end of the text, a
+    function word ("citing Reuters, the company ...", "per Ana Diaz of the union") or a
+    possessive ("the Pentagon's figures"); not "citing Christmas demand", "citing
+    COVID-19 concerns", "Per Capita Income", "per Monday's filing"."""
+    words = m.group().split()
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    bare = first.rstrip(".").lower().rstrip("'’s")
+    if first.lower() in _PER_UNITS or bare in WEEKDAYS or re.fullmatch(_MONTHS, first):
+        return False
+    if m.group().endswith(("'s", "’s")):
+        return True
+    rest = text[m.end() : m.end() + 40]
+    if not rest.strip():
+        return True  # the end of the text
+    if not rest[0].isspace():
+        # punctuation ends it; a name cut short of its word does not ("COVID-" of
+        # "COVID-19", "Reuters2")
+        return not (rest[0].isalnum() or rest[0] in "-'’")
+    word = re.match(r"[\w'’]+", rest.lstrip())
+    return word is None or word.group().lower() in _STOPWORDS
 #: Words of attribution whose source follows them ("according to the Pentagon",
 #: "citing Reuters", "per the BBC").
 _SOURCE_AFTER = frozenset({"according", "citing", "per"})
@@ -326,8 +371,12 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
             # before: in "the President's Malaria Initiative ..., according to an FAQ"
             # the source is an FAQ
             if text[start:end].split(None, 1)[0].lower() in _SOURCE_AFTER:
-                m = name_after.match(text, end)
+                m = _vague_after().match(text, end)
                 if m:
+                    vague.append((start, m.end()))
+                    continue
+                m = name_after.match(text, end)
+                if m and _names_a_source(text, m):
                     named.append((start, m.end()))
                 continue
             if not _could_end_a_subject(text, start):

@@ -41,13 +41,17 @@ _NOT_ADVERBS = frozenset(
     "primarily slightly barely merely solely respectively "
     # focus: which case a statement is about ("especially in rural areas")
     "especially particularly specifically exclusively namely exactly precisely purely "
+    "notably principally predominantly simply "
+    # linking a clause to the one before
+    "additionally alternatively similarly likewise accordingly consequently "
     # the source or standing of a statement
     "officially publicly privately separately jointly".split()
 )
-# Single-word hedge cues ending in -ly ("reportedly", "possibly") are counted by the
-# hedging signal; counting them here too would charge one word twice.
+# Single-word hedge cues and intensifiers ending in -ly ("reportedly", "totally") are
+# counted by the hedging signal and the intensifier count; counting them here too would
+# charge one word twice.
 _HEDGE_ADVERBS = frozenset(
-    p for p in load("hedges") if " " not in p and p.endswith("ly")
+    p for name in ("hedges", "intensifiers") for p in load(name) if " " not in p and p.endswith("ly")
 )
 _EXCLAMATION = re.compile(r"!+")
 _SECOND_PERSON = re.compile(r"you(?:rs?|rself|rselves)?\b")  # on lower-cased text

@@ -94,6 +94,8 @@ _KEPT_PUNCT = frozenset(".;:!?\"'()-—–")
 #: "im\u00adportant" is one word (split in two, soft hyphens moved articles by up to
 #: 43 points).
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
+                         "‟": '"', "＂": '"', "「": '"', "」": '"', "『": '"', "』": '"',
+                         "❝": '"', "❞": '"', "〝": '"', "〞": '"', "❛": "'", "❜": "'",
                          "‚": "'", "‹": "'", "›": "'",
                          **{c: "'" for c in APOSTROPHES},
                          **{c: None for c in INVISIBLE}})
@@ -139,29 +141,55 @@ def _shape(token: str) -> str:
 #: Text before a line's first pipe or after its last one shorter than this is part of
 #: the row or bar ("Home | News | Sport"); longer, it is prose the table was run into.
 _PIPE_SIDE_CHARS = 40
+#: Pipes further apart than this are two tables (or bars) with prose between them, not
+#: one: a flattened table's cells are short.
+_CELL_MAX_CHARS = 60
+_LINE = re.compile(f"[^{LINE_BREAKS}]+")
 
 
 def pipe_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the piped part of every line with two or more pipes: a table row,
-    a table flattened onto one line, or a navigation bar ("Home | News | Sport"). Not
-    read as wording: tables and chrome are the formatting and paragraph signals' to
+    """(start, end) of the piped parts of every line with two or more pipes: a table
+    row, a table flattened onto one line, or a navigation bar ("Home | News | Sport").
+    Not read as wording: tables and chrome are the formatting and paragraph signals' to
     judge; read as wording, a flattened debris table ("| Aspect | Details | |---|---|")
-    moved the vocabulary by up to 34 points. The part runs from the first pipe to the
-    last, and on to the line's ends where less than _PIPE_SIDE_CHARS lie beyond them:
-    an article whose line breaks were lost is one line, and the prose around its table
-    is still read (unread, it moved a 94-word report by 54 points). A line scan, linear
-    in the text (a regex for it backtracks over every start position of a long line)."""
-    spans, start = [], 0
-    for line in text.split("\n"):
-        if line.count("|") >= 2:
-            first, last = line.index("|"), line.rindex("|") + 1
-            if first < _PIPE_SIDE_CHARS:
-                first = 0
-            if len(line) - last < _PIPE_SIDE_CHARS:
-                last = len(line)
-            spans.append((start + first, start + last))
-        start += len(line) + 1
+    moved the vocabulary by up to 34 points. A part runs from a pipe to the last one
+    before a gap of more than _CELL_MAX_CHARS, and on to the line's ends where less
+    than _PIPE_SIDE_CHARS lie beyond them: an article whose line breaks were lost is
+    one line, and the prose around its tables is still read (unread, it moved a
+    94-word report by 54 points). Any line break ends a line (LINE_BREAKS). A scan of
+    the pipes, linear in the text (a regex for it backtracks over every start
+    position of a long line)."""
+    spans = []
+    for line in _LINE.finditer(text):
+        a, b = line.span()
+        if text.count("|", a, b) < 2:
+            continue
+        pipes = _pipes(text, a, b)
+        runs, first = [], pipes[0]
+        for prev, cur in zip(pipes, pipes[1:]):
+            if cur - prev > _CELL_MAX_CHARS:
+                runs.append((first, prev + 1))
+                first = cur
+        runs.append((first, pipes[-1] + 1))
+        for k, (first, last) in enumerate(runs):
+            if k == 0 and first - a < _PIPE_SIDE_CHARS:
+                first = a
+            if k == len(runs) - 1 and b - last < _PIPE_SIDE_CHARS:
+                last = b
+            # a lone pipe between two gaps is prose's ("a | b"), not a table
+            if text.count("|", first, last) >= 2:
+                spans.append((first, last))
     return spans
+
+
+def _pipes(text: str, a: int, b: int) -> list[int]:
+    """Positions of the pipes in text[a:b]."""
+    out, i = [], text.find("|", a, b)
+    while i >= 0:
+        out.append(i)
+        i = text.find("|", i + 1, b)
+    return out
+
 
 #: A title line before the body: short, and not a sentence (no closing period).
 _TITLE_LINE = re.compile(r"\s*[^\n]{1,150}?(?<![.!?\"”])[ \t]*\n\s*")

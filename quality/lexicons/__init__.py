@@ -19,8 +19,15 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from quality.letters import APOSTROPHES
+
 if TYPE_CHECKING:
     from quality.document import Document
+
+#: Any character typed for an apostrophe reads as "'" in phrases and in the text they
+#: are matched against ("It’s worth noting" is "it's worth noting"); one for one, so
+#: offsets hold.
+_APOSTROPHE_FOLD = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
 #: Characters that join a word to its neighbour ("Belarus’s", "long-range", "x_1").
 WORD_JOINERS = "_'’-"
@@ -34,7 +41,7 @@ def load(name: str) -> tuple[str, ...]:
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            phrases.append(line.lower())
+            phrases.append(line.lower().translate(_APOSTROPHE_FOLD))
     return tuple(phrases)
 
 
@@ -49,7 +56,9 @@ def phrase_pattern(phrase: str) -> str:
     prefix = phrase.endswith(" ...")
     if prefix:
         phrase = phrase[:-4]
-    body = r"\s+".join(re.escape(word) for word in phrase.split())
+    body = r"\s+".join(
+        re.escape(word).replace("'", f"[{APOSTROPHES}]") for word in phrase.split()
+    )
     return body + (r"\b.*" if prefix else "")
 
 
@@ -130,7 +139,7 @@ def _scan(lower: str, names: tuple[str, ...]) -> list[list[tuple[int, int]]]:
     """For each lexicon of ``names``: the spans in ``lower`` that ``compile_lexicon``
     would find, i.e. whole-word phrases, leftmost first, the longest at each start, not
     overlapping. One pass over the text for all the lexicons together."""
-    folded, folded_starts, shifts = _fold_whitespace(lower)
+    folded, folded_starts, shifts = _fold_whitespace(lower.translate(_APOSTROPHE_FOLD))
     n = len(folded)
     candidates: list[list[tuple[int, int]]] = [[] for _ in names]
     for last, entries in _automaton(names).iter(folded):

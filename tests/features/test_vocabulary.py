@@ -146,6 +146,18 @@ def test_quotation_marks_are_not_read():
     plain = "This is a serious concern, Dr. Smith said. It is, she added."
     assert [t for t, _, _ in masked_tokens(quoted)] == [t for t, _, _ in masked_tokens(plain)]
     assert "it's" in [t for t, _, _ in masked_tokens("It's done.")]  # apostrophes stay
+    for left, right in ("‟”", "＂＂", "「」", "『』", "❝❞", "〝〞", "❛❜"):
+        assert [t for t, _, _ in masked_tokens(f"{left}Stop{right} she said.")] == ["<w>", "she", "."]
+
+
+def test_pipes_after_any_line_break_and_prose_between_two_tables_is_read():
+    prose = "The council approved the budget after a long debate that ran late."
+    for br in ("\r", "\u2028", "\n"):
+        assert [t for t, _, _ in masked_tokens(f"| a | b |{br}{prose}{br}| c | d |")] == [
+            t for t, _, _ in masked_tokens(prose)
+        ]
+    one_line = f"| Sector | Q1 | | Retail | 121 | {prose} | Sector | Q2 | | Retail | 130 |"
+    assert [t for t, _, _ in masked_tokens(one_line)] == [t for t, _, _ in masked_tokens(prose)]
 
 
 # every kind of invisible character a reviewer found splitting words: format characters
