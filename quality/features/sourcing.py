@@ -234,6 +234,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return vague_before, name_before, name_after
 
 
+#: Words that may stand before a vague source after "citing" ("two unnamed sources").
+_SOURCE_MODIFIERS = (
+    r"a|an|the|two|three|four|five|several|some|many|unnamed|anonymous|senior|\d+"
+)
+
+
 @lru_cache(maxsize=1)
 def _vague_after() -> re.Pattern[str]:
     """A vague source right after a word that takes its source after it: "citing |
@@ -241,12 +247,6 @@ def _vague_after() -> re.Pattern[str]:
     to the company"."""
     subjects = "|".join(_subject_pattern(s) for s in sorted(load("vague_sources"), key=len)[::-1])
     return re.compile(rf"\s+(?:(?:{_SOURCE_MODIFIERS})\s+){{0,2}}(?:{subjects})(?![\w'’-])", re.IGNORECASE)
-
-
-#: Words that may stand before a vague source after "citing" ("two unnamed sources").
-_SOURCE_MODIFIERS = (
-    r"a|an|the|two|three|four|five|several|some|many|unnamed|anonymous|senior|\d+"
-)
 
 
 #: How far before a reporting verb its subject may start (characters).
@@ -269,7 +269,7 @@ def _names_a_source(text: str, m: re.Match[str]) -> bool:
     COVID-19 concerns", "Per Capita Income", "per Monday's filing"."""
     words = m.group().split()
     first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
-    bare = first.rstrip(".").lower().rstrip("'’s")
+    bare = re.sub(r"['’]s$", "", first.rstrip(".").lower())  # "Monday's" -> "monday"
     if first.lower() in _PER_UNITS or bare in WEEKDAYS or re.fullmatch(_MONTHS, first):
         return False
     if m.group().endswith(("'s", "’s")):
@@ -283,6 +283,8 @@ def _names_a_source(text: str, m: re.Match[str]) -> bool:
         return not (rest[0].isalnum() or rest[0] in "-'’")
     word = re.match(r"[\w'’]+", rest.lstrip())
     return word is None or word.group().lower() in _STOPWORDS
+
+
 #: Words of attribution whose source follows them ("according to the Pentagon",
 #: "citing Reuters", "per the BBC").
 _SOURCE_AFTER = frozenset({"according", "citing", "per"})
