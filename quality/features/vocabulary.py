@@ -211,6 +211,23 @@ def dateline_span(text: str) -> tuple[int, int]:
     return 0, 0
 
 
+#: A title: the text's first paragraph when it is one line of at most _TITLE_MAX_WORDS
+#: words without a sentence's closing mark, followed by a blank line.
+_TITLE_PARAGRAPH = re.compile(rf"\s*[^{LINE_BREAKS}]{{1,200}}?(?<![.!?\"”:;,])[ \t]*\n[ \t]*\n")
+
+
+def title_span(text: str) -> tuple[int, int]:
+    """(start, end) of a title opening ``text`` ("Officials outline plans for the year"
+    and a blank line), or (0, 0). Not read as wording: a headline is written to be
+    clicked, often by someone other than the writer, and says little of how the article
+    is written; read, a six-word title line added to corpus articles moved them by up
+    to 11 points through the wording alone (29.7 where the body's words were unread)."""
+    m = _TITLE_PARAGRAPH.match(text)
+    if m and len(m.group().split()) <= _TITLE_MAX_WORDS:
+        return m.span()
+    return 0, 0
+
+
 def masked_tokens(text: str, masked: bool = True) -> list[tuple[str, int, int]]:
     """(masked token, start, end) for every word and punctuation mark of ``text`` but
     the CUE_WORDS, commas, an opening dateline and lines of pipes (tables, nav bars);
@@ -253,7 +270,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         raw = ((m.group().lower().translate(_QUOTES), m) for m in _TOKEN.finditer(text))
         return [('"' if t == "'" else t, m.start(), m.end()) for t, m in raw]
     out: list[tuple[str, int, int]] = []
-    skipped = [dateline_span(text)] + stock_phrase_spans(text)
+    skipped = [title_span(text), dateline_span(text)] + stock_phrase_spans(text)
     if "|" in text:
         skipped += pipe_lines(text)
     skipped = _merged(sorted(skipped))
