@@ -136,8 +136,6 @@ def _shape(token: str) -> str:
     return "<w>"
 
 
-
-
 #: Text before a line's first pipe or after its last one shorter than this is part of
 #: the row or bar ("Home | News | Sport"); longer, it is prose the table was run into.
 _PIPE_SIDE_CHARS = 40
@@ -230,16 +228,13 @@ def title_span(text: str) -> tuple[int, int]:
 
 def masked_tokens(text: str, masked: bool = True) -> list[tuple[str, int, int]]:
     """(masked token, start, end) for every word and punctuation mark of ``text`` but
-    the CUE_WORDS, commas, an opening dateline and lines of pipes (tables, nav bars);
-    offsets index ``text``.
+    the CUE_WORDS, commas, quotation marks, a title line, an opening dateline, stock
+    phrases and the piped parts of lines (tables, nav bars); offsets index ``text``.
     ``masked=False`` keeps every word (lower-cased): the raw n-grams the masked ones are
     compared with."""
     return list(_masked_tokens(text, masked))
 
 
-# Both wording signals read the same tokens of the article being scored: the last few
-# texts' tokens are kept so the second reads them from here (a third of a score's time
-# went to tokenising twice).
 def stock_phrase_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stock phrase (lexicon stock_phrases: "it is important to
     note", "a testament to"). Not read as wording: filler.stock_phrases_per_1k_words
@@ -260,6 +255,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# Both wording signals read the same tokens of the article being scored: the last few
+# texts' tokens are kept so the second reads them from here (a third of a score's time
+# went to tokenising twice).
 @lru_cache(maxsize=4)
 def _masked_tokens(text: str, masked: bool) -> tuple[tuple[str, int, int], ...]:
     return tuple(_tokenise(text, masked))
