@@ -22,6 +22,7 @@ evidence is the n-grams that moved it most, as exact spans of the caller's text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -418,6 +419,31 @@ def _ends_line_marker(text: str, pos: int) -> bool:
 WORDING_EVIDENCE = 6
 
 
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _in_repeats(tokens: Sequence[tuple[str, int, int]], text: str) -> int:
+    """How many of ``tokens`` lie in a sentence that repeats an earlier one word for word
+    (split at . ! ?; case and white space ignored): 0 for most articles."""
+    seen: set[str] = set()
+    repeats: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        key = " ".join(m.group().lower().split())
+        if len(key) < 20:  # "Yes." twice is no pasted text
+            continue
+        if key in seen:
+            repeats.append(m.span())
+        seen.add(key)
+    if not repeats:
+        return 0
+    starts = [a for a, _ in repeats]
+    n = 0
+    for _, start, _ in tokens:
+        k = bisect_right(starts, start) - 1
+        n += k >= 0 and start < repeats[k][1]
+    return n
+
+
 @dataclass
 class VocabularyModel:
     """TF-IDF over masked 1..``max_n``-grams with L2 logistic regression.
@@ -482,7 +508,7 @@ class VocabularyModel:
         self.idf_ = vectorizer.idf_.astype(np.float64)
         return self
 
-    def _row(self, tokens: Sequence[tuple[str, int, int]]):
+    def _row(self, tokens: Sequence[tuple[str, int, int]], text: str = ""):
         """The text's TF-IDF row as the fitted vectorizer built it (sublinear tf, idf,
         l2 norm): vocabulary indices, their weighted values (tf-idf times coefficient),
         and where each n-gram stands (index -> [(first token, n), ...])."""
@@ -501,13 +527,14 @@ class VocabularyModel:
         tfidf /= np.sqrt(tfidf @ tfidf)
         k = self.evidence_tokens
         if k > 0:
-            read = self._read_count(tokens)
+            read = self._read_count(tokens, text)
             tfidf *= read / (read + k)
         return index, tfidf * self.coef_[index], where
 
-    def _read_count(self, tokens: Sequence[tuple[str, int, int]]) -> int:
-        """How many of the text's tokens the model reads (evidence size)."""
-        return len(tokens)
+    def _read_count(self, tokens: Sequence[tuple[str, int, int]], text: str = "") -> int:
+        """How many of the text's tokens the model reads (evidence size), those of a
+        sentence repeated word for word once (repeated text is no new evidence)."""
+        return len(tokens) - _in_repeats(tokens, text)
 
     def __setstate__(self, state: dict) -> None:
         # a model saved before evidence_tokens was trained without it: keep it off
@@ -518,7 +545,7 @@ class VocabularyModel:
         """Log-odds of unreliable by wording, shape (n_texts,)."""
         out = np.empty(len(texts))
         for k, text in enumerate(texts):
-            out[k] = self._row(self._tokens(text))[1].sum() + self.intercept_
+            out[k] = self._row(self._tokens(text), text)[1].sum() + self.intercept_
         return out
 
     def measure(self, text: str, max_evidence: int = WORDING_EVIDENCE) -> Measurement:
@@ -526,7 +553,7 @@ class VocabularyModel:
         that moved it most as evidence: exact spans of ``text``, never overlapping, in
         text order."""
         tokens = self._tokens(text)
-        index, weights, where = self._row(tokens)
+        index, weights, where = self._row(tokens, text)
         if not where:
             return Measurement(self.name, self.intercept_, ())
         value = float(weights.sum() + self.intercept_)

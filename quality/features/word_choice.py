@@ -40,6 +40,7 @@ from quality.features.vocabulary import (
     CUE_WORDS,
     FUNCTION_WORDS,
     VocabularyModel,
+    _in_repeats,
     masked_tokens,
     opens_sentence,
 )
@@ -200,10 +201,11 @@ class WordChoiceModel(VocabularyModel):
     def _analyse(self, text: str) -> list[str]:
         return [g for g in super()._analyse(text) if _GAP not in g]
 
-    def _read_count(self, tokens: Sequence[tuple[str, int, int]]) -> int:
+    def _read_count(self, tokens: Sequence[tuple[str, int, int]], text: str = "") -> int:
         # the common content words: a quarter of an article's words at the median, none
-        # of a page of place names
-        return sum(1 for word, _, _ in tokens if word != _GAP)
+        # of a page of place names; those of a repeated sentence once
+        read = [t for t in tokens if t[0] != _GAP]
+        return len(read) - _in_repeats(read, text)
 
     def fit(self, texts: Sequence[str], y, sample_weight=None, corpus=None) -> WordChoiceModel:
         self.words_ = common_words(texts, corpus)

@@ -194,3 +194,9 @@ def test_the_log_odds_is_shrunk_by_the_words_read(model):
     old.__setstate__(state)
     assert old.evidence_tokens == 0.0
     assert pickle.loads(pickle.dumps(model)).evidence_tokens == model.evidence_tokens
+
+
+def test_a_repeated_sentence_is_read_once_for_the_evidence_size(model):
+    sentence = "The figures remain unclear in the council budget. "
+    once = model._read_count(model._tokens(sentence), sentence)
+    assert model._read_count(model._tokens(sentence * 50), sentence * 50) == once
