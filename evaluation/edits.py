@@ -178,6 +178,18 @@ def one_opener_made_this(text: str) -> str:
     return _IT_OPENER.sub("This", text, count=1)
 
 
+def one_stock_phrase(text: str) -> str:
+    """The second sentence opens "It is important to note that ..." (degrading, by one
+    item: the filler measurement may charge it about 5 points, the item bound)."""
+    return re.sub(r"(?<=[.!?] )([A-Z])", lambda m: "It is important to note that " + m.group(1).lower(), text, count=1)
+
+
+def title_line_added(text: str) -> str:
+    """A six-word title line and a blank line before the text (neutral: a headline says
+    little of how the article is written)."""
+    return "Officials outline plans for the coming year\n\n" + text
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -196,6 +208,8 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "commas removed": (commas_removed, "neutral"),
     "cut to 150 words": (cut_to_150_words, "neutral"),
     "one 'It' opener made 'This'": (one_opener_made_this, "neutral"),
+    "one stock phrase added": (one_stock_phrase, "degrading"),
+    "title line added": (title_line_added, "neutral"),
 }
 
 

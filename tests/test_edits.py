@@ -92,6 +92,16 @@ def test_one_word_moves_little(report):
     # one item is bounded (quality.train.ITEM_BOUND): one "It was" made "This was" cost
     # articles up to 21 points before
     assert report["one 'It' opener made 'This'"]["mean_change"] >= -2.0
+    # a fault is counted from none: one stock phrase costs little more than the bound
+    # (-10.2 on average before, the lost "none found" bonus on top)
+    assert -8.0 <= report["one stock phrase added"]["mean_change"] <= 0.0
+    # a title line is not read by the wording signals (+3.7 on average before)
+    assert abs(report["title line added"]["mean_change"]) <= 2.0
+
+
+def test_the_stock_phrase_and_title_edits():
+    assert edits.one_stock_phrase("It rose. Prices fell.") == "It rose. It is important to note that prices fell."
+    assert edits.title_line_added("Body.") == "Officials outline plans for the coming year\n\nBody."
 
 
 def test_degrading_edits_never_raise_the_score_on_average(report):
