@@ -208,13 +208,19 @@ def test_repeated_sentences_are_no_new_evidence():
     assert list(evidence_words(np.array([100.0, 100.0]), np.array([np.nan, 0.25]))) == [100.0, 75.0]
 
 
-def test_one_item_moves_little_the_way_its_feature_points():
-    rng = np.random.default_rng(5)
-    X = rng.poisson(0.3, size=(600, 2)).astype(float)
+def _item_bounded(seed: int, rate: float) -> GlassBoxClassifier:
+    """A glass box on two item counts: the first points to unreliable, the second to
+    reliable, each item bounded at 0.2 log-odds."""
+    rng = np.random.default_rng(seed)
+    X = rng.poisson(rate, size=(600, 2)).astype(float)
     y = ((X[:, 0] - X[:, 1] + rng.normal(scale=0.3, size=600)) > 0).astype(int)
-    clf = GlassBoxClassifier(
+    return GlassBoxClassifier(
         signs=[1, -1], max_contribution=0.8, item_bound=0.2, item_columns=[True, True]
     ).fit(X, y)
+
+
+def test_one_item_moves_little_the_way_its_feature_points():
+    clf = _item_bounded(5, 0.3)
     x = np.array([[1.0, 0.0], [6.0, 6.0]])
     c = clf.contributions(x, items=x)
     assert 0 < c[0, 0] <= 0.2 + 1e-12  # one item of an unreliable feature: at most 0.2
@@ -228,12 +234,7 @@ def test_one_item_moves_little_the_way_its_feature_points():
 def test_a_fault_found_nowhere_earns_no_bonus():
     # an item feature that points to unreliable is measured from none: the first stock
     # phrase costs at most the item bound, with no "none found" bonus lost on top
-    rng = np.random.default_rng(6)
-    X = rng.poisson(0.5, size=(600, 2)).astype(float)
-    y = ((X[:, 0] - X[:, 1] + rng.normal(scale=0.3, size=600)) > 0).astype(int)
-    clf = GlassBoxClassifier(
-        signs=[1, -1], max_contribution=0.8, item_bound=0.2, item_columns=[True, True]
-    ).fit(X, y)
+    clf = _item_bounded(6, 0.5)
     assert list(clf.from_none_) == [True, False]
     none, one = clf.contributions(np.array([[0.0, 1.0], [1.0, 1.0]]), items=[[0, 1], [1, 1]])
     assert none[0] == 0.0
