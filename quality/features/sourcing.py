@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from quality.document import LETTER, LOWER, UPPER, UPPER_RE, Document, is_word_char, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
-from quality.lexicons import find_phrases, load, phrase_pattern
+from quality.lexicons import find_phrases, load, phrase_pattern, stopwords
 from quality.sentences import TITLES
 
 # A name: capitalised words ("Mark Meadows", "House Freedom Caucus", "Meadows"), or an
@@ -258,7 +258,6 @@ _BY_AGENT = re.compile(r"(?:confirmed|reported|announced)\s+by(?=\s)")
 _PER = re.compile(r"(?:(?<=[,(;—–-])|(?<=[,(;—–-] )|(?<=\bas )|(?<=\bAS )|(?<=^)|(?<=\n)|(?<=[.!?] ))(?:[Pp]er|PER)(?=\s)")
 #: Words after "per" that make it a rate, capitalised or not ("Per Capita Income").
 _PER_UNITS = frozenset("cent capita annum diem se head person hour day week month year".split())
-_STOPWORDS = frozenset(load("stopwords"))
 
 
 def _names_a_source(text: str, m: re.Match[str]) -> bool:
@@ -282,7 +281,7 @@ def _names_a_source(text: str, m: re.Match[str]) -> bool:
         # "COVID-19", "Reuters2")
         return not (rest[0].isalnum() or rest[0] in "-'’")
     word = re.match(r"[\w'’]+", rest.lstrip())
-    return word is None or word.group().lower() in _STOPWORDS
+    return word is None or word.group().lower() in stopwords()
 
 
 #: Words of attribution whose source follows them ("according to the Pentagon",
