@@ -212,7 +212,10 @@ def dateline_span(text: str) -> tuple[int, int]:
 
 #: A title: the text's first paragraph when it is one line of at most _TITLE_MAX_WORDS
 #: words without a sentence's closing mark, followed by a blank line.
-_TITLE_PARAGRAPH = re.compile(rf"\s*[^{LINE_BREAKS}]{{1,200}}?(?<![.!?\"”:;,])[ \t]*\n[ \t]*\n")
+_BREAK = rf"(?:\r\n|[{LINE_BREAKS}])"
+_TITLE_PARAGRAPH = re.compile(
+    rf"\s*[^{LINE_BREAKS}]{{0,199}}[^\s.!?\"”:;,][ \t]*{_BREAK}[ \t]*{_BREAK}"
+)
 
 
 def title_span(text: str) -> tuple[int, int]:
