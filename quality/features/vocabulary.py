@@ -423,15 +423,18 @@ WORDING_EVIDENCE = 6
 
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_KEY_WORD = re.compile(r"[\w']+")
 
 
 def _in_repeats(tokens: Sequence[tuple[str, int, int]], text: str) -> int:
     """How many of ``tokens`` lie in a sentence that repeats an earlier one word for word
-    (split at . ! ?; case and white space ignored): 0 for most articles."""
+    (split at . ! ?; case, punctuation, apostrophe kind and white space ignored): 0 for
+    most articles."""
     seen: set[str] = set()
     repeats: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(text):
-        key = " ".join(m.group().lower().split())
+        # its words only: "work." and "work!", "It's" and "It’s" repeat one sentence
+        key = " ".join(_KEY_WORD.findall(m.group().lower().translate(_QUOTES)))
         if len(key) < 20:  # "Yes." twice is no pasted text
             continue
         if key in seen:

@@ -200,3 +200,15 @@ def test_a_repeated_sentence_is_read_once_for_the_evidence_size(model):
     sentence = "The figures remain unclear in the council budget. "
     once = model._read_count(model._tokens(sentence), sentence)
     assert model._read_count(model._tokens(sentence * 50), sentence * 50) == once
+
+
+def test_a_repeat_differing_only_in_punctuation_or_apostrophes_is_read_once(model):
+    one = "It's clear the figures remain unclear in the council budget work. "
+    once = model._read_count(model._tokens(one), one)
+    for text in (
+        one + one.replace("work.", "work!"),
+        one + one.replace("budget", "budget,"),
+        one + one.replace("It's", "It’s"),
+        one + one.rstrip(". "),
+    ):
+        assert model._read_count(model._tokens(text), text) == once, text
