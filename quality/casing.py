@@ -11,8 +11,10 @@ lower case: upper-casing gained an article 12 points (36% changed label), a free
 for shouting. Either way case measures the pipeline or the caps lock, not the reporting.
 
 So when under ``CASELESS_BELOW`` or over ``CAPITALS_ABOVE`` of a text's letters are
-upper case, those six are not counted: each contributes 0 log-odds (the average
-training article), its reason says so, and the result is flagged ``no_letter_case``;
+upper case, those six are not counted: each contributes what it gives the average
+training article (``neutral_contributions_`` of the model, quality.train; 0 would be
+"none found", a bonus where a fault counts from none), its reason says so, and the
+result is flagged ``no_letter_case``;
 training leaves them out of such texts too (as missing values, like the corpus masks of
 quality.giveaways). Measurements that lower-casing only weakens (dates, the vague share)
 still count: left out as well, they cost ROC-AUC on lower-cased llmfake and Perez-Rosas

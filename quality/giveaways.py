@@ -17,8 +17,8 @@ Text rules (all corpora):
 - Quotation marks were stripped from ISOT's fake texts upstream, like their apostrophes:
   9% of them hold one, against 86% of its Reuters texts, and 88% show the double space
   a lost mark leaves. They cannot be put back; the wording signals do not read
-  quotation marks at all (quality.features.vocabulary), so this is not what they learn.
-  ``sourcing.quotes_per_1k_words`` still reads them, under the cue bound.
+  quotation marks at all (quality.features.vocabulary), and ``sourcing.quotes_per_1k_words``
+  is masked in ISOT (below), so this is not what the model learns.
 
 - Lost paragraph breaks: ISOT and llmfake's crawled human texts were flattened upstream,
   gluing the last sentence of a paragraph to the next ("older.Photo"): all 1,413 ISOT
@@ -47,7 +47,8 @@ Corpus rules, where one class has paragraph breaks and the other has none:
 Feature masks, where upstream preprocessing destroyed what a feature reads (the value
 is replaced by NaN, which training imputes with the median, so it carries no label):
 
-- isot_subset: formatting.missing_space (see lost paragraph breaks).
+- isot_subset: formatting.missing_space (see lost paragraph breaks), and
+  sourcing.quotes_per_1k_words (see quotation marks).
 - llmfake: formatting and repetition. Its human texts, reliable and fake, are crawled
   pages (forum posts, fragments, page chrome repeated), so casing, glued punctuation and
   repeated n-grams there measure the crawler, not the writer, while its generated texts
@@ -106,7 +107,7 @@ DROP_TITLE = {"xsum_machine_news"}
 UNGLUE = {"isot_subset", "llmfake"}
 #: Feature-name prefixes masked per corpus (or corpus/subset).
 MASKS: dict[str, tuple[str, ...]] = {
-    "isot_subset": ("formatting.missing_space",),
+    "isot_subset": ("formatting.missing_space", "sourcing.quotes_per_1k_words"),
     "llmfake": ("formatting.", "repetition."),
     "llmfake/coaid": ("formatting.", "sourcing.", "filler.demonstrative_openers"),
     "perez_rosas_fakenews/fakenewsamt": (

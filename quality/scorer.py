@@ -421,8 +421,11 @@ class Scorer:
         contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
         if self.case_blind and is_caseless(features):
             flags.append("no_letter_case")
-            # not counted: the value of the average training article, so 0 log-odds
-            contrib[self._case_columns] = 0.0
+            # not counted: what the average training article gets (0 would be "none
+            # found", a bonus where a fault is counted from none)
+            neutral = getattr(clf, "neutral_contributions_", None)
+            cols = self._case_columns
+            contrib[cols] = 0.0 if neutral is None else neutral[cols]
             descriptions = self._caseless_descriptions
         intercept = float(clf.intercept_)
         decision = intercept + float(contrib.sum())

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from quality import giveaways
@@ -65,6 +66,30 @@ def test_train_refuses_bad_labels(tmp_path, capsys):
     assert "labels must be 'reliable' or 'unreliable'" in capsys.readouterr().err
 
 
+def test_neutral_contributions_are_the_weighted_mean_over_measured_rows():
+    import numpy as np
+
+    from quality.model import GlassBoxClassifier
+
+    X = np.array([[0.0, 1.0], [1.0, np.nan], [2.0, 3.0], [3.0, 5.0]])
+    y = np.array([0, 0, 1, 1])
+    clf = GlassBoxClassifier(C=10.0, clip_quantile=0.0).fit(X, y)
+    w = np.array([1.0, 1.0, 1.0, 3.0])
+    words = np.full(4, 500.0)
+    neutral = train_module.neutral_contributions(clf, X, words, None, w)
+    c = clf.contributions(X)
+    assert neutral[0] == pytest.approx((c[:, 0] * w).sum() / w.sum())
+    measured = [0, 2, 3]  # the masked row says nothing about the second feature
+    assert neutral[1] == pytest.approx((c[measured, 1] * w[measured]).sum() / w[measured].sum())
+
+
+def test_trained_model_carries_neutral_contributions(trained):
+    out, _, _ = trained
+    clf = load(out).classifier
+    assert clf.neutral_contributions_.shape == (len(load(out).feature_names),)
+    assert np.isfinite(clf.neutral_contributions_).all()
+
+
 @pytest.mark.parametrize(
     "text, corpus, meta, expected",
     [
@@ -94,6 +119,9 @@ def test_masks_and_exclusions():
     names = ["formatting.lowercase_start_frac", "sourcing.vague_share", "hedging.cues_per_1k_words"]
     assert giveaways.masked_features("llmfake", {"dataset": "coaid"}, names) == names[:2]
     assert giveaways.masked_features("isot_subset", {}, names) == []
+    # ISOT's fake texts lost their quotation marks upstream
+    quotes = ["sourcing.quotes_per_1k_words", "sourcing.dates_per_1k_words"]
+    assert giveaways.masked_features("isot_subset", {}, quotes) == quotes[:1]
     assert giveaways.excluded("isot_subset", {"title": "Factbox: Trump's tweets"})
     assert not giveaways.excluded("isot_subset", {"title": "Senate votes"})
 
