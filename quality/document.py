@@ -28,6 +28,7 @@ from quality.letters import (  # noqa: F401  (re-exported: the extractors import
     UPPER_AT_START,
     UPPER_RE,
     WORD_RE,
+    lower_in_place,
 )
 from quality.sentences import split_sentences
 
@@ -468,14 +469,8 @@ class Document:
     @cached_property
     def lower_text(self) -> str:
         """The text lower-cased, character for character, so every offset into it is an
-        offset into ``text``. Unicode lower-cases one letter to two, 'İ' (Turkish dotted
-        capital I) to 'i' plus a combining dot, which would split "İstanbul" and shift
-        every later offset; it is lower-cased to 'i', as Turkish does. ("ß" stays "ß":
-        case folding to "ss" would change the length too.)"""
-        lower = self.text.lower()
-        if len(lower) != len(self.text):
-            lower = self.text.replace("İ", "i").lower()
-        return lower
+        offset into ``text`` (quality.letters.lower_in_place)."""
+        return lower_in_place(self.text)
 
     @cached_property
     def words(self) -> list[str]:

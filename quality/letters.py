@@ -142,3 +142,15 @@ LOWER = f"(?:{_letter_class(('Ll',))})"
 LETTER = rf"(?:[^\W\d_]|[{IN_WORD_MARKS}])"
 UPPER_RE = re.compile(UPPER)
 LOWER_RE = re.compile(LOWER)
+
+
+def lower_in_place(text: str) -> str:
+    """``text`` lower-cased character for character, so every offset into the result is
+    an offset into ``text``. Unicode lower-cases one letter to two, 'İ' (Turkish dotted
+    capital I) to 'i' plus a combining dot, which would split "İstanbul" and shift every
+    later offset; it is lower-cased to 'i', as Turkish does. ("ß" stays "ß": case
+    folding to "ss" would change the length too.)"""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text.replace("İ", "i").lower()
+    return lower

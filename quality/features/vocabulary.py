@@ -40,7 +40,7 @@ from quality.letters import (
     LINE_BREAKS,
     LIST_MARKER,
 )
-from quality.lexicons import compile_lexicon
+from quality.lexicons import find_phrases_in_text
 from quality.sentences import is_abbreviation_period
 
 NAME = "vocabulary.unreliable_logodds"
@@ -250,7 +250,7 @@ def stock_phrase_spans(text: str) -> list[tuple[int, int]]:
     counts them, one item at a time under the item bound (quality.train.ITEM_BOUND);
     read here too, one "It is important to note that" moved a 163-word report by 22
     points, 13 of them through the vocabulary."""
-    return [m.span() for m in compile_lexicon("stock_phrases").finditer(text)]
+    return find_phrases_in_text(text, "stock_phrases")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from quality.letters import APOSTROPHES
+from quality.letters import APOSTROPHES, lower_in_place
 
 if TYPE_CHECKING:
     from quality.document import Document
@@ -176,6 +176,23 @@ def find_phrases(doc: Document, name: str) -> list[tuple[int, int]]:
     at a fraction of the cost: the lexicons in SCANNED share one Aho-Corasick pass over
     the lower-cased text with its white space folded, instead of a regex pass each.
     """
-    names = SCANNED if name in SCANNED else (name,)
-    found = doc.memo(f"lexicons:{names}", lambda d: _scan(d.lower_text, names))
-    return found[names.index(name)]
+    if name in SCANNED:
+        return list(_scanned(doc.lower_text)[SCANNED.index(name)])
+    return doc.memo(f"lexicons:{name}", lambda d: _scan(d.lower_text, (name,)))[0]
+
+
+def find_phrases_in_text(text: str, name: str) -> list[tuple[int, int]]:
+    """``find_phrases`` for a text that is not a Document (the wording signals read the
+    text). For a lexicon of SCANNED, the pass over the document is reused when it is the
+    same text: the scorer measures the text both ways, and one pass serves both."""
+    if name in SCANNED:
+        return list(_scanned(lower_in_place(text))[SCANNED.index(name)])
+    return _scan(lower_in_place(text), (name,))[0]
+
+
+# The last few texts' scans are kept: a score reads the same text as a Document (the
+# measurements) and as text (the wording signals), and a regex pass of its own for the
+# wording signals' stock phrases cost a tenth of a score's time.
+@lru_cache(maxsize=4)
+def _scanned(lower: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    return tuple(tuple(spans) for spans in _scan(lower, SCANNED))
