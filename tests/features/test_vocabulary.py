@@ -40,7 +40,8 @@ def model():
         ("They're walking", ["they're", "<wing>"]),
         # cue words are the sourcing measurements' to count (bounded), not the vocabulary's;
         # commas and a wire dateline are not read (quality.features.vocabulary)
-        ("Officials said on Tuesday, according to AP.", ["<ws>", "to", "<w>", "."]),
+        ("Officials said on Tuesday, according to AP.", ["<ws>", "."]),
+        ("Officials said on Tuesday that taxes, according to AP, rose.", ["<ws>", "that", "<ws>", "<w>", "."]),
         ("EASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
         ("Eastgate, March 3 (AP) — It fell.", ["it", "<w>", "."]),
         ("NEW YORK — It fell.", ["it", "<w>", "."]),
@@ -49,8 +50,19 @@ def model():
         ("It fell - then rose.", ["it", "<w>", "-", "then", "<w>", "."]),
         ("● It fell.\n► It rose.\n+ It ended.", ["it", "<w>", ".", "it", "<w>", ".", "it", "<wed>", "."]),
         # every verb form of a verb of saying is a cue word; a noun keeps its shape
-        ("Officials commented, explaining the claims.", ["<ws>", "the", "<ws>", "."]),
+        ("Officials commented on the claims.", ["<ws>", "on", "the", "<ws>", "."]),
         ("She adds and insists it works.", ["and", "it", "<ws>", "."]),
+        # an attribution closing a sentence is not read at all, whoever speaks
+        ("Taxes rose, officials said.", ["<ws>", "<w>", "."]),
+        ("Taxes rose, he also said on Tuesday.", ["<ws>", "<w>", "."]),
+        ("Taxes rose, said the minister.", ["<ws>", "<w>", "."]),
+        ("Taxes rose, analysts say.", ["<ws>", "<w>", "."]),
+        ("Taxes rose, they say, and fell.", ["<ws>", "<w>", "and", "<w>", "."]),
+        ('"Taxes rose," she told reporters.', ["<ws>", "<w>", "."]),
+        ("Taxes rose?” she asked.", ["<ws>", "<w>", "?", "."]),
+        # but a clause that goes on after the verb is the article's
+        ("Taxes rose, he said the plan was, in effect, dead.", ["<ws>", "<w>", "the", "<w>", "was", "in", "<w>", "<w>", "."]),
+        ("I have my say.", ["i", "have", "my", "<w>", "."]),
         # a pronoun goes with the verb of saying after it: "he ." was wire attribution
         ("Prices rose, he said on Tuesday.", ["<ws>", "<w>", "."]),
         ("They told me he left.", ["me", "he", "<w>", "."]),

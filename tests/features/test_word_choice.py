@@ -179,15 +179,18 @@ def test_the_log_odds_is_shrunk_by_the_words_read(model):
 
     unshrunk = copy.copy(model)
     unshrunk.evidence_tokens = 0.0
-    # a list of names it cannot read sits at the intercept; a few words read move it
-    # by a fraction of what they would alone
+    # a list of names it cannot read sits at the prior (the average training text, not
+    # the intercept, an empty row no text has); a few words read move it by a fraction
+    # of what they would alone
     names = "Alaska Alabama Arkansas Arizona California Colorado " * 10
-    assert model.measure(names).value == pytest.approx(model.intercept_)
+    assert model.measure(names).value == pytest.approx(model.prior_)
+    assert model.measure(names).evidence == ()
+    assert model.log_odds([names])[0] == pytest.approx(model.prior_)
     short = "The figures remain unclear."
     read = model._read_count(model._tokens(short))
     assert 0 < read < 10
-    full = unshrunk.measure(short).value - model.intercept_
-    shrunk = model.measure(short).value - model.intercept_
+    full = unshrunk.measure(short).value - model.prior_
+    shrunk = model.measure(short).value - model.prior_
     assert shrunk == pytest.approx(full * read / (read + model.evidence_tokens))
     # a model saved before the shrinkage keeps it off when loaded
     state = model.__getstate__() if hasattr(model, "__getstate__") else dict(vars(model))
@@ -195,6 +198,11 @@ def test_the_log_odds_is_shrunk_by_the_words_read(model):
     old = WordChoiceModel.__new__(WordChoiceModel)
     old.__setstate__(state)
     assert old.evidence_tokens == 0.0
+    # and one saved before the prior gives an unread text the intercept, as it did
+    state = {k: v for k, v in state.items() if k != "prior_"}
+    older = WordChoiceModel.__new__(WordChoiceModel)
+    older.__setstate__(state)
+    assert older.prior_ == older.intercept_
     assert pickle.loads(pickle.dumps(model)).evidence_tokens == model.evidence_tokens
 
 
