@@ -6,7 +6,8 @@ no article in is read as its visible text, without nav, header, footer, aside, s
 and style), .jsonl, .csv, .tsv and .parquet (one article a row); any of them may be
 gzipped (``.jsonl.gz``). A file with another extension is read as ``input_format`` says
 (default: plain text); stdin is read as ``input_format`` says, or sniffed: HTML markup,
-JSON objects a line, or a CSV/TSV whose header names the text column, else plain text.
+JSON objects a line, or a CSV/TSV whose header (split on a comma, tab, ";" or "|")
+names the text column, else plain text.
 An input that names nothing (a typo, a glob matching nothing, a directory without
 articles) is a UsageError before anything is read, and so, when the caller asks
 (``require_records``, as the CLI does), is one that holds no records at all. Readers
@@ -254,9 +255,9 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
 
     HTML: starts with a tag and closes an html/head/body/p/div/article tag. JSONL: its
     first line is a JSON object (text that opens on "{Editor's note}" is text). CSV or
-    TSV: the first line, split on commas (tabs), is at least two
-    column-like names (no spaces) and one of them is ``text_column``; prose that happens
-    to start with "text," stays text."""
+    TSV: the first line (after Excel's "sep=;" line), split on tabs, commas, semicolons
+    or pipes, is at least two column-like names (no spaces) and one of them is
+    ``text_column``; prose that happens to start with "text," stays text."""
     head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] == b"{":
         try:
@@ -266,8 +267,12 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
             pass
     if head[:1] == b"<" and re.search(rb"</(?:html|head|body|p|div|article)\s*>", head, re.I):
         return "html"
-    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").rstrip("\r")
-    for fmt, sep in (("tsv", "\t"), ("csv", ",")):
+    lines = head.decode("utf-8", "replace").split("\n", 2)
+    first = lines[0].rstrip("\r")
+    if _EXCEL_SEP.match(first) and len(lines) > 1:  # Excel's "sep=;" line names it
+        first = lines[1].rstrip("\r")
+    # the delimiters the CSV reader takes from a header line (_csv_delimiter)
+    for fmt, sep in (("tsv", "\t"), ("csv", ","), ("csv", ";"), ("csv", "|")):
         fields = [f.strip().strip('"') for f in next(csv.reader([first], delimiter=sep), [])]
         if len(fields) >= 2 and text_column in fields and all(map(_COLUMN_NAME.match, fields)):
             return fmt

@@ -168,13 +168,16 @@ def test_stdin_html_scores_like_the_file(tmp_path, capsys, monkeypatch):
     ]
 
 
-@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl"])
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "csv;", "csv|", "sep=;"])
 def test_stdin_tables_are_one_record_a_row(fmt, capsys, monkeypatch):
     frame = pd.DataFrame({"id": ["r1", "r2"], "text": [ENGLISH, ENGLISH + " Again."]})
     if fmt == "jsonl":
         data = frame.to_json(orient="records", lines=True).encode()
+    elif fmt == "sep=;":  # Excel's line naming the delimiter
+        data = ("sep=;\n" + frame.to_csv(index=False, sep=";")).encode()
     else:
-        data = frame.to_csv(index=False, sep="\t" if fmt == "tsv" else ",").encode()
+        sep = {"tsv": "\t", "csv": ",", "csv;": ";", "csv|": "|"}[fmt]
+        data = frame.to_csv(index=False, sep=sep).encode()
     _stdin(monkeypatch, data)
     assert [r["id"] for r in _score(["-"], capsys)] == ["r1", "r2"]
 
