@@ -419,7 +419,7 @@ class Scorer:
         flags = []
         descriptions = self._descriptions
         contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
-        if self.case_blind and is_caseless(features):
+        if self.case_blind and is_caseless(features, view.text):
             flags.append("no_letter_case")
             # not counted: what the average training article gets (0 would be "none
             # found", a bonus where a fault is counted from none)

@@ -60,7 +60,7 @@ def _feature_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
         features = extract_features(text)
         rows[i] = [features[n].value for n in MODEL_FEATURE_NAMES]
         items[i] = item_counts(features, MODEL_FEATURE_NAMES)
-        if is_caseless(features):  # no usable letter case: it tells nothing (quality.casing)
+        if is_caseless(features, text):  # no usable letter case: it tells nothing (quality.casing)
             rows[i, _CASE_COLUMNS] = np.nan
         word_counts[i] = features["webstats.gopher_word_count"].value
     return rows, word_counts, items

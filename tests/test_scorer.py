@@ -361,6 +361,20 @@ def test_text_without_letter_case_is_scored_without_case_measurements(scorer):
         assert "no_letter_case" not in Scorer.load(case_blind=False).score(text.lower()).flags
 
 
+def test_lower_cased_text_with_a_title_in_capitals_or_acronyms_is_caseless(scorer):
+    text = max(_team_texts("reliable"), key=len).lower()
+    assert len(text) > 500
+    for changed in (
+        text.replace(" the ", " the US ", 3),  # three acronyms took it over the line
+        "BREAKING: NEWS ABOUT THE PLANT\n\n" + text,
+    ):
+        result = scorer.score(changed)
+        assert "no_letter_case" in result.flags
+        assert result.reliability == pytest.approx(scorer.score(text).reliability, abs=3.0)
+    # one short sentence opening on an acronym has too few sentence starts to tell
+    assert "no_letter_case" not in scorer.score("KOH is widely used in the laboratory.").flags
+
+
 def test_spun_text_in_lower_case_keeps_its_case_measurements(scorer, seed_texts):
     # sentences that start in lower case are debris only when names are capitalised
     for text in seed_texts.values():
