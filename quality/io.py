@@ -328,7 +328,8 @@ def _read_bytes(
     html_comments: bool = False,
 ) -> Iterator[Record]:
     if fmt == "jsonl":
-        yield from _jsonl_lines(data.splitlines(), rid, text_column, id_column, keep)
+        # split as a file is iterated (on "\n" only), so a line numbers and reads the same
+        yield from _jsonl_lines(data.split(b"\n"), rid, text_column, id_column, keep)
     elif fmt in {"csv", "tsv", "parquet"}:
         yield from _table_chunks(io.BytesIO(data), fmt, text_column, id_column, keep, rid)
     elif fmt == "html":
@@ -499,7 +500,7 @@ def _jsonl_lines(
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw)
+            obj = json.loads(raw.rstrip(b"\r\n"))  # the line end is no part of the record
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             yield Record(rid, None, f"malformed JSON on line {number}: {exc}")
             continue

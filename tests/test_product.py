@@ -182,6 +182,27 @@ def test_stdin_tables_are_one_record_a_row(fmt, capsys, monkeypatch):
     assert [r["id"] for r in _score(["-"], capsys)] == ["r1", "r2"]
 
 
+def test_a_broken_jsonl_line_reads_the_same_from_a_file_and_from_stdin(tmp_path, capsys, monkeypatch):
+    data = (
+        json.dumps({"id": "a", "text": ENGLISH}) + "\n"
+        + '{"id": "b", "text": "broken\n'
+        + json.dumps({"id": "c", "text": "one\rtwo " + ENGLISH}) + "\r\n"
+    ).encode()
+    src = tmp_path / "rows.jsonl"
+    src.write_bytes(data)
+    from_file = _rows_of(main(["score", str(src), "--format", "jsonl", "--quiet"]), capsys)
+    _stdin(monkeypatch, data)
+    from_stdin = _rows_of(main(["score", "-", "--format", "jsonl", "--quiet"]), capsys)
+    assert [r["status"] for r in from_file] == ["ok", "error", "ok"]
+    assert [r["error"] for r in from_file] == [r["error"] for r in from_stdin]
+    assert from_stdin[1]["id"] == "-:2" and from_file[1]["id"].endswith("rows.jsonl:2")
+
+
+def _rows_of(rc: int, capsys) -> list[dict]:
+    assert rc == 1  # a record failed
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
 def test_input_format_for_an_unknown_extension(tmp_path, capsys):
     src = tmp_path / "rows.data"
     src.write_text(json.dumps({"id": "u1", "text": ENGLISH}) + "\n", encoding="utf-8")
