@@ -82,8 +82,9 @@ LOW_VARIETY_WORDS = 100
 #: What each flag means, in the words ``quality explain`` and the HTML report print.
 FLAG_MEANINGS = {
     "no_letter_case": (
-        "the text has no usable letter case (all lower case or all capitals), so the "
-        "measurements that read capitals are not counted (0 points each): "
+        "the text has no usable letter case (all lower case, all capitals, or capitals "
+        "only in a title or acronyms), so the measurements that read capitals are not "
+        "counted (each gets what it gives the average training article): "
         + ", ".join(name.split(".", 1)[1] for name in CASE_READING)
     ),
     "short_text": (
