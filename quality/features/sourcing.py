@@ -296,15 +296,16 @@ _LAST_WORD = re.compile(r"(\S+)\s*$")
 
 
 @lru_cache(maxsize=1)
-def _vague_last_words() -> tuple[str, ...]:
-    """Last words of the vague subjects (an open-ended "a source close to ..." has none)."""
+def vague_last_words() -> tuple[str, ...]:
+    """Last words of the vague subjects ("officials", "analysts"; an open-ended "a source
+    close to ..." has none)."""
     return tuple(p.split()[-1] for p in load("vague_sources") if not p.endswith(" ..."))
 
 
 @lru_cache(maxsize=1)
 def _subject_endings() -> frozenset[str]:
     """Last words of the vague subjects, and the auxiliaries that may follow them."""
-    return frozenset(_vague_last_words()) | frozenset(_AUX_WORDS)
+    return frozenset(vague_last_words()) | frozenset(_AUX_WORDS)
 
 
 def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
@@ -327,7 +328,7 @@ def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
         word = tokens[-1 - k]
         # the vague pattern ignores case, the name pattern does not
         if all(_AUX.fullmatch(a.lower()) for a in aux):
-            vague = vague or word.lower().endswith(_vague_last_words())
+            vague = vague or word.lower().endswith(vague_last_words())
         if all(_AUX.fullmatch(a) for a in aux):
             named = named or word.endswith((",", ")")) or bool(UPPER_RE.search(word))
     return vague, named

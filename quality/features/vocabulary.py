@@ -80,7 +80,6 @@ FUNCTION_WORDS = frozenset(
 #: twice (evaluation/edits.py), or let "said" -> "commented" move the wording.
 _WEEKDAYS = frozenset(WEEKDAYS)
 CUE_WORDS = _WEEKDAYS | SPEECH_WORDS | SAYING_VERB_FORMS | frozenset({"according"})
-_SAYING = SPEECH_WORDS | SAYING_VERB_FORMS
 #: A pronoun just before an unread verb of saying goes with it (", he said." reads as
 #: nothing): left behind, "he ." was the trace of wire attribution, and one ", he said"
 #: typed in gained 1.9 points through the vocabulary alone (evaluation/edits.py).
@@ -347,7 +346,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         if low in CUE_WORDS:
             if low in _WEEKDAYS and out and out[-1][0] == "on":
                 out.pop()  # "on Tuesday" goes as a whole
-            elif low in _SAYING and out and out[-1][0] in _SUBJECT_PRONOUNS:
+            elif low in SAYING_VERB_FORMS and out and out[-1][0] in _SUBJECT_PRONOUNS:
                 out.pop()  # "he said" too
             continue
         opener, demonstrative = demonstrative, None

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from quality.features.base import Spec
-from quality.features.sourcing import SAYING_FORMS
+from quality.features.sourcing import SAYING_FORMS, vague_last_words
 from quality.lexicons import load
 from quality.features.vocabulary import (
     _QUOTES,
@@ -83,7 +83,7 @@ _COUNTED_ELSEWHERE = (
     # the last words of the vague subjects ("officials", "analysts", "experts"), which
     # the sourcing measurements count: read here, one ", officials said" typed in
     # gained 1.7 points through word choice alone (evaluation/edits.py)
-    | frozenset(p.split()[-1] for p in load("vague_sources") if not p.endswith(" ..."))
+    | frozenset(vague_last_words())
 )
 #: Leftovers of text whose apostrophes or links were stripped upstream, on one side of
 #: a training corpus only ("don t", "isn t", "breitbart com"): stems of n't
