@@ -79,6 +79,10 @@ def is_caseless(features: Mapping[str, Measurement], text: str | None = None) ->
 def _lower_cased_beside_capitals(text: str) -> bool:
     in_capitals = sum(len(w) for w in _CAPITALS_WORD.findall(text))
     upper = len(UPPER_RE.findall(text))
+    if upper - in_capitals >= CASELESS_BELOW * len(text):
+        # capitals enough outside capital words whatever the letter count: an edited
+        # text (every sentence opens on one) stops here, before its letters are counted
+        return False
     rest = upper + len(LOWER_RE.findall(text)) - in_capitals
     return rest >= MIN_LETTERS_BESIDE_CAPITALS and (upper - in_capitals) < CASELESS_BELOW * rest
 
