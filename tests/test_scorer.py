@@ -366,13 +366,23 @@ def test_lower_cased_text_with_a_title_in_capitals_or_acronyms_is_caseless(score
     assert len(text) > 500
     for changed in (
         text.replace(" the ", " the US ", 3),  # three acronyms took it over the line
+        text.replace(" the ", " the U.S. ", 3),  # and their siblings
+        text.replace(" the ", " the CEOs ", 3),
+        text.replace(" the ", " the H5N1 ", 3),
         "BREAKING: NEWS ABOUT THE PLANT\n\n" + text,
+        "BREAKING: U.S. NEWS ABOUT THE PLANT\n\n" + text,
     ):
         result = scorer.score(changed)
         assert "no_letter_case" in result.flags
         assert result.reliability == pytest.approx(scorer.score(text).reliability, abs=3.0)
     # one short sentence opening on an acronym has too few sentence starts to tell
     assert "no_letter_case" not in scorer.score("KOH is widely used in the laboratory.").flags
+    long_sentence = (
+        "A child who is exclusively or predominantly oral may be helped by a speech "
+        "therapist who works with the family over many months to build the words and "
+        "sounds needed at school and at home."
+    )
+    assert "no_letter_case" not in scorer.score(long_sentence).flags
 
 
 def test_spun_text_in_lower_case_keeps_its_case_measurements(scorer, seed_texts):
