@@ -253,30 +253,43 @@ _COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
 def sniff_format(data: bytes, text_column: str = "text") -> str:
     """The format of bytes on stdin when it is unambiguous, else "text".
 
-    HTML: starts with a tag and closes an html/head/body/p/div/article tag. JSONL: its
-    first line is a JSON object (text that opens on "{Editor's note}" is text). CSV or
-    TSV: the first line (after Excel's "sep=;" line), split on tabs, commas, semicolons
-    or pipes, is at least two column-like names (no spaces) and one of them is
-    ``text_column``; prose that happens to start with "text," stays text."""
+    HTML: starts with a tag and closes an html/head/body/p/div/article tag. JSONL: it
+    opens on "{" or "[" and one of its first lines is a JSON object, so a broken first
+    record is an error on its line, as in a file (text that opens on "{Editor's note}"
+    is text). CSV or TSV: the first line (after Excel's "sep=;" line; any line break
+    ends it), split on tabs, commas, semicolons or pipes, is at least two column-like
+    names (no spaces; the first may be empty, as pandas writes its index) and one of
+    them is ``text_column``; prose that happens to start with "text," stays text."""
     head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head[:1] == b"{":
-        try:
-            if isinstance(json.loads(head.split(b"\n", 1)[0]), dict):
-                return "jsonl"
-        except ValueError:  # JSONDecodeError, or bytes that are not UTF-8
-            pass
+    if head[:1] in (b"{", b"[") and any(map(_is_json_object, head.split(b"\n")[:_SNIFF_LINES])):
+        return "jsonl"
     if head[:1] == b"<" and re.search(rb"</(?:html|head|body|p|div|article)\s*>", head, re.I):
         return "html"
-    lines = head.decode("utf-8", "replace").split("\n", 2)
-    first = lines[0].rstrip("\r")
+    lines = re.split(r"\r\n|\r|\n", head.decode("utf-8", "replace"), maxsplit=2)
+    first = lines[0]
     if _EXCEL_SEP.match(first) and len(lines) > 1:  # Excel's "sep=;" line names it
-        first = lines[1].rstrip("\r")
+        first = lines[1]
     # the delimiters the CSV reader takes from a header line (_csv_delimiter)
     for fmt, sep in (("tsv", "\t"), ("csv", ","), ("csv", ";"), ("csv", "|")):
-        fields = [f.strip().strip('"') for f in next(csv.reader([first], delimiter=sep), [])]
-        if len(fields) >= 2 and text_column in fields and all(map(_COLUMN_NAME.match, fields)):
+        try:
+            fields = [f.strip().strip('"') for f in next(csv.reader([first], delimiter=sep), [])]
+        except csv.Error:  # a quote the line cannot close: not a header
+            continue
+        named = fields[1:] if fields[:1] == [""] else fields
+        if len(named) >= 2 and text_column in named and all(map(_COLUMN_NAME.match, named)):
             return fmt
     return "text"
+
+
+#: How many lines of stdin are tried as JSON objects before it is taken for text.
+_SNIFF_LINES = 20
+
+
+def _is_json_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:  # JSONDecodeError, or bytes that are not UTF-8
+        return False
 
 
 def _read_one(

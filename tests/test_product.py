@@ -198,6 +198,25 @@ def test_a_broken_jsonl_line_reads_the_same_from_a_file_and_from_stdin(tmp_path,
     assert from_stdin[1]["id"] == "-:2" and from_file[1]["id"].endswith("rows.jsonl:2")
 
 
+@pytest.mark.parametrize(
+    "data, ids",
+    [
+        # a broken first record is an error on its line, as in a file, not one article
+        (b'{"id": "c", "text": "x\ry"}\n{"id": "b", "text": "Second text."}\n', ["-:1", "b"]),
+        (b'[1, 2]\n{"id": "b", "text": "Second text."}\n', ["-:1", "b"]),
+        (b'{"id": "c", "text": \n{"id": "b", "text": "Second text."}\n', ["-:1", "b"]),
+        # pandas' to_csv() writes its index under an empty name
+        (b",id,text\n0,r1,First text here.\n1,r2,Second text here.\n", ["r1", "r2"]),
+        # a lone \r in the first line of prose is no CSV header (it crashed the sniffer)
+        (b"breaking news\rthe council met on tuesday.\n", ["-"]),
+    ],
+)
+def test_stdin_is_sniffed_like_the_file_it_would_be(data, ids, capsys, monkeypatch):
+    _stdin(monkeypatch, data)
+    main(["score", "-", "--format", "jsonl", "--quiet"])
+    assert [r["id"] for r in (json.loads(x) for x in capsys.readouterr().out.splitlines())] == ids
+
+
 def _rows_of(rc: int, capsys) -> list[dict]:
     assert rc == 1  # a record failed
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
