@@ -40,8 +40,8 @@ def model():
         ("They're walking", ["they're", "<wing>"]),
         # cue words are the sourcing measurements' to count (bounded), not the vocabulary's;
         # commas and a wire dateline are not read (quality.features.vocabulary)
-        ("Officials said on Tuesday, according to AP.", ["<ws>", "."]),
-        ("Officials said on Tuesday that taxes, according to AP, rose.", ["<ws>", "that", "<ws>", "<w>", "."]),
+        ("Officials said on Tuesday, according to AP.", ["."]),
+        ("Officials said on Tuesday that taxes, according to AP, rose.", ["that", "<ws>", "<w>", "."]),
         ("EASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
         ("Eastgate, March 3 (AP) — It fell.", ["it", "<w>", "."]),
         ("NEW YORK — It fell.", ["it", "<w>", "."]),
@@ -50,7 +50,16 @@ def model():
         ("It fell - then rose.", ["it", "<w>", "-", "then", "<w>", "."]),
         ("● It fell.\n► It rose.\n+ It ended.", ["it", "<w>", ".", "it", "<w>", ".", "it", "<wed>", "."]),
         # every verb form of a verb of saying is a cue word; a noun keeps its shape
-        ("Officials commented on the claims.", ["<ws>", "on", "the", "<ws>", "."]),
+        ("Officials commented on the claims.", ["on", "the", "<ws>", "."]),
+        # the subject of a verb of saying goes, what it says stays; a clause that goes on
+        # after the verb is read, and a comma between digits opens nothing
+        ("A senior official said the plan would fail.", ["the", "<w>", "would", "<w>", "."]),
+        ("On Tuesday, the president announced a new tax.", ["a", "<w>", "<w>", "."]),
+        ("The county has 1,837 confirmed cases.", ["the", "<w>", "has", "<D>", "<D>", "<ws>", "."]),
+        ('"It is over." The governor said the state would appeal.', ["it", "is", "over", ".", "the", "<w>", "would", "<w>", "."]),
+        ("Taxes rose — officials said.", ["<ws>", "<w>", "."]),
+        ("Taxes rose, the board's deputy chief executive said.", ["<ws>", "<w>", "."]),
+        ("Taxes rose, she told reporters in Paris.", ["<ws>", "<w>", "."]),
         ("She adds and insists it works.", ["and", "it", "<ws>", "."]),
         # an attribution closing a sentence is not read at all, whoever speaks
         ("Taxes rose, officials said.", ["<ws>", "<w>", "."]),

@@ -49,7 +49,7 @@ def test_small_corpora_are_judged_together():
 
 
 def test_cue_words_are_not_read_even_when_common():
-    texts = ["The police said on Tuesday the figures rose, according to reports."] * 200
+    texts = ["The police station shut. It said on Tuesday the figures rose, according to reports."] * 200
     words = common_words(texts)
     assert "said" not in words and "tuesday" not in words and "according" not in words
     assert {"police", "figures", "rose"} <= words
@@ -57,7 +57,7 @@ def test_cue_words_are_not_read_even_when_common():
 
 def test_words_other_signals_count_and_upstream_leftovers_are_not_read():
     texts = [
-        "The council stated the figures were potentially wrong, reporters heard; "
+        "In the council it stated the figures were potentially wrong, reporters heard; "
         "officials don t agree, see example com for the figures."
     ] * 200
     words = common_words(texts)
@@ -105,7 +105,7 @@ def test_evidence_is_exact_words_and_pairs_in_text_order(model):
 
 
 def test_pairs_never_span_an_unread_word(model):
-    grams = model._analyse("The crash reshape everything confirmed the figures.")
+    grams = model._analyse("The crash reshape everything and confirmed the figures.")
     assert "crash reshape" in grams and "reshape everything" in grams
     assert all("figures" not in g or g == "figures" for g in grams)  # "the" stands between
 
