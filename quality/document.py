@@ -210,6 +210,17 @@ def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Para
     return paragraphs
 
 
+def _opens_a_quotation(text: str, span: Span) -> bool:
+    """Whether ``span`` opens a double quotation it does not close: more opening marks
+    than closing ones ("“", "«"), or an odd count of straight double quotes."""
+    part = text[span.start : span.end]
+    return (
+        part.count("“") > part.count("”")
+        or part.count("«") > part.count("»")
+        or part.count('"') % 2 == 1
+    )
+
+
 def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
     """Whether ``line`` continues the line before it (``last_width`` characters long)
     in a text hard-wrapped at ``width``: this line's first word would not have fitted
@@ -319,7 +330,9 @@ class Document:
         punctuation and either is 40+ characters long with the next starting in lower
         case, or the text is hard-wrapped (``wrap_width``) and the next line's first
         word would not have fitted on it: a wrapped sentence, not two paragraphs,
-        whatever the width and whether or not the next line opens on a name.
+        whatever the width and whether or not the next line opens on a name. That
+        wrap test joins a line that ends a sentence too when a quotation it opened is
+        still open.
         """
         text = self.text
         width = self.wrap_width
@@ -342,8 +355,16 @@ class Document:
                         # a wrap after an abbreviation's period ("the 2016 U.S.\nelection"):
                         # the sentence splitter, not the line end, decides whether it ends
                         or (wrapped and first.islower())
+                        # a wrap after a sentence inside a quotation: read as a break, it
+                        # cut the quotation in two (and a repeated quotation became
+                        # repeated sentences once wrapped)
+                        or (wrapped and _opens_a_quotation(text, pending))
                     )
-                    and not _LIST_ITEM_RE.match(text, pending.start)
+                    # a list item takes its own wrapped lines, never the next item
+                    and not (
+                        _LIST_ITEM_RE.match(text, pending.start)
+                        and (not wrapped or _LIST_ITEM_RE.match(text, line.start))
+                    )
                     and "|" not in text[pending.start : pending.end]
                 ):
                     pending = Span(pending.start, line.end)

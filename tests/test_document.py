@@ -321,3 +321,40 @@ def test_a_wrapped_dash_continues_its_sentence_but_a_list_does_not():
         "- a review before the vote\n"
     )
     assert [p.kind for p in Document(listed).paragraphs][-2:] == ["list_item", "list_item"]
+
+
+@pytest.mark.parametrize("width", [50, 60, 72])
+@pytest.mark.parametrize("marker", ["(a)", "-", "1."])
+def test_a_hard_wrapped_list_item_takes_its_own_lines_but_not_the_next_item(width, marker):
+    import textwrap
+
+    items = [
+        f"{marker} The Secretary shall expedite the completion and implementation of a "
+        "tracking system for all travelers to the United States, as the commission said.",
+        f"{marker} The Secretary shall submit to the President periodic reports on the "
+        "progress of the directive within 100 days of the date of this order.",
+    ]
+    for sep in ("\n", "\n\n"):
+        doc = Document(sep.join(textwrap.fill(i, width) for i in items))
+        assert doc.wrap_width is not None
+        assert [p.kind for p in doc.paragraphs] == ["list_item", "list_item"]
+        starts = [doc.text[s.start : s.start + 3] for s in doc.sentences]
+        assert starts == ["The", "The"]
+
+
+def test_a_wrap_after_a_sentence_inside_a_quotation_keeps_the_quotation_whole():
+    lines = [
+        "The receptionist recalled the day they met. \u201cShe was in a",
+        "corner at the back of the room, and she looked pitiful.",
+        "She was scared to death, and I said that she is the one I",
+        "am going to take home,\u201d she told the paper on Tuesday.",
+    ]
+    text = "\n".join(lines) + "\n\nThe shelter closed in May."
+    doc = Document(text)
+    assert doc.wrap_width is not None
+    assert [p.kind for p in doc.paragraphs] == ["prose", "prose"]
+    assert len(doc.quotations) == 1
+    # a line that ends a sentence outside any quotation still ends its paragraph
+    lines[0] = "The receptionist recalled the day they met. She was in a"
+    lines[3] = "am going to take home, she told the paper on a Tuesday."
+    assert len(Document("\n".join(lines)).paragraphs) == 2

@@ -105,6 +105,34 @@ def test_a_hard_wrapped_paragraph_reads_as_written(width):
     assert {n: m.value for n, m in extract_features(wrapped).items()} == plain
 
 
+HYPHENATED = (
+    "The long-running council met for two years, and the well-being of the town's "
+    "hard-pressed residents was the subject of a six-figure, cross-party review that "
+    "Hewlett-Packard's former chief-of-staff led with a state-of-the-art survey of "
+    "twenty-three first-time voters on Monday."
+)
+
+
+@pytest.mark.parametrize("width", range(30, 90, 3))
+def test_a_word_hyphenated_across_a_wrap_reads_whole(width):
+    import textwrap
+
+    wrapped = textwrap.fill(HYPHENATED, width)  # breaks lines after hyphens, too
+    view = reading_view(wrapped)
+    assert view.text == HYPHENATED
+    # every character read maps back to the same character in the caller's text
+    assert all(
+        wrapped[view.span(i, i + 1)[0]] in (c, "\n") for i, c in enumerate(view.text)
+    )
+    plain = {n: m.value for n, m in extract_features(HYPHENATED).items()}
+    assert {n: m.value for n, m in extract_features(wrapped).items()} == plain
+
+
+def test_a_hyphen_closing_a_line_between_paragraphs_stays():
+    text = "Scores by round:\n\n12-\n\n14 in the second."
+    assert reading_view(text).text == text
+
+
 def test_paragraph_breaks_stay():
     text = "Wrapping Up\n\nThe council met.\nOfficials left."
     assert reading_view(text).text == text

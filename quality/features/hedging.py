@@ -16,7 +16,17 @@ from quality.lexicons import find_phrases
 
 # Two cues with at most this many characters between them (a word or two) are stacked.
 _STACK_GAP = re.compile(r"[\s,]*(?:\w+\s+){0,2}")
-_MONTH_MAY = re.compile(r"May\b(?=\s+\d|,?\s+\d{4})")
+# "May 5", "May 2020", and in any case: a lower-cased text's "may 5" is the month too
+_MONTH_MAY = re.compile(r"[Mm][Aa][Yy]\b(?=\s+\d|,?\s+\d{4})")
+#: Words before "may" that make it the month in any case ("in may", "since may", "mid-
+#: may", "early may"): a modal verb does not follow them. Without letter case to tell,
+#: lower-casing a port report ("fell 6 percent in may") made "may" a hedge and cost it
+#: 12 points.
+_BEFORE_MONTH = re.compile(
+    r"(?:^|[^\w-])(?:in|since|until|till|from|through|during|early|late|mid|of|last|next)"
+    r"[ \t-]+\Z",
+    re.IGNORECASE,
+)
 
 
 def hedge_spans(doc: Document) -> list[tuple[int, int]]:
@@ -27,6 +37,10 @@ def hedge_spans(doc: Document) -> list[tuple[int, int]]:
         if text.startswith("May", start) and not _is_sentence_start(text, start):
             continue  # capitalised mid-sentence "May" is the month
         if _MONTH_MAY.match(text, start):
+            continue
+        if text[start : start + 3].lower() == "may" and _BEFORE_MONTH.search(
+            text, max(0, start - 12), start
+        ):
             continue
         spans.append((start, end))
     return spans

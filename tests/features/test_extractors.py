@@ -35,6 +35,21 @@ def test_hedging(text, name, expected):
     assert value(text, name) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "traffic fell 6 percent in may to 81,000 units.",
+        "the vote is on may 5.",
+        "sales rose in mid-may and again since may.",
+        "it was late may, 2024.",
+    ],
+)
+def test_the_month_may_is_no_hedge_in_lower_case(text):
+    assert value(text, "hedging.cues_per_1k_words") == 0.0
+    # a modal "may" after them still is
+    assert evidence(text + " it may rain.", "hedging.cues_per_1k_words") == ["may"]
+
+
 def test_hedging_evidence():
     assert evidence("It could potentially rain.", "hedging.stacked_per_1k_words") == [
         "could potentially"
@@ -390,6 +405,18 @@ def test_mtld_repetitive_text_is_low():
 )
 def test_formatting(text, name, expected_evidence):
     assert evidence(text, name) == expected_evidence
+
+
+@pytest.mark.parametrize("marker", ["● ", "- ", "* ", "1. ", "a) ", "(2) "])
+def test_lowercase_start_reads_past_a_list_marker_opening_its_line(marker):
+    items = ["Plans for the year.", "more money for roads.", "fewer buses on Sundays."]
+    plain = extract_features("\n\n".join(items))["formatting.lowercase_start_frac"]
+    marked = extract_features("\n\n".join(marker + i for i in items))
+    lower = marked["formatting.lowercase_start_frac"]
+    assert [e.text for e in lower.evidence] == [e.text for e in plain.evidence] == ["more", "fewer"]
+    assert lower.value == plain.value
+    # a dash inside a line is no list marker: what follows it is read where it is
+    assert value("It rained. - and so on.", "formatting.lowercase_start_frac") == 0.0
 
 
 def test_lowercase_start_ignores_camel_case():
