@@ -577,11 +577,16 @@ def text_problem(value: Any) -> str | None:
     return f"text is not a string (got {type(value).__name__})"
 
 
-def _id_text(value: Any) -> str:
+def id_text(value: Any) -> str:
     """An id as text: a string as it is, a JSON list or object as JSON (["x"], not
     Python's ['x']), anything else as str() gives it."""
     if isinstance(value, str):
         return value
+    if isinstance(value, float) and value.is_integer():
+        # an integer id column with a gap is floats once pandas has held it: 17.0 is 17
+        return str(int(value))
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
@@ -603,12 +608,19 @@ def _row_record(
     hint: str = "; name it with --text-column",
 ) -> Record:
     rid = row.get(id_column)
-    rid = default_id if is_missing(rid) else whole_characters(_id_text(rid))
+    rid = default_id if is_missing(rid) else whole_characters(id_text(rid))
     extra = {k: whole_characters(row.get(k)) for k in keep}
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
         return Record(rid, None, f"no '{text_column}' field (fields: {names}){hint}", extra)
     text = row[text_column]
+    if isinstance(text, (bytes, bytearray)):
+        # a Parquet string column written as plain binary (Spark does, unless told
+        # otherwise) holds UTF-8 bytes
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return Record(rid, None, f"text is bytes that are not UTF-8 ({exc.reason} at byte {exc.start})", extra)
     problem = text_problem(text)
     if problem is not None:
         return Record(rid, None, problem, extra)

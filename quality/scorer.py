@@ -26,7 +26,14 @@ from quality.casing import CASE_READING, case_columns, is_caseless
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
 from quality.features.base import Evidence, Measurement
-from quality.io import Record, is_missing, record_from_mapping, text_problem, whole_characters
+from quality.io import (
+    Record,
+    id_text,
+    is_missing,
+    record_from_mapping,
+    text_problem,
+    whole_characters,
+)
 from quality.letters import APOSTROPHES
 from quality.model import (
     LoadedModel,
@@ -91,6 +98,10 @@ FLAG_MEANINGS = {
         f"under {SHORT_TEXT_WORDS} words, a repeated sentence counted once: rates per 1,000 "
         "words rest on a few words here (they are shrunk toward the average article), so "
         "the score says less"
+    ),
+    "mostly_repeated": (
+        f"{SHORT_TEXT_WORDS} words or more, but under {SHORT_TEXT_WORDS} once the sentences "
+        "it repeats word for word are counted once: the score rests on those few words"
     ),
     "non_english": "the text is not English; the measurements read English",
     "low_lexical_variety": (
@@ -197,7 +208,8 @@ class ScoreResult:
         paragraphs: each paragraph's label (content, filler, boilerplate, artifact).
         flags: any of "no_letter_case" (case-reading features not counted),
             "non_english" (under 10% English function words, 20+ words), "short_text"
-            (under 50 words), "low_lexical_variety" (MTLD under 20 on 100+ words):
+            (under 50 words), "mostly_repeated" (50+ words, under 50 with repeated
+            sentences counted once), "low_lexical_variety" (MTLD under 20 on 100+ words):
             the score is given but means less (FLAG_MEANINGS says how).
         title_offset: evidence offsets index the scored text; with a title that is
             ``title + "\\n\\n" + text`` and the body starts here.
@@ -388,10 +400,15 @@ class Scorer:
 
         A lone surrogate in ``text``, ``title`` or ``id`` (half of an emoji, as a JSON
         escape can leave) becomes U+FFFD, so the result can be written as UTF-8."""
-        id = whole_characters(id)
+        # an id is text in every result, whichever entry point made it (score_many's are)
+        id = None if id is None else whole_characters(id_text(id))
         problem = text_problem(text)
         if problem is not None:
             return ScoreResult(id, "error", problem)
+        if title is not None and not isinstance(title, str):
+            if not is_missing(title):  # a missing title (None, NaN) is no title
+                return ScoreResult(id, "error", f"title is not a string (got {type(title).__name__})")
+            title = None
         text, title = whole_characters(text), whole_characters(title)
         offset = 0
         if title:
@@ -450,7 +467,9 @@ class Scorer:
         if not english:
             flags.append("non_english")
         if words < SHORT_TEXT_WORDS:
-            flags.append("short_text")
+            # a long text that is one passage pasted over and over is not short: say so
+            written = features["webstats.gopher_word_count"].value
+            flags.append("short_text" if written < SHORT_TEXT_WORDS else "mostly_repeated")
         mtld = features["repetition.mtld"].value
         if words >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:
             flags.append("low_lexical_variety")
@@ -506,6 +525,13 @@ class Scorer:
         is about 19 KB pickled and costs the parent ~1 ms to unpickle, which on two
         cores is time taken from the workers.
         """
+        if isinstance(items, (str, bytes)):
+            # iterated, a string is its characters: each would be scored as an article
+            raise TypeError(
+                "score_many takes an iterable of articles (texts, Records or mappings), "
+                f"not one {type(items).__name__}: use score(text) for a single article, "
+                "or score_many([text])"
+            )
         if n_jobs == 0 or n_jobs < -1:
             raise UsageError(f"n_jobs must be >= 1 (or -1 for every core). Got {n_jobs} instead.")
         if batch_size < 1:
@@ -573,6 +599,18 @@ class Scorer:
         ``id_column`` other than the default "id" (a misspelt name must not pass quietly)."""
         import pandas as pd
 
+        if not isinstance(df, pd.DataFrame):
+            hint = " (a Series of texts: score_frame(series.to_frame('text')))"
+            raise TypeError(
+                f"score_frame takes a pandas DataFrame, not {type(df).__name__}"
+                + (hint if isinstance(df, pd.Series) else "")
+            )
+        for column in (text_column, id_column):
+            if column is not None and list(df.columns).count(column) > 1:
+                raise UsageError(
+                    f"The DataFrame has {list(df.columns).count(column)} columns named "
+                    f"{column!r}; rename or drop all but one"
+                )
         if text_column not in df.columns:
             raise UsageError(
                 f"The DataFrame has no column {text_column!r} (columns: "

@@ -218,3 +218,24 @@ def test_csv_separators_as_spreadsheets_write_them(data):
 def test_csv_line_numbers_hold_after_a_sep_line():
     got = _read(f'sep=;\nid;text\n1;"{GOOD}"\n2;a;b\n'.encode(), "csv")
     assert "row 2 (line 4) has 3 fields" in got[1][2]
+
+
+def test_parquet_binary_text_is_read_as_utf8_and_integral_float_ids_as_integers(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "spark.parquet"
+    table = pa.table(
+        {
+            # Spark writes strings as plain binary unless told otherwise
+            "text": pa.array(["Caf\u00e9 owners met on Monday.".encode(), b"\xff\xfe bad", None], pa.binary()),
+            # an integer id column with a gap, as pandas writes it: floats
+            "id": pa.array([17.0, None, 2.5], pa.float64()),
+        }
+    )
+    pq.write_table(table, path)
+    records = list(read_records([str(path)]))
+    assert [r.id for r in records] == ["17", f"{path}:2", "2.5"]
+    assert records[0].text == "Caf\u00e9 owners met on Monday." and records[0].error is None
+    assert records[1].text is None and "not UTF-8" in records[1].error
+    assert records[2].error is not None  # a missing text is still an error, with its reason

@@ -427,3 +427,34 @@ def test_score_many_takes_mappings_as_a_json_reader_gives_them(scorer):
     assert [r.id for r in got] == ["a", "1", "2"]
     assert got[0].error is None and got[2].error is None
     assert got[1].error == "no 'text' field (fields: body)"
+
+
+def test_a_title_that_is_not_a_string_is_an_error_and_ids_are_text(scorer):
+    text = "The council met on Monday and agreed the budget for the coming year."
+    bad = scorer.score(text, title=123, id=5)
+    assert bad.status == "error" and bad.error == "title is not a string (got int)"
+    assert bad.id == "5"
+    for missing in (None, float("nan")):
+        assert scorer.score(text, title=missing).reliability == scorer.score(text).reliability
+    assert scorer.score(text, id=7).id == next(scorer.score_many([{"id": 7, "text": text}])).id == "7"
+
+
+def test_score_many_refuses_one_string(scorer):
+    with pytest.raises(TypeError, match="score\\(text\\)"):
+        list(scorer.score_many("The council met on Monday."))
+
+
+def test_score_frame_refuses_a_series_and_doubled_columns(scorer):
+    texts = pd.Series(["The council met on Monday.", "It rained."])
+    with pytest.raises(TypeError, match="to_frame"):
+        scorer.score_frame(texts)
+    doubled = pd.concat([texts.rename("text"), texts.rename("text")], axis=1)
+    with pytest.raises(UsageError, match="2 columns named 'text'"):
+        scorer.score_frame(doubled)
+
+
+def test_a_long_text_of_one_passage_repeated_is_flagged_as_repeated_not_short(scorer):
+    passage = "The council met on Monday and agreed the budget for the coming year. "
+    result = scorer.score(passage * 40)
+    assert "mostly_repeated" in result.flags and "short_text" not in result.flags
+    assert "short_text" in scorer.score(passage).flags
