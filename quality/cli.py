@@ -315,7 +315,15 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
     keep HTML pages' comment sections."""
     from quality.io import DEFAULT_MAX_CHARS, count_records, expand_inputs, read_records
 
-    paths = expand_inputs(args.inputs)
+    skipped: list[str] = []
+    paths = expand_inputs(args.inputs, skipped)
+    if skipped:  # not read, so no record of theirs follows: say which
+        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        print(
+            f"quality: skipped {len(skipped)} file(s) in the input folders whose extension "
+            f"is no article format: {shown} (name a file directly to read it as text)",
+            file=sys.stderr,
+        )
     records = read_records(
         paths,
         text_column=args.text_column,

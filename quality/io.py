@@ -78,24 +78,31 @@ def _suffix(path: str) -> str:
     return p.suffix.lower()
 
 
-def _walk(directory: str) -> list[str]:
+def _walk(directory: str, skipped: list[str] | None = None) -> list[str]:
     """The files with a known extension under ``directory``, recursively, sorted. Hidden
     files and folders (".git", ".cache", editors' ".draft.txt") are skipped, as ls and
-    most tools do; name one directly to score it."""
+    most tools do; name one directly to score it. Visible files with another extension
+    are added to ``skipped`` when it is given."""
     found = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [
-            os.path.join(root, f)
-            for f in files
-            if _suffix(f) in SUFFIXES and not f.startswith(".")
-        ]
+        for f in files:
+            if f.startswith("."):
+                continue
+            if _suffix(f) in SUFFIXES:
+                found.append(os.path.join(root, f))
+            elif skipped is not None:
+                skipped.append(os.path.join(root, f))
+    if skipped is not None:
+        skipped.sort()
     return sorted(found)
 
 
-def expand_inputs(inputs: Iterable[str]) -> list[str]:
+def expand_inputs(inputs: Iterable[str], skipped: list[str] | None = None) -> list[str]:
     """Paths in order: directories walked recursively and sorted (files with a known
-    extension, gzipped or not), globs expanded and sorted, '-' kept for stdin.
+    extension, gzipped or not), globs expanded and sorted, '-' kept for stdin. The files
+    a walk passed over for their extension ("notes.dat") are added to ``skipped`` when it
+    is given, so a caller can say so.
 
     Raises UsageError naming the input when one names nothing: a path that does not
     exist, a glob that matches nothing, a directory holding no article files."""
@@ -104,7 +111,7 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
         if item == "-":
             out.append(item)
         elif os.path.isdir(item):
-            found = _walk(item)
+            found = _walk(item, skipped)
             if not found:
                 raise UsageError(
                     f"The directory {item!r} holds no articles (files ending in "
@@ -114,7 +121,7 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
         elif any(ch in item for ch in "*?[") and not os.path.exists(item):
             matched = []
             for p in sorted(glob.glob(item, recursive=True)):
-                matched += _walk(p) if os.path.isdir(p) else [p]
+                matched += _walk(p, skipped) if os.path.isdir(p) else [p]
             if not matched:
                 raise UsageError(
                     f"The pattern {item!r} matches no files. Check the pattern (quote it so "

@@ -410,3 +410,15 @@ def test_features_of_an_empty_or_wordless_text_is_an_error_as_in_score(tmp_path)
     out, err = proc.stdout.decode(), proc.stderr.decode()
     assert [line for line in out.splitlines() if line.startswith("== ")] == ["== a", "== b", "== c"]
     assert "  error: empty text" in out and "a: error: empty text" in err
+
+
+def test_a_folder_walk_names_the_files_it_passed_over(tmp_path):
+    (tmp_path / "a.txt").write_text(ENGLISH)
+    (tmp_path / "notes.dat").write_text(ENGLISH)
+    (tmp_path / ".hidden.txt").write_text(ENGLISH)  # hidden: skipped quietly, as ls does
+    out = run("score", str(tmp_path), "--format", "jsonl")
+    assert out.returncode == 0
+    assert [json.loads(line)["id"] for line in out.stdout.splitlines()] == [str(tmp_path / "a.txt")]
+    err = out.stderr.decode()
+    assert "skipped 1 file(s)" in err and "notes.dat" in err
+    assert ".hidden" not in err
