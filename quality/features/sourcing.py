@@ -350,6 +350,39 @@ def _could_end_a_subject(text: str, start: int) -> bool:
     return "close to " in text[max(0, start - 40) : start].lower()
 
 
+#: "claims" is a noun before these ("Insurance claims rose", "claims of fraud") and after
+#: a determiner ("the claims"); read as the verb, the word before it was a named source.
+_CLAIMS_NOUN = re.compile(
+    r"claims\s+(?:of|for|against|by|were|are|was|is|have|had|has|rose|fell|jumped|dropped|"
+    r"filed|brought|made|about|from|and|or|data|process|court)\b|claims\s*[.,;:!?)]",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|these|those|such|his|her|their|its|our|your|my|false|new|jobless|"
+    r"unemployment|insurance|fraud|fraudulent|copyright|legal|many|some|several|two|three)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+#: What stands before a verb whose speaker follows it ('..." said Ana Ruiz', ", said Ana
+#: Ruiz", "- said Ana Ruiz"): a quotation's close or a comma, colon or dash. After a
+#: subject, the name that follows the verb is what was said ("A senior official said
+#: Justin Moore made a joke" names nobody as its source).
+_BEFORE_INVERSION = frozenset(',"”’\'»:;—–-(')
+
+
+def _inverted(text: str, start: int, sentence_starts: list[int]) -> bool:
+    """Whether the verb at text[start] may have its speaker after it: it opens its
+    sentence or follows one of _BEFORE_INVERSION."""
+    pos = start - 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    if pos < 0 or text[pos] in _BEFORE_INVERSION:
+        return True
+    k = bisect_right(sentence_starts, start) - 1
+    return k >= 0 and sentence_starts[k] == start
+
+
 def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(vague, named) attribution spans, found from the reporting verbs outwards.
 
@@ -369,6 +402,10 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
             verbs += [m.span() for m in _PER.finditer(text)]
         starts = d.sentence_starts
         for start, end in verbs:
+            if _CLAIMS_NOUN.match(text, start) or (
+                text[start:end].lower() == "claims" and _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+            ):
+                continue  # "Insurance claims rose", "the claims were": the noun
             # "according to", "citing" and "per" name their source after them, never
             # before: in "the President's Malaria Initiative ..., according to an FAQ"
             # the source is an FAQ
@@ -382,7 +419,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                     named.append((start, m.end()))
                 continue
             if not _could_end_a_subject(text, start):
-                m = name_after.match(text, end)
+                m = name_after.match(text, end) if _inverted(text, start, starts) else None
                 if m:
                     named.append((start, m.end()))
                 continue
@@ -406,7 +443,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 else:
                     named.append((m.start(), end))
                 continue
-            m = name_after.match(text, end)
+            m = name_after.match(text, end) if _inverted(text, start, starts) else None
             if m:
                 named.append((start, m.end()))
         vague = _merge(vague + find_phrases(d, "vague_passive"))

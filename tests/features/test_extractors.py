@@ -889,3 +889,23 @@ def test_mojibake_of_every_kind_and_case_is_one_encoding_error(mojibake):
 @pytest.mark.parametrize("text", ["SÃO PAULO", "ROMÂNIA", "AT&T and R&D; Q&A", "São Paulo", "Ångström", "Ärger", "5°C"])
 def test_letters_of_other_languages_are_no_mojibake(text):
     assert evidence(f"{text} is fine.", "formatting.encoding_errors_per_1k_words") == []
+
+
+@pytest.mark.parametrize(
+    "text, vague, named",
+    [
+        # a subject before the verb: the name after it is what was said, not the source
+        ("A senior official said Justin Moore made a joke on Thursday.", ["A senior official said"], []),
+        ("An official said the plan would be delayed.", ["An official said"], []),
+        # the speaker after the verb, after a quotation, a comma or at a sentence start
+        ('"We will win," said John Smith, the mayor.', [], ["said John Smith"]),
+        ("The plan is dead, said John Smith on Monday.", [], ["said John Smith"]),
+        # "claims" the noun is no verb of saying
+        ("Insurance claims rose 12 percent in 2023. Fraud claims were dismissed.", [], []),
+        ("Jobless claims fell last week, and he dismissed the claims.", [], []),
+        ("Smith claims the vote was rigged.", [], ["Smith claims"]),
+    ],
+)
+def test_attribution_reads_who_speaks(text, vague, named):
+    assert evidence(text, "sourcing.vague_per_1k_words") == vague
+    assert evidence(text, "sourcing.named_per_1k_words") == named
