@@ -61,7 +61,7 @@ TITLES = frozenset(
 # after one when a clause opener follows ("Holdings Inc. The company"), or a capitalised
 # word and then a lower-case one ("Ronda Corp. Shares rose"; not "Corp. Chief Executive").
 _NAME_ENDS = frozenset(
-    "inc corp co ltd llc plc bros jr sr esq "
+    "inc corp co cos ltd llc plc bros mfg intl hldgs jr sr esq "
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
     "mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
 )

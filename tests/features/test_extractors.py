@@ -174,6 +174,7 @@ def test_demonstrative_openers(text, expected, openers):
         ("Brock Mfg., a valve maker in Ohio, said it grew.",
          ["Brock Mfg., a valve maker in Ohio, said"], []),
         ("Tam Bros. Cos. said it grew.", ["Tam Bros. Cos. said"], []),
+        ("Keller Mfg. Ltd., a parts maker, said it grew.", ["Keller Mfg. Ltd., a parts maker, said"], []),
         ("Omar Said, Ph.D., told us.", ["Omar Said, Ph.D., told"], []),
         ("It fell. Vance Mfg. said so.", ["Vance Mfg. said"], []),
         ("Ida Pol, M.D., Ph.D., said so.", ["Ida Pol, M.D., Ph.D., said"], []),
