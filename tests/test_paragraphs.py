@@ -148,6 +148,10 @@ def labels(text: str) -> list[str]:
         ("Sign up for our newsletter to get updates", ["boilerplate"]),
         ("Click here to read the full report", ["boilerplate"]),
         ("Newsletter sign-up", ["boilerplate"]),
+        ("Get breaking news alerts on your phone: download our free app today.", ["boilerplate"]),
+        ("Please enable JavaScript to view this page.", ["boilerplate"]),
+        ("Read our Privacy Policy and Terms of Use.", ["boilerplate"]),
+        ("The mayor said the terms of use for the new park would be set in May.", ["content"]),
     ],
 )
 def test_labels(text, expected):
