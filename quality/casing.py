@@ -36,7 +36,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from quality.features.base import Measurement
-from quality.letters import LETTER, LOWER, UPPER
+from quality.letters import LOWER, UPPER, WORD_CAPITAL_RE
 
 #: Below this share of upper-case letters a text is treated as lower-cased.
 CASELESS_BELOW = 0.002
@@ -67,7 +67,7 @@ CASE_READING = (
 #: before it.
 MIN_LETTERS_BESIDE_CAPITALS = 200
 # (the article "A" opens sentences as well: one long sentence starting "A child who ...")
-_WORD_CAPITAL = re.compile(rf"(?<!{LETTER})(?:{UPPER}(?={LOWER})|A(?=\s))")
+_WORD_CAPITAL = WORD_CAPITAL_RE
 _ANY_LETTER = re.compile(rf"{UPPER}|{LOWER}")
 
 

@@ -210,15 +210,27 @@ def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Para
     return paragraphs
 
 
+#: How far back from a line's end an open quotation is looked for: a quotation runs a
+#: few lines, and a stray mark further back (an inch sign, a quote never closed) must
+#: not join every paragraph after it.
+_QUOTE_LOOKBACK = 400
+
+
 def _opens_a_quotation(text: str, span: Span) -> bool:
-    """Whether ``span`` opens a double quotation it does not close: more opening marks
-    than closing ones ("“", "«"), or an odd count of straight double quotes."""
-    part = text[span.start : span.end]
-    return (
-        part.count("“") > part.count("”")
-        or part.count("«") > part.count("»")
-        or part.count('"') % 2 == 1
-    )
+    """Whether the last double quotation mark in the end of ``span`` opens a quotation:
+    "“" or "«", or a straight '"' after a space or bracket and before a word ('65"' is
+    an inch sign, 'win," she' a close)."""
+    start = max(span.start, span.end - _QUOTE_LOOKBACK)
+    last = max(text.rfind(mark, start, span.end) for mark in '“”«»"')
+    if last < 0:
+        return False
+    mark = text[last]
+    if mark in "“«":
+        return True
+    if mark != '"':
+        return False
+    before_ok = last == 0 or text[last - 1].isspace() or text[last - 1] in "([{—–-"
+    return before_ok and last + 1 < len(text) and not text[last + 1].isspace()
 
 
 def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
@@ -450,9 +462,13 @@ class Document:
                 continue
             start = para.start
             if para.kind == "list_item":
-                # skip the bullet itself
-                m = _LIST_ITEM_RE.match(text, start)
-                start = m.end() - 1 if m else start
+                # skip the bullet itself, and a second and third marker after it ("● + more
+                # bandwidth", "1. - item": bulleting a list's items hid their first words)
+                for _ in range(3):
+                    m = _LIST_ITEM_RE.match(text, start)
+                    if m is None:
+                        break
+                    start = m.end() - 1
             out += [Span(a, b) for a, b in split_sentences(text, start, para.end)]
         return out
 

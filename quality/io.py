@@ -584,6 +584,21 @@ def text_problem(value: Any) -> str | None:
     return f"text is not a string (got {type(value).__name__})"
 
 
+def as_text(value: Any) -> tuple[str | None, str | None]:
+    """(text, None) for a value that is an article's text, else (None, why not): a
+    string as it is; bytes decoded as UTF-8, as a Parquet string column written as plain
+    binary holds them (Spark writes strings so unless told otherwise) and pandas reads
+    them; anything else worded by ``text_problem``. Every entry point reads its values
+    through this, so the same value is read the same way everywhere."""
+    if isinstance(value, (bytes, bytearray)):
+        try:
+            return bytes(value).decode("utf-8"), None
+        except UnicodeDecodeError as exc:
+            return None, f"text is bytes that are not UTF-8 ({exc.reason} at byte {exc.start})"
+    problem = text_problem(value)
+    return (None, problem) if problem is not None else (value, None)
+
+
 def id_text(value: Any) -> str:
     """An id as text: a string as it is, a JSON list or object as JSON (["x"], not
     Python's ['x']), anything else as str() gives it."""
@@ -620,15 +635,7 @@ def _row_record(
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
         return Record(rid, None, f"no '{text_column}' field (fields: {names}){hint}", extra)
-    text = row[text_column]
-    if isinstance(text, (bytes, bytearray)):
-        # a Parquet string column written as plain binary (Spark does, unless told
-        # otherwise) holds UTF-8 bytes
-        try:
-            text = bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            return Record(rid, None, f"text is bytes that are not UTF-8 ({exc.reason} at byte {exc.start})", extra)
-    problem = text_problem(text)
+    text, problem = as_text(row[text_column])
     if problem is not None:
         return Record(rid, None, problem, extra)
     return Record(rid, whole_characters(text), None, extra)

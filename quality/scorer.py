@@ -28,10 +28,10 @@ from quality.features import ALL_SPECS, extract_features
 from quality.features.base import Evidence, Measurement
 from quality.io import (
     Record,
+    as_text,
     id_text,
     is_missing,
     record_from_mapping,
-    text_problem,
     whole_characters,
 )
 from quality.letters import APOSTROPHES
@@ -401,8 +401,8 @@ class Scorer:
         A lone surrogate in ``text``, ``title`` or ``id`` (half of an emoji, as a JSON
         escape can leave) becomes U+FFFD, so the result can be written as UTF-8."""
         # an id is text in every result, whichever entry point made it (score_many's are)
-        id = None if id is None else whole_characters(id_text(id))
-        problem = text_problem(text)
+        id = None if is_missing(id) else whole_characters(id_text(id))
+        text, problem = as_text(text)
         if problem is not None:
             return ScoreResult(id, "error", problem)
         if title is not None and not isinstance(title, str):
@@ -625,7 +625,7 @@ class Scorer:
         if id_column is not None and id_column in df.columns:
             # a missing id falls back to the row's default, as the CLI's readers do
             values = df[id_column].tolist()
-            ids = [rid if is_missing(v) else str(v) for v, rid in zip(values, ids)]
+            ids = [rid if is_missing(v) else id_text(v) for v, rid in zip(values, ids)]
         records = (_value_record(rid, text) for rid, text in zip(ids, df[text_column].tolist()))
         to_row = partial(ScoreResult.to_row, top=top)
         rows = list(self.score_many(records, n_jobs=n_jobs, convert=to_row))
@@ -667,8 +667,8 @@ def _as_record(item: str | Record | Mapping[str, Any], i: int) -> Record:
 
 
 def _value_record(rid: str, value: Any) -> Record:
-    problem = text_problem(value)
-    return Record(rid, value) if problem is None else Record(rid, None, problem)
+    text, problem = as_text(value)
+    return Record(rid, text) if problem is None else Record(rid, None, problem)
 
 
 def _score_batch(scorer: Scorer, batch: list[Record], convert=None) -> list[Any]:

@@ -358,3 +358,19 @@ def test_a_wrap_after_a_sentence_inside_a_quotation_keeps_the_quotation_whole():
     lines[0] = "The receptionist recalled the day they met. She was in a"
     lines[3] = "am going to take home, she told the paper on a Tuesday."
     assert len(Document("\n".join(lines)).paragraphs) == 2
+
+
+def test_an_inch_mark_does_not_join_the_paragraphs_after_it():
+    import textwrap
+
+    paragraphs = [
+        'The shop sold a 65" television for less than half its list price to a buyer from '
+        "the coast on Friday.",
+        "Separately, the council approved the budget for the coming year after a long "
+        "debate about the roads.",
+        "Wholesalers reported that demand for electronics had fallen over the summer as "
+        "prices went up again.",
+    ]
+    doc = Document("\n".join(textwrap.fill(p, 51) for p in paragraphs))
+    assert doc.wrap_width is not None
+    assert len(doc.paragraphs) == 3

@@ -226,9 +226,10 @@ def test_score_frame_takes_an_id_column_when_there_is_one(scorer):
     [
         *((v, MISSING_TEXT) for v in (None, math.nan, np.float32("nan"), pd.NA, pd.NaT)),
         (3, "text is not a string (got int)"),
-        (b"It may rain.", "text is not a string (got bytes)"),
+        # bytes are read as UTF-8 (as_text); bytes that are not UTF-8 say where
+        (b"\xffIt may rain.", "text is bytes that are not UTF-8 (invalid start byte at byte 0)"),
     ],
-    ids=["None", "nan", "float32 nan", "pd.NA", "pd.NaT", "int", "bytes"],
+    ids=["None", "nan", "float32 nan", "pd.NA", "pd.NaT", "int", "bytes not UTF-8"],
 )
 def test_a_bad_text_gets_one_wording_on_every_entry_point(scorer, value, error):
     """score, score_many (a value or a Record), score_frame (object and pandas' string
@@ -458,3 +459,15 @@ def test_a_long_text_of_one_passage_repeated_is_flagged_as_repeated_not_short(sc
     result = scorer.score(passage * 40)
     assert "mostly_repeated" in result.flags and "short_text" not in result.flags
     assert "short_text" in scorer.score(passage).flags
+
+
+def test_bytes_and_ids_read_alike_on_every_entry_point(scorer):
+    text = "The council met on Monday and agreed the budget for the coming year."
+    raw = text.encode()
+    one = scorer.score(raw, id=float("nan"))
+    assert one.status == "ok" and one.id is None
+    many = next(scorer.score_many([{"id": 17.0, "text": raw}]))
+    frame = scorer.score_frame(pd.DataFrame({"id": [17, None], "text": [raw, b"\xff"]}))
+    assert many.id == frame["id"][0] == scorer.score(raw, id=17.0).id == "17"
+    assert many.reliability == pytest.approx(frame["reliability"][0]) == pytest.approx(one.reliability)
+    assert frame["id"][1] == "1" and "not UTF-8" in frame["error"][1]

@@ -18,7 +18,6 @@ import ahocorasick
 import numpy as np
 
 from quality.document import (
-    LIST_MARKER,
     LOWER,
     LOWER_RE,
     UPPER,
@@ -51,18 +50,6 @@ _MISSING_SPACE = re.compile(
 # Where a _MISSING_SPACE match can be: a mark right before a letter. Its one cheap test
 # finds the few candidates; the look-behinds are then tried there only (4x faster).
 _MISSING_SPACE_CANDIDATE = re.compile(r"[,;!?:.](?=[A-Za-z])")
-
-#: A list item's marker before a sentence's first word ("● more bandwidth", "- ensure"):
-#: the word after it is where the sentence starts, marked or not. Read at the marker,
-#: bulleting an article's paragraphs hid its lower-case starts and moved it 16 points.
-_MARKER_BEFORE_WORD = re.compile(rf"(?:{LIST_MARKER})[ \t\u00a0]+")
-
-
-def _opens_line(text: str, pos: int) -> bool:
-    """Whether only spaces and tabs stand between text[pos] and the start of its line."""
-    while pos > 0 and text[pos - 1] in " \t\u00a0":
-        pos -= 1
-    return pos == 0 or text[pos - 1] in "\n\r"
 
 
 def missing_space_positions(text: str) -> list[int]:
@@ -278,20 +265,16 @@ class Formatting(Extractor):
 
         lower = []
         for s in doc.sentences:
-            marker = _MARKER_BEFORE_WORD.match(text, s.start, s.end)
-            start = s.start
-            if marker and marker.end() < s.end and _opens_line(text, s.start):
-                start = marker.end()
-            first = text[start]
+            first = text[s.start]
             # a lower-case letter (Ll): str.islower() also takes symbols like "ⓐ" (So)
             if (
                 LOWER_RE.match(first)
-                and not _is_camel(text, start)
+                and not _is_camel(text, s.start)
                 # a tweet's "pic.twitter.com/..." after its text is no sentence's start
-                and not _WEBBY.fullmatch(text, *_token_around(text, start))
+                and not _WEBBY.fullmatch(text, *_token_around(text, s.start))
             ):
                 # the evidence is the word that starts in lower case, whole
-                word = WORD_RE.match(text, start, s.end)
+                word = WORD_RE.match(text, s.start, s.end)
                 lower.append(word.span() if word else (s.start, s.end))
         out.add("lowercase_start_frac", safe_div(len(lower), len(doc.sentences)), lower)
 

@@ -9,19 +9,21 @@ stand together.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quality.document import Document
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
+from quality.letters import WORD_CAPITAL_RE
 from quality.lexicons import find_phrases
 
 # Two cues with at most this many characters between them (a word or two) are stacked.
 _STACK_GAP = re.compile(r"[\s,]*(?:\w+\s+){0,2}")
 # "May 5", "May 2020", and in any case: a lower-cased text's "may 5" is the month too
 _MONTH_MAY = re.compile(r"[Mm][Aa][Yy]\b(?=\s+\d|,?\s+\d{4})")
-#: Words before "may" that make it the month in any case ("in may", "since may", "mid-
-#: may", "early may"): a modal verb does not follow them. Without letter case to tell,
-#: lower-casing a port report ("fell 6 percent in may") made "may" a hedge and cost it
-#: 12 points.
+#: Words before "may" that make it the month in a text without letter case ("in may",
+#: "since may", "mid-may", "early may"): lower-casing a port report ("fell 6 percent in
+#: may") made "may" a hedge and cost it 12 points. Where the text shows case, a lower-
+#: case "may" is the verb whatever comes before it ("those who opt in may see").
 _BEFORE_MONTH = re.compile(
     r"(?:^|[^\w-])(?:in|since|until|till|from|through|during|early|late|mid|of|last|next)"
     r"[ \t-]+\Z",
@@ -38,12 +40,20 @@ def hedge_spans(doc: Document) -> list[tuple[int, int]]:
             continue  # capitalised mid-sentence "May" is the month
         if _MONTH_MAY.match(text, start):
             continue
-        if text[start : start + 3].lower() == "may" and _BEFORE_MONTH.search(
-            text, max(0, start - 12), start
+        if (
+            text[start : start + 3].lower() == "may"
+            and _BEFORE_MONTH.search(text, max(0, start - 12), start)
+            and not shows_letter_case(text)
         ):
-            continue
+            continue  # "in may" where case cannot tell the month from the verb
         spans.append((start, end))
     return spans
+
+
+@lru_cache(maxsize=4)  # asked once per lower-case "may" after one of those words
+def shows_letter_case(text: str) -> bool:
+    """Whether any word of ``text`` opens on a capital followed by lower case."""
+    return WORD_CAPITAL_RE.search(text) is not None
 
 
 def _is_sentence_start(text: str, pos: int) -> bool:

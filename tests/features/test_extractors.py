@@ -46,8 +46,22 @@ def test_hedging(text, name, expected):
 )
 def test_the_month_may_is_no_hedge_in_lower_case(text):
     assert value(text, "hedging.cues_per_1k_words") == 0.0
+    assert value(text.upper(), "hedging.cues_per_1k_words") == 0.0
     # a modal "may" after them still is
     assert evidence(text + " it may rain.", "hedging.cues_per_1k_words") == ["may"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents who opt in may see lower bills.",
+        "Those who filed late may owe a penalty.",
+        "Whoever finishes last may be eliminated.",
+        "Voters who cast their ballots early may face long lines.",
+    ],
+)
+def test_where_case_shows_a_lower_case_may_is_the_verb(text):
+    assert [e.split()[0] for e in evidence(text, "hedging.cues_per_1k_words")] == ["may"]
 
 
 def test_hedging_evidence():
@@ -418,6 +432,9 @@ def test_lowercase_start_reads_past_a_list_marker_opening_its_line(marker):
     assert lower.value == plain.value
     # a dash inside a line is no list marker: what follows it is read where it is
     assert value("It rained. - and so on.", "formatting.lowercase_start_frac") == 0.0
+    # nor does a second marker hide the word (paragraphs bulleted over a "+" list)
+    doubled = extract_features("\n\n".join(f"{marker}+ {i}" for i in items))
+    assert [e.text for e in doubled["formatting.lowercase_start_frac"].evidence] == ["more", "fewer"]
 
 
 def test_lowercase_start_ignores_camel_case():
