@@ -78,7 +78,7 @@ _IRREGULAR_SPELLING = {
 }
 #: Verbs above whose base and -s forms are mostly nouns in news ("a claim", "reports",
 #: "the state", "fears"): the vocabulary keeps their shape.
-_NOUNS_TOO = frozenset(
+NOUNS_TOO = frozenset(
     """claim report note comment remark estimate fear answer reply state stress tweet
     mention recall urge quote talk echo counter caution pledge joke vow quip retort
     boast lament recount underscore complain""".split()
@@ -121,7 +121,7 @@ SAYING_VERB_FORMS = frozenset(
     f
     for lemma in _SAYING_LEMMAS
     for f in inflect(lemma) - {lemma}
-    if not (lemma in _NOUNS_TOO and f in (lemma + "s", lemma + "es"))
+    if not (lemma in NOUNS_TOO and f in (lemma + "s", lemma + "es"))
 )
 
 

@@ -30,7 +30,13 @@ from functools import lru_cache
 import numpy as np
 
 from quality.features.base import Evidence, Measurement, Spec
-from quality.features.sourcing import SAYING_FORMS, SAYING_VERB_FORMS, SPEECH_WORDS, WEEKDAYS
+from quality.features.sourcing import (
+    NOUNS_TOO,
+    SAYING_FORMS,
+    SAYING_VERB_FORMS,
+    SPEECH_WORDS,
+    WEEKDAYS,
+)
 from quality.letters import (
     APOSTROPHES,
     BULLETS,
@@ -100,7 +106,9 @@ _SUBJECT_PRONOUNS = frozenset("he she they we i it you".split())
 #:   official said the plan ..."): the verb and what it says stay, the who goes.
 #: A comma between digits ("1,000 reported cases") opens nothing, and a clause that goes
 #: on after the verb ("..., the president announced a new tax on imports.") is read.
-_TAIL_WORD = r"[^\s,.;:!?\"“”«»„‟＂「」『』❝❞〝〞❛❜‹›()—–]+"
+_NOT_IN_WORD = "\\s,.;:!?\"“”«»„‟＂「」『』❝❞〝〞❛❜‹›()—–"
+# a word of an attribution: not a spaced hyphen, which is a dash ("left - officials said")
+_TAIL_WORD = rf"[^{_NOT_IN_WORD}-][^{_NOT_IN_WORD}]*"
 _SAYING_ANY = SAYING_FORMS | {"according"}
 _OPENER = r"(?:(?<!\d),|,(?!\d)|[—–]|(?<=\s)-(?=\s)|\(|(?<=[,?!])[\"”’»])"
 _SENTENCE_START = r"(?:\A|(?<=[.!?])|(?<=[.!?][\"”’»])|(?<=\n))"
@@ -126,8 +134,20 @@ _ACCORDING_TO = re.compile(r"[ \t]+to\b", re.IGNORECASE)
 _TOLD = frozenset({"told", "tell", "tells", "telling"})
 _NOT_IN_SUBJECT = _SAYING_ANY | frozenset(
     """in on at for with by from after before during since as when while if because
-    although though that which who where and but or""".split()
+    although though that which who where and but or is are was were be been being am
+    has have had will would can could should shall may might must do does did not""".split()
 )
+#: A subject of these words alone is no subject: the verb form after them is an
+#: adjective ("An estimated 5,000 people", "The widely feared recession").
+_DETERMINERS = frozenset(
+    "a an the this that these those his her its their our your my some any no every "
+    "each many several".split()
+)
+#: Base forms that are nouns too ("report", "claim", "estimate"): in a closing
+#: attribution they follow a plural or a pronoun ("sources report", "they claim"); after
+#: anything else they are the noun (", prompting calls for an independent report").
+_NOUN_BASE_FORMS = NOUNS_TOO
+_PLURAL_SUBJECT_END = re.compile(r"(?:\w*[^s\W]s|they|we|i|you)[ \t]+\Z", re.IGNORECASE)
 #: Characters looked back from a verb of saying for the opener before its subject.
 _TAIL_LOOKBACK = 120
 
@@ -144,6 +164,12 @@ def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
         end = to.end()
     window = max(0, start - _TAIL_LOOKBACK)
     before = _BEFORE_TAIL.search(text, window, start)
+    if (
+        before is not None
+        and verb in _NOUN_BASE_FORMS
+        and not _PLURAL_SUBJECT_END.search(text, before.start(1), start)
+    ):
+        before = None  # the noun, not the verb
     if before is not None:
         if verb == "according":
             after = _SOURCE_AFTER.match(text, end)
@@ -154,12 +180,21 @@ def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
             if after is None and verb in _TOLD:
                 after = _TOLD_WHOM.match(text, end)
         if after is not None:
-            return before.start(), after.end()
-    if verb in SAYING_VERB_FORMS:
+            close = after.end()
+            if text[before.start()] == "(" and text.startswith(")", close):
+                close += 1  # "(officials said)" goes whole, brackets and all
+            return before.start(), close
+    if verb in SAYING_VERB_FORMS and not verb.endswith("ing"):  # "warning", "writing": nouns
         head = _BEFORE_HEAD.search(text, window, start)
-        # a subject holds no verb of saying ("She adds and insists" is two verbs) and
-        # starts no clause or phrase of its own ("In the council it said")
-        if head is not None and not _NOT_IN_SUBJECT & set(head.group(1).lower().split()):
+        # a subject holds no verb of saying ("She adds and insists" is two verbs), no
+        # auxiliary (a passive: "people were reported missing") and starts no clause or
+        # phrase of its own ("In the council it said"); determiners alone are none
+        words = set(head.group(1).lower().split()) if head is not None else set()
+        if (
+            words
+            and not _NOT_IN_SUBJECT & words
+            and not all(w in _DETERMINERS or w.endswith("ly") for w in words)
+        ):
             return head.start(1), end
     return None
 

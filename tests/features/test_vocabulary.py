@@ -80,6 +80,17 @@ def model():
         ("Bus Fares Rise\n\nEASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
         ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<ws>", ")", "-", "it", "<w>", "."]),
         ("Shares - it fell.", ["<ws>", "-", "it", "<w>", "."]),
+        # what is no attribution is read (a reviewer's cases): a spaced hyphen is no word
+        # of a subject, a passive no subject, a determiner no subject, a noun no verb
+        ("He left - officials said - after the vote.", ["he", "<w>", "-", "-", "after", "the", "<w>", "."]),
+        ("Several people were reported missing.", ["<w>", "<w>", "were", "<wing>", "."]),
+        ("The suspect is believed to have fled.", ["the", "<w>", "is", "to", "have", "<w>", "."]),
+        ("His writing was praised.", ["his", "was", "<wed>", "."]),
+        ("An estimated 5,000 people came.", ["an", "<D>", "<D>", "<w>", "<w>", "."]),
+        ("The widely feared recession came.", ["the", "<wly>", "<w>", "<w>", "."]),
+        ("Shares fell, prompting calls for an independent report.", ["<ws>", "<w>", "<wing>", "<ws>", "for", "an", "<w>", "<w>", "."]),
+        ("Sales fell, sources report.", ["<ws>", "<w>", "."]),
+        ("Taxes rose (officials said) last year.", ["<ws>", "<w>", "<w>", "<w>", "."]),
     ],
 )
 def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
