@@ -320,8 +320,8 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
     if skipped:  # not read, so no record of theirs follows: say which
         shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
         print(
-            f"quality: skipped {len(skipped)} file(s) in the input folders whose extension "
-            f"is no article format: {shown} (name a file directly to read it as text)",
+            f"quality: skipped {len(skipped)} file(s) in the input folders with an extension "
+            f"it does not read as articles: {shown} (name a file directly to read it as text)",
             file=sys.stderr,
         )
     records = read_records(

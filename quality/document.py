@@ -38,6 +38,7 @@ _LIST_ITEM_RE = re.compile(LIST_MARKER + r"\s+\S")
 # hyphen a cell, ``_SEPARATOR_CELL``).
 _TABLE_ROW_RE = re.compile(r"\|.*\||^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
+_DASH_OPENING = re.compile(r"[—–-][ \t]+(?=\w)")
 _TERMINAL_RE = re.compile(r"[.!?:;,\"”’)\]…]$")
 #: A line this long that stops mid-sentence was hard-wrapped; shorter ones are headings.
 _WRAP_MIN_WIDTH = 40
@@ -354,6 +355,11 @@ class Document:
             if pending is not None:
                 gap = text[pending.end : line.start]
                 first = text[line.start]
+                # in a wrapped text, the first letter past a dash the wrapper carried to
+                # the line's start ("Rep. Ann Lee (D-Calif.)\n— to hike the wage": a
+                # clause, not a list item; a list's own dash would have fitted above)
+                dash = _DASH_OPENING.match(text, line.start)
+                first_word = text[dash.end()] if dash else first
                 last_line_start = text.rfind("\n", pending.start, pending.end) + 1
                 last_width = pending.end - max(last_line_start, pending.start)
                 wrapped = bool(width) and _wrapped_before(text, line, last_width, width)
@@ -366,7 +372,7 @@ class Document:
                         )
                         # a wrap after an abbreviation's period ("the 2016 U.S.\nelection"):
                         # the sentence splitter, not the line end, decides whether it ends
-                        or (wrapped and first.islower())
+                        or (wrapped and first_word.islower())
                         # a wrap after a sentence inside a quotation: read as a break, it
                         # cut the quotation in two (and a repeated quotation became
                         # repeated sentences once wrapped)

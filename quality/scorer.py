@@ -525,6 +525,7 @@ class Scorer:
         is about 19 KB pickled and costs the parent ~1 ms to unpickle, which on two
         cores is time taken from the workers.
         """
+        # checked here, when called, not when the stream is first read
         if isinstance(items, (str, bytes)):
             # iterated, a string is its characters: each would be scored as an article
             raise TypeError(
@@ -536,6 +537,10 @@ class Scorer:
             raise UsageError(f"n_jobs must be >= 1 (or -1 for every core). Got {n_jobs} instead.")
         if batch_size < 1:
             raise UsageError(f"batch_size must be >= 1. Got {batch_size} instead.")
+        return self._stream(items, n_jobs, batch_size, convert, min_parallel)
+
+    def _stream(self, items, n_jobs, batch_size, convert, min_parallel) -> Iterator[Any]:
+        """score_many's generator, its arguments checked."""
         records = (_as_record(item, i) for i, item in enumerate(items))
         head: list[Record] = []
         if n_jobs != 1:

@@ -374,3 +374,19 @@ def test_an_inch_mark_does_not_join_the_paragraphs_after_it():
     doc = Document("\n".join(textwrap.fill(p, 51) for p in paragraphs))
     assert doc.wrap_width is not None
     assert len(doc.paragraphs) == 3
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_dash_wrapped_to_a_line_start_after_a_period_continues_the_sentence(dash):
+    # a wrapper broke "(D-Calif.) — to hike" before the dash; the line above ends on ".)"
+    lines = [
+        "She urged Congress to take up the legislation that was first",
+        "sponsored by Sen. Tom Harkin and Rep. George Miller (D-Calif.)",
+        f"{dash} to hike the minimum wage from $7.25 to $10.10 over three",
+        "years, a plan the White House had backed since the spring.",
+    ]
+    doc = Document("\n".join(lines))
+    assert doc.wrap_width is not None
+    assert [p.kind for p in doc.paragraphs] == ["prose"]
+    # read as the unwrapped text is: no list item, so no lower-case start on "to"
+    assert len(doc.sentences) == len(Document(" ".join(lines)).sentences)

@@ -442,7 +442,7 @@ def test_a_title_that_is_not_a_string_is_an_error_and_ids_are_text(scorer):
 
 def test_score_many_refuses_one_string(scorer):
     with pytest.raises(TypeError, match="score\\(text\\)"):
-        list(scorer.score_many("The council met on Monday."))
+        scorer.score_many("The council met on Monday.")  # when called, not when read
 
 
 def test_score_frame_refuses_a_series_and_doubled_columns(scorer):
