@@ -63,11 +63,8 @@ CASE_READING = (
 #: shorter texts (one sentence opening on "KOH") have too few sentence starts to tell.
 #: Of the 15,440 corpus texts, this makes caseless 12 lower-cased CoAID texts, whose
 #: case measurements are masked in training anyway, and one SemEval page that conjugates
-#: verbs in lower case ("I reserve you reserve ..."); the shipped model was trained
-#: before it.
+#: verbs in lower case ("I reserve you reserve ...").
 MIN_LETTERS_BESIDE_CAPITALS = 200
-# (the article "A" opens sentences as well: one long sentence starting "A child who ...")
-_WORD_CAPITAL = WORD_CAPITAL_RE
 _ANY_LETTER = re.compile(rf"{UPPER}|{LOWER}")
 
 
@@ -83,7 +80,7 @@ def is_caseless(features: Mapping[str, Measurement], text: str | None = None) ->
 
 
 def _lower_cased_beside_capitals(text: str) -> bool:
-    opening = len(_WORD_CAPITAL.findall(text))
+    opening = len(WORD_CAPITAL_RE.findall(text))
     if opening >= CASELESS_BELOW * len(text):
         # enough words open on a capital whatever the letter count: an edited text
         # (every sentence opens on one) stops here, before its letters are counted

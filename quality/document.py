@@ -217,14 +217,25 @@ def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Para
 _QUOTE_LOOKBACK = 400
 
 
+#: A single quotation mark that opens a quotation (after a space, bracket or dash and
+#: before a word: "said: 'We listened") and one that closes it (after the quotation's
+#: own punctuation: "wrong,' said"); any other is an apostrophe ("riders'", "don't").
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=[.,!?;:…])['’](?=\s|$|[)\]—–-])")
+
+
 def _opens_a_quotation(text: str, span: Span) -> bool:
-    """Whether the last double quotation mark in the end of ``span`` opens a quotation:
-    "“" or "«", or a straight '"' after a space or bracket and before a word ('65"' is
-    an inch sign, 'win," she' a close)."""
+    """Whether a quotation opened in the end of ``span`` is still open there: its last
+    double quotation mark is "“", "«" or a straight '"' after a space or bracket and
+    before a word ('65"' is an inch sign, 'win," she' a close), or, with no double mark,
+    a single quotation mark opens after the last one that closes ('We listened. They
+    told us', as British outlets quote)."""
     start = max(span.start, span.end - _QUOTE_LOOKBACK)
     last = max(text.rfind(mark, start, span.end) for mark in '“”«»"')
     if last < 0:
-        return False
+        opening = [m.start() for m in _SINGLE_OPENING.finditer(text, start, span.end)]
+        closing = [m.start() for m in _SINGLE_CLOSING.finditer(text, start, span.end)]
+        return bool(opening) and (not closing or opening[-1] > closing[-1])
     mark = text[last]
     if mark in "“«":
         return True

@@ -142,8 +142,9 @@ LOWER = f"(?:{_letter_class(('Ll',))})"
 LETTER = rf"(?:[^\W\d_]|[{IN_WORD_MARKS}])"
 UPPER_RE = re.compile(UPPER)
 LOWER_RE = re.compile(LOWER)
-#: A capital opening a word written in lower case ("Maria", "The"), or the article "A":
-#: what shows that a text uses letter case (a lower-cased text with a title in capitals
+#: A capital opening a word written in lower case ("Maria", "The"), or the article "A"
+#: (which opens sentences too: one long sentence starting "A child who ..."): what shows
+#: that a text uses letter case (a lower-cased text with a title in capitals
 #: or acronyms, "US", "H5N1", has none; quality.casing).
 WORD_CAPITAL_RE = re.compile(rf"(?<!{LETTER})(?:{UPPER}(?={LOWER})|A(?=\s))")
 

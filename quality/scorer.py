@@ -405,10 +405,12 @@ class Scorer:
         text, problem = as_text(text)
         if problem is not None:
             return ScoreResult(id, "error", problem)
-        if title is not None and not isinstance(title, str):
-            if not is_missing(title):  # a missing title (None, NaN) is no title
-                return ScoreResult(id, "error", f"title is not a string (got {type(title).__name__})")
+        if is_missing(title):  # None, NaN: no title
             title = None
+        elif not isinstance(title, str):
+            title, problem = as_text(title)  # read as the text is: bytes as UTF-8
+            if problem is not None:
+                return ScoreResult(id, "error", "title" + problem.removeprefix("text"))
         text, title = whole_characters(text), whole_characters(title)
         offset = 0
         if title:

@@ -390,3 +390,22 @@ def test_a_dash_wrapped_to_a_line_start_after_a_period_continues_the_sentence(da
     assert [p.kind for p in doc.paragraphs] == ["prose"]
     # read as the unwrapped text is: no list item, so no lower-case start on "to"
     assert len(doc.sentences) == len(Document(" ".join(lines)).sentences)
+
+
+@pytest.mark.parametrize("open_mark, close_mark", [("'", "'"), ("\u2018", "\u2019"), ("\u201c", "\u201d")])
+@pytest.mark.parametrize("width", [40, 52, 64, 76])
+def test_a_wrapped_quotation_of_several_sentences_stays_one_in_any_quotation_marks(
+    open_mark, close_mark, width
+):
+    import textwrap
+
+    text = (
+        "The regional transport board voted on Thursday to extend the night-bus trial for "
+        f"another year. {open_mark}We listened to riders. They told us the late buses "
+        "matter. Shift workers depend on them. Cutting them now would be "
+        f"wrong,{close_mark} said board chair Helen Okafor, who has led the push since the "
+        "riders' campaign began. The extension costs about two million pounds."
+    )
+    wrapped = Document(textwrap.fill(text, width))
+    assert len(wrapped.quotations) == len(Document(text).quotations) == 1
+    assert len(wrapped.paragraphs) == 1

@@ -437,6 +437,9 @@ def test_a_title_that_is_not_a_string_is_an_error_and_ids_are_text(scorer):
     assert bad.id == "5"
     for missing in (None, float("nan")):
         assert scorer.score(text, title=missing).reliability == scorer.score(text).reliability
+    # a title is read as the text is: bytes as UTF-8
+    titled = scorer.score(text, title="Budget agreed").reliability
+    assert scorer.score(text, title=b"Budget agreed").reliability == titled
     assert scorer.score(text, id=7).id == next(scorer.score_many([{"id": 7, "text": text}])).id == "7"
 
 
