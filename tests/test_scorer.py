@@ -386,6 +386,34 @@ def test_lower_cased_text_with_a_title_in_capitals_or_acronyms_is_caseless(score
     assert "no_letter_case" not in scorer.score(long_sentence).flags
 
 
+def test_lower_cased_body_under_a_cased_first_sentence_stays_caseless_when_capitals_are_added(scorer):
+    # CoAID's texts come so: a headline or first sentence as written, the rest
+    # lower-cased. A dateline or an image credit added its capitals and tipped the
+    # letter share over the line, and the lower-case starts then cost 20+ points.
+    for text in sorted(_team_texts("reliable"), key=len)[-3:]:
+        first_end = text.index(". ") + 2
+        body = text[:first_end] + text[first_end:].lower()
+        base = scorer.score(body)
+        assert "no_letter_case" in base.flags
+        for changed in (
+            "WASHINGTON (Reuters) - " + body,
+            body + "\n\nPhoto: Jane Doe/Reuters Images",
+            "LONDON (Reuters) - " + body + "\n\n(Reporting by Jane Doe; Editing by John Roe)",
+        ):
+            result = scorer.score(changed)
+            assert "no_letter_case" in result.flags
+            assert result.reliability == pytest.approx(base.reliability, abs=5.0)
+
+
+def test_text_with_some_lower_case_starts_keeps_its_case_measurements(scorer):
+    text = max(_team_texts("reliable"), key=len)
+    sentences = text.split(". ")
+    # two in five sentences opening in lower case is sloppy writing, not a lower-cased text
+    sloppy = ". ".join(s[:1].lower() + s[1:] if i % 5 in (1, 3) else s for i, s in enumerate(sentences))
+    assert sloppy != text
+    assert "no_letter_case" not in scorer.score(sloppy).flags
+
+
 def test_spun_text_in_lower_case_keeps_its_case_measurements(scorer, seed_texts):
     # sentences that start in lower case are debris only when names are capitalised
     for text in seed_texts.values():
