@@ -266,7 +266,10 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     is text). CSV or TSV: the first line (after Excel's "sep=;" line; any line break
     ends it), split on tabs, commas, semicolons or pipes, is at least two column-like
     names (no spaces; the first may be empty, as pandas writes its index) and one of
-    them is ``text_column``; prose that happens to start with "text," stays text."""
+    them is ``text_column``; prose that happens to start with "text," stays text. A
+    one-column CSV (pandas writes ``df[["text"]]`` so) is a first line that is
+    ``text_column`` alone, quoted or not, with more lines after it: a first line of one
+    bare word, and that word the column's name, is a header, not a headline."""
     head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"{", b"[") and any(map(_is_json_object, head.split(b"\n")[:_SNIFF_LINES])):
         return "jsonl"
@@ -285,6 +288,8 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
         named = fields[1:] if fields[:1] == [""] else fields
         if len(named) >= 2 and text_column in named and all(map(_COLUMN_NAME.match, named)):
             return fmt
+    if first.strip().strip('"') == text_column and len(lines) > 1 and "".join(lines[1:]).strip():
+        return "csv"
     return "text"
 
 

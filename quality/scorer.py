@@ -282,7 +282,9 @@ class ScoreResult:
         """A JSON-safe record: the same one the CLI writes as JSONL."""
         out: dict[str, Any] = {"id": self.id, "status": self.status, "error": self.error}
         if not self.ok:
-            return out
+            # the score's two headline keys stay, as null: a reader that filters by label
+            # or sorts by reliability needs no special case for errors
+            return {**out, "reliability": None, "label": None}
         shown, other = self.shown_reasons(top)
         out.update(
             {

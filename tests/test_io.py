@@ -19,6 +19,16 @@ def _read(data: bytes, fmt: str, **kwargs) -> list[tuple[str, str | None, str | 
     return [(r.id, r.text, r.error) for r in records]
 
 
+@pytest.mark.parametrize("header", ["text", '"text"', "text\r"])
+def test_a_one_column_csv_on_stdin_is_read_as_csv(header):
+    data = f'{header}\n"{GOOD}"\n"Another, with a comma; and ""quotes""."\n'.encode()
+    got = _read(data, "auto")
+    assert got == [("-:1", GOOD, None), ("-:2", 'Another, with a comma; and "quotes".', None)]
+    # a text whose first line is the word alone and nothing after it is text
+    assert _read(b"text\n", "auto") == [("-", "text\n", None)]
+    assert _read(b"Texting while driving\nis risky.", "auto")[0][0] == "-"
+
+
 @pytest.mark.parametrize("sep, fmt", [(",", "csv"), ("\t", "tsv")])
 def test_a_ragged_row_costs_only_itself(sep, fmt):
     data = f'id{sep}text\n1{sep}"{GOOD}"\n2\n3{sep}"x"{sep}extra\n4{sep}\n5{sep}{GOOD}\n'.encode()

@@ -76,7 +76,7 @@ def test_careful_report_scores_higher_than_spin(scorer):
 def test_bad_text_gives_an_error_result(scorer, value, reason):
     r = scorer.score(value)
     assert r.status == "error" and reason in r.error
-    assert r.to_dict() == {"id": None, "status": "error", "error": r.error}
+    assert r.to_dict() == {"id": None, "status": "error", "error": r.error, "reliability": None, "label": None}
 
 
 def test_flags(scorer):
