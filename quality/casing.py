@@ -99,13 +99,17 @@ def _lower_cased_beside_capitals(text: str) -> bool:
 #: and its lower-case sentence starts then cost it 20 to 24 points
 #: (evaluation/perturbations.py, 2026-12-02). Under half is the plain reading of "the
 #: text is mostly lower-cased", not a fitted number. In edited prose nearly every
-#: sentence shows case: of the corpus texts with four or more such sentences, 213 are
-#: under half, all but two of them CoAID's lower-cased texts (at most 0.40 there;
-#: their case measurements are masked in training anyway); the two others are a page of
-#: lower-case tweets (0.49) and a page of lower-case captions (0.47).
+#: sentence shows case: of the corpus texts with four or more such sentences, the 211
+#: under half are all CoAID's lower-cased texts (at most 0.40 there; their case
+#: measurements are masked in training anyway). Four sentences at the least, as with
+#: fewer one added line (a dateline) weighs a quarter or more; 20 letters and three words, as a
+#: sentence has them and a heading of a word or two, a name or a web address does not.
 CASED_SENTENCES_BELOW = 0.5
 MIN_SENTENCES_FOR_SHARE = 4
 _MIN_SENTENCE_LETTERS = 20
+#: A sentence has words: a line of one "word" (a web address, a file name) has no
+#: sentence case to show, and lines of links under a cased article made it "lower-cased".
+_MIN_SENTENCE_WORDS = 3
 #: Sentence ends as a lower-cased text shows them: ".", "!" or "?" (and any closing
 #: quote or bracket) before a space, or a line break. quality.sentences cannot be used
 #: here: it reads a capital after the period as the sign of a new sentence, so a
@@ -120,7 +124,11 @@ def _shows_case(sentence: str) -> bool:
 
 
 def _lower_cased_body(text: str) -> bool:
-    sentences = [s for s in _CASELESS_SENTENCE_END.split(text) if len(_ANY_LETTER.findall(s)) >= _MIN_SENTENCE_LETTERS]
+    sentences = [
+        s
+        for s in _CASELESS_SENTENCE_END.split(text)
+        if len(s.split()) >= _MIN_SENTENCE_WORDS and len(_ANY_LETTER.findall(s)) >= _MIN_SENTENCE_LETTERS
+    ]
     if len(sentences) < MIN_SENTENCES_FOR_SHARE:
         return False
     return sum(map(_shows_case, sentences)) < CASED_SENTENCES_BELOW * len(sentences)

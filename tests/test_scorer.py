@@ -405,6 +405,13 @@ def test_lower_cased_body_under_a_cased_first_sentence_stays_caseless_when_capit
             assert result.reliability == pytest.approx(base.reliability, abs=5.0)
 
 
+def test_a_cased_article_over_lines_of_links_keeps_its_case_measurements(scorer):
+    text = sorted(_team_texts("reliable"), key=len)[-1]
+    links = "\n".join(f"https://www.example.org/files/budget-document-{i}-final-version" for i in range(8))
+    for changed in (text + "\n\n" + links, text + "\n\n#budget #tax #vote #news #policy #council"):
+        assert "no_letter_case" not in scorer.score(changed).flags
+
+
 def test_text_with_some_lower_case_starts_keeps_its_case_measurements(scorer):
     text = max(_team_texts("reliable"), key=len)
     sentences = text.split(". ")

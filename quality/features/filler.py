@@ -42,10 +42,11 @@ _AUXILIARIES = frozenset(
 )
 # Singular nouns ending in -s: after "This" they are not a verb ("This crisis").
 _NOUN_ENDINGS = ("ss", "us", "is", "as", "ics", "news", "series", "species", "ous")
-# Nouns ending in -ly or -ed that a suffix rule would take for an adverb or a past tense:
-# the -ly nouns are a small closed class; -eed words are nouns (seed, speed, need) but
+#: Nouns ending in -ly that a suffix rule would take for an adverb (also read by
+#: quality.features.vocabulary); the -ly nouns are a small closed class.
+# Nouns ending in -ed that a suffix rule would take for a past tense: -eed words are nouns (seed, speed, need) but
 # for the rare past tense of a verb in -ee ("freed").
-_LY_NOUNS = frozenset(
+LY_NOUNS = frozenset(
     "family supply rally ally assembly anomaly monopoly reply belly jelly folly bully lily "
     "fly butterfly holly homily melancholy".split()
 )
@@ -66,7 +67,7 @@ def _verb_after(word: str, following: str | None, plural: bool) -> bool:
     if following is not None and following.lower() in _AUXILIARIES:
         return False
     if lower.endswith("ly"):
-        return lower not in _LY_NOUNS
+        return lower not in LY_NOUNS
     if lower.endswith("ed"):
         # -eed: seed, speed, need; 4 letters or fewer: bed, shed, sled, red
         return not lower.endswith("eed") and len(lower) > 4

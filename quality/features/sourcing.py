@@ -350,18 +350,27 @@ def _could_end_a_subject(text: str, start: int) -> bool:
     return "close to " in text[max(0, start - 40) : start].lower()
 
 
-#: "claims" is a noun before these ("Insurance claims rose", "claims of fraud") and after
-#: a determiner ("the claims"); read as the verb, the word before it was a named source.
+#: "claims" is a noun before these ("Insurance claims rose", "claims of fraud"), after a
+#: determiner or a possessive ("the claims", "Smith's claims") and after the nouns
+#: claims are filed under ("jobless claims"); read as the verb, the word before it was a
+#: named source. Closing a clause it is the verb ("The vote was rigged, Smith claims.":
+#: the noun after a determiner is caught by _BEFORE_CLAIMS_NOUN), and so it is before
+#: "and"/"or" ("Smith claims and insists").
 _CLAIMS_NOUN = re.compile(
     r"claims\s+(?:of|for|against|by|were|are|was|is|have|had|has|rose|fell|jumped|dropped|"
-    r"filed|brought|made|about|from|and|or|data|process|court)\b|claims\s*[.,;:!?)]",
+    r"soared|surged|increased|decreased|climbed|filed|brought|made|about|from|data|process|"
+    r"court)\b",
     re.IGNORECASE,
 )
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|these|those|such|his|her|their|its|our|your|my|false|new|jobless|"
-    r"unemployment|insurance|fraud|fraudulent|copyright|legal|many|some|several|two|three)\s+\Z",
+_BEFORE_CLAIMS_NOUN = re.compile(
+    r"(?:\b(?:the|these|those|such|his|her|their|its|our|your|my|false|new|jobless|"
+    r"unemployment|insurance|fraud|fraudulent|copyright|legal|medicare|medicaid|warranty|"
+    r"health|disability|tax|damage|patent|benefit|welfare|many|some|several|two|three)|['’]s?)"
+    r"\s+\Z",
     re.IGNORECASE,
 )
+#: How far back _BEFORE_CLAIMS_NOUN looks: the longest word it holds and a space.
+_CLAIMS_LOOKBACK = 16
 
 
 #: What stands before a verb whose speaker follows it ('..." said Ana Ruiz', ", said Ana
@@ -403,7 +412,8 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         starts = d.sentence_starts
         for start, end in verbs:
             if _CLAIMS_NOUN.match(text, start) or (
-                text[start:end].lower() == "claims" and _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+                text[start:end].lower() == "claims"
+                and _BEFORE_CLAIMS_NOUN.search(text, max(0, start - _CLAIMS_LOOKBACK), start)
             ):
                 continue  # "Insurance claims rose", "the claims were": the noun
             # "according to", "citing" and "per" name their source after them, never

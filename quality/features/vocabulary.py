@@ -30,6 +30,7 @@ from functools import lru_cache
 import numpy as np
 
 from quality.features.base import Evidence, Measurement, Spec
+from quality.features.filler import LY_NOUNS
 from quality.features.sourcing import (
     NOUNS_TOO,
     SAYING_FORMS,
@@ -110,14 +111,14 @@ _NOT_IN_WORD = "\\s,.;:!?\"“”«»„‟＂「」『』❝❞〝〞❛❜‹�
 # a word of an attribution: not a spaced hyphen, which is a dash ("left - officials said")
 _TAIL_WORD = rf"[^{_NOT_IN_WORD}-][^{_NOT_IN_WORD}]*"
 _SAYING_ANY = SAYING_FORMS | {"according"}
-_OPENER = r"(?:(?<!\d),|,(?!\d)|[—–]|(?<=\s)-(?=\s)|\(|(?<=[,?!])[\"”’»])"
+_OPENER = r"(?:(?<!\d),|,(?!\d)|[—–]|(?<=\s)--?(?=\s)|[(\[]|(?<=[,?!])[\"”’»])"
 _SENTENCE_START = r"(?:\A|(?<=[.!?])|(?<=[.!?][\"”’»])|(?<=\n))"
 # the opener and the subject before a verb: up to six words (none: the speaker follows)
 _BEFORE_TAIL = re.compile(rf"{_OPENER}[ \t]*((?:{_TAIL_WORD}[ \t]+){{0,6}})\Z")
 _BEFORE_HEAD = re.compile(
     rf"(?:{_OPENER}|{_SENTENCE_START})[ \t\n]*((?:{_TAIL_WORD}[ \t]+){{1,4}})\Z"
 )
-_END = r"[ \t]*(?=[.!?)]|$)"
+_END = r"[ \t]*(?=[.!?)\]]|$)"
 #: Words that open what may follow the verb in an attribution: when, where, to whom.
 _AFTER_VERB_STARTS = """on in to at during via late early earlier later last this
     yesterday today tonight afterwards recently previously publicly privately reporters
@@ -138,18 +139,36 @@ _NOT_IN_SUBJECT = _SAYING_ANY | frozenset(
     has have had will would can could should shall may might must do does did not""".split()
 )
 #: A subject of these words alone is no subject: the verb form after them is an
-#: adjective ("An estimated 5,000 people", "The widely feared recession").
+#: adjective ("An estimated 5,000 people", "Most reported cases", "The much feared
+#: recession").
 _DETERMINERS = frozenset(
     "a an the this that these those his her its their our your my some any no every "
-    "each many several".split()
+    "each many several most all both few much more other another two three four five "
+    "six seven eight nine ten".split()
 )
 #: Base forms that are nouns too ("report", "claim", "estimate"): in a closing
-#: attribution they follow a plural or a pronoun ("sources report", "they claim"); after
-#: anything else they are the noun (", prompting calls for an independent report").
+#: attribution they follow a pronoun or a plural of people ("they claim", "sources
+#: report", "police report"); after anything else they are the noun (", ahead of the
+#: earnings report.", ", prompting calls for an independent report."). A spelling rule
+#: (any word in -s) took "earnings", "virus" and "census" for subjects.
 _NOUN_BASE_FORMS = NOUNS_TOO
-_PLURAL_SUBJECT_END = re.compile(r"(?:\w*[^s\W]s|they|we|i|you)[ \t]+\Z", re.IGNORECASE)
+_SUBJECTS_OF_BASE_FORMS = frozenset(
+    """they we i you people police officials sources analysts experts critics observers
+    residents witnesses scientists researchers doctors investigators authorities
+    economists reporters journalists insiders studies polls surveys""".split()
+)
+_LAST_TAIL_WORD = re.compile(rf"({_TAIL_WORD})[ \t]+\Z")
 #: Characters looked back from a verb of saying for the opener before its subject.
 _TAIL_LOOKBACK = 120
+
+
+_CLOSING = {"(": ")", "[": "]"}
+
+
+def _is_adverb(word: str) -> bool:
+    """An "-ly" word written in lower case that is not one of the "-ly" nouns ("widely",
+    not "family"; a capitalised one is a name: "Kelly", "Italy")."""
+    return word.islower() and word.endswith("ly") and word not in LY_NOUNS
 
 
 def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -164,12 +183,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
         end = to.end()
     window = max(0, start - _TAIL_LOOKBACK)
     before = _BEFORE_TAIL.search(text, window, start)
-    if (
-        before is not None
-        and verb in _NOUN_BASE_FORMS
-        and not _PLURAL_SUBJECT_END.search(text, before.start(1), start)
-    ):
-        before = None  # the noun, not the verb
+    if before is not None and verb in _NOUN_BASE_FORMS:
+        last = _LAST_TAIL_WORD.search(text, before.start(1), start)
+        if last is None or last.group(1).lower() not in _SUBJECTS_OF_BASE_FORMS:
+            before = None  # the noun, not the verb
     if before is not None:
         if verb == "according":
             after = _SOURCE_AFTER.match(text, end)
@@ -181,19 +198,23 @@ def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
                 after = _TOLD_WHOM.match(text, end)
         if after is not None:
             close = after.end()
-            if text[before.start()] == "(" and text.startswith(")", close):
+            if text[before.start()] in "([" and text.startswith(_CLOSING[text[before.start()]], close):
                 close += 1  # "(officials said)" goes whole, brackets and all
             return before.start(), close
     if verb in SAYING_VERB_FORMS and not verb.endswith("ing"):  # "warning", "writing": nouns
         head = _BEFORE_HEAD.search(text, window, start)
         # a subject holds no verb of saying ("She adds and insists" is two verbs), no
         # auxiliary (a passive: "people were reported missing") and starts no clause or
-        # phrase of its own ("In the council it said"); determiners alone are none
-        words = set(head.group(1).lower().split()) if head is not None else set()
+        # phrase of its own ("In the council it said"); determiners and adverbs alone
+        # are none ("The widely feared"). A capital past the first word is a name, not
+        # a function word ("Theresa May said").
+        words = head.group(1).split() if head is not None else []
         if (
             words
-            and not _NOT_IN_SUBJECT & words
-            and not all(w in _DETERMINERS or w.endswith("ly") for w in words)
+            and not any(
+                w.lower() in _NOT_IN_SUBJECT for i, w in enumerate(words) if i == 0 or not w[0].isupper()
+            )
+            and not all(w.lower() in _DETERMINERS or _is_adverb(w) for w in words)
         ):
             return head.start(1), end
     return None

@@ -922,6 +922,16 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Insurance claims rose 12 percent in 2023. Fraud claims were dismissed.", [], []),
         ("Jobless claims fell last week, and he dismissed the claims.", [], []),
         ("Smith claims the vote was rigged.", [], ["Smith claims"]),
+        # closing a clause, and before "and", "claims" is the verb; after a possessive
+        # or the nouns claims are filed under, the noun
+        ("The vote was rigged, Smith claims.", [], ["Smith claims"]),
+        ("The vote, Smith claims, was rigged.", [], ["Smith claims"]),
+        ("Smith claims and insists the vote was rigged.", [], ["Smith claims"]),
+        ("Unemployment claims soared last week. Medicare claims surged.", [], []),
+        ("Smith's claims drew criticism. Warranty claims increased.", [], []),
+        # one anonymous official, however titled, is a vague source
+        ("A Pentagon official said the plan would be delayed.", ["A Pentagon official said"], []),
+        ("Another official said the plan would be delayed.", ["Another official said"], []),
     ],
 )
 def test_attribution_reads_who_speaks(text, vague, named):

@@ -91,6 +91,22 @@ def model():
         ("Shares fell, prompting calls for an independent report.", ["<ws>", "<w>", "<wing>", "<ws>", "for", "an", "<w>", "<w>", "."]),
         ("Sales fell, sources report.", ["<ws>", "<w>", "."]),
         ("Taxes rose (officials said) last year.", ["<ws>", "<w>", "<w>", "<w>", "."]),
+        ("Taxes rose [officials said] last year.", ["<ws>", "<w>", "<w>", "<w>", "."]),
+        ("He left -- officials said -- after the vote.", ["he", "<w>", "-", "-", "-", "-", "after", "the", "<w>", "."]),
+        # siblings both ways (a second reviewer): an -ly noun or name is a subject, a
+        # capital past the first word a name, quantifiers alone no subject
+        ("The family said the plan was dead.", ["the", "<w>", "was", "<w>", "."]),
+        ("Kelly said the plan was dead.", ["the", "<w>", "was", "<w>", "."]),
+        ("Theresa May said the plan was dead.", ["the", "<w>", "was", "<w>", "."]),
+        ("Most reported cases were mild.", ["most", "<ws>", "were", "<w>", "."]),
+        ("All reported cases were mild.", ["all", "<ws>", "were", "<w>", "."]),
+        ("The much feared recession came.", ["the", "much", "<w>", "<w>", "."]),
+        # "report" the noun after anything but a pronoun or a plural of people
+        ("Sales fell, police report.", ["<ws>", "<w>", "."]),
+        ("Sales fell, they claim.", ["<ws>", "<w>", "."]),
+        ("Stocks fell, awaiting the jobs report.", ["<ws>", "<w>", "<wing>", "the", "<ws>", "<w>", "."]),
+        ("Cases rose, prompting a census report.", ["<ws>", "<w>", "<wing>", "a", "<ws>", "<w>", "."]),
+        ("Attacks rose, prompting an Iraqi report.", ["<ws>", "<w>", "<wing>", "an", "<w>", "<w>", "."]),
     ],
 )
 def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
