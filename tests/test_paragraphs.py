@@ -152,6 +152,8 @@ def labels(text: str) -> list[str]:
         ("Please enable JavaScript to view this page.", ["boilerplate"]),
         ("Read our Privacy Policy and Terms of Use.", ["boilerplate"]),
         ("The mayor said the terms of use for the new park would be set in May.", ["content"]),
+        ("The company changed its terms of service last week.", ["content"]),
+        ("Users must accept the terms of use before they download the app.", ["content"]),
     ],
 )
 def test_labels(text, expected):
