@@ -107,6 +107,17 @@ def model():
         ("Stocks fell, awaiting the jobs report.", ["<ws>", "<w>", "<wing>", "the", "<ws>", "<w>", "."]),
         ("Cases rose, prompting a census report.", ["<ws>", "<w>", "<wing>", "a", "<ws>", "<w>", "."]),
         ("Attacks rose, prompting an Iraqi report.", ["<ws>", "<w>", "<wing>", "an", "<w>", "<w>", "."]),
+        # after an apposition the subject goes and what was said is read (a fresh
+        # user's find: "Jones, 45, said" before two sentences lifted a generated text
+        # 18 points, because the clause was dropped as if it named the speaker)
+        ("Smith, 45, said he would appeal.", ["<w>", "<D>", "he", "would", "<w>", "."]),
+        ("The firm, which has 3,000 staff, said profits fell.", ["the", "<w>", "which", "has", "<D>", "<D>", "<w>", "<ws>", "<w>", "."]),
+        ("The mayor - a teacher - said the school would reopen.", ["the", "<w>", "-", "a", "<w>", "-", "the", "<w>", "would", "<w>", "."]),
+        ("Taxes rose, said John Smith, the mayor.", ["<ws>", "<w>", "the", "<w>", "."]),
+        # a plural noun after a determiner, a participle phrase, a thousands comma
+        ("Judges ruled, rejecting their claims.", ["<ws>", "<wed>", "<wing>", "their", "<ws>", "."]),
+        ("Data came out, as well as their reports.", ["<w>", "<w>", "out", "as", "<w>", "as", "their", "<ws>", "."]),
+        ("Roads shut, and an estimated 5,000 people fled.", ["<ws>", "<w>", "and", "an", "<D>", "<D>", "<w>", "<w>", "."]),
     ],
 )
 def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
