@@ -18,11 +18,18 @@ def _ordinal(x: float) -> str:
     return f"{n}{suffix}"
 
 
+#: What a measurement that is not counted (``Reason.counted``) gets, in words: its
+#: points are the average training article's, not a judgement of this text's value.
+NOT_COUNTED_NOTE = "not counted for this text: the average training article's part"
+
+
 def favour_note(reason: Reason) -> str:
     """Why a reason raises reliability, in words: points are measured from the average
     training article, which has some of every defect, so a clean article earns points
     for what it lacks ("none found") as well as for what it has."""
     spec = ALL_SPECS.get(reason.feature)
+    if not reason.counted:
+        return NOT_COUNTED_NOTE
     if spec is None or spec.direction == 0:
         return ""
     if spec.direction > 0:
@@ -39,6 +46,8 @@ def lowering_note(reason: Reason) -> str:
     article has (numbers, named sources): its evidence is then what little was found, not
     the fault, and a reader must be told so. Empty for a fault found ("stock phrases")."""
     spec = ALL_SPECS.get(reason.feature)
+    if not reason.counted:
+        return ""  # its description says so (quality.casing)
     if spec is None or spec.direction >= 0 or reason.points >= 0:
         return ""
     if reason.value == 0:
@@ -61,7 +70,7 @@ def _marks(result: ScoreResult, top: int) -> tuple[list[Reason], list[tuple[int,
     reasons = result.top_reasons(top)
     spans: list[tuple[int, int, int]] = []
     for i, reason in enumerate(reasons):
-        for ev in reason.evidence:
+        for ev in reason.evidence if reason.counted else ():  # no fault found: unmarked
             if all(ev.end <= s or ev.start >= e for s, e, _ in spans):
                 spans.append((ev.start, ev.end, i))
     spans.sort()
@@ -129,7 +138,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         lines.append(f"    {r.description}")
         if note := lowering_note(r):
             lines.append(f"    {note}")
-        listed = r.evidence[:LISTED_EVIDENCE]
+        listed = r.evidence[:LISTED_EVIDENCE] if r.counted else ()
         for ev in listed:
             snippet = " ".join(ev.text.split())
             snippet = snippet if len(snippet) <= 90 else snippet[:89] + "…"

@@ -159,6 +159,10 @@ class Reason:
         reliable_percentile: 0-100, where ``value`` falls among reliable training articles.
         description: what the feature measures and why it matters.
         evidence: the spans that produced ``value`` (``text[start:end] == evidence.text``).
+        counted: False when the measurement is not counted for this text (it reads
+            letter case and the text has none, flag ``no_letter_case``): ``logodds`` is
+            then what the average training article gets, and its evidence is no fault
+            (the report neither lists nor marks it).
     """
 
     feature: str
@@ -168,6 +172,7 @@ class Reason:
     reliable_percentile: float  # where the value falls among reliable training articles
     description: str
     evidence: tuple[Evidence, ...] = ()
+    counted: bool = True
 
     @property
     def direction(self) -> str:
@@ -184,6 +189,7 @@ class Reason:
             "reliable_percentile": _round(self.reliable_percentile),
             "description": self.description,
             "evidence": [e.to_dict() for e in self.evidence[:max_evidence]],
+            "counted": self.counted,
         }
 
 
@@ -449,6 +455,7 @@ class Scorer:
             cols = self._case_columns
             contrib[cols] = 0.0 if neutral is None else neutral[cols]
             descriptions = self._caseless_descriptions
+        uncounted = set(CASE_READING) if "no_letter_case" in flags else set()
         intercept = float(clf.intercept_)
         decision = intercept + float(contrib.sum())
         points = score_points(contrib, intercept)
@@ -462,6 +469,7 @@ class Scorer:
                 float(q),
                 description,
                 features[n].evidence,
+                n not in uncounted,
             )
             for n, c, p, q, description in zip(self._names, contrib, points, pct, descriptions)
         ]

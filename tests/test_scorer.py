@@ -362,6 +362,31 @@ def test_text_without_letter_case_is_scored_without_case_measurements(scorer):
         assert "no_letter_case" not in Scorer.load(case_blind=False).score(text.lower()).flags
 
 
+def test_measurements_not_counted_are_neither_marked_nor_praised_in_the_report(scorer):
+    # a fresh user's find: a lower-cased article's sentence starts were marked as
+    # faults and "named sources: 0" was listed "in its favour" as "more of it"
+    from quality.casing import CASE_READING
+    from quality.report import NOT_COUNTED_NOTE, favour_note, lowering_note, render_terminal
+
+    text = max(_team_texts("reliable"), key=len).lower()
+    result = scorer.score(text)
+    assert "no_letter_case" in result.flags
+    uncounted = [r for r in result.reasons if not r.counted]
+    assert {r.feature for r in uncounted} == set(CASE_READING)
+    assert all(r.counted for r in result.reasons if r.feature not in CASE_READING)
+    for r in uncounted:
+        assert lowering_note(r) == "" and favour_note(r) == NOT_COUNTED_NOTE
+        assert r.to_dict()["counted"] is False
+    report = render_terminal(text, result, top=40, color=False)
+    body = report.split("Text (evidence marked [n])", 1)[1]
+    marks = {int(m) for m in __import__("re").findall(r"\[(\d+)\]", body)}
+    shown = result.top_reasons(40)
+    assert all(shown[m - 1].counted for m in marks)
+    assert "more of it than the average" not in "\n".join(
+        line for line in report.splitlines() if "named_per_1k_words" in line
+    )
+
+
 def test_lower_cased_text_with_a_title_in_capitals_or_acronyms_is_caseless(scorer):
     text = max(_team_texts("reliable"), key=len).lower()
     assert len(text) > 500
