@@ -388,6 +388,15 @@ class Document:
                         # cut the quotation in two (and a repeated quotation became
                         # repeated sentences once wrapped)
                         or (wrapped and _opens_a_quotation(text, pending))
+                        # a word hyphenated across the break ("post-\nCovid"): no heading
+                        # or paragraph ends on a hyphen after a letter, so this is a wrap
+                        # however short the text (too short for ``wrap_width`` to see)
+                        or (
+                            text[pending.end - 1] == "-"
+                            and pending.end - pending.start >= 2
+                            and text[pending.end - 2].isalnum()
+                            and first.isalnum()
+                        )
                     )
                     # a list item takes its own wrapped lines, never the next item
                     and not (

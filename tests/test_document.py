@@ -409,3 +409,21 @@ def test_a_wrapped_quotation_of_several_sentences_stays_one_in_any_quotation_mar
     wrapped = Document(textwrap.fill(text, width))
     assert len(wrapped.quotations) == len(Document(text).quotations) == 1
     assert len(wrapped.paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        ("Cases fell in the post-\nCovid years.", True),
+        ("Our well-\nbeing matters.", True),
+        ("Scores were 3-\n4 in the final.", True),
+        ("Our well-\n\nbeing matters.", False),  # a blank line: two paragraphs
+        ("Item A -\nItem B", False),  # a spaced dash, no word broken
+        ("Rates\n- one\n- two", False),
+    ],
+)
+def test_a_word_hyphenated_across_a_line_joins_in_a_text_too_short_to_show_its_wrap(text, joined):
+    # Document.wrap_width needs three full lines; a line that ends on a word's hyphen
+    # is a wrap however short the text (a fresh helper's sibling: "post-\nCovid")
+    assert Document(text).wrap_width is None
+    assert (len(Document(text).paragraphs) == 1) == joined
