@@ -90,9 +90,9 @@ LOW_VARIETY_WORDS = 100
 FLAG_MEANINGS = {
     "no_letter_case": (
         "the text has no usable letter case (all lower case, all capitals, or capitals "
-        "only in a title or acronyms), so the measurements that read capitals are not "
-        "counted (each gets what it gives the average training article): "
-        + ", ".join(name.split(".", 1)[1] for name in CASE_READING)
+        "only in a title or acronyms, or a body mostly in lower case), so the "
+        "measurements that read capitals are not counted (each gets what it gives the "
+        "average training article): " + ", ".join(CASE_READING)
     ),
     "short_text": (
         f"under {SHORT_TEXT_WORDS} words, a repeated sentence counted once: rates per 1,000 "

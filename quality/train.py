@@ -52,31 +52,34 @@ MIN_PER_CLASS = 20
 _CASE_COLUMNS = case_columns(MODEL_FEATURE_NAMES)
 
 
-def _feature_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _feature_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     rows = np.empty((len(texts), len(MODEL_FEATURE_NAMES)))
     items = np.empty((len(texts), len(MODEL_FEATURE_NAMES)))
     word_counts = np.empty(len(texts))
+    caseless = np.zeros(len(texts), dtype=bool)
     for i, text in enumerate(texts):
         features = extract_features(text)
         rows[i] = [features[n].value for n in MODEL_FEATURE_NAMES]
         items[i] = item_counts(features, MODEL_FEATURE_NAMES)
         if is_caseless(features, text):  # no usable letter case: it tells nothing (quality.casing)
             rows[i, _CASE_COLUMNS] = np.nan
+            caseless[i] = True
         word_counts[i] = features["webstats.gopher_word_count"].value
-    return rows, word_counts, items
+    return rows, word_counts, items, caseless
 
 
 def featurize(
     texts: Sequence[str], n_jobs: int = 1, chunk: int = 64, progress: bool = False
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Model features, word counts and item counts (evidence spans per feature) for many
-    texts, in order, on ``n_jobs`` processes."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Model features, word counts, item counts (evidence spans per feature) and whether
+    each text has no letter case (quality.casing) for many texts, in order, on
+    ``n_jobs`` processes."""
     from joblib import Parallel, delayed
 
     chunks = [list(texts[i : i + chunk]) for i in range(0, len(texts), chunk)]
     if not chunks:
         empty = np.empty((0, len(MODEL_FEATURE_NAMES)))
-        return empty, np.empty(0), empty.copy()
+        return empty, np.empty(0), empty.copy(), np.empty(0, dtype=bool)
     jobs = (delayed(_feature_rows)(c) for c in chunks)
     results = Parallel(n_jobs=n_jobs, return_as="generator")(jobs)
     if progress:
@@ -88,6 +91,7 @@ def featurize(
         np.vstack([p[0] for p in parts]),
         np.concatenate([p[1] for p in parts]),
         np.vstack([p[2] for p in parts]),
+        np.concatenate([p[3] for p in parts]),
     )
 
 
@@ -115,8 +119,9 @@ def prepare(
     if neutralise:
         data = giveaways.neutralise_frame(data)
     data = data[data["text"].str.strip().str.len() > 0].reset_index(drop=True)
-    X, word_counts, items = featurize(data["text"].tolist(), n_jobs=n_jobs, progress=progress)
+    X, word_counts, items, caseless = featurize(data["text"].tolist(), n_jobs=n_jobs, progress=progress)
     data["word_count"] = word_counts
+    data["caseless"] = caseless
     dup = X[:, list(MODEL_FEATURE_NAMES).index("repetition.dup_sentence_frac")]
     data["evidence_words"] = evidence_words(word_counts, dup)
     if neutralise:
@@ -157,7 +162,9 @@ class OursModel:
         return self
 
     def predict(self, prep: Prepared, idx: np.ndarray) -> np.ndarray:
-        X = model_matrix(self.clf_, prep.X[idx], prep.data["text"].to_numpy()[idx])
+        X = model_matrix(
+            self.clf_, prep.X[idx], prep.data["text"].to_numpy()[idx], prep.data["caseless"].to_numpy()[idx]
+        )
         words = prep.data["evidence_words"].to_numpy()[idx]
         items = padded_items(prep.items[idx], X.shape[1])
         return self.clf_.predict_proba(X, words=words, items=items)[:, 1]
@@ -454,20 +461,33 @@ def fit_model(
             X = np.column_stack([X, text_model_oof(name, texts, y, groups, corpus)])
             names.append(name)
             models.append(make().fit(texts, y, sample_weight=w, corpus=corpus))
+        _mask_caseless(X, names, prep.data["caseless"].to_numpy()[idx])
     items = padded_items(prep.items[idx], X.shape[1])
     clf = fit_calibrated(X, y, groups, corpus, words, items, C=C, names=names)
     clf.text_models_ = models
     return clf
 
 
-def model_matrix(clf: GlassBoxClassifier, X: np.ndarray, texts) -> np.ndarray:
+def _mask_caseless(X: np.ndarray, names: Sequence[str], caseless: np.ndarray) -> None:
+    """Wording signals that read letter case (casing.CASE_READING) as missing, in place,
+    for texts without it; the measurements were masked when they were taken."""
+    for j in case_columns(names):
+        if j >= len(MODEL_FEATURE_NAMES):
+            X[caseless, j] = np.nan
+
+
+def model_matrix(clf: GlassBoxClassifier, X: np.ndarray, texts, caseless: np.ndarray | None = None) -> np.ndarray:
     """The classifier's input: the measurements, plus the log-odds of each wording model
-    the classifier carries."""
+    the classifier carries (missing for a text without letter case, ``caseless``, where
+    the model reads case)."""
     models = getattr(clf, "text_models_", [])
     if not models:
         return X
     texts = list(texts)
-    return np.column_stack([X] + [m.log_odds(texts) for m in models])
+    out = np.column_stack([X] + [m.log_odds(texts) for m in models])
+    if caseless is not None:
+        _mask_caseless(out, clf.feature_names_in_, np.asarray(caseless, dtype=bool))
+    return out
 
 
 def cross_validate(prep: Prepared, models: Sequence[str] = tuple(MODELS)) -> dict[str, np.ndarray]:

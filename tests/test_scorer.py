@@ -325,15 +325,16 @@ def test_case_reading_measurements_read_only_case():
     but the sentence-start share fall to 0, and that one to nearly every sentence."""
     from quality.casing import CASE_READING
 
+    measured = [n for n in CASE_READING if n in extract_features("A text.")]  # not the wording model
     for text in _team_texts("reliable") + _team_texts("unreliable"):
         features = extract_features(text.lower())
-        for name in CASE_READING:
+        for name in measured:
             if name == "formatting.lowercase_start_frac":
                 assert features[name].value > 0.5, name
             else:
                 assert features[name].value == 0.0, name
         features = extract_features(text.upper())
-        for name in CASE_READING:
+        for name in measured:
             if name != "sourcing.named_per_1k_words":  # in capitals every word is a name
                 assert features[name].value == 0.0, name
 
@@ -395,8 +396,8 @@ def test_lower_cased_text_with_a_title_in_capitals_or_acronyms_is_caseless(score
         text.replace(" the ", " the U.S. ", 3),  # and their siblings
         text.replace(" the ", " the CEOs ", 3),
         text.replace(" the ", " the H5N1 ", 3),
-        "BREAKING: NEWS ABOUT THE PLANT\n\n" + text,
-        "BREAKING: U.S. NEWS ABOUT THE PLANT\n\n" + text,
+        "UPDATE: NEWS ABOUT THE PLANT\n\n" + text,  # ("BREAKING" is a loaded word)
+        "UPDATE: U.S. NEWS ABOUT THE PLANT\n\n" + text,
     ):
         result = scorer.score(changed)
         assert "no_letter_case" in result.flags

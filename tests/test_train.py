@@ -161,3 +161,20 @@ def test_word_choice_is_shrunk_by_the_words_it_reads_not_twice():
 
     names = [vocabulary.NAME, word_choice.NAME, "sourcing.named_per_1k_words", "repetition.dup_sentence_frac"]
     assert rate_columns(names) == [True, False, True, False]
+
+
+def test_wording_signals_that_read_case_are_missing_for_texts_without_it():
+    # as the scorer leaves them uncounted (quality.casing), training and the
+    # leave-one-corpus-out predictions see them as missing
+    from quality.casing import CASE_READING
+
+    clf = Scorer.load().model.classifier
+    texts = ["The council approved the budget on Tuesday, officials said."] * 2
+    X, _, _, caseless = train_module.featurize([texts[0], texts[0].lower()])
+    assert list(caseless) == [False, True]
+    out = train_module.model_matrix(clf, X, texts, caseless)
+    names = list(clf.feature_names_in_)
+    for j, name in enumerate(names):
+        if j >= len(train_module.MODEL_FEATURE_NAMES):
+            assert np.isnan(out[1, j]) == (name in CASE_READING)
+            assert not np.isnan(out[0, j])
