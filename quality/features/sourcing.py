@@ -358,8 +358,9 @@ def _could_end_a_subject(text: str, start: int) -> bool:
 #: "and"/"or" ("Smith claims and insists").
 _CLAIMS_NOUN = re.compile(
     r"claims\s+(?:of|for|against|by|were|are|was|is|have|had|has|rose|fell|jumped|dropped|"
-    r"soared|surged|increased|decreased|climbed|filed|brought|made|about|from|data|process|"
-    r"court)\b",
+    r"soared|surged|increased|decreased|climbed|doubled|tripled|topped|totalled|totaled|"
+    r"reached|exceeded|grew|declined|plunged|remained|drew|filed|brought|made|about|from|"
+    r"data|process|court)\b",
     re.IGNORECASE,
 )
 _BEFORE_CLAIMS_NOUN = re.compile(

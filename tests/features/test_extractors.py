@@ -929,6 +929,7 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Smith claims and insists the vote was rigged.", [], ["Smith claims"]),
         ("Unemployment claims soared last week. Medicare claims surged.", [], []),
         ("Smith's claims drew criticism. Warranty claims increased.", [], []),
+        ("Asylum claims doubled last year. Brexit claims drew criticism.", [], []),
         # one anonymous official, however titled, is a vague source
         ("A Pentagon official said the plan would be delayed.", ["A Pentagon official said"], []),
         ("Another official said the plan would be delayed.", ["Another official said"], []),

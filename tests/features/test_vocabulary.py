@@ -110,7 +110,7 @@ def model():
         # after an apposition the subject goes and what was said is read (a fresh
         # user's find: "Jones, 45, said" before two sentences lifted a generated text
         # 18 points, because the clause was dropped as if it named the speaker)
-        ("Smith, 45, said he would appeal.", ["<w>", "<D>", "he", "would", "<w>", "."]),
+        ("Smith, 45, said he would appeal.", ["he", "would", "<w>", "."]),
         ("The firm, which has 3,000 staff, said profits fell.", ["the", "<w>", "which", "has", "<D>", "<D>", "<w>", "<ws>", "<w>", "."]),
         ("The mayor - a teacher - said the school would reopen.", ["the", "<w>", "-", "a", "<w>", "-", "the", "<w>", "would", "<w>", "."]),
         ("Taxes rose, said John Smith, the mayor.", ["<ws>", "<w>", "the", "<w>", "."]),
@@ -118,6 +118,23 @@ def model():
         ("Judges ruled, rejecting their claims.", ["<ws>", "<wed>", "<wing>", "their", "<ws>", "."]),
         ("Data came out, as well as their reports.", ["<w>", "<w>", "out", "as", "<w>", "as", "their", "<ws>", "."]),
         ("Roads shut, and an estimated 5,000 people fled.", ["<ws>", "<w>", "and", "an", "<D>", "<D>", "<w>", "<w>", "."]),
+        # a third helper's siblings: speakers after the verb in every form, clauses not
+        ("'It works,' said Smith.", ["it", "<ws>", "."]),
+        ("\u2018It works,\u2019 said Smith.", ["it", "<ws>", "."]),
+        ('"It works," said Dr. Ana Ruiz.', ["it", "<ws>", "."]),
+        ('"It works," said Smith (R-Texas).', ["it", "<ws>", "."]),
+        ('"It works," Smith, 45, said.', ["it", "<ws>", "."]),
+        ("It works, said one official.", ["it", "<ws>", "."]),
+        ("It works, said people familiar with the matter.", ["it", "<ws>", "."]),
+        ("It works, said a spokesman for the ruling party.", ["it", "<ws>", "."]),
+        ("It works, a person familiar with the ongoing talks said.", ["it", "<ws>", "."]),
+        ("Jones, a lawyer, said it works.", ["it", "<ws>", "."]),
+        ("It slowed, said China won the bid.", ["it", "<wed>", "<w>", "<w>", "the", "<w>", "."]),
+        ("It slowed, said the economy grew 3 percent.", ["it", "<wed>", "the", "<w>", "<w>", "<D>", "<w>", "."]),
+        ("It slowed, denying the claims.", ["it", "<wed>", "the", "<ws>", "."]),
+        ("Stocks fell, amid mixed reports.", ["<ws>", "<w>", "<w>", "<wed>", "<ws>", "."]),
+        ("Stocks fell, buoyed by strong earnings reports.", ["<ws>", "<w>", "<wed>", "by", "<w>", "<ws>", "<ws>", "."]),
+        ("Sales fell, activists claim.", ["<ws>", "<w>", "."]),
     ],
 )
 def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
