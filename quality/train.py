@@ -27,7 +27,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 
 from quality import giveaways, metrics
 from quality.features import vocabulary, word_choice
-from quality.casing import case_columns, is_caseless
+from quality.casing import MASKED_IN_TRAINING_WHEN_CASELESS, case_columns, is_caseless
 from quality.features import ALL_SPECS, MODEL_FEATURE_NAMES, extract_features
 from quality.labels import corpus_name, read_labeled
 from quality.model import (
@@ -469,10 +469,11 @@ def fit_model(
 
 
 def _mask_caseless(X: np.ndarray, names: Sequence[str], caseless: np.ndarray) -> None:
-    """Wording signals that read letter case (casing.CASE_READING) as missing, in place,
-    for texts without it; the measurements were masked when they were taken."""
-    for j in case_columns(names):
-        if j >= len(MODEL_FEATURE_NAMES):
+    """Wording signals left out of caseless training texts
+    (casing.MASKED_IN_TRAINING_WHEN_CASELESS) as missing, in place; the measurements
+    were masked when they were taken."""
+    for j, name in enumerate(names):
+        if j >= len(MODEL_FEATURE_NAMES) and name in MASKED_IN_TRAINING_WHEN_CASELESS:
             X[caseless, j] = np.nan
 
 

@@ -163,10 +163,10 @@ def test_word_choice_is_shrunk_by_the_words_it_reads_not_twice():
     assert rate_columns(names) == [True, False, True, False]
 
 
-def test_wording_signals_that_read_case_are_missing_for_texts_without_it():
-    # as the scorer leaves them uncounted (quality.casing), training and the
-    # leave-one-corpus-out predictions see them as missing
-    from quality.casing import CASE_READING
+def test_wording_signals_that_read_case_are_missing_for_texts_without_it_in_training():
+    # training and the leave-one-corpus-out predictions see them as missing
+    # (quality.casing.MASKED_IN_TRAINING_WHEN_CASELESS); the scorer counts them
+    from quality.casing import MASKED_IN_TRAINING_WHEN_CASELESS as CASE_READING
 
     clf = Scorer.load().model.classifier
     texts = ["The council approved the budget on Tuesday, officials said."] * 2
