@@ -20,7 +20,7 @@ def _ordinal(x: float) -> str:
 
 #: What a measurement that is not counted (``Reason.counted``) gets, in words: its
 #: points are the average training article's, not a judgement of this text's value.
-NOT_COUNTED_NOTE = "not counted for this text: the average training article's part"
+NOT_COUNTED_NOTE = "not counted for this text: its mean part over the training articles"
 
 
 def favour_note(reason: Reason) -> str:
@@ -108,7 +108,14 @@ def _others_line(result: ScoreResult, top: int) -> str:
     a negative number, so they belong to neither the lowering nor the raising section."""
     shown, other = result.shown_reasons(top)
     n = len(result.reasons) - len(shown)
-    return f"Every other feature together: {other:+.1f} points ({n} features not listed above)"
+    uncounted = [r.feature for r in result.reasons if not r.counted]
+    note = (
+        f", {len(uncounted)} of them not counted for this text, each its mean part over "
+        f"the training articles: {', '.join(uncounted)}"
+        if uncounted
+        else ""
+    )
+    return f"Every other feature together: {other:+.1f} points ({n} features not listed above{note})"
 
 
 #: Evidence spans listed under each reason in the terminal report.

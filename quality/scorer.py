@@ -91,8 +91,8 @@ FLAG_MEANINGS = {
     "no_letter_case": (
         "the text has no usable letter case (all lower case, all capitals, or capitals "
         "only in a title or acronyms, or a body mostly in lower case), so the "
-        "measurements that read capitals are not counted (each gets what it gives the "
-        "average training article): " + ", ".join(CASE_READING)
+        "measurements that read capitals are not counted (each gets its mean part over "
+        "the training articles, which need not be 0): " + ", ".join(CASE_READING)
     ),
     "short_text": (
         f"under {SHORT_TEXT_WORDS} words, a repeated sentence counted once: rates per 1,000 "
@@ -262,16 +262,18 @@ class ScoreResult:
 
     def top_reasons(self, n: int = TOP_REASONS) -> list[Reason]:
         """The reasons that lower reliability most (what an editor should look at); none
-        for a text that is not rated (not English)."""
+        for a text that is not rated (not English). A measurement not counted for the
+        text (``Reason.counted``) is no reason: its part goes with every other feature's."""
         if not self.rated:
             return []
-        return [r for r in self.reasons if r.points < 0][:n]
+        return [r for r in self.reasons if r.points < 0 and r.counted][:n]
 
     def top_raising(self, n: int = TOP_REASONS) -> list[Reason]:
-        """The reasons that raise reliability most; none for a text that is not rated."""
+        """The reasons that raise reliability most; none for a text that is not rated,
+        and none not counted for it."""
         if not self.rated:
             return []
-        return [r for r in self.reasons if r.points > 0][:n]
+        return [r for r in self.reasons if r.points > 0 and r.counted][:n]
 
     def shown_reasons(self, n: int = TOP_REASONS) -> tuple[list[Reason], float]:
         """Up to ``n`` reasons each way (lowering first, then raising) and the points of
