@@ -70,7 +70,7 @@ def _marks(result: ScoreResult, top: int) -> tuple[list[Reason], list[tuple[int,
     reasons = result.top_reasons(top)
     spans: list[tuple[int, int, int]] = []
     for i, reason in enumerate(reasons):
-        for ev in reason.evidence if reason.counted else ():  # no fault found: unmarked
+        for ev in reason.evidence:
             if all(ev.end <= s or ev.start >= e for s, e, _ in spans):
                 spans.append((ev.start, ev.end, i))
     spans.sort()
@@ -145,7 +145,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         lines.append(f"    {r.description}")
         if note := lowering_note(r):
             lines.append(f"    {note}")
-        listed = r.evidence[:LISTED_EVIDENCE] if r.counted else ()
+        listed = r.evidence[:LISTED_EVIDENCE]
         for ev in listed:
             snippet = " ".join(ev.text.split())
             snippet = snippet if len(snippet) <= 90 else snippet[:89] + "…"

@@ -161,8 +161,8 @@ class Reason:
         evidence: the spans that produced ``value`` (``text[start:end] == evidence.text``).
         counted: False when the measurement is not counted for this text (it reads
             letter case and the text has none, flag ``no_letter_case``): ``logodds`` is
-            then what the average training article gets, and its evidence is no fault
-            (the report neither lists nor marks it).
+            then its mean part over the training articles, and it is never one of the
+            top reasons (``ScoreResult.top_reasons``, ``top_raising``).
     """
 
     feature: str
@@ -449,15 +449,16 @@ class Scorer:
         flags = []
         descriptions = self._descriptions
         contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
+        uncounted: frozenset[str] = frozenset()
         if self.case_blind and is_caseless(features, view.text):
             flags.append("no_letter_case")
+            uncounted = frozenset(CASE_READING)
             # not counted: what the average training article gets (0 would be "none
             # found", a bonus where a fault is counted from none)
             neutral = getattr(clf, "neutral_contributions_", None)
             cols = self._case_columns
             contrib[cols] = 0.0 if neutral is None else neutral[cols]
             descriptions = self._caseless_descriptions
-        uncounted = set(CASE_READING) if "no_letter_case" in flags else set()
         intercept = float(clf.intercept_)
         decision = intercept + float(contrib.sum())
         points = score_points(contrib, intercept)

@@ -152,10 +152,16 @@ _SPEAKER_AFTER = re.compile(
 _SOURCE_AFTER = re.compile(rf"(?:[ \t]+{_TAIL_WORD}){{1,8}}?[ \t]*(?=[.!?),]|$)", re.MULTILINE)
 _ACCORDING_TO = re.compile(r"[ \t]+to\b", re.IGNORECASE)
 _TOLD = frozenset({"told", "tell", "tells", "telling"})
-_NOT_IN_SUBJECT = _SAYING_ANY | frozenset(
+#: Auxiliaries, modals and "not": no subject holds them (a passive: "people were
+#: reported missing") and no speaker named after the verb does (", said the results
+#: were encouraging.").
+_AUXILIARIES = frozenset(
+    """is are was were be been being am has have had will would can could should shall
+    may might must do does did not""".split()
+)
+_NOT_IN_SUBJECT = _SAYING_ANY | _AUXILIARIES | frozenset(
     """in on at for with by from after before during since as when while if because
-    although though that which who where and but or is are was were be been being am
-    has have had will would can could should shall may might must do does did not""".split()
+    although though that which who where and but or""".split()
 )
 #: A subject of these words alone is no subject: the verb form after them is an
 #: adjective ("An estimated 5,000 people", "Most reported cases", "The much feared
@@ -190,7 +196,6 @@ _CLOSING = {"(": ")", "[": "]"}
 #: The plural nouns of _NOUN_BASE_FORMS ("claims", "reports"): after a determiner or
 #: a possessive, the noun (", rejecting their claims.", ", as well as their reports.").
 _NOUN_PLURALS = frozenset(n + "s" for n in NOUNS_TOO) | frozenset(n + "es" for n in NOUNS_TOO)
-_PRONOUNS = frozenset("he she they it we i you".split())
 _PREPOSITIONS = frozenset(
     """of for at in on with from by to about after before during since amid amidst
     despite over under against among between into through without within upon via per
@@ -205,12 +210,9 @@ _IRREGULAR_PAST = frozenset(
     meant rode sank shook shot slept stole struck swore threw wore sought taught caught
     felt dealt fled fed bent lent dug spun spread split quit cost let got""".split()
 )
-#: Words a speaker named after the verb never holds: auxiliaries and modals (", said
-#: the results were encouraging.", ", said she would not back down.").
-_NOT_IN_SPEAKER = frozenset(
-    "is are was were be been being am has have had will would can could should shall "
-    "may might must do does did not that".split()
-)
+#: Words a speaker named after the verb never holds (", said she would not back down.",
+#: ", said that ...").
+_NOT_IN_SPEAKER = _AUXILIARIES | {"that"}
 
 
 def _closing_subject(words: list[str], verb: str) -> bool:
@@ -245,7 +247,7 @@ def _is_speaker(words: list[str]) -> bool:
     if not words:
         return False
     first = words[0].strip("\"'“”‘’")
-    if first.lower() in _PRONOUNS:
+    if first.lower() in _SUBJECT_PRONOUNS:
         return len(words) == 1
     if not (first[:1].isupper() or first.lower() in _DETERMINERS or first.lower() in _SUBJECTS_OF_BASE_FORMS):
         return False
@@ -289,17 +291,19 @@ def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
     if before is not None and not _closing_subject(before.group(1).split(), verb):
         before = None
     if before is not None:
+        close: int | None = None
         if verb == "according":
             after = _SOURCE_AFTER.match(text, end)
+            close = after.end() if after else None
         elif not before.group(1):  # ", said the minister."
             # a participle has no speaker after it: ", denying the allegations"
-            after = None if verb.endswith("ing") else _speaker_after(text, end)
+            close = None if verb.endswith("ing") else _speaker_after(text, end)
         else:
             after = _AFTER_VERB.match(text, end)
             if after is None and verb in _TOLD:
                 after = _TOLD_WHOM.match(text, end)
-        if after is not None:
-            close = after if isinstance(after, int) else after.end()
+            close = after.end() if after else None
+        if close is not None:
             if text[before.start()] in "([" and text.startswith(_CLOSING[text[before.start()]], close):
                 close += 1  # "(officials said)" goes whole, brackets and all
             return before.start(), close
