@@ -37,6 +37,7 @@ from quality.features.sourcing import (
     SAYING_VERB_FORMS,
     SPEECH_WORDS,
     WEEKDAYS,
+    is_action_sense,
 )
 from quality.letters import (
     APOSTROPHES,
@@ -148,6 +149,11 @@ _SPEAKER_AFTER = re.compile(
     rf"(?:[ \t]+{_TAIL_WORD}){{1,8}}(?:[ \t]*\([^()\n]{{1,30}}\))?{_END}"
     rf"|(?:[ \t]+{_TAIL_WORD}){{1,3}}[ \t]*(?=,(?!\d))",
     re.MULTILINE,
+)
+# one apposition after a speaker (", said Dan Fox, 52, a farmer."): up to eight words,
+# to a comma or the sentence's end
+_APPOSITION_AFTER = re.compile(
+    rf",[ \t]*({_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,7}})[ \t]*(?=[,.!?)\]]|$)", re.MULTILINE
 )
 _SOURCE_AFTER = re.compile(rf"(?:[ \t]+{_TAIL_WORD}){{1,8}}?[ \t]*(?=[.!?),]|$)", re.MULTILINE)
 _ACCORDING_TO = re.compile(r"[ \t]+to\b", re.IGNORECASE)
@@ -276,6 +282,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the attribution around the verb of saying at text[start:end] (see
     above): a whole one closing a sentence, or a subject and its verb; None when it is
     neither."""
+    if is_action_sense(text, start, end):
+        return None  # "Firefighters responded to the blaze"
     verb = text[start:end].lower()
     if verb == "according":
         to = _ACCORDING_TO.match(text, end)
@@ -319,9 +327,31 @@ def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
             return appos.start(), after.end()
         return appos.start(1), end
     head = _BEFORE_HEAD.search(text, window, start)
-    if head is not None and _is_subject(head.group(1).split()):
-        return head.start(1), end
+    if head is not None:
+        words = head.group(1).split()
+        if len(words) == 1 and words[0].lower() in _INVERTING:
+            close = _speaker_after(text, end)  # "So says John Smith, a farmer."
+            return (head.start(1), close) if close is not None else None
+        if _is_subject(words):
+            # a pronoun past the first word opens the subject; the words before it are
+            # read ("A letter he wrote to the board", "Yesterday she said")
+            first = head.start(1)
+            for k in range(len(words) - 1, 0, -1):
+                if words[k].lower() in _SUBJECT_PRONOUNS:
+                    first = head.start(1) + _nth_word_start(head.group(1), k)
+                    break
+            return first, end
     return None
+
+
+def _nth_word_start(words: str, n: int) -> int:
+    """Where the ``n``-th (from 0) white-space-separated word of ``words`` starts."""
+    return [m.start() for m in re.finditer(r"\S+", words)][n]
+
+
+#: Sentence-opening adverbs after which the speaker follows the verb ("So says John
+#: Smith", "Thus spoke the minister").
+_INVERTING = frozenset({"so", "thus"})
 
 
 def _is_subject(words: list[str]) -> bool:
@@ -329,7 +359,11 @@ def _is_subject(words: list[str]) -> bool:
     saying ("She adds and insists" is two verbs), no auxiliary (a passive: "people were
     reported missing") and start no clause or phrase of their own ("In the council it
     said"); determiners and adverbs alone are none ("The widely feared"). A capital past
-    the first word is a name, not a function word ("Theresa May said")."""
+    the first word is a name, not a function word ("Theresa May said"), and so is a
+    capitalised auxiliary before one ("Will Smith said", "May Li said": the verb forms
+    read here are never base forms, so no question opens on them)."""
+    if len(words) > 1 and words[0].lower() in _AUXILIARIES and words[0][:1].isupper() and words[1][:1].isupper():
+        words = words[1:]
     return bool(
         words
         and not any(w.lower() in _NOT_IN_SUBJECT for i, w in enumerate(words) if i == 0 or not w[0].isupper())
@@ -352,7 +386,25 @@ def _speaker_after(text: str, end: int) -> int | None:
             break
         words += more.group().split()
         close = more.end()
-    return close if _is_speaker(words) else None
+    if not _is_speaker(words):
+        return None
+    # the appositions that describe the speaker go with it; what follows them is read
+    # (", said Ana Ruiz, a spokeswoman, adding that ...")
+    more = _APPOSITION_AFTER.match(text, close)
+    while more is not None and _is_apposition(more.group(1).split()):
+        close = more.end()
+        more = _APPOSITION_AFTER.match(text, close)
+    return close
+
+
+def _is_apposition(words: list[str]) -> bool:
+    """Whether ``words`` after a speaker's name describe the speaker (", 52", ", a
+    farmer", ", the head of the union", ", Ph.D."): an age, or a noun phrase opening on
+    a determiner or a capital with no verb in it (not ", adding that ...", ", who is
+    52")."""
+    if len(words) == 1 and words[0].isdigit():
+        return True
+    return bool(words) and _is_speaker(words) and words[0].lower() not in _SUBJECT_PRONOUNS
 
 
 #: Commas are not read at all: two training sets lost theirs upstream on one side only

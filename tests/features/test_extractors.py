@@ -933,6 +933,15 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         # one anonymous official, however titled, is a vague source
         ("A Pentagon official said the plan would be delayed.", ["A Pentagon official said"], []),
         ("Another official said the plan would be delayed.", ["Another official said"], []),
+        # a bracketed or inverted attribution names its source too
+        ("The plan was dead (Smith said).", [], ["Smith said"]),
+        ("The plan was dead (Smith claims), and it stayed dead.", [], ["Smith claims"]),
+        ("So says John Smith, a farmer from Ohio.", [], ["says John Smith"]),
+        ("It was so said Smith.", [], []),
+        # "respond"/"reply" before "to" are actions, not speech
+        ("Firefighters responded to the blaze.", [], []),
+        ("Smith replied to the letter on Monday.", [], []),
+        ("Firefighters responded that the blaze was out.", ["Firefighters responded"], []),
     ],
 )
 def test_attribution_reads_who_speaks(text, vague, named):

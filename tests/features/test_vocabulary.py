@@ -113,7 +113,7 @@ def model():
         ("Smith, 45, said he would appeal.", ["he", "would", "<w>", "."]),
         ("The firm, which has 3,000 staff, said profits fell.", ["the", "<w>", "which", "has", "<D>", "<D>", "<w>", "<ws>", "<w>", "."]),
         ("The mayor - a teacher - said the school would reopen.", ["the", "<w>", "-", "a", "<w>", "-", "the", "<w>", "would", "<w>", "."]),
-        ("Taxes rose, said John Smith, the mayor.", ["<ws>", "<w>", "the", "<w>", "."]),
+        ("Taxes rose, said John Smith, the mayor.", ["<ws>", "<w>", "."]),
         # a plural noun after a determiner, a participle phrase, a thousands comma
         ("Judges ruled, rejecting their claims.", ["<ws>", "<wed>", "<wing>", "their", "<ws>", "."]),
         ("Data came out, as well as their reports.", ["<w>", "<w>", "out", "as", "<w>", "as", "their", "<ws>", "."]),
@@ -127,6 +127,22 @@ def model():
         ("It works, said one official.", ["it", "<ws>", "."]),
         ("It works, said people familiar with the matter.", ["it", "<ws>", "."]),
         ("It works, said a spokesman for the ruling party.", ["it", "<ws>", "."]),
+        # appositions after the speaker describe it and go with it; a clause after it
+        # is read (a fourth helper's find: ", said Mr. Dan Fox, 52, a farmer." read "52
+        # a farmer")
+        ('"It works," said Mr. Dan Fox, 52, a farmer.', ["it", "<ws>", "."]),
+        ('"It works," said Ana Ruiz, a spokeswoman for the union, on Tuesday.', ["it", "<ws>", "."]),
+        ('"It works," said Dan Fox, adding that the plan was dead.', ["it", "<ws>", "that", "the", "<w>", "was", "<w>", "."]),
+        ('"It works," said Dan Fox, who is 52.', ["it", "<ws>", "who", "is", "<D>", "."]),
+        # an inverted speaker after "So"/"Thus"; a capitalised auxiliary before a name
+        # is the name's ("Will Smith"); a pronoun inside the words before the verb opens
+        # the subject, and the words before it are read ("A letter he wrote")
+        ("So says John Smith, a farmer from Ohio.", ["."]),
+        ("Will Smith said it works.", ["it", "<ws>", "."]),
+        ("May Li said it works.", ["it", "<ws>", "."]),
+        ("A letter he wrote was leaked.", ["a", "<w>", "was", "<wed>", "."]),
+        ("Yesterday she said it works.", ["<w>", "it", "<ws>", "."]),
+        ("Firefighters responded to the blaze.", ["<ws>", "to", "the", "<w>", "."]),
         ("It works, a person familiar with the ongoing talks said.", ["it", "<ws>", "."]),
         ("Jones, a lawyer, said it works.", ["it", "<ws>", "."]),
         ("It slowed, said China won the bid.", ["it", "<wed>", "<w>", "<w>", "the", "<w>", "."]),
