@@ -429,7 +429,7 @@ def score_from_decision(d: float) -> float:
 
 
 def score_points(contributions: np.ndarray, intercept: float) -> np.ndarray:
-    """Each contribution in reliability points, relative to the average training article.
+    """Each contribution in reliability points, relative to the baseline (every contribution 0).
 
     Points are the log-odds contributions scaled by one common factor, the change in
     score per unit of log-odds between the average article (decision = intercept) and

@@ -155,7 +155,8 @@ class Reason:
             scaled by one factor common to the article, ``(reliability - baseline) /
             (decision - intercept)``, so ``baseline + sum(points) == reliability``
             exactly, and ``points`` and ``logodds`` always have opposite signs (or are 0).
-            Relative to the average training article (every contribution 0).
+            Relative to the baseline: every contribution 0, each measurement at its
+            training mean (a fault counted from none: none of it).
         reliable_percentile: 0-100, where ``value`` falls among reliable training articles.
         description: what the feature measures and why it matters.
         evidence: the spans that produced ``value`` (``text[start:end] == evidence.text``).
@@ -205,8 +206,8 @@ class ScoreResult:
             60 (``quality.model.UNRELIABLE_BELOW`` / ``RELIABLE_FROM``; 50 is even odds).
         p_unreliable: calibrated probability of unreliable (for a 50/50 prior), 0-1.
         decision: log-odds of unreliable, ``intercept + sum(r.logodds for r in reasons)``.
-        intercept: the model's intercept, the decision value of the average training
-            article (every contribution 0).
+        intercept: the model's intercept, the decision value with every contribution 0
+            (each measurement at its training mean; a fault counted from none: none).
         baseline: that article's reliability, ``100 * (1 - sigmoid(intercept))``;
             ``baseline + sum(r.points for r in reasons) == reliability`` exactly.
         reasons: one Reason per model feature, by absolute points, largest first.

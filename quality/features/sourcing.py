@@ -23,7 +23,7 @@ from quality.sentences import TITLES
 # script's ("José Álvarez", "Selin Aydın", "Jean-Luc Ørsted"): UPPER, LETTER.
 _NOT_NAMES = (
     r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Some|Many|Others|"
-    r"Most|Few|Several|All|One|But|And|Yet|So|If|When|While|As|The|A|An)\b)"
+    r"Most|Few|Several|All|One|But|And|Yet|So|Thus|If|When|While|As|The|A|An)\b)"
 )
 _NAME_WORD = rf"{UPPER}(?:{LETTER}|['’-])+"
 _NAME = (
@@ -126,16 +126,24 @@ SAYING_VERB_FORMS = frozenset(
 
 
 #: Verbs of saying that are actions before "to": "Firefighters responded to the blaze",
-#: "she replied to the letter" report no speech (a reviewer found both counted as vague
-#: sources and dropped as attributions).
+#: "Markets responded positively to the news", "she replied to the letter" report no
+#: speech (a reviewer found them counted as vague sources and dropped as attributions).
+#: With a quotation they are speech: '"No comment," Smith responded to the question.',
+#: 'Smith replied to critics: "The plan works."'.
 _ACTIONS_BEFORE_TO = frozenset(inflect("respond") | inflect("reply"))
-_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+_TO = re.compile(r"(?:\s+\w+ly)?\s+to\b(?![^.!?\n]{0,60}?:\s*[\"“'‘])", re.IGNORECASE)
+_QUOTE_CLOSED_BEFORE = re.compile(r"[\"”’'][^\"“”‘’'.!?\n]{0,60}\Z")
 
 
 def is_action_sense(text: str, start: int, end: int) -> bool:
-    """Whether the verb of saying at text[start:end] is used as an action here
-    (_ACTIONS_BEFORE_TO followed by "to")."""
-    return text[start:end].lower() in _ACTIONS_BEFORE_TO and _TO.match(text, end) is not None
+    """Whether the verb of saying at text[start:end] is used as an action here:
+    _ACTIONS_BEFORE_TO followed by "to" (an "-ly" adverb between), with no quotation
+    closing right before it or opening after a colon after it."""
+    return (
+        text[start:end].lower() in _ACTIONS_BEFORE_TO
+        and _TO.match(text, end) is not None
+        and _QUOTE_CLOSED_BEFORE.search(text, max(0, start - 62), start) is None
+    )
 
 
 # Numbers, dates and figures all hang on digits, which are rare: one pass finds every

@@ -153,7 +153,11 @@ _SPEAKER_AFTER = re.compile(
 # one apposition after a speaker (", said Dan Fox, 52, a farmer."): up to eight words,
 # to a comma or the sentence's end
 _APPOSITION_AFTER = re.compile(
-    rf",[ \t]*({_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,7}})[ \t]*(?=[,.!?)\]]|$)", re.MULTILINE
+    rf",[ \t]*({_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,7}})[ \t]*(?=[,.;:!?)\]]|$)", re.MULTILINE
+)
+# more words of one apposition after an abbreviation's period ("a former U.S. | senator")
+_APPOSITION_MORE = re.compile(
+    rf"[ \t]*({_TAIL_WORD}(?:[ \t]+{_TAIL_WORD}){{0,7}})?[ \t]*(?=[,.;:!?)\]]|$)", re.MULTILINE
 )
 _SOURCE_AFTER = re.compile(rf"(?:[ \t]+{_TAIL_WORD}){{1,8}}?[ \t]*(?=[.!?),]|$)", re.MULTILINE)
 _ACCORDING_TO = re.compile(r"[ \t]+to\b", re.IGNORECASE)
@@ -260,7 +264,7 @@ def _is_speaker(words: list[str]) -> bool:
     for i, w in enumerate(words):
         low = w.lower()
         if (
-            low in _NOT_IN_SPEAKER
+            (low in _NOT_IN_SPEAKER and not w[:1].isupper())  # "said Will Smith", "said May"
             or low in _IRREGULAR_PAST
             or any(ch.isdigit() for ch in w)
             or (w.islower() and w.endswith("ed") and not w.endswith("eed"))
@@ -333,20 +337,41 @@ def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
             close = _speaker_after(text, end)  # "So says John Smith, a farmer."
             return (head.start(1), close) if close is not None else None
         if _is_subject(words):
-            # a pronoun past the first word opens the subject; the words before it are
-            # read ("A letter he wrote to the board", "Yesterday she said")
-            first = head.start(1)
-            for k in range(len(words) - 1, 0, -1):
-                if words[k].lower() in _SUBJECT_PRONOUNS:
-                    first = head.start(1) + _nth_word_start(head.group(1), k)
-                    break
-            return first, end
+            return head.start(1) + _nth_word_start(head.group(1), _subject_start(words)), end
     return None
+
+
+#: Words that open a sentence or clause before its subject: a linking adverb or a
+#: conjunction ("so Smith said he would quit": "so" is the article's "therefore").
+_BEFORE_A_SUBJECT = frozenset("so thus and but then yet therefore hence".split())
+
+
+def _subject_start(words: list[str]) -> int:
+    """Which of the words before a verb of saying opens its subject: after a linking
+    adverb or conjunction ("So Smith said"), and a pronoun right before the verb when
+    the words before it are no part of a compound ("A letter he wrote", "Yesterday she
+    said"; but "Smith and I said", "Each of you said", "People he spoke to said" go
+    whole)."""
+    first = 0
+    while first < len(words) - 1 and words[first].lower() in _BEFORE_A_SUBJECT:
+        first += 1
+    last = len(words) - 1
+    if (
+        last > first
+        and words[last].lower() in _SUBJECT_PRONOUNS
+        and words[last - 1].lower() not in _PREPOSITIONS | {"and", "or", "nor"}
+    ):
+        return last
+    return first
 
 
 def _nth_word_start(words: str, n: int) -> int:
     """Where the ``n``-th (from 0) white-space-separated word of ``words`` starts."""
     return [m.start() for m in re.finditer(r"\S+", words)][n]
+
+
+#: Modals that are names too, capitalised ("Will Smith", "Theresa May", "May Li").
+_MODAL_NAMES = frozenset({"Will", "May"})
 
 
 #: Sentence-opening adverbs after which the speaker follows the verb ("So says John
@@ -360,10 +385,11 @@ def _is_subject(words: list[str]) -> bool:
     reported missing") and start no clause or phrase of their own ("In the council it
     said"); determiners and adverbs alone are none ("The widely feared"). A capital past
     the first word is a name, not a function word ("Theresa May said"), and so is a
-    capitalised auxiliary before one ("Will Smith said", "May Li said": the verb forms
-    read here are never base forms, so no question opens on them)."""
-    if len(words) > 1 and words[0].lower() in _AUXILIARIES and words[0][:1].isupper() and words[1][:1].isupper():
-        words = words[1:]
+    capitalised modal that is a name too ("Will Smith said", "May said": the verb forms
+    read here are never base forms, so no question opens on them; "Had Smith said so"
+    and "Was Ana Ruiz told" are no attributions)."""
+    if words and words[0] in _MODAL_NAMES:
+        words = words[1:] or ["name"]
     return bool(
         words
         and not any(w.lower() in _NOT_IN_SUBJECT for i, w in enumerate(words) if i == 0 or not w[0].isupper())
@@ -390,21 +416,54 @@ def _speaker_after(text: str, end: int) -> int | None:
         return None
     # the appositions that describe the speaker go with it; what follows them is read
     # (", said Ana Ruiz, a spokeswoman, adding that ...")
-    more = _APPOSITION_AFTER.match(text, close)
-    while more is not None and _is_apposition(more.group(1).split()):
-        close = more.end()
-        more = _APPOSITION_AFTER.match(text, close)
+    while (part := _apposition_after(text, close)) is not None:
+        close = part
     return close
+
+
+def _apposition_after(text: str, pos: int) -> int | None:
+    """The end of one apposition describing a speaker, starting with the comma at
+    ``pos`` (", 52", ", a former U.S. senator", ", spokeswoman for the ministry"), or
+    None when what follows the comma is no apposition (_is_apposition)."""
+    m = _APPOSITION_AFTER.match(text, pos)
+    if m is None:
+        return None
+    words, close = m.group(1).split(), m.end()
+    # an abbreviation's period does not end it ("U.S.", "St. Mary's", "Ph.D.")
+    while close < len(text) and text[close] == "." and is_abbreviation_period(text, close):
+        more = _APPOSITION_MORE.match(text, close + 1)
+        if more is None or more.group(1) is None:
+            break  # the period ends the sentence too ("chief executive of Acme Corp.")
+        words += more.group(1).split()
+        close = more.end()
+    return close if _is_apposition(words) else None
+
+
+#: Words that open a clause, not an apposition (", who is 52", ", adding that", ", and
+#: prices fell"): relatives, conjunctions and subordinators.
+_CLAUSE_OPENERS = frozenset(
+    """who whom whose which that where when while and but or nor so yet because although
+    though if as since unless until to""".split()
+)
 
 
 def _is_apposition(words: list[str]) -> bool:
     """Whether ``words`` after a speaker's name describe the speaker (", 52", ", a
-    farmer", ", the head of the union", ", Ph.D."): an age, or a noun phrase opening on
-    a determiner or a capital with no verb in it (not ", adding that ...", ", who is
-    52")."""
-    if len(words) == 1 and words[0].isdigit():
-        return True
-    return bool(words) and _is_speaker(words) and words[0].lower() not in _SUBJECT_PRONOUNS
+    farmer", ", spokeswoman for the ministry", ", a farmer whose crops failed", ", then
+    a farmer"): no clause opener, subject pronoun or "-ing" participle first (not ",
+    adding that ...", ", who is 52", ", he added"), and no auxiliary anywhere (not ",
+    the economy was growing")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if (
+        first in _CLAUSE_OPENERS
+        or first in _SUBJECT_PRONOUNS
+        or (first.endswith("ing") and len(first) > 4 and words[0].islower())
+        or first in _SAYING_ANY
+    ):
+        return False
+    return not any(w.lower() in _AUXILIARIES and w.islower() for w in words)
 
 
 #: Commas are not read at all: two training sets lost theirs upstream on one side only

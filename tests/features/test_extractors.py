@@ -942,6 +942,10 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Firefighters responded to the blaze.", [], []),
         ("Smith replied to the letter on Monday.", [], []),
         ("Firefighters responded that the blaze was out.", ["Firefighters responded"], []),
+        ("Markets responded positively to the news.", [], []),
+        ('"No comment," Smith responded to the question.', [], ["Smith responded"]),
+        ('Smith replied to critics: "The plan works."', [], ["Smith replied"]),
+        ("Thus said the minister.", [], []),
     ],
 )
 def test_attribution_reads_who_speaks(text, vague, named):

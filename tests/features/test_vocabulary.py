@@ -134,6 +134,25 @@ def model():
         ('"It works," said Ana Ruiz, a spokeswoman for the union, on Tuesday.', ["it", "<ws>", "."]),
         ('"It works," said Dan Fox, adding that the plan was dead.', ["it", "<ws>", "that", "the", "<w>", "was", "<w>", "."]),
         ('"It works," said Dan Fox, who is 52.', ["it", "<ws>", "who", "is", "<D>", "."]),
+        # (a fifth helper's siblings) no determiner, a number or an adjective inside,
+        # an abbreviation's period, a relative clause describing the speaker
+        ('"It works," said Ana Ruiz, spokeswoman for the ministry.', ["it", "<ws>", "."]),
+        ('"It works," said Ana Ruiz, chief executive of Acme Corp.', ["it", "<ws>", "."]),
+        ('"It works," said Ana Ruiz, a 52-year-old farmer.', ["it", "<ws>", "."]),
+        ('"It works," said Ana Ruiz, a former U.S. senator.', ["it", "<ws>", "."]),
+        ('"It works," said Ana Ruiz, the mayor of St. Louis.', ["it", "<ws>", "."]),
+        ('"It works," said Ana Ruiz, then a farmer.', ["it", "<ws>", "."]),
+        ('"It works," said Dan Fox, the farmer who owns the land.', ["it", "<ws>", "."]),
+        ('"It works," said Ana Ruiz, a farmer; prices fell.', ["it", "<ws>", ";", "<ws>", "<w>", "."]),
+        ('"It works," said Dan Fox, the economy was growing.', ["it", "<ws>", "the", "<w>", "was", "<wing>", "."]),
+        ('"It works," said Dan Fox, and prices fell.', ["it", "<ws>", "and", "<ws>", "<w>", "."]),
+        ('"It was a hit," said Will Smith.', ["it", "was", "a", "<w>", "."]),
+        ('"It was a hit," said Theresa May, the prime minister.', ["it", "was", "a", "<w>", "."]),
+        ("May said it works.", ["it", "<ws>", "."]),
+        ("Had Smith said so, it would fail.", ["had", "<w>", "so", "it", "would", "<w>", "."]),
+        # a linking word before the subject is the article's
+        ("Prices fell, so Smith said he would quit.", ["<ws>", "<w>", "so", "he", "would", "<w>", "."]),
+        ("Each of you said it works.", ["it", "<ws>", "."]),
         # an inverted speaker after "So"/"Thus"; a capitalised auxiliary before a name
         # is the name's ("Will Smith"); a pronoun inside the words before the verb opens
         # the subject, and the words before it are read ("A letter he wrote")
