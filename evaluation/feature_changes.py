@@ -23,7 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
-CORPORA = ("isot_subset", "llmfake", "perez_rosas_fakenews", "fakenewscorpus_sample")
+CORPORA = (
+    "isot_subset", "llmfake", "perez_rosas_fakenews", "fakenewscorpus_sample",
+    "recovery_covid_news", "semeval2019_hyperpartisan", "xsum_machine_news",
+)
 
 _WORKER = """
 import json, sys

@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Sequence
 
-from quality.errors import QualityError, UsageError
+from quality.errors import ModelError, QualityError, UsageError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 #: An output named '-' is standard output, as an input named '-' is standard input.
@@ -754,7 +754,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except UsageError as exc:
+    except (UsageError, ModelError) as exc:  # nothing was scored: fix the call or the model
         print(f"quality: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except QualityError as exc:

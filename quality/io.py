@@ -623,7 +623,10 @@ def record_from_mapping(row: Any, default_id: str) -> Record:
     """A Record from a mapping with a "text" key and maybe an "id" (a JSON object, a
     pandas row as a dict): the library's way in for dicts (``Scorer.score_many``). A
     missing "text" key is an error Record naming the keys it has."""
-    return _row_record(dict(row), default_id, "text", "id", (), hint="")
+    return _row_record(
+        dict(row), default_id, "text", "id", (),
+        hint="; give each item a 'text' key, or use Scorer.score_frame(df, text_column=...)",
+    )
 
 
 def _row_record(
@@ -868,6 +871,8 @@ def infer_format(path: str | None, explicit: str | None) -> str:
     if path is None or path == "-":
         return "table" if sys.stdout.isatty() else "jsonl"
     if implied is None:
+        if os.path.isdir(path):
+            raise UsageError(f"The output {path!r} is a directory: name a file in it (.jsonl, .csv, .parquet, .txt).")
         raise UsageError(
             f"Cannot tell the output format from {path!r}: use a .jsonl, .csv or .parquet "
             "name (.txt for the table), or pass --format."
@@ -887,7 +892,7 @@ def check_writable(path: str, what: str = "output") -> None:
     directory = os.path.dirname(os.path.abspath(path))
     problem = None
     if os.path.isdir(path):
-        problem = "it is a directory"
+        problem = "it is a directory (name a file in it)"
     elif not os.path.isdir(directory):
         problem = f"the directory {directory} does not exist"
     elif not os.access(directory, os.W_OK | os.X_OK):

@@ -531,17 +531,26 @@ def load(path: str | os.PathLike | None = None) -> LoadedModel:
 
     from quality.features import MODEL_FEATURE_NAMES, TEXT_MODEL_NAMES
 
+    from_env = path is None and bool(os.environ.get("QUALITY_MODEL"))
     path = Path(path) if path is not None else default_model_path()
     if path.is_dir():
         path = path / "reliability.joblib"
     if not path.exists():
+        if from_env:
+            raise ModelError(
+                f"No model at {path}, the path QUALITY_MODEL names. Point QUALITY_MODEL at a "
+                "model file, or unset it to use the shipped model."
+            )
         raise ModelError(
             f"No model at {path}. Train one with 'quality train', or pass the path of a "
             "model file (set QUALITY_MODEL to change the default)."
         )
     cpath = card_path(path)
     if not cpath.exists():
-        raise ModelError(f"The model {path} has no card at {cpath}; refusing to load it.")
+        raise ModelError(
+            f"The model {path} has no card at {cpath}; refusing to load it. 'quality train' "
+            "writes the card beside the model: keep the two files together."
+        )
     with open(cpath, encoding="utf-8") as fh:
         card = json.load(fh)
     digest = sha256_file(path)

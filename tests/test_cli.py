@@ -422,3 +422,28 @@ def test_a_folder_walk_names_the_files_it_passed_over(tmp_path):
     err = out.stderr.decode()
     assert "skipped 1 file(s)" in err and "notes.dat" in err
     assert ".hidden" not in err
+
+
+def test_a_model_that_cannot_load_is_exit_2_and_says_what_to_do(tmp_path, capsys, monkeypatch):
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on Tuesday and approved the budget, the clerk said.", encoding="utf-8")
+    assert main(["score", str(article), "--model", str(tmp_path / "none.joblib"), "--quiet"]) == 2
+    assert "Train one with 'quality train'" in capsys.readouterr().err
+    monkeypatch.setenv("QUALITY_MODEL", str(tmp_path / "none.joblib"))
+    assert main(["score", str(article), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "the path QUALITY_MODEL names" in err and "unset it" in err
+    monkeypatch.delenv("QUALITY_MODEL")
+    lone = tmp_path / "lone.joblib"
+    lone.write_bytes(b"not a model")
+    assert main(["score", str(article), "--model", str(lone), "--quiet"]) == 2
+    assert "keep the two files together" in capsys.readouterr().err
+
+
+def test_an_output_directory_is_named_as_one(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on Tuesday and approved the budget, the clerk said.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["score", str(article), "-o", str(out), "--quiet"]) == 2
+    assert "is a directory: name a file in it" in capsys.readouterr().err

@@ -106,6 +106,14 @@ def test_word_salad_is_flagged_and_an_article_is_not(scorer, seed_texts):
         ("Die Regierung hat am Dienstag neue Regeln für den Handel mit Getreide "
          "beschlossen, teilte das Ministerium in Berlin mit, und sie gelten ab Mai.", False),
         ("Officials said on Tuesday that the bridge would reopen.", True),
+        # short texts in Latin letters: too few words for the function-word share, so
+        # the language identifier decides; short English headlines stay English
+        ("Le gouvernement a annoncé mardi une nouvelle réforme des retraites.", False),
+        ("Die Regierung hat am Dienstag eine neue Rentenreform angekündigt.", False),
+        ("El gobierno anunció el martes una nueva reforma de las pensiones.", False),
+        ("Merkel meets Macron in Berlin", True),
+        ("COVID-19 vaccine rollout begins in Texas hospitals", True),
+        ("Putin, Erdogan hold talks in Sochi", True),
         ("İstanbul ferries resumed on Friday, the authority said.", True),
         # another script with English in it: the English words bring function words
         ("Мэрия Новосибирска в среду закрыла два моста через Обь на ремонт. "
@@ -502,7 +510,10 @@ def test_score_many_takes_mappings_as_a_json_reader_gives_them(scorer):
     got = list(scorer.score_many(items))
     assert [r.id for r in got] == ["a", "1", "2"]
     assert got[0].error is None and got[2].error is None
-    assert got[1].error == "no 'text' field (fields: body)"
+    assert got[1].error == (
+        "no 'text' field (fields: body); give each item a 'text' key, or use "
+        "Scorer.score_frame(df, text_column=...)"
+    )
 
 
 def test_a_title_that_is_not_a_string_is_an_error_and_ids_are_text(scorer):

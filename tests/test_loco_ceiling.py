@@ -1,0 +1,51 @@
+"""evaluation/loco_ceiling.py: the unconstrained TF-IDF classifiers, leave one corpus out."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("loco_ceiling", ROOT / "evaluation" / "loco_ceiling.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _corpus(folder: Path, topic: str) -> Path:
+    # reliable and unreliable texts share one topic per corpus and differ in wording
+    # that both corpora use, so a model trained on one ranks the other perfectly
+    folder.mkdir()
+    rows = []
+    for i in range(25):
+        rows.append({"id": f"{topic}-r{i}", "label": "reliable",
+                     "text": f"The {topic} council approved budget item {i} after a public hearing, the clerk said."})
+        rows.append({"id": f"{topic}-u{i}", "label": "unreliable",
+                     "text": f"Shocking miracle {topic} secret number {i} that they never want you to know about!"})
+    path = folder / "articles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_each_corpus_is_held_out_and_ranked(tmp_path, capsys):
+    files = [_corpus(tmp_path / "harbour", "harbour"), _corpus(tmp_path / "railway", "railway")]
+    assert _script().main([str(f) for f in files] + ["--models", "word,char"]) == 0
+    out = capsys.readouterr().out
+    assert "100 articles from 2 corpora" in out
+    for model in ("word", "char"):
+        line = next(l for l in out.splitlines() if l.startswith(f"{model} (C = 4)"))
+        assert "mean 1.000" in line and "harbour 1.000" in line and "railway 1.000" in line
+
+
+def test_unknown_model_is_a_usage_error(tmp_path, capsys):
+    files = [_corpus(tmp_path / "harbour", "harbour")]
+    with pytest.raises(SystemExit) as exit:
+        _script().main([str(files[0]), "--models", "bert"])
+    assert exit.value.code == 2
+    assert "unknown model(s) bert" in capsys.readouterr().err
