@@ -257,7 +257,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 #: Words that may stand before a vague source after "citing" ("two unnamed sources").
 _SOURCE_MODIFIERS = (
-    r"a|an|the|two|three|four|five|several|some|many|unnamed|anonymous|senior|\d+"
+    r"a|an|the|one|another|two|three|four|five|several|some|many|unnamed|anonymous|senior|\d+"
 )
 
 
@@ -463,9 +463,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                     named.append((start, m.end()))
                 continue
             if not _could_end_a_subject(text, start):
-                m = name_after.match(text, end) if _inverted(text, start, starts) else None
-                if m:
-                    named.append((start, m.end()))
+                _speaker_after(text, start, end, starts, vague, named)
                 continue
             # the subject is in the verb's sentence: a period before it is then an
             # abbreviation's ("Keller Mfg., a parts maker, said"), whatever the word
@@ -487,14 +485,27 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 else:
                     named.append((m.start(), end))
                 continue
-            m = name_after.match(text, end) if _inverted(text, start, starts) else None
-            if m:
-                named.append((start, m.end()))
+            _speaker_after(text, start, end, starts, vague, named)
         vague = _merge(vague + find_phrases(d, "vague_passive"))
         named = [s for s in _merge(named) if not any(_overlaps(s, v) for v in vague)]
         return vague, named
 
     return doc.memo("attributions", compute)
+
+
+def _speaker_after(text: str, start: int, end: int, sentence_starts: list[int], vague: list, named: list) -> None:
+    """The source named after an inverted verb of saying at text[start:end], added to
+    ``vague`` ('..., said a source close to the company.', ', said one official.') or
+    ``named`` (', said Ana Ruiz.')."""
+    if not _inverted(text, start, sentence_starts):
+        return
+    m = _vague_after().match(text, end)
+    if m:
+        vague.append((start, m.end()))
+        return
+    m = _patterns()[2].match(text, end)
+    if m:
+        named.append((start, m.end()))
 
 
 _PLURAL_NOUN = re.compile(rf"{UPPER}{LOWER}{{2,}}s")

@@ -946,6 +946,9 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ('"No comment," Smith responded to the question.', [], ["Smith responded"]),
         ('Smith replied to critics: "The plan works."', [], ["Smith replied"]),
         ("Thus said the minister.", [], []),
+        # a vague speaker after the verb is as vague as before it
+        ('"It works," said a source close to the company.', ["said a source close to the company"], []),
+        ("It works, said one official.", ["said one official"], []),
     ],
 )
 def test_attribution_reads_who_speaks(text, vague, named):

@@ -153,6 +153,12 @@ def model():
         # a linking word before the subject is the article's
         ("Prices fell, so Smith said he would quit.", ["<ws>", "<w>", "so", "he", "would", "<w>", "."]),
         ("Each of you said it works.", ["it", "<ws>", "."]),
+        # several phrases of when, where and to whom after the verb (a new user's find:
+        # the second was read, and moved an article 6 points through word choice)
+        ("Prices rose, he told reporters at the hospital on Sunday afternoon.", ["<ws>", "<w>", "."]),
+        ("Prices rose, she said on Sunday afternoon in Marlow.", ["<ws>", "<w>", "."]),
+        ("Prices rose, he told reporters the plan failed on Tuesday.", ["<ws>", "<w>", "<ws>", "the", "<w>", "<wed>", "."]),
+        ("Prices rose, he told Reuters he quit.", ["<ws>", "<w>", "<ws>", "he", "<w>", "."]),
         # an inverted speaker after "So"/"Thus"; a capitalised auxiliary before a name
         # is the name's ("Will Smith"); a pronoun inside the words before the verb opens
         # the subject, and the words before it are read ("A letter he wrote")
