@@ -114,6 +114,10 @@ def test_word_salad_is_flagged_and_an_article_is_not(scorer, seed_texts):
         ("Merkel meets Macron in Berlin", True),
         ("COVID-19 vaccine rollout begins in Texas hospitals", True),
         ("Putin, Erdogan hold talks in Sochi", True),
+        ("El gobierno anunció el martes una nueva reforma", False),  # es, with its relatives
+        ("Pemerintah mengumumkan kebijakan baru untuk mengatasi inflasi", False),
+        # numbers split into words: a line of prices is short, and English
+        ("Stocks: AAPL 189.2 +1.1%, MSFT 411.3 -0.4%, NVDA 875.0 +3.2%, AMZN 178.1 +0.9%", True),
         ("İstanbul ferries resumed on Friday, the authority said.", True),
         # another script with English in it: the English words bring function words
         ("Мэрия Новосибирска в среду закрыла два моста через Обь на ремонт. "
