@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_score)
 
     p = sub.add_parser("explain", help="a readable report: score, reasons, evidence in the text")
-    p.add_argument("input", metavar="FILE", help="a .txt, .md or .html file, or '-' for stdin")
+    p.add_argument("input", metavar="FILE", help="a .txt, .md or .html file, a file of one record (.jsonl, .csv, .parquet), or '-' for stdin")
     _add_input_format(p)
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument(
