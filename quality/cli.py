@@ -1,7 +1,8 @@
 """The command line: parse arguments, call the library, format the output.
 
 Exit codes: 0 every input processed, 1 some inputs failed (each reported, the rest
-processed), 2 a usage error (the message says how to fix the call).
+processed), 2 a usage error or a model that cannot be loaded (the message says how to
+fix the call or the model).
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_score)
 
     p = sub.add_parser("explain", help="a readable report: score, reasons, evidence in the text")
-    p.add_argument("input", metavar="FILE", help="a .txt, .md or .html file, a file of one record (.jsonl, .csv, .parquet), or '-' for stdin")
+    p.add_argument("input", metavar="FILE", help="a .txt, .md or .html file, a file of one record (JSONL, CSV, TSV or Parquet), or '-' for stdin")
     _add_input_format(p)
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument(

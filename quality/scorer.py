@@ -47,8 +47,8 @@ from quality.model import (
 from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
 from quality.reading import reading_view
 
-#: Below this share of common English function words a text is flagged non-English
-#: (English news runs at 0.25-0.40).
+#: Below this share of common English function words a text of 20+ words is flagged
+#: non-English (English news runs at 0.25-0.40; shorter texts: LANGUAGE_ID_MIN_WORDS).
 NON_ENGLISH_BELOW = 0.10
 #: At or above this share of letters outside the Latin script (Cyrillic, CJK, Arabic...)
 #: a text is flagged non-English whatever its length: Chinese has no spaces between
@@ -675,14 +675,16 @@ def is_english(text: str, words: float, stopword_frac: float) -> bool:
         dense = len(_DENSE_SCRIPT_CHAR.findall(text)) * (DENSE_SCRIPT_LETTERS - 1)
         if (non_latin + dense) / (len(_LETTER.findall(text)) + dense) >= NON_LATIN_AT_LEAST:
             return False
-    # Numbers split into several words ("5,204.34"), so the short-text test counts words
-    # with a letter: a line of stock prices is not 20 words of prose.
-    if words < 3 * FUNCTION_WORDS_MIN_WORDS:
-        lettered = sum(1 for w in text.split() if _LETTER.search(w))
-        if LANGUAGE_ID_MIN_WORDS <= lettered < FUNCTION_WORDS_MIN_WORDS:
-            return not _other_language(text)
-        if lettered < FUNCTION_WORDS_MIN_WORDS:
-            return True
+    if words >= FUNCTION_WORDS_MIN_WORDS and stopword_frac >= NON_ENGLISH_BELOW:
+        return True  # English prose, almost every text: nothing more to count
+    # How much text there is to tell by: ``words`` counts a repeated sentence once, but a
+    # number as several words ("5,204.34"), so the words with a letter bound it too (a
+    # line of stock prices is no 20 words of prose).
+    size = min(words, sum(1 for w in text.split() if _LETTER.search(w)))
+    if size < LANGUAGE_ID_MIN_WORDS:
+        return True
+    if size < FUNCTION_WORDS_MIN_WORDS:
+        return not _other_language(text)
     return stopword_frac >= NON_ENGLISH_BELOW
 
 
@@ -690,7 +692,8 @@ def is_english(text: str, words: float, stopword_frac: float) -> bool:
 #: language.
 FUNCTION_WORDS_MIN_WORDS = 20
 #: Shorter texts of at least this many such words go to the language identifier
-#: (py3langid, Lui & Baldwin's langid.py model); shorter still are taken for English.
+#: (py3langid, a maintained fork of Lui & Baldwin's langid.py, its 140-label model),
+#: whatever their function words; shorter still are taken for English.
 LANGUAGE_ID_MIN_WORDS = 5
 #: A short text is in another language when the identifier gives that language and its
 #: close relatives (LANGUAGE_FAMILIES) this probability together. Of 3,000 starts of
@@ -702,14 +705,18 @@ LANGUAGE_ID_CONFIDENCE = 0.9
 #: Languages the identifier splits a short text between (Spanish, Asturian, Galician,
 #: Portuguese...): summed, a Spanish sentence is Spanish at 0.95, not 0.80.
 LANGUAGE_FAMILIES = (
-    frozenset("es ext an ca gl pt ast oc".split()),
-    frozenset("id ms jv su".split()),
-    frozenset("sv da no nb nn fo is".split()),
-    frozenset("it co sc nap scn lmo vec".split()),
-    frozenset("nl af fy li".split()),
-    frozenset("fr wa br".split()),
-    frozenset("de lb nds bar als".split()),
+    frozenset("es ext an ca gl pt oc".split()),
+    frozenset("id ms jv".split()),
+    frozenset("sv da no nn fo is".split()),
+    frozenset("it vec lij".split()),
+    frozenset("nl af fy".split()),
+    frozenset("fr wa br ht gcf gcr".split()),
+    frozenset("de lb".split()),
+    frozenset("hr bs sr sl".split()),
+    frozenset("cs sk".split()),
 )
+#: The identifier's label for text with no language in it ("aaaa bbbb cccc").
+NO_LANGUAGE = "zxx"
 
 
 def _other_language(text: str) -> bool:
@@ -719,7 +726,7 @@ def _other_language(text: str) -> bool:
     unconfidently)."""
     ranked = _language_identifier().rank(text)
     top = ranked[0][0]
-    if top == "en":
+    if top in ("en", NO_LANGUAGE):
         return False
     family = next((f for f in LANGUAGE_FAMILIES if top in f), frozenset({top}))
     return sum(p for language, p in ranked if language in family) >= LANGUAGE_ID_CONFIDENCE

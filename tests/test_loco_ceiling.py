@@ -45,7 +45,7 @@ def test_each_corpus_is_held_out_and_ranked(tmp_path, capsys):
 
 def test_unknown_model_is_a_usage_error(tmp_path, capsys):
     files = [_corpus(tmp_path / "harbour", "harbour")]
-    with pytest.raises(SystemExit) as exit:
+    with pytest.raises(SystemExit) as raised:
         _script().main([str(files[0]), "--models", "bert"])
-    assert exit.value.code == 2
+    assert raised.value.code == 2
     assert "unknown model(s) bert" in capsys.readouterr().err

@@ -118,6 +118,11 @@ def test_word_salad_is_flagged_and_an_article_is_not(scorer, seed_texts):
         ("Pemerintah mengumumkan kebijakan baru untuk mengatasi inflasi", False),
         # numbers split into words: a line of prices is short, and English
         ("Stocks: AAPL 189.2 +1.1%, MSFT 411.3 -0.4%, NVDA 875.0 +3.2%, AMZN 178.1 +0.9%", True),
+        ("Stocks: " + ", ".join(f"T{i} {100 + i}.25 +{i}.1%" for i in range(12)), True),
+        # a short line repeated is as short, and not a language
+        ("BREAKING: SENATE PASSES BUDGET BILL AFTER LATE NIGHT VOTE.\n" * 3, True),
+        ("aaaa bbbb cccc dddd eeee ffff", True),
+        ("Vlada je u utorak najavila novu mirovinsku reformu.", False),  # hr, bs, sr summed
         ("İstanbul ferries resumed on Friday, the authority said.", True),
         # another script with English in it: the English words bring function words
         ("Мэрия Новосибирска в среду закрыла два моста через Обь на ремонт. "

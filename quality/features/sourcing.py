@@ -132,13 +132,16 @@ SAYING_VERB_FORMS = frozenset(
 #: 'Smith replied to critics: "The plan works."'.
 _ACTIONS_BEFORE_TO = frozenset(inflect("respond") | inflect("reply"))
 _TO = re.compile(r"(?:\s+\w+ly)?\s+to\b(?![^.!?\n]{0,60}?:\s*[\"“'‘])", re.IGNORECASE)
-_QUOTE_CLOSED_BEFORE = re.compile(r"[\"”’'][^\"“”‘’'.!?\n]{0,60}\Z")
+# a double quotation mark, or a single one after the punctuation that closes a quotation
+# (",’"), not an apostrophe ("the city’s firefighters")
+_QUOTE_CLOSED_BEFORE = re.compile(r"(?:[\"”]|[,.!?]['’])[^\"“”.!?\n]{0,60}\Z")
 
 
 def is_action_sense(text: str, start: int, end: int) -> bool:
     """Whether the verb of saying at text[start:end] is used as an action here:
     _ACTIONS_BEFORE_TO followed by "to" (an "-ly" adverb between), with no quotation
-    closing right before it or opening after a colon after it."""
+    closing in the 60 characters of its sentence before it, nor opening after a colon
+    after it."""
     return (
         text[start:end].lower() in _ACTIONS_BEFORE_TO
         and _TO.match(text, end) is not None
@@ -405,7 +408,10 @@ _BEFORE_INVERSION = frozenset(',"”’\'»:;—–-(')
 
 #: Sentence-opening adverbs after which the speaker follows the verb ("So says John
 #: Smith", "Thus spoke the minister").
-_INVERTING = re.compile(r"(?:[Ss]o|[Tt]hus|SO|THUS)\s+\Z")
+INVERTING_ADVERBS = frozenset({"so", "thus"})
+_INVERTING = re.compile(
+    r"(?:" + "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in sorted(INVERTING_ADVERBS)) + r")\s+\Z"
+)
 
 
 def _inverted(text: str, start: int, sentence_starts: list[int]) -> bool:
@@ -463,7 +469,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                     named.append((start, m.end()))
                 continue
             if not _could_end_a_subject(text, start):
-                _speaker_after(text, start, end, starts, vague, named)
+                _source_after_verb(text, start, end, starts, vague, named)
                 continue
             # the subject is in the verb's sentence: a period before it is then an
             # abbreviation's ("Keller Mfg., a parts maker, said"), whatever the word
@@ -485,7 +491,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 else:
                     named.append((m.start(), end))
                 continue
-            _speaker_after(text, start, end, starts, vague, named)
+            _source_after_verb(text, start, end, starts, vague, named)
         vague = _merge(vague + find_phrases(d, "vague_passive"))
         named = [s for s in _merge(named) if not any(_overlaps(s, v) for v in vague)]
         return vague, named
@@ -493,19 +499,25 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
     return doc.memo("attributions", compute)
 
 
-def _speaker_after(text: str, start: int, end: int, sentence_starts: list[int], vague: list, named: list) -> None:
+def _source_after_verb(
+    text: str, start: int, end: int, sentence_starts: list[int], vague: list, named: list
+) -> None:
     """The source named after an inverted verb of saying at text[start:end], added to
     ``vague`` ('..., said a source close to the company.', ', said one official.') or
-    ``named`` (', said Ana Ruiz.')."""
+    ``named`` (', said Ana Ruiz.'). A vague one ends its phrase: in "The report, released
+    Tuesday, said several experts were wrong." the experts are what was said."""
     if not _inverted(text, start, sentence_starts):
         return
     m = _vague_after().match(text, end)
-    if m:
+    if m and _PHRASE_END.match(text, m.end()):
         vague.append((start, m.end()))
         return
     m = _patterns()[2].match(text, end)
     if m:
         named.append((start, m.end()))
+
+
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\]\"”’'—–]|\Z)")
 
 
 _PLURAL_NOUN = re.compile(rf"{UPPER}{LOWER}{{2,}}s")

@@ -32,6 +32,7 @@ import numpy as np
 from quality.features.base import Evidence, Measurement, Spec
 from quality.features.filler import LY_NOUNS
 from quality.features.sourcing import (
+    INVERTING_ADVERBS,
     NOUNS_TOO,
     SAYING_FORMS,
     SAYING_VERB_FORMS,
@@ -135,11 +136,16 @@ _BEFORE_HEAD = re.compile(
 _END = r"[ \t]*(?=[.!?)\]]|$)"
 #: Words that open what may follow the verb in an attribution: when, where, to whom.
 _AFTER_VERB_STARTS = """on in to at during via late early earlier later last this
-    yesterday today tonight afterwards recently previously publicly privately reporters
-    journalists""".split()
+    yesterday today tonight afterwards recently previously publicly privately""".split()
+#: Whom a verb of saying was addressed to, with no words of its own after it ("told
+#: reporters on Tuesday"; "told reporters the plan failed" goes on with a clause).
+_AUDIENCES = ("reporters", "journalists")
 # up to three such phrases ("told reporters at the hospital on Sunday afternoon in
 # Marlow."): read, the one past the first lifted an article 6 points through word choice
-_WHEN_WHERE = rf"[ \t]+(?:{'|'.join(_AFTER_VERB_STARTS)})\b(?:[ \t]+{_TAIL_WORD}){{0,4}}?"
+_WHEN_WHERE = (
+    rf"[ \t]+(?:(?:{'|'.join(_AFTER_VERB_STARTS)})\b(?:[ \t]+{_TAIL_WORD}){{0,4}}?"
+    rf"|(?:{'|'.join(_AUDIENCES)})\b)"
+)
 _AFTER_VERB = re.compile(
     rf"(?:{_WHEN_WHERE}){{0,3}}{_END}"
     rf"|(?:[ \t]+{_TAIL_WORD})?[ \t]*(?=,(?!\d))",
@@ -269,7 +275,7 @@ def _is_speaker(words: list[str]) -> bool:
     for i, w in enumerate(words):
         low = w.lower()
         if (
-            (low in _NOT_IN_SPEAKER and not w[:1].isupper())  # "said Will Smith", "said May"
+            (low in _NOT_IN_SPEAKER and w not in _MODAL_NAMES)  # "said Will Smith", "said May"
             or low in _IRREGULAR_PAST
             or any(ch.isdigit() for ch in w)
             or (w.islower() and w.endswith("ed") and not w.endswith("eed"))
@@ -335,7 +341,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
     head = _BEFORE_HEAD.search(text, window, start)
     if head is not None:
         words = head.group(1).split()
-        if len(words) == 1 and words[0].lower() in _INVERTING:
+        if len(words) == 1 and words[0].lower() in INVERTING_ADVERBS:
             close = _speaker_after(text, end)  # "So says John Smith, a farmer."
             return (head.start(1), close) if close is not None else None
         if _is_subject(words):
@@ -367,25 +373,28 @@ def _subject_start(words: list[str]) -> int:
     return first
 
 
-def _nth_word_start(words: str, n: int) -> int:
-    """Where the ``n``-th (from 0) white-space-separated word of ``words`` starts."""
-    return [m.start() for m in re.finditer(r"\S+", words)][n]
+def _nth_word_start(phrase: str, n: int) -> int:
+    """Where the ``n``-th (from 0) white-space-separated word of ``phrase`` starts."""
+    return [m.start() for m in re.finditer(r"\S+", phrase)][n]
+
+
+#: Words that open a clause after a verb of saying ("said in a report that ...").
+_CLAUSE_WORDS = frozenset(
+    "that which who whom whose where when while because although though if unless but".split()
+)
 
 
 #: Modals that are names too, capitalised ("Will Smith", "Theresa May", "May Li").
 _MODAL_NAMES = frozenset({"Will", "May"})
 
 
-#: Sentence-opening adverbs after which the speaker follows the verb ("So says John
-#: Smith", "Thus spoke the minister").
-_INVERTING = frozenset({"so", "thus"})
-
-
 def _when_where_after(text: str, end: int, verb: str) -> int | None:
     """The end of what may follow a verb of saying in an attribution closing a sentence
     (when, where, to whom: " on Tuesday.", " told reporters at the hospital on Sunday."),
-    or None when a clause follows (" said on Tuesday the plan was dead.", " told
-    reporters the plan failed on Tuesday.": a pronoun, an auxiliary or a past tense)."""
+    or None when a clause follows (" said on Tuesday the plan was dead.", " said in a
+    report on Tuesday that inflation remains high.": a pronoun, an auxiliary, an
+    irregular past tense or a clause opener among them). Participles as adjectives are
+    the phrase's ("in an emailed statement", "in a televised address")."""
     after = _AFTER_VERB.match(text, end)
     if after is None and verb in _TOLD:
         after = _TOLD_WHOM.match(text, end)
@@ -393,12 +402,7 @@ def _when_where_after(text: str, end: int, verb: str) -> int | None:
         return None
     for w in text[end : after.end()].split():
         low = w.lower()
-        if (
-            low in _SUBJECT_PRONOUNS
-            or low in _AUXILIARIES
-            or low in _IRREGULAR_PAST
-            or (w.islower() and w.endswith("ed") and not w.endswith("eed"))
-        ):
+        if low in _SUBJECT_PRONOUNS or low in _AUXILIARIES or low in _IRREGULAR_PAST or low in _CLAUSE_WORDS:
             return None
     return after.end()
 

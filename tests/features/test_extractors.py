@@ -949,6 +949,8 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         # a vague speaker after the verb is as vague as before it
         ('"It works," said a source close to the company.', ["said a source close to the company"], []),
         ("It works, said one official.", ["said one official"], []),
+        ("The report, released Tuesday, said several experts were wrong.", [], []),
+        ("The city’s firefighters responded to the blaze.", [], []),
     ],
 )
 def test_attribution_reads_who_speaks(text, vague, named):

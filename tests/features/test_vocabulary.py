@@ -159,6 +159,11 @@ def model():
         ("Prices rose, she said on Sunday afternoon in Marlow.", ["<ws>", "<w>", "."]),
         ("Prices rose, he told reporters the plan failed on Tuesday.", ["<ws>", "<w>", "<ws>", "the", "<w>", "<wed>", "."]),
         ("Prices rose, he told Reuters he quit.", ["<ws>", "<w>", "<ws>", "he", "<w>", "."]),
+        # (a reviewer's) a participle is an adjective of the phrase; a clause opener ends it
+        ("Prices rose, the company said in an emailed statement.", ["<ws>", "<w>", "."]),
+        ("Prices rose, she said in a televised address on Monday and Tuesday.", ["<ws>", "<w>", "."]),
+        ("Prices rose, the bank said in a report that inflation remains high.", ["<ws>", "<w>", "in", "a", "<w>", "that", "<w>", "<ws>", "<w>", "."]),
+        ("IT WORKS, SAID THE MINISTER WAS WRONG.", ["it", "<ws>", "the", "<w>", "was", "<w>", "."]),
         # an inverted speaker after "So"/"Thus"; a capitalised auxiliary before a name
         # is the name's ("Will Smith"); a pronoun inside the words before the verb opens
         # the subject, and the words before it are read ("A letter he wrote")
