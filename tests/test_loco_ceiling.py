@@ -39,7 +39,7 @@ def test_each_corpus_is_held_out_and_ranked(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "100 articles from 2 corpora" in out
     for model in ("word", "char"):
-        line = next(l for l in out.splitlines() if l.startswith(f"{model} (C = 4)"))
+        line = next(row for row in out.splitlines() if row.startswith(f"{model} (C = 4)"))
         assert "mean 1.000" in line and "harbour 1.000" in line and "railway 1.000" in line
 
 
