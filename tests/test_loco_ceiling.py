@@ -49,3 +49,17 @@ def test_unknown_model_is_a_usage_error(tmp_path, capsys):
         _script().main([str(files[0]), "--models", "bert"])
     assert raised.value.code == 2
     assert "unknown model(s) bert" in capsys.readouterr().err
+
+
+def test_a_corpus_short_of_either_label_is_trained_on_never_held_out(tmp_path):
+    module = _script()
+    import numpy as np
+
+    texts = np.array([f"council budget item {i}" if i % 2 else f"shocking miracle secret {i}" for i in range(70)])
+    y = np.array([i % 2 == 0 for i in range(70)], dtype=int)
+    # "small" has 5 of each label (under MIN_PER_CLASS): it is never a held-out corpus
+    corpus = np.array(["big"] * 60 + ["small"] * 10)
+    words = np.full(70, 4)
+    result = module.leave_one_corpus_out(texts, y, corpus, words, module.MODELS["word"], 4.0)
+    assert list(result) == ["big"]
+    assert result["big"][0] == 1.0  # trained on "small" alone, the wording still ranks "big"
