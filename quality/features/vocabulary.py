@@ -432,14 +432,8 @@ def _speaker_after(text: str, end: int) -> int | None:
     after = _SPEAKER_AFTER.match(text, end)
     if after is None:
         return None
-    words, close = after.group().split(), after.end()
     # a title's or an initial's period does not end the speaker ("Dr.", "Sen.", "J.")
-    while close < len(text) and text[close] == "." and is_abbreviation_period(text, close):
-        more = _SPEAKER_AFTER.match(text, close + 1)
-        if more is None:
-            break
-        words += more.group().split()
-        close = more.end()
+    words, close = _through_abbreviations(text, after.group().split(), after.end(), _SPEAKER_AFTER)
     if not _is_speaker(words):
         return None
     # the appositions that describe the speaker go with it; what follows them is read
@@ -456,15 +450,24 @@ def _apposition_after(text: str, pos: int) -> int | None:
     m = _APPOSITION_AFTER.match(text, pos)
     if m is None:
         return None
-    words, close = m.group(1).split(), m.end()
-    # an abbreviation's period does not end it ("U.S.", "St. Mary's", "Ph.D.")
-    while close < len(text) and text[close] == "." and is_abbreviation_period(text, close):
-        more = _APPOSITION_MORE.match(text, close + 1)
-        if more is None or more.group(1) is None:
-            break  # the period ends the sentence too ("chief executive of Acme Corp.")
-        words += more.group(1).split()
-        close = more.end()
+    # an abbreviation's period does not end it ("U.S.", "St. Mary's")
+    words, close = _through_abbreviations(text, m.group(1).split(), m.end(), _APPOSITION_MORE)
     return close if _is_apposition(words) else None
+
+
+def _through_abbreviations(
+    text: str, words: list[str], close: int, more: re.Pattern[str]
+) -> tuple[list[str], int]:
+    """A phrase's words and end, read on through abbreviations' periods at ``close``
+    with the pattern ``more``; a period with no words after it ends the sentence too
+    ("chief executive of Acme Corp.")."""
+    while close < len(text) and text[close] == "." and is_abbreviation_period(text, close):
+        m = more.match(text, close + 1)
+        if m is None or not m.group().strip():
+            break
+        words = words + m.group().split()
+        close = m.end()
+    return words, close
 
 
 #: Words that open a clause, not an apposition (", who is 52", ", adding that", ", and
