@@ -499,7 +499,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if record.error:
         print(f"quality: {record.id}: {record.error}", file=sys.stderr)
         return EXIT_SOME_FAILED
-    result = Scorer.load(args.model).score(record.text, id=record.id)
+    result = Scorer.load(args.model).score_record(record)
     if not result.ok:
         print(f"quality: {record.id}: {result.error}", file=sys.stderr)
         return EXIT_SOME_FAILED

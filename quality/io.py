@@ -38,6 +38,7 @@ from typing import IO, Any
 from quality.errors import UsageError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv", ".parquet", ".pq"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
@@ -68,6 +69,8 @@ class Record:
     text: str | None
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: "markdown" for a .md or .markdown file: its markup is its format, not debris
+    markup: str | None = None
 
 
 def _suffix(path: str) -> str:
@@ -338,7 +341,10 @@ def _read_one(
             if fmt == "html":
                 yield _html_record(path, data, comments=html_comments)
             else:
-                yield _text_record(path, data)
+                record = _text_record(path, data)
+                if _suffix(path) in MARKDOWN_SUFFIXES:
+                    record.markup = "markdown"
+                yield record
     except (OSError, EOFError) as exc:  # EOFError: a truncated .gz
         yield Record(path, None, f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
 

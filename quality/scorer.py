@@ -77,6 +77,9 @@ _DENSE_SCRIPT_CHAR = re.compile(
 #: third of the characters of the English (English words average 4.7 letters plus a
 #: space; a Chinese word is 1.5 characters).
 DENSE_SCRIPT_LETTERS = 3
+#: Measurements a Markdown document is not charged with (``Scorer.score(markdown=True)``,
+#: a .md file): its headings, emphasis and links are its format, not leftover markup.
+MARKDOWN_SYNTAX = frozenset({"formatting.markdown_per_1k_words"})
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
 TOP_REASONS = 5
@@ -104,6 +107,10 @@ FLAG_MEANINGS = {
         "it repeats word for word are counted once: the score rests on those few words"
     ),
     "non_english": "the text is not English; the measurements read English",
+    "markdown_source": (
+        "the input is a Markdown file: its markup (headings, emphasis, links) is its format, "
+        "so stray markdown is not counted (it gets its mean part over the training articles)"
+    ),
     "low_lexical_variety": (
         f"MTLD under {LOW_VARIETY_MTLD:g}: fewer distinct words than any of 1,050 corpus "
         "articles (the lowest, a page of repeated song lyrics, 27.6; median 113); word "
@@ -214,7 +221,9 @@ class ScoreResult:
         features: every measurement (model features and reported ones) by name.
         paragraphs: each paragraph's label (content, filler, boilerplate, artifact).
         flags: any of "no_letter_case" (case-reading features not counted),
-            "non_english" (under 10% English function words, 20+ words), "short_text"
+            "non_english" (another script; under 10% English function words on 20+
+            words; or, on 5-19, another language to py3langid), "markdown_source" (a
+            Markdown file: stray markdown not counted), "short_text"
             (under 50 words), "mostly_repeated" (50+ words, under 50 with repeated
             sentences counted once), "low_lexical_variety" (MTLD under 20 on 100+ words):
             the score is given but means less (FLAG_MEANINGS says how).
@@ -386,6 +395,7 @@ class Scorer:
             f"{d} Not counted: the text has no letter case." if n in CASE_READING else d
             for n, d in zip(self._names, self._descriptions)
         ]
+        self._markdown_columns = [j for j, n in enumerate(self._names) if n in MARKDOWN_SYNTAX]
 
     @classmethod
     def load(cls, path=None, *, case_blind: bool = True) -> Scorer:
@@ -404,10 +414,16 @@ class Scorer:
 
     # -- one -------------------------------------------------------------------------
 
-    def score(self, text: str, *, title: str | None = None, id: str | None = None) -> ScoreResult:
+    def score(
+        self, text: str, *, title: str | None = None, id: str | None = None, markdown: bool = False
+    ) -> ScoreResult:
         """Score one article. Never raises for bad text: returns an error result (a text
         that is missing or not a string is worded by ``quality.io.text_problem``, as on
         every other entry point).
+
+        ``markdown``: the text is a Markdown document (a .md file), so its markup is its
+        format: the measurements of MARKDOWN_SYNTAX are not counted (flag
+        ``markdown_source``).
 
         A lone surrogate in ``text``, ``title`` or ``id`` (half of an emoji, as a JSON
         escape can leave) becomes U+FFFD, so the result can be written as UTF-8."""
@@ -431,11 +447,11 @@ class Scorer:
         if unreadable is not None:
             return ScoreResult(id, "error", unreadable)
         try:
-            return self._score(text, id, offset)
+            return self._score(text, id, offset, markdown)
         except Exception as exc:  # a bug must cost one record, not the batch
             return ScoreResult(id, "error", f"internal error while scoring: {exc!r}")
 
-    def _score(self, text: str, rid: str | None, offset: int) -> ScoreResult:
+    def _score(self, text: str, rid: str | None, offset: int, markdown: bool = False) -> ScoreResult:
         view = reading_view(text)  # measured as read; evidence maps back to ``text``
         doc = view.document()
         features = extract_features(doc)
@@ -460,6 +476,16 @@ class Scorer:
             cols = self._case_columns
             contrib[cols] = 0.0 if neutral is None else neutral[cols]
             descriptions = self._caseless_descriptions
+        if markdown and self._markdown_columns:
+            flags.append("markdown_source")
+            uncounted = uncounted | MARKDOWN_SYNTAX
+            neutral = getattr(clf, "neutral_contributions_", None)
+            cols = self._markdown_columns
+            contrib[cols] = 0.0 if neutral is None else neutral[cols]
+            descriptions = [
+                f"{d} Not counted: the input is Markdown, whose markup is its format." if j in cols else d
+                for j, d in enumerate(descriptions)
+            ]
         intercept = float(clf.intercept_)
         decision = intercept + float(contrib.sum())
         points = score_points(contrib, intercept)
@@ -512,7 +538,7 @@ class Scorer:
     def score_record(self, record: Record) -> ScoreResult:
         if record.error is not None:
             return ScoreResult(record.id, "error", record.error)
-        return self.score(record.text, id=record.id)
+        return self.score(record.text, id=record.id, markdown=record.markup == "markdown")
 
     # -- many ------------------------------------------------------------------------
 

@@ -569,3 +569,29 @@ def test_bytes_and_ids_read_alike_on_every_entry_point(scorer):
     assert many.id == frame["id"][0] == scorer.score(raw, id=17.0).id == "17"
     assert many.reliability == pytest.approx(frame["reliability"][0]) == pytest.approx(one.reliability)
     assert frame["id"][1] == "1" and "not UTF-8" in frame["error"][1]
+
+
+def test_a_markdown_file_is_not_charged_for_its_markup(scorer, tmp_path):
+    from quality.io import read_records
+
+    text = (
+        "# Council approves budget\n\nThe council **approved** the budget on Tuesday, "
+        "the clerk said. See [the minutes](https://example.org/minutes) for the vote.\n\n"
+        "## What comes next\n\nThe plan goes to the mayor, who has ten days to sign it."
+    )
+    as_text = scorer.score(text)
+    as_markdown = scorer.score(text, markdown=True)
+    name = "formatting.markdown_per_1k_words"
+    plain = next(r for r in as_text.reasons if r.feature == name)
+    md = next(r for r in as_markdown.reasons if r.feature == name)
+    assert plain.counted and plain.points < 0  # stray markdown in a plain text costs
+    assert not md.counted and "markdown_source" in as_markdown.flags
+    assert "Markdown" in md.description
+    assert as_markdown.reliability > as_text.reliability
+    assert name not in [r.feature for r in as_markdown.top_reasons()]
+    # the reader says which files are Markdown
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    by_name = {r.id.rsplit("/", 1)[-1]: r for r in read_records([str(tmp_path)])}
+    assert by_name["a.md"].markup == "markdown" and by_name["a.txt"].markup is None
+    assert scorer.score_record(by_name["a.md"]).reliability == as_markdown.reliability
