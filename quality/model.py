@@ -542,8 +542,9 @@ def load(path: str | os.PathLike | None = None) -> LoadedModel:
                 "model file, or unset it to use the shipped model."
             )
         raise ModelError(
-            f"No model at {path}. Train one with 'quality train', or pass the path of a "
-            "model file (set QUALITY_MODEL to change the default)."
+            f"No model at {path}. Pass the path of a model file (or of a directory holding "
+            "reliability.joblib), or train one with 'quality train' (QUALITY_MODEL sets the "
+            "default)."
         )
     cpath = card_path(path)
     if not cpath.exists():

@@ -428,7 +428,7 @@ def test_a_model_that_cannot_load_is_exit_2_and_says_what_to_do(tmp_path, capsys
     article = tmp_path / "a.txt"
     article.write_text("The council met on Tuesday and approved the budget, the clerk said.", encoding="utf-8")
     assert main(["score", str(article), "--model", str(tmp_path / "none.joblib"), "--quiet"]) == 2
-    assert "Train one with 'quality train'" in capsys.readouterr().err
+    assert "train one with 'quality train'" in capsys.readouterr().err
     monkeypatch.setenv("QUALITY_MODEL", str(tmp_path / "none.joblib"))
     assert main(["score", str(article), "--quiet"]) == 2
     err = capsys.readouterr().err
