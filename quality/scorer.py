@@ -724,9 +724,9 @@ LANGUAGE_ID_MIN_WORDS = 5
 #: A short text is in another language when the identifier gives that language and its
 #: close relatives (LANGUAGE_FAMILIES) this probability together. Of 3,000 starts of
 #: training articles (5-19 words) none was so taken (2026-12-02); of a reviewer's 126
-#: English headlines, 6 were (two in Nigerian Pidgin, a menu of French dishes, two
-#: headlines mostly of Spanish or Vietnamese names), and of 58 short texts in 13 other
-#: languages, 54.
+#: English headlines, 7 were (two in Nigerian Pidgin, a menu of French dishes, a recipe
+#: of Spanish ones, a quoted French slogan, two headlines mostly of Spanish or
+#: Vietnamese names), and of 58 short texts in 13 other languages, 54.
 LANGUAGE_ID_CONFIDENCE = 0.9
 #: Languages the identifier splits a short text between (Spanish, Asturian, Galician,
 #: Portuguese...): summed, a Spanish sentence is Spanish at 0.95, not 0.80.
