@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from quality.casing import CASE_READING, case_columns, is_caseless
+from quality.casing import CASE_READING, is_caseless
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
 from quality.features.base import Evidence, Measurement
@@ -80,6 +80,12 @@ DENSE_SCRIPT_LETTERS = 3
 #: Measurements a Markdown document is not charged with (``Scorer.score(markdown=True)``,
 #: a .md file): its headings, emphasis and links are its format, not leftover markup.
 MARKDOWN_SYNTAX = frozenset({"formatting.markdown_per_1k_words"})
+#: Why a measurement may not be counted for a text, by flag: the measurements and the
+#: reason a reader is given.
+NOT_COUNTED = {
+    "no_letter_case": (frozenset(CASE_READING), "the text has no letter case"),
+    "markdown_source": (MARKDOWN_SYNTAX, "the input is Markdown, whose markup is its format"),
+}
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
 TOP_REASONS = 5
@@ -390,12 +396,15 @@ class Scorer:
         self.case_blind = case_blind
         self._names = model.feature_names
         self._descriptions = [ALL_SPECS[n].description for n in self._names]
-        self._case_columns = case_columns(self._names)
-        self._caseless_descriptions = [
-            f"{d} Not counted: the text has no letter case." if n in CASE_READING else d
-            for n, d in zip(self._names, self._descriptions)
-        ]
-        self._markdown_columns = [j for j, n in enumerate(self._names) if n in MARKDOWN_SYNTAX]
+        # per cause of "not counted" (NOT_COUNTED): its columns and the descriptions
+        # that say so
+        self._not_counted = {
+            flag: (
+                [j for j, n in enumerate(self._names) if n in names],
+                [f"{d} Not counted: {why}." if n in names else d for n, d in zip(self._names, self._descriptions)],
+            )
+            for flag, (names, why) in NOT_COUNTED.items()
+        }
 
     @classmethod
     def load(cls, path=None, *, case_blind: bool = True) -> Scorer:
@@ -466,26 +475,24 @@ class Scorer:
         flags = []
         descriptions = self._descriptions
         contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
-        uncounted: frozenset[str] = frozenset()
-        if self.case_blind and is_caseless(features, view.text):
-            flags.append("no_letter_case")
-            uncounted = frozenset(CASE_READING)
-            # not counted: what the average training article gets (0 would be "none
+        uncounted: set[str] = set()
+        causes = [
+            flag
+            for flag, applies in (
+                ("no_letter_case", self.case_blind and is_caseless(features, view.text)),
+                ("markdown_source", markdown),
+            )
+            if applies and self._not_counted[flag][0]
+        ]
+        neutral = getattr(clf, "neutral_contributions_", None)
+        for flag in causes:
+            flags.append(flag)
+            cols, noted = self._not_counted[flag]
+            uncounted |= NOT_COUNTED[flag][0]
+            # not counted: its mean part over the training articles (0 would be "none
             # found", a bonus where a fault is counted from none)
-            neutral = getattr(clf, "neutral_contributions_", None)
-            cols = self._case_columns
             contrib[cols] = 0.0 if neutral is None else neutral[cols]
-            descriptions = self._caseless_descriptions
-        if markdown and self._markdown_columns:
-            flags.append("markdown_source")
-            uncounted = uncounted | MARKDOWN_SYNTAX
-            neutral = getattr(clf, "neutral_contributions_", None)
-            cols = self._markdown_columns
-            contrib[cols] = 0.0 if neutral is None else neutral[cols]
-            descriptions = [
-                f"{d} Not counted: the input is Markdown, whose markup is its format." if j in cols else d
-                for j, d in enumerate(descriptions)
-            ]
+            descriptions = [n if j in cols else d for j, (d, n) in enumerate(zip(descriptions, noted))]
         intercept = float(clf.intercept_)
         decision = intercept + float(contrib.sum())
         points = score_points(contrib, intercept)
