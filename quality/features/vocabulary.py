@@ -134,9 +134,19 @@ _BEFORE_HEAD = re.compile(
     rf"(?:{_OPENER}|{_SENTENCE_START})[ \t\n]*((?:{_TAIL_WORD}[ \t]+){{1,4}})\Z"
 )
 _END = r"[ \t]*(?=[.!?)\]]|$)"
-#: Words that open what may follow the verb in an attribution: when, where, to whom.
-_AFTER_VERB_STARTS = """on in to at during via late early earlier later last this
-    yesterday today tonight afterwards recently previously publicly privately""".split()
+_PREPOSITIONS = frozenset(
+    """of for at in on with from by to about after before during since amid amidst
+    despite over under against among between into through without within upon via per
+    following ahead""".split()
+)
+#: Words that open what may follow the verb in an attribution: any preposition ("after
+#: the meeting", "by phone from Kyiv", "outside the court"; a reviewer's siblings) and
+#: words of time and manner.
+_AFTER_VERB_STARTS = sorted(
+    _PREPOSITIONS - {"of", "about"}
+    | set("""outside inside near late early earlier later last this yesterday today tonight
+    afterwards recently previously publicly privately""".split())
+)
 #: Whom a verb of saying was addressed to, with no words of its own after it ("told
 #: reporters on Tuesday"; "told reporters the plan failed" goes on with a clause).
 _AUDIENCES = ("reporters", "journalists")
@@ -217,11 +227,6 @@ _CLOSING = {"(": ")", "[": "]"}
 #: The plural nouns of _NOUN_BASE_FORMS ("claims", "reports"): after a determiner or
 #: a possessive, the noun (", rejecting their claims.", ", as well as their reports.").
 _NOUN_PLURALS = frozenset(n + "s" for n in NOUNS_TOO) | frozenset(n + "es" for n in NOUNS_TOO)
-_PREPOSITIONS = frozenset(
-    """of for at in on with from by to about after before during since amid amidst
-    despite over under against among between into through without within upon via per
-    following ahead""".split()
-)
 #: Common irregular past tenses: a clause after "said" holds a verb, a speaker does not
 #: (", said China won the bid."; regular ones end in "-ed").
 _IRREGULAR_PAST = frozenset(
@@ -464,6 +469,8 @@ def _through_abbreviations(
     while close < len(text) and text[close] == "." and is_abbreviation_period(text, close):
         m = more.match(text, close + 1)
         if m is None or not m.group().strip():
+            if text.startswith(",", close + 1):
+                close += 1  # "Acme Inc., a chipmaker": the next apposition follows
             break
         words = words + m.group().split()
         close = m.end()

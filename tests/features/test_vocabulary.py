@@ -161,6 +161,14 @@ def model():
         ("Prices rose, he told Reuters he quit.", ["<ws>", "<w>", "<ws>", "he", "<w>", "."]),
         # (a reviewer's) a participle is an adjective of the phrase; a clause opener ends it
         ("Prices rose, the company said in an emailed statement.", ["<ws>", "<w>", "."]),
+        # (a last helper's siblings) any preposition opens such a phrase, and an
+        # abbreviation's period before a comma does not end the speaker's appositions
+        ("Prices rose, the minister said after the meeting in Brussels on Friday morning.", ["<ws>", "<w>", "."]),
+        ("Prices rose, she told reporters outside the court.", ["<ws>", "<w>", "."]),
+        ("Prices rose, he said by phone from Kyiv on Monday.", ["<ws>", "<w>", "."]),
+        ("Prices rose, he said after the vote that taxes would rise.", ["<ws>", "<w>", "after", "the", "<w>", "that", "<ws>", "would", "<w>", "."]),
+        ('"It works," said Tom Lee, chief executive of Acme Inc., a chipmaker.', ["it", "<ws>", "."]),
+        ('"It works," said Dan Fox, Jr., a farmer.', ["it", "<ws>", "."]),
         ("Prices rose, she said in a televised address on Monday and Tuesday.", ["<ws>", "<w>", "."]),
         ("Prices rose, the bank said in a report that inflation remains high.", ["<ws>", "<w>", "in", "a", "<w>", "that", "<w>", "<ws>", "<w>", "."]),
         ("IT WORKS, SAID THE MINISTER WAS WRONG.", ["it", "<ws>", "the", "<w>", "was", "<w>", "."]),
