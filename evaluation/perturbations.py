@@ -11,11 +11,12 @@ on line breaks, quote marks or letter case. Reports, for each change:
   text (``Scorer(case_blind=False)``) beside the default (quality.casing), and ROC-AUC
   and accuracy at 50 on 300 articles from each of ISOT, llmfake and Perez-Rosas.
 
-    python evaluation/perturbations.py          # about 4 minutes
+    python evaluation/perturbations.py [--json FILE]     # about 4 minutes
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
@@ -43,22 +44,26 @@ def _hard_wrap(text: str, width: int = 72) -> str:
 
 CHANGES = {
     "paragraph breaks removed": lambda t: re.sub(r"\s*\n\s*", " ", t),
-    "single line breaks": lambda t: re.sub(r"\n\s*\n", "\n", t),
-    "hard-wrapped at 72": _hard_wrap,
-    "hard-wrapped at 40": lambda t: _hard_wrap(t, 40),
-    "hard-wrapped at 100": lambda t: _hard_wrap(t, 100),
+    "single line breaks between paragraphs": lambda t: re.sub(r"\n\s*\n", "\n", t),
+    "hard-wrapped at 72 columns": _hard_wrap,
+    "hard-wrapped at 40 columns": lambda t: _hard_wrap(t, 40),
+    "hard-wrapped at 100 columns": lambda t: _hard_wrap(t, 100),
     "line breaks as U+2028": lambda t: t.replace("\n", "\u2028"),
-    "paragraphs as '● ' items": lambda t: re.sub(r"(?m)^(?=\S)", "\u25cf ", t),
-    "single quotation marks": lambda t: t.translate(str.maketrans("\u201c\u201d\"", "\u2018\u2019'")),
+    'paragraphs made "● " items': lambda t: re.sub(r"(?m)^(?=\S)", "\u25cf ", t),
+    "quotations in single quotation marks": lambda t: t.translate(
+        str.maketrans('\u201c\u201d"', "\u2018\u2019'")
+    ),
     "straight apostrophes made curly": lambda t: re.sub(r"(?<=\w)'(?=\w)", "\u2019", t),
     "Windows line ends": lambda t: t.replace("\n", "\r\n"),
     "commas removed": lambda t: t.replace(",", ""),
     "double spaces": lambda t: t.replace(" ", "  "),
     "no-break spaces": lambda t: t.replace(" ", "\u00a0"),
-    "straight quotes": lambda t: t.translate(str.maketrans("\u201c\u201d\u2018\u2019", "\"\"''")),
+    "curly quotes made straight": lambda t: t.translate(
+        str.maketrans("\u201c\u201d\u2018\u2019", "\"\"''")
+    ),
     "Reuters dateline added": lambda t: "WASHINGTON (Reuters) - " + t,
     "image credit added": lambda t: t.rstrip() + "\n\nFeatured image via Getty Images",
-    "first 300 words": lambda t: " ".join(t.split(" ")[:300]),
+    "cut to the first 300 words": lambda t: " ".join(t.split(" ")[:300]),
     "lower-cased": str.lower,
     "upper-cased": str.upper,
 }
@@ -78,7 +83,9 @@ def _reliability(scorer: Scorer, texts: list[str]) -> np.ndarray:
     return np.array([scorer.score(t).reliability for t in texts])
 
 
-def drift(scorers: dict[str, Scorer]) -> None:
+def drift(scorers: dict[str, Scorer]) -> dict[str, dict]:
+    """Per change (and per scorer for the case changes): mean, 10th and 90th percentile
+    and largest change of reliability in points, and the share of labels changed."""
     rng = random.Random(0)
     texts = [r["text"] for c in CORPORA for r in _sample(c, 150, rng)]
     labels = [ROOT / "labels" / name for name in ("seeds.jsonl", "team_articles.jsonl")]
@@ -88,6 +95,7 @@ def drift(scorers: dict[str, Scorer]) -> None:
         "10th and 90th percentiles of the change, and the largest change"
     )
     written = {name: _reliability(scorer, texts) for name, scorer in scorers.items()}
+    rows: dict[str, dict] = {}
     for change, fn in CHANGES.items():
         changed_texts = [fn(t) for t in texts]
         # the counted scorer differs only where case is missing
@@ -96,24 +104,42 @@ def drift(scorers: dict[str, Scorer]) -> None:
             before = written[name]
             after = _reliability(scorers[name], changed_texts)
             flips = np.mean([label_for(a) != label_for(b) for a, b in zip(before, after)])
-            label = f"{change} ({name})" if change.endswith("cased") else change
+            label = change if name == "case-blind" else f"{change} ({name})"
             delta = after - before
             p10, p90 = np.percentile(delta, [10, 90])
             worst = delta[np.argmax(np.abs(delta))]
+            rows[label] = {
+                "scorer": name,
+                "n": len(texts),
+                "mean_change": float(np.mean(delta)),
+                "labels_changed": float(flips),
+                "p10_change": float(p10),
+                "p90_change": float(p90),
+                "largest_change": float(worst),
+            }
             print(
-                f"  {label:36s} {np.mean(delta):+6.1f} points  {flips:6.1%}"
+                f"  {label:40s} {np.mean(delta):+6.1f} points  {flips:6.1%}"
                 f"  {p10:+6.1f} / {p90:+6.1f}  largest {worst:+6.1f}"
             )
+    return rows
 
 
-def ranking(scorers: dict[str, Scorer]) -> None:
+def ranking(scorers: dict[str, Scorer]) -> dict[str, dict]:
+    """ROC-AUC and accuracy at 50 per corpus, as written and lower-/upper-cased."""
     rng = random.Random(0)
     print("ROC-AUC and accuracy at 50 (as written in brackets)")
+    out: dict[str, dict] = {}
     for corpus in CORPORA[:3]:
         rows = _sample(corpus, 300, rng)
         y = np.array([r["label"] == "unreliable" for r in rows])
         texts = [r["text"] for r in rows]
         written = 100 - _reliability(scorers["case-blind"], texts)
+        out[corpus] = {
+            "as written": {
+                "roc_auc": float(roc_auc_score(y, written)),
+                "accuracy": float(np.mean((written > 50) == y)),
+            }
+        }
         print(f"  {corpus} ({roc_auc_score(y, written):.3f}, {np.mean((written > 50) == y):.3f})")
         for change in ("lower-cased", "upper-cased"):
             changed = [CHANGES[change](t) for t in texts]
@@ -121,14 +147,25 @@ def ranking(scorers: dict[str, Scorer]) -> None:
             for name, scorer in scorers.items():
                 risk = 100 - _reliability(scorer, changed)
                 auc, accuracy = roc_auc_score(y, risk), np.mean((risk > 50) == y)
+                out[corpus][f"{change} ({name})"] = {
+                    "roc_auc": float(auc),
+                    "accuracy": float(accuracy),
+                }
                 cells.append(f"{name} {auc:.3f}, {accuracy:.3f}")
             print(f"    {change:12s} " + "   ".join(cells))
+    return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--json", type=Path, default=None, help="also write the report as JSON here"
+    )
+    args = parser.parse_args(argv)
     scorers = {"counted": Scorer.load(case_blind=False), "case-blind": Scorer.load()}
-    drift(scorers)
-    ranking(scorers)
+    report = {"drift": drift(scorers), "ranking": ranking(scorers)}
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,227 @@
+"""Write the README's figure tables from the files that hold the figures.
+
+The README quotes the shipped model's card (the leave-one-corpus-out table and the
+table of what the score uses) and the reports of two evaluation scripts (edits and
+perturbations). Typed by hand, those tables drifted from their sources after a
+retrain; this script rewrites each table between its markers:
+
+    <!-- figures:NAME -->
+
+    | ... the table ... |
+
+    <!-- /figures:NAME -->
+
+(blank lines around the table, so every Markdown renderer reads a table, not HTML).
+
+Tables and their sources:
+
+- ``loco``: ``leave_one_corpus_out`` and ``cross_validation`` in the card;
+- ``signals``: ``signals`` in the card;
+- ``edits``: the JSON written by ``python evaluation/edits.py --json FILE``;
+- ``perturbations``: the JSON written by ``python evaluation/perturbations.py --json FILE``.
+
+Usage::
+
+    python evaluation/readme_figures.py --check       # exit 1 if a card table is stale
+    python evaluation/readme_figures.py --write [--edits E.json] [--perturbations P.json]
+
+``--check`` compares only the tables it can rebuild from the files given (the card's
+always); ``tests/test_readme_figures.py`` runs it, so a retrained model whose figures
+did not reach the README fails the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+CARD = ROOT / "models" / "reliability.card.json"
+
+# The six corpora that hold both labels, in the README's order, with the names a
+# reader knows them by (long for the leave-one-corpus-out table, short in cells).
+HELD_OUT = {
+    "isot_subset": ("ISOT", "ISOT"),
+    "llmfake": ("llmfake", "llmfake"),
+    "perez_rosas_fakenews": ("Perez-Rosas", "Perez-Rosas"),
+    "recovery_covid_news": ("ReCOVery", "ReCOVery"),
+    "semeval2019_hyperpartisan": ("SemEval-2019 hyperpartisan", "SemEval"),
+    "xsum_machine_news": ("xsum (BBC vs 9+ generators)", "xsum"),
+}
+MODELS = ("ours", "tfidf", "word_count")
+
+
+def _cell(result: dict) -> str:
+    return f"{result['roc_auc']:.3f} ({result['length_matched_roc_auc']:.3f})"
+
+
+def loco_table(card: dict) -> str:
+    """Leave-one-corpus-out ROC-AUC (length-matched in brackets) per held-out corpus,
+    their mean, and grouped cross-validation, for ours, TF-IDF + LR and word count."""
+    loco = card["leave_one_corpus_out"]
+    lines = [
+        "| held out (train on the rest) | ours | TF-IDF + LR | word count |",
+        "|---|---|---|---|",
+    ]
+    for corpus, (name, _) in HELD_OUT.items():
+        lines.append(f"| {name} | " + " | ".join(_cell(loco[corpus][m]) for m in MODELS) + " |")
+    means = card["leave_one_corpus_out_mean_roc_auc"]
+    matched = card["leave_one_corpus_out_mean_length_matched_roc_auc"]
+    cells = [f"{means[m]:.3f} ({matched[m]:.3f})" for m in MODELS]
+    cells[0] = f"**{means['ours']:.3f}** ({matched['ours']:.3f})"
+    lines.append("| **mean of the six** | " + " | ".join(cells) + " |")
+    cv = card["cross_validation"]
+    lines.append(
+        "| grouped 5-fold CV, all corpora (reported, never used to choose) | "
+        + " | ".join(f"{cv[m]['roc_auc']:.3f}" for m in MODELS)
+        + " |"
+    )
+    return "\n".join(lines)
+
+
+def signals_table(card: dict) -> str:
+    """One row per model feature: weight, whether it counts (and why not), its ROC-AUC
+    alone per corpus and in how many leave-one-corpus-out fits it earned a weight."""
+    lines = [
+        "| signal | weight | counted | alone, per corpus (ROC-AUC in its direction) "
+        "| LOCO folds with a weight |",
+        "|---|---|---|---|---|",
+    ]
+    for name, s in card["signals"].items():
+        weight = f"{s['weight']:+.3f}"
+        if s["why"].startswith("constant after clipping"):
+            weight += " (never applied: the clipped value is constant)"
+        counted = "yes" if s["counted"] else f"**no**: {s['why']}"
+        alone = ", ".join(
+            f"{HELD_OUT[c][1]} {auc:.2f}"
+            for c, auc in s["per_corpus_roc_auc"].items()
+            if c in HELD_OUT
+        )
+        lines.append(
+            f"| `{name}` | {weight} | {counted} | {alone} | {s['weighted_in_loco']}/{s['loco_folds']} |"
+        )
+    return "\n".join(lines)
+
+
+def edits_table(report: dict) -> str:
+    """The edits report (``evaluation/edits.py --json``) as a Markdown table."""
+    lines = [
+        "| edit | kind | mean change (points) | 10th / 90th percentile | labels changed |",
+        "|---|---|---|---|---|",
+    ]
+    for name, r in report.items():
+        lines.append(
+            f"| {name} | {r['kind']} | {r['mean_change']:+.1f} | "
+            f"{r['p10_change']:+.1f} / {r['p90_change']:+.1f} | {r['labels_changed']:.1%} |"
+        )
+    return "\n".join(lines)
+
+
+def perturbations_table(report: dict) -> str:
+    """The case-blind drift rows of ``evaluation/perturbations.py --json``."""
+    lines = [
+        "| change | mean change (points) | labels changed | 10th / 90th percentile | largest change |",
+        "|---|---|---|---|---|",
+    ]
+    for name, r in report["drift"].items():
+        if r["scorer"] != "case-blind":
+            continue
+        lines.append(
+            f"| {name} | {r['mean_change']:+.1f} | {r['labels_changed']:.1%} | "
+            f"{r['p10_change']:+.1f} / {r['p90_change']:+.1f} | {r['largest_change']:+.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def _block(name: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(<!-- figures:{name} -->\n\n)(.*?)(\n\n<!-- /figures:{name} -->)", flags=re.DOTALL
+    )
+
+
+def replace_block(readme: str, name: str, table: str) -> str:
+    """``readme`` with the table between NAME's markers replaced by ``table``.
+
+    Raises:
+        ValueError: the README has no markers for NAME, or has them twice.
+    """
+    pattern = _block(name)
+    found = len(pattern.findall(readme))
+    if found != 1:
+        raise ValueError(f"README.md has {found} blocks marked figures:{name}; expected exactly 1")
+    return pattern.sub(lambda m: m.group(1) + table + m.group(3), readme)
+
+
+def current_block(readme: str, name: str) -> str:
+    """The table between NAME's markers (ValueError if there are none)."""
+    match = _block(name).search(readme)
+    if match is None:
+        raise ValueError(f"README.md has no block marked figures:{name}")
+    return match.group(2)
+
+
+def tables(card_path: Path, edits: Path | None, perturbations: Path | None) -> dict[str, str]:
+    """Every table that can be rebuilt from the files given, by marker name."""
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    out = {"loco": loco_table(card), "signals": signals_table(card)}
+    sources: dict[str, tuple[Path | None, Callable[[dict], str]]] = {
+        "edits": (edits, edits_table),
+        "perturbations": (perturbations, perturbations_table),
+    }
+    for name, (path, build) in sources.items():
+        if path is not None:
+            out[name] = build(json.loads(Path(path).read_text(encoding="utf-8")))
+    return out
+
+
+def stale(readme: str, built: dict[str, str]) -> list[str]:
+    """Names of the tables whose README text differs from what was built."""
+    out = []
+    for name, table in built.items():
+        try:
+            if current_block(readme, name) != table:
+                out.append(name)
+        except ValueError:
+            out.append(name)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument(
+        "--check", action="store_true", help="exit 1 if a table differs from its source"
+    )
+    mode.add_argument("--write", action="store_true", help="rewrite the tables in README.md")
+    parser.add_argument("--readme", type=Path, default=README)
+    parser.add_argument("--card", type=Path, default=CARD)
+    parser.add_argument("--edits", type=Path, help="JSON from evaluation/edits.py --json")
+    parser.add_argument(
+        "--perturbations", type=Path, help="JSON from evaluation/perturbations.py --json"
+    )
+    args = parser.parse_args(argv)
+    readme = args.readme.read_text(encoding="utf-8")
+    built = tables(args.card, args.edits, args.perturbations)
+    if args.check:
+        names = stale(readme, built)
+        for name in names:
+            print(
+                f"stale: the README's figures:{name} table differs from its source", file=sys.stderr
+            )
+        if names:
+            print("rewrite them: python evaluation/readme_figures.py --write", file=sys.stderr)
+        return 1 if names else 0
+    for name, table in built.items():
+        readme = replace_block(readme, name, table)
+    args.readme.write_text(readme, encoding="utf-8")
+    print(f"rewrote {', '.join(built)} in {args.readme}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

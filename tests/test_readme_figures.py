@@ -1,0 +1,90 @@
+"""evaluation/readme_figures.py: the README's figure tables come from the card and reports."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _script():
+    path = ROOT / "evaluation" / "readme_figures.py"
+    spec = importlib.util.spec_from_file_location("readme_figures", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+figures = _script()
+
+
+def test_readme_tables_match_the_shipped_card():
+    # a retrained model whose figures did not reach the README fails here
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    built = figures.tables(ROOT / "models" / "reliability.card.json", None, None)
+    assert set(built) == {"loco", "signals"}
+    assert figures.stale(readme, built) == []
+
+
+def test_every_model_feature_has_a_row_in_the_signals_table():
+    card = json.loads((ROOT / "models" / "reliability.card.json").read_text(encoding="utf-8"))
+    table = figures.signals_table(card)
+    for name in card["features"]:
+        assert f"| `{name}` |" in table
+
+
+def test_check_fails_on_an_edited_figure_and_write_mends_it(tmp_path, capsys):
+    readme = tmp_path / "README.md"
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = figures.current_block(text, "loco")
+    edited = block.replace("**mean of the six** | **", "**mean of the six** | **9")
+    assert edited != block
+    readme.write_text(text.replace(block, edited), encoding="utf-8")
+    assert figures.main(["--check", "--readme", str(readme)]) == 1
+    assert "figures:loco" in capsys.readouterr().err
+    assert figures.main(["--write", "--readme", str(readme)]) == 0
+    assert readme.read_text(encoding="utf-8") == text
+
+
+def test_a_missing_block_is_stale_and_cannot_be_written(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("# no tables here\n", encoding="utf-8")
+    assert figures.main(["--check", "--readme", str(readme)]) == 1
+    with pytest.raises(ValueError, match="figures:loco"):
+        figures.main(["--write", "--readme", str(readme)])
+
+
+def test_report_tables_are_written_from_their_json(tmp_path):
+    edits = {
+        "weekdays and 'said' added": {"kind": "gaming", "n": 2, "mean_change": 2.54,
+                                      "p10_change": 0.0, "p90_change": 6.01, "labels_changed": 0.05},
+    }
+    perturbations = {
+        "drift": {
+            "lower-cased": {"scorer": "case-blind", "n": 2, "mean_change": 0.7, "labels_changed": 0.035,
+                            "p10_change": -3.3, "p90_change": 4.6, "largest_change": 26.2},
+            "lower-cased (counted)": {"scorer": "counted", "n": 2, "mean_change": -10.2,
+                                      "labels_changed": 0.196, "p10_change": -20.0,
+                                      "p90_change": 0.0, "largest_change": -40.0},
+        },
+        "ranking": {},
+    }
+    (tmp_path / "e.json").write_text(json.dumps(edits), encoding="utf-8")
+    (tmp_path / "p.json").write_text(json.dumps(perturbations), encoding="utf-8")
+    readme = tmp_path / "README.md"
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme.write_text(text, encoding="utf-8")
+    assert figures.main(["--write", "--readme", str(readme), "--edits", str(tmp_path / "e.json"),
+                         "--perturbations", str(tmp_path / "p.json")]) == 0
+    written = readme.read_text(encoding="utf-8")
+    edits_block = figures.current_block(written, "edits")
+    assert edits_block.splitlines()[2] == "| weekdays and 'said' added | gaming | +2.5 | +0.0 / +6.0 | 5.0% |"
+    drift_block = figures.current_block(written, "perturbations")
+    # the counted scorer's row is the prose's, not the table's
+    assert drift_block.splitlines()[2:] == ["| lower-cased | +0.7 | 3.5% | -3.3 / +4.6 | +26.2 |"]
+    # the card's tables are untouched
+    assert figures.current_block(written, "loco") == figures.current_block(text, "loco")
