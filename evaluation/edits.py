@@ -36,17 +36,11 @@ import numpy as np
 from quality.giveaways import neutralise
 from quality.model import label_for
 from quality.scorer import Scorer
+from quality.train import HELD_OUT_CORPORA
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
-CORPORA = (
-    "isot_subset",
-    "llmfake",
-    "perez_rosas_fakenews",
-    "recovery_covid_news",
-    "semeval2019_hyperpartisan",
-    "xsum_machine_news",
-)
+CORPORA = HELD_OUT_CORPORA
 MIN_WORDS = 150
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9])\.(?=\s+[A-Z\"“]|\s*$)")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")

@@ -21,12 +21,11 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
+from quality.train import TRAINING_CORPORA
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
-CORPORA = (
-    "isot_subset", "llmfake", "perez_rosas_fakenews", "fakenewscorpus_sample",
-    "recovery_covid_news", "semeval2019_hyperpartisan", "xsum_machine_news",
-)
+CORPORA = TRAINING_CORPORA
 
 _WORKER = """
 import json, sys

@@ -35,28 +35,20 @@ sys.path.insert(0, str(ROOT))
 from quality import giveaways, metrics  # noqa: E402
 from quality.document import Document  # noqa: E402
 from quality.labels import read_labeled  # noqa: E402
-from quality.train import MIN_PER_CLASS, sample_weights  # noqa: E402
+from quality.train import (  # noqa: E402
+    MIN_PER_CLASS,
+    TFIDF_C,
+    TRAINING_CORPORA,
+    sample_weights,
+    tfidf_vectorizer,
+)
 
 DATA = ROOT.parent / "shared" / "data"
-TRAINING_SETS = (
-    "isot_subset",
-    "llmfake",
-    "perez_rosas_fakenews",
-    "fakenewscorpus_sample",
-    "recovery_covid_news",
-    "semeval2019_hyperpartisan",
-    "xsum_machine_news",
-)
 DEFAULT_FILES = [ROOT / "labels" / "seeds.jsonl", ROOT / "labels" / "team_articles.jsonl"] + [
-    DATA / name / "articles.jsonl" for name in TRAINING_SETS
+    DATA / name / "articles.jsonl" for name in TRAINING_CORPORA
 ]
-
-
-def word_vectorizer() -> TfidfVectorizer:
-    """The card's TF-IDF baseline vectorizer (quality.train.TfidfModel's settings)."""
-    return TfidfVectorizer(
-        ngram_range=(1, 2), min_df=2, max_features=200_000, sublinear_tf=True, dtype=np.float32
-    )
+#: The card's TF-IDF baseline vectorizer, word 1-2-grams.
+word_vectorizer = tfidf_vectorizer
 
 
 def char_vectorizer() -> TfidfVectorizer:
@@ -99,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="*", type=Path, help="labeled JSONL/CSV files (default: the training set)")
     ap.add_argument("--models", default="word,char,both", help=f"comma-separated, of {', '.join(MODELS)}")
-    ap.add_argument("--C", type=float, default=4.0, help="inverse regularisation (the card's baseline: 4)")
+    ap.add_argument(
+        "--C", type=float, default=TFIDF_C, help=f"inverse regularisation (the card's baseline: {TFIDF_C:g})"
+    )
     args = ap.parse_args(argv)
     names = [m.strip() for m in args.models.split(",") if m.strip()]
     unknown = [m for m in names if m not in MODELS]
