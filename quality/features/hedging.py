@@ -31,21 +31,35 @@ _BEFORE_MONTH = re.compile(
 )
 
 
+
+#: "could not", "couldn't": inability ("could not enter at low tide"), not a hedge.
+_NEGATED = re.compile(r"(?:n['’]t\b|\s+not\b(?!\s+only\b))", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"\s+[A-Z][a-z]")
+
+
 def hedge_spans(doc: Document) -> list[tuple[int, int]]:
-    """Every hedge cue in the text, in order, with "May" the month left out."""
+    """Every hedge cue in the text, in order, leaving out "May" the month or a name
+    ("Theresa May", "May Lopez said") and a negated "could" ("could not enter":
+    inability; "Reuters could not reach him")."""
     text = doc.text
     spans = []
     for start, end in find_phrases(doc, "hedges"):
-        if text.startswith("May", start) and not _is_sentence_start(text, start):
-            continue  # capitalised mid-sentence "May" is the month
+        word = text[start:end]
+        if word == "May":
+            if not _is_sentence_start(text, start):
+                continue  # capitalised mid-sentence: the month or a name ("Theresa May")
+            if _CAPITALISED_WORD.match(text, end):
+                continue  # "May Lopez said": a first name ("May I ask?" is no hedge either)
+        if word.lower() == "could" and _NEGATED.match(text, end):
+            continue
         if _MONTH_MAY.match(text, start):
             continue
         if (
-            text[start : start + 3].lower() == "may"
+            word[:3].lower() == "may"
             and _BEFORE_MONTH.search(text, max(0, start - 12), start)
-            and not shows_letter_case(text)
+            and (word[:3] == "MAY" or not shows_letter_case(text))
         ):
-            continue  # "in may" where case cannot tell the month from the verb
+            continue  # "in may", "IN MAY": case cannot tell the month from the verb
         spans.append((start, end))
     return spans
 

@@ -23,7 +23,12 @@ from quality.sentences import TITLES
 # script's ("José Álvarez", "Selin Aydın", "Jean-Luc Ørsted"): UPPER, LETTER.
 _NOT_NAMES = (
     r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Some|Many|Others|"
-    r"Most|Few|Several|All|One|But|And|Yet|So|Thus|If|When|While|As|The|A|An)\b)"
+    r"Most|Few|Several|All|One|But|And|Yet|So|Thus|If|When|While|As|The|A|An|"
+    # indefinite pronouns name nobody ("Nobody said", "Someone told")
+    r"Nobody|Somebody|Someone|Everyone|Everybody|Anyone|Anybody|None|Each|Both|Neither|"
+    r"Either)\b)"
+    # nor does a negative contraction ("Don't Say Gay bill", "Can't say")
+    r"(?!\w+n['’]t\b)"
 )
 _NAME_WORD = rf"{UPPER}(?:{LETTER}|['’-])+"
 _NAME = (
@@ -230,7 +235,10 @@ def _spans_of_words(
 
 
 #: What " ..." at the end of a vague subject stands for: one to three words.
-_SUBJECT_TAIL = r"(?:\s+[\w'’-]+){1,3}"
+# An open-ended subject's tail: one to three words, none a word that joins clauses or
+# subjects ("people he spoke to | said", not "He met people and Ana Ruiz | said").
+_TAIL_STOP = r"(?:and|or|but|nor|before|after|when|while|because|since|until|than|then|as|if|so|that|which)"
+_SUBJECT_TAIL = rf"(?:\s+(?!{_TAIL_STOP}\b)[\w'’-]+){{1,3}}"
 
 
 def _subject_pattern(phrase: str) -> str:
@@ -327,6 +335,20 @@ def vague_last_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def open_heads() -> tuple[str, ...]:
+    """The fixed words of the open-ended vague subjects ("a source close to ...",
+    "people familiar with ...", "people ..."), whose last word before the verb is any."""
+    return tuple(p[:-4].lower() for p in load("vague_sources") if p.endswith(" ..."))
+
+
+def _has_open_head(window: str) -> bool:
+    """Whether an open-ended vague subject may end in ``window`` (looser than the
+    pattern: a head anywhere in it, as a word)."""
+    low = window.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(h)}\b", low) for h in open_heads() if h in low)
+
+
+@lru_cache(maxsize=1)
 def _subject_endings() -> frozenset[str]:
     """Last words of the vague subjects, and the auxiliaries that may follow them."""
     return frozenset(vague_last_words()) | frozenset(_AUX_WORDS)
@@ -345,7 +367,7 @@ def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
     if not window or not window[-1].isspace():
         return False, False
     tokens = window.split()[-3:]
-    vague = "close to " in window.lower()
+    vague = _has_open_head(window)
     named = False
     for k in range(min(3, len(tokens))):
         aux = tokens[len(tokens) - k :]
@@ -371,8 +393,9 @@ def _could_end_a_subject(text: str, start: int) -> bool:
         return True  # ")": a bracketed aside after a name, "Whitlock (D-Ill.) told"
     if word.lower().strip("“\"'‘(") in _subject_endings():
         return True
-    # "a source close to the couple said": an open-ended vague subject
-    return "close to " in text[max(0, start - 40) : start].lower()
+    # "a source close to the couple said", "people he spoke to said": an open-ended
+    # vague subject, its fixed words at most three words before the verb
+    return _has_open_head(text[max(0, start - 60) : start])
 
 
 #: "claims" is a noun before these ("Insurance claims rose", "claims of fraud"), after a
@@ -486,7 +509,11 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 continue
             m = name_before.search(text, lo, start) if may_be_named else None
             if m:
-                if _is_group_noun(d, m.start(), start):
+                following = bisect_right(starts, start)
+                sentence_end = starts[following] if following < len(starts) else len(text)
+                if _asks_or_bids(text, m.start(), start, end, sentence_end):
+                    continue  # "Did Ana Ruiz say that?", "Let Ruiz say": nothing reported
+                if _is_group_noun(d, m.start(), start) or _quantified_group(text, m.start(), start):
                     vague.append((m.start(), end))  # "Shippers warned": nobody named
                 else:
                     named.append((m.start(), end))
@@ -552,6 +579,60 @@ def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
             return False  # capitalised mid-sentence: a name ("Reuters")
         pos = text.find(word, pos + len(word))
     return True
+
+
+#: Auxiliaries and verbs that, before a subject and a base-form verb of saying, make a
+#: question or a bidding, not a report: "Did Ana Ruiz say that?", "Can Ruiz say no?",
+#: "Let Ruiz say", and "Will Smith say more?" (the auxiliary read as the first word of
+#: the name). "Will Smith said" and "Can Dündar says" (a name) are reports: the verb is
+#: not its base form there.
+_AUXILIARIES = frozenset("did do does will would can could should shall may might must".split())
+#: Verbs that bid or let someone speak: "Let Ruiz say", "make Tice believe".
+_BIDDING = frozenset("let make".split())
+_QUESTION_END = re.compile(r"\?[\"”’']*\s*\Z")
+
+
+def _asks_or_bids(text: str, subject: int, verb: int, verb_end: int, sentence_end: int) -> bool:
+    """Whether the verb of saying at text[verb:verb_end], in its base form, is asked
+    about or bidden: its subject text[subject:verb] follows (or, read as a name, opens
+    with) an auxiliary in a sentence that ends in a question mark ("Did Ana Ruiz say
+    that?", "Will Smith say more?"; "Only then did Smith say, ..." reports), or
+    follows "let"/"make" ("Let Ruiz say")."""
+    if text[verb:verb_end].lower() not in _SAYING_LEMMAS:
+        return False  # "said", "says", "told": a report whatever stands before it
+    asked = bool(_QUESTION_END.search(text, verb_end, sentence_end))
+    first = text[subject:verb].split(None, 1)[0].lower()
+    if len(text[subject:verb].split()) > 1 and (first in _BIDDING or (asked and first in _AUXILIARIES)):
+        return True  # "Will Smith say ...?", "Let Ruiz say": the verb was read as a name
+    m = _PREVIOUS_WORD.search(text, max(0, subject - 20), subject)
+    if not m:
+        return False
+    word = m.group(1).lower().lstrip("“\"'‘(")
+    return word in _BIDDING or (asked and word in _AUXILIARIES)
+
+
+#: Words that make a capitalised plural after them a group of people, not a name:
+#: "Many Americans said", "Some Democrats warned", "Two Britons told".
+_QUANTIFIERS = frozenset(
+    """many some most few several all other numerous countless two three four five six
+    seven eight nine ten dozens hundreds thousands millions""".split()
+)
+
+
+def _quantified_group(text: str, subject: int, verb: int) -> bool:
+    """Whether the subject text[subject:verb] is one capitalised plural word after a
+    quantifier ("Many Americans said"): a group, as vague as "many people"."""
+    words = _ASIDE.sub(" ", text[subject:verb]).rstrip(", ").split()
+    while words and _AUX.fullmatch(words[-1]):
+        words.pop()
+    if len(words) == 3 and words[0].lower() in _QUANTIFIERS and words[1] == "of":
+        return True  # "Dozens of Britons told": the name pattern read "of" into it
+    if len(words) != 1 or not _PLURAL_NOUN.fullmatch(words[0]) or words[0].endswith(_NOT_PLURAL):
+        return False
+    m = _PREVIOUS_WORD.search(text, max(0, subject - 20), subject)
+    if not m:
+        return False
+    return m.group(1).lower() in _QUANTIFIERS
 
 
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")

@@ -64,6 +64,27 @@ def test_where_case_shows_a_lower_case_may_is_the_verb(text):
     assert [e.split()[0] for e in evidence(text, "hedging.cues_per_1k_words")] == ["may"]
 
 
+@pytest.mark.parametrize(
+    "text, hedges",
+    [
+        # a negated "could" is inability; "not only" negates nothing
+        ("The boats could not enter at low tide.", []),
+        ("They couldn't enter, but it could rain.", ["could"]),
+        ("Prices could not only rise but double.", ["could"]),
+        # "May" capitalised mid-sentence, or before a surname, is a name; a title-case
+        # headline's "Could" and "Might" still hedge
+        ("May Lopez said the plan may work.", ["may"]),
+        ("Could Trump win?", ["Could"]),
+        ("Why This Stock Could Double", ["Could"]),
+        ("May the best team win.", ["May"]),
+        # "IN MAY" in capitals is the month even where the rest of the text shows case
+        ("PUBLISHED IN MAY, FOUND IN A DRAWER. The mayor said it may rain.", ["may"]),
+    ],
+)
+def test_hedge_cues_that_are_no_hedges(text, hedges):
+    assert evidence(text, "hedging.cues_per_1k_words") == hedges
+
+
 def test_hedging_evidence():
     assert evidence("It could potentially rain.", "hedging.stacked_per_1k_words") == [
         "could potentially"
@@ -951,6 +972,34 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("It works, said one official.", ["said one official"], []),
         ("The report, released Tuesday, said several experts were wrong.", [], []),
         ("The city’s firefighters responded to the blaze.", [], []),
+        # a question or a bidding reports nothing: an auxiliary or "let" before (or read
+        # into) the subject of a base-form verb; the past and -s forms still report
+        ("Will Smith say more? Nobody knows.", [], []),
+        ("Did Ana Ruiz say that?", [], []),
+        ("Can Ruiz say no? Should Ruiz say sorry?", [], []),
+        ("Why did Smith say that?", [], []),
+        ("So what will Trump say in his speech tonight? Nobody knows.", [], []),
+        # an inversion after "only" reports
+        ('Only then did Trump say, "We will win."', [], ["Trump say"]),
+        ("Let Ruiz say what she wants.", [], []),
+        ("Will Smith said he was happy.", [], ["Will Smith said"]),
+        ("Can Dündar says he will return.", [], ["Can Dündar says"]),
+        ("Arsenal say they will appeal.", [], ["Arsenal say"]),
+        # indefinite pronouns and negative contractions name nobody
+        ("Nobody said a word. Someone told the police. Everyone said so.", [], []),
+        ("The Don't Say Gay bill passed.", [], []),
+        # a capitalised plural after a quantifier is a group of people
+        ("Many Americans said they were worried.", ["Americans said"], []),
+        ("Dozens of Britons told the BBC.", ["Dozens of Britons told"], []),
+        ("The mother of Fields told the AP.", [], ["Fields told"]),
+        ("It was October 28, 2016\n\nPegues confirmed the report. We reached Pegues.", [], ["Pegues confirmed"]),
+        # open-ended vague subjects: any "people ...", "a person familiar with ..."
+        ("People he spoke to said the plan failed.", ["People he spoke to said"], []),
+        ("A person familiar with the matter said no.", ["A person familiar with the matter said"], []),
+        ("People said it was cold.", ["People said"], []),
+        # whose tail joins no clause or second subject
+        ("He met people and Ana Ruiz said hi.", [], ["Ana Ruiz said"]),
+        ("He saw people there before Smith said hi.", [], ["Smith said"]),
     ],
 )
 def test_attribution_reads_who_speaks(text, vague, named):
