@@ -54,10 +54,24 @@ NON_ENGLISH_BELOW = 0.10
 #: a text is flagged non-English whatever its length: Chinese has no spaces between
 #: words, so a word count says nothing about it.
 NON_LATIN_AT_LEAST = 0.5
-#: The label of a text flagged non_english: the English measurements do not apply to it,
-#: so it gets no reliability label (its reliability number is kept, for reference only).
+#: The label of a text flagged non_english, mostly_repeated or low_lexical_variety
+#: (NOT_RATED_NOTES): the measurements judge English prose and do not apply to it, so it
+#: gets no reliability label (its reliability number is kept, for reference only).
 NOT_RATED = "not_rated"
 NOT_RATED_NOTE = "not rated: the text is not English, and the measurements read English"
+#: Flags that leave a text without a label (``not_rated``), each with the note a reader
+#: is given, in the order they are looked for: the measurements judge English prose,
+#: and these texts are not that.
+NOT_RATED_NOTES = {
+    "non_english": NOT_RATED_NOTE,
+    "mostly_repeated": (
+        "not rated: most of the text repeats sentences it has already said, word for word; "
+        "score one copy"
+    ),
+    "low_lexical_variety": (
+        "not rated: too few distinct words for prose (word salad, or a few words repeated)"
+    ),
+}
 NO_WORDS = "no words (nothing but punctuation, symbols or emoji)"
 _LETTER = re.compile(r"[^\W\d_]")
 # A word needs a letter or a digit: "___" and "#!?" hold none.
@@ -88,6 +102,12 @@ NOT_COUNTED = {
 }
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
+#: A text of SHORT_TEXT_WORDS or more whose sentences that repeat an earlier one word
+#: for word hold more than this share of it (``repetition.dup_sentence_frac``) is flagged
+#: "mostly_repeated" and not rated: an article pasted 700 times scored 78, "reliable".
+#: No corpus article comes near it (none of 1,993, 300 from each training corpus, is over
+#: 0.4; 99th percentile 0.12, 2026-12-02); an article pasted twice is at 0.5 and rated.
+MOSTLY_REPEATED_SHARE = 0.5
 TOP_REASONS = 5
 #: Texts of at least LOW_VARIETY_WORDS words with an MTLD (repetition.mtld, McCarthy &
 #: Jarvis 2010) under this are flagged "low_lexical_variety". Set well below the lowest
@@ -109,8 +129,9 @@ FLAG_MEANINGS = {
         "the score says less"
     ),
     "mostly_repeated": (
-        f"{SHORT_TEXT_WORDS} words or more, but under {SHORT_TEXT_WORDS} once the sentences "
-        "it repeats word for word are counted once: the score rests on those few words"
+        f"{SHORT_TEXT_WORDS} words or more, over half of them in sentences that repeat an "
+        "earlier one word for word (a passage pasted over and over): not rated, and the "
+        "number rests on the words said once"
     ),
     "non_english": "the text is not English; the measurements read English",
     "markdown_source": (
@@ -120,7 +141,7 @@ FLAG_MEANINGS = {
     "low_lexical_variety": (
         f"MTLD under {LOW_VARIETY_MTLD:g}: fewer distinct words than any of 1,050 corpus "
         "articles (the lowest, a page of repeated song lyrics, 27.6; median 113); word "
-        "salad or a few words repeated reads like this, and the score says little"
+        "salad or a few words repeated reads like this: not rated"
     ),
 }
 #: score_many starts worker processes only for streams at least this long: a worker
@@ -230,9 +251,11 @@ class ScoreResult:
             "non_english" (another script; under 10% English function words on 20+
             words; or, on 5-19, another language to py3langid), "markdown_source" (a
             Markdown file: stray markdown not counted), "short_text"
-            (under 50 words), "mostly_repeated" (50+ words, under 50 with repeated
-            sentences counted once), "low_lexical_variety" (MTLD under 20 on 100+ words):
-            the score is given but means less (FLAG_MEANINGS says how).
+            (under 50 words, a repeated sentence counted once), "mostly_repeated" (50+
+            words, over half in sentences repeated word for word), "low_lexical_variety"
+            (MTLD under 20 on 100+ words): the score is given but means less
+            (FLAG_MEANINGS says how). "non_english", "mostly_repeated" and
+            "low_lexical_variety" leave the text ``not_rated`` (NOT_RATED_NOTES).
         title_offset: evidence offsets index the scored text; with a title that is
             ``title + "\\n\\n" + text`` and the body starts here.
     """
@@ -265,9 +288,11 @@ class ScoreResult:
 
     @property
     def note(self) -> str | None:
-        """Why a scored text has no label (``NOT_RATED_NOTE``); None when it is rated or
-        was not scored."""
-        return NOT_RATED_NOTE if self.ok and self.label == NOT_RATED else None
+        """Why a scored text has no label (``NOT_RATED_NOTES``, by its first flag that
+        leaves it unrated); None when it is rated or was not scored."""
+        if not self.ok or self.label != NOT_RATED:
+            return None
+        return next((NOT_RATED_NOTES[f] for f in self.flags if f in NOT_RATED_NOTES), NOT_RATED_NOTE)
 
     def weightiest(self, n: int = 3) -> list[Reason]:
         """Up to ``n`` reasons with nonzero points, either way, by absolute points; none
@@ -515,13 +540,17 @@ class Scorer:
         english = is_english(text, words, features["webstats.english_stopword_frac"].value)
         if not english:
             flags.append("non_english")
-        if words < SHORT_TEXT_WORDS:
+        written = features["webstats.gopher_word_count"].value
+        repeated = features["repetition.dup_sentence_frac"].value
+        if written >= SHORT_TEXT_WORDS and math.isfinite(repeated) and repeated > MOSTLY_REPEATED_SHARE:
             # a long text that is one passage pasted over and over is not short: say so
-            written = features["webstats.gopher_word_count"].value
-            flags.append("short_text" if written < SHORT_TEXT_WORDS else "mostly_repeated")
+            flags.append("mostly_repeated")
+        elif words < SHORT_TEXT_WORDS:
+            flags.append("short_text")
         mtld = features["repetition.mtld"].value
         if words >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:
             flags.append("low_lexical_variety")
+        rated = not any(f in NOT_RATED_NOTES for f in flags)
         paragraphs = []
         for p in label_paragraphs(doc):  # as spans of ``text``, like the evidence
             start, end = view.span(p.start, p.end)
@@ -530,7 +559,7 @@ class Scorer:
             id=rid,
             status="ok",
             reliability=reliability,
-            label=label_for(reliability) if english else NOT_RATED,
+            label=label_for(reliability) if rated else NOT_RATED,
             p_unreliable=1.0 - reliability / 100.0,
             decision=decision,
             intercept=intercept,

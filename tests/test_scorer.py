@@ -93,6 +93,7 @@ def test_word_salad_is_flagged_and_an_article_is_not(scorer, seed_texts):
     salad = ". ".join(" ".join(rng.choice(words) for _ in range(12)).capitalize() for _ in range(60))
     r = scorer.score(salad + ".")
     assert "low_lexical_variety" in r.flags and r.ok
+    assert r.label == "not_rated" and "word salad" in r.note and not r.rated
     assert r.features["repetition.mtld"].value < 20
     assert all("low_lexical_variety" not in scorer.score(t).flags for t in seed_texts.values())
 
@@ -556,7 +557,19 @@ def test_a_long_text_of_one_passage_repeated_is_flagged_as_repeated_not_short(sc
     passage = "The council met on Monday and agreed the budget for the coming year. "
     result = scorer.score(passage * 40)
     assert "mostly_repeated" in result.flags and "short_text" not in result.flags
+    assert result.label == "not_rated" and "repeats" in result.note
     assert "short_text" in scorer.score(passage).flags
+
+
+def test_an_article_pasted_many_times_is_not_rated_and_pasted_twice_is(scorer, seed_texts):
+    # a new user's find: an article pasted 700 times scored 78, "reliable", unflagged
+    article = next(iter(seed_texts.values()))
+    many = scorer.score("\n\n".join([article] * 5))
+    assert "mostly_repeated" in many.flags and many.label == "not_rated"
+    twice = scorer.score(article + "\n\n" + article)
+    assert "mostly_repeated" not in twice.flags and twice.rated
+    # what is said once still decides the number: the copies add no evidence
+    assert "mostly_repeated" not in scorer.score(article).flags
 
 
 def test_bytes_and_ids_read_alike_on_every_entry_point(scorer):
