@@ -317,7 +317,8 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
     from quality.io import DEFAULT_MAX_CHARS, count_records, expand_inputs, read_records
 
     skipped: list[str] = []
-    paths = expand_inputs(args.inputs, skipped)
+    found: set[str] = set()  # files a folder walk or glob found: a bad one is an error record
+    paths = expand_inputs(args.inputs, skipped, found)
     if skipped:  # not read, so no record of theirs follows: say which
         shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
         print(
@@ -333,8 +334,9 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
         input_format=args.input_format,
         html_comments=html_comments,
         require_records=True,
+        found=found,
     )
-    return records, count_records(paths, args.input_format)
+    return records, count_records(paths, args.input_format, found)
 
 
 def _cmd_features(args: argparse.Namespace) -> int:

@@ -10,7 +10,9 @@ JSON objects a line, or a CSV/TSV whose header (split on a comma, tab, ";" or "|
 names the text column, else plain text.
 An input that names nothing (a typo, a glob matching nothing, a directory without
 articles) is a UsageError before anything is read, and so, when the caller asks
-(``require_records``, as the CLI does), is one that holds no records at all. Readers
+(``require_records``, as the CLI does), is one that holds no records at all; a file a
+folder or glob brought in is one error record instead (empty, a broken link, a named
+pipe), so it never stops the others. Readers
 never raise for a bad record: a Record carries the reason instead, so one broken line
 (malformed JSON, a CSV row with too many fields) never sinks a batch. Tables are read in
 chunks (CSV and TSV row by row), so memory stays flat however large the input.
@@ -101,26 +103,33 @@ def _walk(directory: str, skipped: list[str] | None = None) -> list[str]:
     return sorted(found)
 
 
-def expand_inputs(inputs: Iterable[str], skipped: list[str] | None = None) -> list[str]:
+def expand_inputs(
+    inputs: Iterable[str], skipped: list[str] | None = None, found: set[str] | None = None
+) -> list[str]:
     """Paths in order: directories walked recursively and sorted (files with a known
     extension, gzipped or not), globs expanded and sorted, '-' kept for stdin. The files
     a walk passed over for their extension ("notes.dat") are added to ``skipped`` when it
-    is given, so a caller can say so.
+    is given, so a caller can say so; the paths a walk or a glob found (not named by the
+    caller) are added to ``found``, and are taken as they are when given again: a broken
+    link or an empty file among them is one error record (``read_records``), not a
+    UsageError that would stop the rest.
 
     Raises UsageError naming the input when one names nothing: a path that does not
     exist, a glob that matches nothing, a directory holding no article files."""
     out: list[str] = []
     for item in inputs:
-        if item == "-":
+        if item == "-" or (found is not None and item in found):
             out.append(item)
         elif os.path.isdir(item):
-            found = _walk(item, skipped)
-            if not found:
+            walked = _walk(item, skipped)
+            if not walked:
                 raise UsageError(
                     f"The directory {item!r} holds no articles (files ending in "
                     f"{', '.join(sorted(SUFFIXES))}, or those gzipped). Check the path."
                 )
-            out += found
+            out += walked
+            if found is not None:
+                found.update(walked)
         elif any(ch in item for ch in "*?[") and not os.path.exists(item):
             matched = []
             for p in sorted(glob.glob(item, recursive=True)):
@@ -131,6 +140,8 @@ def expand_inputs(inputs: Iterable[str], skipped: list[str] | None = None) -> li
                     "the shell does not expand it first)."
                 )
             out += matched
+            if found is not None:
+                found.update(matched)
         elif not os.path.exists(item):
             raise UsageError(f"The input {item!r} does not exist. Check the path.")
         else:
@@ -151,6 +162,7 @@ def read_records(
     input_format: str = "auto",
     html_comments: bool = False,
     require_records: bool = False,
+    found: set[str] | None = None,
 ) -> Iterator[Record]:
     """Every record of every input, in order; unreadable ones carry an error.
 
@@ -161,15 +173,22 @@ def read_records(
 
     ``require_records``: raise UsageError for an input that holds no records at all (see
     ``holds_no_records``), as for one that names nothing: a file is checked before the
-    first record is read, stdin once it is read. Otherwise such an input adds nothing."""
+    first record is read, stdin once it is read. Otherwise such an input adds nothing.
+
+    A file that a directory walk or a glob found, rather than one the caller named, never
+    stops the others: when it holds no records, is a broken link, or is no regular file
+    (a named pipe, which would wait for a writer), it is one error record saying so.
+    ``found``: those paths, from ``expand_inputs(..., found=)``, when ``inputs`` were
+    expanded already."""
     if input_format not in INPUT_FORMATS:
         raise UsageError(
             f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."
         )
-    paths = expand_inputs(inputs)
+    found = set() if found is None else found
+    paths = expand_inputs(inputs, found=found)
     if require_records:
         for path in paths:
-            if path != "-" and holds_no_records(path, input_format):
+            if path != "-" and path not in found and holds_no_records(path, input_format):
                 raise UsageError(_no_records(path))
     keep = tuple(keep_columns)
     return _records_of(
@@ -182,6 +201,7 @@ def read_records(
         input_format,
         html_comments,
         require_records,
+        found,
     )
 
 
@@ -195,8 +215,14 @@ def _records_of(
     input_format,
     html_comments,
     require_records=False,
+    found=frozenset(),
 ):
     for path in paths:
+        if path in found:
+            problem = not_a_file(path)
+            if problem:
+                yield Record(path, None, problem)
+                continue
         records = _read_one(
             path, text_column, id_column, keep, stdin, input_format, html_comments
         )
@@ -212,8 +238,11 @@ def _records_of(
                     record.extra,
                 )
             yield record
-        # stdin (it cannot be read ahead of its turn), or a file emptied since the check
-        if require_records and not n:
+        if not n and path in found:
+            # found in a folder: one error record, and the other files are read
+            yield Record(path, None, NO_RECORDS_IN_FILE)
+        elif require_records and not n:
+            # stdin (it cannot be read ahead of its turn), or a file emptied since the check
             raise UsageError(_no_records(path))
 
 
@@ -223,6 +252,24 @@ def _no_records(path: str) -> str:
         f"{what} holds no records (a JSONL file of blank lines, a CSV or TSV with only a "
         "header, a Parquet file without rows). Check the input, or leave it out."
     )
+
+
+#: The error record of a file found in a folder that holds no records.
+NO_RECORDS_IN_FILE = (
+    "the file holds no records (a JSONL file of blank lines, a CSV or TSV with only a "
+    "header, a Parquet file without rows)"
+)
+
+
+def not_a_file(path: str) -> str | None:
+    """Why ``path`` cannot be read as an article file, or None: a broken symbolic link,
+    or something other than a regular file (a named pipe, which would block the reader
+    until something writes to it; a socket; a device)."""
+    if os.path.islink(path) and not os.path.exists(path):
+        return f"a broken symbolic link: its target {os.readlink(path)!r} does not exist"
+    if os.path.exists(path) and not os.path.isfile(path):
+        return "not a regular file (a named pipe, socket or device); name it directly to read it"
+    return None
 
 
 def holds_no_records(path: str, input_format: str = "auto") -> bool:
@@ -1036,27 +1083,35 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def count_records(paths: Iterable[str], input_format: str = "auto") -> int | None:
+def count_records(
+    paths: Iterable[str], input_format: str = "auto", found: set[str] | None = None
+) -> int | None:
     """How many records ``read_records`` will yield for these (expanded) paths, when
     that is cheap to know: a text or HTML file is one, a JSONL file counts its non-blank
-    lines, a Parquet file reads its footer. None when any input is stdin or a CSV/TSV
-    (quoted fields may span lines), so a progress bar shows no total rather than a wrong one."""
+    lines, a Parquet file reads its footer; a file in ``found`` (see ``read_records``) at
+    least one. None when any input is stdin or a CSV/TSV (quoted fields may span lines),
+    so a progress bar shows no total rather than a wrong one."""
     total = 0
+    found = found or set()
     for path in paths:
         if path == "-":
             return None
+        if path in found and not_a_file(path):
+            total += 1
+            continue
         fmt = _file_format(path, input_format)
+        least = 1 if path in found else 0
         try:
             if fmt in {"text", "html"}:
                 total += 1
             elif fmt == "jsonl":
                 opener = gzip.open if path.lower().endswith(".gz") else open
                 with opener(path, "rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
+                    total += max(least, sum(1 for line in fh if line.strip()))
             elif fmt == "parquet" and not path.lower().endswith(".gz"):
                 import pyarrow.parquet as pq
 
-                total += pq.ParquetFile(path).metadata.num_rows
+                total += max(least, pq.ParquetFile(path).metadata.num_rows)
             else:
                 return None
         except Exception:  # unreadable: the reader reports it; the count is unknown

@@ -195,6 +195,41 @@ def test_an_input_of_no_records_is_named_when_records_are_required(tmp_path):
         list(records)
 
 
+def test_a_bad_file_in_a_folder_is_an_error_record_and_the_rest_are_read(tmp_path):
+    # a new user's find: one blank JSONL, a header-only CSV or a broken link in a folder
+    # stopped the whole run (exit 2), and a named pipe hung it
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.jsonl").write_bytes(b"\n \n")
+    (folder / "c.csv").write_bytes(b"id,text\n")
+    (folder / "d.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(folder / "e.txt")
+    (folder / "f.txt").write_text(GOOD, encoding="utf-8")
+    found: set[str] = set()
+    records = list(read_records([str(folder)], require_records=True, found=found))
+    got = [(os.path.basename(r.id), r.error) for r in records]
+    assert [name for name, _ in got] == ["a.txt", "b.jsonl", "c.csv", "d.txt", "e.txt", "f.txt"]
+    errors = dict(got)
+    assert errors["a.txt"] is None and errors["f.txt"] is None
+    assert "holds no records" in errors["b.jsonl"] and "holds no records" in errors["c.csv"]
+    assert "broken symbolic link" in errors["d.txt"] and "not a regular file" in errors["e.txt"]
+    assert found == {str(folder / n) for n in ("a.txt", "b.jsonl", "c.csv", "d.txt", "e.txt", "f.txt")}
+    # the same file named directly is still a usage error
+    with pytest.raises(UsageError, match="holds no records"):
+        read_records([str(folder / "b.jsonl")], require_records=True)
+    with pytest.raises(UsageError, match="does not exist"):
+        read_records([str(folder / "d.txt")])
+    # the CLI's count agrees with what is read: one record each
+    from quality.io import count_records, expand_inputs
+
+    found = set()
+    paths = expand_inputs([str(folder)], found=found)
+    assert count_records([p for p in paths if not p.endswith(".csv")], "auto", found) == 5
+
+
 def test_a_semicolon_csv_is_split_on_semicolons():
     # what spreadsheets in decimal-comma locales export; the header line has no comma
     data = f'id;body\n1;"{GOOD}"\n2;"a; b"\n3;x;y\n'.encode()
