@@ -122,6 +122,16 @@ def _others_line(result: ScoreResult, top: int) -> str:
 LISTED_EVIDENCE = 3
 
 
+def _snippet(text: str, width: int = 90) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= width else one_line[: width - 1] + "…"
+
+
+def _evidence_lines(evidence) -> list[str]:
+    """One indented line per evidence span: its offsets and its text on one line."""
+    return [f"    at {ev.start}-{ev.end}: {_snippet(ev.text)}" for ev in evidence]
+
+
 def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool = True) -> str:
     """The report ``quality explain`` prints: the score, up to ``top`` reasons each way
     with their evidence, and the text with that evidence marked ``[n]``. A text that is
@@ -146,10 +156,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         if note := lowering_note(r):
             lines.append(f"    {note}")
         listed = r.evidence[:LISTED_EVIDENCE]
-        for ev in listed:
-            snippet = " ".join(ev.text.split())
-            snippet = snippet if len(snippet) <= 90 else snippet[:89] + "…"
-            lines.append(c(_DIM, f"    at {ev.start}-{ev.end}: {snippet}"))
+        lines += [c(_DIM, line) for line in _evidence_lines(listed)]
         # the text marks every span not taken by a weightier reason; say how many of
         # those the list above leaves out, so the marks and the list agree
         listed_at = {(ev.start, ev.end) for ev in listed}
@@ -166,6 +173,12 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         lines.append(
             f"    {r.points:+6.1f} points  {r.feature} = {r.value:.3g}" + (f"  ({note})" if note else "")
         )
+        # what was credited, so a reader can check it (not marked in the text, which
+        # marks what lowers the score)
+        listed = r.evidence[:LISTED_EVIDENCE]
+        lines += [c(_DIM, line) for line in _evidence_lines(listed)]
+        if len(r.evidence) > len(listed):
+            lines.append(c(_DIM, f"    and {len(r.evidence) - len(listed)} more"))
     if not helping and top > 0:
         lines.append("(no feature raises this article's reliability)")
     lines += ["", _others_line(result, top)]
@@ -222,10 +235,15 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             out.append(f"<mark style='background:{colour}' title='{esc(reasons[i].feature)}'>")
             open_mark = end
     for r in result.top_raising(top):
+        listed = r.evidence[:LISTED_EVIDENCE]
+        credited = "; ".join(f"“{esc(_snippet(ev.text, 60))}”" for ev in listed)
+        if len(r.evidence) > len(listed):
+            credited += f" and {len(r.evidence) - len(listed)} more"
+        credited = f"<br><small>credited: {credited}</small>" if credited else ""
         rows.append(
             f"<tr class='raises'><td></td><td>{r.points:+.1f}</td><td><code>{esc(r.feature)}</code></td>"
             f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
-            f"<td>{esc(r.description)}</td></tr>"
+            f"<td>{esc(r.description)}{credited}</td></tr>"
         )
     _, other = result.shown_reasons(top)
     rows.append(

@@ -410,6 +410,24 @@ def test_explain_lists_or_counts_every_marked_span_and_others_stand_apart(capsys
     assert rest.startswith("Every other feature together: ")
 
 
+def test_explain_shows_what_was_credited(tmp_path, capsys):
+    # a new user could not see which attributions raised the score
+    article = tmp_path / "a.txt"
+    article.write_text(
+        'The council approved the budget on Monday, Mayor Ana Ruiz said. "We kept every '
+        'promise," Ruiz told reporters. Council member Dan Fox said the vote was 7 to 2.\n',
+        encoding="utf-8",
+    )
+    assert main(["explain", str(article)]) == 0  # not a terminal: no colour codes
+    out = capsys.readouterr().out
+    favour = out.split("In its favour\n")[1].split("\n\n")[0]
+    named = favour.split("sourcing.named_per_1k_words")[1].splitlines()[1:4]
+    assert [x.split(": ", 1)[1] for x in named] == ["Mayor Ana Ruiz said", "Ruiz told", "Dan Fox said"]
+    html_out = tmp_path / "a.html"
+    assert main(["explain", str(article), "--html", str(html_out)]) == 0
+    assert "credited: “Mayor Ana Ruiz said”" in html_out.read_text(encoding="utf-8")
+
+
 # -- clean -o DIR -----------------------------------------------------------------------
 
 
