@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from quality.errors import ModelError, QualityError, UsageError
+from quality.io import INPUT_FORMATS  # stdlib only: --help stays fast
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 #: An output named '-' is standard output, as an input named '-' is standard input.
@@ -66,11 +67,11 @@ def _at_least(minimum: int):
 def _add_input_format(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--input-format",
-        choices=("auto", "text", "html", "jsonl", "csv", "tsv", "parquet"),
+        choices=INPUT_FORMATS,
         default="auto",
         help="format of stdin and of files with an unknown extension (default: auto: stdin "
-        "sniffed as HTML, JSONL or CSV/TSV when unambiguous, else text; files by extension, "
-        "unknown ones as text)",
+        "sniffed as HTML, JSONL, a JSON document, CSV/TSV or Parquet when unambiguous, else "
+        "text; files by extension, unknown ones as text)",
     )
 
 

@@ -3,11 +3,12 @@
 Inputs are files, directories (recursive, sorted), globs and '-' for stdin: .txt and .md
 (one article a file), .html (main text extracted with trafilatura; a fragment it finds
 no article in is read as its visible text, without nav, header, footer, aside, script
-and style), .jsonl, .csv, .tsv and .parquet (one article a row); any of them may be
+and style), .jsonl, .csv, .tsv and .parquet (one article a row), .json (an array of
+objects, one article each, or one object); any of them may be
 gzipped (``.jsonl.gz``). A file with another extension is read as ``input_format`` says
 (default: plain text); stdin is read as ``input_format`` says, or sniffed: HTML markup,
-JSON objects a line, or a CSV/TSV whose header (split on a comma, tab, ";" or "|")
-names the text column, else plain text.
+JSON objects a line, a JSON document, Parquet (its magic number), or a CSV/TSV whose
+header (split on a comma, tab, ";" or "|") names the text column, else plain text.
 An input that names nothing (a typo, a glob matching nothing, a directory without
 articles) is a UsageError before anything is read, and so, when the caller asks
 (``require_records``, as the CLI does), is one that holds no records at all; a file a
@@ -42,16 +43,17 @@ from quality.errors import UsageError
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv", ".tsv", ".parquet", ".pq"}
+TABLE_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 #: Values of ``input_format`` (``--input-format``): "auto" reads files by their extension
 #: and sniffs stdin; the others name the format of stdin and of unknown extensions.
-INPUT_FORMATS = ("auto", "text", "html", "jsonl", "csv", "tsv", "parquet")
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "json", "csv", "tsv", "parquet")
 _FORMAT_OF_SUFFIX = {
     **{s: "text" for s in TEXT_SUFFIXES},
     **{s: "html" for s in HTML_SUFFIXES},
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".json": "json",
     ".csv": "csv",
     ".tsv": "tsv",
     ".parquet": "parquet",
@@ -249,15 +251,16 @@ def _records_of(
 def _no_records(path: str) -> str:
     what = "Standard input ('-')" if path == "-" else f"The input {path!r}"
     return (
-        f"{what} holds no records (a JSONL file of blank lines, a CSV or TSV with only a "
-        "header, a Parquet file without rows). Check the input, or leave it out."
+        f"{what} holds no records (a JSONL file of blank lines, a JSON array with no items, a "
+        "CSV or TSV with only a header, a Parquet file without rows). Check the input, or "
+        "leave it out."
     )
 
 
 #: The error record of a file found in a folder that holds no records.
 NO_RECORDS_IN_FILE = (
-    "the file holds no records (a JSONL file of blank lines, a CSV or TSV with only a "
-    "header, a Parquet file without rows)"
+    "the file holds no records (a JSONL file of blank lines, a JSON array with no items, a "
+    "CSV or TSV with only a header, a Parquet file without rows)"
 )
 
 
@@ -284,6 +287,9 @@ def holds_no_records(path: str, input_format: str = "auto") -> bool:
         if fmt == "jsonl":
             with (gzip.open if gz else open)(path, "rb") as fh:
                 return not any(line.strip() for line in fh)
+        if fmt == "json":
+            with (gzip.open if gz else open)(path, "rb") as fh:
+                return next(_json_document(fh.read(), path, "text", "id", ()), None) is None
         if fmt == "parquet" and not gz:
             import pyarrow.parquet as pq
 
@@ -320,9 +326,13 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     one-column CSV (pandas writes ``df[["text"]]`` so) is a first line that is
     ``text_column`` alone, quoted or not, with more lines after it: a first line of one
     bare word, and that word the column's name, is a header, not a headline."""
+    if data[:4] == b"PAR1":  # Parquet's magic number
+        return "parquet"
     head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"{", b"[") and any(map(_is_json_object, head.split(b"\n")[:_SNIFF_LINES])):
         return "jsonl"
+    if head[:1] in (b"{", b"[") and _is_json_document(data):
+        return "json"
     if head[:1] == b"<" and re.search(rb"</(?:html|head|body|p|div|article)\s*>", head, re.I):
         return "html"
     lines = re.split(r"\r\n|\r|\n", head.decode("utf-8", "replace"), maxsplit=2)
@@ -380,6 +390,10 @@ def _read_one(
         if fmt == "jsonl":
             with opener(path, "rb") as fh:
                 yield from _jsonl_lines(fh, path, text_column, id_column, keep)
+        elif fmt == "json":
+            with opener(path, "rb") as fh:
+                data = fh.read()
+            yield from _json_document(data, path, text_column, id_column, keep)
         elif fmt in {"csv", "tsv", "parquet"}:
             yield from _table_chunks(path, fmt, text_column, id_column, keep, path)
         else:
@@ -408,6 +422,8 @@ def _read_bytes(
     if fmt == "jsonl":
         # split as a file is iterated (on "\n" only), so a line numbers and reads the same
         yield from _jsonl_lines(data.split(b"\n"), rid, text_column, id_column, keep)
+    elif fmt == "json":
+        yield from _json_document(data, rid, text_column, id_column, keep)
     elif fmt in {"csv", "tsv", "parquet"}:
         yield from _table_chunks(io.BytesIO(data), fmt, text_column, id_column, keep, rid)
     elif fmt == "html":
@@ -586,6 +602,48 @@ def _jsonl_lines(
             yield Record(rid, None, f"line {number} is a JSON {type(obj).__name__}, not an object")
             continue
         yield _row_record(obj, rid, text_column, id_column, keep)
+
+
+def _is_json_document(data: bytes) -> bool:
+    """Whether ``data`` is one JSON object, or an array holding one, as a whole."""
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return False
+    return isinstance(doc, dict) or (isinstance(doc, list) and any(isinstance(x, dict) for x in doc))
+
+
+def _json_document(
+    data: bytes, path: str, text_column: str, id_column: str, keep: tuple[str, ...]
+) -> Iterator[Record]:
+    """The records of a .json file: an array of objects, one record each (ids
+    "path:N", N counting items from 1, where the object has no id), or one object, one
+    record. JSON Lines saved as .json (an object a line) is read as JSONL. A file that
+    is neither, or an item that is no object, is an error record saying so. The whole
+    document is read into memory (use JSONL for streams)."""
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        yield Record(path, None, f"not UTF-8 JSON: {exc}")
+        return
+    except json.JSONDecodeError as exc:
+        lines = data.split(b"\n")
+        if sum(1 for line in lines if line.strip()) > 1 and _is_json_object(lines[0]):
+            yield from _jsonl_lines(lines, path, text_column, id_column, keep)
+        else:
+            yield Record(path, None, f"malformed JSON: {exc}")
+        return
+    if isinstance(doc, dict):
+        yield _row_record(doc, path, text_column, id_column, keep)
+    elif isinstance(doc, list):
+        for number, item in enumerate(doc, start=1):
+            rid = f"{path}:{number}"
+            if isinstance(item, dict):
+                yield _row_record(item, rid, text_column, id_column, keep)
+            else:
+                yield Record(rid, None, f"item {number} is a JSON {type(item).__name__}, not an object")
+    else:
+        yield Record(path, None, f"the JSON document is a {type(doc).__name__}, not an object or an array of objects")
 
 
 #: A UTF-16 surrogate code point on its own: half of a character outside the Basic

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 
 import pytest
 
@@ -228,6 +229,39 @@ def test_a_bad_file_in_a_folder_is_an_error_record_and_the_rest_are_read(tmp_pat
     found = set()
     paths = expand_inputs([str(folder)], found=found)
     assert count_records([p for p in paths if not p.endswith(".csv")], "auto", found) == 5
+
+
+def test_a_json_file_is_an_array_of_articles_or_one(tmp_path):
+    # a new user's find: a .json file was scored as the text of one article
+    arr = tmp_path / "a.json"
+    arr.write_text(json.dumps([{"id": "x1", "text": GOOD}, {"text": "It rained."}, "oops"]))
+    one = tmp_path / "b.json"
+    one.write_text(json.dumps({"title": "t", "text": GOOD}))
+    lines = tmp_path / "c.json"  # JSON Lines saved as .json
+    lines.write_text(json.dumps({"text": GOOD}) + "\n" + json.dumps({"text": "x"}) + "\n")
+    broken = tmp_path / "d.json"
+    broken.write_text('[{"text": "unclosed"')
+    got = [(r.id, r.text, r.error) for r in read_records([str(arr), str(one), str(lines), str(broken)])]
+    assert got[:2] == [("x1", GOOD, None), (f"{arr}:2", "It rained.", None)]
+    assert got[2][0] == f"{arr}:3" and "item 3 is a JSON str" in got[2][2]
+    assert got[3] == (str(one), GOOD, None)
+    assert [g[1] for g in got[4:6]] == [GOOD, "x"]
+    assert got[6][0] == str(broken) and "malformed JSON" in got[6][2]
+    empty = tmp_path / "e.json"
+    empty.write_text("[]")
+    with pytest.raises(UsageError, match="holds no records"):
+        read_records([str(empty)], require_records=True)
+    # on stdin, sniffed
+    data = json.dumps([{"text": GOOD}]).encode()
+    assert _read(data, "auto") == [("-:1", GOOD, None)]
+
+
+def test_parquet_on_stdin_is_sniffed(tmp_path):
+    import pandas as pd
+
+    path = tmp_path / "a.parquet"
+    pd.DataFrame({"text": [GOOD]}).to_parquet(path)
+    assert [(t, e) for _, t, e in _read(path.read_bytes(), "auto")] == [(GOOD, None)]
 
 
 def test_a_semicolon_csv_is_split_on_semicolons():
