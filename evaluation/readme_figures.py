@@ -15,7 +15,9 @@ retrain; this script rewrites each table between its markers:
 
 Tables and their sources:
 
+- ``seeds``: what ``quality score seeds/ --format table`` prints with the shipped model;
 - ``loco``: ``leave_one_corpus_out`` and ``cross_validation`` in the card;
+- ``accuracy``: accuracy and recall at 50 per held-out corpus, from the same;
 - ``signals``: ``signals`` in the card;
 - ``edits``: the JSON written by ``python evaluation/edits.py --json FILE``;
 - ``perturbations``: the JSON written by ``python evaluation/perturbations.py --json FILE``.
@@ -26,8 +28,8 @@ Usage::
     python evaluation/readme_figures.py --write [--edits E.json] [--perturbations P.json]
 
 ``--check`` compares only the tables it can rebuild from the files given (the card's
-always); ``tests/test_readme_figures.py`` runs it, so a retrained model whose figures
-did not reach the README fails the tests.
+and the seeds' always); ``tests/test_readme_figures.py`` runs it, so a retrained model
+whose figures did not reach the README fails the tests.
 """
 
 from __future__ import annotations
@@ -82,6 +84,40 @@ def loco_table(card: dict) -> str:
         + " |"
     )
     return "\n".join(lines)
+
+
+def accuracy_lines(card: dict) -> str:
+    """Accuracy at the 50 threshold on each held-out corpus, with the recall of
+    unreliable articles in brackets (``leave_one_corpus_out`` in the card)."""
+    loco = card["leave_one_corpus_out"]
+    cells = [
+        f"{short} {loco[c]['ours']['accuracy']:.3f} ({loco[c]['ours']['recall']:.3f})"
+        for c, (_, short) in HELD_OUT.items()
+    ]
+    return (
+        "Accuracy at the 50 threshold on each held-out corpus (recall of unreliable "
+        "articles in brackets): " + ", ".join(cells) + "."
+    )
+
+
+def seeds_example(root: Path = ROOT) -> str:
+    """What the README's set-up command prints for the seeds: ``quality score seeds/
+    --format table`` run here, with the shipped model, as a fenced block."""
+    import contextlib
+    import io
+    import os
+
+    from quality.cli import main as cli
+
+    out = io.StringIO()
+    cwd = os.getcwd()
+    try:
+        os.chdir(root)
+        with contextlib.redirect_stdout(out):
+            cli(["score", "seeds/", "--format", "table"])
+    finally:
+        os.chdir(cwd)
+    return "```\n$ quality score seeds/ --format table\n" + out.getvalue().rstrip("\n") + "\n```"
 
 
 def signals_table(card: dict) -> str:
@@ -168,7 +204,12 @@ def current_block(readme: str, name: str) -> str:
 def tables(card_path: Path, edits: Path | None, perturbations: Path | None) -> dict[str, str]:
     """Every table that can be rebuilt from the files given, by marker name."""
     card = json.loads(card_path.read_text(encoding="utf-8"))
-    out = {"loco": loco_table(card), "signals": signals_table(card)}
+    out = {
+        "seeds": seeds_example(),
+        "loco": loco_table(card),
+        "accuracy": accuracy_lines(card),
+        "signals": signals_table(card),
+    }
     sources: dict[str, tuple[Path | None, Callable[[dict], str]]] = {
         "edits": (edits, edits_table),
         "perturbations": (perturbations, perturbations_table),
