@@ -19,7 +19,8 @@ Tables and their sources:
 - ``loco``: ``leave_one_corpus_out`` and ``cross_validation`` in the card;
 - ``accuracy``: accuracy and recall at 50 per held-out corpus, from the same;
 - ``signals``: ``signals`` in the card;
-- ``edits``: the JSON written by ``python evaluation/edits.py --json FILE``;
+- ``edits`` and ``edits_summary``: the JSON written by ``python evaluation/edits.py
+  --json FILE`` (the table, and its verdict against the issue's bars);
 - ``perturbations``: the JSON written by ``python evaluation/perturbations.py --json FILE``.
 
 Usage::
@@ -158,6 +159,29 @@ def edits_table(report: dict) -> str:
     return "\n".join(lines)
 
 
+#: The issue's bars for the edits report: weekday/"said" insertion gains at most this
+#: many points on average, heavy hedging costs at least this many.
+GAMING_BAR, HEDGING_BAR = 5.0, 5.0
+
+
+def edits_summary(report: dict) -> str:
+    """The edits report's verdict against the bars, in a sentence or two."""
+    said = report["weekdays and 'said' added"]
+    sprinkled = report["weekdays and 'said' in every other sentence"]
+    hedging = report["heavy hedging"]["mean_change"]
+    quotes = report["invented quotations added"]["mean_change"]
+    within = said["mean_change"] <= GAMING_BAR and sprinkled["mean_change"] <= GAMING_BAR
+    verdict = "within" if within else "over"
+    costs = "costs" if hedging <= -HEDGING_BAR else "costs only"
+    return (
+        f'**The weekday/"said" edit is {verdict} its bar: {said["mean_change"]:+.1f} on average** '
+        f"on these {said['n']} articles ({sprinkled['mean_change']:+.1f} sprinkled through the "
+        f"article; the bar is {GAMING_BAR:g}), and heavy hedging {costs} {-hedging:.1f} (at least "
+        f"{HEDGING_BAR:g} asked). Invented quotations (three quotations of an invented, named "
+        f"expert) gain {quotes:+.1f} on average; no bar is set for them."
+    )
+
+
 def perturbations_table(report: dict) -> str:
     """The case-blind drift rows of ``evaluation/perturbations.py --json``."""
     lines = [
@@ -212,6 +236,7 @@ def tables(card_path: Path, edits: Path | None, perturbations: Path | None) -> d
     }
     sources: dict[str, tuple[Path | None, Callable[[dict], str]]] = {
         "edits": (edits, edits_table),
+        "edits_summary": (edits, edits_summary),
         "perturbations": (perturbations, perturbations_table),
     }
     for name, (path, build) in sources.items():

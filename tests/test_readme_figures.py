@@ -59,9 +59,15 @@ def test_a_missing_block_is_stale_and_cannot_be_written(tmp_path):
 
 
 def test_report_tables_are_written_from_their_json(tmp_path):
+    def row(kind, mean):
+        return {"kind": kind, "n": 2, "mean_change": mean, "p10_change": 0.0, "p90_change": 6.01,
+                "labels_changed": 0.05}
+
     edits = {
-        "weekdays and 'said' added": {"kind": "gaming", "n": 2, "mean_change": 2.54,
-                                      "p10_change": 0.0, "p90_change": 6.01, "labels_changed": 0.05},
+        "weekdays and 'said' added": row("gaming", 2.54),
+        "weekdays and 'said' in every other sentence": row("gaming", 6.0),
+        "invented quotations added": row("gaming", 2.8),
+        "heavy hedging": row("degrading", -10.6),
     }
     perturbations = {
         "drift": {
@@ -84,6 +90,9 @@ def test_report_tables_are_written_from_their_json(tmp_path):
     edits_block = figures.current_block(written, "edits")
     assert edits_block.splitlines()[2] == "| weekdays and 'said' added | gaming | +2.5 | +0.0 / +6.0 | 5.0% |"
     drift_block = figures.current_block(written, "perturbations")
+    summary = figures.current_block(written, "edits_summary")
+    assert summary.startswith('**The weekday/"said" edit is over its bar: +2.5 on average**')
+    assert "(+6.0 sprinkled" in summary and "heavy hedging costs 10.6" in summary
     # the counted scorer's row is the prose's, not the table's
     assert drift_block.splitlines()[2:] == ["| lower-cased | +0.7 | 3.5% | -3.3 / +4.6 | +26.2 |"]
     # the card's tables are untouched
