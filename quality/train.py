@@ -26,9 +26,14 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
 from quality import giveaways, metrics
-from quality.features import vocabulary, word_choice
 from quality.casing import MASKED_IN_TRAINING_WHEN_CASELESS, case_columns, is_caseless
-from quality.features import ALL_SPECS, MODEL_FEATURE_NAMES, extract_features
+from quality.features import (
+    ALL_SPECS,
+    MODEL_FEATURE_NAMES,
+    extract_features,
+    vocabulary,
+    word_choice,
+)
 from quality.labels import corpus_name, read_labeled
 from quality.model import (
     RARE_MIN_ARTICLES,

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import field_case
 
 from quality.document import Document
-
-from conftest import field_case
 
 
 def texts(doc, spans):

@@ -17,10 +17,10 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 #: pip's words when it cannot get setuptools/wheel to build with (offline, no cache)

@@ -8,13 +8,12 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import field_case
 
 from quality import extract_features
 from quality.errors import UsageError
 from quality.io import MISSING_TEXT, Record, read_records
 from quality.scorer import Scorer, ScoreResult, row_columns
-
-from conftest import field_case
 
 MISSION = ("hedging.", "sourcing.", "repetition.", "formatting.", "filler.")
 

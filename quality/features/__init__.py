@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from quality.document import Document
 from quality.features.base import Evidence, Extractor, Measurement, Spec
-from quality.reading import reading_view
 from quality.features.filler import Filler
 from quality.features.formatting import Formatting
 from quality.features.hedging import Hedging
@@ -17,6 +16,7 @@ from quality.features.repetition import Repetition
 from quality.features.sourcing import Sourcing
 from quality.features.tone import Tone
 from quality.features.webstats import WebStats
+from quality.reading import reading_view
 
 EXTRACTORS: tuple[Extractor, ...] = (
     Hedging(),

@@ -33,7 +33,6 @@ import numpy as np
 
 from quality.features.base import Spec
 from quality.features.sourcing import SAYING_FORMS, vague_last_words
-from quality.lexicons import load
 from quality.features.vocabulary import (
     _QUOTES,
     CLITICS,
@@ -44,6 +43,7 @@ from quality.features.vocabulary import (
     masked_tokens,
     opens_sentence,
 )
+from quality.lexicons import load
 
 NAME = "word_choice.unreliable_logodds"
 #: A word is read when at least this share of the articles of every training corpus

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import field_case
 
 from quality import extract_features
 from quality.features import FEATURE_NAMES, MODEL_FEATURE_NAMES
-
-from conftest import field_case
 
 
 def value(text: str, name: str) -> float:
