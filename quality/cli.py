@@ -34,8 +34,8 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="files, directories, globs or '-' for stdin (.txt .md .html .jsonl .csv .tsv "
-        ".parquet, each optionally .gz); one that matches nothing is an error (exit 2)",
+        help="files, directories, globs or '-' for stdin (.txt .md .html .jsonl .json .csv "
+        ".tsv .parquet, each optionally .gz); one that matches nothing is an error (exit 2)",
     )
     _add_input_format(p)
     p.add_argument(

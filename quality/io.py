@@ -329,10 +329,11 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     if data[:4] == b"PAR1":  # Parquet's magic number
         return "parquet"
     head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head[:1] in (b"{", b"[") and any(map(_is_json_object, head.split(b"\n")[:_SNIFF_LINES])):
-        return "jsonl"
+    # a whole document first: an array written an object a line is no JSON Lines
     if head[:1] in (b"{", b"[") and _is_json_document(data):
         return "json"
+    if head[:1] in (b"{", b"[") and any(map(_is_json_object, head.split(b"\n")[:_SNIFF_LINES])):
+        return "jsonl"
     if head[:1] == b"<" and re.search(rb"</(?:html|head|body|p|div|article)\s*>", head, re.I):
         return "html"
     lines = re.split(r"\r\n|\r|\n", head.decode("utf-8", "replace"), maxsplit=2)
@@ -358,10 +359,21 @@ _SNIFF_LINES = 20
 
 
 def _is_json_object(line: bytes) -> bool:
+    return isinstance(parse_json(line)[0], dict)
+
+
+def parse_json(data: bytes) -> tuple[Any, str | None]:
+    """(the JSON value, None), or (None, why it cannot be read): malformed, not UTF-8
+    (a UTF-8 byte-order mark is allowed), or nested too deeply for the parser (Python's
+    recursion limit; a line of 100,000 "[" crashed the whole batch)."""
     try:
-        return isinstance(json.loads(line), dict)
-    except ValueError:  # JSONDecodeError, or bytes that are not UTF-8
-        return False
+        return json.loads(data.decode("utf-8-sig")), None
+    except UnicodeDecodeError as exc:
+        return None, f"not UTF-8: {exc}"
+    except json.JSONDecodeError as exc:
+        return None, f"malformed JSON: {exc}"
+    except RecursionError:
+        return None, "JSON nested too deeply to read"
 
 
 def _read_one(
@@ -593,10 +605,10 @@ def _jsonl_lines(
         rid = f"{path}:{number}"
         if not raw.strip():
             continue
-        try:
-            obj = json.loads(raw.rstrip(b"\r\n"))  # the line end is no part of the record
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            yield Record(rid, None, f"malformed JSON on line {number}: {exc}")
+        obj, problem = parse_json(raw.rstrip(b"\r\n"))  # the line end is no part of the record
+        if problem is not None:
+            kind, _, detail = problem.partition(": ")
+            yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else ""))
             continue
         if not isinstance(obj, dict):
             yield Record(rid, None, f"line {number} is a JSON {type(obj).__name__}, not an object")
@@ -606,11 +618,24 @@ def _jsonl_lines(
 
 def _is_json_document(data: bytes) -> bool:
     """Whether ``data`` is one JSON object, or an array holding one, as a whole."""
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return False
+    doc, _ = parse_json(data)
     return isinstance(doc, dict) or (isinstance(doc, list) and any(isinstance(x, dict) for x in doc))
+
+
+def _json_values(text: str) -> list[Any] | None:
+    """The JSON values written one after another in ``text`` (pretty-printed objects
+    with no array around them), or None when it is not that from start to end."""
+    decoder, values, pos = json.JSONDecoder(), [], 0
+    try:
+        while True:
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            if pos == len(text):
+                return values or None
+            value, pos = decoder.raw_decode(text, pos)
+            values.append(value)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _json_document(
@@ -620,19 +645,23 @@ def _json_document(
     "path:N", N counting items from 1, where the object has no id), or one object, one
     record. JSON Lines saved as .json (an object a line) is read as JSONL. A file that
     is neither, or an item that is no object, is an error record saying so. The whole
-    document is read into memory (use JSONL for streams)."""
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        yield Record(path, None, f"not UTF-8 JSON: {exc}")
+    document is read into memory (use JSONL for streams). An empty file holds no
+    records, as a JSONL file of blank lines does."""
+    if not data.strip():
         return
-    except json.JSONDecodeError as exc:
+    doc, problem = parse_json(data)
+    if problem is not None:
         lines = data.split(b"\n")
-        if sum(1 for line in lines if line.strip()) > 1 and _is_json_object(lines[0]):
+        filled = [line for line in lines if line.strip()]
+        if len(filled) > 1 and any(map(_is_json_object, filled[:_SNIFF_LINES])):
+            # JSON Lines saved as .json: a bad line is its own error, as in a .jsonl
             yield from _jsonl_lines(lines, path, text_column, id_column, keep)
-        else:
-            yield Record(path, None, f"malformed JSON: {exc}")
-        return
+            return
+        values = _json_values(data.decode("utf-8-sig", "replace")) if "nested" not in problem else None
+        if values is None:
+            yield Record(path, None, problem)
+            return
+        doc = values  # objects one after another, pretty-printed: read as an array
     if isinstance(doc, dict):
         yield _row_record(doc, path, text_column, id_column, keep)
     elif isinstance(doc, list):
@@ -1170,6 +1199,10 @@ def count_records(
                 import pyarrow.parquet as pq
 
                 total += max(least, pq.ParquetFile(path).metadata.num_rows)
+            elif fmt == "json":
+                opener = gzip.open if path.lower().endswith(".gz") else open
+                with opener(path, "rb") as fh:
+                    total += max(least, sum(1 for _ in _json_document(fh.read(), path, "text", "id", ())))
             else:
                 return None
         except Exception:  # unreadable: the reader reports it; the count is unknown

@@ -236,7 +236,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             open_mark = end
     for r in result.top_raising(top):
         listed = r.evidence[:LISTED_EVIDENCE]
-        credited = "; ".join(f"“{esc(_snippet(ev.text, 60))}”" for ev in listed)
+        credited = "; ".join(f"<q>{esc(_snippet(ev.text, 60))}</q>" for ev in listed)
         if len(r.evidence) > len(listed):
             credited += f" and {len(r.evidence) - len(listed)} more"
         credited = f"<br><small>credited: {credited}</small>" if credited else ""

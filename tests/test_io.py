@@ -256,6 +256,31 @@ def test_a_json_file_is_an_array_of_articles_or_one(tmp_path):
     assert _read(data, "auto") == [("-:1", GOOD, None)]
 
 
+def test_odd_json_is_read_record_by_record(tmp_path):
+    # a second user's finds: deep nesting crashed the batch, an array written an object
+    # a line was read as JSON Lines on stdin, and one bad first line lost a whole file
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    deep_line = tmp_path / "deep.jsonl"
+    deep_line.write_text(json.dumps({"text": GOOD}) + "\n" + '{"text": "x", "y": ' + "[" * 5000 + "]" * 5000 + "}\n")
+    bad_first = tmp_path / "bad.json"
+    bad_first.write_text("{broken\n" + json.dumps({"text": GOOD}) + "\n")
+    pretty = tmp_path / "pretty.json"
+    pretty.write_text(json.dumps({"text": GOOD}, indent=2) + "\n" + json.dumps({"text": "x"}, indent=2))
+    got = [(r.id, r.text, r.error) for r in read_records([str(deep), str(deep_line), str(bad_first), str(pretty)])]
+    assert got[0][0] == str(deep) and "nested too deeply" in got[0][2]
+    assert got[1] == (f"{deep_line}:1", GOOD, None)
+    assert got[2][0] == f"{deep_line}:2" and "nested too deeply" in got[2][2]
+    assert got[3][0] == f"{bad_first}:1" and "malformed JSON on line 1" in got[3][2]
+    assert got[4] == (f"{bad_first}:2", GOOD, None)
+    assert got[5:] == [(f"{pretty}:1", GOOD, None), (f"{pretty}:2", "x", None)]
+    one_per_line = ("[\n" + ",\n".join(json.dumps({"id": f"c{i}", "text": GOOD}) for i in range(3)) + "\n]\n").encode()
+    assert [r[0] for r in _read(one_per_line, "auto")] == ["c0", "c1", "c2"]
+    zero = tmp_path / "zero.json"
+    zero.write_bytes(b"")
+    assert holds_no_records(str(zero))
+
+
 def test_parquet_on_stdin_is_sniffed(tmp_path):
     import pandas as pd
 

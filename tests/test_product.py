@@ -425,7 +425,7 @@ def test_explain_shows_what_was_credited(tmp_path, capsys):
     assert [x.split(": ", 1)[1] for x in named] == ["Mayor Ana Ruiz said", "Ruiz told", "Dan Fox said"]
     html_out = tmp_path / "a.html"
     assert main(["explain", str(article), "--html", str(html_out)]) == 0
-    assert "credited: “Mayor Ana Ruiz said”" in html_out.read_text(encoding="utf-8")
+    assert "credited: <q>Mayor Ana Ruiz said</q>" in html_out.read_text(encoding="utf-8")
 
 
 # -- clean -o DIR -----------------------------------------------------------------------

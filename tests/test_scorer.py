@@ -565,8 +565,16 @@ def test_an_article_pasted_many_times_is_not_rated_and_pasted_twice_is(scorer, s
     article = next(iter(seed_texts.values()))
     many = scorer.score("\n\n".join([article] * 5))
     assert "mostly_repeated" in many.flags and many.label == "not_rated"
+    # nor do sentence ends or quotation marks hide the copies
+    bare = article.replace(".", " ").replace("!", " ").replace("?", " ")
+    assert "mostly_repeated" in scorer.score("\n\n".join([bare] * 5)).flags
+    assert "mostly_repeated" in scorer.score("\n\n".join([f'"{article}"'] * 5)).flags
     twice = scorer.score(article + "\n\n" + article)
     assert "mostly_repeated" not in twice.flags and twice.rated
+    # a short line after every sentence is a small share of the words: rated
+    sentences = [x for x in article.split(". ") if x]
+    liveblog = ". Posted by Ana Ruiz. Updated at noon today. ".join(sentences)
+    assert "mostly_repeated" not in scorer.score(liveblog).flags
     # what is said once still decides the number: the copies add no evidence
     assert "mostly_repeated" not in scorer.score(article).flags
 
