@@ -33,23 +33,27 @@ _BEFORE_MONTH = re.compile(
 
 
 #: "could not", "couldn't": inability ("could not enter at low tide"), not a hedge.
-_NEGATED = re.compile(r"(?:n['’]t\b|\s+not\b(?!\s+only\b))", re.IGNORECASE)
-_CAPITALISED_WORD = re.compile(r"\s+[A-Z][a-z]")
+_NEGATED = re.compile(
+    r"(?:n['’]t|\s+not)\b(?!\s+(?:only|just|merely|simply)\b)", re.IGNORECASE
+)
 
 
 def hedge_spans(doc: Document) -> list[tuple[int, int]]:
-    """Every hedge cue in the text, in order, leaving out "May" the month or a name
-    ("Theresa May", "May Lopez said") and a negated "could" ("could not enter":
-    inability; "Reuters could not reach him")."""
+    """Every hedge cue in the text, in order, leaving out a capitalised "May" (the
+    month, a name, a wish: "Theresa May", "May Lopez said", "May the best team win") and
+    a negated "could" ("could not enter": inability; "Reuters could not reach him"; but
+    "could not only rise but double" hedges)."""
     text = doc.text
     spans = []
     for start, end in find_phrases(doc, "hedges"):
         word = text[start:end]
         if word == "May":
-            if not _is_sentence_start(text, start):
-                continue  # capitalised mid-sentence: the month or a name ("Theresa May")
-            if _CAPITALISED_WORD.match(text, end):
-                continue  # "May Lopez said": a first name ("May I ask?" is no hedge either)
+            # capitalised, "May" is the month or a name mid-sentence ("Theresa May", "in
+            # May"), and at a sentence start the month ("May was the wettest month"), a
+            # name ("May said", "May O'Brien said") or a wish or request ("May the best
+            # team win", "May I ask?"), none of them a hedged claim: the hedge is the
+            # modal inside a clause ("prices may fall")
+            continue
         if word.lower() == "could" and _NEGATED.match(text, end):
             continue
         if _MONTH_MAY.match(text, start):
@@ -68,11 +72,6 @@ def hedge_spans(doc: Document) -> list[tuple[int, int]]:
 def shows_letter_case(text: str) -> bool:
     """Whether any word of ``text`` opens on a capital followed by lower case."""
     return WORD_CAPITAL_RE.search(text) is not None
-
-
-def _is_sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3) : pos].rstrip(" \t\"“'‘(")
-    return not before or before[-1] in ".!?\n:"
 
 
 class Hedging(Extractor):

@@ -25,8 +25,11 @@ _NOT_NAMES = (
     r"(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Some|Many|Others|"
     r"Most|Few|Several|All|One|But|And|Yet|So|Thus|If|When|While|As|The|A|An|"
     # indefinite pronouns name nobody ("Nobody said", "Someone told")
-    r"Nobody|Somebody|Someone|Everyone|Everybody|Anyone|Anybody|None|Each|Both|Neither|"
-    r"Either)\b)"
+    r"Nobody|Somebody|Someone|Everyone|Everybody|Anyone|Anybody|No-one|Noone|None|Each|"
+    r"Both|Neither|Either|Whoever|Nothing|Something|Everything|Anything|"
+    # nor do numbers and quantifiers: "Two Britons told" is a group (_quantified_group)
+    r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Dozens|Scores|"
+    r"Hundreds|Thousands|Millions|Numerous|Various|Other|Countless)\b)"
     # nor does a negative contraction ("Don't Say Gay bill", "Can't say")
     r"(?!\w+n['’]t\b)"
 )
@@ -348,6 +351,32 @@ def _has_open_head(window: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(h)}\b", low) for h in open_heads() if h in low)
 
 
+_PREPOSITIONS = frozenset("to of with at in for from by on about near inside within among".split())
+
+
+def _tail_is_a_speaker(subject: str) -> bool:
+    """Whether an open-ended vague subject ("people ...") ends in a name that is the
+    speaker rather than part of it: "He told people Ana Ruiz | said" (the name follows
+    "people" with no preposition between), but not "a source close to Ana Ruiz | said"
+    or "people familiar with Dayton's thinking | said"."""
+    subject = subject.strip()
+    low = subject.lower()
+    heads = [h for h in open_heads() if low.startswith(h)]
+    if not heads:
+        return False
+    head = max(heads, key=len)
+    tail = subject[len(head) :].split()
+    while tail and _AUX.fullmatch(tail[-1].lower()):
+        tail.pop()
+    if not tail or not tail[-1][:1].isupper():
+        return False
+    k = len(tail) - 1
+    while k > 0 and tail[k - 1][:1].isupper():
+        k -= 1  # the whole capitalised run: "Ana Ruiz"
+    before = tail[k - 1].lower() if k > 0 else head.split()[-1]
+    return before not in _PREPOSITIONS
+
+
 @lru_cache(maxsize=1)
 def _subject_endings() -> frozenset[str]:
     """Last words of the vague subjects, and the auxiliaries that may follow them."""
@@ -504,7 +533,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
             lo = max(0, start - _SUBJECT_WINDOW, starts[sentence] if sentence >= 0 else 0)
             may_be_vague, may_be_named = _worth_searching(text, start)
             m = vague_before.search(text, lo, start) if may_be_vague else None
-            if m and not _is_affiliation(text, m.start()):
+            if m and not _is_affiliation(text, m.start()) and not _tail_is_a_speaker(text[m.start() : start]):
                 vague.append((m.start(), end))
                 continue
             m = name_before.search(text, lo, start) if may_be_named else None
@@ -513,7 +542,10 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 sentence_end = starts[following] if following < len(starts) else len(text)
                 if _asks_or_bids(text, m.start(), start, end, sentence_end):
                     continue  # "Did Ana Ruiz say that?", "Let Ruiz say": nothing reported
-                if _is_group_noun(d, m.start(), start) or _quantified_group(text, m.start(), start):
+                group = _quantified_group(text, m.start(), start)
+                if group is not None:
+                    vague.append((group, end))  # "Many Americans said": a group
+                elif _is_group_noun(d, m.start(), start):
                     vague.append((m.start(), end))  # "Shippers warned": nobody named
                 else:
                     named.append((m.start(), end))
@@ -586,53 +618,108 @@ def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
 #: "Let Ruiz say", and "Will Smith say more?" (the auxiliary read as the first word of
 #: the name). "Will Smith said" and "Can Dündar says" (a name) are reports: the verb is
 #: not its base form there.
-_AUXILIARIES = frozenset("did do does will would can could should shall may might must".split())
-#: Verbs that bid or let someone speak: "Let Ruiz say", "make Tice believe".
-_BIDDING = frozenset("let make".split())
-_QUESTION_END = re.compile(r"\?[\"”’']*\s*\Z")
+_AUXILIARIES = frozenset(
+    """did do does will would can could should shall may might must has have had is are was
+    were""".split()
+)
+#: Words that open a question before its auxiliary ("Why did Trump say that?").
+_WH_WORDS = frozenset("why what when where how who whom whose which".split())
+#: Verbs that bid or let someone speak, before a base form: "Let Ruiz say", "make Tice
+#: believe", "Have Ruiz say a few words", "help Ruiz say".
+_BIDDING = frozenset(
+    """let lets letting make makes made making have has had having help helps helped
+    helping""".split()
+)
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s:,(—–-]))[\"“‘']")
+
+
+def _asked(text: str, verb_end: int, sentence_end: int) -> bool:
+    """Whether the sentence of the verb ending at ``verb_end`` asks: a question mark
+    follows the verb in its sentence, and no quotation opens between them ('Only then
+    did Ruiz say: "Why now?"' reports a question; '"Did Ana Ruiz say that?" asked Lopez.'
+    asks one)."""
+    mark = text.find("?", verb_end, sentence_end)
+    return mark != -1 and not _OPENING_QUOTE.search(text, verb_end, mark)
+
+
+#: Negative contractions whose stem is not the auxiliary's spelling.
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def _word(token: str) -> str:
+    """A token as a bare lower-case word: "“Did" -> "did", "Didn't" -> "did", "Won't"
+    -> "will"."""
+    word = token.lower().strip("“\"'‘(")
+    stem = re.sub(r"n['’]t$", "", word)
+    return _CONTRACTED.get(stem, stem) if stem != word else word
 
 
 def _asks_or_bids(text: str, subject: int, verb: int, verb_end: int, sentence_end: int) -> bool:
-    """Whether the verb of saying at text[verb:verb_end], in its base form, is asked
-    about or bidden: its subject text[subject:verb] follows (or, read as a name, opens
-    with) an auxiliary in a sentence that ends in a question mark ("Did Ana Ruiz say
-    that?", "Will Smith say more?"; "Only then did Smith say, ..." reports), or
-    follows "let"/"make" ("Let Ruiz say")."""
-    if text[verb:verb_end].lower() not in _SAYING_LEMMAS:
-        return False  # "said", "says", "told": a report whatever stands before it
-    asked = bool(_QUESTION_END.search(text, verb_end, sentence_end))
-    first = text[subject:verb].split(None, 1)[0].lower()
-    if len(text[subject:verb].split()) > 1 and (first in _BIDDING or (asked and first in _AUXILIARIES)):
-        return True  # "Will Smith say ...?", "Let Ruiz say": the verb was read as a name
+    """Whether the verb of saying at text[verb:verb_end] is asked about or bidden, not
+    reported: in a question, its subject text[subject:verb] follows an auxiliary (or
+    opens with one, or a question word, read as a name: "Why Did Trump Say That?"), "Did
+    Ana Ruiz say that?", "Has Ana Ruiz said that?", "Won't Ruiz say more?"; in its base
+    form it follows "let", "make" and the like ("Let Ruiz say", "The format lets Ruiz
+    say"). "Only then did Trump say, ..." reports, and so does "Will Smith said"."""
+    words = [_word(t) for t in text[subject:verb].split()]
     m = _PREVIOUS_WORD.search(text, max(0, subject - 20), subject)
-    if not m:
-        return False
-    word = m.group(1).lower().lstrip("“\"'‘(")
-    return word in _BIDDING or (asked and word in _AUXILIARIES)
+    before = _word(m.group(1)) if m else ""
+    if _asked(text, verb_end, sentence_end):
+        named_as = set(words[:-1]) if len(words) > 1 else set()
+        if before in _AUXILIARIES or named_as & (_AUXILIARIES | _WH_WORDS):
+            return True
+    if text[verb:verb_end].lower() not in _SAYING_LEMMAS:
+        return False  # "said", "says", "told" after "let": "The rules let, Smith said, ..."
+    return before in _BIDDING or (len(words) > 1 and words[0] in _BIDDING)
 
 
 #: Words that make a capitalised plural after them a group of people, not a name:
 #: "Many Americans said", "Some Democrats warned", "Two Britons told".
 _QUANTIFIERS = frozenset(
-    """many some most few several all other numerous countless two three four five six
-    seven eight nine ten dozens hundreds thousands millions""".split()
+    """many some most few several all other both numerous countless various dozen two
+    three four five six seven eight nine ten eleven twelve twenty dozens scores hundreds
+    thousands millions""".split()
 )
+#: Quantifiers that take "of" before their group: "Dozens of Britons told".
+_OF_QUANTIFIERS = frozenset("dozens scores hundreds thousands millions many some most all".split())
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*")
+#: The word before a subject, on its line (a line break ends a headline or a dateline).
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
 
 
-def _quantified_group(text: str, subject: int, verb: int) -> bool:
-    """Whether the subject text[subject:verb] is one capitalised plural word after a
-    quantifier ("Many Americans said"): a group, as vague as "many people"."""
+def _quantified_group(text: str, subject: int, verb: int) -> int | None:
+    """Whether the subject text[subject:verb] is a capitalised plural ("Americans", "New
+    Yorkers") after a quantifier or a number, perhaps with one adjective between ("Many
+    Americans said", "12 Americans said", "Many ordinary Americans said", "Dozens of
+    Britons told"): a group, as vague as "many people". A quantifier capitalised
+    mid-sentence is part of a name ("The All Blacks said"). Returns where the group
+    starts (its quantifier), or None."""
     words = _ASIDE.sub(" ", text[subject:verb]).rstrip(", ").split()
     while words and _AUX.fullmatch(words[-1]):
         words.pop()
-    if len(words) == 3 and words[0].lower() in _QUANTIFIERS and words[1] == "of":
-        return True  # "Dozens of Britons told": the name pattern read "of" into it
-    if len(words) != 1 or not _PLURAL_NOUN.fullmatch(words[0]) or words[0].endswith(_NOT_PLURAL):
-        return False
-    m = _PREVIOUS_WORD.search(text, max(0, subject - 20), subject)
-    if not m:
-        return False
-    return m.group(1).lower() in _QUANTIFIERS
+    if len(words) == 3 and words[0].lower() in _OF_QUANTIFIERS and words[1] == "of":
+        return subject  # "Dozens of Britons told": the name pattern read "of" into it
+    if not words or not _PLURAL_NOUN.fullmatch(words[-1]) or words[-1].endswith(_NOT_PLURAL):
+        return None
+    if not all(w[:1].isupper() for w in words) or len(words) > 2:
+        return None
+    pos = subject
+    for _ in range(2):  # the quantifier, or an adjective and then the quantifier
+        m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if not m:
+            return None
+        word = m.group(1)
+        low = word.lower()
+        if low == "of":
+            pos = m.start()
+            continue
+        if low in _QUANTIFIERS or (_NUMBER.fullmatch(word) and not re.fullmatch(r"1[89]\d\d|20\d\d", word)):
+            capitalised_mid_sentence = word[:1].isupper() and m.start() > 0 and text[: m.start()].rstrip()[-1:] not in (".", "!", "?", "\n", "")
+            return None if capitalised_mid_sentence else m.start(1)
+        if not word.islower() or not word.isalpha():
+            return None
+        pos = m.start()
+    return None
 
 
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")

@@ -70,12 +70,14 @@ def test_where_case_shows_a_lower_case_may_is_the_verb(text):
         ("The boats could not enter at low tide.", []),
         ("They couldn't enter, but it could rain.", ["could"]),
         ("Prices could not only rise but double.", ["could"]),
-        # "May" capitalised mid-sentence, or before a surname, is a name; a title-case
-        # headline's "Could" and "Might" still hedge
+        ("It could not just cut costs but also raise them.", ["could"]),
+        # a capitalised "May" is the month, a name or a wish, never a hedged claim; a
+        # title-case headline's "Could" and "Might" still hedge
         ("May Lopez said the plan may work.", ["may"]),
+        ("May was the wettest month. May said the deal was done.", []),
+        ("May O'Brien said so. May the best team win. May I ask?", []),
         ("Could Trump win?", ["Could"]),
         ("Why This Stock Could Double", ["Could"]),
-        ("May the best team win.", ["May"]),
         # "IN MAY" in capitals is the month even where the rest of the text shows case
         ("PUBLISHED IN MAY, FOUND IN A DRAWER. The mayor said it may rain.", ["may"]),
     ],
@@ -978,26 +980,44 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Can Ruiz say no? Should Ruiz say sorry?", [], []),
         ("Why did Smith say that?", [], []),
         ("So what will Trump say in his speech tonight? Nobody knows.", [], []),
-        # an inversion after "only" reports
+        ("Has Ana Ruiz said that? Could Ana Ruiz have told him?", [], []),
+        ("Didn't Ana Ruiz say that? Won't Ruiz say more?", [], []),
+        ("Why Did Trump Say That?", [], []),
+        ('"Did Ana Ruiz say that?" asked Lopez.', [], ["asked Lopez"]),
+        # an inversion after "only" reports, a quoted question and all
         ('Only then did Trump say, "We will win."', [], ["Trump say"]),
+        ('Only then did Ruiz say: "Why now?"', [], ["Ruiz say"]),
+        ('Smith said: "Will it work?"', [], ["Smith said"]),
+        ("The format lets Ruiz say what she wants. Have Ruiz say a few words.", [], []),
         ("Let Ruiz say what she wants.", [], []),
         ("Will Smith said he was happy.", [], ["Will Smith said"]),
         ("Can Dündar says he will return.", [], ["Can Dündar says"]),
         ("Arsenal say they will appeal.", [], ["Arsenal say"]),
         # indefinite pronouns and negative contractions name nobody
         ("Nobody said a word. Someone told the police. Everyone said so.", [], []),
+        ("No-one told Reuters. Noone said it. Whoever said that was lying.", [], []),
+        ("Nothing said by Ruiz was true.", [], []),
         ("The Don't Say Gay bill passed.", [], []),
         # a capitalised plural after a quantifier is a group of people
-        ("Many Americans said they were worried.", ["Americans said"], []),
+        ("Many Americans said they were worried.", ["Many Americans said"], []),
         ("Dozens of Britons told the BBC.", ["Dozens of Britons told"], []),
         ("The mother of Fields told the AP.", [], ["Fields told"]),
+        ("Two Britons told the BBC.", ["Two Britons told"], []),
+        ("Thousands of New Yorkers said no.", ["Thousands of New Yorkers said"], []),
+        ("12 Americans said no. Many ordinary Americans said yes.", ["12 Americans said", "Many ordinary Americans said"], []),
+        ("The All Blacks said they would win.", [], ["Blacks said"]),
+        ("In 2016 Americans said no.", [], ["Americans said"]),
         ("It was October 28, 2016\n\nPegues confirmed the report. We reached Pegues.", [], ["Pegues confirmed"]),
         # open-ended vague subjects: any "people ...", "a person familiar with ..."
         ("People he spoke to said the plan failed.", ["People he spoke to said"], []),
         ("A person familiar with the matter said no.", ["A person familiar with the matter said"], []),
         ("People said it was cold.", ["People said"], []),
-        # whose tail joins no clause or second subject
+        ("Everyone I spoke to said it was fine.", ["Everyone I spoke to said"], []),
+        ("A source familiar with the matter said no.", ["A source familiar with the matter said"], []),
+        # whose tail joins no clause or second subject, nor ends in the speaker's name
         ("He met people and Ana Ruiz said hi.", [], ["Ana Ruiz said"]),
+        ("He told people Ana Ruiz said hi.", [], ["Ana Ruiz said"]),
+        ("A source close to Ana Ruiz said no.", ["A source close to Ana Ruiz said"], []),
         ("He saw people there before Smith said hi.", [], ["Smith said"]),
     ],
 )
