@@ -26,8 +26,21 @@ def test_readme_tables_match_the_shipped_card():
     # a retrained model whose figures did not reach the README fails here
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     built = figures.tables(ROOT / "models" / "reliability.card.json", None, None)
-    assert set(built) == {"seeds", "loco", "accuracy", "signals"}
+    assert set(built) == {"seeds", "loco", "accuracy", "standing", "signals"}
     assert figures.stale(readme, built) == []
+
+
+def test_standing_says_met_only_when_every_bar_is_met():
+    card = json.loads((ROOT / "models" / "reliability.card.json").read_text(encoding="utf-8"))
+    text = figures.standing(card)
+    assert "not there" in text and "ahead of TF-IDF on" in text
+    for corpus in figures.HELD_OUT:
+        for model in figures.MODELS:
+            card["leave_one_corpus_out"][corpus][model]["roc_auc"] = 0.9 if model == "ours" else 0.6
+    card["leave_one_corpus_out_mean_roc_auc"]["ours"] = 0.9
+    card["leave_one_corpus_out_mean_length_matched_roc_auc"]["ours"] = 0.85
+    met = figures.standing(card)
+    assert "issue: met" in met and "ahead of word count on all six" in met
 
 
 def test_every_model_feature_has_a_row_in_the_signals_table():
