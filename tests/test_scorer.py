@@ -615,3 +615,23 @@ def test_a_markdown_file_is_not_charged_for_its_markup(scorer, tmp_path):
     by_name = {r.id.rsplit("/", 1)[-1]: r for r in read_records([str(tmp_path)])}
     assert by_name["a.md"].markup == "markdown" and by_name["a.txt"].markup is None
     assert scorer.score_record(by_name["a.md"]).reliability == as_markdown.reliability
+
+
+def test_a_markdown_file_s_inline_markup_does_not_move_its_wording(scorer):
+    # a third user's find: bold and a link in a .md file cost 13 points through the
+    # vocabulary signal, though the markdown measurement was not counted
+    from quality.scorer import blank_inline_markdown
+
+    base = (
+        "The city council approved the budget on Monday after a long debate. Council member "
+        "Dan Fox said the vote was 7 to 2, and the budget totals $4.2 million.\n\n"
+    )
+    plain = scorer.score(base + "Update: the council said it was final.", markdown=True)
+    marked = scorer.score(base + "**Update:** *the* [council said](http://x.org/a) it was final.", markdown=True)
+    assert marked.reliability == pytest.approx(plain.reliability, abs=1.0)
+    for name in ("vocabulary.unreliable_logodds", "word_choice.unreliable_logodds"):
+        assert marked.features[name].value == pytest.approx(plain.features[name].value, abs=0.05)
+    text = "**Update:** [the council said](http://x) it *was* done, snake_case kept."
+    blanked = blank_inline_markdown(text)
+    assert len(blanked) == len(text) and "snake_case" in blanked
+    assert blanked.split() == ["Update:", "the", "council", "said", "it", "was", "done,", "snake_case", "kept."]
