@@ -1,6 +1,6 @@
 """The text as the measurements read it, and the way back to the caller's text.
 
-Two things a text may carry that a reader never sees, and that depend on the CMS,
+Things a text may carry that a reader never sees, and that depend on the CMS,
 keyboard or copy-paste rather than on the reporting, are taken out before measuring:
 
 - invisible characters (quality.letters.INVISIBLE: soft hyphens, zero-width and
@@ -9,6 +9,10 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
 - a character typed for an apostrophe inside a word (quality.letters.APOSTROPHES: "ʼ",
   "＇", "´", "`", "′", "‘", "‛" and others) is read as "’", which every lexicon and
   pattern knows; so is "ʼ" closing a word ("teachersʼ");
+- a space of any width (Unicode's space separators: no-break, thin, figure, em and
+  ideographic spaces) is read as " ": a page that joins its words with no-break spaces
+  moved 13.8 points (the sentence splitter read a lower-case sentence start after
+  "U.S.\u00a0officials");
 - a line or paragraph break of any kind (what ``str.splitlines`` splits at: U+2028,
   U+2029, NEL, vertical tab, form feed, a lone carriage return) is read as "\\n";
 - a line break inside a paragraph (a hard wrap, as quality.document.Document joins
@@ -49,6 +53,10 @@ _TYPED_APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_OTHER_APOSTROPHES}](?=\w)|(?<=\w)
 _OTHER_LINE_BREAK_RE = re.compile(
     "[" + "".join(c for c in LINE_BREAKS if c not in "\r\n") + "]|\r(?!\n)"
 )
+
+
+# Unicode's space separators (category Zs) other than the space: one for one.
+_OTHER_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 @dataclass(frozen=True)
@@ -149,6 +157,8 @@ def reading_view(text: str) -> ReadingView:
         view = "".join(text[i] for i in kept)
     if _TYPED_APOSTROPHE_RE.search(view):
         view = _TYPED_APOSTROPHE_RE.sub("’", view)
+    if _OTHER_SPACE_RE.search(view):
+        view = _OTHER_SPACE_RE.sub(" ", view)
     if _OTHER_LINE_BREAK_RE.search(view):
         view = _OTHER_LINE_BREAK_RE.sub("\n", view)
     view, parsed, joined = _unwrapped(view)

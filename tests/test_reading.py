@@ -44,6 +44,19 @@ def test_a_typed_apostrophe_changes_no_measurement(apostrophe):
     assert {n: m.value for n, m in extract_features(text).items()} == plain
 
 
+@pytest.mark.parametrize("space", "\u00a0\u2009\u202f\u2003\u3000\u2007")
+def test_a_space_of_any_width_changes_no_measurement(space):
+    # a page joining its words with no-break spaces moved 13.8 points: the splitter read
+    # "U.S.\u00a0officials" as a sentence ending before a lower-case start
+    text = "U.S. officials met on Monday. " + PLAIN
+    spaced = text.replace(" ", space)
+    plain = {n: m.value for n, m in extract_features(text).items()}
+    assert {n: m.value for n, m in extract_features(spaced).items()} == plain
+    for m in extract_features(spaced).values():
+        for e in m.evidence:
+            assert spaced[e.start : e.end] == e.text
+
+
 def test_a_modifier_letter_apostrophe_closing_a_word_reads_as_one():
     text = "The teachers’ union met."
     assert reading_view(text.replace("’", "ʼ")).text == text
