@@ -47,9 +47,9 @@ ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 CARD = ROOT / "models" / "reliability.card.json"
 
-# The six corpora that hold both labels, in the README's order, with the names a
-# reader knows them by (long for the leave-one-corpus-out table, short in cells).
-HELD_OUT = {
+# The names a reader knows the held-out corpora by (long for the leave-one-corpus-out
+# table, short in cells), in quality.train.HELD_OUT_CORPORA's order below.
+_NAMES = {
     "isot_subset": ("ISOT", "ISOT"),
     "llmfake": ("llmfake", "llmfake"),
     "perez_rosas_fakenews": ("Perez-Rosas", "Perez-Rosas"),
@@ -57,6 +57,7 @@ HELD_OUT = {
     "semeval2019_hyperpartisan": ("SemEval-2019 hyperpartisan", "SemEval"),
     "xsum_machine_news": ("xsum (BBC vs 9+ generators)", "xsum"),
 }
+HELD_OUT = {corpus: _NAMES[corpus] for corpus in HELD_OUT_CORPORA}
 MODELS = ("ours", "tfidf", "word_count")
 
 
@@ -203,18 +204,20 @@ def signals_table(card: dict) -> str:
     return "\n".join(lines)
 
 
+def _script(name: str):
+    """An evaluation script as a module (they are files here, not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "evaluation" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def edits_table(report: dict) -> str:
-    """The edits report (``evaluation/edits.py --json``) as a Markdown table."""
-    lines = [
-        "| edit | kind | mean change (points) | 10th / 90th percentile | labels changed |",
-        "|---|---|---|---|---|",
-    ]
-    for name, r in report.items():
-        lines.append(
-            f"| {name} | {r['kind']} | {r['mean_change']:+.1f} | "
-            f"{r['p10_change']:+.1f} / {r['p90_change']:+.1f} | {r['labels_changed']:.1%} |"
-        )
-    return "\n".join(lines)
+    """The edits report (``evaluation/edits.py --json``) as the Markdown table that
+    script prints (``edits.table``)."""
+    return _script("edits").table(report)
 
 
 #: The issue's bars for the edits report: weekday/"said" insertion gains at most this
