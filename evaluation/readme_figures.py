@@ -43,6 +43,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from quality.train import HELD_OUT_CORPORA
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 CARD = ROOT / "models" / "reliability.card.json"
