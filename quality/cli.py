@@ -352,7 +352,7 @@ def _cmd_features(args: argparse.Namespace) -> int:
         features = None
         if error is None:
             try:
-                features = extract_features(record.text)
+                features = extract_features(record.text, markdown=record.markup == "markdown")
             except Exception as exc:  # a bug must cost one record, not the batch
                 error = f"internal error while measuring: {exc!r}"
         if error is not None:

@@ -1176,8 +1176,9 @@ def count_records(
     """How many records ``read_records`` will yield for these (expanded) paths, when
     that is cheap to know: a text or HTML file is one, a JSONL file counts its non-blank
     lines, a Parquet file reads its footer; a file in ``found`` (see ``read_records``) at
-    least one. None when any input is stdin or a CSV/TSV (quoted fields may span lines),
-    so a progress bar shows no total rather than a wrong one."""
+    least one. None when any input is stdin or a CSV/TSV (quoted fields may span lines)
+    or a JSON document (counting its records means parsing it all, which the reader then
+    does again), so a progress bar shows no total rather than a wrong or costly one."""
     total = 0
     found = found or set()
     for path in paths:
@@ -1199,10 +1200,6 @@ def count_records(
                 import pyarrow.parquet as pq
 
                 total += max(least, pq.ParquetFile(path).metadata.num_rows)
-            elif fmt == "json":
-                opener = gzip.open if path.lower().endswith(".gz") else open
-                with opener(path, "rb") as fh:
-                    total += max(least, sum(1 for _ in _json_document(fh.read(), path, "text", "id", ())))
             else:
                 return None
         except Exception:  # unreadable: the reader reports it; the count is unknown

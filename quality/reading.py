@@ -146,14 +146,47 @@ def _next_break(text: str, start: int, end: int) -> int:
     return min(found, default=end)
 
 
-def reading_view(text: str) -> ReadingView:
+# Markdown's inline syntax: a link's or image's brackets and target (its text is kept),
+# emphasis and strike-through delimiters at a word's edge (not snake_case), code ticks.
+_MD_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
+_MD_DELIMITER = re.compile(
+    r"(?<![\w*_~])(?:\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?![\w*_~])|`+"
+)
+
+
+def inline_markdown_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are Markdown's inline syntax, in text order: in
+    "**Update:** [the council said](http://x)" the two "**", "[" and "](http://x)".
+    Headings and list markers are not inline syntax: the measurements read them as
+    structure."""
+    spans = []
+    for m in _MD_LINK.finditer(text):
+        spans += [m.span(1), m.span(3)]
+    # delimiters inside a link's target are part of it ("](http://x.org/a_b_)")
+    inside = [(a, b) for a, b in spans]
+    for m in _MD_DELIMITER.finditer(text):
+        a, b = m.span()
+        if not any(s <= a and b <= e for s, e in inside):
+            spans.append((a, b))
+    return sorted(spans)
+
+
+def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
     """The text as the measurements read it (module docstring). A text with nothing to
     change, which is almost always, costs a few scans and, when it has line breaks, the
-    paragraph parse the measurements reuse (``ReadingView.document``)."""
+    paragraph parse the measurements reuse (``ReadingView.document``).
+
+    ``markdown``: the text is a Markdown document (a .md file), whose inline syntax is
+    its format, so it is left out too: "**Dr Ana Ruiz**, the director, told" and "Dr
+    [Ana Ruiz](https://x.org) told" read as the name they show (with the markup a .md
+    file's named source went unseen and a link's address counted as a figure).
+    """
     view = text
     kept = None
-    if _INVISIBLE_RE.search(text):
-        kept = tuple(i for i, c in enumerate(text) if c not in _INVISIBLE_SET)
+    markup = inline_markdown_spans(text) if markdown else []
+    if markup or _INVISIBLE_RE.search(text):
+        dropped = {i for a, b in markup for i in range(a, b)}
+        kept = tuple(i for i, c in enumerate(text) if c not in _INVISIBLE_SET and i not in dropped)
         view = "".join(text[i] for i in kept)
     if _TYPED_APOSTROPHE_RE.search(view):
         view = _TYPED_APOSTROPHE_RE.sub("’", view)

@@ -140,7 +140,8 @@ FLAG_MEANINGS = {
     "markdown_source": (
         "the input is a Markdown file: its markup (headings, emphasis, links) is its format, "
         "so stray markdown is not counted (it gets its mean part over the training articles) "
-        "and the wording signals read its words without the inline markup"
+        "and every measurement reads its words without the inline markup (emphasis marks, "
+        "code ticks, links' brackets and addresses)"
     ),
     "low_lexical_variety": (
         f"MTLD under {LOW_VARIETY_MTLD:g}: fewer distinct words than any of 1,050 corpus "
@@ -490,15 +491,14 @@ class Scorer:
             return ScoreResult(id, "error", f"internal error while scoring: {exc!r}")
 
     def _score(self, text: str, rid: str | None, offset: int, markdown: bool = False) -> ScoreResult:
-        view = reading_view(text)  # measured as read; evidence maps back to ``text``
+        # measured as read (a Markdown document without its inline syntax: its format);
+        # evidence maps back to ``text``
+        view = reading_view(text, markdown=markdown)
         doc = view.document()
         features = extract_features(doc)
         clf = self.model.classifier
-        # a Markdown document's inline syntax is its format: the wording signals read
-        # its words, not "**", "[" or "](https://...)" (same length, so spans still hold)
-        worded = blank_inline_markdown(view.text) if markdown else view.text
         for wording in getattr(clf, "text_models_", []):  # learned with the model
-            features[wording.name] = wording.measure(worded)
+            features[wording.name] = wording.measure(view.text)
         features = view.restore(features)
         x = np.array([[features[n].value for n in self._names]])
         words = evidence_words(
@@ -724,21 +724,6 @@ class Scorer:
         numeric = [c for c in out.columns if c not in STRING_COLUMNS]
         out[numeric] = out[numeric].astype("float64")
         return out.astype({c: object for c in STRING_COLUMNS})
-
-
-# Markdown's inline syntax: a link's or image's brackets and target (its text is kept),
-# emphasis and strike-through delimiters at a word's edge (not snake_case), code ticks.
-_MD_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
-_MD_DELIMITER = re.compile(r"(?<![\w*_~])(?:\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?![\w*_~])|`+")
-
-
-def blank_inline_markdown(text: str) -> str:
-    """``text`` with Markdown's inline syntax replaced by spaces, character for
-    character (so offsets still index ``text``): "**Update:** [the council said](http://x)"
-    reads "  Update:     the council said           ". Headings and list markers are
-    left: the measurements read them as structure."""
-    text = _MD_LINK.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), text)
-    return _MD_DELIMITER.sub(lambda m: " " * len(m.group()), text)
 
 
 def is_english(text: str, words: float, stopword_frac: float) -> bool:

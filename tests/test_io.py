@@ -231,6 +231,19 @@ def test_a_bad_file_in_a_folder_is_an_error_record_and_the_rest_are_read(tmp_pat
     assert count_records([p for p in paths if not p.endswith(".csv")], "auto", found) == 5
 
 
+def test_a_json_document_is_not_parsed_to_count_it(tmp_path):
+    # counting a .json file's records meant parsing it all, and the reader parsed it again
+    from quality.io import count_records
+
+    doc = tmp_path / "a.json"
+    doc.write_text(json.dumps([{"text": GOOD}, {"text": GOOD}]))
+    lines = tmp_path / "b.jsonl"
+    lines.write_text(json.dumps({"text": GOOD}) + "\n")
+    assert count_records([str(lines)]) == 1
+    assert count_records([str(lines), str(doc)]) is None  # no total rather than a second parse
+    assert len(list(read_records([str(doc)]))) == 2
+
+
 def test_a_json_file_is_an_array_of_articles_or_one(tmp_path):
     # a new user's find: a .json file was scored as the text of one article
     arr = tmp_path / "a.json"

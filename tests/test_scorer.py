@@ -620,7 +620,7 @@ def test_a_markdown_file_is_not_charged_for_its_markup(scorer, tmp_path):
 def test_a_markdown_file_s_inline_markup_does_not_move_its_wording(scorer):
     # a third user's find: bold and a link in a .md file cost 13 points through the
     # vocabulary signal, though the markdown measurement was not counted
-    from quality.scorer import blank_inline_markdown
+    from quality.reading import reading_view
 
     base = (
         "The city council approved the budget on Monday after a long debate. Council member "
@@ -632,6 +632,29 @@ def test_a_markdown_file_s_inline_markup_does_not_move_its_wording(scorer):
     for name in ("vocabulary.unreliable_logodds", "word_choice.unreliable_logodds"):
         assert marked.features[name].value == pytest.approx(plain.features[name].value, abs=0.05)
     text = "**Update:** [the council said](http://x) it *was* done, snake_case kept."
-    blanked = blank_inline_markdown(text)
-    assert len(blanked) == len(text) and "snake_case" in blanked
-    assert blanked.split() == ["Update:", "the", "council", "said", "it", "was", "done,", "snake_case", "kept."]
+    view = reading_view(text, markdown=True)
+    assert view.text == "Update: the council said it was done, snake_case kept."
+    assert reading_view(text).text == text  # not a Markdown document: read as written
+
+
+def test_a_markdown_file_s_inline_markup_reaches_no_measurement(scorer):
+    # a reviewer's find: in a .md file "**Dr Ana Ruiz**, the director, told" lost its
+    # named source, "[analysts](url) said" its vague one, and a link's address counted
+    # as a figure
+    plain = (
+        "Dr Ana Ruiz, the director, told the board on Monday that the clinic would open. "
+        "Analysts said the cost was high. The budget is $4.2 million, and 310 staff work there."
+    )
+    marked = (
+        "**Dr Ana Ruiz**, the director, told the board on Monday that the clinic would open. "
+        "[Analysts](https://example.org/2024/05/analysts-9) said the cost was high. The budget is "
+        "$4.2 million, and `310` staff work there."
+    )
+    a, b = scorer.score(plain, markdown=True), scorer.score(marked, markdown=True)
+    for name in a.features:
+        if name != "formatting.markdown_per_1k_words":
+            assert b.features[name].value == pytest.approx(a.features[name].value, abs=1e-9), name
+    assert b.reliability == pytest.approx(a.reliability, abs=0.05)
+    named = b.features["sourcing.named_per_1k_words"].evidence
+    assert [e.text for e in named] == ["Dr Ana Ruiz**, the director, told"]
+    assert all(marked[e.start : e.end] == e.text for e in named)

@@ -50,16 +50,17 @@ ALL_SPECS: dict[str, Spec] = {
 }
 
 
-def extract_features(text: str | Document) -> dict[str, Measurement]:
+def extract_features(text: str | Document, *, markdown: bool = False) -> dict[str, Measurement]:
     """Every measurement of every signal, by name, in EXTRACTORS order.
 
     A string is measured as read (quality.reading: invisible characters left out, typed
-    apostrophes read as one); ``text`` is never modified, and evidence spans index into
-    it. A Document is measured as it is: build it from ``reading_view(text).text``.
+    apostrophes read as one; with ``markdown``, a Markdown document's inline syntax
+    left out too); ``text`` is never modified, and evidence spans index into it. A
+    Document is measured as it is: build it from ``reading_view(text).text``.
     """
     if isinstance(text, Document):
         return _measure(text)
-    view = reading_view(text)
+    view = reading_view(text, markdown=markdown)
     return view.restore(_measure(view.document()))
 
 

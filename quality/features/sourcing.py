@@ -242,6 +242,27 @@ def _spans_of_words(
 # subjects ("people he spoke to | said", not "He met people and Ana Ruiz | said").
 _TAIL_STOP = r"(?:and|or|but|nor|before|after|when|while|because|since|until|than|then|as|if|so|that|which)"
 _SUBJECT_TAIL = rf"(?:\s+(?!{_TAIL_STOP}\b)[\w'’-]+){{1,3}}"
+# What may follow any vague subject before its verb: a relative clause ("sources | who
+# attended the meeting | said", up to eight words after the pronoun), a contact clause
+# or a reduced one ("officials | she interviewed | said", "someone | briefed on the
+# talks | said", "an official | with knowledge of the talks | said", up to six words,
+# none an auxiliary or modal: "some workers | are filing duplicate | claims" is a clause
+# of its own). Never a verb of saying of its own ("Experts | say the minister | told" is
+# two attributions), punctuation or a line break: a comma closes the subject, and a
+# line break its heading; nor a word without a letter or digit ("people -- current"). A name ending such a tail may be the speaker instead
+# (_tail_is_a_speaker); how it may end is _tail_fits_verb's to say.
+_TAIL_WORD = rf"(?!(?:{_TAIL_STOP}|said|says|say|told|tells|tell)\b)(?=\w)[\w'’-]+"
+_CLAUSE_WORD = (
+    r"(?!(?:is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|should|shall|"
+    rf"may|might|must)\b){_TAIL_WORD}"
+)
+_RELATIVE_PRONOUNS = ("who", "whom", "that")
+# Its words are one space apart: two mark a comma or a line break lost upstream
+# ("everyone that missed me fighting  Okolie tweeted").
+_POST_MODIFIER = (
+    rf"(?: (?:{'|'.join(_RELATIVE_PRONOUNS)})(?: {_TAIL_WORD}){{1,8}}"
+    rf"|(?: {_CLAUSE_WORD}){{1,6}})"
+)
 
 
 def _subject_pattern(phrase: str) -> str:
@@ -250,10 +271,19 @@ def _subject_pattern(phrase: str) -> str:
     return phrase_pattern(phrase)
 
 
+def _subject_before_pattern(phrase: str) -> str:
+    """A vague subject as it stands before its verb: with a post-modifier, required
+    after an open-ended head ("a source close to ...") and optional after the others."""
+    if phrase.endswith(" ..."):
+        return phrase_pattern(phrase[:-4]) + _POST_MODIFIER
+    return phrase_pattern(phrase) + f"{_POST_MODIFIER}?"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(vague subject ending a window, name ending a window, name opening a window)."""
-    subjects = "|".join(_subject_pattern(s) for s in sorted(load("vague_sources"), key=len)[::-1])
+    phrases = sorted(load("vague_sources"), key=len)[::-1]
+    subjects = "|".join(_subject_before_pattern(s) for s in phrases)
     aux = rf"(?:{_AUX.pattern}\s+){{0,2}}"
     # "analysts | suggest", "some experts have | warned": the subject right before a verb
     vague_before = re.compile(rf"(?<![\w-])(?:{subjects})\s+{aux}$", re.IGNORECASE)
@@ -345,36 +375,78 @@ def open_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _open_head_re() -> re.Pattern[str]:
-    heads = sorted(open_heads(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")\b")
+def _vague_head_re() -> re.Pattern[str]:
+    heads = set(open_heads()) | set(vague_last_words())
+    words = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{words})\b")
 
 
-def _has_open_head(window: str) -> bool:
-    """Whether an open-ended vague subject may end in ``window`` (looser than the
-    pattern: a head anywhere in it, as a word). One pattern of every head, compiled once:
-    this runs for every verb of saying."""
-    return _open_head_re().search(window.lower()) is not None
+def _has_vague_head(window: str) -> bool:
+    """Whether a vague subject with a post-modifier ("sources who attended the meeting",
+    "a source close to ...") may end in ``window``: one of its words anywhere in it, as
+    a word (looser than the pattern). One pattern, compiled once: this runs for every
+    verb of saying."""
+    return _vague_head_re().search(window.lower()) is not None
 
 
 _PREPOSITIONS = frozenset("to of with at in for from by on about near inside within among".split())
 
 
-def _tail_is_a_speaker(subject: str) -> bool:
-    """Whether an open-ended vague subject ("people ...") ends in a name that is the
-    speaker rather than part of it: "He told people Ana Ruiz | said" (the name follows
-    "people" with no preposition between), but not "a source close to Ana Ruiz | said"
-    or "people familiar with Dayton's thinking | said"."""
-    subject = subject.strip()
-    low = subject.lower()
-    heads = [h for h in open_heads() if low.startswith(h)]
-    if not heads:
-        return False
-    head = max(heads, key=len)
-    tail = subject[len(head) :].split()
+@lru_cache(maxsize=1)
+def _vague_heads() -> tuple[str, ...]:
+    """Every vague subject's fixed words, longest first ("a source close to", "officials")."""
+    heads = {p[:-4] if p.endswith(" ...") else p for p in load("vague_sources")}
+    return tuple(sorted((h.lower() for h in heads), key=len, reverse=True))
+
+
+#: Words a vague subject's post-modifier cannot end in: the verb after them is a noun
+#: ("a source of | fear", "some of the | claims").
+_OPEN_ENDINGS = frozenset("of the a an his her its their our my your this these those".split()) | (
+    _PREPOSITIONS - {"to"}
+)
+
+
+def _post_modifier(subject: str) -> tuple[str, list[str]]:
+    """A vague subject's head and the words after it, auxiliaries at its end left out
+    ("officials", ["she", "interviewed"] of "Officials she interviewed have"); ("", [])
+    when no head opens it."""
+    low = subject.strip().lower()
+    head = next((h for h in _vague_heads() if low.startswith(h) and not low[len(h) : len(h) + 1].isalnum()), "")
+    if not head:
+        return "", []
+    tail = subject.strip()[len(head) :].split()
     while tail and _AUX.fullmatch(tail[-1].lower()):
         tail.pop()
-    if not tail or not tail[-1][:1].isupper():
+    return head, tail
+
+
+def _tail_fits_verb(subject: str, verb: str) -> bool:
+    """Whether a vague subject's post-modifier can end where the verb starts: not in a
+    preposition or determiner ("a source of | fear", "some of the | claims": nouns), nor
+    in "to" before a verb's base form ("People used to | say", "some data to | suggest":
+    an infinitive). "People he spoke to | said" ends in a stranded "to". After a
+    post-modifier a verb that is mostly a noun in news (NOUNS_TOO: "note", "claims") is
+    taken for the noun."""
+    _, tail = _post_modifier(subject)
+    if not tail:
+        return True
+    verb = verb.lower()
+    if verb in NOUNS_TOO or verb.rstrip("s") in NOUNS_TOO:
+        return False  # "reports that the cryptic | note", "Trump's old | claim": nouns
+    last = tail[-1].lower()
+    if last in _OPEN_ENDINGS:
+        return False
+    return not (last == "to" and verb in _SAYING_LEMMAS)
+
+
+def _tail_is_a_speaker(subject: str) -> bool:
+    """Whether a vague subject's post-modifier ends in a name that is the speaker rather
+    than part of the subject: "He told people Ana Ruiz | said" (the name follows the
+    head with no preposition between), but not "a source close to Ana Ruiz | said",
+    "people familiar with Dayton's thinking | said", "Officials in Kyiv | said" or, inside
+    a relative clause, "People who know Ana Ruiz | said"."""
+    head, tail = _post_modifier(subject)
+    if not tail or tail[0].lower() in _RELATIVE_PRONOUNS or not tail[-1][:1].isupper():
         return False
     k = len(tail) - 1
     while k > 0 and tail[k - 1][:1].isupper():
@@ -402,7 +474,7 @@ def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
     if not window or not window[-1].isspace():
         return False, False
     tokens = window.split()[-3:]
-    vague = _has_open_head(window)
+    vague = _has_vague_head(window)
     named = False
     for k in range(min(3, len(tokens))):
         aux = tokens[len(tokens) - k :]
@@ -428,9 +500,9 @@ def _could_end_a_subject(text: str, start: int) -> bool:
         return True  # ")": a bracketed aside after a name, "Whitlock (D-Ill.) told"
     if word.lower().strip("“\"'‘(") in _subject_endings():
         return True
-    # "a source close to the couple said", "people he spoke to said": an open-ended
-    # vague subject, its fixed words at most three words before the verb
-    return _has_open_head(text[max(0, start - 60) : start])
+    # "a source close to the couple said", "sources who attended the meeting said": a
+    # vague subject with a post-modifier, its head at most nine words before the verb
+    return _has_vague_head(text[max(0, start - 80) : start])
 
 
 #: "claims" is a noun before these ("Insurance claims rose", "claims of fraud"), after a
@@ -539,7 +611,12 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
             lo = max(0, start - _SUBJECT_WINDOW, starts[sentence] if sentence >= 0 else 0)
             may_be_vague, may_be_named = _worth_searching(text, start)
             m = vague_before.search(text, lo, start) if may_be_vague else None
-            if m and not _is_affiliation(text, m.start()) and not _tail_is_a_speaker(text[m.start() : start]):
+            if (
+                m
+                and not _is_affiliation(text, m.start())
+                and not _tail_is_a_speaker(text[m.start() : start])
+                and _tail_fits_verb(text[m.start() : start], text[start:end])
+            ):
                 vague.append((m.start(), end))
                 continue
             m = name_before.search(text, lo, start) if may_be_named else None
@@ -668,7 +745,7 @@ def _asks_or_bids(text: str, subject: int, verb: int, verb_end: int, sentence_en
     form it follows "let", "make" and the like ("Let Ruiz say", "The format lets Ruiz
     say"). "Only then did Trump say, ..." reports, and so does "Will Smith said"."""
     words = [_word(t) for t in text[subject:verb].split()]
-    m = _PREVIOUS_WORD.search(text, max(0, subject - 20), subject)
+    m = _word_before(text, subject, 20)
     before = _word(m.group(1)) if m else ""
     if _asked(text, verb_end, sentence_end):
         named_as = set(words[:-1]) if len(words) > 1 else set()
@@ -689,8 +766,16 @@ _QUANTIFIERS = frozenset(
 #: Quantifiers that take "of" before their group: "Dozens of Britons told".
 _OF_QUANTIFIERS = frozenset("dozens scores hundreds thousands millions many some most all".split())
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*")
-#: The word before a subject, on its line (a line break ends a headline or a dateline).
-_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_BEFORE_ON_LINE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _word_before(text: str, pos: int, window: int, *, same_line: bool = False) -> re.Match[str] | None:
+    """The word right before ``pos`` (group 1), looked for in the ``window`` characters
+    before it; with ``same_line``, only on its line (a line break ends a headline or a
+    dateline, whose last word is no quantifier of the next line's subject)."""
+    pattern = _WORD_BEFORE_ON_LINE if same_line else _WORD_BEFORE
+    return pattern.search(text, max(0, pos - window), pos)
 
 
 def _quantified_group(text: str, subject: int, verb: int) -> int | None:
@@ -711,7 +796,7 @@ def _quantified_group(text: str, subject: int, verb: int) -> int | None:
         return None
     pos = subject
     for _ in range(2):  # the quantifier, or an adjective and then the quantifier
-        m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        m = _word_before(text, pos, 30, same_line=True)
         if not m:
             return None
         word = m.group(1)
@@ -728,14 +813,13 @@ def _quantified_group(text: str, subject: int, verb: int) -> int | None:
     return None
 
 
-_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _DOTTED_CAPITALS = re.compile(rf"(?:{UPPER}\.)+")  # "U.S.", "É.U."
 
 
 def _is_affiliation(text: str, start: int) -> bool:
     """Whether the word before ``start`` names who the subject works for: an acronym
     ("NATO", "U.S."), or a capitalised word that does not open a sentence ("Russian")."""
-    m = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    m = _word_before(text, start, 40)
     if not m:
         return False
     word = m.group(1).strip("“\"'‘(")
