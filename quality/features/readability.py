@@ -1,4 +1,5 @@
-"""Readability: Flesch reading ease, Flesch-Kincaid grade and sentence-length spread.
+"""Readability: Flesch reading ease, Flesch-Kincaid grade, sentence-length spread and
+lexical density.
 
 Content-farm prose is long-winded and uniform: long sentences of long abstract words,
 all of about the same length. Wire copy varies its rhythm. The formulas are textstat's
@@ -12,10 +13,19 @@ textstat asks Pyphen, at about 140 microseconds a word, 3 ms per article; we cou
 groups instead (a silent final 'e' dropped), which agrees with Pyphen-based counts on
 most such words and costs almost nothing.
 
-Readability is reported, not modelled: its direction flips between corpora (crawled
-forum posts read easier than wire copy; GPT-3.5 writes longer words than either), so a
-weight learned on one corpus points the wrong way on the next. With it in the model,
-leave-one-corpus-out ROC-AUC on ISOT fell from 0.79 to 0.22.
+The readability formulas are reported, not modelled: their direction flips between
+corpora (crawled forum posts read easier than wire copy; GPT-3.5 writes longer words
+than either), so a weight learned on one corpus points the wrong way on the next. With
+them in the model, leave-one-corpus-out ROC-AUC on ISOT fell from 0.79 to 0.22.
+
+Lexical density (Ure 1971: the share of a text's words that are content words, not
+function words) is modelled: reporting is dense with names, numbers and specific nouns,
+while opinion, chat and filler run on "it is", "that they", "there are". Alone it ranks
+every training corpus's reliable articles above its unreliable ones (ROC-AUC 0.58 to
+0.69), and beside the measurements and the vocabulary signal it added 0.006 to the
+leave-one-corpus-out mean, on every corpus (2026-12-02, a throwaway run over
+``quality.train.prepare``'s frame). Function words are the 42 of
+``quality/lexicons/stopwords.txt``, the list the non-English flag reads.
 
 When sentence detection fails (a table, a list without punctuation) one "sentence" can
 run to hundreds of words and the raw formula to absurd values (textstat#194 reports a
@@ -29,7 +39,8 @@ import re
 import threading
 
 from quality.document import Document
-from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
+from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
+from quality.lexicons import stopwords
 
 # textstat's English constants.
 FRE_BASE, FRE_SENTENCE, FRE_SYLLABLE = 206.835, 1.015, 84.6
@@ -147,6 +158,14 @@ class Readability(Extractor):
             direction=0,
             in_model=False,
         ),
+        Spec(
+            "readability.lexical_density",
+            "fraction of words",
+            "Lexical density: the share of words that are content words, not common function "
+            "words ('the', 'that', 'it', 'is'); low in opinion, chat and filler, high in "
+            "reporting dense with names, numbers and specific nouns.",
+            direction=-1,
+        ),
     )
 
     def extract(self, doc: Document) -> list[Measurement]:
@@ -176,4 +195,7 @@ class Readability(Extractor):
         out.add("sentence_words_mean", mean, evidence)
         out.add("sentence_words_std", std)
         out.add("syllables_per_word", spw)
+        counts = doc.word_counts
+        function_words = sum(counts[w] for w in stopwords() if w in counts)
+        out.add("lexical_density", 1.0 - safe_div(function_words, n_words))
         return out.build()
