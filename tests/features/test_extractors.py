@@ -6,7 +6,7 @@ import pytest
 from conftest import field_case
 
 from quality import extract_features
-from quality.features import FEATURE_NAMES, MODEL_FEATURE_NAMES
+from quality.features import FEATURE_NAMES, MODEL_FEATURE_NAMES, SPECS
 
 
 def value(text: str, name: str) -> float:
@@ -516,6 +516,18 @@ def test_readability_matches_textstat_formula(monkeypatch):
     text = "The committee approved the budget on Tuesday. Lawmakers will vote next week."
     ours = value(text, "readability.flesch_reading_ease")
     assert ours == pytest.approx(textstat.flesch_reading_ease(text), abs=0.5)
+
+
+def test_lexical_density_is_the_share_of_content_words():
+    # 10 words, of which "the", "on", "it", "is" are function words (stopwords.txt)
+    text = "Lawmakers passed the budget on Tuesday; it is 4 pages."
+    assert value(text, "readability.lexical_density") == pytest.approx(1 - 4 / 10)
+    # letter case and typographic form do not change it
+    assert value(text.upper(), "readability.lexical_density") == pytest.approx(1 - 4 / 10)
+    chat = "It is what it is, and there is not much that they can do about it."
+    assert value(chat, "readability.lexical_density") < value(text, "readability.lexical_density")
+    assert "readability.lexical_density" in MODEL_FEATURE_NAMES
+    assert SPECS["readability.lexical_density"].direction == -1  # denser: more reliable
 
 
 def test_webstats_are_reported_not_modelled():
