@@ -26,6 +26,7 @@ from quality.casing import CASE_READING, is_caseless
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
 from quality.features.base import Evidence, Measurement
+from quality.features.vocabulary import NAME as VOCABULARY_NAME
 from quality.io import (
     Record,
     as_text,
@@ -70,6 +71,10 @@ NOT_RATED_NOTES = {
     ),
     "low_lexical_variety": (
         "not rated: too few distinct words for prose (word salad, or a few words repeated)"
+    ),
+    "scrambled_word_order": (
+        "not rated: its words do not run in English word order (words shuffled or drawn at "
+        "random, or a log or table rather than prose)"
     ),
 }
 NO_WORDS = "no words (nothing but punctuation, symbols or emoji)"
@@ -118,6 +123,14 @@ TOP_REASONS = 5
 #: per corpus); 2,000 words drawn from twenty news words score 12.
 LOW_VARIETY_MTLD = 20.0
 LOW_VARIETY_WORDS = 100
+#: Texts whose function words stand in orders no training article used are flagged
+#: "scrambled_word_order" (not rated): of their masked 3-grams holding two or more
+#: function words, under this share is in the vocabulary model's n-grams
+#: (``VocabularyModel.function_trigrams_seen``), over at least WORD_ORDER_MIN_TRIGRAMS
+#: of them. Articles sit far above it and shuffled words far below
+#: (evaluation/word_order.py, figures in the README's Robustness section).
+WORD_ORDER_SEEN_BELOW = 0.65
+WORD_ORDER_MIN_TRIGRAMS = 20
 #: What each flag means, in the words ``quality explain`` and the HTML report print.
 FLAG_MEANINGS = {
     "no_letter_case": (
@@ -147,6 +160,12 @@ FLAG_MEANINGS = {
         f"MTLD under {LOW_VARIETY_MTLD:g}: fewer distinct words than any of 1,050 corpus "
         "articles (the lowest, a page of repeated song lyrics, 27.6; median 113); word "
         "salad or a few words repeated reads like this: not rated"
+    ),
+    "scrambled_word_order": (
+        f"under {WORD_ORDER_SEEN_BELOW:.0%} of its three-word runs of function words "
+        "(\"of the ...\", \"... it would\") occur in the training articles, over "
+        f"{WORD_ORDER_MIN_TRIGRAMS} or more: articles run at 75% or more (median 95%), "
+        "shuffled words at about 45%: not rated"
     ),
 }
 #: score_many starts worker processes only for streams at least this long: a worker
@@ -258,9 +277,11 @@ class ScoreResult:
             Markdown file: stray markdown not counted), "short_text"
             (under 50 words, a repeated sentence counted once), "mostly_repeated" (50+
             words, over 0.65 of them in repeated word 10-grams), "low_lexical_variety"
-            (MTLD under 20 on 100+ words): the score is given but means less
-            (FLAG_MEANINGS says how). "non_english", "mostly_repeated" and
-            "low_lexical_variety" leave the text ``not_rated`` (NOT_RATED_NOTES).
+            (MTLD under 20 on 100+ words), "scrambled_word_order" (function words
+            in orders the training articles never used: WORD_ORDER_SEEN_BELOW): the
+            score is given but means less (FLAG_MEANINGS says how). "non_english",
+            "mostly_repeated", "low_lexical_variety" and "scrambled_word_order" leave
+            the text ``not_rated`` (NOT_RATED_NOTES).
         title_offset: evidence offsets index the scored text; with a title that is
             ``title + "\\n\\n" + text`` and the body starts here.
     """
@@ -435,6 +456,19 @@ class Scorer:
             )
             for flag, (names, why) in NOT_COUNTED.items()
         }
+        # the vocabulary signal's n-grams tell English word order (a model without it
+        # checks none)
+        self._word_order = next(
+            (m for m in getattr(model.classifier, "text_models_", []) if m.name == VOCABULARY_NAME), None
+        )
+
+    def _scrambled(self, text: str) -> bool:
+        """Whether ``text``'s function words run in orders the training articles did not
+        use (WORD_ORDER_SEEN_BELOW): shuffled words, word salad."""
+        if self._word_order is None:
+            return False
+        seen, read = self._word_order.function_trigrams_seen(text)
+        return read >= WORD_ORDER_MIN_TRIGRAMS and seen < WORD_ORDER_SEEN_BELOW * read
 
     @classmethod
     def load(cls, path=None, *, case_blind: bool = True) -> Scorer:
@@ -557,6 +591,8 @@ class Scorer:
         mtld = features["repetition.mtld"].value
         if words >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:
             flags.append("low_lexical_variety")
+        if english and self._scrambled(view.text):
+            flags.append("scrambled_word_order")
         rated = not any(f in NOT_RATED_NOTES for f in flags)
         paragraphs = []
         for p in label_paragraphs(doc):  # as spans of ``text``, like the evidence

@@ -299,6 +299,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return vague_before, name_before, name_after
 
 
+@lru_cache(maxsize=1)
+def _name_in_commas() -> re.Pattern[str]:
+    """A name between commas right before the verb, after what it is ("The chairman,
+    Olav Brenne, | said", "Its new owner, Dagny Holt, | told"): group 1 is the name."""
+    return re.compile(rf", ({_NAME}), (?:{_AUX.pattern}\s+){{0,2}}$")
+
+
 #: Words that may stand before a vague source after "citing" ("two unnamed sources").
 _SOURCE_MODIFIERS = (
     r"a|an|the|one|another|two|three|four|five|several|some|many|unnamed|anonymous|senior|\d+"
@@ -620,18 +627,23 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 vague.append((m.start(), end))
                 continue
             m = name_before.search(text, lo, start) if may_be_named else None
-            if m:
+            subject = m.start() if m else None
+            if subject is None and may_be_named and text[start - 2 : start - 1] == ",":
+                # "The chairman, Olav Brenne, said": the name in commas after its title
+                m = _name_in_commas().search(text, lo, start)
+                subject = m.start(1) if m else None
+            if subject is not None:
                 following = bisect_right(starts, start)
                 sentence_end = starts[following] if following < len(starts) else len(text)
-                if _asks_or_bids(text, m.start(), start, end, sentence_end):
+                if _asks_or_bids(text, subject, start, end, sentence_end):
                     continue  # "Did Ana Ruiz say that?", "Let Ruiz say": nothing reported
-                group = _quantified_group(text, m.start(), start)
+                group = _quantified_group(text, subject, start)
                 if group is not None:
                     vague.append((group, end))  # "Many Americans said": a group
-                elif _is_group_noun(d, m.start(), start):
-                    vague.append((m.start(), end))  # "Shippers warned": nobody named
+                elif _is_group_noun(d, subject, start):
+                    vague.append((subject, end))  # "Shippers warned": nobody named
                 else:
-                    named.append((m.start(), end))
+                    named.append((subject, end))
                 continue
             _source_after_verb(text, start, end, starts, vague, named)
         vague = _merge(vague + find_phrases(d, "vague_passive"))

@@ -1054,6 +1054,10 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("A source of fear for many. Some of the estimated 300 workers left.", [], []),
         ("Some data to suggest it works. People used to say it was safe.", [], []),
         ("People might normally tell you. Many policy issues it's hard to tell.", [], []),
+        ("A person close to the committee said no. A person said so.", ["A person close to the committee said", "A person said"], []),
+        # a name in commas after what it is
+        ("The chairman, Olav Brenne, said the plan works.", [], ["Olav Brenne, said"]),
+        ("Its new owner, Dagny Holt, told reporters.", [], ["Dagny Holt, told"]),
         # "tell" in its base form reports, after a negative inversion too
         ("Rarely did Lindqvist tell us anything.", [], ["Lindqvist tell"]),
         ('Rarely did Lindqvist tell us: "Who knows?"', [], ["Lindqvist tell"]),

@@ -189,6 +189,9 @@ def model():
         ("Stocks fell, amid mixed reports.", ["<ws>", "<w>", "<w>", "<wed>", "<ws>", "."]),
         ("Stocks fell, buoyed by strong earnings reports.", ["<ws>", "<w>", "<wed>", "by", "<w>", "<ws>", "<ws>", "."]),
         ("Sales fell, activists claim.", ["<ws>", "<w>", "."]),
+        # web and e-mail addresses are not read, closing punctuation is
+        ("Use Canal Street (https://example.org/a?x=1&y=en).", ["<w>", "<w>", "<w>", "(", ")", "."]),
+        ("See www.example.com. Mail ana@example.org.", ["<w>", ".", "<w>", "."]),
     ],
 )
 def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
