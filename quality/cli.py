@@ -71,7 +71,8 @@ def _add_input_format(p: argparse.ArgumentParser) -> None:
         default="auto",
         help="format of stdin and of files with an unknown extension (default: auto: stdin "
         "sniffed as HTML, JSONL, a JSON document, CSV/TSV or Parquet when unambiguous, else "
-        "text; files by extension, unknown ones as text)",
+        "text; files by extension, unknown ones as text; markdown: text whose markup is its "
+        "format, as a .md file)",
     )
 
 
@@ -320,6 +321,15 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
     skipped: list[str] = []
     found: set[str] = set()  # files a folder walk or glob found: a bad one is an error record
     paths = expand_inputs(args.inputs, skipped, found)
+    output = getattr(args, "output", None)
+    if output and output != STDOUT and os.path.exists(output):
+        for path in paths:
+            if path != "-" and os.path.exists(path) and os.path.samefile(path, output):
+                # the output is opened before the input is read: it would be emptied
+                raise UsageError(
+                    f"-o {output!r} is one of the inputs: writing there would overwrite the "
+                    "articles before they are read. Choose another output."
+                )
     if skipped:  # not read, so no record of theirs follows: say which
         shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
         print(

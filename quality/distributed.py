@@ -93,6 +93,10 @@ def score_dataset(
     """A Ray Dataset of scores, one row per input row, in input order, as
     ``Scorer.score_frame`` gives them (the id column when present, else the batch's index).
 
+    ``concurrency``: the most scoring actors (each loads the model once and takes one
+    CPU); the pool starts with one and grows while the cluster has CPUs to spare, so a
+    figure above the cluster's CPUs does no harm. Default 1.
+
     ``ds`` and its DataContext are left as they were: the output alone keeps order."""
     import ray.data
     from ray.data import Dataset
@@ -102,7 +106,11 @@ def score_dataset(
         fn_constructor_kwargs={"text_column": text_column, "id_column": id_column, "model": model},
         batch_format="pandas",
         batch_size=batch_size,
-        compute=ray.data.ActorPoolStrategy(size=concurrency or 1),
+        # an autoscaling pool: a fixed one of 8 actors on a 2-CPU machine waited for CPUs
+        # it would never get, and starved the read tasks that feed it (a new user's
+        # run of the README's snippet hung); this one starts with one actor and grows to
+        # ``concurrency`` as the cluster has CPUs to spare
+        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=max(1, concurrency or 1)),
     )
     # Order is an execution option of the DataContext a Dataset runs with, and a derived
     # Dataset shares its parent's context object: setting it on ds.context (or out's)

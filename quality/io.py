@@ -40,16 +40,17 @@ from typing import IO, Any
 
 from quality.errors import UsageError
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 #: Values of ``input_format`` (``--input-format``): "auto" reads files by their extension
 #: and sniffs stdin; the others name the format of stdin and of unknown extensions.
-INPUT_FORMATS = ("auto", "text", "html", "jsonl", "json", "csv", "tsv", "parquet")
+INPUT_FORMATS = ("auto", "text", "markdown", "html", "jsonl", "json", "csv", "tsv", "parquet")
 _FORMAT_OF_SUFFIX = {
     **{s: "text" for s in TEXT_SUFFIXES},
+    **{s: "markdown" for s in MARKDOWN_SUFFIXES},
     **{s: "html" for s in HTML_SUFFIXES},
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
@@ -414,10 +415,7 @@ def _read_one(
             if fmt == "html":
                 yield _html_record(path, data, comments=html_comments)
             else:
-                record = _text_record(path, data)
-                if _suffix(path) in MARKDOWN_SUFFIXES:
-                    record.markup = "markdown"
-                yield record
+                yield _text_record(path, data, markdown=fmt == "markdown")
     except (OSError, EOFError) as exc:  # EOFError: a truncated .gz
         yield Record(path, None, f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
 
@@ -441,7 +439,7 @@ def _read_bytes(
     elif fmt == "html":
         yield _html_record(rid, data, comments=html_comments)
     else:
-        yield _text_record(rid, data)
+        yield _text_record(rid, data, markdown=fmt == "markdown")
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:
@@ -461,9 +459,10 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
         return None, f"invalid UTF-8 at byte {exc.start}: re-encode the file as UTF-8"
 
 
-def _text_record(path: str, data: bytes) -> Record:
+def _text_record(path: str, data: bytes, *, markdown: bool = False) -> Record:
+    """The decoded text; ``markdown``: a Markdown document, whose markup is its format."""
     text, error = _decode(data)
-    return Record(path, text, error)
+    return Record(path, text, error, markup="markdown" if markdown else None)
 
 
 NO_MAIN_TEXT = (
@@ -1190,7 +1189,7 @@ def count_records(
         fmt = _file_format(path, input_format)
         least = 1 if path in found else 0
         try:
-            if fmt in {"text", "html"}:
+            if fmt in {"text", "markdown", "html"}:
                 total += 1
             elif fmt == "jsonl":
                 opener = gzip.open if path.lower().endswith(".gz") else open

@@ -146,27 +146,48 @@ def _next_break(text: str, start: int, end: int) -> int:
     return min(found, default=end)
 
 
-# Markdown's inline syntax: a link's or image's brackets and target (its text is kept),
-# emphasis and strike-through delimiters at a word's edge (not snake_case), code ticks.
-_MD_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
+# Markdown's syntax that is format, not words (CommonMark's names): a link's or image's
+# brackets and target (its text is kept), inline or by reference ("[text][1]", "[text][]"),
+# a reference definition's line ("[1]: https://..."), an autolink ("<https://...>"), an
+# inline HTML tag ("<strong>"), emphasis and strike-through delimiters at a word's edge
+# (not snake_case), code ticks, fenced code blocks and YAML front matter (code and
+# metadata are no prose).
+_MD_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
 _MD_DELIMITER = re.compile(
     r"(?<![\w*_~])(?:\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?![\w*_~])|`+"
+)
+_MD_BLOCKS = re.compile(
+    r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)"  # front matter
+    r"|^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?(?:^[ ]{0,3}\1[ \t]*$|\Z)"  # a fenced code block
+    r"|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$"  # a reference definition
+    r"|<(?:https?://|mailto:|www\.)[^\s<>]*>"  # an autolink
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>",  # an inline HTML tag
+    re.DOTALL | re.MULTILINE,
 )
 
 
 def inline_markdown_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that are Markdown's inline syntax, in text order: in
-    "**Update:** [the council said](http://x)" the two "**", "[" and "](http://x)".
-    Headings and list markers are not inline syntax: the measurements read them as
-    structure."""
-    spans = []
+    """Spans of ``text`` that are Markdown's syntax rather than its words, in text
+    order: in "**Update:** [the council said](http://x)" the two "**", "[" and
+    "](http://x)"; also reference links' labels, reference definitions, autolinks, inline
+    HTML tags, code ticks, fenced code blocks and front matter (_MD_BLOCKS). Headings and
+    list markers are not: the measurements read them as structure."""
+    blocks = [m.span() for m in _MD_BLOCKS.finditer(text)]
+
+    def outside(a: int, b: int) -> bool:
+        return not any(s <= a and b <= e for s, e in blocks)
+
+    spans = list(blocks)
+    links = []
     for m in _MD_LINK.finditer(text):
-        spans += [m.span(1), m.span(3)]
+        if outside(*m.span()):
+            links += [m.span(1), m.span(3)]
+    spans += links
     # delimiters inside a link's target are part of it ("](http://x.org/a_b_)")
-    inside = [(a, b) for a, b in spans]
+    taken = blocks + links
     for m in _MD_DELIMITER.finditer(text):
         a, b = m.span()
-        if not any(s <= a and b <= e for s, e in inside):
+        if not any(s <= a and b <= e for s, e in taken):
             spans.append((a, b))
     return sorted(spans)
 

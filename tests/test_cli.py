@@ -200,6 +200,36 @@ def test_features_json_for_the_seeds(seed_texts):
                 assert text[ev["start"] : ev["end"]] == ev["text"]
 
 
+def test_markdown_on_stdin_or_under_another_extension(tmp_path):
+    # a new user could not say that stdin or a .mdx file was Markdown: its bold name lost
+    # its named source and its markup counted as debris
+    body = b"# Harbour plan\n\nHarbour director **Mira Lindqvist** said on Tuesday the plan works.\n"
+
+    def named(*args, stdin=None):
+        proc = run("features", *args, "--format", "json", stdin=stdin)
+        assert proc.returncode == 0, proc.stderr.decode()
+        return [e["text"] for e in json.loads(proc.stdout)[0]["features"]["sourcing.named_per_1k_words"]["evidence"]]
+
+    assert named("-", "--input-format", "markdown", stdin=body) == ["Mira Lindqvist** said"]
+    assert named("-", stdin=body) == []  # sniffed as text: the markup is read as written
+    page = tmp_path / "plan.mdx"
+    page.write_bytes(body)
+    assert named(str(page), "--input-format", "markdown") == ["Mira Lindqvist** said"]
+    md = tmp_path / "plan.md"
+    md.write_bytes(body)
+    assert named(str(md)) == ["Mira Lindqvist** said"]
+
+
+def test_the_output_may_not_be_an_input(tmp_path):
+    # a new user's `quality score same.jsonl -o same.jsonl` replaced the articles
+    articles = tmp_path / "same.jsonl"
+    articles.write_text(json.dumps({"id": "a", "text": ENGLISH}) + "\n")
+    before = articles.read_bytes()
+    proc = run("score", str(articles), "-o", str(articles))
+    assert proc.returncode == 2 and b"one of the inputs" in proc.stderr
+    assert articles.read_bytes() == before
+
+
 def test_explain_terminal_and_html(tmp_path):
     html = tmp_path / "report.html"
     proc = run("explain", SEED_004, "--html", str(html), "--color", "never")

@@ -54,6 +54,25 @@ def test_ray_matches_score_frame(local_cluster, frame):
     pd.testing.assert_frame_equal(nulls_as_none(got), nulls_as_none(expected), check_dtype=False)
 
 
+def test_readme_pipeline_parquet_in_and_out_with_more_actors_than_cpus(local_cluster, frame, tmp_path):
+    # a new user's run of the README's snippet (read_parquet, concurrency=8 on two CPUs)
+    # hung: a fixed pool of 8 actors waited for CPUs and starved the read; and a batch
+    # holding an error row wrote its string columns as pickled Python objects
+    import pyarrow.parquet as pq
+
+    frame.to_parquet(tmp_path / "articles.parquet")
+    ds = ray.data.read_parquet(str(tmp_path / "articles.parquet"))
+    score_dataset(ds, text_column="text", id_column="id", concurrency=8).write_parquet(str(tmp_path / "scores"))
+    table = pq.read_table(tmp_path / "scores")
+    assert table.num_rows == len(frame)
+    for column in ("status", "error", "label", "flags", "top_reasons"):
+        assert str(table.schema.field(column).type) == "string", column
+    got = table.to_pandas()
+    assert sorted(got["id"]) == sorted(frame["id"])
+    assert (got["status"] == "error").sum() == 2  # the None and the empty text
+    assert got.loc[got["status"] == "error", "error"].map(type).eq(str).all()
+
+
 def test_batch_function_for_dask_and_spark(frame):
     out = score_batch(frame)
     assert list(out["id"]) == list(frame["id"])

@@ -141,3 +141,28 @@ def test_a_hyphen_closing_a_line_between_paragraphs_stays():
 def test_paragraph_breaks_stay():
     text = "Wrapping Up\n\nThe council met.\nOfficials left."
     assert reading_view(text).text == text
+
+
+@pytest.mark.parametrize(
+    "marked, plain",
+    [
+        ("Harbour director **Mira Lindqvist** said no.", "Harbour director Mira Lindqvist said no."),
+        ("Director [Mira Lindqvist](https://x.org/a_b_) said no.", "Director Mira Lindqvist said no."),
+        ("Director [Mira Lindqvist][1] said no.\n\n[1]: https://x.org/m", "Director Mira Lindqvist said no.\n\n"),
+        ("Director [Mira Lindqvist][] said no.", "Director Mira Lindqvist said no."),
+        ("See <https://x.org/plan> now.", "See  now."),
+        ("She told <strong>reporters</strong> it works.", "She told reporters it works."),
+        ("---\ntitle: Plan\n---\nThe plan works.", "The plan works."),
+        ("The plan works.\n\n```python\nprint('x')\n```\n\nIt opens.", "The plan works.\n\n\n\nIt opens."),
+        ("A snake_case name and 2*3*4 stay.", "A snake_case name and 2*3*4 stay."),
+    ],
+)
+def test_a_markdown_document_is_read_without_its_syntax(marked, plain):
+    # a new user found reference links, autolinks, front matter and code fences in a .md
+    # file read as words: a reference-style link around a source's name cost 24 points
+    view = reading_view(marked, markdown=True)
+    assert view.text == plain
+    assert reading_view(marked).text == marked  # not Markdown: read as written
+    for name, m in extract_features(marked, markdown=True).items():
+        for e in m.evidence:
+            assert marked[e.start : e.end] == e.text, name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 
 import numpy as np
 import pandas as pd
@@ -13,7 +14,7 @@ from conftest import field_case
 from quality import extract_features
 from quality.errors import UsageError
 from quality.io import MISSING_TEXT, Record, read_records
-from quality.scorer import Scorer, ScoreResult, row_columns
+from quality.scorer import IN_FLIGHT_PER_WORKER, Scorer, ScoreResult, row_columns
 
 MISSION = ("hedging.", "sourcing.", "repetition.", "formatting.", "filler.")
 
@@ -200,6 +201,27 @@ def test_score_many_is_lazy(scorer):
 
     results = scorer.score_many(endless(), batch_size=4)
     assert [next(results).ok for _ in range(10)] == [True] * 10
+
+
+def test_score_many_on_workers_pulls_only_what_the_caller_takes(scorer):
+    # a new user's find: with workers, a caller taking results slowly saw the stream
+    # pulled thousands of articles ahead (and memory grow); now at most a few batches
+    # per worker are in flight
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield "It may rain, analysts said."
+
+    results = scorer.score_many(endless(), n_jobs=2, batch_size=4, min_parallel=0)
+    taken = [next(results).ok for _ in range(10)]
+    time.sleep(1.0)  # the workers have long finished what was sent
+    assert taken == [True] * 10
+    assert pulled <= 4 * (IN_FLIGHT_PER_WORKER * 2 + 2)
+    results.close()  # stops quietly, and a new stream still works
+    assert [r.ok for r in scorer.score_many(["It may rain."] * 3, n_jobs=2, min_parallel=0)] == [True] * 3
 
 
 def test_score_many_rejects_bad_options(scorer):
