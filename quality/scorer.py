@@ -59,7 +59,10 @@ NON_LATIN_AT_LEAST = 0.5
 #: (NOT_RATED_NOTES): the measurements judge English prose and do not apply to it, so it
 #: gets no reliability label (its reliability number is kept, for reference only).
 NOT_RATED = "not_rated"
-NOT_RATED_NOTE = "not rated: the text is not English, and the measurements read English"
+NOT_RATED_NOTE = (
+    "not rated: the text is not English prose (another language, or a list, table or code "
+    "with few English function words), and the measurements read English prose"
+)
 #: Flags that leave a text without a label (``not_rated``), each with the note a reader
 #: is given, in the order they are looked for: the measurements judge English prose,
 #: and these texts are not that.
@@ -149,7 +152,11 @@ FLAG_MEANINGS = {
         "runs of ten words it has already used (a passage pasted over and over): not "
         "rated, and the number rests on the words said once"
     ),
-    "non_english": "the text is not English; the measurements read English",
+    "non_english": (
+        "the text is not English prose (another script; almost no English function words, as "
+        "in another language or a results table; or a short text in another language); the "
+        "measurements read English prose"
+    ),
     "markdown_source": (
         "the input is a Markdown file: its markup (headings, emphasis, links) is its format, "
         "so stray markdown is not counted (it gets its mean part over the training articles) "
