@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from quality import giveaways  # noqa: E402
 from quality.features.vocabulary import NAME as VOCABULARY_NAME  # noqa: E402
 from quality.model import load  # noqa: E402
+from quality.reading import reading_view  # noqa: E402
 from quality.scorer import WORD_ORDER_MIN_TRIGRAMS, WORD_ORDER_SEEN_BELOW  # noqa: E402
 from quality.train import TRAINING_CORPORA  # noqa: E402
 
@@ -62,7 +63,8 @@ def report(vocabulary, per_corpus: int) -> dict:
     first ``per_corpus`` articles of each training corpus."""
 
     def share(text: str) -> float | None:
-        seen, read = vocabulary.function_trigrams_seen(text)
+        # as the scorer reads it (quality.reading: hard wraps joined, and the rest)
+        seen, read = vocabulary.function_trigrams_seen(reading_view(text).text)
         return seen / read if read >= WORD_ORDER_MIN_TRIGRAMS else None
 
     articles: list[tuple[float, str]] = []
@@ -90,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     vocabulary = next(m for m in load().classifier.text_models_ if m.name == VOCABULARY_NAME)
     result = report(vocabulary, args.per_corpus)
     real = result["articles"]
+    if not real:
+        print("no article is long enough to judge")
+        return 1
     values = np.array([s for s, _ in real])
     flagged = [where for s, where in real if s < WORD_ORDER_SEEN_BELOW]
     print(

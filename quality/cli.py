@@ -325,10 +325,10 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
     if output and output != STDOUT and os.path.exists(output):
         for path in paths:
             if path != "-" and os.path.exists(path) and os.path.samefile(path, output):
-                # the output is opened before the input is read: it would be emptied
+                # the results would replace the articles when the run ends
                 raise UsageError(
-                    f"-o {output!r} is one of the inputs: writing there would overwrite the "
-                    "articles before they are read. Choose another output."
+                    f"-o {output!r} is one of the inputs: the results would replace the "
+                    "articles. Choose another output."
                 )
     if skipped:  # not read, so no record of theirs follows: say which
         shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")

@@ -34,6 +34,7 @@ that slice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -147,20 +148,28 @@ def _next_break(text: str, start: int, end: int) -> int:
 
 
 # Markdown's syntax that is format, not words (CommonMark's names): a link's or image's
-# brackets and target (its text is kept), inline or by reference ("[text][1]", "[text][]"),
-# a reference definition's line ("[1]: https://..."), an autolink ("<https://...>"), an
-# inline HTML tag ("<strong>"), emphasis and strike-through delimiters at a word's edge
-# (not snake_case), code ticks, fenced code blocks and YAML front matter (code and
-# metadata are no prose).
-_MD_LINK = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
-_MD_DELIMITER = re.compile(
-    r"(?<![\w*_~])(?:\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?![\w*_~])|`+"
+# brackets and target (its text is kept, and may wrap a line), inline or by reference
+# ("[text][1]", "[text][]"), a reference definition's line ("[1]: https://x "Title"",
+# not a footnote's "[^1]: ..." nor prose like "[Update]: The mayor said"), an autolink
+# ("<https://...>", "<ana@x.org>"), an inline HTML tag ("<strong>") or comment, emphasis
+# and strike-through delimiters at a word's edge (not snake_case), a code span's ticks
+# (not a backtick typed for an apostrophe: "isn`t"), fenced code blocks and YAML front
+# matter ("key: value" lines between "---" at the very start): code and metadata are no
+# prose.
+_MD_LINK = re.compile(
+    r"(!?\[)((?:[^\]\n]|\n(?![ \t]*\n))*)"
+    r"(\]\((?:[^()\n]|\([^()\n]*\))*\)|\]\[[^\]\n]*\])"
 )
+_MD_DELIMITER = re.compile(r"(?<![\w*_~])(?:\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?!\w)")
+_MD_CODE_SPAN = re.compile(r"(?<![`\w])(`+)(?=[^`\n])[^\n]*?[^`\n]\1(?![`\w])|(?<![`\w])(`+)[^`\n]\2(?![`\w])")
 _MD_BLOCKS = re.compile(
-    r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)"  # front matter
-    r"|^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?(?:^[ ]{0,3}\1[ \t]*$|\Z)"  # a fenced code block
-    r"|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$"  # a reference definition
-    r"|<(?:https?://|mailto:|www\.)[^\s<>]*>"  # an autolink
+    r"\A---[ \t]*\r?\n[\w-]+:[^\n]*\n(?:.*?\n)?(?:---|\.\.\.)[ \t]*\r?(?:\n|\Z)"  # front matter
+    r"|^[ ]{0,3}(```+)[^`\n]*\n.*?(?:^[ ]{0,3}\1`*[ \t]*(?=\r?$)|\Z)"  # a backtick fence
+    r"|^[ ]{0,3}(~~~+)[^\n]*\n.*?(?:^[ ]{0,3}\2~*[ \t]*(?=\r?$)|\Z)"  # a tilde fence
+    r"|^[ ]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*<?[^\s<>]+>?"  # a reference definition ...
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*(?=\r?$)"  # ... and its title
+    r"|<(?:https?://|mailto:|www\.)[^\s<>]*>|<[^\s<>@]+@[^\s<>]+>"  # an autolink
+    r"|<!--.*?-->"  # an HTML comment
     r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>",  # an inline HTML tag
     re.DOTALL | re.MULTILINE,
 )
@@ -168,28 +177,47 @@ _MD_BLOCKS = re.compile(
 
 def inline_markdown_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are Markdown's syntax rather than its words, in text
-    order: in "**Update:** [the council said](http://x)" the two "**", "[" and
-    "](http://x)"; also reference links' labels, reference definitions, autolinks, inline
-    HTML tags, code ticks, fenced code blocks and front matter (_MD_BLOCKS). Headings and
-    list markers are not: the measurements read them as structure."""
-    blocks = [m.span() for m in _MD_BLOCKS.finditer(text)]
+    order, none inside another: in "**Update:** [the council said](http://x)" the two
+    "**", "[" and "](http://x)"; also reference links' labels, reference definitions,
+    autolinks, inline HTML tags and comments, code ticks, fenced code blocks and front
+    matter (_MD_BLOCKS). Headings and list markers are not: the measurements read them
+    as structure."""
+    return _markdown_syntax(text)[0]
 
-    def outside(a: int, b: int) -> bool:
-        return not any(s <= a and b <= e for s, e in blocks)
 
-    spans = list(blocks)
-    links = []
+def _markdown_syntax(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """(inline_markdown_spans, the starts of those that stand between words and read as
+    one space when left out: blocks, tags, comments and autolinks, as "yes.<br>Officials"
+    must not read "yes.Officials"). Linear in the text: a span is kept only outside
+    those already taken, found by bisection."""
+    taken: list[tuple[int, int]] = []  # sorted, disjoint
+    starts: list[int] = []
+
+    def free(a: int, b: int) -> bool:
+        k = bisect_right(starts, a)
+        return not ((k > 0 and taken[k - 1][1] > a) or (k < len(taken) and taken[k][0] < b))
+
+    def take(a: int, b: int) -> None:
+        if a < b and free(a, b):
+            k = bisect_right(starts, a)
+            taken.insert(k, (a, b))
+            starts.insert(k, a)
+
+    for m in _MD_BLOCKS.finditer(text):
+        take(*m.span())
+    spaced = set(starts)
+    for m in _MD_CODE_SPAN.finditer(text):
+        if free(*m.span()):
+            ticks = len(m.group(1) or m.group(2))
+            take(m.start(), m.start() + ticks)
+            take(m.end() - ticks, m.end())
     for m in _MD_LINK.finditer(text):
-        if outside(*m.span()):
-            links += [m.span(1), m.span(3)]
-    spans += links
-    # delimiters inside a link's target are part of it ("](http://x.org/a_b_)")
-    taken = blocks + links
+        if free(*m.span(1)) and free(*m.span(3)):  # not in code, a tag or a block
+            take(*m.span(1))
+            take(*m.span(3))
     for m in _MD_DELIMITER.finditer(text):
-        a, b = m.span()
-        if not any(s <= a and b <= e for s, e in taken):
-            spans.append((a, b))
-    return sorted(spans)
+        take(*m.span())
+    return taken, spaced
 
 
 def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
@@ -204,11 +232,13 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
     """
     view = text
     kept = None
-    markup = inline_markdown_spans(text) if markdown else []
+    markup, spaced = _markdown_syntax(text) if markdown else ([], set())
     if markup or _INVISIBLE_RE.search(text):
-        dropped = {i for a, b in markup for i in range(a, b)}
+        # a span left out keeps its first character, read as a space, where it stood
+        # between words (spaced)
+        dropped = {i for a, b in markup for i in range(a, b) if i not in spaced}
         kept = tuple(i for i, c in enumerate(text) if c not in _INVISIBLE_SET and i not in dropped)
-        view = "".join(text[i] for i in kept)
+        view = "".join(" " if i in spaced else text[i] for i in kept)
     if _TYPED_APOSTROPHE_RE.search(view):
         view = _TYPED_APOSTROPHE_RE.sub("’", view)
     if _OTHER_SPACE_RE.search(view):

@@ -169,15 +169,15 @@ FLAG_MEANINGS = {
         "salad or a few words repeated reads like this: not rated"
     ),
     "scrambled_word_order": (
-        f"under {WORD_ORDER_SEEN_BELOW:.0%} of its three-word runs of function words "
-        "(\"of the ...\", \"... it would\") occur in the training articles, over "
-        f"{WORD_ORDER_MIN_TRIGRAMS} or more: articles run at 75% or more (median 95%), "
-        "shuffled words at about 45%: not rated"
+        f"under {WORD_ORDER_SEEN_BELOW:.0%} of its three-word runs holding two function "
+        "words (\"of the ...\", \"... it would\") occur in the training articles (judged "
+        f"on {WORD_ORDER_MIN_TRIGRAMS} runs or more): articles run at 75% or more (median "
+        "95%), shuffled words at about 45%: not rated"
     ),
 }
-#: Batches score_many keeps sent to its workers per worker, beyond the one the caller is
-#: reading: enough that a worker finding the next batch ready never waits, few enough
-#: that memory stays flat whatever the stream's length and the caller's pace.
+#: Batches score_many sends ahead per worker (the one the caller is reading among them):
+#: enough that a worker finding the next batch ready never waits, few enough that
+#: memory stays flat whatever the stream's length and the caller's pace.
 IN_FLIGHT_PER_WORKER = 2
 #: score_many starts worker processes only for streams at least this long: a worker
 #: imports numpy, scikit-learn and the model before its first article (seconds on a busy
@@ -704,7 +704,9 @@ class Scorer:
         # has taken an earlier one's results, so a slow consumer holds the stream back.
         # Parallel(return_as="generator") kept dispatching as workers finished: a reader
         # taking one result every 8 s saw 8,000 articles pulled and 500 MB held.
-        executor = get_reusable_executor(max_workers=n_jobs)
+        # workers idle as long as joblib's (300 s) before they exit: a slow reader's
+        # pauses must not cost a fresh worker its imports and the scorer's unpickling
+        executor = get_reusable_executor(max_workers=n_jobs, timeout=300)
         in_flight: deque = deque()
         try:
             for batch in batches:

@@ -148,13 +148,23 @@ def test_paragraph_breaks_stay():
     [
         ("Harbour director **Mira Lindqvist** said no.", "Harbour director Mira Lindqvist said no."),
         ("Director [Mira Lindqvist](https://x.org/a_b_) said no.", "Director Mira Lindqvist said no."),
-        ("Director [Mira Lindqvist][1] said no.\n\n[1]: https://x.org/m", "Director Mira Lindqvist said no.\n\n"),
+        ("Director [Mira Lindqvist][1] said no.\n\n[1]: https://x.org/m \"M\"", "Director Mira Lindqvist said no.\n\n "),
         ("Director [Mira Lindqvist][] said no.", "Director Mira Lindqvist said no."),
-        ("See <https://x.org/plan> now.", "See  now."),
-        ("She told <strong>reporters</strong> it works.", "She told reporters it works."),
-        ("---\ntitle: Plan\n---\nThe plan works.", "The plan works."),
-        ("The plan works.\n\n```python\nprint('x')\n```\n\nIt opens.", "The plan works.\n\n\n\nIt opens."),
-        ("A snake_case name and 2*3*4 stay.", "A snake_case name and 2*3*4 stay."),
+        ("See <https://x.org/plan> or <ana@x.org> now.", "See   or   now."),
+        ("She told <strong>reporters</strong> it works.", "She told  reporters  it works."),
+        ("yes.<br>Officials agreed.<!-- note -->Then", "yes. Officials agreed. Then"),
+        ("---\ntitle: Plan\n---\nThe plan works.", " The plan works."),
+        ("The plan works.\n\n```python\nprint('x')\n```\n\nIt opens.", "The plan works.\n\n \n\nIt opens."),
+        ("A snake_case name and 2*3*4 stay; it isn`t code.", "A snake_case name and 2*3*4 stay; it isn’t code."),
+        # a reviewer's siblings: no prose is lost, no markup is left
+        ("Yes.\r\n\r\n```\r\ncode\r\n```\r\n\r\nOfficials said no.\r\n", "Yes.\r\n\r\n \r\n\r\nOfficials said no.\r\n"),
+        ("```Use ``` fences``` rarely.\n\nThe mayor said yes.", "Use  fences``` rarely.\n\nThe mayor said yes."),
+        ("---\nThe minister said no.\n\n---\n\nThe end.", "---\nThe minister said no.\n\n---\n\nThe end."),
+        ("[Update]: The mayor said on Tuesday it opens.", "[Update]: The mayor said on Tuesday it opens."),
+        ("Text.[^1]\n\n[^1]: Ana Ruiz, the mayor, said this.", "Text.[^1]\n\n[^1]: Ana Ruiz, the mayor, said this."),
+        ("***Mira _Lindqvist_*** said no.", "Mira Lindqvist said no."),
+        ("See [the report](https://x.org/wiki/Brenne_(report)) now.", "See the report now."),
+        ("The [Oslo city council\nleader](http://x) said no.", "The Oslo city council\nleader said no."),
     ],
 )
 def test_a_markdown_document_is_read_without_its_syntax(marked, plain):
@@ -162,7 +172,8 @@ def test_a_markdown_document_is_read_without_its_syntax(marked, plain):
     # file read as words: a reference-style link around a source's name cost 24 points
     view = reading_view(marked, markdown=True)
     assert view.text == plain
-    assert reading_view(marked).text == marked  # not Markdown: read as written
+    if "`" not in marked:  # (a typed backtick is read as an apostrophe in any text)
+        assert reading_view(marked).text == marked  # not Markdown: read as written
     for name, m in extract_features(marked, markdown=True).items():
         for e in m.evidence:
             assert marked[e.start : e.end] == e.text, name

@@ -195,7 +195,7 @@ class Readability(Extractor):
         out.add("sentence_words_mean", mean, evidence)
         out.add("sentence_words_std", std)
         out.add("syllables_per_word", spw)
-        counts = doc.word_counts
-        function_words = sum(counts[w] for w in stopwords() if w in counts)
+        words = doc.word_counts
+        function_words = sum(words[w] for w in stopwords() if w in words)
         out.add("lexical_density", 1.0 - safe_div(function_words, n_words))
         return out.build()

@@ -237,32 +237,46 @@ def _spans_of_words(
     return _word_start_spans(pattern, doc.text)
 
 
-#: What " ..." at the end of a vague subject stands for: one to three words.
-# An open-ended subject's tail: one to three words, none a word that joins clauses or
-# subjects ("people he spoke to | said", not "He met people and Ana Ruiz | said").
+# Words that join clauses or subjects: no subject's tail holds one ("He met people and
+# Ana Ruiz | said").
 _TAIL_STOP = r"(?:and|or|but|nor|before|after|when|while|because|since|until|than|then|as|if|so|that|which)"
+#: After "according to" and "citing" an open-ended vague source ("a source close to
+#: ...") takes one to three words.
 _SUBJECT_TAIL = rf"(?:\s+(?!{_TAIL_STOP}\b)[\w'’-]+){{1,3}}"
-# What may follow any vague subject before its verb: a relative clause ("sources | who
-# attended the meeting | said", up to eight words after the pronoun), a contact clause
-# or a reduced one ("officials | she interviewed | said", "someone | briefed on the
-# talks | said", "an official | with knowledge of the talks | said", up to six words,
-# none an auxiliary or modal: "some workers | are filing duplicate | claims" is a clause
-# of its own). Never a verb of saying of its own ("Experts | say the minister | told" is
-# two attributions), punctuation or a line break: a comma closes the subject, and a
-# line break its heading; nor a word without a letter or digit ("people -- current"). A name ending such a tail may be the speaker instead
-# (_tail_is_a_speaker); how it may end is _tail_fits_verb's to say.
-_TAIL_WORD = rf"(?!(?:{_TAIL_STOP}|said|says|say|told|tells|tell)\b)(?=\w)[\w'’-]+"
-_CLAUSE_WORD = (
-    r"(?!(?:is|are|was|were|be|been|being|am|do|does|did|will|would|can|could|should|shall|"
-    rf"may|might|must)\b){_TAIL_WORD}"
-)
 _RELATIVE_PRONOUNS = ("who", "whom", "that")
-# Its words are one space apart: two mark a comma or a line break lost upstream
-# ("everyone that missed me fighting  Okolie tweeted").
-_POST_MODIFIER = (
-    rf"(?: (?:{'|'.join(_RELATIVE_PRONOUNS)})(?: {_TAIL_WORD}){{1,8}}"
-    rf"|(?: {_CLAUSE_WORD}){{1,6}})"
+#: Vague heads that are quantifiers or plain nouns of report ("some", "reports"): after
+#: them only "of ...", a preposition's phrase or a relative clause ("some of the workers
+#: who were laid off", "many in the party"), never a contact clause: "At some point the
+#: minister | said", "The newspaper reports the minister | said" name the minister.
+_BARE_HEADS = frozenset({"some", "many", "others", "reports", "studies"})
+_PHRASE_OPENERS = ("of", "in", "at", "from", "on", "with", "among", "inside", "within", "across")
+_AUXILIARY_WORDS = (
+    "is are was were be been being am do does did will would can could should shall may might must"
 )
+
+
+@lru_cache(maxsize=1)
+def _post_modifiers() -> tuple[str, str]:
+    """What may follow a vague subject before its verb: (any post-modifier, the one a
+    bare head takes).
+
+    A relative clause ("sources | who attended the meeting | said", up to eight words
+    after the pronoun), a contact clause or a reduced one ("officials | she interviewed |
+    said", "someone | briefed on the talks | said", "an official | with knowledge of the
+    talks | said", up to six words, none an auxiliary or modal: "some workers | are
+    filing duplicate | claims" is a clause of its own, nor a reporting verb: "Experts |
+    warned the company | announced" is two attributions). Its words are one space apart
+    (two mark a comma or a line break lost upstream: "everyone that missed me fighting
+    Okolie tweeted"), hold a letter or digit ("people -- current") and no punctuation:
+    a comma closes the subject, and a line break its heading. A name ending such a tail
+    may be the speaker instead (_tail_is_a_speaker); how it may end is
+    _tail_fits_verb's to say."""
+    word = rf"(?!(?:{_TAIL_STOP}|said|says|say|told|tells|tell)\b)(?=\w)[\w'’-]+"
+    reporting = "|".join(sorted({p for p in load("reporting_verbs") if " " not in p}, key=len, reverse=True))
+    clause_word = rf"(?!(?:{_AUXILIARY_WORDS.replace(' ', '|')}|{reporting})\b){word}"
+    relative = rf" (?:{'|'.join(_RELATIVE_PRONOUNS)})(?: {word}){{1,8}}"
+    phrase = rf" (?:{'|'.join(_PHRASE_OPENERS)})(?: {clause_word}){{1,5}}"
+    return rf"(?:{relative}|(?: {clause_word}){{1,6}})", rf"(?:{relative}|{phrase})"
 
 
 def _subject_pattern(phrase: str) -> str:
@@ -273,10 +287,12 @@ def _subject_pattern(phrase: str) -> str:
 
 def _subject_before_pattern(phrase: str) -> str:
     """A vague subject as it stands before its verb: with a post-modifier, required
-    after an open-ended head ("a source close to ...") and optional after the others."""
+    after an open-ended head ("a source close to ...") and optional after the others; a
+    bare head's (_BARE_HEADS) only of its own kind."""
+    anything, bare = _post_modifiers()
     if phrase.endswith(" ..."):
-        return phrase_pattern(phrase[:-4]) + _POST_MODIFIER
-    return phrase_pattern(phrase) + f"{_POST_MODIFIER}?"
+        return phrase_pattern(phrase[:-4]) + anything
+    return phrase_pattern(phrase) + f"{bare if phrase in _BARE_HEADS else anything}?"
 
 
 @lru_cache(maxsize=1)
@@ -302,8 +318,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _name_in_commas() -> re.Pattern[str]:
     """A name between commas right before the verb, after what it is ("The chairman,
-    Olav Brenne, | said", "Its new owner, Dagny Holt, | told"): group 1 is the name."""
-    return re.compile(rf", ({_NAME}), (?:{_AUX.pattern}\s+){{0,2}}$")
+    Olav Brenne, | said", "Its new owner, Dagny Holt, | told", "Its spokesman, Mr. Holt,
+    has | said"): group 1 is the name, with its title."""
+    titles = "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
+    return re.compile(rf", ((?:(?i:{titles})\.?\s+)?{_NAME}), (?:{_AUX.pattern}\s+){{0,2}}$")
 
 
 #: Words that may stand before a vague source after "citing" ("two unnamed sources").
@@ -407,10 +425,8 @@ def _vague_heads() -> tuple[str, ...]:
 
 
 #: Words a vague subject's post-modifier cannot end in: the verb after them is a noun
-#: ("a source of | fear", "some of the | claims").
-_OPEN_ENDINGS = frozenset("of the a an his her its their our my your this these those".split()) | (
-    _PREPOSITIONS - {"to"}
-)
+#: ("some of the | estimated 300").
+_DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
 
 
 def _post_modifier(subject: str) -> tuple[str, list[str]]:
@@ -429,11 +445,11 @@ def _post_modifier(subject: str) -> tuple[str, list[str]]:
 
 def _tail_fits_verb(subject: str, verb: str) -> bool:
     """Whether a vague subject's post-modifier can end where the verb starts: not in a
-    preposition or determiner ("a source of | fear", "some of the | claims": nouns), nor
-    in "to" before a verb's base form ("People used to | say", "some data to | suggest":
-    an infinitive). "People he spoke to | said" ends in a stranded "to". After a
-    post-modifier a verb that is mostly a noun in news (NOUNS_TOO: "note", "claims") is
-    taken for the noun."""
+    determiner ("some of the | estimated"), nor in a preposition before a verb's base
+    form ("People used to | say", "some data to | suggest": an infinitive). "People he
+    spoke to | said" and "Sources he relied on | said" end in a stranded preposition.
+    After a post-modifier a verb that is mostly a noun in news (NOUNS_TOO: "note",
+    "claims", "fear") is taken for the noun ("a source of | fear")."""
     _, tail = _post_modifier(subject)
     if not tail:
         return True
@@ -441,9 +457,9 @@ def _tail_fits_verb(subject: str, verb: str) -> bool:
     if verb in NOUNS_TOO or verb.rstrip("s") in NOUNS_TOO:
         return False  # "reports that the cryptic | note", "Trump's old | claim": nouns
     last = tail[-1].lower()
-    if last in _OPEN_ENDINGS:
+    if last in _DETERMINERS:
         return False
-    return not (last == "to" and verb in _SAYING_LEMMAS)
+    return not (last in _PREPOSITIONS and verb in _SAYING_LEMMAS)
 
 
 def _tail_is_a_speaker(subject: str) -> bool:
@@ -458,6 +474,8 @@ def _tail_is_a_speaker(subject: str) -> bool:
     k = len(tail) - 1
     while k > 0 and tail[k - 1][:1].isupper():
         k -= 1  # the whole capitalised run: "Ana Ruiz"
+    while k > 0 and tail[k - 1].lower() in _DETERMINERS:
+        k -= 1  # "Officials at the | Pentagon": the preposition is before the article
     before = tail[k - 1].lower() if k > 0 else head.split()[-1]
     return before not in _PREPOSITIONS
 
@@ -508,8 +526,8 @@ def _could_end_a_subject(text: str, start: int) -> bool:
     if word.lower().strip("“\"'‘(") in _subject_endings():
         return True
     # "a source close to the couple said", "sources who attended the meeting said": a
-    # vague subject with a post-modifier, its head at most nine words before the verb
-    return _has_vague_head(text[max(0, start - 80) : start])
+    # vague subject with a post-modifier (up to nine words), its head in reach
+    return _has_vague_head(text[max(0, start - _SUBJECT_WINDOW) : start])
 
 
 #: "claims" is a noun before these ("Insurance claims rose", "claims of fraud"), after a
@@ -624,12 +642,21 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 and not _tail_is_a_speaker(text[m.start() : start])
                 and _tail_fits_verb(text[m.start() : start], text[start:end])
             ):
-                vague.append((m.start(), end))
+                following = bisect_right(starts, start)
+                sentence_end = starts[following] if following < len(starts) else len(text)
+                if not _asks_or_bids(text, m.start(), start, end, sentence_end):
+                    vague.append((m.start(), end))  # not "Did officials tell her?"
                 continue
             m = name_before.search(text, lo, start) if may_be_named else None
             subject = m.start() if m else None
-            if subject is None and may_be_named and text[start - 2 : start - 1] == ",":
-                # "The chairman, Olav Brenne, said": the name in commas after its title
+            if (
+                subject is None
+                and may_be_named
+                and "," in text[max(0, start - 30) : start]
+                and not name_after.match(text, end)
+            ):
+                # "The chairman, Olav Brenne, said": the name in commas after what it is
+                # (not "Thank you, Olav, | said Ruiz", whose speaker follows the verb)
                 m = _name_in_commas().search(text, lo, start)
                 subject = m.start(1) if m else None
             if subject is not None:
@@ -659,8 +686,9 @@ def _source_after_verb(
     """The source named after an inverted verb of saying at text[start:end], added to
     ``vague`` ('..., said a source close to the company.', ', said one official.') or
     ``named`` (', said Ana Ruiz.'). A vague one ends its phrase: in "The report, released
-    Tuesday, said several experts were wrong." the experts are what was said."""
-    if not _inverted(text, start, sentence_starts):
+    Tuesday, said several experts were wrong." the experts are what was said. A verb in
+    its base form takes no source after it: "Tell Ana Ruiz I said hello" bids."""
+    if text[start:end].lower() in _SAYING_LEMMAS or not _inverted(text, start, sentence_starts):
         return
     m = _vague_after().match(text, end)
     if m and _PHRASE_END.match(text, m.end()):

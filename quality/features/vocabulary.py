@@ -689,7 +689,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 #: a giveaway the signal must not learn. The address ends before closing punctuation.
 _WEB_ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s<>\"“”()\[\]]*[^\s<>\"“”()\[\].,;:!?'’]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # an e-mail address starts where its local part does (the look-behind keeps the
+    # search linear: without it a 40,000-character token was tried from every position)
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 
 
@@ -1007,7 +1009,10 @@ class VocabularyModel:
         words ("of the <w>", "<w> it would"), how many the model's vocabulary holds (each
         used by at least ``min_df`` training articles). English allows few orders of its
         function words, so nearly all of an article's are seen; words shuffled or drawn
-        at random make orders no article used ("the of <w>", "<w> and the"). See
+        at random make orders no article used ("the of <w>", "<w> and the"). The
+        vocabulary keeps the ``max_features`` n-grams most frequent in training (each in
+        ``min_df`` articles or more), so a rare order English allows may count as
+        unseen: the threshold sits well below articles' shares for that reason. See
         quality.scorer.WORD_ORDER_SEEN_BELOW and evaluation/word_order.py."""
         shapes = [t for t, _, _ in self._tokens(text)]
         seen = read = 0

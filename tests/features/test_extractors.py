@@ -1058,6 +1058,21 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         # a name in commas after what it is
         ("The chairman, Olav Brenne, said the plan works.", [], ["Olav Brenne, said"]),
         ("Its new owner, Dagny Holt, told reporters.", [], ["Dagny Holt, told"]),
+        ("The chairman, Dr. Olav Brenne, said no.", [], ["Dr. Olav Brenne, said"]),
+        ("The chairman, Olav Brenne, has said no.", [], ["Olav Brenne, has said"]),
+        ("Thank you, Olav, said Ruiz.", [], ["said Ruiz"]),
+        # a reviewer's siblings: a quantifier or a noun of report takes no contact clause
+        ("At some point the minister said he would resign.", [], []),
+        ("For many years the company has said so. Among others the mayor said no.", [], []),
+        ("The newspaper reports the minister said no.", [], []),
+        ("Many in the party now say it works.", ["Many in the party now say"], []),
+        # a stranded preposition ends a contact clause; "the" before a name does not
+        # make it the speaker
+        ("People he spoke with said no. Sources he relied on said so.", ["People he spoke with said", "Sources he relied on said"], []),
+        ("Sources close to the Kremlin said no.", ["Sources close to the Kremlin said"], []),
+        # nor does a tail hold a reporting verb; a bidding or a question reports nothing
+        ("Experts warned the company announced too early.", ["Experts warned"], []),
+        ("Tell Ana Ruiz I said hello. Did officials tell her? Why do experts say that?", [], []),
         # "tell" in its base form reports, after a negative inversion too
         ("Rarely did Lindqvist tell us anything.", [], ["Lindqvist tell"]),
         ('Rarely did Lindqvist tell us: "Who knows?"', [], ["Lindqvist tell"]),
