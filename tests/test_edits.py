@@ -1,6 +1,6 @@
 """Edits that must not fool the score (evaluation/edits.py), on corpus articles.
 
-The full report is an evaluation (figures in the README); here 60 articles (10 from each
+The report is an evaluation (figures in the README); here its own 240 articles (40 from each
 corpus holding both labels) pin the bounds the generalisation issue set: weekdays and
 "said" sprinkled in gain at most 5 points on average, heavy hedging costs at least 5.
 Skips when ../shared/data is absent.
@@ -65,8 +65,10 @@ def test_other_edits_do_what_they_say():
 def report():
     if not all((SHARED / c / "articles.jsonl").exists() for c in edits.CORPORA):
         pytest.skip("../shared/data corpora are absent")
-    texts = edits.sample_articles(10)
-    assert len(texts) == 60
+    # the report's own sample: a subset of 60 put heavy hedging at -4.99 when the
+    # report's 240 gave -5.9, so the bar is pinned on what the README states
+    texts = edits.sample_articles(40)
+    assert len(texts) == 240
     return edits.edit_report(Scorer.load(), texts)
 
 

@@ -12,6 +12,7 @@ import pytest
 from conftest import field_case
 
 from quality import extract_features
+from quality.casing import CASE_READING
 from quality.errors import UsageError
 from quality.io import MISSING_TEXT, Record, read_records
 from quality.scorer import IN_FLIGHT_PER_WORKER, Scorer, ScoreResult, row_columns
@@ -468,7 +469,12 @@ def test_lower_cased_body_under_a_cased_first_sentence_stays_caseless_when_capit
         ):
             result = scorer.score(changed)
             assert "no_letter_case" in result.flags
-            assert result.reliability == pytest.approx(base.reliability, abs=5.0)
+            # what the case-reading measurements would cost stays uncounted; the added
+            # words themselves still count (a credit line's five content words move
+            # lexical density by up to 7.7 points here, as an image credit moves
+            # corpus articles by up to 7.4 in evaluation/perturbations.py)
+            assert all(not r.counted for r in result.reasons if r.feature in CASE_READING)
+            assert result.reliability == pytest.approx(base.reliability, abs=8.0)
 
 
 def test_a_cased_article_over_lines_of_links_keeps_its_case_measurements(scorer):
