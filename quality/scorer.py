@@ -104,9 +104,15 @@ DENSE_SCRIPT_LETTERS = 3
 MARKDOWN_SYNTAX = frozenset({"formatting.markdown_per_1k_words"})
 #: Why a measurement may not be counted for a text, by flag: the measurements and the
 #: reason a reader is given.
+#: Shares of words not counted on a short text (``short_text``): lexical density is
+#: standardised by its spread over training articles (hundreds of words each, 0.012
+#: after evidence-size shrinkage), so on one sentence it moved a text by 14 to 17
+#: points either way, label and all (a new user's find).
+SHORT_TEXT_SHARES = frozenset({"readability.lexical_density"})
 NOT_COUNTED = {
     "no_letter_case": (frozenset(CASE_READING), "the text has no letter case"),
     "markdown_source": (MARKDOWN_SYNTAX, "the input is Markdown, whose markup is its format"),
+    "short_text": (SHORT_TEXT_SHARES, "a share of words taken on so few words is noise"),
 }
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
@@ -144,8 +150,8 @@ FLAG_MEANINGS = {
     ),
     "short_text": (
         f"under {SHORT_TEXT_WORDS} words, a repeated sentence counted once: rates per 1,000 "
-        "words rest on a few words here (they are shrunk toward the average article), so "
-        "the score says less"
+        "words rest on a few words here (they are shrunk toward the average article), "
+        "lexical density is not counted, and the score says less"
     ),
     "mostly_repeated": (
         f"{SHORT_TEXT_WORDS} words or more, about two thirds of them or more repeating "
@@ -553,11 +559,16 @@ class Scorer:
         descriptions = self._descriptions
         contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
         uncounted: set[str] = set()
+        written = features["webstats.gopher_word_count"].value
+        repeated = features["webstats.gopher_dup_10gram_char_frac"].value
+        # a long text that is one passage pasted over and over is not short: say so
+        pasted = written >= SHORT_TEXT_WORDS and math.isfinite(repeated) and repeated > MOSTLY_REPEATED_SHARE
         causes = [
             flag
             for flag, applies in (
                 ("no_letter_case", self.case_blind and is_caseless(features, view.text)),
                 ("markdown_source", markdown),
+                ("short_text", not pasted and words < SHORT_TEXT_WORDS),
             )
             if applies and self._not_counted[flag][0]
         ]
@@ -592,12 +603,9 @@ class Scorer:
         english = is_english(text, words, features["webstats.english_stopword_frac"].value)
         if not english:
             flags.append("non_english")
-        written = features["webstats.gopher_word_count"].value
-        repeated = features["webstats.gopher_dup_10gram_char_frac"].value
-        if written >= SHORT_TEXT_WORDS and math.isfinite(repeated) and repeated > MOSTLY_REPEATED_SHARE:
-            # a long text that is one passage pasted over and over is not short: say so
+        if pasted:
             flags.append("mostly_repeated")
-        elif words < SHORT_TEXT_WORDS:
+        elif words < SHORT_TEXT_WORDS and "short_text" not in flags:
             flags.append("short_text")
         mtld = features["repetition.mtld"].value
         if words >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:

@@ -225,6 +225,20 @@ def test_score_many_on_workers_pulls_only_what_the_caller_takes(scorer):
     assert [r.ok for r in scorer.score_many(["It may rain."] * 3, n_jobs=2, min_parallel=0)] == [True] * 3
 
 
+def test_lexical_density_is_not_counted_on_a_short_text(scorer):
+    # a new user's find: one sentence of content words scored 64.8 "reliable", one of
+    # function words 29.0 "unreliable", 14 to 17 points of each from lexical density
+    dense = scorer.score("Ferry services between Dover and Calais were suspended Thursday.")
+    chatty = scorer.score("It is what it is and that is that, you know.")
+    for result in (dense, chatty):
+        assert "short_text" in result.flags and result.flags.count("short_text") == 1
+        (density,) = [r for r in result.reasons if r.feature == "readability.lexical_density"]
+        assert not density.counted and "Not counted" in density.description
+    # both get the same part, the mean over the training articles, in log-odds
+    parts = [next(r for r in x.reasons if r.feature == "readability.lexical_density").logodds for x in (dense, chatty)]
+    assert parts[0] == pytest.approx(parts[1], abs=1e-9)
+
+
 def test_score_many_rejects_bad_options(scorer):
     with pytest.raises(UsageError, match="n_jobs"):
         list(scorer.score_many(["x"], n_jobs=0))
