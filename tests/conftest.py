@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -16,6 +17,15 @@ settings.register_profile("fuzz", derandomize=False, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def evaluation_script(name: str):
+    """The module ``evaluation/<name>.py``, loaded by path (evaluation/ is scripts, not a
+    package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "evaluation" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SHARED_DATA = ROOT.parent / "shared" / "data"
 

@@ -7,10 +7,10 @@ checks that the script runs and scores as the MANIFEST describes, and skips when
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import evaluation_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "trafilatura_eval"
@@ -20,24 +20,17 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location(
-        "boilerplate", ROOT / "evaluation" / "boilerplate.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_snippet_scoring_follows_the_manifest():
-    bp = _script()
+    bp = evaluation_script("boilerplate")
     row = {"with": ["a  b", "zz"], "without": ["c", "q"]}
     counts = bp.score_page(row, {"x": "a\nb c"})
     assert counts["x"] == [1, 1, 1, 1]  # tp, fn, fp, tn; white space normalised
 
 
 def test_three_pages():
-    bp = _script()
+    bp = evaluation_script("boilerplate")
     pages = bp.run(DATA, jobs=1, limit=3)
     assert len(pages) == 3
     summary = bp.summarise(pages)

@@ -8,10 +8,10 @@ Skips when ../shared/data is absent.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import evaluation_script
 
 from quality.scorer import Scorer
 
@@ -19,14 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("edits", ROOT / "evaluation" / "edits.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-edits = _script()
+edits = evaluation_script("edits")
 
 TEXT = (
     "The council approved the budget. It is the largest in a decade. Officials will "

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from conftest import evaluation_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("loco_ceiling", ROOT / "evaluation" / "loco_ceiling.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _corpus(folder: Path, topic: str) -> Path:
@@ -35,7 +30,7 @@ def _corpus(folder: Path, topic: str) -> Path:
 
 def test_each_corpus_is_held_out_and_ranked(tmp_path, capsys):
     files = [_corpus(tmp_path / "harbour", "harbour"), _corpus(tmp_path / "railway", "railway")]
-    assert _script().main([str(f) for f in files] + ["--models", "word,char"]) == 0
+    assert evaluation_script("loco_ceiling").main([str(f) for f in files] + ["--models", "word,char"]) == 0
     out = capsys.readouterr().out
     assert "100 articles from 2 corpora" in out
     for model in ("word", "char"):
@@ -46,13 +41,13 @@ def test_each_corpus_is_held_out_and_ranked(tmp_path, capsys):
 def test_unknown_model_is_a_usage_error(tmp_path, capsys):
     files = [_corpus(tmp_path / "harbour", "harbour")]
     with pytest.raises(SystemExit) as raised:
-        _script().main([str(files[0]), "--models", "bert"])
+        evaluation_script("loco_ceiling").main([str(files[0]), "--models", "bert"])
     assert raised.value.code == 2
     assert "unknown model(s) bert" in capsys.readouterr().err
 
 
 def test_a_corpus_short_of_either_label_is_trained_on_never_held_out(tmp_path):
-    module = _script()
+    module = evaluation_script("loco_ceiling")
     import numpy as np
 
     texts = np.array([f"council budget item {i}" if i % 2 else f"shocking miracle secret {i}" for i in range(70)])

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from conftest import evaluation_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _script():
-    path = ROOT / "evaluation" / "readme_figures.py"
-    spec = importlib.util.spec_from_file_location("readme_figures", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-figures = _script()
+figures = evaluation_script("readme_figures")
 
 
 def test_readme_tables_match_the_shipped_card():

@@ -7,11 +7,11 @@ A new user found an article's words shuffled within each sentence scored 89.7,
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from conftest import evaluation_script
 
 from quality.scorer import NOT_RATED, Scorer
 
@@ -19,14 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("word_order", ROOT / "evaluation" / "word_order.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
-word_order = _script()
+word_order = evaluation_script("word_order")
 
 
 @pytest.fixture(scope="module")
