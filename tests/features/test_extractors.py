@@ -1039,6 +1039,16 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Critics of the plan have long said it fails.", ["Critics of the plan have long said"], []),
         # a place after a preposition is part of the subject, not its name
         ("Officials in Kyiv said the strike hit.", ["Officials in Kyiv said"], []),
+        # so may a group noun opening its sentence, and a diplomat is no named source
+        ("Residents who live near the quarry said the dust was worse.", ["Residents who live near the quarry said"], []),
+        ("Investors in Ohio said the deal was good.", ["Investors in Ohio said"], []),
+        ("Farmers near the river have also said they lost crops.", ["Farmers near the river have also said"], []),
+        ("A diplomat familiar with the negotiations said no.", ["A diplomat familiar with the negotiations said"], []),
+        ("The talks stalled, a Western diplomat said.", ["a Western diplomat said"], []),
+        ("A diplomat, Jan Olsen, said no.", [], ["Jan Olsen, said"]),
+        # but not a plural the text capitalises mid-sentence (a name), nor a question
+        ("Democrats in the Senate said no. He met the Democrats.", [], ["Senate said"]),
+        ("Did Residents who live near the quarry say that?", [], []),
         # a name inside a relative clause is not the speaker; one after a vague object is
         ("People who know Ana Ruiz said she was kind.", ["People who know Ana Ruiz said"], []),
         ("Officials told reporters Ana Ruiz said hi.", ["Officials told"], ["Ana Ruiz said"]),
