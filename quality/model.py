@@ -403,7 +403,7 @@ def _within(bound, low: float, high: float):
 
 def evidence_words(word_count, dup_sentence_frac):
     """The words a rate's evidence rests on, the ``words=`` of GlassBoxClassifier: the
-    text's words (``webstats.gopher_word_count``) less the share in sentences that repeat
+    article's words (``Document.word_count``, page chrome left out) less the share in sentences that repeat
     an earlier one word for word (``repetition.dup_sentence_frac``; NaN counts as none).
     A sentence said again is no new evidence: counted, one sentence pasted 2,000 times
     let its wording and sourcing rates count in full, and scored 73 ("reliable"), above

@@ -88,8 +88,18 @@ FACT_SECTION_SHARE = 0.5
 
 # Names and places in capitals are in any script's letters ("By José Álvarez",
 # "ZÜRICH -"): quality.document.UPPER and LOWER.
+# A byline may name two writers and go on to a role or outlet after a comma, bar or
+# dash ("By Jonas Keller, Technology Reporter", "By Ana Ruiz and Li Wei | Reuters"),
+# ending in no sentence's full stop; its name is no weekday or month ("By Monday,
+# prices fell" is a sentence).
+_BYLINE_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|June|July|August|September|October|November|December|Then|Now|Law|Far)\b)"
+    rf"{UPPER}[\w.'’-]+(?:\s+{UPPER}[\w.'’-]+){{0,3}}"
+)
 _BYLINE = re.compile(
-    rf"(?:By|BY|Written by|Posted by)\s+{UPPER}[\w.'’-]+(?:\s+{UPPER}[\w.'’-]+){{0,3}}\W*$"
+    rf"(?:By|BY|Written by|Posted by|Reporting by)\s+{_BYLINE_NAME}(?:\s+(?:and|&)\s+{_BYLINE_NAME})?"
+    rf"(?:\s*[,|—–-]\s*[\w'’&-]+(?:\s+[\w.'’&-]+){{0,6}}(?<![.!?])\s*|\W*)$"
 )
 # "WASHINGTON -", "FENWICK (Harlow News Service) -": a place in capitals, an agency.
 _DATELINE = re.compile(

@@ -19,7 +19,12 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   lines into paragraphs) is read as a space: the wording signals take a line's first
   word for a sentence's, and wrapping an article at 80 columns moved it 9 points; a
   break right after a hyphen inside a word ("six-\\nfigure") is left out, so the word
-  reads whole.
+  reads whole;
+- a paragraph that quality.paragraphs labels boilerplate (page chrome: a cookie notice,
+  a "Related stories" block of links, a newsletter prompt, "Share") is read as blank:
+  it is the site's, not the article's ("You may also like" was a hedge, and a block of
+  related headlines raised a score by 3.2 points). A text that is all boilerplate is
+  read as it stands.
 
 Left in, a left-to-right mark inside long words moved articles by up to 29 points
 (hedges, weekdays and adverbs went unseen; "stray capitals" appeared) and a modifier
@@ -40,6 +45,7 @@ from typing import TYPE_CHECKING
 
 from quality.document import Document
 from quality.letters import APOSTROPHES, INVISIBLE, INVISIBLE_CLASS, LINE_BREAKS
+from quality.paragraphs import ParagraphLabel, label_paragraphs
 
 if TYPE_CHECKING:  # quality.features imports this module
     from quality.features.base import Evidence, Measurement
@@ -70,6 +76,12 @@ class ReadingView:
     kept: tuple[int, ...] | None = None
     #: ``text`` parsed already (when checking it for hard wraps), or None
     parsed: Document | None = field(default=None, repr=False, compare=False)
+    #: every paragraph's label (quality.paragraphs), boilerplate included, as spans of
+    #: ``text`` (boilerplate is blank there); empty when the view was made without them
+    paragraphs: tuple[ParagraphLabel, ...] = field(default=(), repr=False, compare=False)
+    #: the text parsed with its boilerplate in, when boilerplate was blanked (else None):
+    #: the web-quality statistics are taken on the page as a crawler's filter sees it
+    page: Document | None = field(default=None, repr=False, compare=False)
 
     def document(self) -> Document:
         """``text`` parsed: the parse made while reading it when there was one, so a
@@ -248,4 +260,15 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
     view, parsed, joined = _unwrapped(view)
     if joined is not None:  # positions of ``view`` in the text before it was unwrapped
         kept = joined if kept is None else tuple(kept[i] for i in joined)
-    return ReadingView(text, view, kept, parsed)
+    if parsed is None:
+        parsed = Document(view)
+    labels = tuple(label_paragraphs(parsed))
+    chrome = [p for p in labels if p.label == "boilerplate"]
+    if chrome and len(chrome) < len(labels):
+        # page chrome is no part of the article: read as blank, position for position,
+        # so spans need no mapping (a text that is all chrome is read as it stands)
+        chars = list(view)
+        for p in chrome:
+            chars[p.start : p.end] = " " * (p.end - p.start)
+        return ReadingView(text, "".join(chars), kept, None, labels, parsed)
+    return ReadingView(text, view, kept, parsed, labels)

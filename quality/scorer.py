@@ -45,7 +45,7 @@ from quality.model import (
     score_from_decision,
     score_points,
 )
-from quality.paragraphs import ParagraphLabel, label_paragraphs, shares_of
+from quality.paragraphs import ParagraphLabel, shares_of
 from quality.reading import reading_view
 
 #: Below this share of common English function words a text of 20+ words is flagged
@@ -546,20 +546,19 @@ class Scorer:
         # evidence maps back to ``text``
         view = reading_view(text, markdown=markdown)
         doc = view.document()
-        features = extract_features(doc)
+        features = extract_features(doc, page=view.page)
         clf = self.model.classifier
         for wording in getattr(clf, "text_models_", []):  # learned with the model
             features[wording.name] = wording.measure(view.text)
         features = view.restore(features)
         x = np.array([[features[n].value for n in self._names]])
-        words = evidence_words(
-            features["webstats.gopher_word_count"].value, features["repetition.dup_sentence_frac"].value
-        )
+        # the article's words, without page chrome (webstats count the page's)
+        words = evidence_words(doc.word_count, features["repetition.dup_sentence_frac"].value)
         flags = []
         descriptions = self._descriptions
         contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
         uncounted: set[str] = set()
-        written = features["webstats.gopher_word_count"].value
+        written = doc.word_count
         repeated = features["webstats.gopher_dup_10gram_char_frac"].value
         # a long text that is one passage pasted over and over is not short: say so
         pasted = written >= SHORT_TEXT_WORDS and math.isfinite(repeated) and repeated > MOSTLY_REPEATED_SHARE
@@ -614,7 +613,7 @@ class Scorer:
             flags.append("scrambled_word_order")
         rated = not any(f in NOT_RATED_NOTES for f in flags)
         paragraphs = []
-        for p in label_paragraphs(doc):  # as spans of ``text``, like the evidence
+        for p in view.paragraphs:  # boilerplate too, as spans of ``text``, like the evidence
             start, end = view.span(p.start, p.end)
             paragraphs.append(p._replace(start=start, end=end))
         return ScoreResult(

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -35,6 +35,7 @@ from quality.features import (
     word_choice,
 )
 from quality.labels import corpus_name, read_labeled
+from quality.reading import reading_view
 from quality.model import (
     RARE_MIN_ARTICLES,
     GlassBoxClassifier,
@@ -71,34 +72,46 @@ HELD_OUT_CORPORA = tuple(c for c in TRAINING_CORPORA if c != "fakenewscorpus_sam
 _CASE_COLUMNS = case_columns(MODEL_FEATURE_NAMES)
 
 
-def _feature_rows(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+class Featurized(NamedTuple):
+    """``featurize``'s output for n texts."""
+
+    X: np.ndarray  # model features, shape (n, len(MODEL_FEATURE_NAMES))
+    word_counts: np.ndarray  # shape (n,)
+    items: np.ndarray  # evidence spans per model feature, X's shape
+    caseless: np.ndarray  # bool, shape (n,): no usable letter case (quality.casing)
+    read: list[str]  # each text as the measurements read it (quality.reading)
+
+
+def _feature_rows(texts: list[str]) -> Featurized:
     rows = np.empty((len(texts), len(MODEL_FEATURE_NAMES)))
     items = np.empty((len(texts), len(MODEL_FEATURE_NAMES)))
     word_counts = np.empty(len(texts))
     caseless = np.zeros(len(texts), dtype=bool)
+    read = []
     for i, text in enumerate(texts):
-        features = extract_features(text)
+        view = reading_view(text)
+        read.append(view.text)
+        doc = view.document()
+        features = extract_features(doc, page=view.page)  # values and counts: no spans needed
         rows[i] = [features[n].value for n in MODEL_FEATURE_NAMES]
         items[i] = item_counts(features, MODEL_FEATURE_NAMES)
         if is_caseless(features, text):  # no usable letter case: it tells nothing (quality.casing)
             rows[i, _CASE_COLUMNS] = np.nan
             caseless[i] = True
-        word_counts[i] = features["webstats.gopher_word_count"].value
-    return rows, word_counts, items, caseless
+        word_counts[i] = doc.word_count  # the article's, without page chrome
+    return Featurized(rows, word_counts, items, caseless, read)
 
 
-def featurize(
-    texts: Sequence[str], n_jobs: int = 1, chunk: int = 64, progress: bool = False
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Model features, word counts, item counts (evidence spans per feature) and whether
-    each text has no letter case (quality.casing) for many texts, in order, on
-    ``n_jobs`` processes."""
+def featurize(texts: Sequence[str], n_jobs: int = 1, chunk: int = 64, progress: bool = False) -> Featurized:
+    """Model features, word counts, item counts (evidence spans per feature), whether
+    each text has no letter case (quality.casing) and the text as read, for many texts,
+    in order, on ``n_jobs`` processes."""
     from joblib import Parallel, delayed
 
     chunks = [list(texts[i : i + chunk]) for i in range(0, len(texts), chunk)]
     if not chunks:
         empty = np.empty((0, len(MODEL_FEATURE_NAMES)))
-        return empty, np.empty(0), empty.copy(), np.empty(0, dtype=bool)
+        return Featurized(empty, np.empty(0), empty.copy(), np.empty(0, dtype=bool), [])
     jobs = (delayed(_feature_rows)(c) for c in chunks)
     results = Parallel(n_jobs=n_jobs, return_as="generator")(jobs)
     if progress:
@@ -106,11 +119,12 @@ def featurize(
 
         results = tqdm(results, total=len(chunks), unit="chunk", desc="features", leave=False)
     parts = list(results)
-    return (
-        np.vstack([p[0] for p in parts]),
-        np.concatenate([p[1] for p in parts]),
-        np.vstack([p[2] for p in parts]),
-        np.concatenate([p[3] for p in parts]),
+    return Featurized(
+        np.vstack([p.X for p in parts]),
+        np.concatenate([p.word_counts for p in parts]),
+        np.vstack([p.items for p in parts]),
+        np.concatenate([p.caseless for p in parts]),
+        [t for p in parts for t in p.read],
     )
 
 
@@ -138,7 +152,10 @@ def prepare(
     if neutralise:
         data = giveaways.neutralise_frame(data)
     data = data[data["text"].str.strip().str.len() > 0].reset_index(drop=True)
-    X, word_counts, items, caseless = featurize(data["text"].tolist(), n_jobs=n_jobs, progress=progress)
+    X, word_counts, items, caseless, read = featurize(data["text"].tolist(), n_jobs=n_jobs, progress=progress)
+    # the wording signals learn from the text as the scorer measures it (quality.reading:
+    # page chrome blank, hard wraps joined), not from what it was before it was read
+    data["text"] = read
     data["word_count"] = word_counts
     data["caseless"] = caseless
     dup = X[:, list(MODEL_FEATURE_NAMES).index("repetition.dup_sentence_frac")]

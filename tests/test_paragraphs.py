@@ -486,3 +486,21 @@ def test_named_speech_is_a_fact_in_any_script(body, facts):
 def test_a_byline_and_a_dateline_in_any_script():
     assert labels("By José Álvarez\nThe council met on Monday.") == ["boilerplate", "content"]
     assert labels("ZÜRICH -\nThe vote passed.") == ["boilerplate", "content"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jonas Keller, Technology Reporter",
+        "By Ana Ruiz and Li Wei | Reuters",
+        "By Ana Ruiz - Harwick Gazette",
+        "By Jonas Keller, staff writer",
+    ],
+)
+def test_a_byline_with_a_role_or_outlet_or_two_writers_is_boilerplate(line):
+    assert labels(f"{line}\nThe council met on Monday.") == ["boilerplate", "content"]
+
+
+@pytest.mark.parametrize("line", ["By Monday, prices fell.", "By Monday, prices fell", "By Jonas Keller, who wrote this."])
+def test_a_short_sentence_opening_with_by_is_no_byline(line):
+    assert labels(f"{line}\nThe council met on Monday.")[0] != "boilerplate"

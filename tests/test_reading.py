@@ -177,3 +177,56 @@ def test_a_markdown_document_is_read_without_its_syntax(marked, plain):
     for name, m in extract_features(marked, markdown=True).items():
         for e in m.evidence:
             assert marked[e.start : e.end] == e.text, name
+
+
+_ARTICLE = (
+    "City opens new bridge\n\n"
+    "The mayor, Ana Ruiz, said the bridge would open on Monday after two years of work. "
+    "Traffic officials expect 20,000 cars a day, according to a city report published in "
+    "March. Construction cost 40 million euros, about 10 percent more than planned, the "
+    "city's finance office said.\n\n"
+    "Ruiz told reporters the bridge would cut travel times across the river by half. "
+    '"We have waited a long time for this," she said at the opening ceremony.'
+)
+# page chrome a scrape brings along: each is boilerplate to quality.paragraphs
+_CHROME = (
+    "This article may contain affiliate links.",
+    "We use cookies to improve your experience. Accept",
+    "Related stories\nBridge costs rise again\nMayor faces questions over budget",
+    "You may also like\nTen bridges you must see",
+    "Sign up for our newsletter to get the news in your inbox.",
+)
+
+
+def test_page_chrome_is_read_as_blank_in_place():
+    text = _ARTICLE + "\n\n" + "\n\n".join(_CHROME)
+    view = reading_view(text)
+    assert view.text[: len(_ARTICLE)] == _ARTICLE
+    assert view.text[len(_ARTICLE) :].strip() == ""
+    assert len(view.text) == len(text)  # blank position for position: spans need no map
+    # the labels still show the chrome, and the page parse keeps it for the web statistics
+    assert sum(p.label == "boilerplate" for p in view.paragraphs) == 8
+    assert view.page is not None and view.page.text == text
+
+
+@pytest.mark.parametrize("chrome", _CHROME)
+def test_page_chrome_moves_no_measurement_but_the_web_statistics(chrome):
+    plain = extract_features(_ARTICLE)
+    paged = extract_features(_ARTICLE + "\n\n" + chrome)
+    moved = {n for n in plain if n.split(".")[0] != "webstats" and plain[n].value != paged[n].value}
+    assert moved == set()
+    assert paged["webstats.gopher_word_count"].value > plain["webstats.gopher_word_count"].value
+
+
+def test_page_chrome_moves_no_score():
+    scorer = Scorer.load()
+    plain = scorer.score(_ARTICLE)
+    paged = scorer.score(_ARTICLE + "\n\n" + "\n\n".join(_CHROME))
+    assert paged.reliability == pytest.approx(plain.reliability, abs=1e-9)
+    assert [p.label for p in paged.paragraphs].count("boilerplate") == 8
+
+
+def test_a_text_that_is_all_chrome_is_read_as_it_stands():
+    text = "We use cookies to improve your experience. Accept"
+    view = reading_view(text)
+    assert view.text == text and view.page is None

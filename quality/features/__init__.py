@@ -50,24 +50,32 @@ ALL_SPECS: dict[str, Spec] = {
 }
 
 
-def extract_features(text: str | Document, *, markdown: bool = False) -> dict[str, Measurement]:
+def extract_features(
+    text: str | Document, *, markdown: bool = False, page: Document | None = None
+) -> dict[str, Measurement]:
     """Every measurement of every signal, by name, in EXTRACTORS order.
 
     A string is measured as read (quality.reading: invisible characters left out, typed
     apostrophes read as one; with ``markdown``, a Markdown document's inline syntax
     left out too); ``text`` is never modified, and evidence spans index into it. A
-    Document is measured as it is: build it from ``reading_view(text).text``.
+    Document is measured as it is: build it from ``reading_view(text).text``, and pass
+    the view's ``page`` (the text with its boilerplate in, or None) as ``page``.
+
+    The web-quality statistics (webstats) are taken on the page as written, boilerplate
+    and all, as a crawler's Gopher, C4 and FineWeb filters see it; every other signal
+    on the article as read, without it.
     """
     if isinstance(text, Document):
-        return _measure(text)
+        return _measure(text, page)
     view = reading_view(text, markdown=markdown)
-    return view.restore(_measure(view.document()))
+    return view.restore(_measure(view.document(), view.page))
 
 
-def _measure(doc: Document) -> dict[str, Measurement]:
+def _measure(doc: Document, page: Document | None = None) -> dict[str, Measurement]:
     out: dict[str, Measurement] = {}
     for extractor in EXTRACTORS:
-        for m in extractor.extract(doc):
+        on = page if page is not None and isinstance(extractor, WebStats) else doc
+        for m in extractor.extract(on):
             out[m.name] = m
     return out
 
