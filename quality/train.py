@@ -35,7 +35,6 @@ from quality.features import (
     word_choice,
 )
 from quality.labels import corpus_name, read_labeled
-from quality.reading import reading_view
 from quality.model import (
     RARE_MIN_ARTICLES,
     GlassBoxClassifier,
@@ -45,6 +44,7 @@ from quality.model import (
     save,
     sha256_file,
 )
+from quality.reading import reading_view
 
 N_FOLDS = 5
 SEED = 0
