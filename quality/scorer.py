@@ -80,12 +80,8 @@ NOT_RATED_NOTES = {
         "random, or a log or table rather than prose)"
     ),
 }
-NO_WORDS = "no words (nothing but punctuation, symbols or emoji)"
+NO_WORDS = "no words (nothing but numbers, punctuation, symbols or emoji)"
 _LETTER = re.compile(r"[^\W\d_]")
-# A word needs a letter or a digit: "___" and "#!?" hold none.
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-# Unicode's emoji keycap sequences: 0-9, "#" or "*", U+FE0F, U+20E3 ("1️⃣").
-_KEYCAP_EMOJI = re.compile("[0-9#*]\ufe0f?\u20e3")
 # A letter outside the Latin script: a word character that is neither a digit, "_",
 # nor a letter of Basic Latin, Latin-1, Latin Extended-A/B or Latin Extended Additional.
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
@@ -205,13 +201,11 @@ def unmeasurable(text: str) -> str | None:
 
 
 def has_words(text: str) -> bool:
-    """Whether ``text`` holds a word: a letter or a digit ("___", "#!?" and emoji do not,
-    keycap emoji such as "1️⃣" included: a digit, an optional emoji presentation
-    selector and the enclosing keycap U+20E3; nor do the modifier letters typed for an
-    apostrophe, "ʼ" or "ʻ", which are letters to Unicode)."""
-    if "\u20e3" in text:
-        text = _KEYCAP_EMOJI.sub("", text)
-    return bool(_LETTER_OR_DIGIT.search(text.translate(_NO_APOSTROPHES)))
+    """Whether ``text`` holds a word: a letter of any script. Numbers alone ("12345", a
+    column of figures) are not prose to judge; they scored as a "questionable" article.
+    Nor do "___", "#!?", emoji and the modifier letters typed for an apostrophe, "ʼ" or
+    "ʻ", which are letters to Unicode, hold one."""
+    return bool(_LETTER.search(text.translate(_NO_APOSTROPHES)))
 
 
 

@@ -72,6 +72,8 @@ def test_careful_report_scores_higher_than_spin(scorer):
         ("\U0001f44d\U0001f3fd \u2728\n\u2014", "no words"),
         ("1\ufe0f\u20e3 2\ufe0f\u20e3 3\u20e3 #\ufe0f\u20e3 \U0001f51f", "no words"),  # keycaps
         ("ʼ ＇ ´ ` ′ ‘ ‛ ʻ ʽ", "no words"),  # apostrophes alone, modifier letters too
+        ("12345", "no words"),  # numbers alone are no prose
+        ("12 345\n6,789.10\n2026-12-02", "no words"),
     ],
 )
 def test_bad_text_gives_an_error_result(scorer, value, reason):
