@@ -71,6 +71,31 @@ def starts_word(text: str, pos: int, joiners: str = "") -> bool:
     return not (before.isalnum() or before in joiners)
 
 
+#: Marks that join two letters or digits into one word: "4.1", "9:30", "a.m", "U.S",
+#: "1,200", "don't", "well-known", "24/7".
+_WORD_JOINERS = frozenset(".,:'’-/")
+
+
+def _in_word(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch.isalnum():
+        return True
+    return ch in _WORD_JOINERS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened so that it cuts no word: a span of tokens that split
+    "4.1" or "a.m." ("Prices rose 4", ".1", ".m.") becomes "Prices rose 4.1", "4.1",
+    "a.m.". An empty span stays as it is."""
+    if start >= end:
+        return start, end
+    while start > 0 and _in_word(text, start) and _in_word(text, start - 1):
+        start -= 1
+    while end < len(text) and _in_word(text, end - 1) and _in_word(text, end):
+        end += 1
+    return start, end
+
+
 def is_word_char(ch: str) -> bool:
     """What the regex class ``\\w`` matches: a letter, a digit or an underscore."""
     return ch.isalnum() or ch == "_"

@@ -36,7 +36,9 @@ _NOT_NAMES = (
 _NAME_WORD = rf"{UPPER}(?:{LETTER}|['’-])+"
 _NAME = (
     rf"{_NOT_NAMES}(?:{_NAME_WORD}|{UPPER}{{2,}}{LETTER}*)"
-    rf"(?:\s+(?:of\s+the\s+|of\s+|de\s+|van\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
+    # an institution's joining words: "Bank of England", "Office for National
+    # Statistics", "Food and Drug Administration"
+    rf"(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+|and\s+|de\s+|van\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
     # an abbreviated suffix or credential with its period(s), listed or not: "Northwind
     # Corp.", "Brennan Jr.", "Keller Mfg.", "Tam Bros. Cos.", "Anna Ruiz, Ph.D."
     rf"(?:,?\s+(?:{UPPER}{LETTER}*\.)+){{0,3}}"
@@ -160,7 +162,7 @@ def is_action_sense(text: str, start: int, end: int) -> bool:
 # Numbers, dates and figures all hang on digits, which are rare: one pass finds every
 # number and the words around each are checked (a regex pass each cost 3-4 times more).
 # Any number: counts, amounts, scores, years ("3", "1,200", "4.5").
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_RE = re.compile(r"\d+(?:[.,:]\d+)*")  # "4.1", "1,200", "9:30": one number each
 _LEADING_DIGITS = re.compile(r"\d+")
 _MONTH_BEFORE = re.compile(rf"{_MONTHS}\s+$")  # "March | 3"
 _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")  # "in | 2022"

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from quality.document import whole_words
 from quality.features.base import Evidence, Measurement, Spec
 from quality.features.filler import LY_NOUNS
 from quality.features.sourcing import (
@@ -1067,9 +1068,15 @@ class VocabularyModel:
             for i, n in where[j]:
                 if not covered[i : i + n].any():
                     covered[i : i + n] = True
-                    start, end = tokens[i][1], tokens[i + n - 1][2]
-                    out.append(Evidence(start, end, text[start:end]))
+                    out.append(whole_words(text, tokens[i][1], tokens[i + n - 1][2]))
                     break  # one span per n-gram
             if len(out) >= limit:
                 break
-        return sorted(out, key=lambda e: e.start)
+        # widened to whole words ("4.1", not ".1"), two spans may now meet: one then
+        merged: list[list[int]] = []
+        for start, end in sorted(out):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [Evidence(start, end, text[start:end]) for start, end in merged]

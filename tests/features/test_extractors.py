@@ -138,6 +138,8 @@ def test_figures_and_dates(text, figures, dates):
 def test_number_evidence_is_the_number():
     m = extract_features("Turnout was 61.5, up from 58.")["sourcing.numbers_per_1k_words"]
     assert [e.text for e in m.evidence] == ["61.5", "58"]
+    m = extract_features("The polls shut at 9:30 p.m., after 1,200 votes.")["sourcing.numbers_per_1k_words"]
+    assert [e.text for e in m.evidence] == ["9:30", "1,200"]  # a clock time is one number
 
 
 @pytest.mark.parametrize(
@@ -1039,6 +1041,9 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Critics of the plan have long said it fails.", ["Critics of the plan have long said"], []),
         # a place after a preposition is part of the subject, not its name
         ("Officials in Kyiv said the strike hit.", ["Officials in Kyiv said"], []),
+        # an institution's name runs through "for" and "and"
+        ("The Office for National Statistics said no.", [], ["Office for National Statistics said"]),
+        ("The Food and Drug Administration said no.", [], ["Food and Drug Administration said"]),
         # so may a group noun opening its sentence, and a diplomat is no named source
         ("Residents who live near the quarry said the dust was worse.", ["Residents who live near the quarry said"], []),
         ("Investors in Ohio said the deal was good.", ["Investors in Ohio said"], []),

@@ -237,6 +237,24 @@ def test_evidence_is_exact_non_overlapping_phrases(model):
         last_end = e.end
 
 
+def test_evidence_cuts_no_number_or_abbreviation_in_two():
+    # the shipped model's n-grams hold "<D> . <D>" and ". m ."; a span of them read
+    # "Prices rose 4", ".1" and ".m." before it was widened to whole words
+    from quality.document import whole_words
+    from quality.scorer import Scorer
+
+    text = (
+        "Prices rose 4.1% in March, the statistics office said at 9:30 a.m. on Thursday. "
+        "The U.S. figure, 1,200 jobs, was well-known. Economists had expected 3.9%."
+    )
+    r = Scorer.load().score(text)
+    for name in (NAME, "word_choice.unreliable_logodds"):
+        spans = [(e.start, e.end) for e in r.features[name].evidence]
+        assert spans, name
+        assert all(whole_words(text, a, b) == (a, b) for a, b in spans), [text[a:b] for a, b in spans]
+        assert all(a >= b0 for (_, b0), (a, _) in zip(spans, spans[1:]))  # in order, apart
+
+
 @pytest.mark.parametrize(
     "text, spans",
     [
