@@ -178,3 +178,11 @@ def test_wording_signals_that_read_case_are_missing_for_texts_without_it_in_trai
         if j >= len(train_module.MODEL_FEATURE_NAMES):
             assert np.isnan(out[1, j]) == (name in CASE_READING)
             assert not np.isnan(out[0, j])
+
+
+def test_the_shipped_model_keeps_each_weight_under_its_cap():
+    # the wording signals at WORDING_MAX_WEIGHT, lexical density and the like at theirs
+    clf = Scorer.load().model.classifier
+    for name, weight in zip(clf.feature_names_in_, clf.coef_):
+        cap = train_module.WORDING_MAX_WEIGHT if name in train_module.TEXT_MODELS else train_module.MAX_WEIGHTS.get(name, np.inf)
+        assert abs(weight) <= cap + 1e-9, (name, weight)
