@@ -52,6 +52,8 @@ def lowering_note(reason: Reason) -> str:
         return ""
     if reason.value == 0:
         return "too little: none found, and the average reliable article has some"
+    if not reason.evidence:  # a share of the whole text (lexical density): no spans to show
+        return "too little: less than the average training article"
     return "too little: less than the average training article; below is what it has"
 
 

@@ -514,8 +514,11 @@ def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
     from quality.report import lowering_note, percentile_note
     from quality.scorer import Reason
 
-    few_numbers = Reason("sourcing.numbers_per_1k_words", 1.5, 0.07, -1.8, 3.0, "")
-    assert lowering_note(few_numbers).startswith("too little")
+    few_numbers = Reason("sourcing.numbers_per_1k_words", 1.5, 0.07, -1.8, 3.0, "", evidence=("x",))
+    assert lowering_note(few_numbers).endswith("below is what it has")
+    # a share of the whole text has no spans: promise none
+    sparse = Reason("readability.lexical_density", 0.6, 0.5, -7.0, 6.0, "")
+    assert lowering_note(sparse) == "too little: less than the average training article"
     stock = Reason("filler.stock_phrases_per_1k_words", 6.8, 0.2, -5.2, 100.0, "")
     assert lowering_note(stock) == ""
     assert percentile_note(100.0) == "above every reliable training article"
