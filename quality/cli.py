@@ -424,6 +424,8 @@ def _cmd_score(args: argparse.Namespace) -> int:
     if output:
         check_writable(output)
     records, total = _records(args)
+    repeated: list[tuple[str, int, int]] = []
+    records = _watch_ids(records, repeated)
     # imported after the checks above, so a usage error never waits for numpy
     from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
 
@@ -445,18 +447,44 @@ def _cmd_score(args: argparse.Namespace) -> int:
             for ok, line in scored(_table_line):
                 failed += not ok
                 sys.stdout.write(line + "\n")
-            return EXIT_SOME_FAILED if failed else EXIT_OK
+            return _done(failed, repeated)
         with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as out:
             out.write(header)
             for ok, line in scored(_table_line):
                 failed += not ok
                 out.write(line + "\n")
-        return EXIT_SOME_FAILED if failed else EXIT_OK
+        return _done(failed, repeated)
     convert = ScoreResult.to_dict if fmt == "jsonl" else ScoreResult.to_row
     with open_rows(output, fmt, row_columns(), STRING_COLUMNS) as writer:
         for row in scored(convert):
             failed += row["status"] != "ok"
             writer.write(row)
+    return _done(failed, repeated)
+
+
+def _watch_ids(records, repeated: list[tuple[str, int, int]]):
+    """``records`` as they come, noting in ``repeated`` each (id, first record, this
+    record), 1-based, whose id an earlier record had: rows stay one per record, in input
+    order, and a reader joining them back by id must be told."""
+    first: dict[int, int] = {}  # hash of an id -> its first record (ids may be many)
+    for n, record in enumerate(records, 1):
+        key = hash(record.id)
+        if key in first:
+            repeated.append((record.id, first[key], n))
+        else:
+            first[key] = n
+        yield record
+
+
+def _done(failed: int, repeated: list[tuple[str, int, int]]) -> int:
+    if repeated:
+        rid, was, now = repeated[0]
+        print(
+            f"quality: {len(repeated)} record(s) repeat an earlier record's id (first: {rid!r} "
+            f"at records {was} and {now}); each still has its own row, in input order, so "
+            "match rows to records by position, not by id",
+            file=sys.stderr,
+        )
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

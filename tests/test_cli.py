@@ -477,3 +477,21 @@ def test_an_output_directory_is_named_as_one(tmp_path, capsys):
     out.mkdir()
     assert main(["score", str(article), "-o", str(out), "--quiet"]) == 2
     assert "is a directory: name a file in it" in capsys.readouterr().err
+
+
+def test_repeated_ids_keep_one_row_each_and_are_reported(tmp_path, capsys):
+    src = tmp_path / "dup.jsonl"
+    rows = [("a", "Monday"), ("b", "Monday"), ("a", "Tuesday"), ("c", "Friday"), ("b", "Sunday")]
+    src.write_text(
+        "".join(json.dumps({"id": i, "text": f"The mayor said the road would open on {d}."}) + "\n" for i, d in rows)
+    )
+    assert main(["score", str(src), "--format", "jsonl", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [i for i, _ in rows]
+    assert "2 record(s) repeat an earlier record's id (first: 'a' at records 1 and 3)" in captured.err
+
+
+def test_distinct_ids_raise_no_warning(capsys):
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    assert main(["score", str(seeds), "--format", "jsonl", "--quiet"]) == 0
+    assert "repeat" not in capsys.readouterr().err
