@@ -86,13 +86,15 @@ def _in_word(text: str, i: int) -> bool:
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened so that it cuts no word: a span of tokens that split
     "4.1" or "a.m." ("Prices rose 4", ".1", ".m.") becomes "Prices rose 4.1", "4.1",
-    "a.m.". An empty span stays as it is."""
+    "a.m." (its closing period too). An empty span stays as it is."""
     if start >= end:
         return start, end
     while start > 0 and _in_word(text, start) and _in_word(text, start - 1):
         start -= 1
     while end < len(text) and _in_word(text, end - 1) and _in_word(text, end):
         end += 1
+    if end < len(text) and text[end] == "." and "." in text[start:end] and text[end - 1].isalpha():
+        end += 1  # an abbreviation's closing period: "a.m.", "C.D.C."
     return start, end
 
 

@@ -88,18 +88,25 @@ FACT_SECTION_SHARE = 0.5
 
 # Names and places in capitals are in any script's letters ("By José Álvarez",
 # "ZÜRICH -"): quality.document.UPPER and LOWER.
-# A byline may name two writers and go on to a role or outlet after a comma, bar or
-# dash ("By Jonas Keller, Technology Reporter", "By Ana Ruiz and Li Wei | Reuters"),
-# ending in no sentence's full stop; its name is no weekday or month ("By Monday,
-# prices fell" is a sentence).
-_BYLINE_NAME = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|June|July|August|September|October|November|December|Then|Now|Law|Far)\b)"
-    rf"{UPPER}[\w.'’-]+(?:\s+{UPPER}[\w.'’-]+){{0,3}}"
+# A byline may name two writers and go on to a role or outlet after a comma, bar, dash
+# or semicolon ("By Jonas Keller, Technology Reporter", "By Ana Ruiz and Li Wei |
+# Reuters", "Reporting by Li Wei; Editing by Ana Ruiz"). Then the name has two words or
+# more and the role is capitalised words or a reporter's lower-case ones, ending in no
+# full stop: "By Sunset, the fire was out" and "By Keller and Ruiz, the rules were
+# written" are sentences.
+_BYLINE_WORD = rf"{UPPER}[\w.'’-]+"
+_BYLINE_NAME = rf"{_BYLINE_WORD}(?:\s+{_BYLINE_WORD}){{0,3}}"
+_BYLINE_FULL_NAME = rf"{_BYLINE_WORD}(?:\s+{_BYLINE_WORD}){{1,3}}"
+_ROLE_WORD = (
+    rf"(?:{UPPER}[\w.'’&-]*|\d[\w:.]*|staff|writer|reporter|correspondent|editor|"
+    r"contributor|contributing|senior|chief|special|of|the|at|for|in|and|by|&)"
 )
 _BYLINE = re.compile(
-    rf"(?:By|BY|Written by|Posted by|Reporting by)\s+{_BYLINE_NAME}(?:\s+(?:and|&)\s+{_BYLINE_NAME})?"
-    rf"(?:\s*[,|—–-]\s*[\w'’&-]+(?:\s+[\w.'’&-]+){{0,6}}(?<![.!?])\s*|\W*)$"
+    rf"(?:By|BY|Written by|Posted by|Reporting by)\s+(?:"
+    rf"{_BYLINE_NAME}\W*"
+    rf"|{_BYLINE_FULL_NAME}(?:\s+(?:and|&)\s+{_BYLINE_FULL_NAME})?"
+    rf"(?:\s*[,|—–;-]\s*{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,6}})*(?<![.!?])\s*"
+    r")$"
 )
 # "WASHINGTON -", "FENWICK (Harlow News Service) -": a place in capitals, an agency.
 _DATELINE = re.compile(
@@ -163,6 +170,25 @@ class ParagraphLabel(NamedTuple):
 def label_paragraphs(doc: Document) -> list[ParagraphLabel]:
     """Every paragraph of ``doc`` with its label and reason, in text order (cached)."""
     return doc.memo("paragraph_labels", _label_all)
+
+
+_SITE_VOICE = re.compile(r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site))\b", re.IGNORECASE)
+
+
+def is_page_chrome(text: str, p: ParagraphLabel) -> bool:
+    """Whether a paragraph is surely the site's, not the article's, so that measuring the
+    article may leave it out (quality.reading): labelled boilerplate and either part of a
+    related-links block, not a sentence ("Share this article: Facebook Twitter", "Tags:
+    energy, apps", a byline, a date), or a sentence in the site's voice ("Sign up for our
+    newsletter", "We use cookies", "This article may contain affiliate links"). A sentence labelled boilerplate for a chrome phrase
+    alone stays measured: "The hackers used a stolen password to log in to the system."
+    holds "log in to" and reports no figure, but it is news."""
+    if p.label != "boilerplate":
+        return False
+    if p.reason.startswith(("related-links heading", "link in the block")):
+        return True
+    body = text[p.start : p.end]
+    return not is_sentence(body, len(body.split())) or _SITE_VOICE.search(body) is not None
 
 
 def has_facts(body: str) -> bool:

@@ -20,10 +20,11 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   word for a sentence's, and wrapping an article at 80 columns moved it 9 points; a
   break right after a hyphen inside a word ("six-\\nfigure") is left out, so the word
   reads whole;
-- a paragraph that quality.paragraphs labels boilerplate (page chrome: a cookie notice,
-  a "Related stories" block of links, a newsletter prompt, "Share") is read as blank:
-  it is the site's, not the article's ("You may also like" was a hedge, and a block of
-  related headlines raised a score by 3.2 points). A text that is all boilerplate is
+- page chrome is read as blank: a paragraph quality.paragraphs labels boilerplate and
+  that is surely the site's (``is_page_chrome``: a related-links block, a line that is
+  no sentence, a sentence in the site's voice: a cookie notice, a newsletter prompt,
+  "Share this article", a byline). It is not the article's ("You may also like" was a
+  hedge, and a newsletter line raised a column 16 points). A text that is all chrome is
   read as it stands.
 
 Left in, a left-to-right mark inside long words moved articles by up to 29 points
@@ -45,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from quality.document import Document
 from quality.letters import APOSTROPHES, INVISIBLE, INVISIBLE_CLASS, LINE_BREAKS
-from quality.paragraphs import ParagraphLabel, label_paragraphs
+from quality.paragraphs import ParagraphLabel, is_page_chrome, label_paragraphs
 
 if TYPE_CHECKING:  # quality.features imports this module
     from quality.features.base import Evidence, Measurement
@@ -263,7 +264,7 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
     if parsed is None:
         parsed = Document(view)
     labels = tuple(label_paragraphs(parsed))
-    chrome = [p for p in labels if p.label == "boilerplate"]
+    chrome = [p for p in labels if is_page_chrome(view, p)]
     if chrome and len(chrome) < len(labels):
         # page chrome is no part of the article: read as blank, position for position,
         # so spans need no mapping (a text that is all chrome is read as it stands)

@@ -208,7 +208,8 @@ def has_words(text: str) -> bool:
     column of figures) are not prose to judge; they scored as a "questionable" article.
     Nor do "___", "#!?", emoji and the modifier letters typed for an apostrophe, "ʼ" or
     "ʻ", which are letters to Unicode, hold one."""
-    return bool(_LETTER.search(text.translate(_NO_APOSTROPHES)))
+    # str.isalpha, not the regex class: "½", "²" and "₂" are word characters but numbers
+    return any(ch.isalpha() for ch in text.translate(_NO_APOSTROPHES))
 
 
 

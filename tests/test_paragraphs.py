@@ -495,12 +495,26 @@ def test_a_byline_and_a_dateline_in_any_script():
         "By Ana Ruiz and Li Wei | Reuters",
         "By Ana Ruiz - Harwick Gazette",
         "By Jonas Keller, staff writer",
+        "By Jonas Keller, Senior Correspondent, Berlin",
+        "Reporting by Li Wei; Editing by Ana Ruiz",
     ],
 )
 def test_a_byline_with_a_role_or_outlet_or_two_writers_is_boilerplate(line):
     assert labels(f"{line}\nThe council met on Monday.") == ["boilerplate", "content"]
 
 
-@pytest.mark.parametrize("line", ["By Monday, prices fell.", "By Monday, prices fell", "By Jonas Keller, who wrote this."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, prices fell.",
+        "By Monday, prices fell",
+        "By Jonas Keller, who wrote this.",
+        # a reviewer's: sentences without a full stop
+        "By Sunset, the fire was out",
+        "By Rail, the trip takes four hours",
+        "By Keller and Ruiz, the rules were written",
+        "By Air and Sea, aid arrived in the port",
+    ],
+)
 def test_a_short_sentence_opening_with_by_is_no_byline(line):
     assert labels(f"{line}\nThe council met on Monday.")[0] != "boilerplate"

@@ -230,3 +230,21 @@ def test_a_text_that_is_all_chrome_is_read_as_it_stands():
     text = "We use cookies to improve your experience. Accept"
     view = reading_view(text)
     assert view.text == text and view.page is None
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # a reviewer's siblings: news sentences holding a chrome phrase, labelled
+        # boilerplate for it, are still measured
+        "The newsletter had become a lifeline for rural readers.",
+        "The hackers used a stolen password to log in to the system.",
+        "Voters can sign up for absentee ballots at any public library.",
+        "Prisoners were not allowed to share this information with their lawyers.",
+        "Under the treaty, all rights reserved to the tribe remain in force.",
+        "The senator urged colleagues to subscribe to the treaty before the deadline.",
+    ],
+)
+def test_a_news_sentence_with_a_chrome_phrase_is_measured(news):
+    text = f"The council met on Monday, the mayor said.\n\n{news}\n\nIt passed 7-2, the clerk said."
+    assert news in reading_view(text).text

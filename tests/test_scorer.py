@@ -74,6 +74,7 @@ def test_careful_report_scores_higher_than_spin(scorer):
         ("ʼ ＇ ´ ` ′ ‘ ‛ ʻ ʽ", "no words"),  # apostrophes alone, modifier letters too
         ("12345", "no words"),  # numbers alone are no prose
         ("12 345\n6,789.10\n2026-12-02", "no words"),
+        ("3½ 4¼ 5¾ ²³ ₂₃", "no words"),  # numbers outside the ASCII digits too
     ],
 )
 def test_bad_text_gives_an_error_result(scorer, value, reason):

@@ -37,8 +37,8 @@ _NAME_WORD = rf"{UPPER}(?:{LETTER}|['’-])+"
 _NAME = (
     rf"{_NOT_NAMES}(?:{_NAME_WORD}|{UPPER}{{2,}}{LETTER}*)"
     # an institution's joining words: "Bank of England", "Office for National
-    # Statistics", "Food and Drug Administration"
-    rf"(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+|and\s+|de\s+|van\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
+    # Statistics" (not "and": "On Monday and Tuesday Keller said" is no name)
+    rf"(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+|de\s+|van\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
     # an abbreviated suffix or credential with its period(s), listed or not: "Northwind
     # Corp.", "Brennan Jr.", "Keller Mfg.", "Tam Bros. Cos.", "Anna Ruiz, Ph.D."
     rf"(?:,?\s+(?:{UPPER}{LETTER}*\.)+){{0,3}}"
@@ -162,7 +162,9 @@ def is_action_sense(text: str, start: int, end: int) -> bool:
 # Numbers, dates and figures all hang on digits, which are rare: one pass finds every
 # number and the words around each are checked (a regex pass each cost 3-4 times more).
 # Any number: counts, amounts, scores, years ("3", "1,200", "4.5").
-_NUMBER_RE = re.compile(r"\d+(?:[.,:]\d+)*")  # "4.1", "1,200", "9:30": one number each
+# "4.1" and "1,200" are one number each, and so is a clock time ("9:30", "10:00"), but
+# not a year and a share run together ("2020:61%") or a ratio ("2:1")
+_NUMBER_RE = re.compile(r"\d{1,2}:\d\d(?!\d)|\d+(?:[.,]\d+)*")
 _LEADING_DIGITS = re.compile(r"\d+")
 _MONTH_BEFORE = re.compile(rf"{_MONTHS}\s+$")  # "March | 3"
 _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")  # "in | 2022"
@@ -431,16 +433,12 @@ def _vague_heads() -> tuple[str, ...]:
 _DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
 
 
-def _post_modifier(subject: str, head: str | None = None) -> tuple[str, list[str]]:
+def _post_modifier(subject: str) -> tuple[str, list[str]]:
     """A vague subject's head and the words after it, auxiliaries at its end left out
     ("officials", ["she", "interviewed"] of "Officials she interviewed have"); ("", [])
-    when no head opens it. ``head``, when given, is the head instead of a vague source's
-    (a sentence-opening group noun, _group_with_modifier)."""
+    when no head opens it."""
     low = subject.strip().lower()
-    if head is None:
-        head = next((h for h in _vague_heads() if low.startswith(h) and not low[len(h) : len(h) + 1].isalnum()), "")
-    elif not low.startswith(head.lower()):
-        head = ""
+    head = next((h for h in _vague_heads() if low.startswith(h) and not low[len(h) : len(h) + 1].isalnum()), "")
     if not head:
         return "", []
     tail = subject.strip()[len(head) :].split()
@@ -449,14 +447,14 @@ def _post_modifier(subject: str, head: str | None = None) -> tuple[str, list[str
     return head, tail
 
 
-def _tail_fits_verb(subject: str, verb: str, head: str | None = None) -> bool:
+def _tail_fits_verb(subject: str, verb: str) -> bool:
     """Whether a vague subject's post-modifier can end where the verb starts: not in a
     determiner ("some of the | estimated"), nor in a preposition before a verb's base
     form ("People used to | say", "some data to | suggest": an infinitive). "People he
     spoke to | said" and "Sources he relied on | said" end in a stranded preposition.
     After a post-modifier a verb that is mostly a noun in news (NOUNS_TOO: "note",
     "claims", "fear") is taken for the noun ("a source of | fear")."""
-    _, tail = _post_modifier(subject, head)
+    _, tail = _post_modifier(subject)
     if not tail:
         return True
     verb = verb.lower()
@@ -468,13 +466,13 @@ def _tail_fits_verb(subject: str, verb: str, head: str | None = None) -> bool:
     return not (last in _PREPOSITIONS and verb in _SAYING_LEMMAS)
 
 
-def _tail_is_a_speaker(subject: str, head: str | None = None) -> bool:
+def _tail_is_a_speaker(subject: str) -> bool:
     """Whether a vague subject's post-modifier ends in a name that is the speaker rather
     than part of the subject: "He told people Ana Ruiz | said" (the name follows the
     head with no preposition between), but not "a source close to Ana Ruiz | said",
     "people familiar with Dayton's thinking | said", "Officials in Kyiv | said" or, inside
     a relative clause, "People who know Ana Ruiz | said"."""
-    head, tail = _post_modifier(subject, head)
+    head, tail = _post_modifier(subject)
     if not tail or tail[0].lower() in _RELATIVE_PRONOUNS or not tail[-1][:1].isupper():
         return False
     k = len(tail) - 1
@@ -630,11 +628,7 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                     named.append((start, m.end()))
                 continue
             if not _could_end_a_subject(text, start):
-                group = _group_with_modifier(d, start, end)
-                if group is not None:
-                    vague.append((group, end))  # "Residents who live near the quarry said"
-                else:
-                    _source_after_verb(text, start, end, starts, vague, named)
+                _source_after_verb(text, start, end, starts, vague, named)
                 continue
             # the subject is in the verb's sentence: a period before it is then an
             # abbreviation's ("Keller Mfg., a parts maker, said"), whatever the word
@@ -656,10 +650,6 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 sentence_end = starts[following] if following < len(starts) else len(text)
                 if not _asks_or_bids(text, m.start(), start, end, sentence_end):
                     vague.append((m.start(), end))  # not "Did officials tell her?"
-                continue
-            group = _group_with_modifier(d, start, end)
-            if group is not None:
-                vague.append((group, end))  # "Investors in Ohio said": not "Ohio"
                 continue
             m = name_before.search(text, lo, start) if may_be_named else None
             subject = m.start() if m else None
@@ -748,43 +738,6 @@ def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
             return False  # capitalised mid-sentence: a name ("Reuters")
         pos = text.find(word, pos + len(word))
     return True
-
-
-@lru_cache(maxsize=1)
-def _group_opening() -> re.Pattern[str]:
-    """A capitalised plural and a post-modifier up to the verb (group 1: the plural)."""
-    anything, _ = _post_modifiers()
-    return re.compile(rf"({_PLURAL_NOUN.pattern}){anything}\s+(?:{_AUX.pattern}\s+){{0,2}}")
-
-
-def _group_with_modifier(doc: Document, verb: int, verb_end: int) -> int | None:
-    """Where a sentence-opening group noun with a post-modifier starts, when it is the
-    subject of the verb of saying at text[verb:verb_end] ("Residents who live near the
-    quarry said", "Investors in Ohio said", "Shippers she interviewed said"); else None.
-
-    The same post-modifiers as a vague source's (_post_modifiers), with the same checks
-    on how they end; the plural must pass _is_group_noun (capitalised only at sentence
-    starts, so no name). A bare group ("Shippers said") is _is_group_noun's own case.
-    """
-    text = doc.text
-    starts = doc.sentence_starts
-    k = bisect_right(starts, verb) - 1
-    if k < 0:
-        return None
-    opens = starts[k]
-    if verb - opens > _SUBJECT_WINDOW or not text[opens : opens + 1].isupper() or " " not in text[opens:verb].strip():
-        return None
-    m = _group_opening().fullmatch(text, opens, verb)
-    if m is None:
-        return None
-    subject, head = text[opens:verb], m.group(1)
-    if not _tail_fits_verb(subject, text[verb:verb_end], head) or _tail_is_a_speaker(subject, head):
-        return None
-    if not _is_group_noun(doc, opens, opens + len(head)):
-        return None
-    following = bisect_right(starts, verb)
-    sentence_end = starts[following] if following < len(starts) else len(text)
-    return None if _asks_or_bids(text, opens, verb, verb_end, sentence_end) else opens
 
 
 #: Auxiliaries and verbs that, before a subject and a base-form verb of saying, make a

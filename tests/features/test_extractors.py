@@ -140,6 +140,9 @@ def test_number_evidence_is_the_number():
     assert [e.text for e in m.evidence] == ["61.5", "58"]
     m = extract_features("The polls shut at 9:30 p.m., after 1,200 votes.")["sourcing.numbers_per_1k_words"]
     assert [e.text for e in m.evidence] == ["9:30", "1,200"]  # a clock time is one number
+    # a year and a share, a ratio, a quarter and a year: not clock times
+    m = extract_features("Turnout in 2020:61%, a ratio of 2:1, in Q3:2024.")["sourcing.numbers_per_1k_words"]
+    assert [e.text for e in m.evidence] == ["2020", "61", "2", "1", "2024"]
 
 
 @pytest.mark.parametrize(
@@ -1043,17 +1046,12 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Officials in Kyiv said the strike hit.", ["Officials in Kyiv said"], []),
         # an institution's name runs through "for" and "and"
         ("The Office for National Statistics said no.", [], ["Office for National Statistics said"]),
-        ("The Food and Drug Administration said no.", [], ["Food and Drug Administration said"]),
-        # so may a group noun opening its sentence, and a diplomat is no named source
-        ("Residents who live near the quarry said the dust was worse.", ["Residents who live near the quarry said"], []),
-        ("Investors in Ohio said the deal was good.", ["Investors in Ohio said"], []),
-        ("Farmers near the river have also said they lost crops.", ["Farmers near the river have also said"], []),
+        # a diplomat is no named source
         ("A diplomat familiar with the negotiations said no.", ["A diplomat familiar with the negotiations said"], []),
         ("The talks stalled, a Western diplomat said.", ["a Western diplomat said"], []),
         ("A diplomat, Jan Olsen, said no.", [], ["Jan Olsen, said"]),
-        # but not a plural the text capitalises mid-sentence (a name), nor a question
-        ("Democrats in the Senate said no. He met the Democrats.", [], ["Senate said"]),
-        ("Did Residents who live near the quarry say that?", [], []),
+        # "and" joins no name: an opener is not part of the speaker's
+        ("Ruiz thanked Keller and Wei said goodbye.", [], ["Wei said"]),
         # a name inside a relative clause is not the speaker; one after a vague object is
         ("People who know Ana Ruiz said she was kind.", ["People who know Ana Ruiz said"], []),
         ("Officials told reporters Ana Ruiz said hi.", ["Officials told"], ["Ana Ruiz said"]),
