@@ -63,6 +63,14 @@ CHANGES = {
     ),
     "Reuters dateline added": lambda t: "WASHINGTON (Reuters) - " + t,
     "image credit added": lambda t: t.rstrip() + "\n\nFeatured image via Getty Images",
+    # page chrome a scrape brings along (quality.reading reads it as blank)
+    "page chrome added (byline, share line, related links, newsletter)": lambda t: (
+        "By Jonas Keller, Staff Writer\n\n"
+        + t.rstrip()
+        + "\n\nShare this article: Facebook Twitter Email\n\nRelated stories\n"
+        + "Council approves new budget\nWhat the vote means for you\n\n"
+        + "Sign up for our newsletter to get the news in your inbox."
+    ),
     "cut to the first 300 words": lambda t: " ".join(t.split(" ")[:300]),
     "lower-cased": str.lower,
     "upper-cased": str.upper,
