@@ -372,6 +372,10 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
         return True
     if m.start() == 0:
         return _news_after_opening(s, m, p)
+    if p.sentence and not _SITE_VOICE.search(s):
+        # a sentence with the phrase inside it, in no site's voice: "The hackers used a
+        # stolen password to log in to the system." (a fresh user's find)
+        return True
     return bool(_REPORTED.search(s) or _YEAR_AFTER.search(s))
 
 

@@ -518,3 +518,24 @@ def test_a_byline_with_a_role_or_outlet_or_two_writers_is_boilerplate(line):
 )
 def test_a_short_sentence_opening_with_by_is_no_byline(line):
     assert labels(f"{line}\nThe council met on Monday.")[0] != "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # a fresh user's: a sentence with a chrome phrase inside it, in no site's voice,
+        # with no figure or attribution, is still news
+        "The hackers used a stolen password to log in to the system.",
+        "Shareholders can log in to the company website to vote.",
+    ],
+)
+def test_a_sentence_with_a_chrome_phrase_inside_it_is_content(news):
+    assert labels(f"The council met on Monday, the mayor said.\n\n{news}") == ["content", "content"]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["This article may contain affiliate links.", "Please share this article with your friends."],
+)
+def test_a_sentence_in_the_site_s_voice_with_a_chrome_phrase_is_boilerplate(chrome):
+    assert labels(f"The council met on Monday, the mayor said.\n\n{chrome}") == ["content", "boilerplate"]
