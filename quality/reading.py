@@ -78,9 +78,9 @@ class ReadingView:
     #: ``text`` parsed already (when checking it for hard wraps), or None
     parsed: Document | None = field(default=None, repr=False, compare=False)
     #: every paragraph's label (quality.paragraphs), boilerplate included, as spans of
-    #: ``text`` (boilerplate is blank there); empty when the view was made without them
+    #: ``text`` (page chrome, ``is_page_chrome``, is blank there)
     paragraphs: tuple[ParagraphLabel, ...] = field(default=(), repr=False, compare=False)
-    #: the text parsed with its boilerplate in, when boilerplate was blanked (else None):
+    #: the text parsed with its chrome in, when page chrome was blanked (else None):
     #: the web-quality statistics are taken on the page as a crawler's filter sees it
     page: Document | None = field(default=None, repr=False, compare=False)
 
@@ -235,8 +235,10 @@ def _markdown_syntax(text: str) -> tuple[list[tuple[int, int]], set[int]]:
 
 def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
     """The text as the measurements read it (module docstring). A text with nothing to
-    change, which is almost always, costs a few scans and, when it has line breaks, the
-    paragraph parse the measurements reuse (``ReadingView.document``).
+    change, which is almost always, costs a few scans, the paragraph parse and the
+    paragraph labels, which the measurements reuse (``ReadingView.document``; the labels
+    are cached on it). A text with page chrome is parsed twice: with it (``page``, for
+    the web-quality statistics) and without it.
 
     ``markdown``: the text is a Markdown document (a .md file), whose inline syntax is
     its format, so it is left out too: "**Dr Ana Ruiz**, the director, told" and "Dr
