@@ -12,6 +12,7 @@ import re
 
 from quality.document import UPPER, UPPER_AT_START, Document, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
+from quality.furniture import dateline_span
 from quality.lexicons import find_phrases, load
 
 # either case: "TOTALLY" in a shouted line is as much an adverb as "totally"
@@ -101,7 +102,7 @@ class Tone(Extractor):
         Spec(
             "tone.shouting_per_1k_words",
             "per 1,000 words",
-            "Words of five or more capitals ('SHOCKING') per 1,000 words.",
+            "Words of five or more capitals ('SHOCKING') per 1,000 words, an opening wire dateline's place left out.",
             in_model=False,
         ),
     )
@@ -122,6 +123,10 @@ class Tone(Extractor):
         lower = doc.lower_text
         you = [m.span() for m in _SECOND_PERSON.finditer(lower) if starts_word(lower, m.start())]
         out.add("second_person_per_1k_words", doc.per_1k_words(len(you)), you)
-        shouting = [m.span() for m in _SHOUTING.finditer(text) if starts_word(text, m.start())]
+        # a wire dateline's place is set in capitals by house style ("LONDON (Reuters) -")
+        _, dateline_end = dateline_span(text)
+        shouting = [
+            m.span() for m in _SHOUTING.finditer(text, dateline_end) if starts_word(text, m.start())
+        ]
         out.add("shouting_per_1k_words", doc.per_1k_words(len(shouting)), shouting)
         return out.build()

@@ -41,6 +41,7 @@ from quality.features.sourcing import (
     WEEKDAYS,
     is_action_sense,
 )
+from quality.furniture import dateline_span, title_span
 from quality.letters import (
     APOSTROPHES,
     BULLETS,
@@ -525,19 +526,6 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
                          "‚": "'", "‹": "'", "›": "'",
                          **{c: "'" for c in APOSTROPHES},
                          **{c: None for c in INVISIBLE}})
-#: A wire dateline opening the text: a place in capitals, a date, an agency in brackets,
-#: then a dash ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) — "). Not
-#: read: datelines open one training corpus's reliable texts and none of its others
-#: (quality.giveaways strips them there), and anyone can type one.
-_PLACE_CAPS = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"  # WASHINGTON, NEW YORK
-_PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}"  # Eastgate: only before an agency
-_STATE = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # , N.Y.
-_DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , March 3, 2020
-_AGENCY = r"\([A-Z][\w .&/-]{0,30}\)"  # (Reuters)
-_DATELINE = re.compile(
-    rf"\s*(?:(?:{_PLACE}{_STATE}{_DATE}\s*)?{_AGENCY}|{_PLACE_CAPS}{_STATE}{_DATE})"
-    r"\s*[-–—]{1,2}\s+"
-)
 # words keep their combining marks ("i̇stanbul", as Python lower-cases "İstanbul")
 _IN_WORD = rf"\w{IN_WORD_MARKS}"
 _TOKEN = re.compile(rf"\w[{_IN_WORD}]*(?:[{APOSTROPHES}-]\w[{_IN_WORD}]*)*|[^\w\s{INVISIBLE_CLASS}]")
@@ -613,46 +601,6 @@ def _pipes(text: str, a: int, b: int) -> list[int]:
         out.append(i)
         i = text.find("|", i + 1, b)
     return out
-
-
-#: A title line before the body: short, and not a sentence (no closing period).
-_TITLE_LINE = re.compile(r"\s*[^\n]{1,150}?(?<![.!?\"”])[ \t]*\n\s*")
-_TITLE_MAX_WORDS = 20
-
-
-def dateline_span(text: str) -> tuple[int, int]:
-    """(start, end) of a wire dateline opening ``text``, or its body after a title line
-    ("Our city deserves better\n\nEASTGATE (Reuters) - ..."); (0, 0) if there is none."""
-    starts = [0]
-    title = _TITLE_LINE.match(text)
-    if title and len(title.group().split()) <= _TITLE_MAX_WORDS:
-        starts.append(title.end())
-    for start in starts:
-        m = _DATELINE.match(text, start)
-        # a dateline names a place or an agency: a bare "- " opens a list item
-        if m and any(c.isalpha() for c in m.group()):
-            return m.start(), m.end()
-    return 0, 0
-
-
-#: A title: the text's first paragraph when it is one line of at most _TITLE_MAX_WORDS
-#: words without a sentence's closing mark, followed by a blank line.
-_BREAK = rf"(?:\r\n|[{LINE_BREAKS}])"
-_TITLE_PARAGRAPH = re.compile(
-    rf"\s*[^{LINE_BREAKS}]{{0,199}}[^\s.!?\"”:;,][ \t]*{_BREAK}[ \t]*{_BREAK}"
-)
-
-
-def title_span(text: str) -> tuple[int, int]:
-    """(start, end) of a title opening ``text`` ("Officials outline plans for the year"
-    and a blank line), or (0, 0). Not read as wording: a headline is written to be
-    clicked, often by someone other than the writer, and says little of how the article
-    is written; read, a six-word title line added to corpus articles moved them by up
-    to 11 points through the wording alone (29.7 where the body's words were unread)."""
-    m = _TITLE_PARAGRAPH.match(text)
-    if m and len(m.group().split()) <= _TITLE_MAX_WORDS:
-        return m.span()
-    return 0, 0
 
 
 def masked_tokens(text: str, masked: bool = True) -> list[tuple[str, int, int]]:

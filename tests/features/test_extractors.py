@@ -314,6 +314,20 @@ def test_capitals_in_any_script(text, name, expected_evidence):
     assert evidence(text, name) == expected_evidence
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a wire dateline's place is set in capitals by house style, not shouted
+        ("LONDON (Reuters) - The bank raised rates. Traders were STUNNED.", ["STUNNED"]),
+        ("Rates rise\n\nNEW DELHI, March 3 (AP) — The bank raised rates.", []),
+        # a capitalised word later in the text is still counted
+        ("The bank raised rates. LONDON reacted.", ["LONDON"]),
+    ],
+)
+def test_a_dateline_is_no_shouting(text, expected):
+    assert evidence(text, "tone.shouting_per_1k_words") == expected
+
+
 def test_named_source_with_apposition():
     text = "Meadows, chairman of the House Freedom Caucus, said the plan would fail."
     assert evidence(text, "sourcing.named_per_1k_words") == [

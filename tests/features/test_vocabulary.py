@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from quality import furniture
 from quality.features import vocabulary
 from quality.features.vocabulary import NAME, VocabularyModel, masked_tokens
 
@@ -427,10 +428,10 @@ def test_a_title_line_is_not_read():
     ]
     # a first sentence, a hard-wrapped first line or a long first paragraph is read
     for text in ("The council met.\n\nIt voted.", "The council met on a\ncold day.\n\nIt voted."):
-        assert vocabulary.title_span(text) == (0, 0)
-    assert vocabulary.title_span(" ".join(["word"] * 25) + "\n\nBody.") == (0, 0)
+        assert furniture.title_span(text) == (0, 0)
+    assert furniture.title_span(" ".join(["word"] * 25) + "\n\nBody.") == (0, 0)
     # any line break makes the blank line; a sentence's period before trailing spaces
     # still closes it
-    assert vocabulary.title_span("Officials outline plans\r\n\r\nBody.") == (0, 27)
-    assert vocabulary.title_span("Officials outline plans\u2029\u2029Body.") == (0, 25)
-    assert vocabulary.title_span("The council met on a cold day. \n\nIt voted.") == (0, 0)
+    assert furniture.title_span("Officials outline plans\r\n\r\nBody.") == (0, 27)
+    assert furniture.title_span("Officials outline plans\u2029\u2029Body.") == (0, 25)
+    assert furniture.title_span("The council met on a cold day. \n\nIt voted.") == (0, 0)
