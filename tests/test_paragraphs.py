@@ -539,3 +539,23 @@ def test_a_sentence_with_a_chrome_phrase_inside_it_is_content(news):
 )
 def test_a_sentence_in_the_site_s_voice_with_a_chrome_phrase_is_boilerplate(chrome):
     assert labels(f"The council met on Monday, the mayor said.\n\n{chrome}") == ["content", "boilerplate"]
+
+
+def test_a_text_wrapped_in_a_narrow_column_is_no_block_of_links():
+    """An opinion column hard-wrapped at 20 characters (OCR, a PDF's newspaper column)
+    is prose, not a run of link-like lines: it was all boilerplate, and its score rose
+    45 points (a new user's find)."""
+    import textwrap
+
+    column = (
+        "There is a pattern in how this town makes decisions, and it is not a good one. "
+        "Every few years a big project comes along, everyone agrees that something must "
+        "be done, and then it is argued about until the cost has doubled.\n\n"
+        "The water plant is only the latest example. It is hard to think of a time when "
+        "the council got a large project right the first time, and it seems that nobody "
+        "has learned anything from the library or the ring road."
+    )
+    for width in (18, 20, 25, 60):
+        wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in column.split("\n\n"))
+        labels = {p.label for p in label_paragraphs(Document(wrapped))}
+        assert labels == {"content"}, width
