@@ -51,6 +51,11 @@ BOILERPLATE_MAX_WORDS = 30
 #: A paragraph with a chrome phrase ("our newsletter") is boilerplate up to this many
 #: words: the longest calls to action in the field cases run to about 25 words.
 CHROME_PHRASE_MAX_WORDS = 45
+#: ... and up to this many when it holds two or more different ones and addresses the
+#: reader: a consent banner lists its purposes at length ("We and our partners use
+#: cookies ... to personalise ads ... Manage preferences", 49 words, lifted a text
+#: 2 to 4 points read as article text).
+CONSENT_MAX_WORDS = 150
 #: A link-like line has at most this many words: headlines in related-links lists run
 #: to 10-15 words.
 LINK_MAX_WORDS = 15
@@ -112,9 +117,38 @@ _BYLINE = re.compile(
 _DATELINE = re.compile(
     rf"{UPPER}(?:{UPPER}|[ .,'-]){{2,40}}(?:\([\w .,&'-]{{1,60}}\))?\s*[-—–:]?\s*"
 )
-_DATE_ALONE = re.compile(
-    r"(?:(?:Updated|Published|Posted)?:?\s*)?(?:\w+day,?\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.-]"
-    r"\d{1,2}[/.-]\d{2,4})(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*\w*)?\s*$",
+# A timestamp or a reading time on its own line: a CMS prints it over or under every
+# article ("Published: 14 March 2025, 08:12 GMT", "Updated March 14, 2025 8:12 a.m.
+# ET", "Posted on 2025-03-14 by admin", "Last updated: 2 hours ago", "4 min read"). Read
+# as article text, such a line lifted a 200-word text by up to 10 points (its digits
+# read as figures, its few words as dense content). Dates in every order a CMS writes
+# them; a time with or without a zone; "by" and a short name after it.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+_CALENDAR_DATE = (
+    r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,5})?,?\s*)?"  # 3:45 p.m. EST,
+    r"(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun),?\s+)?"
+    rf"(?:{_MONTH}\s+{_ORDINAL},?\s+\d{{4}}|{_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+{_ORDINAL}(?=\s*(?:,|at|\d|$))"
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))"
+)
+_CLOCK = (
+    r"(?:,?\s*(?:at\s+|[-–—|]\s*|T)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?-i:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?)?"
+)
+_AGO = r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+_STAMP_LABEL = (
+    r"(?:(?:(?:last|first)\s+)?(?:updated|published|posted|modified|edited|reviewed)"
+    r"(?:\s+(?:on|at))?|date)\s*:?\s*"
+)
+_STAMP = rf"(?:{_STAMP_LABEL})?(?:{_CALENDAR_DATE}{_CLOCK}|{_AGO})(?:\s+by\s+[\w.'’ -]{{1,40}})?"
+_TIMESTAMP = re.compile(
+    rf"(?:{_STAMP}(?:\s*[|•·,;/]\s*{_STAMP})*"
+    r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
+    r"|\d+[- ]?(?:min|mins|minutes?)\s+read)\s*$",
     re.IGNORECASE,
 )
 _CRUMBS = re.compile(r"^[^.!?]{1,120}(?:\s[>»/|]\s[^.!?]{1,40}){2,}$")
@@ -290,6 +324,10 @@ def _chrome_reason(p: _Para) -> str | None:
         m = compile_lexicon("chrome_phrases").search(s)
         if m and not _news_despite_phrase(s, m, p):
             return f"web chrome '{m.group()}'"
+    elif p.n_words <= CONSENT_MAX_WORDS and _READER.search(s):
+        found = {f.group().lower() for f in compile_lexicon("chrome_phrases").finditer(s)}
+        if len(found) >= 2 and not p.facts:
+            return f"web chrome '{sorted(found)[0]}' and {len(found) - 1} more"
     if p.n_words > BOILERPLATE_MAX_WORDS:
         return None
     nav = _nav_reason(p)
@@ -301,8 +339,8 @@ def _chrome_reason(p: _Para) -> str | None:
             return f"web chrome '{m.group()}'"
         if _BYLINE.match(s):
             return "byline on its own"
-        if _DATE_ALONE.match(s):
-            return "date on its own"
+    if _TIMESTAMP.match(s):
+        return "date or reading time on its own"
     if _COPYRIGHT.search(s) and not (p.sentence and p.facts and not _COPYRIGHT.match(s)):
         return "copyright line"
     if (

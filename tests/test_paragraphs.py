@@ -559,3 +559,18 @@ def test_a_text_wrapped_in_a_narrow_column_is_no_block_of_links():
         wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in column.split("\n\n"))
         labels = {p.label for p in label_paragraphs(Document(wrapped))}
         assert labels == {"content"}, width
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "March 14 was a cold day in the harbour town.",
+        "14 March 2025 was the day the plant closed.",
+        "Published in 2025, the book sold 4,000 copies.",
+        "Updated figures show a rise of 3 percent.",
+        "The vote is on 14 March 2025 at the town hall.",
+    ],
+)
+def test_a_sentence_with_a_date_is_no_timestamp(sentence):
+    text = f"The council met on Tuesday to discuss the budget for next year.\n\n{sentence}"
+    assert labels(text) == ["content", "content"]

@@ -328,6 +328,15 @@ def test_a_dateline_is_no_shouting(text, expected):
     assert evidence(text, "tone.shouting_per_1k_words") == expected
 
 
+def test_a_quoted_source_s_emphasis_is_not_the_writer_s():
+    quoted = '"We moved quickly, carefully and openly, and it was totally fair," said Ruth Abara.'
+    assert evidence(quoted, "tone.adverbs_per_1k_words") == []
+    assert evidence(quoted, "tone.intensifiers_per_1k_words") == []
+    written = "The council moved quickly, carefully and openly, and it was totally fair."
+    assert evidence(written, "tone.adverbs_per_1k_words") == ["quickly", "carefully", "openly"]
+    assert evidence(written, "tone.intensifiers_per_1k_words") == ["totally"]
+
+
 def test_named_source_with_apposition():
     text = "Meadows, chairman of the House Freedom Caucus, said the plan would fail."
     assert evidence(text, "sourcing.named_per_1k_words") == [
