@@ -50,12 +50,24 @@ _WRAP_MIN_WIDTH_OF_TEXT = 30
 _WRAP_MAX_WIDTH = 120
 #: Narrower, down to this width (newspaper columns from OCR and PDF extraction run to
 #: 20-30 characters), a text is wrapped prose only when at least ``_NARROW_LOWER_SHARE``
-#: of the lines that follow another line open in lower case: mid-sentence, as prose's
-#: words mostly are. A menu, a list of headlines or a title over a short sentence opens
-#: its lines in capitals. Unjoined, a 20-column opinion column read as 17 link-like
+#: of the lines that follow another line open in lower case: mid-sentence, as most of
+#: prose's words are (a sports report dense with names: 40%). A menu, a list of
+#: headlines or a title over a short sentence opens its lines in capitals or digits. Unjoined, a 20-column opinion column read as 17 link-like
 #: lines in a row (page chrome) and its score rose 45 points.
 _NARROW_WRAP_MIN_WIDTH = 15
-_NARROW_LOWER_SHARE = 0.5
+_NARROW_LOWER_SHARE = 0.3
+#: ... and nearly all of them too long to have fitted on the line before: a wrapper
+#: breaks only there (prose wrapped by textwrap: every line; poems, schedules, lists of
+#: headlines or ingredients: a third to three quarters).
+_NARROW_FIT_SHARE = 0.9
+#: ... and it ends sentences, one full stop, "?" or "!" per this many words at least
+#: (prose: one per 15 to 25): a comment thread or a chat log of short lines ends none.
+_NARROW_WORDS_PER_SENTENCE_END = 60
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"”’')\]]*(?=\s|$)")
+#: Lines longer than the wrap that stand alone (a title, an address) are left out of
+#: the width, up to this many: one 63-character title over a body wrapped at 20 columns
+#: made the text read as unwrapped.
+_WRAP_MAX_STANDALONE = 2
 #: ... and it has at least this many full lines (one short paragraph at 20 columns has
 #: eight): a few short lines say nothing of a wrap.
 _NARROW_MIN_FULL_LINES = 8
@@ -283,6 +295,14 @@ def _opens_a_quotation(text: str, span: Span) -> bool:
     return before_ok and last + 1 < len(text) and not text[last + 1].isspace()
 
 
+_BREAK_RE = re.compile(r"\r\n|[\r\n]")
+
+
+def _line_breaks(text: str, start: int, end: int) -> int:
+    """Line breaks in text[start:end] ("\r\n" is one, as are a lone "\r" or "\n")."""
+    return len(_BREAK_RE.findall(text, start, end))
+
+
 def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
     """Whether ``line`` continues the line before it (``last_width`` characters long)
     in a text hard-wrapped at ``width``: this line's first word would not have fitted
@@ -454,37 +474,65 @@ class Document:
     @cached_property
     def wrap_width(self) -> int | None:
         """The column a hard-wrapped text was wrapped at (its longest line, in
-        characters), or None when it is not hard-wrapped: longest line under 15 or over
-        120 characters (under 30, unless 8 lines are full and half the lines that
-        continue another open in lower case), or fewer than 3 lines (and 30% of them) within 80% of it."""
+        characters, leaving out up to two lines that stand alone, a title or an address
+        over a wrapped body), or None when it is not hard-wrapped: that width under 15
+        or over 120 characters, or fewer than 3 lines (and 30% of them) within 80% of
+        it. Under 30 characters, also 8 full lines, a sentence end per 60 words, 30% of
+        the lines that continue another opening in lower case and 90% of them too long
+        to have fitted on the line before (``_wrapped_before``)."""
         widths = [line.end - line.start for line in self.lines]
         if len(widths) < _WRAP_MIN_FULL_LINES:
             return None
-        width = max(widths)
-        if not _NARROW_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
-            return None
-        full = sum(w >= _FULL_LINE * width for w in widths)
-        if full < _WRAP_MIN_FULL_LINES or full < _WRAP_MIN_FULL_SHARE * len(widths):
-            return None
-        if width < _WRAP_MIN_WIDTH_OF_TEXT and (
-            full < _NARROW_MIN_FULL_LINES or self._continued_in_lower_case() < _NARROW_LOWER_SHARE
-        ):
-            return None
-        return width
+        alone = self._standalone_lines()
+        longest_first = sorted(range(len(widths)), key=lambda k: -widths[k])
+        for skipped in range(_WRAP_MAX_STANDALONE + 1):
+            if skipped and longest_first[skipped - 1] not in alone:
+                return None  # a long line inside a paragraph: the width is its
+            width = widths[longest_first[skipped]]
+            if self._wrapped_at(width, widths):
+                return width
+        return None
 
-    def _continued_in_lower_case(self) -> float:
-        """The share of lines right after another line (one line break between) whose
-        first letter is lower case; 0.0 when no line follows another."""
-        text = self.text
-        lines = self.lines
-        follow = lower = 0
+    def _wrapped_at(self, width: int, widths: list[int]) -> bool:
+        if not _NARROW_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
+            return False
+        full = sum(_FULL_LINE * width <= w <= width for w in widths)
+        if full < _WRAP_MIN_FULL_LINES or full < _WRAP_MIN_FULL_SHARE * len(widths):
+            return False
+        if width >= _WRAP_MIN_WIDTH_OF_TEXT:
+            return True
+        if full < _NARROW_MIN_FULL_LINES:
+            return False
+        ends = len(_SENTENCE_END_RE.findall(self.text))
+        if ends * _NARROW_WORDS_PER_SENTENCE_END < len(self.text.split()):
+            return False
+        lower, fitted = self._continued_lines(width)
+        return lower >= _NARROW_LOWER_SHARE and fitted >= _NARROW_FIT_SHARE
+
+    def _standalone_lines(self) -> set[int]:
+        """Indices of the lines with a blank line (or the text's edge) on both sides."""
+        text, lines = self.text, self.lines
+        gaps = [_line_breaks(text, a.end, b.start) for a, b in zip(lines, lines[1:])]
+        return {
+            k
+            for k in range(len(lines))
+            if (k == 0 or gaps[k - 1] > 1) and (k == len(lines) - 1 or gaps[k] > 1)
+        }
+
+    def _continued_lines(self, width: int) -> tuple[float, float]:
+        """Of the lines right after another line (one line break between): the share
+        that open in lower case (a digit is no lower case: "3 killed in crash" heads a
+        list), and the share whose first word would not have fitted on the line before
+        at ``width``. (0.0, 0.0) when no line follows another."""
+        text, lines = self.text, self.lines
+        follow = lower = fitted = 0
         for before, line in zip(lines, lines[1:]):
-            if text.count("\n", before.end, line.start) != 1:
+            if _line_breaks(text, before.end, line.start) != 1:
                 continue
-            first = next((ch for ch in text[line.start : line.end] if ch.isalpha()), "")
             follow += 1
-            lower += first.islower()
-        return lower / follow if follow else 0.0
+            lower += text[line.start].islower()
+            fitted += _wrapped_before(text, line, before.end - before.start, width)
+        return (lower / follow, fitted / follow) if follow else (0.0, 0.0)
 
     def _paragraph(self, span: Span) -> Paragraph:
         body = self.text[span.start : span.end]

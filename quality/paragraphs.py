@@ -51,11 +51,17 @@ BOILERPLATE_MAX_WORDS = 30
 #: A paragraph with a chrome phrase ("our newsletter") is boilerplate up to this many
 #: words: the longest calls to action in the field cases run to about 25 words.
 CHROME_PHRASE_MAX_WORDS = 45
-#: ... and up to this many when it holds two or more different ones and addresses the
-#: reader: a consent banner lists its purposes at length ("We and our partners use
-#: cookies ... to personalise ads ... Manage preferences", 49 words, lifted a text
-#: 2 to 4 points read as article text).
+#: A consent banner or a paywall prompt lists its purposes at length ("We and our
+#: partners use cookies ... to personalise ads ... Manage preferences", 49 words, lifted
+#: a text 2 to 4 points read as article text): a paragraph of up to this many words is
+#: one when the site speaks of itself ("we", "our") and holds at least
+#: CONSENT_MIN_PHRASES different phrases of lexicons chrome_phrases and consent_phrases,
+#: one per CONSENT_WORDS_PER_PHRASE words or more. A column on privacy that tells its
+#: reader how to refuse cookies says "you", not "we", and holds them more thinly.
+#: Banners worded in none of those phrases are missed: a line of the page, by design.
 CONSENT_MAX_WORDS = 150
+CONSENT_MIN_PHRASES = 3
+CONSENT_WORDS_PER_PHRASE = 25
 #: A link-like line has at most this many words: headlines in related-links lists run
 #: to 10-15 words.
 LINK_MAX_WORDS = 15
@@ -132,23 +138,37 @@ _CALENDAR_DATE = (
     r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,5})?,?\s*)?"  # 3:45 p.m. EST,
     r"(?:(?:\w+day|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun),?\s+)?"
     rf"(?:{_MONTH}\s+{_ORDINAL},?\s+\d{{4}}|{_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
-    rf"|{_MONTH}\s+{_ORDINAL}(?=\s*(?:,|at|\d|$))"
     r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))"
 )
 _CLOCK = (
     r"(?:,?\s*(?:at\s+|[-–—|]\s*|T)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?-i:Z|[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?)?"
 )
-_AGO = r"\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+_AGO = (
+    r"(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+    r"years?|[smhdw])\s+ago"
+)
 _STAMP_LABEL = (
-    r"(?:(?:(?:last|first)\s+)?(?:updated|published|posted|modified|edited|reviewed)"
+    r"(?:(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified|edited|reviewed)"
     r"(?:\s+(?:on|at))?|date)\s*:?\s*"
 )
-_STAMP = rf"(?:{_STAMP_LABEL})?(?:{_CALENDAR_DATE}{_CLOCK}|{_AGO})(?:\s+by\s+[\w.'’ -]{{1,40}})?"
+# A month and a day with no year, "today" or "yesterday" only after a label ("Updated
+# March 14"): alone, "March 4" heads a section of a timeline.
+_LABELLED_ONLY = rf"(?:{_MONTH}\s+{_ORDINAL}|today|yesterday){_CLOCK}"
+_STAMP = (
+    rf"(?:{_STAMP_LABEL})?(?:{_CALENDAR_DATE}{_CLOCK}|{_AGO})(?:\s+by\s+[\w.'’ -]{{1,40}})?"
+    rf"|{_STAMP_LABEL}{_LABELLED_ONLY}"
+)
+_READING_TIME = (
+    r"(?:(?:estimated|est\.?)\s+)?read(?:ing)?\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
+    r"|\d+[- ]?(?:min|mins|minutes?)\.?\s+read"
+)
+_STAMP_ITEM = rf"(?:{_STAMP}|{_READING_TIME})"
+_STAMP_SEPARATOR = r"\s*[|•·,;/–—-]\s*"
+# the writer's name may head the line ("Jane Smith · 14 March 2025 · 4 min read")
+_STAMP_AUTHOR = rf"(?:by\s+)?{UPPER}[\w'’.-]+(?:\s+{UPPER}[\w'’.-]+){{1,3}}{_STAMP_SEPARATOR}"
 _TIMESTAMP = re.compile(
-    rf"(?:{_STAMP}(?:\s*[|•·,;/]\s*{_STAMP})*"
-    r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
-    r"|\d+[- ]?(?:min|mins|minutes?)\s+read)\s*$",
+    rf"(?:{_STAMP_AUTHOR})?{_STAMP_ITEM}(?:{_STAMP_SEPARATOR}{_STAMP_ITEM})*\s*$",
     re.IGNORECASE,
 )
 _CRUMBS = re.compile(r"^[^.!?]{1,120}(?:\s[>»/|]\s[^.!?]{1,40}){2,}$")
@@ -206,6 +226,24 @@ def label_paragraphs(doc: Document) -> list[ParagraphLabel]:
     return doc.memo("paragraph_labels", _label_all)
 
 
+# The site speaking of itself, as written ("US" is a country): a column that tells its
+# reader how to refuse cookies says "you", a banner says "we" and "our partners".
+_SITE_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _distinct_phrases(s: str, lexicons: tuple[str, ...]) -> list[str]:
+    """The different phrases of ``lexicons`` in ``s``, one per stretch of text: where
+    two overlap ("accept all" in "accept all cookies") the longer counts."""
+    found = sorted(
+        (m.start(), -m.end(), m.group().lower()) for name in lexicons for m in compile_lexicon(name).finditer(s)
+    )
+    out: list[str] = []
+    end = -1
+    for start, neg_end, phrase in found:
+        if start >= end and phrase not in out:
+            out.append(phrase)
+        end = max(end, -neg_end)
+    return out
 _SITE_VOICE = re.compile(r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site))\b", re.IGNORECASE)
 
 
@@ -324,10 +362,10 @@ def _chrome_reason(p: _Para) -> str | None:
         m = compile_lexicon("chrome_phrases").search(s)
         if m and not _news_despite_phrase(s, m, p):
             return f"web chrome '{m.group()}'"
-    elif p.n_words <= CONSENT_MAX_WORDS and _READER.search(s):
-        found = {f.group().lower() for f in compile_lexicon("chrome_phrases").finditer(s)}
-        if len(found) >= 2 and not p.facts:
-            return f"web chrome '{sorted(found)[0]}' and {len(found) - 1} more"
+    if p.n_words <= CONSENT_MAX_WORDS and _SITE_WE.search(s):
+        found = _distinct_phrases(s, ("chrome_phrases", "consent_phrases"))
+        if len(found) >= max(CONSENT_MIN_PHRASES, p.n_words / CONSENT_WORDS_PER_PHRASE):
+            return f"consent or paywall prompt ('{found[0]}' and {len(found) - 1} more)"
     if p.n_words > BOILERPLATE_MAX_WORDS:
         return None
     nav = _nav_reason(p)

@@ -55,7 +55,13 @@ NON_ENGLISH_BELOW = 0.10
 #: a text is flagged non-English whatever its length: Chinese has no spaces between
 #: words, so a word count says nothing about it.
 NON_LATIN_AT_LEAST = 0.5
-#: The label of a text flagged non_english, mostly_repeated or low_lexical_variety
+#: Texts with fewer words than this are flagged "too_short" and not rated: a headline, a
+#: caption or one word is no article, and its score is the average article's moved by a
+#: few words ("Kelsington" alone was "questionable", a 21-word sentence "reliable": a
+#: new user's finds). No training corpus article is this short (the shortest of 12,440
+#: has 28 words, 2026-12-02).
+MIN_RATED_WORDS = 20
+#: The label of a text flagged non_english, mostly_repeated, too_short or low_lexical_variety
 #: (NOT_RATED_NOTES): the measurements judge English prose and do not apply to it, so it
 #: gets no reliability label (its reliability number is kept, for reference only).
 NOT_RATED = "not_rated"
@@ -74,6 +80,9 @@ NOT_RATED_NOTES = {
     ),
     "low_lexical_variety": (
         "not rated: too few distinct words for prose (word salad, or a few words repeated)"
+    ),
+    "too_short": (
+        f"not rated: under {MIN_RATED_WORDS} words, too little text to judge an article by"
     ),
     "scrambled_word_order": (
         "not rated: its words do not run in English word order (words shuffled or drawn at "
@@ -153,6 +162,10 @@ FLAG_MEANINGS = {
         f"{SHORT_TEXT_WORDS} words or more, about two thirds of them or more repeating "
         "runs of ten words it has already used (a passage pasted over and over): not "
         "rated, and the number rests on the words said once"
+    ),
+    "too_short": (
+        f"under {MIN_RATED_WORDS} words (a repeated sentence counted once): a headline, a "
+        "caption or a line, not an article: not rated"
     ),
     "non_english": (
         "the text is not English prose (another script; almost no English function words, as "
@@ -604,6 +617,8 @@ class Scorer:
             flags.append("mostly_repeated")
         elif words < SHORT_TEXT_WORDS and "short_text" not in flags:
             flags.append("short_text")
+        if words < MIN_RATED_WORDS and not pasted:
+            flags.append("too_short")
         mtld = features["repetition.mtld"].value
         if words >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:
             flags.append("low_lexical_variety")

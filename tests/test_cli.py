@@ -18,7 +18,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED_000 = os.path.join(ROOT, "seeds", "000_a3dff96d692ab897.txt")
 SEED_004 = os.path.join(ROOT, "seeds", "004_24c4a358f596b150.txt")
 
-ENGLISH = "The council said on Monday that it may raise rates, according to Mayor Ana Ruiz."
+ENGLISH = (
+    "The council said on Monday that it may raise rates next year, according to Mayor Ana "
+    "Ruiz, who told reporters the budget had a gap of four million euros."
+)
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

@@ -435,3 +435,59 @@ def test_a_word_hyphenated_across_a_line_joins_in_a_text_too_short_to_show_its_w
     # is a wrap however short the text (a fresh helper's sibling: "post-\nCovid")
     assert Document(text).wrap_width is None
     assert (len(Document(text).paragraphs) == 1) == joined
+
+
+_SPORTS = (
+    "Striker Tom Alvarez scored twice as Glenford Rangers beat Ashby United 3-1 at "
+    "Riverside Park on Saturday. Ashby keeper Sam O'Neill misjudged a cross from Rangers "
+    "captain Ben Hughes for the first. United's Kwame Mensah levelled, but Alvarez "
+    "restored the lead and substitute Leo Park added a third. Rangers play Oakfield Town "
+    "on March 9."
+)
+
+
+@pytest.mark.parametrize("width", [15, 18, 20, 23, 26, 29])
+@pytest.mark.parametrize("title", ["", "Glenford Rangers beat Ashby United at Riverside Park on Saturday\n\n"])
+def test_a_narrow_wrap_of_prose_dense_with_names_reads_as_written(width, title):
+    """Fewer than half its lines open in lower case, and a title over it is longer than
+    the wrap: still one paragraph of prose (a sibling review's finds)."""
+    import textwrap
+
+    from quality.paragraphs import label_paragraphs
+
+    doc = Document(title + "\n".join(textwrap.wrap(_SPORTS, width)))
+    assert doc.wrap_width is not None and doc.wrap_width <= width
+    # (a line may end where a sentence does, and a paragraph may end there too)
+    assert {p.kind for p in doc.paragraphs[1 if title else 0 :]} == {"prose"}
+    assert {p.label for p in label_paragraphs(doc)} == {"content"}
+    assert len(doc.sentences) == len(Document(title + _SPORTS).sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comment thread: short lines in lower case, no sentence ends
+        "\n".join(
+            f"{user}: {said}"
+            for user, said in [
+                ("jdoe_77", "so true lol"), ("mike_t", "they never fix it"),
+                ("sarah.k", "my street too ok"), ("tom_h", "nobody listens here"),
+                ("anna_b", "same in northside"), ("kev99", "who voted for it x"),
+                ("lucy_m", "bridge shut again"), ("rob_k", "when does it open"),
+                ("ed_f", "ask the council ok"),
+            ]
+        ),
+        # a list of headlines opening on figures
+        "\n".join(
+            [
+                "3 killed in crash on A12", "5 things to know today", "2 arrested over fire",
+                "10 best walks in town", "4 schools to close early", "7 shops shut on Main St",
+                "6 roads closed at night", "9 ways to save on bills", "8 jobs lost at plant",
+            ]
+        ),
+    ],
+)
+def test_narrow_lines_that_are_not_prose_keep_their_lines(text):
+    doc = Document(text)
+    assert doc.wrap_width is None
+    assert len(doc.paragraphs) == len(doc.lines)

@@ -19,7 +19,10 @@ from quality.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_004 = ROOT / "seeds" / "004_24c4a358f596b150.txt"
-ENGLISH = "The council said on Monday that it may raise rates, according to Mayor Ana Ruiz."
+ENGLISH = (
+    "The council said on Monday that it may raise rates next year, according to Mayor Ana "
+    "Ruiz, who told reporters the budget had a gap of four million euros."
+)
 HEAVY = ("numpy", "pandas", "sklearn", "scipy", "joblib", "trafilatura", "matplotlib")
 
 

@@ -237,6 +237,11 @@ _STAMPS = (
     "Posted on 2025-03-14 by admin",
     "Reading time: 4 minutes",
     "5 min read",
+    "14 Mar 2025 · 3 min read",
+    "Jane Smith · 14 March 2025 · 4 min read",
+    "Updated an hour ago",
+    "Published yesterday",
+    "First published on Tue 14 Mar 2025 08.12 GMT",
     # a consent banner runs long: its purposes, listed
     "We and our partners use cookies and similar technologies to store and access "
     "information on your device, to personalise ads and content, to measure ad and "

@@ -149,7 +149,9 @@ def test_non_english_texts_get_no_label(scorer, text, english):
     assert r.ok
     assert ("non_english" in r.flags) is not english
     record = r.to_dict()
-    if english:
+    if english and "too_short" in r.flags:  # a headline: too short to rate, in English
+        assert record["label"] == "not_rated" and "under 20 words" in record["note"]
+    elif english:
         assert record["label"] in ("reliable", "questionable", "unreliable")
         assert "note" not in record
     else:
@@ -158,7 +160,7 @@ def test_non_english_texts_get_no_label(scorer, text, english):
     # the flat row (CSV, Parquet, DataFrames) says the same, in a column every row has
     row = r.to_row()
     assert list(row) == row_columns()
-    if english:
+    if english and "too_short" not in r.flags:
         assert row["note"] is None and r.weightiest()
     else:
         assert row["note"] == record["note"] and r.weightiest() == []
@@ -361,7 +363,9 @@ def test_every_score_explains_itself_exactly(scorer, text):
     assert baseline + sum(x.points for x in r.reasons) == pytest.approx(r.reliability, abs=1e-9)
     rated = ("reliable", "questionable", "unreliable")
     assert 0 <= r.reliability <= 100
-    assert r.label in rated or (r.label == "not_rated" and "non_english" in r.flags)
+    assert r.label in rated or (
+        r.label == "not_rated" and {"non_english", "too_short"} & set(r.flags)
+    )
     for reason in r.reasons:
         assert abs(reason.points) <= 20.0 + 1e-9  # bounded influence (quality.train)
         for ev in reason.evidence:
@@ -703,3 +707,25 @@ def test_a_markdown_file_s_inline_markup_reaches_no_measurement(scorer):
     named = b.features["sourcing.named_per_1k_words"].evidence
     assert [e.text for e in named] == ["Dr Ana Ruiz**, the director, told"]
     assert all(marked[e.start : e.end] == e.text for e in named)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelsington",
+        "Council approves the new budget after a long night of debate",
+        "The council said on Tuesday that the new bridge would open in May, two months late.",
+    ],
+)
+def test_a_text_of_under_20_words_is_not_rated(scorer, text):
+    """A headline, a caption or a word is no article: its score is the average article's
+    moved by a few words ("Kelsington" alone was "questionable": a new user's find)."""
+    r = scorer.score(text)
+    assert r.ok and "too_short" in r.flags and r.label == "not_rated"
+    assert r.to_dict()["note"].startswith("not rated: under 20 words")
+    assert r.to_dict()["reasons"] == []
+    longer = scorer.score(
+        f"{text} The ferry to the island ran on time. Its crew of six had worked there "
+        "since 2019, and the port planned two more sailings a day."
+    )
+    assert "too_short" not in longer.flags and longer.label != "not_rated"

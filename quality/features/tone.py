@@ -57,6 +57,11 @@ _HEDGE_ADVERBS = frozenset(
 )
 _EXCLAMATION = re.compile(r"!+")
 _SECOND_PERSON = re.compile(r"you(?:rs?|rself|rselves)?\b")  # on lower-cased text
+#: Capitalised words that open a line like a dateline's place but label it for clicks.
+_CLICKBAIT_LABELS = frozenset(
+    "BREAKING NEWS EXCLUSIVE SHOCKING VIDEO WATCH UPDATE URGENT ALERT LIVE REVEALED "
+    "WOW OMG JUST IN SHOCK BOMBSHELL HUGE".split()
+)
 _SHOUTING = re.compile(rf"{UPPER_AT_START}{UPPER}{{4,}}\b")  # capitals of any script: "ZÜRICH"
 
 
@@ -129,8 +134,11 @@ class Tone(Extractor):
         lower = doc.lower_text
         you = [m.span() for m in _SECOND_PERSON.finditer(lower) if starts_word(lower, m.start())]
         out.add("second_person_per_1k_words", doc.per_1k_words(len(you)), you)
-        # a wire dateline's place is set in capitals by house style ("LONDON (Reuters) -")
-        _, dateline_end = dateline_span(text)
+        # a wire dateline's place is set in capitals by house style ("LONDON (Reuters) -"),
+        # a clickbait label in the same place is shouted ("SHOCKING VIDEO -")
+        dateline_start, dateline_end = dateline_span(text)
+        if _CLICKBAIT_LABELS & set(re.findall(r"[A-Z]+", text[dateline_start:dateline_end])):
+            dateline_end = 0
         shouting = [
             m.span() for m in _SHOUTING.finditer(text, dateline_end) if starts_word(text, m.start())
         ]

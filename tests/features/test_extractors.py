@@ -322,6 +322,9 @@ def test_capitals_in_any_script(text, name, expected_evidence):
         ("Rates rise\n\nNEW DELHI, March 3 (AP) — The bank raised rates.", []),
         # a capitalised word later in the text is still counted
         ("The bank raised rates. LONDON reacted.", ["LONDON"]),
+        # and a clickbait label where a dateline stands is shouted
+        ("SHOCKING VIDEO - The bank raised rates.", ["SHOCKING", "VIDEO"]),
+        ("BREAKING NEWS — The bank raised rates.", ["BREAKING"]),
     ],
 )
 def test_a_dateline_is_no_shouting(text, expected):
