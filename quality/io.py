@@ -17,7 +17,7 @@ pipe), so it never stops the others. Readers
 never raise for a bad record: a Record carries the reason instead, so one broken line
 (malformed JSON, a CSV row with too many fields, a quote left open) never sinks a batch.
 Tables are read in chunks (CSV and TSV row by row), so memory stays flat however large
-the input.
+the input. A row's title is read when the caller names its field (``title_column``).
 """
 
 from __future__ import annotations
@@ -78,6 +78,9 @@ class Record:
     extra: dict[str, Any] = field(default_factory=dict)
     #: "markdown" for a .md or .markdown file: its markup is its format, not debris
     markup: str | None = None
+    #: the record's title, when the reader was asked for one (``title_column``) and the
+    #: row has it: scored with the text (``Scorer.score(title=...)``); None for none
+    title: str | None = None
 
 
 def _suffix(path: str) -> str:
@@ -168,6 +171,7 @@ def read_records(
     html_comments: bool = False,
     require_records: bool = False,
     found: set[str] | None = None,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     """Every record of every input, in order; unreadable ones carry an error.
 
@@ -184,7 +188,12 @@ def read_records(
     stops the others: when it holds no records, is a broken link, or is no regular file
     (a named pipe, which would wait for a writer), it is one error record saying so.
     ``found``: those paths, from ``expand_inputs(..., found=)``, when ``inputs`` were
-    expanded already."""
+    expanded already.
+
+    ``title_column``: the field of a row (JSONL, JSON, CSV, TSV, Parquet) holding its
+    title, which becomes ``Record.title``; a row without it, or with it empty or null, has
+    none, and one whose title is not text is an error record. None (the default) reads
+    no titles, so a row's title is scored only when a caller asks for it."""
     if input_format not in INPUT_FORMATS:
         raise UsageError(
             f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."
@@ -207,6 +216,7 @@ def read_records(
         html_comments,
         require_records,
         found,
+        title_column,
     )
 
 
@@ -221,6 +231,7 @@ def _records_of(
     html_comments,
     require_records=False,
     found=frozenset(),
+    title_column=None,
 ):
     for path in paths:
         if path in found:
@@ -229,7 +240,7 @@ def _records_of(
                 yield Record(path, None, problem)
                 continue
         records = _read_one(
-            path, text_column, id_column, keep, stdin, input_format, html_comments
+            path, text_column, id_column, keep, stdin, input_format, html_comments, title_column
         )
         n = 0
         for record in records:
@@ -387,6 +398,7 @@ def _read_one(
     stdin: IO[bytes] | None,
     input_format: str = "auto",
     html_comments: bool = False,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     if path == "-":
         data = (stdin or sys.stdin.buffer).read()
@@ -397,20 +409,22 @@ def _read_one(
                 yield Record("-", None, f"cannot read gzipped stdin: {exc}")
                 return
         fmt = sniff_format(data, text_column) if input_format == "auto" else input_format
-        yield from _read_bytes(data, "-", fmt, text_column, id_column, keep, html_comments)
+        yield from _read_bytes(
+            data, "-", fmt, text_column, id_column, keep, html_comments, title_column
+        )
         return
     fmt = _file_format(path, input_format)
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         if fmt == "jsonl":
             with opener(path, "rb") as fh:
-                yield from _jsonl_lines(fh, path, text_column, id_column, keep)
+                yield from _jsonl_lines(fh, path, text_column, id_column, keep, title_column)
         elif fmt == "json":
             with opener(path, "rb") as fh:
                 data = fh.read()
-            yield from _json_document(data, path, text_column, id_column, keep)
+            yield from _json_document(data, path, text_column, id_column, keep, title_column)
         elif fmt in {"csv", "tsv", "parquet"}:
-            yield from _table_chunks(path, fmt, text_column, id_column, keep, path)
+            yield from _table_chunks(path, fmt, text_column, id_column, keep, path, title_column)
         else:
             with opener(path, "rb") as fh:
                 data = fh.read()
@@ -430,14 +444,16 @@ def _read_bytes(
     id_column: str,
     keep: tuple[str, ...],
     html_comments: bool = False,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
+    columns = (text_column, id_column, keep)
     if fmt == "jsonl":
         # split as a file is iterated (on "\n" only), so a line numbers and reads the same
-        yield from _jsonl_lines(data.split(b"\n"), rid, text_column, id_column, keep)
+        yield from _jsonl_lines(data.split(b"\n"), rid, *columns, title_column)
     elif fmt == "json":
-        yield from _json_document(data, rid, text_column, id_column, keep)
+        yield from _json_document(data, rid, *columns, title_column)
     elif fmt in {"csv", "tsv", "parquet"}:
-        yield from _table_chunks(io.BytesIO(data), fmt, text_column, id_column, keep, rid)
+        yield from _table_chunks(io.BytesIO(data), fmt, *columns, rid, title_column)
     elif fmt == "html":
         yield _html_record(rid, data, comments=html_comments)
     else:
@@ -600,7 +616,12 @@ def _source_text(s: str) -> str:
 
 
 def _jsonl_lines(
-    lines: Iterable[bytes], path: str, text_column: str, id_column: str, keep: tuple[str, ...]
+    lines: Iterable[bytes],
+    path: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     for number, raw in enumerate(lines, start=1):
         rid = f"{path}:{number}"
@@ -614,7 +635,7 @@ def _jsonl_lines(
         if not isinstance(obj, dict):
             yield Record(rid, None, f"line {number} is a JSON {type(obj).__name__}, not an object")
             continue
-        yield _row_record(obj, rid, text_column, id_column, keep)
+        yield _row_record(obj, rid, text_column, id_column, keep, title_column=title_column)
 
 
 def _is_json_document(data: bytes) -> bool:
@@ -640,7 +661,12 @@ def _json_values(text: str) -> list[Any] | None:
 
 
 def _json_document(
-    data: bytes, path: str, text_column: str, id_column: str, keep: tuple[str, ...]
+    data: bytes,
+    path: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     """The records of a .json file: an array of objects, one record each (ids
     "path:N", N counting items from 1, where the object has no id), or one object, one
@@ -656,7 +682,7 @@ def _json_document(
         filled = [line for line in lines if line.strip()]
         if len(filled) > 1 and any(map(_is_json_object, filled[:_SNIFF_LINES])):
             # JSON Lines saved as .json: a bad line is its own error, as in a .jsonl
-            yield from _jsonl_lines(lines, path, text_column, id_column, keep)
+            yield from _jsonl_lines(lines, path, text_column, id_column, keep, title_column)
             return
         values = _json_values(data.decode("utf-8-sig", "replace")) if "nested" not in problem else None
         if values is None:
@@ -664,12 +690,14 @@ def _json_document(
             return
         doc = values  # objects one after another, pretty-printed: read as an array
     if isinstance(doc, dict):
-        yield _row_record(doc, path, text_column, id_column, keep)
+        yield _row_record(doc, path, text_column, id_column, keep, title_column=title_column)
     elif isinstance(doc, list):
         for number, item in enumerate(doc, start=1):
             rid = f"{path}:{number}"
             if isinstance(item, dict):
-                yield _row_record(item, rid, text_column, id_column, keep)
+                yield _row_record(
+                    item, rid, text_column, id_column, keep, title_column=title_column
+                )
             else:
                 yield Record(rid, None, f"item {number} is a JSON {type(item).__name__}, not an object")
     else:
@@ -777,7 +805,13 @@ def _row_record(
     id_column: str,
     keep: tuple[str, ...],
     hint: str = "; name it with --text-column",
+    title_column: str | None = None,
 ) -> Record:
+    """The Record of one row (a JSON object, a CSV or Parquet row as a dict): its text,
+    its id (``default_id`` when it has none), the ``keep`` fields and, when
+    ``title_column`` is given, its title. An error Record when the text field is absent,
+    or the text or title is not text (``as_text``): a title that cannot be read is not
+    dropped quietly, since the record would then be scored as something it is not."""
     rid = row.get(id_column)
     rid = default_id if is_missing(rid) else whole_characters(id_text(rid))
     extra = {k: whole_characters(row.get(k)) for k in keep}
@@ -787,16 +821,30 @@ def _row_record(
     text, problem = as_text(row[text_column])
     if problem is not None:
         return Record(rid, None, problem, extra)
-    return Record(rid, whole_characters(text), None, extra)
+    title = None
+    if title_column is not None and not is_missing(row.get(title_column)):
+        title, problem = as_text(row[title_column])
+        if problem is not None:
+            # worded as Scorer.score words it ("title is not a string (got int)")
+            why = "title" + problem.removeprefix("text")
+            fix = "; name the title field with --title-column, or pass --title-column '' for none"
+            return Record(rid, None, f"{why} (field '{title_column}'){fix}", extra)
+    return Record(rid, whole_characters(text), None, extra, title=whole_characters(title))
 
 
 def _table_chunks(
-    source: Any, kind: str, text_column: str, id_column: str, keep: tuple[str, ...], name: str
+    source: Any,
+    kind: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    name: str,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     """Rows of a CSV/TSV/Parquet file or buffer; ``name`` is its path (or '-') in ids."""
     path = name
     if kind in {"csv", "tsv"}:
-        yield from _delimited_rows(source, kind, text_column, id_column, keep, name)
+        yield from _delimited_rows(source, kind, text_column, id_column, keep, name, title_column)
         return
     import pyarrow.parquet as pq
 
@@ -813,7 +861,8 @@ def _table_chunks(
     try:
         for rows in frames:
             for i, row in enumerate(rows):
-                yield _row_record(row, f"{path}:{offset + i + 1}", text_column, id_column, keep)
+                rid = f"{path}:{offset + i + 1}"
+                yield _row_record(row, rid, text_column, id_column, keep, title_column=title_column)
             offset += len(rows)
     except Exception as exc:  # a corrupt chunk mid-file: report it, keep what was read
         yield Record(f"{path}:{offset + 1}", None, f"cannot read the rest of {path}: {exc}")
@@ -833,6 +882,7 @@ def _delimited_rows(
     id_column: str,
     keep: tuple[str, ...],
     name: str,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     """The rows of a CSV or TSV file (a path, maybe gzipped) or buffer, one Record each.
 
@@ -932,7 +982,7 @@ def _delimited_rows(
                     shapes.add(shape)
             # an empty field reads as missing, but an empty text is empty text
             row = {k: (v if v != "" or k == text_column else None) for k, v in zip(header, fields)}
-            yield _row_record(row, rid, text_column, id_column, keep)
+            yield _row_record(row, rid, text_column, id_column, keep, title_column=title_column)
     if header is None:
         yield Record(name, None, f"cannot parse {what}: it is empty (no header row)")
 

@@ -497,6 +497,13 @@ def test_distinct_ids_raise_no_warning(capsys):
     assert "repeat" not in capsys.readouterr().err
 
 
+@pytest.fixture(scope="module")
+def scorer():
+    from quality.scorer import Scorer
+
+    return Scorer.load()
+
+
 def _score_jsonl(capsys, *args: str) -> tuple[int, list[dict]]:
     code = main(["score", *args, "--format", "jsonl", "--quiet"])
     return code, [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -526,14 +533,14 @@ def test_a_quote_left_open_in_a_csv_is_one_error_row_and_the_rest_score(tmp_path
         (f"{src}:4", "error"),
         ("c5", "ok"),
     ]
-    assert rows[1]["error"] == "empty text (nothing but white space)"
+    assert rows[1]["error"] == "empty text (nothing but white space)"  # its title is no text
     assert rows[2]["error"].startswith("row 3 (line 4) has 2 fields, the header has 3")
     assert rows[3]["error"] == (
         "malformed CSV row (line 5): the quote opened on line 5 runs on to line 6, where the "
         "parser stopped (',' expected after '\"'): close it, and write a quote inside a "
         "quoted field twice"
     )
-    assert rows[4]["reliability"] is not None
+    assert rows[4]["reliability"] is not None and rows[4]["title_offset"] == len("t") + 2
 
 
 def test_a_broken_first_csv_row_before_multiline_rows(tmp_path, capsys):
@@ -556,3 +563,46 @@ def test_a_broken_first_csv_row_before_multiline_rows(tmp_path, capsys):
     assert rows[0]["error"].startswith(
         "malformed CSV row (line 2): the quote opened on line 2 runs on to line 3"
     )
+
+
+TITLE = "Council Agrees Budget After Long Night"
+
+
+def test_a_title_field_is_scored_as_the_library_scores_it(tmp_path, capsys, scorer, seed_004):
+    rows = [
+        {"id": "titled", "title": TITLE, "text": seed_004},
+        {"id": "untitled", "text": seed_004},
+        {"id": "null", "title": None, "text": seed_004},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    table = tmp_path / "in.csv"
+    pd.DataFrame(rows).to_csv(table, index=False)  # the null title: an empty field
+    titled = scorer.score(seed_004, title=TITLE, id="titled").to_dict()
+    untitled = scorer.score(seed_004).to_dict()
+    assert titled["reliability"] != untitled["reliability"]  # the title counts
+    for path in (src, table):
+        code, got = _score_jsonl(capsys, str(path))
+        assert code == 0 and [r["id"] for r in got] == ["titled", "untitled", "null"]
+        assert got[0] == titled
+        assert got[1]["reliability"] == got[2]["reliability"] == untitled["reliability"]
+        assert "title_offset" not in got[1]
+        # '' reads no title
+        code, got = _score_jsonl(capsys, str(path), "--title-column", "")
+        assert [r["reliability"] for r in got] == [untitled["reliability"]] * 3
+
+
+def test_the_title_column_can_be_named_and_a_bad_title_costs_its_record(tmp_path, capsys, scorer):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "headline": TITLE, "title": "Ignored", "text": ENGLISH})
+        + "\n"
+        + json.dumps({"id": "b", "headline": ["not", "text"], "text": ENGLISH})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, rows = _score_jsonl(capsys, str(src), "--title-column", "headline")
+    assert code == 1
+    assert rows[0]["reliability"] == scorer.score(ENGLISH, title=TITLE).to_dict()["reliability"]
+    assert rows[1]["status"] == "error"
+    assert rows[1]["error"].startswith("title is not a string (got list) (field 'headline')")

@@ -192,6 +192,32 @@ def test_without_ids_a_row_starts_where_a_whole_row_parses():
     assert "row (lines 3-4): the quote opened on line 3" in got[1][2]
 
 
+def test_a_title_column_is_read_when_asked_for(tmp_path):
+    rows = [
+        {"id": "a", "text": GOOD, "title": "Plan approved"},
+        {"id": "b", "text": GOOD},
+        {"id": "c", "text": GOOD, "title": None},
+        {"id": "d", "text": GOOD, "title": 7},
+    ]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    records = list(read_records(["-"], stdin=io.BytesIO(data), title_column="title"))
+    assert [(r.id, r.title) for r in records[:3]] == [
+        ("a", "Plan approved"),
+        ("b", None),
+        ("c", None),
+    ]
+    assert records[3].error == (
+        "title is not a string (got int) (field 'title'); name the title field with "
+        "--title-column, or pass --title-column '' for none"
+    )
+    # not asked for, no title: the library reads none by default
+    assert [r.title for r in read_records(["-"], stdin=io.BytesIO(data))] == [None] * 4
+    csv_path = tmp_path / "t.csv"
+    csv_path.write_text(f'id,headline,text\n1,Plan approved,"{GOOD}"\n2,,"{GOOD}"\n')
+    got = [(r.id, r.title, r.text) for r in read_records([str(csv_path)], title_column="headline")]
+    assert got == [("1", "Plan approved", GOOD), ("2", None, GOOD)]  # an empty field: none
+
+
 def test_csv_invalid_utf8_costs_its_row_and_long_fields_are_read():
     long = "word " * 40_000  # 200,000 characters: over the csv module's default limit
     data = b"id,text\n1,caf\xe9\n2," + long.encode() + b"\n"
