@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("score", help="score articles: reliability 0-100, label and reasons")
     _add_input_options(p)
     p.add_argument(
+        "--title-column",
+        default="title",
+        help="column or field holding the title, scored with the text when a record has it "
+        "(default: title; '' for none)",
+    )
+    p.add_argument(
         "-o",
         "--output",
         default=None,
@@ -311,11 +317,14 @@ def _version() -> str:
     return f"quality {__version__}"
 
 
-def _records(args: argparse.Namespace, *, html_comments: bool = False):
+def _records(
+    args: argparse.Namespace, *, html_comments: bool = False, title_column: str | None = None
+):
     """(the records, their number when cheap to know); raises UsageError, as for an input
     that names nothing (exit 2), for one that holds no records: a JSONL file of blank
     lines, a header-only CSV (see ``quality.io.holds_no_records``). ``html_comments``:
-    keep HTML pages' comment sections."""
+    keep HTML pages' comment sections. ``title_column``: the field read as each row's
+    title (``quality.io.read_records``); None reads none."""
     from quality.io import DEFAULT_MAX_CHARS, count_records, expand_inputs, read_records
 
     skipped: list[str] = []
@@ -346,6 +355,7 @@ def _records(args: argparse.Namespace, *, html_comments: bool = False):
         html_comments=html_comments,
         require_records=True,
         found=found,
+        title_column=title_column,
     )
     return records, count_records(paths, args.input_format, found)
 
@@ -423,7 +433,8 @@ def _cmd_score(args: argparse.Namespace) -> int:
         raise UsageError("Parquet output needs a file: pass -o OUT.parquet.")
     if output:
         check_writable(output)
-    records, total = _records(args)
+    # '' names no column: the titles are not read
+    records, total = _records(args, title_column=args.title_column or None)
     repeated: list[tuple[str, int, int]] = []
     records = _watch_ids(records, repeated)
     # imported after the checks above, so a usage error never waits for numpy

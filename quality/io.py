@@ -15,8 +15,9 @@ articles) is a UsageError before anything is read, and so, when the caller asks
 folder or glob brought in is one error record instead (empty, a broken link, a named
 pipe), so it never stops the others. Readers
 never raise for a bad record: a Record carries the reason instead, so one broken line
-(malformed JSON, a CSV row with too many fields) never sinks a batch. Tables are read in
-chunks (CSV and TSV row by row), so memory stays flat however large the input.
+(malformed JSON, a CSV row with too many fields, a quote left open) never sinks a batch.
+Tables are read in chunks (CSV and TSV row by row), so memory stays flat however large
+the input. A row's title is read when the caller names its field (``title_column``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import os
 import re
 import sys
 import tempfile
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -76,6 +78,9 @@ class Record:
     extra: dict[str, Any] = field(default_factory=dict)
     #: "markdown" for a .md or .markdown file: its markup is its format, not debris
     markup: str | None = None
+    #: the record's title, when the reader was asked for one (``title_column``) and the
+    #: row has it: scored with the text (``Scorer.score(title=...)``); None for none
+    title: str | None = None
 
 
 def _suffix(path: str) -> str:
@@ -166,6 +171,7 @@ def read_records(
     html_comments: bool = False,
     require_records: bool = False,
     found: set[str] | None = None,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     """Every record of every input, in order; unreadable ones carry an error.
 
@@ -182,7 +188,12 @@ def read_records(
     stops the others: when it holds no records, is a broken link, or is no regular file
     (a named pipe, which would wait for a writer), it is one error record saying so.
     ``found``: those paths, from ``expand_inputs(..., found=)``, when ``inputs`` were
-    expanded already."""
+    expanded already.
+
+    ``title_column``: the field of a row (JSONL, JSON, CSV, TSV, Parquet) holding its
+    title, which becomes ``Record.title``; a row without it, or with it empty or null, has
+    none, and one whose title is not text is an error record. None (the default) reads
+    no titles, so a row's title is scored only when a caller asks for it."""
     if input_format not in INPUT_FORMATS:
         raise UsageError(
             f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."
@@ -205,6 +216,7 @@ def read_records(
         html_comments,
         require_records,
         found,
+        title_column,
     )
 
 
@@ -219,6 +231,7 @@ def _records_of(
     html_comments,
     require_records=False,
     found=frozenset(),
+    title_column=None,
 ):
     for path in paths:
         if path in found:
@@ -227,7 +240,7 @@ def _records_of(
                 yield Record(path, None, problem)
                 continue
         records = _read_one(
-            path, text_column, id_column, keep, stdin, input_format, html_comments
+            path, text_column, id_column, keep, stdin, input_format, html_comments, title_column
         )
         n = 0
         for record in records:
@@ -385,6 +398,7 @@ def _read_one(
     stdin: IO[bytes] | None,
     input_format: str = "auto",
     html_comments: bool = False,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     if path == "-":
         data = (stdin or sys.stdin.buffer).read()
@@ -395,20 +409,22 @@ def _read_one(
                 yield Record("-", None, f"cannot read gzipped stdin: {exc}")
                 return
         fmt = sniff_format(data, text_column) if input_format == "auto" else input_format
-        yield from _read_bytes(data, "-", fmt, text_column, id_column, keep, html_comments)
+        yield from _read_bytes(
+            data, "-", fmt, text_column, id_column, keep, html_comments, title_column
+        )
         return
     fmt = _file_format(path, input_format)
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         if fmt == "jsonl":
             with opener(path, "rb") as fh:
-                yield from _jsonl_lines(fh, path, text_column, id_column, keep)
+                yield from _jsonl_lines(fh, path, text_column, id_column, keep, title_column)
         elif fmt == "json":
             with opener(path, "rb") as fh:
                 data = fh.read()
-            yield from _json_document(data, path, text_column, id_column, keep)
+            yield from _json_document(data, path, text_column, id_column, keep, title_column)
         elif fmt in {"csv", "tsv", "parquet"}:
-            yield from _table_chunks(path, fmt, text_column, id_column, keep, path)
+            yield from _table_chunks(path, fmt, text_column, id_column, keep, path, title_column)
         else:
             with opener(path, "rb") as fh:
                 data = fh.read()
@@ -428,14 +444,16 @@ def _read_bytes(
     id_column: str,
     keep: tuple[str, ...],
     html_comments: bool = False,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
+    columns = (text_column, id_column, keep)
     if fmt == "jsonl":
         # split as a file is iterated (on "\n" only), so a line numbers and reads the same
-        yield from _jsonl_lines(data.split(b"\n"), rid, text_column, id_column, keep)
+        yield from _jsonl_lines(data.split(b"\n"), rid, *columns, title_column)
     elif fmt == "json":
-        yield from _json_document(data, rid, text_column, id_column, keep)
+        yield from _json_document(data, rid, *columns, title_column)
     elif fmt in {"csv", "tsv", "parquet"}:
-        yield from _table_chunks(io.BytesIO(data), fmt, text_column, id_column, keep, rid)
+        yield from _table_chunks(io.BytesIO(data), fmt, *columns, rid, title_column)
     elif fmt == "html":
         yield _html_record(rid, data, comments=html_comments)
     else:
@@ -598,7 +616,12 @@ def _source_text(s: str) -> str:
 
 
 def _jsonl_lines(
-    lines: Iterable[bytes], path: str, text_column: str, id_column: str, keep: tuple[str, ...]
+    lines: Iterable[bytes],
+    path: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     for number, raw in enumerate(lines, start=1):
         rid = f"{path}:{number}"
@@ -612,7 +635,7 @@ def _jsonl_lines(
         if not isinstance(obj, dict):
             yield Record(rid, None, f"line {number} is a JSON {type(obj).__name__}, not an object")
             continue
-        yield _row_record(obj, rid, text_column, id_column, keep)
+        yield _row_record(obj, rid, text_column, id_column, keep, title_column=title_column)
 
 
 def _is_json_document(data: bytes) -> bool:
@@ -638,7 +661,12 @@ def _json_values(text: str) -> list[Any] | None:
 
 
 def _json_document(
-    data: bytes, path: str, text_column: str, id_column: str, keep: tuple[str, ...]
+    data: bytes,
+    path: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     """The records of a .json file: an array of objects, one record each (ids
     "path:N", N counting items from 1, where the object has no id), or one object, one
@@ -654,7 +682,7 @@ def _json_document(
         filled = [line for line in lines if line.strip()]
         if len(filled) > 1 and any(map(_is_json_object, filled[:_SNIFF_LINES])):
             # JSON Lines saved as .json: a bad line is its own error, as in a .jsonl
-            yield from _jsonl_lines(lines, path, text_column, id_column, keep)
+            yield from _jsonl_lines(lines, path, text_column, id_column, keep, title_column)
             return
         values = _json_values(data.decode("utf-8-sig", "replace")) if "nested" not in problem else None
         if values is None:
@@ -662,12 +690,14 @@ def _json_document(
             return
         doc = values  # objects one after another, pretty-printed: read as an array
     if isinstance(doc, dict):
-        yield _row_record(doc, path, text_column, id_column, keep)
+        yield _row_record(doc, path, text_column, id_column, keep, title_column=title_column)
     elif isinstance(doc, list):
         for number, item in enumerate(doc, start=1):
             rid = f"{path}:{number}"
             if isinstance(item, dict):
-                yield _row_record(item, rid, text_column, id_column, keep)
+                yield _row_record(
+                    item, rid, text_column, id_column, keep, title_column=title_column
+                )
             else:
                 yield Record(rid, None, f"item {number} is a JSON {type(item).__name__}, not an object")
     else:
@@ -775,7 +805,13 @@ def _row_record(
     id_column: str,
     keep: tuple[str, ...],
     hint: str = "; name it with --text-column",
+    title_column: str | None = None,
 ) -> Record:
+    """The Record of one row (a JSON object, a CSV or Parquet row as a dict): its text,
+    its id (``default_id`` when it has none), the ``keep`` fields and, when
+    ``title_column`` is given, its title. An error Record when the text field is absent,
+    or the text or title is not text (``as_text``): a title that cannot be read is not
+    dropped quietly, since the record would then be scored as something it is not."""
     rid = row.get(id_column)
     rid = default_id if is_missing(rid) else whole_characters(id_text(rid))
     extra = {k: whole_characters(row.get(k)) for k in keep}
@@ -785,16 +821,30 @@ def _row_record(
     text, problem = as_text(row[text_column])
     if problem is not None:
         return Record(rid, None, problem, extra)
-    return Record(rid, whole_characters(text), None, extra)
+    title = None
+    if title_column is not None and not is_missing(row.get(title_column)):
+        title, problem = as_text(row[title_column])
+        if problem is not None:
+            # worded as Scorer.score words it ("title is not a string (got int)")
+            why = "title" + problem.removeprefix("text")
+            fix = "; name the title field with --title-column, or pass --title-column '' for none"
+            return Record(rid, None, f"{why} (field '{title_column}'){fix}", extra)
+    return Record(rid, whole_characters(text), None, extra, title=whole_characters(title))
 
 
 def _table_chunks(
-    source: Any, kind: str, text_column: str, id_column: str, keep: tuple[str, ...], name: str
+    source: Any,
+    kind: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    name: str,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     """Rows of a CSV/TSV/Parquet file or buffer; ``name`` is its path (or '-') in ids."""
     path = name
     if kind in {"csv", "tsv"}:
-        yield from _delimited_rows(source, kind, text_column, id_column, keep, name)
+        yield from _delimited_rows(source, kind, text_column, id_column, keep, name, title_column)
         return
     import pyarrow.parquet as pq
 
@@ -811,7 +861,8 @@ def _table_chunks(
     try:
         for rows in frames:
             for i, row in enumerate(rows):
-                yield _row_record(row, f"{path}:{offset + i + 1}", text_column, id_column, keep)
+                rid = f"{path}:{offset + i + 1}"
+                yield _row_record(row, rid, text_column, id_column, keep, title_column=title_column)
             offset += len(rows)
     except Exception as exc:  # a corrupt chunk mid-file: report it, keep what was read
         yield Record(f"{path}:{offset + 1}", None, f"cannot read the rest of {path}: {exc}")
@@ -825,19 +876,28 @@ _UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 
 def _delimited_rows(
-    source: Any, kind: str, text_column: str, id_column: str, keep: tuple[str, ...], name: str
+    source: Any,
+    kind: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    name: str,
+    title_column: str | None = None,
 ) -> Iterator[Record]:
     """The rows of a CSV or TSV file (a path, maybe gzipped) or buffer, one Record each.
 
     Parsed row by row with the csv module (RFC 4180 quoting, fields may span lines), so
     a malformed row costs that row only: one with more or fewer fields than the header,
-    bad quoting, or bytes that are not UTF-8 gets an error Record naming its line, and
-    the rows around it are read. Blank lines are skipped. Ids default to
-    ``name:n``, n counting data rows from 1; an empty field reads as missing, except
-    an empty text. A CSV whose header line has no comma outside quotes is split on the
-    first of ";", tab and "|" it holds (spreadsheets in decimal-comma locales export
-    ";"), or on what an Excel "sep=X" first line names; blank lines before the header
-    are skipped, and spaces around header names."""
+    or bytes that are not UTF-8, gets an error Record naming its line, and the rows
+    around it are read. A row the csv module cannot parse (a quote left open, or a quote
+    inside a quoted field not written twice) is one error Record too: the parser has run
+    on past its end, so reading resumes at the next line that starts a row
+    (``_next_row_start``), and the lines before that are the broken row's. Blank lines
+    are skipped. Ids default to ``name:n``, n counting data rows from 1; an empty field
+    reads as missing, except an empty text. A CSV whose header line has no comma outside
+    quotes is split on the first of ";", tab and "|" it holds (spreadsheets in
+    decimal-comma locales export ";"), or on what an Excel "sep=X" first line names;
+    blank lines before the header are skipped, and spaces around header names."""
     what = f"{kind.upper()} {name}"
     try:
         if isinstance(source, str):
@@ -868,71 +928,253 @@ def _delimited_rows(
         else:
             delimiter = _csv_delimiter(first)
         lines = chain(head + [first], text)
-    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    source_lines = _Lines(lines)
+    reader = csv.reader(source_lines, delimiter=delimiter, strict=True)
     header: list[str] | None = None
-    n, line = 0, 1  # data rows so far; the line the next row starts on
-    swallowed: range = range(0)  # lines a malformed row ran on into, after its own
+    n = 0  # data rows so far
+    shapes: set[str] = set()  # of the first fields of the rows read well so far
     with text:
         while True:
+            line = source_lines.start()
             try:
                 fields = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
-                problem = f"malformed {kind.upper()} row (line {line}): {exc}"
-                # A quote left open runs on over the next lines, until the parser trips
-                # on a later quote: the rows on those lines are lost with this one, and
-                # each gets its own error record, so no input row goes missing.
-                swallowed = range(line + 1, reader.line_num + 1)
-                if swallowed:
-                    problem = (
-                        f"malformed {kind.upper()} row (lines {line}-{swallowed[-1]}): {exc}; "
-                        "a quote opened on its first line runs on over the others"
+                if header is None:
+                    problem = f"malformed {kind.upper()} row (line {line}): {exc}"
+                    yield Record(name, None, f"cannot parse {what}: {problem}")
+                    return
+                n += 1
+                try:
+                    problem = _broken_row(
+                        source_lines, reader, exc, kind, delimiter, len(header), shapes
                     )
+                except (OSError, EOFError) as exc:  # a truncated .gz while looking ahead
+                    yield Record(f"{name}:{n}", None, f"cannot read the rest of {name}: {exc}")
+                    return
+                yield Record(f"{name}:{n}", None, problem)
+                continue
             except (OSError, EOFError) as exc:  # a truncated .gz mid-file
                 yield Record(f"{name}:{n + 1}", None, f"cannot read the rest of {name}: {exc}")
                 return
-            else:
-                problem = None
-                if not fields:  # a blank line
-                    line = reader.line_num + 1
-                    continue
+            if not fields:  # a blank line
+                continue
             if header is None:
-                if problem:
-                    yield Record(name, None, f"cannot parse {what}: {problem}")
-                    return
                 header = _unique_names([f.strip() for f in fields])  # "id; text"
                 if _UNDECODABLE.search("".join(header)):
                     yield Record(name, None, f"cannot parse {what}: the header is not UTF-8")
                     return
-                line = reader.line_num + 1
                 continue
             n += 1
             rid = f"{name}:{n}"
-            if problem is None and len(fields) != len(header):
+            problem = None
+            if len(fields) != len(header):
                 problem = _field_count_problem(n, line, len(fields), len(header), delimiter)
-            if problem is None and _UNDECODABLE.search("".join(fields)):
+            elif _UNDECODABLE.search("".join(fields)):
                 problem = f"invalid UTF-8 on line {line}: re-encode the file as UTF-8"
             if problem is not None:
                 yield Record(rid, None, problem)
-                for lost in swallowed:
-                    n += 1
-                    yield Record(
-                        f"{name}:{n}",
-                        None,
-                        f"line {lost} was read into the malformed row that starts on line "
-                        f"{line} (a quote left open there): fix that row's quoting",
-                    )
-                swallowed = range(0)
-            else:
-                # an empty field reads as missing, but an empty text is empty text
-                row = {
-                    k: (v if v != "" or k == text_column else None) for k, v in zip(header, fields)
-                }
-                yield _row_record(row, rid, text_column, id_column, keep)
-            line = reader.line_num + 1
+                continue
+            if len(header) > 1 and len(shapes) < _MAX_SHAPES:
+                shape = _key_shape(fields[0])
+                if shape is not None:
+                    shapes.add(shape)
+            # an empty field reads as missing, but an empty text is empty text
+            row = {k: (v if v != "" or k == text_column else None) for k, v in zip(header, fields)}
+            yield _row_record(row, rid, text_column, id_column, keep, title_column=title_column)
     if header is None:
         yield Record(name, None, f"cannot parse {what}: it is empty (no header row)")
+
+
+class _Lines:
+    """The physical lines of a CSV or TSV text, as the csv module reads them, numbered
+    from 1, with the lines read since a row began (``taken``). Lines given out can be put
+    back: after a row the csv module could not parse, the lines it ran on into are read
+    again, since the next row may start among them."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = iter(lines)
+        self._back: deque[str] = deque()
+        self.number = 0  # of the last line given out
+        self.taken: list[str] = []
+        self._ended = False
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self._back:
+            line = self._back.popleft()
+        else:
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                self._ended = True
+                raise
+        self.number += 1
+        self.taken.append(line)
+        return line
+
+    def start(self) -> int:
+        """Begin a row: forget the lines taken; the number of the row's first line."""
+        self.taken = []
+        return self.number + 1
+
+    def put_back(self, lines: list[str]) -> None:
+        """Give ``lines``, the last ones given out, in order, again next."""
+        self._back.extendleft(reversed(lines))
+        self.number -= len(lines)
+
+    def at_end(self) -> bool:
+        """Whether every line has been given out and asked for once more."""
+        return self._ended and not self._back
+
+
+#: How many distinct first-field shapes a CSV's rows teach ``_next_row_start``: ids come
+#: in a few shapes ("c1", "c12"); a bound keeps memory flat when a column varies freely.
+_MAX_SHAPES = 64
+_SHAPE_TOKENS = re.compile(r"[^\W_]+|.", re.S)
+
+
+def _key_shape(value: str) -> str | None:
+    """The shape of a row's first field, as ``_next_row_start`` compares them: a run of
+    letters is "a", a run of letters and digits with a digit "9", any other character
+    itself, up to six of these ("c7" and "c12" are "9", "story-12" is "a-9", every
+    "https://www..." is "a://a."). None for an empty field or one holding white space: a
+    phrase, which a line of prose also opens with, so it tells no row's start."""
+    value = value.strip()
+    if not value or any(ch.isspace() for ch in value):
+        return None
+    tokens = _SHAPE_TOKENS.findall(value)[:6]
+    return "".join(
+        ("9" if any(ch.isdigit() for ch in t) else "a") if t[0].isalnum() else t for t in tokens
+    )
+
+
+def _broken_row(
+    lines: _Lines,
+    reader: Any,
+    exc: csv.Error,
+    kind: str,
+    delimiter: str,
+    width: int,
+    shapes: set[str],
+) -> str:
+    """The error of a row the csv module could not parse, ``lines.taken`` the lines it
+    read for it; leaves ``lines`` at the next row's start (``_next_row_start``).
+
+    The message names the row's lines and, when the parser ran past the row's first line
+    inside a quoted field, the line that quote opened on: a quote left open is the usual
+    cause, and the csv module's own words (',' expected after '"') point at a later line,
+    often the next row's."""
+    taken = list(lines.taken)
+    first, stop = lines.number - len(taken) + 1, lines.number
+    # at the end of the text the parser stopped in a quoted field that never closed;
+    # elsewhere on a character of the last line, so the quote it ran on in, if any,
+    # was open at the end of the line before
+    at_end = lines.at_end()
+    opened = _open_quote_line(taken if at_end else taken[:-1], first, delimiter)
+    # the broken row's own first field, complete on its first line, is most often its
+    # id: the next row's looks like it, also when no row was read well before
+    own = _key_shape(_first_field(taken[0], delimiter) or "") if taken and width > 1 else None
+    known = shapes | {own} if own is not None else shapes
+    lines.put_back(taken[1:])  # the next row may start on any line after the first
+    own_lines = taken[:1] + _next_row_start(lines, reader, delimiter, width, known)
+    while len(own_lines) > 1 and not own_lines[-1].strip():  # blank lines before the next row
+        own_lines.pop()
+    last = first + len(own_lines) - 1
+    where = f"line {first}" if last == first else f"lines {first}-{last}"
+    fix = "close it, and write a quote inside a quoted field twice"
+    if opened is not None and at_end:
+        reason = f"the quote opened on line {opened} is never closed ({exc}): {fix}"
+    elif opened is not None:
+        reason = (
+            f"the quote opened on line {opened} runs on to line {stop}, where the parser "
+            f"stopped ({exc}): {fix}"
+        )
+    else:  # stopped on the row's first line: a quote within it
+        reason = f"{exc}" if last == first else f"{exc} on line {first}"
+    return f"malformed {kind.upper()} row ({where}): {reason}"
+
+
+def _next_row_start(
+    lines: _Lines, reader: Any, delimiter: str, width: int, shapes: set[str]
+) -> list[str]:
+    """Drop lines from ``lines`` up to the next one that starts a row, which is put back;
+    the dropped lines, in order (all of them when no later line starts a row).
+
+    A CSV is split into rows by its quotes, so after a broken quote nothing says where
+    the next row starts: it is guessed, so that well-formed rows after a broken one are
+    read and the lines of the broken row are not taken for rows of their own. With
+    ``shapes`` (``_key_shape`` of the first fields of the rows read well before, and of
+    the broken row's), a row starts on a line whose first field, complete on that line,
+    has one of them: an id like the ids before it ("c7" after "c1"), where a line of the
+    broken row's text ("However, the board said") has none. Without them (the first
+    column is text, or there is one column) a row starts on a line from which a row of
+    ``width`` fields parses."""
+    dropped: list[str] = []
+    for line in lines:
+        lines.start()
+        if _starts_row(line, lines, reader, delimiter, width, shapes):
+            lines.put_back([line])
+            return dropped
+        dropped.append(line)
+    return dropped
+
+
+def _starts_row(
+    line: str, lines: _Lines, reader: Any, delimiter: str, width: int, shapes: set[str]
+) -> bool:
+    """Whether a row may start on ``line``, the last line ``lines`` gave out (see
+    ``_next_row_start``); leaves ``lines`` where it was."""
+    key = _first_field(line, delimiter)
+    if width > 1 and key is None:
+        return False
+    if shapes:
+        return _key_shape(key) in shapes
+    # parse a whole row from this line, then give back every line the parse read
+    lines.put_back([line])
+    lines.start()
+    try:
+        fields = next(reader, [])
+    except csv.Error:
+        fields = []
+    taken = list(lines.taken)
+    lines.put_back(taken)
+    next(lines)  # ``line`` again, as the caller left it
+    return len(fields) == width
+
+
+def _first_field(line: str, delimiter: str) -> str | None:
+    """The first field of ``line`` read alone, when a separator ends it on that line;
+    None when the line is one field, or one the csv module cannot read alone."""
+    try:
+        fields = next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return None
+    return fields[0] if len(fields) > 1 else None
+
+
+def _open_quote_line(lines: list[str], first: int, delimiter: str) -> int | None:
+    """The number of the line on which a quoted field opened that is still open at the
+    end of ``lines`` (a row's lines, the first numbered ``first``), or None. Quotes are
+    read as the csv module reads them: a quote opens a field only at the field's start,
+    and two quotes inside one are a quote."""
+    state, opened = "start", None
+    for number, line in enumerate(lines, first):
+        for ch in line:
+            if state == "quoted":
+                state = "closing" if ch == '"' else "quoted"
+            elif state == "closing" and ch == '"':
+                state = "quoted"  # "" inside a quoted field
+            elif ch == delimiter or ch in "\r\n":
+                state = "start"
+            elif state == "start" and ch == '"':
+                state, opened = "quoted", number
+            else:
+                state = "field"
+    return opened if state == "quoted" else None
 
 
 _EXCEL_SEP = re.compile(r"sep=(.)\r?\n?")

@@ -522,6 +522,12 @@ class Scorer:
         that is missing or not a string is worded by ``quality.io.text_problem``, as on
         every other entry point).
 
+        ``title``: scored with the text as its first paragraph, ``title + "\\n\\n" +
+        text``, which evidence offsets index (``title_offset`` is where the text starts);
+        the wording signals do not read a title line (``quality.furniture.title_span``).
+        A text that is empty or holds no word is an error whatever its title, which alone
+        is no article; a title that is not text is an error too.
+
         ``markdown``: the text is a Markdown document (a .md file), so its markup is its
         format: the measurements of MARKDOWN_SYNTAX are not counted (flag
         ``markdown_source``).
@@ -540,13 +546,15 @@ class Scorer:
             if problem is not None:
                 return ScoreResult(id, "error", "title" + problem.removeprefix("text"))
         text, title = whole_characters(text), whole_characters(title)
+        # the body first: a title over an empty text is no article, and scored it would
+        # rate the headline alone
+        unreadable = unmeasurable(text)
+        if unreadable is not None:
+            return ScoreResult(id, "error", unreadable)
         offset = 0
         if title:
             text = f"{title}\n\n{text}"
             offset = len(title) + 2
-        unreadable = unmeasurable(text)
-        if unreadable is not None:
-            return ScoreResult(id, "error", unreadable)
         try:
             return self._score(text, id, offset, markdown)
         except Exception as exc:  # a bug must cost one record, not the batch
@@ -646,9 +654,14 @@ class Scorer:
         )
 
     def score_record(self, record: Record) -> ScoreResult:
+        """Score a Record as read (``quality.io.read_records``): its error as an error
+        result, else its text with its title (``Record.title``, when the reader was asked
+        for titles) as ``score`` takes them."""
         if record.error is not None:
             return ScoreResult(record.id, "error", record.error)
-        return self.score(record.text, id=record.id, markdown=record.markup == "markdown")
+        return self.score(
+            record.text, title=record.title, id=record.id, markdown=record.markup == "markdown"
+        )
 
     # -- many ------------------------------------------------------------------------
 

@@ -498,3 +498,114 @@ def test_distinct_ids_raise_no_warning(capsys):
     seeds = Path(__file__).resolve().parents[1] / "seeds"
     assert main(["score", str(seeds), "--format", "jsonl", "--quiet"]) == 0
     assert "repeat" not in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    from quality.scorer import Scorer
+
+    return Scorer.load()
+
+
+def _score_jsonl(capsys, *args: str) -> tuple[int, list[dict]]:
+    code = main(["score", *args, "--format", "jsonl", "--quiet"])
+    return code, [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_a_quote_left_open_in_a_csv_is_one_error_row_and_the_rest_score(tmp_path, capsys):
+    """A user's file (Windows line ends): record 4's quote is never closed, record 5's
+    text spans lines. It gave 13 rows, one error per line of record 5."""
+    body = ENGLISH + "\r\n\r\nThe vote was 7-2, the clerk said.\r\n\r\nWork starts in May.\r\n"
+    src = tmp_path / "t.csv"
+    src.write_bytes(
+        (
+            "id,text,title\r\n"
+            f'c1,"{ENGLISH}",Rates\r\n'
+            "c2,,x\r\n"
+            f'c3,"{ENGLISH}"\r\n'
+            'c4,"unterminated quote, the board said\r\n'
+            f'c5,"{body}",t\r\n'
+        ).encode()
+    )
+    code, rows = _score_jsonl(capsys, str(src))
+    assert code == 1
+    assert [(r["id"], r["status"]) for r in rows] == [
+        ("c1", "ok"),
+        ("c2", "error"),
+        (f"{src}:3", "error"),
+        (f"{src}:4", "error"),
+        ("c5", "ok"),
+    ]
+    assert rows[1]["error"] == "empty text (nothing but white space)"  # its title is no text
+    assert rows[2]["error"].startswith("row 3 (line 4) has 2 fields, the header has 3")
+    assert rows[3]["error"] == (
+        "malformed CSV row (line 5): the quote opened on line 5 runs on to line 6, where the "
+        "parser stopped (',' expected after '\"'): close it, and write a quote inside a "
+        "quoted field twice"
+    )
+    assert rows[4]["reliability"] is not None and rows[4]["title_offset"] == len("t") + 2
+
+
+def test_a_broken_first_csv_row_before_multiline_rows(tmp_path, capsys):
+    """c1's quote is never closed; c2 and c3 span lines. It gave 4 rows, one of them
+    "row 3 (line 4) has 1 field"."""
+    src = tmp_path / "openq.csv"
+    src.write_text(
+        'id,text\nc1,"First story, the council said on Monday.\n'
+        f'c2,"{ENGLISH}\nsaid the mayor on Tuesday."\n'
+        f'c3,"{ENGLISH}\nover three\nlines, the board said."\n',
+        encoding="utf-8",
+    )
+    code, rows = _score_jsonl(capsys, str(src))
+    assert code == 1
+    assert [(r["id"], r["status"]) for r in rows] == [
+        (f"{src}:1", "error"),
+        ("c2", "ok"),
+        ("c3", "ok"),
+    ]
+    assert rows[0]["error"].startswith(
+        "malformed CSV row (line 2): the quote opened on line 2 runs on to line 3"
+    )
+
+
+TITLE = "Council Agrees Budget After Long Night"
+
+
+def test_a_title_field_is_scored_as_the_library_scores_it(tmp_path, capsys, scorer, seed_004):
+    rows = [
+        {"id": "titled", "title": TITLE, "text": seed_004},
+        {"id": "untitled", "text": seed_004},
+        {"id": "null", "title": None, "text": seed_004},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    table = tmp_path / "in.csv"
+    pd.DataFrame(rows).to_csv(table, index=False)  # the null title: an empty field
+    titled = scorer.score(seed_004, title=TITLE, id="titled").to_dict()
+    untitled = scorer.score(seed_004).to_dict()
+    assert titled["reliability"] != untitled["reliability"]  # the title counts
+    for path in (src, table):
+        code, got = _score_jsonl(capsys, str(path))
+        assert code == 0 and [r["id"] for r in got] == ["titled", "untitled", "null"]
+        assert got[0] == titled
+        assert got[1]["reliability"] == got[2]["reliability"] == untitled["reliability"]
+        assert "title_offset" not in got[1]
+        # '' reads no title
+        code, got = _score_jsonl(capsys, str(path), "--title-column", "")
+        assert [r["reliability"] for r in got] == [untitled["reliability"]] * 3
+
+
+def test_the_title_column_can_be_named_and_a_bad_title_costs_its_record(tmp_path, capsys, scorer):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "headline": TITLE, "title": "Ignored", "text": ENGLISH})
+        + "\n"
+        + json.dumps({"id": "b", "headline": ["not", "text"], "text": ENGLISH})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, rows = _score_jsonl(capsys, str(src), "--title-column", "headline")
+    assert code == 1
+    assert rows[0]["reliability"] == scorer.score(ENGLISH, title=TITLE).to_dict()["reliability"]
+    assert rows[1]["status"] == "error"
+    assert rows[1]["error"].startswith("title is not a string (got list) (field 'headline')")

@@ -51,17 +51,171 @@ def test_csv_line_numbers_count_quoted_newlines_and_blank_lines():
 
 
 @pytest.mark.parametrize("sep, fmt", [(",", "csv"), ("\t", "tsv")])
-def test_rows_run_into_by_an_open_quote_each_get_an_error(sep, fmt):
+def test_a_quote_left_open_costs_its_row_only(sep, fmt):
+    """The rows a quote left open runs on into are read again: each is a row, not an
+    error of its own (each used to get one, as a line "read into" the broken row)."""
     data = (
         f'id{sep}text\n1{sep}"{GOOD}"\n2{sep}"left open\n3{sep}plain\n'
         f'4{sep}"closed"\n5{sep}"{GOOD}"\n'
     ).encode()
     got = _read(data, fmt)
-    assert [rid for rid, _, _ in got] == ["1", "-:2", "-:3", "-:4", "5"]
-    assert got[0][1:] == (GOOD, None) and got[4][1:] == (GOOD, None)
-    assert "lines 3-5" in got[1][2]
-    assert "line 4 was read into the malformed row that starts on line 3" in got[2][2]
-    assert "line 5 was read into" in got[3][2]
+    assert got == [
+        ("1", GOOD, None),
+        (
+            "-:2",
+            None,
+            f"malformed {fmt.upper()} row (line 3): the quote opened on line 3 runs on to line 5, "
+            f"where the parser stopped ('{sep}' expected after '\"'): close it, and write a "
+            "quote inside a quoted field twice",
+        ),
+        ("3", "plain", None),
+        ("4", "closed", None),
+        ("5", GOOD, None),
+    ]
+
+
+# A user's file: record 3's quote is never closed, and record 4's text spans lines; it
+# gave 13 rows, one error per line of record 4.
+STORY = f"{GOOD}\n\nThe vote was 7-2, the clerk said.\n\nWork starts in May."
+BROKEN_THIRD = (
+    "id,text\n"
+    f'c1,"{GOOD}"\n'
+    f"c2,{GOOD}\n"
+    'c3,"unterminated quote, the board said\n'
+    f'c4,"{STORY}"\n'
+    f'c5,"{GOOD}"\n'
+)
+
+
+def test_an_unclosed_quote_before_a_multiline_row_is_one_error_row():
+    got = _read(BROKEN_THIRD.encode(), "csv")
+    assert got == [
+        ("c1", GOOD, None),
+        ("c2", GOOD, None),
+        (
+            "-:3",
+            None,
+            "malformed CSV row (line 4): the quote opened on line 4 runs on to line 5, where "
+            "the parser stopped (',' expected after '\"'): close it, and write a quote inside "
+            "a quoted field twice",
+        ),
+        ("c4", STORY, None),
+        ("c5", GOOD, None),
+    ]
+
+
+def test_a_broken_first_row_is_recovered_by_its_own_ids_shape():
+    """No row was read before the broken one: its own id ("c1") says what the next
+    row's first field looks like, so a line of its text ("said the mayor, ...") is none."""
+    data = (
+        'id,text\nc1,"First story, the council said.\nsaid the mayor, who left\n'
+        'c2,"Second story. It has two lines,\nsaid the mayor on Tuesday."\n'
+        'c3,"Third story\nover three\nlines, the board said."\n'
+    )
+    got = _read(data.encode(), "csv")
+    assert [(rid, error is None) for rid, _, error in got] == [
+        ("-:1", False),
+        ("c2", True),
+        ("c3", True),
+    ]
+    assert got[0][2].startswith(
+        "malformed CSV row (lines 2-3): the quote opened on line 2 runs on to line 4"
+    )
+    assert got[2][1] == "Third story\nover three\nlines, the board said."
+
+
+def test_prose_lines_of_a_broken_row_are_not_rows():
+    """Lines of the broken row's text that parse as a row of two fields are not taken
+    for rows: their first field has no id's shape ("However", "In 2024"... vs "c7")."""
+    data = (
+        f'id,text\nc1,"{GOOD}"\nc2,"{GOOD}"\nc3,"A story opens\nHowever, the board said.\n'
+        f'In 2024, it met twice.\n\nc4,{GOOD}\nc5,"{GOOD}"\n'
+    )
+    got = _read(data.encode(), "csv")
+    assert [rid for rid, _, _ in got] == ["c1", "c2", "-:3", "c4", "c5"]
+    assert got[2][2].startswith("malformed CSV row (lines 4-6): the quote opened on line 4")
+    assert got[3] == ("c4", GOOD, None)
+
+
+def test_a_quote_never_closed_runs_to_the_end_and_rows_after_it_are_read():
+    data = f'id,text\nc1,"{GOOD}"\nc2,"never closed\nc3,{GOOD}\nc4,plain\n'
+    got = _read(data.encode(), "csv")
+    assert got == [
+        ("c1", GOOD, None),
+        (
+            "-:2",
+            None,
+            "malformed CSV row (line 3): the quote opened on line 3 is never closed "
+            "(unexpected end of data): close it, and write a quote inside a quoted field twice",
+        ),
+        ("c3", GOOD, None),
+        ("c4", "plain", None),
+    ]
+    # the last row: its lines to the end are its own
+    data = f'id,text\nc1,"{GOOD}"\nc2,"never closed\nmore, of it\n\n'
+    got = _read(data.encode(), "csv")
+    assert [rid for rid, _, _ in got] == ["c1", "-:2"]
+    assert got[1][2].startswith(
+        "malformed CSV row (lines 3-4): the quote opened on line 3 is never closed"
+    )
+
+
+def test_broken_rows_one_after_another_are_an_error_each():
+    data = f'id,text\nc1,{GOOD}\nc2,"broken one\nc3,"broken two\nc4,"{GOOD}"\n'
+    got = _read(data.encode(), "csv")
+    assert [rid for rid, _, _ in got] == ["c1", "-:2", "-:3", "c4"]
+    assert "row (line 3): the quote opened on line 3 runs on to line 4" in got[1][2]
+    assert "row (line 4): the quote opened on line 4 runs on to line 5" in got[2][2]
+
+
+def test_a_stray_quote_inside_a_row_takes_its_following_lines_with_it():
+    """The parser stops on the row's own line; the rest of its text is no row."""
+    data = f'id,text\nc1,{GOOD}\nc2,"He said "hi" and left,\nthe clerk said."\nc3,{GOOD}\n'
+    got = _read(data.encode(), "csv")
+    assert got == [
+        ("c1", GOOD, None),
+        ("-:2", None, "malformed CSV row (lines 3-4): ',' expected after '\"' on line 3"),
+        ("c3", GOOD, None),
+    ]
+
+
+def test_without_ids_a_row_starts_where_a_whole_row_parses():
+    """The first column is text: no id to go by, so the next row starts at the first
+    line that reads as a row of the header's width ("more prose here" is one field)."""
+    data = 'text,label\n"A good text",1\n"broken, text\nmore prose here\n"fine text",0\n'
+    got = _read(data.encode(), "csv")
+    assert [(rid, text) for rid, text, _ in got] == [
+        ("-:1", "A good text"),
+        ("-:2", None),
+        ("-:3", "fine text"),
+    ]
+    assert "row (lines 3-4): the quote opened on line 3" in got[1][2]
+
+
+def test_a_title_column_is_read_when_asked_for(tmp_path):
+    rows = [
+        {"id": "a", "text": GOOD, "title": "Plan approved"},
+        {"id": "b", "text": GOOD},
+        {"id": "c", "text": GOOD, "title": None},
+        {"id": "d", "text": GOOD, "title": 7},
+    ]
+    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    records = list(read_records(["-"], stdin=io.BytesIO(data), title_column="title"))
+    assert [(r.id, r.title) for r in records[:3]] == [
+        ("a", "Plan approved"),
+        ("b", None),
+        ("c", None),
+    ]
+    assert records[3].error == (
+        "title is not a string (got int) (field 'title'); name the title field with "
+        "--title-column, or pass --title-column '' for none"
+    )
+    # not asked for, no title: the library reads none by default
+    assert [r.title for r in read_records(["-"], stdin=io.BytesIO(data))] == [None] * 4
+    csv_path = tmp_path / "t.csv"
+    csv_path.write_text(f'id,headline,text\n1,Plan approved,"{GOOD}"\n2,,"{GOOD}"\n')
+    got = [(r.id, r.title, r.text) for r in read_records([str(csv_path)], title_column="headline")]
+    assert got == [("1", "Plan approved", GOOD), ("2", None, GOOD)]  # an empty field: none
 
 
 def test_csv_invalid_utf8_costs_its_row_and_long_fields_are_read():

@@ -587,6 +587,15 @@ def test_a_title_that_is_not_a_string_is_an_error_and_ids_are_text(scorer):
     assert scorer.score(text, id=7).id == next(scorer.score_many([{"id": 7, "text": text}])).id == "7"
 
 
+def test_a_title_over_no_text_is_no_article(scorer):
+    """The body is judged first: with a title over it, an empty text scored the
+    headline alone as an article."""
+    for text, error in (("", "empty text"), (" \n", "empty text"), ("12 34", "no words")):
+        result = scorer.score(text, title="Council agrees budget")
+        assert result.status == "error" and error in result.error
+        assert result.error == scorer.score(text).error
+
+
 def test_score_many_refuses_one_string(scorer):
     with pytest.raises(TypeError, match="score\\(text\\)"):
         scorer.score_many("The council met on Monday.")  # when called, not when read
