@@ -98,12 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("score", help="score articles: reliability 0-100, label and reasons")
     _add_input_options(p)
-    p.add_argument(
-        "--title-column",
-        default="title",
-        help="column or field holding the title, scored with the text when a record has it "
-        "(default: title; '' for none)",
-    )
+    _add_title_column(p)
     p.add_argument(
         "-o",
         "--output",
@@ -134,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("explain", help="a readable report: score, reasons, evidence in the text")
     p.add_argument("input", metavar="FILE", help="a .txt, .md or .html file, a file of one record (JSONL, CSV, TSV or Parquet), or '-' for stdin")
     _add_input_format(p)
+    _add_title_column(p)
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument(
         "--html",
@@ -527,6 +523,15 @@ def _tab_separated(*cells) -> str:
     return "\t".join(re.sub(f"[\t{LINE_BREAKS}]+", " ", str(cell)) for cell in cells)
 
 
+def _add_title_column(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--title-column",
+        default="title",
+        help="column or field holding the title, scored with the text when a record has it "
+        "(default: title; '' for none)",
+    )
+
+
 def _cmd_explain(args: argparse.Namespace) -> int:
     from quality.io import read_records
     from quality.report import render_html, render_terminal
@@ -540,7 +545,12 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         )
         check_writable(args.html, "HTML report")
     records = list(
-        read_records([args.input], input_format=args.input_format, require_records=True)
+        read_records(
+            [args.input],
+            input_format=args.input_format,
+            require_records=True,
+            title_column=args.title_column or None,
+        )
     )
     if len(records) != 1:
         raise UsageError(
@@ -555,14 +565,17 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     if not result.ok:
         print(f"quality: {record.id}: {result.error}", file=sys.stderr)
         return EXIT_SOME_FAILED
+    # the report marks evidence in the text as scored: the title over the body, as
+    # ``quality score`` rates it
+    shown = f"{record.title}\n\n{record.text}" if result.title_offset else record.text
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    sys.stdout.write(render_terminal(record.text, result, top=args.top, color=color))
+    sys.stdout.write(render_terminal(shown, result, top=args.top, color=color))
     if args.html:
         from quality.io import atomic_path
 
         with atomic_path(args.html) as tmp:
             with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(render_html(record.text, result, top=args.top))
+                fh.write(render_html(shown, result, top=args.top))
         print(f"wrote {args.html}", file=sys.stderr)
     return EXIT_OK
 

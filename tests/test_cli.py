@@ -595,6 +595,18 @@ def test_a_title_field_is_scored_as_the_library_scores_it(tmp_path, capsys, scor
         assert [r["reliability"] for r in got] == [untitled["reliability"]] * 3
 
 
+def test_explain_rates_a_titled_record_as_score_does(tmp_path, capsys, scorer, seed_004):
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"id": "t", "title": TITLE, "text": seed_004}) + "\n", encoding="utf-8")
+    titled = scorer.score(seed_004, title=TITLE, id="t")
+    assert main(["explain", str(src), "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    assert f"reliability {titled.reliability:.1f}/100" in out
+    assert f"{TITLE}\n\n" in out  # the text shown is the text scored, title first
+    assert main(["explain", str(src), "--color", "never", "--title-column", ""]) == 0
+    assert f"reliability {scorer.score(seed_004).reliability:.1f}/100" in capsys.readouterr().out
+
+
 def test_the_title_column_can_be_named_and_a_bad_title_costs_its_record(tmp_path, capsys, scorer):
     src = tmp_path / "in.jsonl"
     src.write_text(

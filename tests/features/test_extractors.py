@@ -842,7 +842,9 @@ def test_quote_style_does_not_change_the_count():
         ("", []),
         ("Quarterly", []),
         # a headline's words are not the article's tone (field case 19)
-        (field_case("19"), ["slowly", "sharply"]),
+        # in an economist's quotation: her words, not the writer's tone
+        (field_case("19"), []),
+        ('Prices rose sharply. "They will fall slowly," she said.', ["sharply"]),
         ("Prices Rise Sharply Again\n\nPrices rose sharply.", ["sharply"]),
         ("The quarterly and nightly reports came hourly.", []),
         # precision, time and attribution, not emphasis; hedges are the hedging signal's
