@@ -478,9 +478,30 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
 
 
 def _text_record(path: str, data: bytes, *, markdown: bool = False) -> Record:
-    """The decoded text; ``markdown``: a Markdown document, whose markup is its format."""
+    """The decoded text; ``markdown``: a Markdown document, whose markup is its format.
+    A text that is an HTML page or fragment (``is_html``) is read as an .html file is."""
     text, error = _decode(data)
+    if text is not None and not markdown and is_html(text):
+        return _html_record(path, data)
     return Record(path, text, error, markup="markdown" if markdown else None)
+
+
+#: A text that opens on one of these tags (or a doctype or a comment) is HTML: a page
+#: saved as .txt, or a crawl's raw HTML in a JSON or CSV text field. Read as prose, its
+#: markup passed for words and quotations ('">Home</a> | <a href="' counted as a direct
+#: quotation) and a page scored as its clean text did (a new user's find).
+_HTML_START = re.compile(
+    r"\s*<(?:!doctype\s+html|!--|html|head|body|div|p|article|section|main|header|span|"
+    r"h[1-6]|table|ul|ol|meta|title|script|style|link)(?=[\s>/])",
+    re.IGNORECASE,
+)
+
+
+def is_html(text: str) -> bool:
+    """Whether ``text`` is HTML: it opens on an HTML tag, a doctype or a comment
+    (``_HTML_START``), and a closing tag follows. Prose that mentions a tag ("the <p>
+    element") does not open on one."""
+    return bool(_HTML_START.match(text)) and "</" in text
 
 
 NO_MAIN_TEXT = (
@@ -829,6 +850,9 @@ def _row_record(
             why = "title" + problem.removeprefix("text")
             fix = "; name the title field with --title-column, or pass --title-column '' for none"
             return Record(rid, None, f"{why} (field '{title_column}'){fix}", extra)
+    if is_html(text):  # a crawl's raw page in a text field: read as an .html file is
+        page = _html_record(rid, whole_characters(text).encode("utf-8"))
+        return Record(rid, page.text, page.error, extra, title=whole_characters(title))
     return Record(rid, whole_characters(text), None, extra, title=whole_characters(title))
 
 

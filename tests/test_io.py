@@ -264,6 +264,44 @@ def test_an_html_fragment_is_read_from_stdin_and_from_a_file(page, tmp_path):
 @pytest.mark.parametrize(
     "page",
     [
+        f"<p>{FRAGMENT}</p>",
+        f"<!DOCTYPE html><html><head><title>T</title></head><body><nav><a href='/'>Home</a>"
+        f"</nav><article><p>{FRAGMENT}</p></article></body></html>",
+        f"  <div><h2>Toll rises</h2><p>{FRAGMENT}</p></div>",
+    ],
+)
+def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
+    """A crawl's raw HTML in a JSONL or CSV text field, or a page saved as .txt, is read
+    as an .html file is: its markup passed for words and quotations (a new user's find)."""
+    html = tmp_path / "page.html"
+    html.write_text(page, encoding="utf-8")
+    (as_page,) = read_records([str(html)])
+    assert as_page.error is None and FRAGMENT in as_page.text and "<" not in as_page.text
+    txt = tmp_path / "page.txt"
+    txt.write_text(page, encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "a", "text": page, "title": "T"}) + "\n", encoding="utf-8")
+    table = tmp_path / "rows.csv"
+    table.write_text("id,text\na," + json.dumps(page) .replace('\\"', '""') + "\n", encoding="utf-8")
+    for path in (txt, rows, table):
+        (record,) = read_records([str(path)], title_column="title")
+        assert record.error is None and record.text == as_page.text, path
+    assert record.id == "a"
+
+
+@pytest.mark.parametrize(
+    "text", ["The <p> element opens a paragraph.", "<3 to all our readers", "<b>Bold claim", "a < b and c > d"]
+)
+def test_prose_that_mentions_a_tag_is_read_as_written(text, tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    (record,) = read_records([str(path)])
+    assert record.text == text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
         "<html><body><nav>Home | News</nav></body></html>",
         "<html><body><header>Site</header><aside>Ad</aside><footer>© 2024</footer></body></html>",
         "<script>var x = 1;</script><style>p { color: red }</style>",
