@@ -550,11 +550,15 @@ def test_readability_matches_textstat_formula(monkeypatch):
 
 
 def test_lexical_density_is_the_share_of_content_words():
-    # 10 words, of which "the", "on", "it", "is" are function words (stopwords.txt)
+    # 10 words, of which "the", "on", "it", "is" are function words (stopwords.txt) and
+    # "Tuesday" a reporting cue
     text = "Lawmakers passed the budget on Tuesday; it is 4 pages."
-    assert value(text, "readability.lexical_density") == pytest.approx(1 - 4 / 10)
+    assert value(text, "readability.lexical_density") == pytest.approx(1 - 5 / 10)
     # letter case and typographic form do not change it
-    assert value(text.upper(), "readability.lexical_density") == pytest.approx(1 - 4 / 10)
+    assert value(text.upper(), "readability.lexical_density") == pytest.approx(1 - 5 / 10)
+    # a cue typed in is no content: of 8 words, "the", "on", "said" and "Monday"
+    cued = "Lawmakers passed the budget, officials said on Monday."
+    assert value(cued, "readability.lexical_density") == pytest.approx(1 - 4 / 8)
     chat = "It is what it is, and there is not much that they can do about it."
     assert value(chat, "readability.lexical_density") < value(text, "readability.lexical_density")
     assert "readability.lexical_density" in MODEL_FEATURE_NAMES
