@@ -431,7 +431,9 @@ def _read_one(
             if fmt == "html":
                 yield _html_record(path, data, comments=html_comments)
             else:
-                yield _text_record(path, data, markdown=fmt == "markdown")
+                yield _text_record(
+                    path, data, markdown=fmt == "markdown", sniff_html=input_format == "auto"
+                )
     except (OSError, EOFError) as exc:  # EOFError: a truncated .gz
         yield Record(path, None, f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
 
@@ -477,11 +479,13 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
         return None, f"invalid UTF-8 at byte {exc.start}: re-encode the file as UTF-8"
 
 
-def _text_record(path: str, data: bytes, *, markdown: bool = False) -> Record:
+def _text_record(path: str, data: bytes, *, markdown: bool = False, sniff_html: bool = False) -> Record:
     """The decoded text; ``markdown``: a Markdown document, whose markup is its format.
-    A text that is an HTML page or fragment (``is_html``) is read as an .html file is."""
+    With ``sniff_html`` (a file whose format was not named), a text that is an HTML page
+    or fragment (``is_html``) is read as an .html file is; ``--input-format text`` reads
+    markup as text."""
     text, error = _decode(data)
-    if text is not None and not markdown and is_html(text):
+    if sniff_html and text is not None and not markdown and is_html(text):
         return _html_record(path, data)
     return Record(path, text, error, markup="markdown" if markdown else None)
 

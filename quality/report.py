@@ -157,14 +157,21 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         lines.append(f"    {r.description}")
         if note := lowering_note(r):
             lines.append(f"    {note}")
-        listed = r.evidence[:LISTED_EVIDENCE]
+        # the text marks every span not taken by a weightier reason: list those first,
+        # and say how many more there are and how many lie inside a weightier reason's
+        # marks (a stock phrase inside a filler section), so the marks and the list agree
+        marked_at = {(s, e) for s, e, j in spans if j == i}
+        own = [ev for ev in r.evidence if (ev.start, ev.end) in marked_at]
+        inside = len(r.evidence) - len(own)
+        listed = own[:LISTED_EVIDENCE] or r.evidence[:LISTED_EVIDENCE]
         lines += [c(_DIM, line) for line in _evidence_lines(listed)]
-        # the text marks every span not taken by a weightier reason; say how many of
-        # those the list above leaves out, so the marks and the list agree
-        listed_at = {(ev.start, ev.end) for ev in listed}
-        more = sum(1 for s, e, j in spans if j == i and (s, e) not in listed_at)
+        more = len(own) - len(listed) if own else 0
         if more:
             lines.append(c(_DIM, f"    and {more} more marked [{i + 1}] in the text"))
+        if own and inside:
+            lines.append(c(_DIM, f"    and {inside} inside the marks of weightier reasons above"))
+        elif inside:
+            lines.append(c(_DIM, "    (inside the marks of weightier reasons above)"))
     if not reasons and top > 0:
         lines.append("(no feature lowers this article's reliability)")
     helping = result.top_raising(top)
