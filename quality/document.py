@@ -54,12 +54,13 @@ _WRAP_MAX_WIDTH = 120
 #: prose's words are (a sports report dense with names: 40%). A menu, a list of
 #: headlines or a title over a short sentence opens its lines in capitals or digits. Unjoined, a 20-column opinion column read as 17 link-like
 #: lines in a row (page chrome) and its score rose 45 points.
-_NARROW_WRAP_MIN_WIDTH = 15
+_NARROW_WRAP_MIN_WIDTH = 12
 _NARROW_LOWER_SHARE = 0.3
-#: ... and nearly all of them too long to have fitted on the line before: a wrapper
-#: breaks only there (prose wrapped by textwrap: every line; poems, schedules, lists of
-#: headlines or ingredients: a third to three quarters).
-_NARROW_FIT_SHARE = 0.9
+#: ... and most of them too long to have fitted on the line before: a greedy wrapper
+#: breaks only there (textwrap and fold: every line; fmt, which balances its lines, 80%
+#: to 90%; poems, schedules, lists of headlines or ingredients: a third to three
+#: quarters, and they fail the other tests too).
+_NARROW_FIT_SHARE = 0.8
 #: ... and it ends sentences, one full stop, "?" or "!" per this many words at least
 #: (prose: one per 15 to 25): a comment thread or a chat log of short lines ends none.
 _NARROW_WORDS_PER_SENTENCE_END = 60
@@ -432,12 +433,17 @@ class Document:
                 last_line_start = text.rfind("\n", pending.start, pending.end) + 1
                 last_width = pending.end - max(last_line_start, pending.start)
                 wrapped = bool(width) and _wrapped_before(text, line, last_width, width)
+                # so narrow, any line that stops mid-sentence was wrapped: fmt balances
+                # its lines and breaks before the next word would have overflowed
+                narrow = bool(width) and width < _WRAP_MIN_WIDTH_OF_TEXT
                 if (
                     gap.count("\n") <= 1
                     and (
                         (
                             not _ends_sentence(text, pending)
-                            and (wrapped or (last_width >= _WRAP_MIN_WIDTH and first.islower()))
+                            and (
+                                wrapped or narrow or (last_width >= _WRAP_MIN_WIDTH and first.islower())
+                            )
                         )
                         # a wrap after an abbreviation's period ("the 2016 U.S.\nelection"):
                         # the sentence splitter, not the line end, decides whether it ends
@@ -475,10 +481,10 @@ class Document:
     def wrap_width(self) -> int | None:
         """The column a hard-wrapped text was wrapped at (its longest line, in
         characters, leaving out up to two lines that stand alone, a title or an address
-        over a wrapped body), or None when it is not hard-wrapped: that width under 15
+        over a wrapped body), or None when it is not hard-wrapped: that width under 12
         or over 120 characters, or fewer than 3 lines (and 30% of them) within 80% of
         it. Under 30 characters, also 8 full lines, a sentence end per 60 words, 30% of
-        the lines that continue another opening in lower case and 90% of them too long
+        the lines that continue another opening in lower case and 80% of them too long
         to have fitted on the line before (``_wrapped_before``)."""
         widths = [line.end - line.start for line in self.lines]
         if len(widths) < _WRAP_MIN_FULL_LINES:
@@ -506,7 +512,11 @@ class Document:
         ends = len(_SENTENCE_END_RE.findall(self.text))
         if ends * _NARROW_WORDS_PER_SENTENCE_END < len(self.text.split()):
             return False
+        # fold counts a line's trailing space in its width (a break one column short),
+        # and fmt aims at 93% of its width: the longest line may stand a column or two
+        # past the width the breaks were made at
         lower, fitted = self._continued_lines(width)
+        fitted = max(fitted, *(self._continued_lines(width - k)[1] for k in (1, 2)))
         return lower >= _NARROW_LOWER_SHARE and fitted >= _NARROW_FIT_SHARE
 
     def _standalone_lines(self) -> set[int]:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
-from quality.letters import LINE_BREAKS
+from quality.letters import LINE_BREAKS, UPPER
 
 #: A wire dateline opening the text: a place in capitals, a date, an agency in brackets,
 #: then a dash ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) — ").
-_PLACE_CAPS = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"  # WASHINGTON, NEW YORK
-_PLACE = r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}"  # Eastgate: only before an agency
+# capitals of any script: "İSTANBUL", "ZÜRICH"
+_PLACE_CAPS = rf"{UPPER}(?:{UPPER}|[.'’-])+(?:[ /]{UPPER}(?:{UPPER}|[.'’-])+){{0,3}}"  # NEW YORK
+_PLACE = rf"{UPPER}[\w.'’-]*(?:[ /]{UPPER}[\w.'’-]*){{0,3}}"  # Eastgate: only before an agency
 _STATE = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # , N.Y.
 _DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , March 3, 2020
 _AGENCY = r"\([A-Z][\w .&/-]{0,30}\)"  # (Reuters)

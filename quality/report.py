@@ -158,7 +158,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         if note := lowering_note(r):
             lines.append(f"    {note}")
         # the text marks every span not taken by a weightier reason: list those first,
-        # and say how many more there are and how many lie inside a weightier reason's
+        # and say how many more there are and how many overlap a weightier reason's
         # marks (a stock phrase inside a filler section), so the marks and the list agree
         marked_at = {(s, e) for s, e, j in spans if j == i}
         own = [ev for ev in r.evidence if (ev.start, ev.end) in marked_at]
@@ -169,9 +169,9 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         if more:
             lines.append(c(_DIM, f"    and {more} more marked [{i + 1}] in the text"))
         if own and inside:
-            lines.append(c(_DIM, f"    and {inside} inside the marks of weightier reasons above"))
+            lines.append(c(_DIM, f"    and {inside} overlapping the marks of weightier reasons above, not marked"))
         elif inside:
-            lines.append(c(_DIM, "    (inside the marks of weightier reasons above)"))
+            lines.append(c(_DIM, "    (overlapping the marks of weightier reasons above, so not marked)"))
     if not reasons and top > 0:
         lines.append("(no feature lowers this article's reliability)")
     helping = result.top_raising(top)

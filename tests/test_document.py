@@ -491,3 +491,26 @@ def test_narrow_lines_that_are_not_prose_keep_their_lines(text):
     doc = Document(text)
     assert doc.wrap_width is None
     assert len(doc.paragraphs) == len(doc.lines)
+
+
+@pytest.mark.parametrize("tool", [["fold", "-s", "-w"], ["fmt", "-w"]])
+@pytest.mark.parametrize("width", [15, 20, 25, 28])
+def test_a_narrow_wrap_by_fold_or_fmt_scores_as_written(tool, width, tmp_path):
+    """fold counts a line's trailing space, fmt balances its lines short of the width:
+    neither wraps as textwrap does, and at 20 columns both lost a new user's article
+    its paragraphs and 10 to 22 points."""
+    import shutil
+    import subprocess
+
+    from quality.paragraphs import label_paragraphs
+
+    if shutil.which(tool[0]) is None:
+        pytest.skip(f"{tool[0]} is not installed")
+    source = tmp_path / "a.txt"
+    source.write_text(_ARTICLE + "\n\n" + _SPORTS + "\n", encoding="utf-8")
+    done = subprocess.run([*tool, str(width), str(source)], capture_output=True, text=True, check=True)
+    wrapped = "\n".join(line.rstrip() for line in done.stdout.splitlines())
+    doc = Document(wrapped)
+    assert doc.wrap_width is not None
+    assert {p.label for p in label_paragraphs(doc)} == {"content"}
+    assert len(doc.sentences) == len(Document(_ARTICLE + "\n\n" + _SPORTS).sentences)

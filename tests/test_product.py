@@ -403,8 +403,8 @@ def test_explain_lists_or_counts_every_marked_span_and_others_stand_apart(capsys
         listed = sum(1 for x in lines if x.startswith("    at "))
         more = [x for x in lines if x.strip().startswith("and ") and "more marked" in x]
         extra = int(more[0].split()[1]) if more else 0
-        # spans inside a weightier reason's marks are counted apart, never listed as marked
-        inside = [x for x in lines if "inside the marks of weightier reasons" in x]
+        # spans overlapping a weightier reason's marks are counted apart, never listed as marked
+        inside = [x for x in lines if "overlapping the marks of weightier reasons" in x]
         assert len(inside) <= 1
         counted_more |= bool(extra)
         assert listed + extra == text.count(f"[{n}]"), (n, lines)

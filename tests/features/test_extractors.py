@@ -320,6 +320,7 @@ def test_capitals_in_any_script(text, name, expected_evidence):
         # a wire dateline's place is set in capitals by house style, not shouted
         ("LONDON (Reuters) - The bank raised rates. Traders were STUNNED.", ["STUNNED"]),
         ("Rates rise\n\nNEW DELHI, March 3 (AP) — The bank raised rates.", []),
+        ("İSTANBUL (Reuters) - The bank raised rates.", []),  # capitals of any script
         # a capitalised word later in the text is still counted
         ("The bank raised rates. LONDON reacted.", ["LONDON"]),
         # and a clickbait label where a dateline stands is shouted
