@@ -117,7 +117,9 @@ def _others_line(result: ScoreResult, top: int) -> str:
         if uncounted
         else ""
     )
-    return f"Every other feature together: {other:+.1f} points ({n} features not listed above{note})"
+    # a reader who sees a third of the score's change here should know how to see it
+    more = f"; --top {len(result.reasons)} lists them all" if n and abs(other) >= 1.0 else ""
+    return f"Every other feature together: {other:+.1f} points ({n} features not listed above{note}{more})"
 
 
 #: Evidence spans listed under each reason in the terminal report.
