@@ -53,13 +53,13 @@ BOILERPLATE_MAX_WORDS = 30
 CHROME_PHRASE_MAX_WORDS = 45
 #: A consent banner or a paywall prompt lists its purposes at length ("We and our
 #: partners use cookies ... to personalise ads ... Manage preferences", 49 words, lifted
-#: a text 2 to 4 points read as article text): a paragraph of up to this many words is
-#: one when the site speaks of itself ("we", "our") and holds at least
+#: a text 2 to 4 points read as article text, a 212-word one 8 points): a paragraph of
+#: up to this many words is one when the site speaks of itself ("we", "our") and holds at least
 #: CONSENT_MIN_PHRASES different phrases of lexicons chrome_phrases and consent_phrases,
 #: one per CONSENT_WORDS_PER_PHRASE words or more. A column on privacy that tells its
 #: reader how to refuse cookies says "you", not "we", and holds them more thinly.
 #: Banners worded in none of those phrases are missed: a line of the page, by design.
-CONSENT_MAX_WORDS = 150
+CONSENT_MAX_WORDS = 400
 CONSENT_MIN_PHRASES = 3
 CONSENT_WORDS_PER_PHRASE = 25
 #: A link-like line has at most this many words: headlines in related-links lists run

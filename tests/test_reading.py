@@ -247,6 +247,12 @@ _STAMPS = (
     "information on your device, to personalise ads and content, to measure ad and "
     "content performance, and to develop and improve our products. You can accept all "
     "cookies or manage your choices at any time. Manage Preferences.",
+    # and at length: one paragraph of over 150 words, dense with consent phrases
+    " ".join(
+        ["We and our partners use cookies and similar technologies to access information on your device."]
+        + ["With your consent we use cookies for measurement and our partners process data on the basis of legitimate interest."] * 8
+        + ["You can accept all cookies, manage your preferences in cookie settings or withdraw your consent at any time."]
+    ),
 )
 
 
