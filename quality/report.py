@@ -93,6 +93,15 @@ def _summary_lines(result: ScoreResult) -> list[str]:
     shares = result.shares()
     lowering = sum(r.points for r in result.reasons if r.points < 0)
     raising = sum(r.points for r in result.reasons if r.points > 0)
+    # the printed figures add up as printed: the larger part takes what rounding the
+    # others leave (0.1 or so), so "88.7 = 59.0 -0.0 +29.8" reads "+29.7"
+    change = round(result.reliability, 1) - round(result.baseline, 1)
+    if abs(lowering) >= abs(raising):
+        raising = round(raising, 1)
+        lowering = change - raising
+    else:
+        lowering = round(lowering, 1)
+        raising = change - lowering
     meanings = [f"flag {f}: {FLAG_MEANINGS[f]}" for f in result.flags if f in FLAG_MEANINGS]
     return [
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",

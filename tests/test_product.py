@@ -530,3 +530,22 @@ def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
     assert percentile_note(100.0) == "above every reliable training article"
     assert percentile_note(0.0) == "below every reliable training article"
     assert percentile_note(92.0) == "reliable articles' 92nd percentile"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ROOT / "seeds" / "000_a3dff96d692ab897.txt",
+        SEED_004,
+        ROOT / "tests" / "data" / "field_cases" / "19-proper-markdown-table.md",
+    ],
+)
+def test_explain_s_breakdown_adds_up_as_printed(path, capsys):
+    """reliability = baseline + lowering + raising, in the figures printed (a new user
+    found 88.7 = 59.0 -0.0 +29.8: each rounded, they missed by 0.1)."""
+    import re
+
+    assert main(["explain", str(path), "--color", "never"]) == 0
+    line = capsys.readouterr().out.splitlines()[2]
+    total, base, low, high = map(float, re.findall(r"[-+]?\d+\.\d", line))
+    assert round(base + low + high, 1) == total, line
