@@ -515,8 +515,7 @@ class Document:
         # fold counts a line's trailing space in its width (a break one column short),
         # and fmt aims at 93% of its width: the longest line may stand a column or two
         # past the width the breaks were made at
-        lower, fitted = self._continued_lines(width)
-        fitted = max(fitted, *(self._continued_lines(width - k)[1] for k in (1, 2)))
+        lower, fitted = self._continued_lines((width, width - 1, width - 2))
         return lower >= _NARROW_LOWER_SHARE and fitted >= _NARROW_FIT_SHARE
 
     def _standalone_lines(self) -> set[int]:
@@ -529,20 +528,22 @@ class Document:
             if (k == 0 or gaps[k - 1] > 1) and (k == len(lines) - 1 or gaps[k] > 1)
         }
 
-    def _continued_lines(self, width: int) -> tuple[float, float]:
+    def _continued_lines(self, widths: tuple[int, ...]) -> tuple[float, float]:
         """Of the lines right after another line (one line break between): the share
         that open in lower case (a digit is no lower case: "3 killed in crash" heads a
-        list), and the share whose first word would not have fitted on the line before
-        at ``width``. (0.0, 0.0) when no line follows another."""
+        list), and the largest over ``widths`` of the share whose first word would not
+        have fitted on the line before. (0.0, 0.0) when no line follows another."""
         text, lines = self.text, self.lines
-        follow = lower = fitted = 0
+        follow = lower = 0
+        fitted = [0] * len(widths)
         for before, line in zip(lines, lines[1:]):
             if _line_breaks(text, before.end, line.start) != 1:
                 continue
             follow += 1
             lower += text[line.start].islower()
-            fitted += _wrapped_before(text, line, before.end - before.start, width)
-        return (lower / follow, fitted / follow) if follow else (0.0, 0.0)
+            for k, width in enumerate(widths):
+                fitted[k] += _wrapped_before(text, line, before.end - before.start, width)
+        return (lower / follow, max(fitted) / follow) if follow else (0.0, 0.0)
 
     def _paragraph(self, span: Span) -> Paragraph:
         body = self.text[span.start : span.end]

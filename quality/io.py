@@ -348,7 +348,7 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
         return "json"
     if head[:1] in (b"{", b"[") and any(map(_is_json_object, head.split(b"\n")[:_SNIFF_LINES])):
         return "jsonl"
-    if head[:1] == b"<" and re.search(rb"</(?:html|head|body|p|div|article)\s*>", head, re.I):
+    if head[:1] == b"<" and is_html(head.decode("utf-8", "replace")):
         return "html"
     lines = re.split(r"\r\n|\r|\n", head.decode("utf-8", "replace"), maxsplit=2)
     first = lines[0]
@@ -490,22 +490,19 @@ def _text_record(path: str, data: bytes, *, markdown: bool = False, sniff_html: 
     return Record(path, text, error, markup="markdown" if markdown else None)
 
 
-#: A text that opens on one of these tags (or a doctype or a comment) is HTML: a page
-#: saved as .txt, or a crawl's raw HTML in a JSON or CSV text field. Read as prose, its
-#: markup passed for words and quotations ('">Home</a> | <a href="' counted as a direct
-#: quotation) and a page scored as its clean text did (a new user's find).
-_HTML_START = re.compile(
-    r"\s*<(?:!doctype\s+html|!--|html|head|body|div|p|article|section|main|header|span|"
-    r"h[1-6]|table|ul|ol|meta|title|script|style|link)(?=[\s>/])",
-    re.IGNORECASE,
-)
+#: HTML: a text that opens on a tag and closes an html, head, body, p, div or article
+#: element. One rule for a sniffed input and for a text: a page saved as .txt, or a
+#: crawl's raw HTML in a JSON or CSV text field, whose markup, read as prose, passed for
+#: words and quotations ('">Home</a> | <a href="' counted as a direct quotation) and
+#: scored as its clean text did (a new user's find).
+_HTML_CLOSING = re.compile(r"</(?:html|head|body|p|div|article)\s*>", re.IGNORECASE)
 
 
 def is_html(text: str) -> bool:
-    """Whether ``text`` is HTML: it opens on an HTML tag, a doctype or a comment
-    (``_HTML_START``), and a closing tag follows. Prose that mentions a tag ("the <p>
-    element") does not open on one."""
-    return bool(_HTML_START.match(text)) and "</" in text
+    """Whether ``text`` is HTML (``_HTML_CLOSING``), judged on its first 64 KiB. Prose
+    that mentions a tag ("the <p> element") does not open on one."""
+    head = text[:65536].lstrip("\ufeff \t\r\n")
+    return head[:1] == "<" and _HTML_CLOSING.search(head) is not None
 
 
 NO_MAIN_TEXT = (
