@@ -327,23 +327,27 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
 
 # A quotation stays within one line, so an unclosed quote mark can't pair with one
 # paragraphs away; inside a paragraph joined from hard-wrapped lines it may span them.
-# Guillemets quote too, as French-style and some wire copy write it («...»).
-_QUOTE_RE = re.compile(r"“[^”\n]{12,}”|\"[^\"\n]{12,}\"|«[^»\n]{12,}»")
-_WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|\"[^\"]{12,}\"|«[^»]{12,}»")
+# Guillemets quote too, as French-style and some wire copy write it («...»). A straight
+# mark after a digit is an inch mark ('a 65" screen'), which opens nothing.
+_QUOTE_RE = re.compile(r"“[^”\n]{12,}”|(?<!\d)\"[^\"\n]{12,}\"|«[^»\n]{12,}»")
+_WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|(?<!\d)\"[^\"]{12,}\"|«[^»]{12,}»")
 # Single quotation marks, as British and Australian outlets quote ('We are on
-# schedule,' said ...; ‘It is over.’). The mark doubles as the apostrophe, so a
-# quotation here opens at a word's start and closes on the punctuation that ends what
-# was said, inside the marks, and a straight one opens on a letter; apostrophes within
-# words ("it's"), after a plural ("farmers' union") and before a decade ("the '90s") are
-# passed over.
+# schedule,' said ...; ‘It is over.’; and with the punctuation outside the marks, as
+# British style puts it: ‘We are on schedule’, he said). The mark doubles as the
+# apostrophe, so a quotation here opens at a word's start and closes on the punctuation
+# that ends what was said, inside the marks or right after them (a letter or digit
+# before the mark), and a straight one opens on a letter; apostrophes within words
+# ("it's"), after a plural before a space ("farmers' union") and before a decade ("the
+# '90s") are passed over.
+_SINGLE_CLOSE = r"(?:[,.!?]{q}(?!\w)|(?<=[^\W_]){q}(?=[,.;:!?]))"
 _SINGLE_QUOTE_RE = re.compile(
-    r"‘(?:[^’\n]|’(?=\w)){11,}?[,.!?]’(?!\w)"
-    r"|(?<![\w'’])'(?=[^\W\d_])(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t])){11,}?[,.!?]'(?!\w)"
+    r"‘(?:[^’\n]|’(?=\w)){11,}?" + _SINGLE_CLOSE.format(q="’")
+    + r"|(?<![\w'’])'(?=[^\W\d_])(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t])){11,}?" + _SINGLE_CLOSE.format(q="'")
 )
 _WRAPPED_SINGLE_QUOTE_RE = re.compile(_SINGLE_QUOTE_RE.pattern.replace("\\n", ""))
 # Only a text with a mark closing on punctuation can hold such a quotation: most texts
 # are spared the search.
-_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?]['’]")
+_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?]['’]|[^\W_]['’][,.;:!?]")
 
 
 def _quotations(doc: Document) -> list[tuple[int, int]]:

@@ -47,6 +47,7 @@ from quality.model import (
 )
 from quality.paragraphs import ParagraphLabel, shares_of
 from quality.reading import reading_view
+from quality.source_code import CODE_SHARE_AT_LEAST, MIN_CODE_LINES, is_source_code
 
 #: Below this share of common English function words a text of 20+ words is flagged
 #: non-English (English news runs at 0.25-0.40; shorter texts: LANGUAGE_ID_MIN_WORDS).
@@ -73,6 +74,10 @@ NOT_RATED_NOTE = (
 #: is given, in the order they are looked for: the measurements judge English prose,
 #: and these texts are not that.
 NOT_RATED_NOTES = {
+    "source_code": (
+        "not rated: the text is a program listing (source code), not an article; its "
+        "comments and docstrings are not prose to judge"
+    ),
     "non_english": NOT_RATED_NOTE,
     "mostly_repeated": (
         "not rated: most of the text repeats runs of words it has already used (a passage "
@@ -166,6 +171,11 @@ FLAG_MEANINGS = {
     "too_short": (
         f"under {MIN_RATED_WORDS} words (a repeated sentence counted once): a headline, a "
         "caption or a line, not an article: not rated"
+    ),
+    "source_code": (
+        f"{CODE_SHARE_AT_LEAST:.0%} or more of its non-blank lines, {MIN_CODE_LINES} at least, are "
+        "written only in code (a statement opening on a keyword, an assignment, a call, a "
+        "brace or a statement's semicolon): a program listing, not an article: not rated"
     ),
     "non_english": (
         "the text is not English prose (another script; almost no English function words, as "
@@ -306,10 +316,12 @@ class ScoreResult:
             (under 50 words, a repeated sentence counted once), "mostly_repeated" (50+
             words, over 0.65 of them in repeated word 10-grams), "low_lexical_variety"
             (MTLD under 20 on 100+ words), "scrambled_word_order" (function words
-            in orders the training articles never used: WORD_ORDER_SEEN_BELOW): the
-            score is given but means less (FLAG_MEANINGS says how). "non_english",
-            "mostly_repeated", "low_lexical_variety" and "scrambled_word_order" leave
-            the text ``not_rated`` (NOT_RATED_NOTES).
+            in orders the training articles never used: WORD_ORDER_SEEN_BELOW),
+            "source_code" (a program listing: quality.source_code): the
+            score is given but means less (FLAG_MEANINGS says how). Those in
+            NOT_RATED_NOTES ("source_code", "non_english", "mostly_repeated",
+            "low_lexical_variety", "too_short", "scrambled_word_order") leave the text
+            ``not_rated``.
         title_offset: evidence offsets index the scored text; with a title that is
             ``title + "\\n\\n" + text`` and the body starts here.
     """
@@ -618,6 +630,8 @@ class Scorer:
         ]
         reasons.sort(key=lambda r: abs(r.points), reverse=True)
         reliability = score_from_decision(decision)
+        if is_source_code(text):
+            flags.append("source_code")
         english = is_english(text, words, features["webstats.english_stopword_frac"].value)
         if not english:
             flags.append("non_english")

@@ -31,6 +31,14 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
 @pytest.fixture(scope="session")
+def scorer():
+    """The shipped model's scorer, loaded once for the session."""
+    from quality.scorer import Scorer
+
+    return Scorer.load()
+
+
+@pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in SEEDS}
 

@@ -500,12 +500,6 @@ def test_distinct_ids_raise_no_warning(capsys):
     assert "repeat" not in capsys.readouterr().err
 
 
-@pytest.fixture(scope="module")
-def scorer():
-    from quality.scorer import Scorer
-
-    return Scorer.load()
-
 
 def _score_jsonl(capsys, *args: str) -> tuple[int, list[dict]]:
     code = main(["score", *args, "--format", "jsonl", "--quiet"])

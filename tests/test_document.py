@@ -308,6 +308,11 @@ def test_an_initial_a_table_or_a_quote_is_no_list_item(line):
     assert Document(f"Intro line of the piece.\n{line}").paragraphs[-1].kind != "list_item"
 
 
+def test_an_inch_mark_opens_no_quotation():
+    text = 'It sold a 65" set and a 55" set, with a "clearance price in force," its manager said.'
+    assert [text[a:b] for a, b in Document(text).quotations] == ['"clearance price in force,"']
+
+
 def test_guillemets_quote():
     text = "«It is important to note the date,» she said."
     assert [text[a:b] for a, b in Document(text).quotations] == ["«It is important to note the date,»"]

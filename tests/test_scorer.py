@@ -20,10 +20,6 @@ from quality.scorer import IN_FLIGHT_PER_WORKER, Scorer, ScoreResult, row_column
 MISSION = ("hedging.", "sourcing.", "repetition.", "formatting.", "filler.")
 
 
-@pytest.fixture(scope="module")
-def scorer() -> Scorer:
-    return Scorer.load()
-
 
 @pytest.mark.parametrize("seed", ["seed_000", "seed_004"])
 def test_seeds_score_unreliable_for_the_mission_reasons(scorer, seed, request):

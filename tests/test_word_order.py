@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import evaluation_script
 
-from quality.scorer import NOT_RATED, Scorer
+from quality.scorer import NOT_RATED
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -23,10 +23,6 @@ SHARED = ROOT.parent / "shared" / "data"
 
 word_order = evaluation_script("word_order")
 
-
-@pytest.fixture(scope="module")
-def scorer():
-    return Scorer.load()
 
 
 def _team_articles() -> list[str]:

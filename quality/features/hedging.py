@@ -3,7 +3,8 @@
 Careful reporting hedges where the facts are uncertain; spun and generated articles hedge
 everything, and stack hedges ("could potentially") to make speculation sound like news.
 We measure how often cues occur, how many sentences carry one, and how often two cues
-stand together.
+stand together, in the writer's own words: a cue inside a direct quotation is the
+source's ("We may reopen in May," the manager said) and is not counted.
 """
 
 from __future__ import annotations
@@ -77,22 +78,27 @@ def shows_letter_case(text: str) -> bool:
 class Hedging(Extractor):
     name = "hedging"
     specs = (
-        Spec("hedging.cues_per_1k_words", "per 1,000 words", "Hedge cues per 1,000 words."),
+        Spec("hedging.cues_per_1k_words", "per 1,000 words", "Hedge cues per 1,000 words, direct quotations left out."),
         Spec(
             "hedging.hedged_sentence_frac",
             "fraction of sentences",
-            "Share of sentences with at least one hedge cue.",
+            "Share of sentences with at least one hedge cue outside a direct quotation.",
         ),
         Spec(
             "hedging.stacked_per_1k_words",
             "per 1,000 words",
-            "Stacked hedges (two cues within two words, 'could potentially') per 1,000 words.",
+            "Stacked hedges (two cues within two words, 'could potentially') per 1,000 words, "
+            "direct quotations left out.",
         ),
     )
 
     def extract(self, doc: Document) -> list[Measurement]:
         out = MeasurementBuilder(self, doc)
-        spans = hedge_spans(doc)
+        # the writer's hedges only: a quoted official's "may" reports her caution, and
+        # quoted hedges lean reliable in the training corpora (alone, ROC-AUC 0.41 on
+        # ISOT, 0.47 on SemEval; 300 articles a class), so counting them blurred the
+        # writer's (writer-only 0.567 and 0.581, against 0.537 and 0.550 with them)
+        spans = [s for s in hedge_spans(doc) if not doc.in_quotation(*s)]
         text = doc.text
         hedged = {doc.sentence_index(start) for start, _ in spans}
         hedged.discard(-1)

@@ -698,12 +698,36 @@ def _source_after_verb(
     if m and _PHRASE_END.match(text, m.end()):
         vague.append((start, m.end()))
         return
-    m = _patterns()[2].match(text, end)
-    if m:
-        named.append((start, m.end()))
+    # the longer reading: "said Labour councillor James Whitby" names the councillor,
+    # not "Labour"
+    ends = [m.end() for m in (_patterns()[2].match(text, end), _role_and_name(text, end)) if m]
+    if ends:
+        named.append((start, max(ends)))
 
 
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\]\"”’'—–]|\Z)")
+#: A speaker named after an inverted verb behind a lower-case role, the article optional:
+#: ', said councillor James Whitby.', ', said city council spokeswoman Ana Ruiz, who',
+#: '," said the town's mayor, Ana Ruiz.', ', said Labour councillor James Whitby.' (up
+#: to four role words, the first may be capitalised; a comma allowed before the name).
+_ROLE_WORD = rf"{LOWER}(?:{LOWER}|['’-])*"
+_ROLE_AND_NAME = re.compile(
+    rf"\s+(?:(?:the|a|an)\s+)?((?:{_NAME_WORD}\s+)?(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD}),?\s+{_NAME}"
+)
+#: What may follow such a name: the phrase's end, or what says more of the speaker
+#: ("economist Jane Smith of the institute", "... Ana Ruiz, who chairs it").
+_AFTER_SPEAKER = re.compile(rf"{_PHRASE_END.pattern}|\s+(?:of|at|from|with|in|for|who)\b")
+
+
+def _role_and_name(text: str, end: int) -> re.Match[str] | None:
+    """The role and name after an inverted verb ending at ``end`` (_ROLE_AND_NAME), when
+    no role word is a function word ("said on Monday Ana Ruiz" reports a time, not a
+    role; a possessive "town's" is a role's) and the name ends its phrase."""
+    m = _ROLE_AND_NAME.match(text, end)
+    if m is None or not _AFTER_SPEAKER.match(text, m.end()):
+        return None
+    words = (re.sub(r"['’]s$", "", w).lower() for w in m.group(1).split())
+    return None if any(w in stopwords() for w in words) else m
 
 
 _PLURAL_NOUN = re.compile(rf"{UPPER}{LOWER}{{2,}}s")

@@ -92,6 +92,17 @@ def test_hedging_evidence():
     ]
 
 
+def test_hedges_inside_a_quotation_are_the_sources_not_counted():
+    # a quoted manager's "may" reports her caution; the writer's own hedge counts
+    quoted = '"We may reopen the bridge in spring," the manager said on Tuesday.'
+    assert value(quoted, "hedging.cues_per_1k_words") == 0.0
+    assert value(quoted, "hedging.hedged_sentence_frac") == 0.0
+    mixed = quoted + " The repairs could potentially cost more."
+    assert evidence(mixed, "hedging.cues_per_1k_words") == ["could", "potentially"]
+    assert evidence(mixed, "hedging.stacked_per_1k_words") == ["could potentially"]
+    assert value(mixed, "hedging.hedged_sentence_frac") == 0.5
+
+
 @pytest.mark.parametrize(
     "text, name, expected",
     [
@@ -823,6 +834,10 @@ def test_quotes_survive_hard_wrapping():
         ("He said it's fine. The '90s were good. Rock 'n' roll. The farmers' union met.", []),
         ("In the '90s the U.S.' trade deficit grew every year.", []),  # a decade, a possessive
         ("Don't go. It's not 'the end', he said.", []),  # a short phrase in scare quotes
+        # British style: the punctuation after the closing mark
+        ("‘We are on schedule and on budget’, said Maria Lopez.", ["‘We are on schedule and on budget’"]),
+        ("'We are on schedule and on budget', said Maria Lopez.", ["'We are on schedule and on budget'"]),
+        ("The farmers' union met the ministers', and left.", []),  # possessives
     ],
 )
 def test_single_quotation_marks(text, quotes):
@@ -1124,6 +1139,15 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ('Rarely did Lindqvist tell us: "Who knows?"', [], ["Lindqvist tell"]),
         ("Did Ana Ruiz tell you? Let Ruiz tell the story. Time will tell.", [], []),
         ("The officials tell me it works.", ["officials tell"], []),
+        # a lower-case role between an inverted verb and the name it belongs to
+        ('"We rebuild by spring," said councillor James Whitby.', [], ["said councillor James Whitby"]),
+        ('"Rates fall," said Labour councillor James Whitby.', [], ["said Labour councillor James Whitby"]),
+        ("It works, said city council spokeswoman Ana Ruiz, who chairs it.", [],
+         ["said city council spokeswoman Ana Ruiz"]),
+        ('"It is done," said the town\'s mayor, Ana Ruiz.', [], ["said the town's mayor, Ana Ruiz"]),
+        # ... but not a time, nor a name inside what was said
+        ('"It is done," said on Monday Ana Ruiz.', [], []),
+        ('"It is done," said the mayor, adding that Ana Ruiz agreed.', [], []),
     ],
 )
 def test_attribution_reads_who_speaks(text, vague, named):

@@ -1,0 +1,167 @@
+"""The source-code check: a program listing is not rated; prose with a snippet is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SHARED_DATA, evaluation_script
+
+from quality.source_code import code_line_share, is_code_line, is_source_code
+
+ROOT = Path(__file__).resolve().parent.parent
+
+JAVASCRIPT = """\
+// Fetch the ferry timetable and show the next sailing.
+const API = "https://example.test/timetable";
+
+async function nextSailing(port) {
+  const response = await fetch(`${API}?port=${port}`);
+  if (!response.ok) {
+    throw new Error("timetable unavailable");
+  }
+  const rows = await response.json();
+  return rows.find((row) => row.departs > Date.now());
+}
+
+nextSailing("Kelsington").then((row) => console.log(row.departs));
+"""
+
+C_PROGRAM = """\
+#include <stdio.h>
+
+/* Count the words on standard input, as wc -w does. */
+int main(void) {
+    int c, words = 0, inside = 0;
+    while ((c = getchar()) != EOF) {
+        if (c == ' ' || c == '\\n' || c == '\\t') {
+            inside = 0;
+        } else if (!inside) {
+            inside = 1;
+            words++;
+        }
+    }
+    printf("%d\\n", words);
+    return 0;
+}
+"""
+
+SHELL = """\
+#!/bin/sh
+# Back up the council minutes every night.
+set -eu
+SOURCE=/srv/minutes
+TARGET=/backup/minutes-$(date +%F)
+mkdir -p "$TARGET"
+cp -r "$SOURCE" "$TARGET"
+echo "done"
+"""
+
+ARTICLE_WITH_SNIPPET = """\
+The Kelsington council published the code behind its new bin-collection app on Tuesday,
+after residents asked how the app decides which streets are served first.
+
+The council's digital lead, Marta Ilves, said the rule fits in a few lines. "We sort the
+streets by the date of the last collection, oldest first," she said, and showed reporters
+the function:
+
+    def next_streets(streets):
+        return sorted(streets, key=lambda s: s.last_collected)
+
+Residents on Harbour Row, which waited three weeks in March, said the fix came late. The
+council said the app would be reviewed in September, and that the code would stay public.
+"""
+
+LIST_ARTICLE = """\
+The ferry operator set out its winter conditions on Monday:
+- sailings may be cancelled at a day's notice;
+- tickets bought online are refunded in full;
+- season passes run to the end of March;
+- bicycles travel free on the first sailing;
+- dogs must be kept on a lead (on deck only);
+- the cafe closes at 6 p.m.;
+A spokesman said the list would be posted at both ports.
+@FerryNews
+@KelsingtonCouncil
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "def next_streets(streets):",
+        "import os",
+        "from quality.io import read_records",
+        "    return sorted(rows, key=len)",
+        "total = 0",
+        "self.rows[i] += 1",
+        "rows.append(row)",
+        "});",
+        "int main(void) {",
+        "#include <stdio.h>",
+        "const API = 1;",
+        "@pytest.mark.parametrize('x', [1])",
+        "for row in rows:",
+    ],
+)
+def test_code_lines(line):
+    assert is_code_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on Tuesday.",
+        "- sailings may be cancelled at a day's notice;",
+        "Return to work was slow, the union said.",
+        "Import tariffs rose by 5 percent.",
+        "E = mc2. Einstein wrote it in 1905.",
+        "@KelsingtonCouncil",
+        "For the council, the vote was close:",
+        "| Team | Points |",
+        "",
+    ],
+)
+def test_prose_lines(line):
+    assert not is_code_line(line)
+
+
+@pytest.mark.parametrize("listing", [JAVASCRIPT, C_PROGRAM, SHELL])
+def test_listings_are_source_code(listing):
+    assert is_source_code(listing)
+
+
+def test_this_projects_own_modules_are_source_code():
+    # docstrings and comments included: quality/source_code.py is as much prose as code
+    for path in (ROOT / "quality" / "source_code.py", ROOT / "quality" / "letters.py"):
+        assert is_source_code(path.read_text(encoding="utf-8")), path
+
+
+@pytest.mark.parametrize("text", [ARTICLE_WITH_SNIPPET, LIST_ARTICLE])
+def test_prose_with_a_snippet_or_a_list_is_not(text):
+    code, lines = code_line_share(text)
+    assert code <= 2 and lines >= 9
+    assert not is_source_code(text)
+
+
+def test_the_seeds_and_the_field_cases_are_not(seed_texts):
+    from conftest import FIELD_CASES
+
+    for text in [*seed_texts.values(), *(p.read_text(encoding="utf-8") for p in FIELD_CASES.glob("*"))]:
+        assert not is_source_code(text)
+
+
+def test_a_listing_is_not_rated_and_says_why(scorer):
+    r = scorer.score((ROOT / "quality" / "letters.py").read_text(encoding="utf-8"))
+    assert r.ok and "source_code" in r.flags and r.label == "not_rated"
+    assert r.to_dict()["note"].startswith("not rated: the text is a program listing")
+    article = scorer.score(ARTICLE_WITH_SNIPPET)
+    assert "source_code" not in article.flags and article.label != "not_rated"
+
+
+@pytest.mark.skipif(not SHARED_DATA.exists(), reason="needs ../shared/data")
+def test_no_corpus_article_is_flagged():
+    evaluation = evaluation_script("source_code")
+    for path in sorted(SHARED_DATA.glob("*/articles.jsonl")):
+        texts = evaluation.corpus_rows(path)
+        assert texts and not any(map(is_source_code, texts)), path.parent.name
