@@ -141,8 +141,12 @@ def _snippet(text: str, width: int = 90) -> str:
 
 
 def _evidence_lines(evidence) -> list[str]:
-    """One indented line per evidence span: its offsets and its text on one line."""
-    return [f"    at {ev.start}-{ev.end}: {_snippet(ev.text)}" for ev in evidence]
+    """One indented line per evidence span: its offsets and its text on one line, and
+    what a wording model read there when it masked words ('read as "the <w> of"')."""
+    return [
+        f"    at {ev.start}-{ev.end}: {_snippet(ev.text)}" + (f'   (read as "{ev.read_as}")' if ev.read_as else "")
+        for ev in evidence
+    ]
 
 
 def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool = True) -> str:

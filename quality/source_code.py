@@ -23,8 +23,13 @@ _STATEMENT = re.compile(
     | class\s+\w+\s*[:(]                       # Python class
     | class\s+\w+(?:\s+extends\s+\w+)?\s*\{     # JS/Java class
     | (?:from\s+[\w.]+\s+)?import\s+[\w.*]+(?:\s+as\s+\w+)?\s*(?:,\s*[\w.*]+\s*)*;?$
-    | return\b.*[()\[\];]\s*$|return;?$
-    | (?:if|elif|while|for|with|except)\b[^.!?]*:$   # a block's header ends on ":"
+    | (?:return|yield)\b.*[()\[\];]\s*$|(?:return|continue|break|pass);?$
+    # a block's header ends on ":" and holds code ("if not line.strip():", "for row in
+    # rows:"), not prose ending on a colon ("for example, the council said:")
+    | (?:if|elif|while)\s+(?:.*[()\[\]=<>_].*|(?:not\s+)?[\w.]+):$
+    | for\s+\(?\w+(?:\s*,\s*\w+)*\)?\s+in\s+\S.*:$
+    | with\s+(?:.*\bas\s+\w+|[\w.]+\(.*\)):$
+    | except(?:\s+[\w.]+(?:\s+as\s+\w+)?)?:$
     | (?:else|try|finally):$
     | (?:if|for|while|switch)\s*\(.*\)\s*\{?$  # C-family block header
     | \}\s*(?:else|catch)\b

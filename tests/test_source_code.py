@@ -102,6 +102,13 @@ A spokesman said the list would be posted at both ports.
         "const API = 1;",
         "@pytest.mark.parametrize('x', [1])",
         "for row in rows:",
+        # a new user's short listing, line by line
+        "if not line.strip():",
+        "continue",
+        "yield line.split(',')",
+        "for row in parse('timetable.csv'):",
+        "with open(path) as f:",
+        "except ValueError:",
     ],
 )
 def test_code_lines(line):
@@ -119,6 +126,10 @@ def test_code_lines(line):
         "@KelsingtonCouncil",
         "For the council, the vote was close:",
         "| Team | Points |",
+        "for example, the council said:",
+        "with the following:",
+        "if the vote passes:",
+        "except for the mayor:",
         "",
     ],
 )
@@ -165,3 +176,13 @@ def test_no_corpus_article_is_flagged():
     for path in sorted(SHARED_DATA.glob("*/articles.jsonl")):
         texts = evaluation.corpus_rows(path)
         assert texts and not any(map(is_source_code, texts)), path.parent.name
+
+
+def test_code_lines_quoted_in_an_article_are_no_lower_case_sentence_starts():
+    # three lines of code in a story cost it 7 points as "sentences" opening in lower case
+    from quality import extract_features
+
+    lower = extract_features(ARTICLE_WITH_SNIPPET)["formatting.lowercase_start_frac"]
+    assert lower.value == 0.0 and lower.evidence == ()
+    prose = extract_features("The vote was close. the council met again on Friday.")
+    assert prose["formatting.lowercase_start_frac"].value == 0.5

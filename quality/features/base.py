@@ -19,15 +19,22 @@ MAX_EVIDENCE = 25
 class Evidence:
     """A span of the original text that produced (part of) a measurement.
 
-    ``text`` is exactly ``original[start:end]``.
+    ``text`` is exactly ``original[start:end]``. ``read_as`` is what a wording model read
+    there when that is not the text itself: the topic-masked n-gram(s) ("the <w> of" for
+    "the deployment of"), so a reader sees the content words were not what counted;
+    empty for every other measurement.
     """
 
     start: int
     end: int
     text: str
+    read_as: str = ""
 
     def to_dict(self) -> dict:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        out = {"start": self.start, "end": self.end, "text": self.text}
+        if self.read_as:
+            out["read_as"] = self.read_as
+        return out
 
 
 @dataclass(frozen=True, slots=True)

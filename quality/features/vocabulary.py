@@ -1009,22 +1009,33 @@ class VocabularyModel:
 
     @staticmethod
     def _spans(text, tokens, where, top, limit) -> list[Evidence]:
+        """Evidence for the n-grams ``top`` (vocabulary indices): one span each, whole
+        words, none overlapping, each with the n-gram as read (``Evidence.read_as``:
+        "the <w> of" for "the deployment of")."""
         covered = np.zeros(len(tokens), dtype=bool)  # tokens already inside a span
-        out: list[Evidence] = []
+        out: list[tuple[int, int, str]] = []
         # longest n-grams first: they say most
         for j in sorted(top, key=lambda j: -where[j][0][1]):
             for i, n in where[j]:
                 if not covered[i : i + n].any():
                     covered[i : i + n] = True
-                    out.append(whole_words(text, tokens[i][1], tokens[i + n - 1][2]))
+                    start, end = whole_words(text, tokens[i][1], tokens[i + n - 1][2])
+                    out.append((start, end, " ".join(t for t, _, _ in tokens[i : i + n])))
                     break  # one span per n-gram
             if len(out) >= limit:
                 break
-        # widened to whole words ("4.1", not ".1"), two spans may now meet: one then
-        merged: list[list[int]] = []
-        for start, end in sorted(out):
+        # widened to whole words ("4.1", not ".1"), two spans may now meet: one then,
+        # read as both n-grams
+        merged: list[list] = []
+        for start, end, gram in sorted(out):
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
+                merged[-1][2] += f" | {gram}"
             else:
-                merged.append([start, end])
-        return [Evidence(start, end, text[start:end]) for start, end in merged]
+                merged.append([start, end, gram])
+        # read_as only where it differs from the words (the word-choice model reads the
+        # words themselves)
+        return [
+            Evidence(start, end, text[start:end], "" if gram == " ".join(text[start:end].lower().split()) else gram)
+            for start, end, gram in merged
+        ]

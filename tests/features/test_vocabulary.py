@@ -236,6 +236,17 @@ def test_evidence_is_exact_non_overlapping_phrases(model):
         assert len(masked_tokens(e.text)) >= 2  # phrases, not a lone "the"
         assert e.start >= last_end  # in text order, never overlapping
         last_end = e.end
+        # what was read there: the n-gram(s) of the model's masked tokens
+        assert e.read_as and e.to_dict()["read_as"] == e.read_as
+        assert all(1 <= len(gram.split()) <= model.max_n for gram in e.read_as.split(" | ")), e
+
+
+def test_evidence_says_it_read_masked_words_not_the_names(scorer, seed_000):
+    vocabulary = scorer.score(seed_000).features[NAME].evidence
+    masked = [e for e in vocabulary if "<w" in e.read_as]
+    assert masked  # a topic word or a name inside a span was read as its shape
+    for e in masked:
+        assert not any(word[:1].isupper() for word in e.read_as.split())  # no name survives
 
 
 def test_evidence_cuts_no_number_or_abbreviation_in_two():
