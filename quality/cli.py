@@ -38,16 +38,20 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         ".tsv .parquet, each optionally .gz); one that matches nothing is an error (exit 2)",
     )
     _add_input_format(p)
-    p.add_argument(
-        "--text-column", default="text", help="column or field holding the text (default: text)"
-    )
-    p.add_argument("--id-column", default="id", help="column or field holding the id (default: id)")
+    _add_columns(p)
     p.add_argument(
         "--max-chars",
         type=_at_least(1),
         default=None,
         help="refuse texts longer than this many characters (default: 5,000,000)",
     )
+
+
+def _add_columns(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--text-column", default="text", help="column or field holding the text (default: text)"
+    )
+    p.add_argument("--id-column", default="id", help="column or field holding the id (default: id)")
 
 
 def _at_least(minimum: int):
@@ -85,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("features", help="print every measurement with its evidence")
     _add_input_options(p)
+    _add_title_column(p)
     p.add_argument(
         "--format", choices=("table", "json"), default="table", help="output (default: table)"
     )
@@ -127,8 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_score)
 
     p = sub.add_parser("explain", help="a readable report: score, reasons, evidence in the text")
-    p.add_argument("input", metavar="FILE", help="a .txt, .md or .html file, a file of one record (JSONL, CSV, TSV or Parquet), or '-' for stdin")
+    p.add_argument(
+        "input",
+        metavar="FILE",
+        help="a .txt, .md or .html file, a file of one record (JSONL, a JSON document, CSV, "
+        "TSV or Parquet), or '-' for stdin",
+    )
     _add_input_format(p)
+    _add_columns(p)
     _add_title_column(p)
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument(
@@ -362,13 +373,15 @@ def _cmd_features(args: argparse.Namespace) -> int:
 
     failed = 0
     results = []
-    for record in _records(args)[0]:
+    for record in _records(args, title_column=args.title_column or None)[0]:
         # an empty or wordless text is an error here as in `score`
         error = record.error if record.error is not None else unmeasurable(record.text)
         features = None
         if error is None:
+            # measured as `score` measures it: the title over the text
+            text = f"{record.title}\n\n{record.text}" if record.title else record.text
             try:
-                features = extract_features(record.text, markdown=record.markup == "markdown")
+                features = extract_features(text, markdown=record.markup == "markdown")
             except Exception as exc:  # a bug must cost one record, not the batch
                 error = f"internal error while measuring: {exc!r}"
         if error is not None:
@@ -549,6 +562,8 @@ def _cmd_explain(args: argparse.Namespace) -> int:
             [args.input],
             input_format=args.input_format,
             require_records=True,
+            text_column=args.text_column,
+            id_column=args.id_column,
             title_column=args.title_column or None,
         )
     )

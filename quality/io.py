@@ -655,7 +655,7 @@ def _jsonl_lines(
             yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else ""))
             continue
         if not isinstance(obj, dict):
-            yield Record(rid, None, f"line {number} is a JSON {type(obj).__name__}, not an object")
+            yield Record(rid, None, f"line {number} is a JSON {json_type(obj)}, not an object")
             continue
         yield _row_record(obj, rid, text_column, id_column, keep, title_column=title_column)
 
@@ -721,9 +721,9 @@ def _json_document(
                     item, rid, text_column, id_column, keep, title_column=title_column
                 )
             else:
-                yield Record(rid, None, f"item {number} is a JSON {type(item).__name__}, not an object")
+                yield Record(rid, None, f"item {number} is a JSON {json_type(item)}, not an object")
     else:
-        yield Record(path, None, f"the JSON document is a {type(doc).__name__}, not an object or an array of objects")
+        yield Record(path, None, f"the JSON document is {_with_article(json_type(doc))}, not an object or an array of objects")
 
 
 #: A UTF-16 surrogate code point on its own: half of a character outside the Basic
@@ -778,6 +778,22 @@ def text_problem(value: Any) -> str | None:
     if is_missing(value):
         return MISSING_TEXT
     return f"text is not a string (got {type(value).__name__})"
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type ("null", "string", "array"), as a JSON
+    user knows it, not Python's ("NoneType", "str", "list")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {str: "string", list: "array", dict: "object"}.get(type(value), type(value).__name__)
+
+
+def _with_article(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 def as_text(value: Any) -> tuple[str | None, str | None]:

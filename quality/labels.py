@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from quality.errors import InputError, UsageError
+from quality.io import json_type
 
 LABELS = ("reliable", "unreliable")
 
@@ -144,7 +145,7 @@ def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
                     unreadable.append(f"{path}:{number}: not JSON ({exc.msg})")
                     continue
                 if not isinstance(row, dict):
-                    unreadable.append(f"{path}:{number}: a JSON {type(row).__name__}, not an object")
+                    unreadable.append(f"{path}:{number}: a JSON {json_type(row)}, not an object")
                     continue
                 rows.append(row)
         return pd.DataFrame(rows)

@@ -601,6 +601,26 @@ def test_explain_rates_a_titled_record_as_score_does(tmp_path, capsys, scorer, s
     assert f"reliability {scorer.score(seed_004).reliability:.1f}/100" in capsys.readouterr().out
 
 
+def test_explain_and_features_read_named_columns_and_titles_as_score_does(tmp_path, capsys, scorer, seed_004):
+    # explain's "name it with --text-column" hint must name an option explain has (a new
+    # user's find), and features measured a titled record without its title
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"key": "k1", "title": TITLE, "body": seed_004}) + "\n", encoding="utf-8")
+    assert main(["explain", str(src), "--color", "never"]) == 1
+    assert "--text-column" in capsys.readouterr().err
+    assert main(["explain", str(src), "--color", "never", "--text-column", "body", "--id-column", "key"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("== k1") and f"reliability {scorer.score(seed_004, title=TITLE).reliability:.1f}/100" in out
+    measured = {}
+    for title_column in ("title", ""):
+        args = ["features", str(src), "--text-column", "body", "--format", "json", "--title-column", title_column]
+        assert main(args) == 0
+        (row,) = json.loads(capsys.readouterr().out)
+        measured[title_column] = row["features"]["webstats.gopher_word_count"]["value"]
+    scored = scorer.score(seed_004, title=TITLE).features["webstats.gopher_word_count"].value
+    assert measured["title"] == scored == measured[""] + len(TITLE.split())
+
+
 def test_the_title_column_can_be_named_and_a_bad_title_costs_its_record(tmp_path, capsys, scorer):
     src = tmp_path / "in.jsonl"
     src.write_text(

@@ -448,7 +448,7 @@ def test_a_json_file_is_an_array_of_articles_or_one(tmp_path):
     broken.write_text('[{"text": "unclosed"')
     got = [(r.id, r.text, r.error) for r in read_records([str(arr), str(one), str(lines), str(broken)])]
     assert got[:2] == [("x1", GOOD, None), (f"{arr}:2", "It rained.", None)]
-    assert got[2][0] == f"{arr}:3" and "item 3 is a JSON str" in got[2][2]
+    assert got[2][0] == f"{arr}:3" and "item 3 is a JSON string" in got[2][2]
     assert got[3] == (str(one), GOOD, None)
     assert [g[1] for g in got[4:6]] == [GOOD, "x"]
     assert got[6][0] == str(broken) and "malformed JSON" in got[6][2]
