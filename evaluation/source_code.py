@@ -3,8 +3,9 @@
     python evaluation/source_code.py [--data ../shared/data]
 
 Prints, for every corpus under ``--data`` (each ``<set>/articles.jsonl``, texts as stored):
-the articles read, how many hold a code-like line at all, the highest share of code-like
-lines, and how many ``is_source_code`` flags (the aim: none). Then the same for this
+the articles read, how many hold a code-like line at all, the highest share of an
+article's characters in code-like lines, and how many ``is_source_code`` flags (the aim:
+none). Then the same for this
 project's own Python modules (quality/, evaluation/, benchmarks/), which are listings
 with docstrings and comments: the aim is all of them. Reads files; writes nothing.
 """
@@ -15,7 +16,7 @@ import argparse
 import json
 from pathlib import Path
 
-from quality.source_code import code_line_share, is_source_code
+from quality.source_code import is_code_line, is_source_code
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,10 +32,16 @@ def corpus_rows(path: Path) -> list[str]:
     return texts
 
 
+def code_chars(text: str) -> tuple[int, int]:
+    """(characters in code-like lines, non-blank characters), lines stripped."""
+    lines = [line.strip() for line in text.splitlines()]
+    return sum(len(line) for line in lines if is_code_line(line)), sum(map(len, lines))
+
+
 def summary(name: str, texts: list[str]) -> str:
-    shares = [code_line_share(t) for t in texts]
+    shares = [code_chars(t) for t in texts]
     with_code = sum(1 for code, _ in shares if code)
-    highest = max((code / lines for code, lines in shares if lines), default=0.0)
+    highest = max((code / chars for code, chars in shares if chars), default=0.0)
     flagged = sum(map(is_source_code, texts))
     return f"{name:32s} {len(texts):6d} {with_code:10d} {highest:8.2f} {flagged:8d}"
 

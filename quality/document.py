@@ -332,22 +332,38 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
 _QUOTE_RE = re.compile(r"“[^”\n]{12,}”|(?<!\d)\"[^\"\n]{12,}\"|«[^»\n]{12,}»")
 _WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|(?<!\d)\"[^\"]{12,}\"|«[^»]{12,}»")
 # Single quotation marks, as British and Australian outlets quote ('We are on
-# schedule,' said ...; ‘It is over.’; and with the punctuation outside the marks, as
-# British style puts it: ‘We are on schedule’, he said). The mark doubles as the
-# apostrophe, so a quotation here opens at a word's start and closes on the punctuation
-# that ends what was said, inside the marks or right after them (a letter or digit
-# before the mark), and a straight one opens on a letter; apostrophes within words
-# ("it's"), after a plural before a space ("farmers' union") and before a decade ("the
-# '90s") are passed over.
-_SINGLE_CLOSE = r"(?:[,.!?]{q}(?!\w)|(?<=[^\W_]){q}(?=[,.;:!?]))"
+# schedule,' said ...; ‘It is over.’). The mark doubles as the apostrophe, so a
+# quotation here opens at a word's start and closes on the punctuation that ends what
+# was said, inside the marks, and a straight one opens on a letter; apostrophes within
+# words ("it's"), after a plural before a space ("farmers' union") and before a decade
+# ("the '90s") are passed over. British style also puts the punctuation after the
+# marks (‘We are on schedule’, he said.), where scare quotes and titles put it too
+# ('peace dividend', which ...; 'The Long Road Home', a film): there a quotation is
+# what a verb of saying follows within four words ("’, he said", "’ – the mayor
+# said"), or a whole sentence (opening a line or after a sentence's end or a colon).
+_SAID_AFTER = (
+    r"\s*[,—–-]\s*(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:said|says|told|tells|added|adds|explained|insisted|warned|asked|replied|wrote|according)\b"
+)
+_SINGLE_QUOTE_PARTS = {
+    "’": (r"‘", r"(?:[^’\n]|’(?=\w))"),
+    "'": (r"(?<![\w'’])'(?=[^\W\d_])", r"(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t]))"),
+}
 _SINGLE_QUOTE_RE = re.compile(
-    r"‘(?:[^’\n]|’(?=\w)){11,}?" + _SINGLE_CLOSE.format(q="’")
-    + r"|(?<![\w'’])'(?=[^\W\d_])(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t])){11,}?" + _SINGLE_CLOSE.format(q="'")
+    "|".join(
+        alternative
+        for close, (opening, inside) in _SINGLE_QUOTE_PARTS.items()
+        for alternative in (
+            rf"{opening}{inside}{{11,}}?[,.!?…]{close}(?!\w)",
+            rf"{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
+            rf"(?:(?<![^\n])|(?<=[.!?:] )){opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
+        )
+    )
 )
 _WRAPPED_SINGLE_QUOTE_RE = re.compile(_SINGLE_QUOTE_RE.pattern.replace("\\n", ""))
 # Only a text with a mark closing on punctuation can hold such a quotation: most texts
 # are spared the search.
-_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?]['’]|[^\W_]['’][,.;:!?]")
+_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’]\s*[,.!?—–-]")
 
 
 def _quotations(doc: Document) -> list[tuple[int, int]]:

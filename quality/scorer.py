@@ -47,7 +47,12 @@ from quality.model import (
 )
 from quality.paragraphs import ParagraphLabel, shares_of
 from quality.reading import reading_view
-from quality.source_code import CODE_SHARE_AT_LEAST, MIN_CODE_LINES, is_source_code
+from quality.source_code import (
+    CODE_CHARS_AT_LEAST,
+    MIN_CODE_LINES,
+    MIN_SYNTAX_LINES,
+    is_source_code,
+)
 
 #: Below this share of common English function words a text of 20+ words is flagged
 #: non-English (English news runs at 0.25-0.40; shorter texts: LANGUAGE_ID_MIN_WORDS).
@@ -173,9 +178,10 @@ FLAG_MEANINGS = {
         "caption or a line, not an article: not rated"
     ),
     "source_code": (
-        f"{CODE_SHARE_AT_LEAST:.0%} or more of its non-blank lines, {MIN_CODE_LINES} at least, are "
-        "written only in code (a statement opening on a keyword, an assignment, a call, a "
-        "brace or a statement's semicolon): a program listing, not an article: not rated"
+        f"{MIN_CODE_LINES} or more lines written only in code, {MIN_SYNTAX_LINES} of them in syntax "
+        "prose never writes (a statement opening on a keyword, a call glued to a dotted "
+        f"name, a line of brackets), holding {CODE_CHARS_AT_LEAST:.0%} or more of its characters "
+        "outside fenced code blocks: a program listing, not an article: not rated"
     ),
     "non_english": (
         "the text is not English prose (another script; almost no English function words, as "

@@ -700,7 +700,8 @@ def _source_after_verb(
         return
     # the longer reading: "said Labour councillor James Whitby" names the councillor,
     # not "Labour"
-    ends = [m.end() for m in (_patterns()[2].match(text, end), _role_and_name(text, end)) if m]
+    role = _role_and_name(text, end) if text[start:end].lower() in _SPEAKER_FOLLOWS else None
+    ends = [m.end() for m in (_patterns()[2].match(text, end), role) if m]
     if ends:
         named.append((start, max(ends)))
 
@@ -714,9 +715,22 @@ _ROLE_WORD = rf"{LOWER}(?:{LOWER}|['’-])*"
 _ROLE_AND_NAME = re.compile(
     rf"\s+(?:(?:the|a|an)\s+)?((?:{_NAME_WORD}\s+)?(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD}),?\s+{_NAME}"
 )
-#: What may follow such a name: the phrase's end, or what says more of the speaker
-#: ("economist Jane Smith of the institute", "... Ana Ruiz, who chairs it").
-_AFTER_SPEAKER = re.compile(rf"{_PHRASE_END.pattern}|\s+(?:of|at|from|with|in|for|who)\b")
+#: The verbs after which a role and a name are the speaker: verbs of saying that take
+#: no object ("told chief executive Ana Ruiz", "asked ...", "warned ..." name whom
+#: they address).
+_SPEAKER_FOLLOWS = frozenset(
+    "said says added adds explained explains wrote writes noted notes recalled insisted continued".split()
+)
+#: What may follow such a name: the sentence's end or a closing mark, or a comma before
+#: what says more of the speaker ("..., who chairs it", "..., a former mayor",
+#: "..., adding"); not a comma before the rest of a clause, as in "The company, based
+#: in Redhill, said founder Ana Ruiz, 64, had died", whose subject is the company.
+_AFTER_SPEAKER = re.compile(
+    r"\s*(?:[.!?;:)\]\"”’'—–]|\Z)"
+    r"|\s*,\s+(?:who|whose|which|a|an|the|adding|and|but|as|speaking|in|on|at|after|before|when|during)\b"
+    # or when it was said, ending the sentence: "... James Whitby on Monday."
+    r"|\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|afterwards)\s*[.,;!?]"
+)
 
 
 def _role_and_name(text: str, end: int) -> re.Match[str] | None:

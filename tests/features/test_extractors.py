@@ -838,6 +838,14 @@ def test_quotes_survive_hard_wrapping():
         ("‘We are on schedule and on budget’, said Maria Lopez.", ["‘We are on schedule and on budget’"]),
         ("'We are on schedule and on budget', said Maria Lopez.", ["'We are on schedule and on budget'"]),
         ("The farmers' union met the ministers', and left.", []),  # possessives
+        ("'We are on schedule' – he said. ‘It is over for this season’. She left.",
+         ["'We are on schedule'", "‘It is over for this season’"]),
+        # scare quotes, nicknames and titles before punctuation are no quotations
+        ("The so-called 'peace dividend', which never came, was spent.", []),
+        ("They watched 'The Long Road Home', a film about the strike.", []),
+        ("She starred in 'Northern Lights' and 'The Quiet Year'.", []),
+        ("The 'yes' campaign won over the farmers', the nurses' and the teachers' votes.", []),
+        ("Back in the ‘90s the club was run by the Whitby brothers’, a local family firm.", []),
     ],
 )
 def test_single_quotation_marks(text, quotes):
@@ -1145,9 +1153,13 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("It works, said city council spokeswoman Ana Ruiz, who chairs it.", [],
          ["said city council spokeswoman Ana Ruiz"]),
         ('"It is done," said the town\'s mayor, Ana Ruiz.', [], ["said the town's mayor, Ana Ruiz"]),
-        # ... but not a time, nor a name inside what was said
+        ('"We are ready," said councillor James Whitby on Monday.', [], ["said councillor James Whitby"]),
+        # ... but not a time, nor a name inside what was said, nor whom a verb addresses
         ('"It is done," said on Monday Ana Ruiz.', [], []),
         ('"It is done," said the mayor, adding that Ana Ruiz agreed.', [], []),
+        ("The company, based in Redhill, said founder Ana Ruiz, 64, had died.", [], []),
+        ("The report, released Friday, said pensioner Ana Ruiz from Redhill had drowned.", [], []),
+        ("The board, in a letter, asked chief executive Ana Ruiz for an explanation.", [], []),
     ],
 )
 def test_attribution_reads_who_speaks(text, vague, named):
