@@ -106,7 +106,8 @@ def _summary_lines(result: ScoreResult) -> list[str]:
     return [
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
         f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f} (every "
-        f"measurement at its training mean, no fault counted from none) {lowering:+.1f} points lowering {raising:+.1f} points raising",
+        f"measurement at its training average; faults such as filler or debris at none) "
+        f"{lowering:+.1f} points lowering {raising:+.1f} points raising",
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
         "paragraphs: " + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()),
@@ -273,7 +274,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
     rows.append(
         f"<tr><td></td><td>{other:+.1f}</td><td colspan='4'>every other feature together</td></tr>"
         f"<tr><td></td><td>{result.baseline:.1f}</td><td colspan='4'>baseline: every "
-        "measurement at its training mean, no fault counted from none</td></tr>"
+        "measurement at its training average; faults such as filler or debris at none</td></tr>"
         f"<tr><th></th><th>{result.reliability:.1f}</th><th colspan='4'>reliability = baseline "
         "+ the points above</th></tr>"
     )
