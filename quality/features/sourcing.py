@@ -711,9 +711,14 @@ _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\]\"”’'—–]|\Z)")
 #: ', said councillor James Whitby.', ', said city council spokeswoman Ana Ruiz, who',
 #: '," said the town's mayor, Ana Ruiz.', ', said Labour councillor James Whitby.' (up
 #: to four role words, the first may be capitalised; a comma allowed before the name).
-_ROLE_WORD = rf"{LOWER}(?:{LOWER}|['’-])*"
+#: The role may belong to a named body, and then a comma ends the body's name:
+#: ', said the chief executive of Northwind, Ana Ruiz.', ', said a spokeswoman for the
+#: Bank of England, Ana Ruiz.'
+_ROLE_WORD = rf"(?!(?:of|at|for)\s){LOWER}(?:{LOWER}|['’-])*"
+_ROLE_BODY = rf"\s+(?:of|at|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_WORD}){{0,4}},"
 _ROLE_AND_NAME = re.compile(
-    rf"\s+(?:(?:the|a|an)\s+)?((?:{_NAME_WORD}\s+)?(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD}),?\s+{_NAME}"
+    rf"\s+(?:(?:the|a|an)\s+)?((?:{_NAME_WORD}\s+)?(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD})"
+    rf"(?:{_ROLE_BODY}|,)?\s+{_NAME}"
 )
 #: The verbs after which a role and a name are the speaker: verbs of saying that take
 #: no object ("told chief executive Ana Ruiz", "asked ...", "warned ..." name whom

@@ -1154,6 +1154,12 @@ def test_letters_of_other_languages_are_no_mojibake(text):
          ["said city council spokeswoman Ana Ruiz"]),
         ('"It is done," said the town\'s mayor, Ana Ruiz.', [], ["said the town's mayor, Ana Ruiz"]),
         ('"We are ready," said councillor James Whitby on Monday.', [], ["said councillor James Whitby"]),
+        # a role in a named body, the body's name closed by a comma
+        ('"It is done," said the chief executive of Northwind, Ana Ruiz.', [],
+         ["said the chief executive of Northwind, Ana Ruiz"]),
+        ('"Yes," said the head of the Institute for Fiscal Studies, Paul Johnson, who', [],
+         ["said the head of the Institute for Fiscal Studies, Paul Johnson"]),
+        ("The firm said the mayor of Redhill, Ana Ruiz, had died.", [], []),
         # ... but not a time, nor a name inside what was said, nor whom a verb addresses
         ('"It is done," said on Monday Ana Ruiz.', [], []),
         ('"It is done," said the mayor, adding that Ana Ruiz agreed.', [], []),
