@@ -328,9 +328,55 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
 # A quotation stays within one line, so an unclosed quote mark can't pair with one
 # paragraphs away; inside a paragraph joined from hard-wrapped lines it may span them.
 # Guillemets quote too, as French-style and some wire copy write it («...»). A straight
-# mark after a digit is an inch mark ('a 65" screen'), which opens nothing.
-_QUOTE_RE = re.compile(r"“[^”\n]{12,}”|(?<!\d)\"[^\"\n]{12,}\"|«[^»\n]{12,}»")
-_WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|(?<!\d)\"[^\"]{12,}\"|«[^»]{12,}»")
+# mark after a digit is an inch mark ('a 65" screen'), which opens nothing. Marks pair
+# in order, short quotations included, so that in '"No," the mayor said. "We may ..."'
+# the narration between two quotations is never taken for one (see _is_quotation).
+_DOUBLE_QUOTE_RE = re.compile(r"“[^”\n]*”|(?<!\d)\"[^\"\n]*\"|«[^»\n]*»")
+_WRAPPED_DOUBLE_QUOTE_RE = re.compile(r"“[^”]*”|(?<!\d)\"[^\"]*\"|«[^»]*»")
+#: Quotation marks enclose a quotation when they hold 12+ characters; fewer are a scare
+#: quote or a title ("reform"), unless the words close on their own punctuation and a
+#: verb of saying follows within four words ('"No," she said'; '"Maybe?" asked Ruiz').
+_MIN_QUOTATION_CHARS = 12
+_SAYING_VERBS = r"(?:said|says|told|tells|added|adds|explained|insisted|warned|asked|replied|wrote|according)"
+_SAID_NEXT = re.compile(rf"\s+(?:[\w.'’-]+\s+){{0,3}}?{_SAYING_VERBS}\b")
+_SHORT_QUOTE_END = ",!?…"
+#: A quotation running over paragraphs leaves each but the last open and opens the next
+#: with a mark again (the convention of English-language news style guides).
+_UNCLOSED_QUOTE_RE = re.compile(r"“[^”]*\Z|(?<!\d)\"[^\"]*\Z|«[^»]*\Z")
+_PARAGRAPH_OPENING_MARK = re.compile(r"\s*[\"“«]")
+
+
+def _is_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the marks at text[start] and text[end - 1] enclose a quotation
+    (``_MIN_QUOTATION_CHARS``, ``_SAID_NEXT``)."""
+    inner = text[start + 1 : end - 1].strip()
+    if len(inner) >= _MIN_QUOTATION_CHARS:
+        return True
+    return bool(inner) and inner[-1] in _SHORT_QUOTE_END and _SAID_NEXT.match(text, end) is not None
+
+
+def _double_quotations(text: str, start: int, end: int, pattern: re.Pattern[str], next_start: int | None) -> list[tuple[int, int]]:
+    """Double-quoted (and guillemet) quotations in the paragraph text[start:end], marks
+    paired in order; ``next_start`` is where the next paragraph starts (None for the
+    last), for a quotation that runs on into it."""
+    spans = []
+    last = start
+    for m in pattern.finditer(text, start, end):
+        if _is_quotation(text, *m.span()):
+            spans.append(m.span())
+        last = m.end()
+    # an opening mark left without its closing one at the paragraph's end
+    unclosed = _UNCLOSED_QUOTE_RE.search(text, last, end)
+    if (
+        unclosed is not None
+        and len(text[unclosed.start() + 1 : end].strip()) >= _MIN_QUOTATION_CHARS
+        and next_start is not None
+        and _PARAGRAPH_OPENING_MARK.match(text, next_start)
+    ):
+        spans.append(unclosed.span())
+    return spans
+
+
 # Single quotation marks, as British and Australian outlets quote ('We are on
 # schedule,' said ...; ‘It is over.’). The mark doubles as the apostrophe, so a
 # quotation here opens at a word's start and closes on the punctuation that ends what
@@ -341,10 +387,7 @@ _WRAPPED_QUOTE_RE = re.compile(r"“[^”]{12,}”|(?<!\d)\"[^\"]{12,}\"|«[^»]
 # ('peace dividend', which ...; 'The Long Road Home', a film): there a quotation is
 # what a verb of saying follows within four words ("’, he said", "’ – the mayor
 # said"), or a whole sentence (opening a line or after a sentence's end or a colon).
-_SAID_AFTER = (
-    r"\s*[,—–-]\s*(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:said|says|told|tells|added|adds|explained|insisted|warned|asked|replied|wrote|according)\b"
-)
+_SAID_AFTER = rf"\s*[,—–-]\s*(?:[\w.'’-]+\s+){{0,4}}?{_SAYING_VERBS}\b"
 _SINGLE_QUOTE_PARTS = {
     "’": (r"‘", r"(?:[^’\n]|’(?=\w))"),
     "'": (r"(?<![\w'’])'(?=[^\W\d_])", r"(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t]))"),
@@ -357,6 +400,8 @@ _SINGLE_QUOTE_RE = re.compile(
             rf"{opening}{inside}{{11,}}?[,.!?…]{close}(?!\w)",
             rf"{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
             rf"(?:(?<![^\n])|(?<=[.!?:] )){opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
+            # a short one, before a verb of saying: 'It could,' he said.
+            rf"{opening}{inside}{{1,10}}?[{_SHORT_QUOTE_END}]{close}(?={_SAID_NEXT.pattern})",
         )
     )
 )
@@ -368,18 +413,21 @@ _SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’]\s*[,.!?—–-]"
 
 def _quotations(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
-    patterns = [(_QUOTE_RE, _WRAPPED_QUOTE_RE)]
-    if _SINGLE_QUOTE_CLOSE.search(text):
-        patterns.append((_SINGLE_QUOTE_RE, _WRAPPED_SINGLE_QUOTE_RE))
-    wrapped = [text.find("\n", p.start, p.end) != -1 for p in doc.paragraphs]
+    paragraphs = doc.paragraphs
+    wrapped = [text.find("\n", p.start, p.end) != -1 for p in paragraphs]
     spans = []
-    for one_line, across_lines in patterns:
+    if '"' in text or "“" in text or "«" in text:
+        for k, (para, is_wrapped) in enumerate(zip(paragraphs, wrapped)):
+            pattern = _WRAPPED_DOUBLE_QUOTE_RE if is_wrapped else _DOUBLE_QUOTE_RE
+            next_start = paragraphs[k + 1].start if k + 1 < len(paragraphs) else None
+            spans += _double_quotations(text, para.start, para.end, pattern, next_start)
+    if _SINGLE_QUOTE_CLOSE.search(text):
         if not any(wrapped):  # the common case: one scan of the whole text
-            spans += [m.span() for m in one_line.finditer(text)]
-            continue
-        for para, is_wrapped in zip(doc.paragraphs, wrapped):
-            pattern = across_lines if is_wrapped else one_line
-            spans += [m.span() for m in pattern.finditer(text, para.start, para.end)]
+            spans += [m.span() for m in _SINGLE_QUOTE_RE.finditer(text)]
+        else:
+            for para, is_wrapped in zip(paragraphs, wrapped):
+                pattern = _WRAPPED_SINGLE_QUOTE_RE if is_wrapped else _SINGLE_QUOTE_RE
+                spans += [m.span() for m in pattern.finditer(text, para.start, para.end)]
     return sorted(_outermost(spans))
 
 

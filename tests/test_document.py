@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from conftest import field_case
 
+from quality import extract_features
 from quality.document import Document
 
 
@@ -519,3 +520,32 @@ def test_a_narrow_wrap_by_fold_or_fmt_scores_as_written(tool, width, tmp_path):
     assert doc.wrap_width is not None
     assert {p.label for p in label_paragraphs(doc)} == {"content"}
     assert len(doc.sentences) == len(Document(_ARTICLE + "\n\n" + _SPORTS).sentences)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # marks pair in order: a short quotation keeps the narration after it unquoted
+        ('"Not yet," the mayor said. "We may need more time."', ['"Not yet,"', '"We may need more time."']),
+        ("“Not yet,” the mayor said. “We may need more time.”", ["“Not yet,”", "“We may need more time.”"]),
+        ('"Maybe," she said. Then she left the room.', ['"Maybe,"']),
+        ("'It could,' he said. 'Maybe?' asked Ruiz.", ["'It could,'", "'Maybe?'"]),
+        # ... and a short one with no verb of saying is a scare quote or a title
+        ('The so-called "reform" passed. He called it "Yes" and left.', []),
+        ("rock 'n' roll, the '90s and the students' union", []),
+        # a quotation over paragraphs leaves each but the last open
+        (
+            'She said: "It may take years. Nobody knows how long.\n\n"But we will get there," she said.\n\nIt rained.',
+            ['"It may take years. Nobody knows how long.', '"But we will get there,"'],
+        ),
+        # ... but an unclosed mark before a paragraph that opens no quotation is no quotation
+        ('She said: "It may take years. Nobody knows how long.\n\nIt rained all day on Monday.', []),
+    ],
+)
+def test_quotation_marks_pair_in_order(text, quoted):
+    assert [text[a:b] for a, b in Document(text).quotations] == quoted
+
+
+def test_a_short_quotation_keeps_its_hedge_the_sources():
+    text = '"Not yet," the mayor said. "We may need more time." "Maybe," she said.'
+    assert [e.text for e in extract_features(text)["hedging.cues_per_1k_words"].evidence] == []
