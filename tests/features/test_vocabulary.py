@@ -446,3 +446,9 @@ def test_a_title_line_is_not_read():
     assert furniture.title_span("Officials outline plans\r\n\r\nBody.") == (0, 27)
     assert furniture.title_span("Officials outline plans\u2029\u2029Body.") == (0, 25)
     assert furniture.title_span("The council met on a cold day. \n\nIt voted.") == (0, 0)
+    # one line break after a title, as scraped text often has, when the next line is
+    # no rest of a hard-wrapped sentence (its first word would have fitted above)
+    title = "New rail timetable marks a turning point\n"
+    assert furniture.title_span(title + "The operator will add forty trains a day from Sunday.") == (0, len(title))
+    for text in ("The operator will add forty trains a\nday from Sunday on its busiest lines.", "A short line\nBody."):
+        assert furniture.title_span(text) == (0, 0)
