@@ -29,7 +29,9 @@ _NOT_NAMES = (
     r"Both|Neither|Either|Whoever|Nothing|Something|Everything|Anything|"
     # nor do numbers and quantifiers: "Two Britons told" is a group (_quantified_group)
     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Dozens|Scores|"
-    r"Hundreds|Thousands|Millions|Numerous|Various|Other|Countless)\b)"
+    r"Hundreds|Thousands|Millions|Numerous|Various|Other|Countless|"
+    # nor does a day: "The council on Monday said" names no Monday
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Tonight)\b)"
     # nor does a negative contraction ("Don't Say Gay bill", "Can't say")
     r"(?!\w+n['’]t\b)"
 )
@@ -299,6 +301,10 @@ def _subject_before_pattern(phrase: str) -> str:
     return phrase_pattern(phrase) + f"{bare if phrase in _BARE_HEADS else anything}?"
 
 
+#: A day between a subject and its verb: "Ana Ruiz on Monday said", "Northwind last Friday said".
+_WHEN = r"\s+(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(vague subject ending a window, name ending a window, name opening a window)."""
@@ -310,8 +316,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "Mark Meadows | said", "Meadows, chairman of the caucus, | said", "Whitlock (D-Ill.)
     # | told"
     # (a bare comma may follow a suffix's period: "Paul Brennan Jr., said")
+    # "Northwind on Monday | said": a day between them
     name_before = re.compile(
-        rf"(?<![\w’'-]){_NAME}(?:{_BRACKETED})?(?:{_APPOSITION}|(?<=[.)]),)?\s+{aux}$"
+        rf"(?<![\w’'-]){_NAME}(?:{_BRACKETED})?(?:{_APPOSITION}|(?<=[.)]),)?(?:{_WHEN})?\s+{aux}$"
     )
     # "said | Mark Meadows", "according to | the Pentagon", "citing | Dr. Jane Smith"
     titles = "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
