@@ -62,8 +62,24 @@ _SYNTAX = re.compile(
     | git\s+(?:pull|push|clone|commit|checkout|add|status|log|merge|fetch|rebase)\b
     | (?:pip3?|npm|yarn|apt(?:-get)?|brew|cargo)\s+install\b
     | docker\s+(?:run|build|compose|pull|push)\b
+    # SQL in lower case, known by a table's dotted column ("where o.total > 0", "group
+    # by c.id"): wrapped prose opens lines on "from" and "and", never on "c.id"
+    | (?=.{0,120}$)(?i:select|from|where|join|left\s+join|inner\s+join|on|and|or|group\s+by|order\s+by|having)
+      \s+(?:.*[\s(])?[a-z_]\w*\.[a-z_]\w*(?:\s*[=<>,)]|$|\s+(?:as|desc|asc|is|in|between|like|not)\s)
+    # Ruby, Kotlin and Swift declarations, a block's end, a comment block's marks
+    | def\s+[a-z_]\w*[?!]?$|end$
+    | class\s+\w+\s*<\s*[\w:]+
+    | (?:fun|func)\s+\w+\s*\(
+    | val\s+\w+\s*(?::\s*\w+\s*)?=
+    | /\*+$|\*+/$
+    # Ruby's symbol arguments ("add_column :articles, :published_at")
+    | [a-z_]\w*\s+:\w+,
     """
 )
+#: Comparisons and logic prose does not write, on a line of code's length that ends no
+#: sentence: "a != null && b > c" (a 2,774-character paragraph about a website's code
+#: quoted one).
+_OPERATOR = re.compile(r"(?=.{0,120}$).*[\w)\]]\s*(?:&&|\|\||!=|==)\s*[\w(!\"']")
 #: A call glued to a dotted or snake_case name ("rows.append(x)", "log_error(e)",
 #: "print(total)"): prose does not glue a word to a bracket. A line of brackets alone,
 #: or a block opened on a brace ("int main() {").
@@ -97,7 +113,13 @@ def line_kind(line: str) -> str:
     line = line.strip()
     if not line:
         return ""
-    if _SYNTAX.match(line) or _CALL.match(line) or _BRACKETS_ONLY.match(line) or _OPENS_BLOCK.match(line):
+    if (
+        _SYNTAX.match(line)
+        or _CALL.match(line)
+        or _BRACKETS_ONLY.match(line)
+        or _OPENS_BLOCK.match(line)
+        or (_OPERATOR.match(line) and _SENTENCE_END.search(line) is None)
+    ):
         return "syntax"
     if _ASSIGNMENT.match(line) and _SENTENCE_END.search(line) is None:
         return "statement"
