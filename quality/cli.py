@@ -605,6 +605,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         atomic_path,
         check_writable,
         infer_format,
+        is_stream,
         open_rows,
         unique_name,
     )
@@ -637,7 +638,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         status = "dropped" if result.dropped else "ok"
         return {"id": record.id, "status": status, "error": None, **result.to_dict()}
 
-    if to_stdout or suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"}:
+    # a device or a pipe (/dev/null) takes JSONL, as standard output does
+    if to_stdout or suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"} or is_stream(args.output):
         fmt = "jsonl" if to_stdout else infer_format(args.output, None)
         if not to_stdout:
             check_writable(args.output)

@@ -1292,6 +1292,8 @@ def infer_format(path: str | None, explicit: str | None) -> str:
         return explicit
     if path is None or path == "-":
         return "table" if sys.stdout.isatty() else "jsonl"
+    if implied is None and is_stream(path):  # /dev/null, /dev/stdout, a named pipe
+        return "jsonl"
     if implied is None:
         if os.path.isdir(path):
             raise UsageError(f"The output {path!r} is a directory: name a file in it (.jsonl, .csv, .parquet, .txt).")
@@ -1306,6 +1308,12 @@ def _umask() -> int:
     mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
     os.umask(mask)
     return mask
+
+
+def is_stream(path: str) -> bool:
+    """Whether ``path`` names an existing device or named pipe (``/dev/null``, a FIFO):
+    written to directly, in JSONL when its name gives no format."""
+    return os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)
 
 
 def check_writable(path: str, what: str = "output") -> None:
@@ -1332,10 +1340,12 @@ def atomic_path(path: str) -> Iterator[str]:
     stays); a named pipe, a device or anything else that is not a regular file
     (``/dev/stdout``, ``/dev/null``) is written to directly, since replacing it would
     unlink it. Raises UsageError when ``path`` cannot be written."""
-    path = os.path.realpath(path)
-    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+    # a stream is opened by the name given: /dev/stdout in a pipe resolves to a
+    # "pipe:[...]" name no one can open
+    if is_stream(path):
         yield path
         return
+    path = os.path.realpath(path)
     check_writable(path)
     directory = os.path.dirname(os.path.abspath(path)) or "."
     try:

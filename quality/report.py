@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from quality.features import ALL_SPECS
+from quality.features.base import Measurement
 from quality.scorer import FLAG_MEANINGS, Reason, ScoreResult
 
 _COLOURS = ("\033[1;31m", "\033[1;33m", "\033[1;35m", "\033[1;36m", "\033[1;34m")
@@ -135,6 +136,32 @@ def _others_line(result: ScoreResult, top: int) -> str:
 #: Evidence spans listed under each reason in the terminal report.
 LISTED_EVIDENCE = 3
 
+#: The measurements of how an article is written (hedging, sourcing, repetition,
+#: formatting, filler, tone) that the report shows when they found something but weigh
+#: nothing in the model ("analysts suggest" as a vague attribution): a reader looks
+#: for them. Readability and the web statistics describe a text's form and are left to
+#: ``quality features``.
+_WRITING_MEASUREMENTS = ("hedging.", "sourcing.", "repetition.", "formatting.", "filler.", "tone.")
+#: ... but not those that count a text's parts, which are no finding on their own.
+_FORM_ONLY = frozenset({"filler.headings_per_1k_words", "filler.list_item_frac", "formatting.uppercase_frac"})
+
+
+def uncounted_findings(result: ScoreResult) -> list[tuple[str, Measurement]]:
+    """(name, measurement) of each writing measurement (``_WRITING_MEASUREMENTS``) with
+    evidence in this text that moved the score by nothing: no weight in the model, or
+    not in it. One per set of evidence spans (a count and its share find the same)."""
+    weighed = {r.feature for r in result.reasons if r.logodds != 0}
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    out = []
+    for name, m in result.features.items():
+        if not name.startswith(_WRITING_MEASUREMENTS) or name in _FORM_ONLY or name in weighed or not m.evidence:
+            continue
+        key = tuple((ev.start, ev.end) for ev in m.evidence)
+        if key not in seen:
+            seen.add(key)
+            out.append((name, m))
+    return out
+
 
 def _snippet(text: str, width: int = 90) -> str:
     one_line = " ".join(text.split())
@@ -207,6 +234,13 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     if not helping and top > 0:
         lines.append("(no feature raises this article's reliability)")
     lines += ["", _others_line(result, top)]
+    if found := uncounted_findings(result):
+        lines += ["", c(_BOLD, "Found, but no part of the score (no weight in the model: README, The model)")]
+        for name, m in found:
+            lines.append(f"    {name} = {m.value:.3g}   {ALL_SPECS[name].description if name in ALL_SPECS else ''}".rstrip())
+            lines += [c(_DIM, line) for line in _evidence_lines(m.evidence[:LISTED_EVIDENCE])]
+            if len(m.evidence) > LISTED_EVIDENCE:
+                lines.append(c(_DIM, f"    and {len(m.evidence) - LISTED_EVIDENCE} more"))
     lines += ["", c(_BOLD, "Text (evidence marked [n])")]
     body, pos = [], 0
     for start, end, i in spans:
@@ -283,6 +317,15 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         "<h2>Reasons</h2>\n<table><tr><th></th><th>points</th><th>feature</th><th>value</th>"
         f"<th>reliable pct</th><th>meaning</th></tr>\n{''.join(rows)}\n</table>"
     )
+    if found := uncounted_findings(result):
+        items = "".join(
+            f"<li><code>{esc(name)}</code> = {m.value:.3g}: "
+            + "; ".join(f"<q>{esc(_snippet(ev.text, 60))}</q>" for ev in m.evidence[:LISTED_EVIDENCE])
+            + (f" and {len(m.evidence) - LISTED_EVIDENCE} more" if len(m.evidence) > LISTED_EVIDENCE else "")
+            + "</li>"
+            for name, m in found
+        )
+        table += f"\n<h2>Found, but no part of the score</h2>\n<p>No weight in the model.</p><ul>{items}</ul>"
     legend = (
         "<p>Marked: evidence of each reason. Shaded: paragraphs labelled filler (grey), "
         "boilerplate (struck), artifact (red).</p>"

@@ -304,6 +304,16 @@ def test_output_through_a_symlink_or_into_a_named_pipe(tmp_path):
     received = reader.communicate(timeout=60)[0].decode().splitlines()
     assert len(received) == 2 and fifo.exists() and not fifo.is_file()
 
+    # a device or a pipe whose name gives no format takes JSONL, as standard output does
+    bare = tmp_path / "pipe"
+    os.mkfifo(bare)
+    reader = subprocess.Popen(["cat", str(bare)], stdout=subprocess.PIPE)
+    assert run("score", SEED_000, "-o", str(bare)).returncode == 0
+    assert json.loads(reader.communicate(timeout=60)[0])["status"] == "ok"
+    for command in ("score", "clean"):
+        proc = run(command, SEED_000, "-o", os.devnull)
+        assert proc.returncode == 0, proc.stderr.decode()
+
 
 def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
     path = tmp_path / "notepad.txt"
@@ -635,3 +645,23 @@ def test_the_title_column_can_be_named_and_a_bad_title_costs_its_record(tmp_path
     assert rows[0]["reliability"] == scorer.score(ENGLISH, title=TITLE).to_dict()["reliability"]
     assert rows[1]["status"] == "error"
     assert rows[1]["error"].startswith("title is not a string (got list) (field 'headline')")
+
+
+def test_explain_shows_what_it_found_that_weighs_nothing(tmp_path, capsys):
+    # vague attributions hold no weight in the model, yet a reader looks for them
+    article = tmp_path / "fares.txt"
+    article.write_text(
+        "Experts warn that fares will rise by a tenth next spring. Analysts suggest the rise is "
+        "larger on commuter lines.\n\nAna Ruiz, the operator's finance director, said on Monday "
+        'that the rise would be announced in January. "We have no choice," she said.\n',
+        encoding="utf-8",
+    )
+    html = tmp_path / "fares.html"
+    assert main(["explain", str(article), "--color", "never", "--html", str(html)]) == 0
+    out = capsys.readouterr().out
+    found = out[out.index("Found, but no part of the score") : out.index("Text (evidence marked")]
+    assert "sourcing.vague_per_1k_words" in found
+    assert "Experts warn" in found and "Analysts suggest" in found
+    # a measurement that moved the score is a reason, not listed here
+    assert "sourcing.named_per_1k_words" not in found
+    assert "Analysts suggest" in html.read_text()
