@@ -406,6 +406,14 @@ _SINGLE_QUOTE_RE = re.compile(
     )
 )
 _WRAPPED_SINGLE_QUOTE_RE = re.compile(_SINGLE_QUOTE_RE.pattern.replace("\\n", ""))
+#: A partial quotation in single marks, as British style quotes a phrase inside the
+#: writer's sentence: 'Ruiz said the costs ‘could perhaps double’ if work slipped'. It
+#: follows a verb of saying in its sentence, opens in lower case and holds two words or
+#: more (a scare quote holds one: the so-called 'reform'); group 1 is the quotation.
+_PARTIAL_SINGLE_QUOTE_RE = re.compile(
+    rf"\b(?:{_SAYING_VERBS}|called|described)\b[^.!?\n'‘’\"“”]{{0,60}}?"
+    r"((?:‘|(?<![\w'’])')[a-z][^'’‘\n]*? [^'’‘\n]*?[^\W_](?:’|')(?![\w'’]))"
+)
 # Only a text with a mark closing on punctuation can hold such a quotation: most texts
 # are spared the search.
 _SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’]\s*[,.!?—–-]")
@@ -421,6 +429,8 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
             pattern = _WRAPPED_DOUBLE_QUOTE_RE if is_wrapped else _DOUBLE_QUOTE_RE
             next_start = paragraphs[k + 1].start if k + 1 < len(paragraphs) else None
             spans += _double_quotations(text, para.start, para.end, pattern, next_start)
+    if "'" in text or "‘" in text:
+        spans += [m.span(1) for m in _PARTIAL_SINGLE_QUOTE_RE.finditer(text)]
     if _SINGLE_QUOTE_CLOSE.search(text):
         if not any(wrapped):  # the common case: one scan of the whole text
             spans += [m.span() for m in _SINGLE_QUOTE_RE.finditer(text)]

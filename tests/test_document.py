@@ -533,6 +533,11 @@ def test_a_narrow_wrap_by_fold_or_fmt_scores_as_written(tool, width, tmp_path):
         # ... and a short one with no verb of saying is a scare quote or a title
         ('The so-called "reform" passed. He called it "Yes" and left.', []),
         ("rock 'n' roll, the '90s and the students' union", []),
+        # a partial quotation in single marks after a verb of saying; not a scare quote
+        ("Ruiz said the costs 'could perhaps double' if work slipped.", ["'could perhaps double'"]),
+        ("He called the plan ‘a dangerous precedent’ on Monday.", ["‘a dangerous precedent’"]),
+        ("She said the so-called 'reform' was dead, and the farmers' union agreed.", []),
+        ("She told the 'Today' programme it was 'Britain's finest hour' then.", []),
         # a quotation over paragraphs leaves each but the last open
         (
             'She said: "It may take years. Nobody knows how long.\n\n"But we will get there," she said.\n\nIt rained.',
