@@ -64,8 +64,17 @@ _SYNTAX = re.compile(
     | docker\s+(?:run|build|compose|pull|push)\b
     # SQL in lower case, known by a table's dotted column ("where o.total > 0", "group
     # by c.id"): wrapped prose opens lines on "from" and "and", never on "c.id"
-    | (?=.{0,120}$)(?i:select|from|where|join|left\s+join|inner\s+join|on|and|or|group\s+by|order\s+by|having)
-      \s+(?:.*[\s(])?[a-z_]\w*\.[a-z_]\w*(?:\s*[=<>,)]|$|\s+(?:as|desc|asc|is|in|between|like|not)\s)
+    # (a lower-case keyword: "On met.ie, for warnings" in a fact box is prose; an alias
+    # of up to three letters or a snake_case column: "phone.com", "reddit.com" are sites)
+    | (?=.{0,120}$)(?:select|from|where|join|left\s+join|inner\s+join|on|and|or|group\s+by|order\s+by|having)
+      \s+(?:.*[\s(])?(?:[a-z_]\w{0,2}\.[a-z_]\w*|[a-z_]\w*\.\w*_\w*)
+      (?:\s*[=<>,)]|$|\s+(?:as|desc|asc|is|in|between|like|not)\s)
+    # lower-case SQL without aliases: a column list, a one-word table, a comparison
+    | select\s+(?:distinct\s+)?[\w*]+(?:\s*,\s*[\w*]+)+$|from\s+[a-z_]\w*;?$|where\s+[a-z_]\w*\s*(?:=|<>|!=|<=|>=|<|>|is\s+not\s+null|is\s+null)\s*\S+;?$
+    # C and Swift declarations, PHP
+    | (?:int|char|float|double|long|short|unsigned|bool|size_t|void)\s+\**[a-z_]\w*\s*(?:\[[^\]]*\]\s*)?(?:=.*)?;$
+    | (?:struct|enum)\s+\w+\s*(?::\s*[\w, ]+)?\{$|guard\s+.*\belse\s*\{
+    | <\?php|\$[a-z_]\w*\s*=\s*\S.*;$
     # Ruby, Kotlin and Swift declarations, a block's end, a comment block's marks
     | def\s+[a-z_]\w*[?!]?$|end$
     | class\s+\w+\s*<\s*[\w:]+
@@ -78,8 +87,8 @@ _SYNTAX = re.compile(
 )
 #: Comparisons and logic prose does not write, on a line of code's length that ends no
 #: sentence: "a != null && b > c" (a 2,774-character paragraph about a website's code
-#: quoted one).
-_OPERATOR = re.compile(r"(?=.{0,120}$).*[\w)\]]\s*(?:&&|\|\||!=|==)\s*[\w(!\"']")
+#: quoted one). Not "||": wikitext tables and score lines write it.
+_OPERATOR = re.compile(r"(?=.{0,120}$).*[\w)\]]\s*(?:&&|!=|==)\s*[\w(!\"']")
 #: A call glued to a dotted or snake_case name ("rows.append(x)", "log_error(e)",
 #: "print(total)"): prose does not glue a word to a bracket. A line of brackets alone,
 #: or a block opened on a brace ("int main() {").

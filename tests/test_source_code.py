@@ -121,6 +121,11 @@ A spokesman said the list would be posted at both ports.
         "/**",
         "*/",
         "row.departs != null && row.departs > now",
+        "select id, name, email",
+        "where active = 1",
+        "int n = 0;",
+        "struct Point {",
+        "<?php",
     ],
 )
 def test_code_lines(line):
@@ -143,6 +148,12 @@ def test_code_lines(line):
         "if the vote passes:",
         "except for the mayor:",
         "from the harbour to the station and back again",
+        # a reviewer's fact box and tables: sites and wikitext are no SQL or logic
+        "On esb.ie, for power cuts",
+        "From rte.ie, live coverage",
+        "and on reddit.com, users said the site was down.",
+        "| 1 || Arsenal || 38 || 89",
+        "Ruiz 71 || Hale 72 || Lee 74",
         "and the port said on its web site, kelsington.gov.uk, that",
         "In Kelsington, where 1 == 1 is taught in the first year of school, as a sum, teachers say the council's code is poor.",
         "",
