@@ -325,55 +325,103 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
     return last_width + 1 + word > width
 
 
-# A quotation stays within one line, so an unclosed quote mark can't pair with one
-# paragraphs away; inside a paragraph joined from hard-wrapped lines it may span them.
-# Guillemets quote too, as French-style and some wire copy write it («...»). A straight
-# mark after a digit is an inch mark ('a 65" screen'), which opens nothing. Marks pair
-# in order, short quotations included, so that in '"No," the mayor said. "We may ..."'
-# the narration between two quotations is never taken for one (see _is_quotation).
-_DOUBLE_QUOTE_RE = re.compile(r"“[^”\n]*”|(?<!\d)\"[^\"\n]*\"|«[^»\n]*»")
-_WRAPPED_DOUBLE_QUOTE_RE = re.compile(r"“[^”]*”|(?<!\d)\"[^\"]*\"|«[^»]*»")
+# Double quotation marks (straight or curly) and guillemets pair within a paragraph (a
+# quotation never spans paragraphs but as below; a paragraph joined from hard-wrapped
+# lines is one). They pair in order, short quotations included, so in '"No," the mayor
+# said. "We may ..."' the narration between two quotations is never taken for one. A
+# mark's side is read from what stands around it, whatever its shape: scraped pages mix
+# curly and straight marks ('“We will fight," Ruiz said') and reverse curly ones, and a
+# second opening mark before any closing one means the first was stray ('The "reform
+# package passed. "We will ..."'). A straight mark after a digit and before a word in
+# lower case is an inch mark ('a 65" television'), no quotation mark.
+_DOUBLE_MARK = re.compile(r"[\"“”«»]")
+_OPENS_AFTER = frozenset("([{—–-/")
+_CLOSES_BEFORE = frozenset(".,;:!?)]}…—–-/'’")
 #: Quotation marks enclose a quotation when they hold 12+ characters; fewer are a scare
 #: quote or a title ("reform"), unless the words close on their own punctuation and a
-#: verb of saying follows within four words ('"No," she said'; '"Maybe?" asked Ruiz').
+#: verb of saying follows within four words ('"No," she said'; '"Maybe?" asked Ruiz') or
+#: stands right before them ('he said, "No."').
 _MIN_QUOTATION_CHARS = 12
-_SAYING_VERBS = r"(?:said|says|told|tells|added|adds|explained|insisted|warned|asked|replied|wrote|according)"
-_SAID_NEXT = re.compile(rf"\s+(?:[\w.'’-]+\s+){{0,3}}?{_SAYING_VERBS}\b")
-_SHORT_QUOTE_END = ",!?…"
-#: A quotation running over paragraphs leaves each but the last open and opens the next
-#: with a mark again (the convention of English-language news style guides).
-_UNCLOSED_QUOTE_RE = re.compile(r"“[^”]*\Z|(?<!\d)\"[^\"]*\Z|«[^»]*\Z")
-_PARAGRAPH_OPENING_MARK = re.compile(r"\s*[\"“«]")
+_SAYING_VERBS = (
+    r"(?:said|says|told|tells|added|adds|explained|insisted|warned|asked|replied|wrote|according|"
+    r"noted|shouted|cried|yelled|answered|responded|admitted|agreed|recalled|continued|"
+    r"whispered|snapped|declared|joked|quipped|tweeted|countered|conceded|laughed)"
+)
+_SAID_NEXT = re.compile(rf"\s+(?:[\w.'’-]+,?\s+){{0,3}}?{_SAYING_VERBS}\b")
+_SAID_BEFORE = re.compile(rf"\b{_SAYING_VERBS}\s*[,:]?\s*\Z")
+_SHORT_QUOTE_END = (",", "!", "?", "…", "...", ".")
+
+
+def _mark_side(text: str, i: int, start: int, end: int) -> str:
+    """"open", "close", "either" or "inch" for the quotation mark at text[i], in the
+    paragraph text[start:end] (see the comment above _DOUBLE_MARK)."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    mark = text[i]
+    if mark == '"' and before.isdigit() and after == " " and text[i + 2 : i + 3].islower():
+        return "inch"
+    opens = before.isspace() or before in _OPENS_AFTER
+    closes = after.isspace() or after in _CLOSES_BEFORE
+    if opens != closes:
+        return "open" if opens else "close"
+    return {"“": "open", "«": "open", "”": "close", "»": "close"}.get(mark, "either")
+
+
+def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """(the quotation-mark pairs of the paragraph text[start:end] as (start, end) spans,
+    marks included; where a mark left open at its end opened, or None)."""
+    pairs = []
+    open_at = None
+    for m in _DOUBLE_MARK.finditer(text, start, end):
+        side = _mark_side(text, m.start(), start, end)
+        if side == "inch":
+            continue
+        if open_at is None:
+            if side != "close":  # a closing mark with nothing open is stray
+                open_at = m.start()
+        elif side == "open":  # two openings: the first was stray
+            open_at = m.start()
+        else:
+            pairs.append((open_at, m.end()))
+            open_at = None
+    return pairs, open_at
 
 
 def _is_quotation(text: str, start: int, end: int) -> bool:
     """Whether the marks at text[start] and text[end - 1] enclose a quotation
-    (``_MIN_QUOTATION_CHARS``, ``_SAID_NEXT``)."""
+    (``_MIN_QUOTATION_CHARS``, ``_SAID_NEXT``, ``_SAID_BEFORE``)."""
     inner = text[start + 1 : end - 1].strip()
     if len(inner) >= _MIN_QUOTATION_CHARS:
         return True
-    return bool(inner) and inner[-1] in _SHORT_QUOTE_END and _SAID_NEXT.match(text, end) is not None
+    if not inner.endswith(_SHORT_QUOTE_END):
+        return False
+    return _SAID_NEXT.match(text, end) is not None or _SAID_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def _double_quotations(text: str, start: int, end: int, pattern: re.Pattern[str], next_start: int | None) -> list[tuple[int, int]]:
-    """Double-quoted (and guillemet) quotations in the paragraph text[start:end], marks
-    paired in order; ``next_start`` is where the next paragraph starts (None for the
-    last), for a quotation that runs on into it."""
+def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int]]:
+    """Double-quoted (and guillemet) quotations in ``paragraphs`` of ``text``. A
+    quotation running over paragraphs leaves each but the last open and opens the next
+    with a mark again (the convention of English-language news style guides): an open
+    mark at a paragraph's end quotes to its end when the next paragraph opens on a mark
+    that starts a quotation too."""
+    marked = [_pair_marks(text, p.start, p.end) for p in paragraphs]
     spans = []
-    last = start
-    for m in pattern.finditer(text, start, end):
-        if _is_quotation(text, *m.span()):
-            spans.append(m.span())
-        last = m.end()
-    # an opening mark left without its closing one at the paragraph's end
-    unclosed = _UNCLOSED_QUOTE_RE.search(text, last, end)
-    if (
-        unclosed is not None
-        and len(text[unclosed.start() + 1 : end].strip()) >= _MIN_QUOTATION_CHARS
-        and next_start is not None
-        and _PARAGRAPH_OPENING_MARK.match(text, next_start)
-    ):
-        spans.append(unclosed.span())
+    for k, (para, (pairs, open_at)) in enumerate(zip(paragraphs, marked)):
+        spans += [pair for pair in pairs if _is_quotation(text, *pair)]
+        if open_at is None or k + 1 == len(paragraphs):
+            continue
+        if len(text[open_at + 1 : para.end].strip()) < _MIN_QUOTATION_CHARS:
+            continue
+        following = paragraphs[k + 1]
+        first = _DOUBLE_MARK.search(text, following.start, following.end)
+        if first is None or text[following.start : first.start()].strip():
+            continue
+        next_pairs, next_open = marked[k + 1]
+        opens_a_quotation = first.start() == next_open or any(
+            a == first.start() and _is_quotation(text, a, b) for a, b in next_pairs
+        )
+        if opens_a_quotation:
+            spans.append((open_at, para.end))
     return spans
 
 
@@ -401,7 +449,7 @@ _SINGLE_QUOTE_RE = re.compile(
             rf"{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
             rf"(?:(?<![^\n])|(?<=[.!?:] )){opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
             # a short one, before a verb of saying: 'It could,' he said.
-            rf"{opening}{inside}{{1,10}}?[{_SHORT_QUOTE_END}]{close}(?={_SAID_NEXT.pattern})",
+            rf"{opening}{inside}{{1,10}}?[,!?…]{close}(?={_SAID_NEXT.pattern})",
         )
     )
 )
@@ -411,7 +459,7 @@ _WRAPPED_SINGLE_QUOTE_RE = re.compile(_SINGLE_QUOTE_RE.pattern.replace("\\n", ""
 #: follows a verb of saying in its sentence, opens in lower case and holds two words or
 #: more (a scare quote holds one: the so-called 'reform'); group 1 is the quotation.
 _PARTIAL_SINGLE_QUOTE_RE = re.compile(
-    rf"\b(?:{_SAYING_VERBS}|called|described)\b[^.!?\n'‘’\"“”]{{0,60}}?"
+    rf"(?<![\w-])(?:{_SAYING_VERBS}|called|described)\b[^.!?\n'‘’\"“”]{{0,60}}?"
     r"((?:‘|(?<![\w'’])')[a-z][^'’‘\n]*? [^'’‘\n]*?[^\W_](?:’|')(?![\w'’]))"
 )
 # Only a text with a mark closing on punctuation can hold such a quotation: most texts
@@ -424,11 +472,8 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
     paragraphs = doc.paragraphs
     wrapped = [text.find("\n", p.start, p.end) != -1 for p in paragraphs]
     spans = []
-    if '"' in text or "“" in text or "«" in text:
-        for k, (para, is_wrapped) in enumerate(zip(paragraphs, wrapped)):
-            pattern = _WRAPPED_DOUBLE_QUOTE_RE if is_wrapped else _DOUBLE_QUOTE_RE
-            next_start = paragraphs[k + 1].start if k + 1 < len(paragraphs) else None
-            spans += _double_quotations(text, para.start, para.end, pattern, next_start)
+    if '"' in text or "“" in text or "”" in text or "«" in text:
+        spans += _double_quotations(text, paragraphs)
     if "'" in text or "‘" in text:
         spans += [m.span(1) for m in _PARTIAL_SINGLE_QUOTE_RE.finditer(text)]
     if _SINGLE_QUOTE_CLOSE.search(text):

@@ -538,12 +538,22 @@ def test_a_narrow_wrap_by_fold_or_fmt_scores_as_written(tool, width, tmp_path):
         ("He called the plan ‘a dangerous precedent’ on Monday.", ["‘a dangerous precedent’"]),
         ("She said the so-called 'reform' was dead, and the farmers' union agreed.", []),
         ("She told the 'Today' programme it was 'Britain's finest hour' then.", []),
+        # a mark's side is read from what stands around it: mixed and stray marks
+        (
+            '“We will fight it all the way," Ruiz said. It may fail. "We will win in the end," she added.',
+            ['“We will fight it all the way,"', '"We will win in the end,"'],
+        ),
+        ('The "reform package passed on Monday. "We will rebuild it all," said Ruiz.', ['"We will rebuild it all,"']),
+        ('"I bought the 65" television last week," said Ruiz. He is 6\'2" tall.', ['"I bought the 65" television last week,"']),
+        # short quotations with more verbs, an ellipsis, the verb before them
+        ('"Never!" shouted Ruiz. "Well..." he said. He said, "No." Then "Heat" won.', ['"Never!"', '"Well..."', '"No."']),
         # a quotation over paragraphs leaves each but the last open
         (
             'She said: "It may take years. Nobody knows how long.\n\n"But we will get there," she said.\n\nIt rained.',
             ['"It may take years. Nobody knows how long.', '"But we will get there,"'],
         ),
         # ... but an unclosed mark before a paragraph that opens no quotation is no quotation
+        ('He said it was "a disaster that may well sink us\n\n"Reform" is the word they use now.', []),
         ('She said: "It may take years. Nobody knows how long.\n\nIt rained all day on Monday.', []),
     ],
 )
