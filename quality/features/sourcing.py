@@ -303,6 +303,7 @@ def _subject_before_pattern(phrase: str) -> str:
 
 #: A day between a subject and its verb: "Ana Ruiz on Monday said", "Northwind last Friday said".
 _WHEN = r"\s+(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WHEN_RE = re.compile(_WHEN)
 
 
 @lru_cache(maxsize=1)
@@ -722,10 +723,13 @@ _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\]\"”’'—–]|\Z)")
 #: ', said the chief executive of Northwind, Ana Ruiz.', ', said a spokeswoman for the
 #: Bank of England, Ana Ruiz.'
 _ROLE_WORD = rf"(?!(?:of|at|for)\s){LOWER}(?:{LOWER}|['’-])*"
-_ROLE_BODY = rf"\s+(?:of|at|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_NAME_WORD}){{0,4}},"
+# a body's words may be abbreviations: "Northwind Ltd.", "the U.S. Federal Reserve",
+# "St. Mary's Hospital"
+_BODY_WORD = rf"(?:(?:{UPPER}\.){{1,3}}|{_NAME_WORD}\.?)"
+_ROLE_BODY = rf"\s+(?:of|at|for)\s+(?:the\s+)?{_BODY_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_BODY_WORD}){{0,4}},"
 _ROLE_AND_NAME = re.compile(
     rf"\s+(?:(?:the|a|an)\s+)?((?:{_NAME_WORD}\s+)?(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD})"
-    rf"(?:{_ROLE_BODY}|,)?\s+{_NAME}"
+    rf"(?:{_ROLE_BODY}|,)?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{_NAME}"
 )
 #: The verbs after which a role and a name are the speaker: verbs of saying that take
 #: no object ("told chief executive Ana Ruiz", "asked ...", "warned ..." name whom
@@ -740,6 +744,8 @@ _SPEAKER_FOLLOWS = frozenset(
 _AFTER_SPEAKER = re.compile(
     r"\s*(?:[.!?;:)\]\"”’'—–]|\Z)"
     r"|\s*,\s+(?:who|whose|which|a|an|the|adding|and|but|as|speaking|in|on|at|after|before|when|during)\b"
+    # an age, then the sentence's end or more of the speaker ("..., Ana Ruiz, 54.")
+    r"|\s*,\s+\d{1,3}\s*(?:[.!?;]|,\s+(?:who|a|an|the)\b)"
     # or when it was said, ending the sentence: "... James Whitby on Monday."
     r"|\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier|later|afterwards)\s*[.,;!?]"
 )
@@ -771,7 +777,8 @@ def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
     anywhere but at a sentence start is taken for a name."""
     text = doc.text
     # a bracketed aside is not part of the subject ("Analysts (at two banks) said")
-    subject = _ASIDE.sub(" ", text[start:verb]).rstrip(", ").split()
+    # nor is a day ("Investigators on Friday said")
+    subject = _WHEN_RE.sub(" ", _ASIDE.sub(" ", text[start:verb])).rstrip(", ").split()
     while subject and _AUX.fullmatch(subject[-1]):
         subject.pop()  # "Shippers have warned"
     if len(subject) != 1 or not _PLURAL_NOUN.fullmatch(subject[0]):

@@ -1160,10 +1160,15 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ('"Yes," said the head of the Institute for Fiscal Studies, Paul Johnson, who', [],
          ["said the head of the Institute for Fiscal Studies, Paul Johnson"]),
         ("The firm said the mayor of Redhill, Ana Ruiz, had died.", [], []),
+        ('"Yes," said the chair of the U.S. Federal Reserve, Jerome Powell.', [],
+         ["said the chair of the U.S. Federal Reserve, Jerome Powell"]),
+        ('"Yes," said the head of St. Mary\'s Hospital, Dr. Ana Ruiz, 54.', [],
+         ["said the head of St. Mary's Hospital, Dr. Ana Ruiz"]),
         # a day between a subject and its verb is no name
         ("Northwind on Monday said it would close. The council on Monday said no.", [],
          ["Northwind on Monday said"]),
         ("Ana Ruiz last Friday said it would close.", [], ["Ana Ruiz last Friday said"]),
+        ("Investigators on Friday said it was arson.", ["Investigators on Friday said"], []),
         # ... but not a time, nor a name inside what was said, nor whom a verb addresses
         ('"It is done," said on Monday Ana Ruiz.', [], []),
         ('"It is done," said the mayor, adding that Ana Ruiz agreed.', [], []),
