@@ -143,23 +143,50 @@ LISTED_EVIDENCE = 3
 #: ``quality features``.
 _WRITING_MEASUREMENTS = ("hedging.", "sourcing.", "repetition.", "formatting.", "filler.", "tone.")
 #: ... but not those that count a text's parts, which are no finding on their own.
+_WORDING = ("vocabulary.", "word_choice.")
 _FORM_ONLY = frozenset({"filler.headings_per_1k_words", "filler.list_item_frac", "formatting.uppercase_frac"})
 
 
 def uncounted_findings(result: ScoreResult) -> list[tuple[str, Measurement]]:
-    """(name, measurement) of each writing measurement (``_WRITING_MEASUREMENTS``) with
-    evidence in this text that moved the score by nothing: no weight in the model, or
-    not in it. One per set of evidence spans (a count and its share find the same)."""
-    weighed = {r.feature for r in result.reasons if r.logodds != 0}
-    seen: set[tuple[tuple[int, int], ...]] = set()
+    """(name, measurement) of each writing measurement (``_WRITING_MEASUREMENTS``) of a
+    fault (a higher value reads less reliable) with evidence in this text that moved the
+    score by nothing: no weight in the model, or none it can use. Spans a reason that
+    moved the score already shows, or a measurement listed before, are not listed again
+    (a stacked hedge's words are hedge cues; a heading inside a filler section)."""
+    weighed = [r for r in result.reasons if r.logodds != 0]
+    names = {r.feature for r in weighed}
+    # a span holding one its extractor shows says it again ("could possibly" holds the
+    # hedge cue "could"; "Analysts suggest" is a vague source as well as a hedge);
+    # one inside a shown filler section too (its heading). The wording signals' evidence
+    # is every word they read, and a share of sentences shows whole sentences: neither
+    # says what a finding inside it says.
+    shown = {
+        (r.feature.split(".")[0], ev.start, ev.end)
+        for r in weighed
+        if not r.feature.startswith(_WORDING)
+        for ev in r.evidence
+    }
+    sections = {(ev.start, ev.end) for r in weighed if r.feature.startswith("filler.") for ev in r.evidence}
     out = []
     for name, m in result.features.items():
-        if not name.startswith(_WRITING_MEASUREMENTS) or name in _FORM_ONLY or name in weighed or not m.evidence:
+        spec = ALL_SPECS.get(name)
+        if (
+            not name.startswith(_WRITING_MEASUREMENTS)
+            or name in _FORM_ONLY
+            or name in names
+            or spec is None
+            or spec.direction <= 0
+        ):
             continue
-        key = tuple((ev.start, ev.end) for ev in m.evidence)
-        if key not in seen:
-            seen.add(key)
-            out.append((name, m))
+        fresh = tuple(
+            ev
+            for ev in m.evidence
+            if not any(kind == name.split(".")[0] and ev.start <= a and b <= ev.end for kind, a, b in shown)
+            and not any(a <= ev.start and ev.end <= b for a, b in sections)
+        )
+        if fresh:
+            out.append((name, Measurement(m.name, m.value, fresh)))
+            shown |= {(name.split(".")[0], ev.start, ev.end) for ev in fresh}
     return out
 
 
@@ -235,12 +262,12 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         lines.append("(no feature raises this article's reliability)")
     lines += ["", _others_line(result, top)]
     if found := uncounted_findings(result):
-        lines += ["", c(_BOLD, "Found, but no part of the score (no weight in the model: README, The model)")]
+        lines += ["", c(_BOLD, "Found, but no part of the score (the model gives these no weight)")]
         for name, m in found:
-            lines.append(f"    {name} = {m.value:.3g}   {ALL_SPECS[name].description if name in ALL_SPECS else ''}".rstrip())
+            lines.append(f"    {name} = {m.value:.3g}   {ALL_SPECS[name].description}")
             lines += [c(_DIM, line) for line in _evidence_lines(m.evidence[:LISTED_EVIDENCE])]
             if len(m.evidence) > LISTED_EVIDENCE:
-                lines.append(c(_DIM, f"    and {len(m.evidence) - LISTED_EVIDENCE} more"))
+                lines.append(c(_DIM, f"    and {len(m.evidence) - LISTED_EVIDENCE} more (quality features lists them)"))
     lines += ["", c(_BOLD, "Text (evidence marked [n])")]
     body, pos = [], 0
     for start, end, i in spans:
@@ -325,7 +352,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             + "</li>"
             for name, m in found
         )
-        table += f"\n<h2>Found, but no part of the score</h2>\n<p>No weight in the model.</p><ul>{items}</ul>"
+        table += f"\n<h2>Found, but no part of the score</h2>\n<p>The model gives these no weight.</p><ul>{items}</ul>"
     legend = (
         "<p>Marked: evidence of each reason. Shaded: paragraphs labelled filler (grey), "
         "boilerplate (struck), artifact (red).</p>"

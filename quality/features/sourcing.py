@@ -966,7 +966,7 @@ class Sourcing(Extractor):
         Spec(
             "sourcing.vague_per_1k_words",
             "per 1,000 words",
-            "Vague attributions ('analysts suggest', 'it is believed') per 1,000 words.",
+            "Vague attributions ('analysts suggest', 'it is believed') per 1,000 words, direct quotations left out.",
         ),
         Spec(
             "sourcing.named_per_1k_words",
@@ -1020,7 +1020,8 @@ class Sourcing(Extractor):
     def extract(self, doc: Document) -> list[Measurement]:
         out = MeasurementBuilder(self, doc)
         text = doc.text
-        vague = vague_spans(doc)
+        # a vague source inside a quotation is the speaker's, not the writer's
+        vague = [span for span in vague_spans(doc) if not doc.in_quotation(*span)]
         named = named_spans(doc)
         quotes = doc.quotations
         numbers, dates, figures = _numeric_spans(text)
