@@ -33,6 +33,9 @@ _DATELINE = re.compile(
 #: A title line before the body: short, and not a sentence (no closing period).
 _TITLE_LINE = re.compile(r"\s*[^\n]{1,150}?(?<![.!?\"”])[ \t]*\n\s*")
 _TITLE_MAX_WORDS = 20
+#: Lines below a title line read to tell a hard-wrapped body's width.
+_WRAP_SAMPLE_LINES = 10
+_WIDER_BY = 4
 
 
 def dateline_span(text: str) -> tuple[int, int]:
@@ -76,10 +79,19 @@ def title_span(text: str) -> tuple[int, int]:
     if m and len(m.group().split()) <= _TITLE_MAX_WORDS:
         return m.span()
     m = _TITLE_LINE_ALONE.match(text)
-    if (
-        m
-        and len(m.group(1).split()) <= _TITLE_MAX_WORDS
-        and len(m.group(1)) + 1 + len(m.group(3)) <= len(m.group(2).rstrip())
-    ):
+    if m is None or len(m.group(1).split()) > _TITLE_MAX_WORDS:
+        return 0, 0
+    title = len(m.group(1))
+    if title + 1 + len(m.group(3)) <= len(m.group(2).rstrip()):
+        return m.start(), m.start(2)
+    # or no line of a hard-wrapped body below is as long: it is wider than the wrap
+    # (the lines of the paragraph below, three or more)
+    below = []
+    for line in text[m.start(2) :].splitlines()[:_WRAP_SAMPLE_LINES]:
+        if not line.strip():
+            break
+        below.append(len(line.strip()))
+    # (by a margin: a wrapped paragraph's first line may be its longest by a little)
+    if len(below) >= 3 and title >= max(below) + _WIDER_BY:
         return m.start(), m.start(2)
     return 0, 0

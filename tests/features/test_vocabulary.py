@@ -452,3 +452,7 @@ def test_a_title_line_is_not_read():
     assert furniture.title_span(title + "The operator will add forty trains a day from Sunday.") == (0, len(title))
     for text in ("The operator will add forty trains a\nday from Sunday on its busiest lines.", "A short line\nBody."):
         assert furniture.title_span(text) == (0, 0)
+    # ... or when it is wider than every line of the hard-wrapped paragraph below it
+    wrapped = "The operator will add forty trains\na day from Sunday on its busiest\nlines, and more in May."
+    title = "Rail operator adds forty trains a day from Sunday on its busiest lines\n"
+    assert furniture.title_span(title + wrapped) == (0, len(title))
