@@ -52,3 +52,20 @@ def test_examples_match_reference(text):
 def test_lexicon_outside_the_shared_pass():
     text = "Wrapping Up: in conclusion, overall it was fine."
     assert find_phrases(Document(text), "filler_openers") == reference(text, "filler_openers")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a single quotation mark is no part of the word it encloses
+        ("The plan is ‘possibly’ dead.", ["possibly"]),
+        ("The plan is 'possibly' dead.", ["possibly"]),
+        # an apostrophe between letters is
+        ("May's plan and Mayweather's fight.", []),
+    ],
+)
+def test_a_phrase_in_single_quotation_marks_is_found(text, found):
+    doc = Document(text)
+    assert [text[a:b] for a, b in find_phrases(doc, "hedges")] == found
+    pattern = compile_lexicon("hedges")
+    assert [m.group() for m in pattern.finditer(text)] == found

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 #: offsets hold.
 _APOSTROPHE_FOLD = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
-#: Characters that join a word to its neighbour ("Belarus’s", "long-range", "x_1").
-WORD_JOINERS = "_'’-"
+#: Characters that join a word to its neighbour ("long-range", "x_1"); an apostrophe
+#: joins only letters on both sides ("Belarus’s"), see _touches_after.
+_JOINERS = "_-"
 
 
 @cache
@@ -72,7 +73,7 @@ def compile_lexicon(name: str, *, whole_line: bool = False) -> re.Pattern[str]:
     alternation = "|".join(phrase_pattern(p) for p in phrases)
     if whole_line:
         return re.compile(rf"^\W*(?:{alternation})\W*$", re.IGNORECASE)
-    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?<!\w['’])(?:{alternation})(?![\w-])(?!['’]\w)", re.IGNORECASE)
 
 
 #: The lexicons ``find_phrases`` serves from one shared pass over each document.
@@ -90,9 +91,23 @@ _RARE_WHITESPACE = re.compile(r"[^\S \n\t\r]")
 _SPACE_RUN = re.compile("  +")
 
 
-def _is_word_char(ch: str) -> bool:
-    """What ``[\\w'’-]`` matches: the characters a phrase must not touch on either side."""
-    return ch.isalnum() or ch in WORD_JOINERS
+def _touches_after(folded: str, end: int) -> bool:
+    """Whether the phrase ending at ``end`` runs on into a word: a letter, a digit, "_"
+    or "-" follows, or an apostrophe and a letter ("May's"). A closing single quotation
+    mark does not join ("the plan is 'possibly' dead")."""
+    ch = folded[end]
+    if ch.isalnum() or ch in _JOINERS:
+        return True
+    return ch == "'" and end + 1 < len(folded) and folded[end + 1].isalnum()
+
+
+def _touches_before(folded: str, start: int) -> bool:
+    """Whether the phrase starting at ``start`` (> 0) is the end of a word (the mirror
+    of ``_touches_after``: "o'clock", but not an opening quotation mark)."""
+    ch = folded[start - 1]
+    if ch.isalnum() or ch in _JOINERS:
+        return True
+    return ch == "'" and start >= 2 and folded[start - 2].isalnum()
 
 
 @cache
@@ -144,11 +159,11 @@ def _scan(lower: str, names: tuple[str, ...]) -> list[list[tuple[int, int]]]:
     candidates: list[list[tuple[int, int]]] = [[] for _ in names]
     for last, entries in _automaton(names).iter(folded):
         end = last + 1
-        if end < n and _is_word_char(folded[end]):
+        if end < n and _touches_after(folded, end):
             continue
         for index, length in entries:
             start = end - length
-            if start == 0 or not _is_word_char(folded[start - 1]):
+            if start == 0 or not _touches_before(folded, start):
                 candidates[index].append((start, end))
     out = []
     for spans in candidates:
