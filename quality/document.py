@@ -450,6 +450,9 @@ _SINGLE_QUOTE_RE = re.compile(
             rf"(?:(?<![^\n])|(?<=[.!?:] )){opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
             # a short one, before a verb of saying: 'It could,' he said.
             rf"{opening}{inside}{{1,10}}?[,!?…]{close}(?={_SAID_NEXT.pattern})",
+            # ... or with the punctuation outside, opening its sentence: 'No', she said.
+            # (not "It's not 'the end', he said": a scare quote inside what was said)
+            rf"(?:(?<![^\n])|(?<=[.!?:] )){opening}{inside}{{1,10}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
         )
     )
 )

@@ -530,6 +530,7 @@ def test_a_narrow_wrap_by_fold_or_fmt_scores_as_written(tool, width, tmp_path):
         ("“Not yet,” the mayor said. “We may need more time.”", ["“Not yet,”", "“We may need more time.”"]),
         ('"Maybe," she said. Then she left the room.', ['"Maybe,"']),
         ("'It could,' he said. 'Maybe?' asked Ruiz.", ["'It could,'", "'Maybe?'"]),
+        ("'No', she said. ‘Yes’, said Ruiz.", ["'No'", "‘Yes’"]),
         # ... and a short one with no verb of saying is a scare quote or a title
         ('The so-called "reform" passed. He called it "Yes" and left.', []),
         ("rock 'n' roll, the '90s and the students' union", []),
