@@ -332,9 +332,13 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
 # mark's side is read from what stands around it, whatever its shape: scraped pages mix
 # curly and straight marks ('“We will fight," Ruiz said') and reverse curly ones, and a
 # second opening mark before any closing one means the first was stray ('The "reform
-# package passed. "We will ..."'). A straight mark after a digit and before a word in
-# lower case is an inch mark ('a 65" television'), no quotation mark.
+# package passed. "We will ..."'). A straight mark after a number of up to three digits
+# is an inch mark ('a 65" television'), no quotation mark, unless it is the last that
+# could close an open quotation ('"by 2026" and'; '"all 100" at the time').
 _DOUBLE_MARK = re.compile(r"[\"“”«»]")
+#: A measure in inches: a number of one to three digits, feet before it or not, right
+#: before a straight mark ('a 65" set', '6\'2"'); not a year or a count with a comma.
+_MEASURE = re.compile(r"(?<![\d,.])\d{1,3}(?:['’]\d{1,2})?\Z")
 _OPENS_AFTER = frozenset("([{—–-/")
 _CLOSES_BEFORE = frozenset(".,;:!?)]}…—–-/'’")
 #: Quotation marks enclose a quotation when they hold 12+ characters; fewer are a scare
@@ -358,7 +362,7 @@ def _mark_side(text: str, i: int, start: int, end: int) -> str:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
     mark = text[i]
-    if mark == '"' and before.isdigit() and after == " " and text[i + 2 : i + 3].islower():
+    if mark == '"' and _MEASURE.search(text, max(start, i - 8), i) is not None:
         return "inch"
     opens = before.isspace() or before in _OPENS_AFTER
     closes = after.isspace() or after in _CLOSES_BEFORE
@@ -375,7 +379,11 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     for m in _DOUBLE_MARK.finditer(text, start, end):
         side = _mark_side(text, m.start(), start, end)
         if side == "inch":
-            continue
+            # with a quotation open it may close it ("all 100" at the time"): it does
+            # unless a mark is left to close the quotation with
+            if open_at is None or _DOUBLE_MARK.search(text, m.end(), end) is not None:
+                continue
+            side = "close"
         if open_at is None:
             if side != "close":  # a closing mark with nothing open is stray
                 open_at = m.start()

@@ -1311,9 +1311,12 @@ def _umask() -> int:
 
 
 def is_stream(path: str) -> bool:
-    """Whether ``path`` names an existing device or named pipe (``/dev/null``, a FIFO):
+    """Whether ``path`` names an existing device or named pipe (``/dev/null``, a FIFO),
+    or a name under /dev/ (``/dev/stdout`` redirected to a file names that file):
     written to directly, in JSONL when its name gives no format."""
-    return os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)
+    if not os.path.exists(path) or os.path.isdir(path):
+        return False
+    return not os.path.isfile(path) or os.path.abspath(path).startswith("/dev/")
 
 
 def check_writable(path: str, what: str = "output") -> None:

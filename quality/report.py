@@ -155,8 +155,9 @@ def uncounted_findings(result: ScoreResult) -> list[tuple[str, Measurement]]:
     (a stacked hedge's words are hedge cues; a heading inside a filler section)."""
     weighed = [r for r in result.reasons if r.logodds != 0]
     names = {r.feature for r in weighed}
-    # a span holding one its extractor shows says it again ("could possibly" holds the
-    # hedge cue "could"; "Analysts suggest" is a vague source as well as a hedge);
+    # a span shown already, or holding one its extractor shows, says it again ("It is
+    # believed" is a hedge cue; "could possibly" holds the cue "could"; "Analysts
+    # suggest" is a vague source as well as a hedge, and stays);
     # one inside a shown filler section too (its heading). The wording signals' evidence
     # is every word they read, and a share of sentences shows whole sentences: neither
     # says what a finding inside it says.
@@ -181,7 +182,10 @@ def uncounted_findings(result: ScoreResult) -> list[tuple[str, Measurement]]:
         fresh = tuple(
             ev
             for ev in m.evidence
-            if not any(kind == name.split(".")[0] and ev.start <= a and b <= ev.end for kind, a, b in shown)
+            if not any(
+                (kind == name.split(".")[0] and ev.start <= a and b <= ev.end) or (a, b) == (ev.start, ev.end)
+                for kind, a, b in shown
+            )
             and not any(a <= ev.start and ev.end <= b for a, b in sections)
         )
         if fresh:

@@ -313,6 +313,15 @@ def test_output_through_a_symlink_or_into_a_named_pipe(tmp_path):
     for command in ("score", "clean"):
         proc = run(command, SEED_000, "-o", os.devnull)
         assert proc.returncode == 0, proc.stderr.decode()
+        # /dev/stdout redirected to a file names that file: still a stream, in JSONL
+        out = tmp_path / f"{command}.out"
+        with out.open("wb") as handle:
+            proc = subprocess.run(
+                [sys.executable, "-m", "quality.cli", command, SEED_000, "-o", "/dev/stdout"],
+                stdout=handle, stderr=subprocess.PIPE, timeout=300,
+            )
+        assert proc.returncode == 0, proc.stderr.decode()
+        assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["status"] == "ok"
 
 
 def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
