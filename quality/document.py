@@ -755,9 +755,12 @@ class Document:
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
         """(start, end) of each direct quotation, quote marks included, in text order:
-        12+ characters in double quotes (curly or straight) or guillemets, or in single quotes that
-        close on the quotation's own punctuation; one nested in another is part of it.
-        What is quoted is a source's words, not the writer's."""
+        double quotation marks (curly or straight) or guillemets paired by the side they
+        stand on, holding 12+ characters or a short reply before or after a verb of
+        saying ('"No," she said'), a quotation run over paragraphs; single marks that
+        close on the quotation's own punctuation, or before a verb of saying, or hold a
+        phrase quoted after one ('said the costs ‘could double’'); one nested in
+        another is part of it. What is quoted is a source's words, not the writer's."""
         return _quotations(self)
 
     def in_quotation(self, start: int, end: int) -> bool:
