@@ -147,50 +147,50 @@ _WORDING = ("vocabulary.", "word_choice.")
 _FORM_ONLY = frozenset({"filler.headings_per_1k_words", "filler.list_item_frac", "formatting.uppercase_frac"})
 
 
-def uncounted_findings(result: ScoreResult) -> list[tuple[str, Measurement]]:
-    """(name, measurement) of each writing measurement (``_WRITING_MEASUREMENTS``) of a
-    fault (a higher value reads less reliable) with evidence in this text that moved the
-    score by nothing: no weight in the model, or none it can use. Spans a reason that
-    moved the score already shows, or a measurement listed before, are not listed again
-    (a stacked hedge's words are hedge cues; a heading inside a filler section)."""
-    weighed = [r for r in result.reasons if r.logodds != 0]
-    names = {r.feature for r in weighed}
+def uncounted_findings(result: ScoreResult, top: int) -> list[tuple[str, Measurement, int]]:
+    """(name, measurement, spans left out) of each writing measurement
+    (``_WRITING_MEASUREMENTS``) of a fault (a higher value reads less reliable) with
+    evidence in this text that moved the score by nothing: no weight in the model, or
+    none it can use. Spans that a reason the report shows (``top`` each way) lists
+    already, or a measurement listed before, are left out and counted (a stacked hedge's
+    words are hedge cues; a heading inside a filler section)."""
+    weighed = {r.feature for r in result.reasons if r.logodds != 0}
+    listed, _ = result.shown_reasons(top)
     # a span shown already, or holding one its extractor shows, says it again ("It is
     # believed" is a hedge cue; "could possibly" holds the cue "could"; "Analysts
-    # suggest" is a vague source as well as a hedge, and stays);
-    # one inside a shown filler section too (its heading). The wording signals' evidence
-    # is every word they read, and a share of sentences shows whole sentences: neither
-    # says what a finding inside it says.
+    # suggest" is a vague source as well as a hedge, and stays); one inside a shown
+    # filler section too (its heading). The wording signals' evidence is every word
+    # they read: it says nothing of what a finding inside it is.
     shown = {
         (r.feature.split(".")[0], ev.start, ev.end)
-        for r in weighed
+        for r in listed
         if not r.feature.startswith(_WORDING)
         for ev in r.evidence
     }
-    sections = {(ev.start, ev.end) for r in weighed if r.feature.startswith("filler.") for ev in r.evidence}
+    sections = {(ev.start, ev.end) for r in listed if r.feature.startswith("filler.") for ev in r.evidence}
     out = []
     for name, m in result.features.items():
         spec = ALL_SPECS.get(name)
         if (
             not name.startswith(_WRITING_MEASUREMENTS)
             or name in _FORM_ONLY
-            or name in names
+            or name in weighed
             or spec is None
             or spec.direction <= 0
         ):
             continue
+        kind = name.split(".")[0]
         fresh = tuple(
             ev
             for ev in m.evidence
             if not any(
-                (kind == name.split(".")[0] and ev.start <= a and b <= ev.end) or (a, b) == (ev.start, ev.end)
-                for kind, a, b in shown
+                (k == kind and ev.start <= a and b <= ev.end) or (a, b) == (ev.start, ev.end) for k, a, b in shown
             )
             and not any(a <= ev.start and ev.end <= b for a, b in sections)
         )
-        if fresh:
-            out.append((name, Measurement(m.name, m.value, fresh)))
-            shown |= {(name.split(".")[0], ev.start, ev.end) for ev in fresh}
+        if m.evidence:  # listed even when every span is shown above: it still counts nothing
+            out.append((name, Measurement(m.name, m.value, fresh), len(m.evidence) - len(fresh)))
+            shown |= {(kind, ev.start, ev.end) for ev in fresh[:LISTED_EVIDENCE]}
     return out
 
 
@@ -265,13 +265,15 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     if not helping and top > 0:
         lines.append("(no feature raises this article's reliability)")
     lines += ["", _others_line(result, top)]
-    if found := uncounted_findings(result):
+    if found := uncounted_findings(result, top):
         lines += ["", c(_BOLD, "Found, but no part of the score (the model gives these no weight)")]
-        for name, m in found:
+        for name, m, left_out in found:
             lines.append(f"    {name} = {m.value:.3g}   {ALL_SPECS[name].description}")
             lines += [c(_DIM, line) for line in _evidence_lines(m.evidence[:LISTED_EVIDENCE])]
-            if len(m.evidence) > LISTED_EVIDENCE:
-                lines.append(c(_DIM, f"    and {len(m.evidence) - LISTED_EVIDENCE} more (quality features lists them)"))
+            more = [f"{len(m.evidence) - LISTED_EVIDENCE} more (quality features lists them)"] if len(m.evidence) > LISTED_EVIDENCE else []
+            more += [f"{left_out} shown above"] if left_out else []
+            if more:
+                lines.append(c(_DIM, ("    and " if m.evidence else "    ") + ", and ".join(more)))
     lines += ["", c(_BOLD, "Text (evidence marked [n])")]
     body, pos = [], 0
     for start, end, i in spans:
@@ -348,13 +350,14 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         "<h2>Reasons</h2>\n<table><tr><th></th><th>points</th><th>feature</th><th>value</th>"
         f"<th>reliable pct</th><th>meaning</th></tr>\n{''.join(rows)}\n</table>"
     )
-    if found := uncounted_findings(result):
+    if found := uncounted_findings(result, top):
         items = "".join(
-            f"<li><code>{esc(name)}</code> = {m.value:.3g}: "
+            f"<li><code>{esc(name)}</code> = {m.value:.3g} ({esc(ALL_SPECS[name].description)}): "
             + "; ".join(f"<q>{esc(_snippet(ev.text, 60))}</q>" for ev in m.evidence[:LISTED_EVIDENCE])
             + (f" and {len(m.evidence) - LISTED_EVIDENCE} more" if len(m.evidence) > LISTED_EVIDENCE else "")
+            + (f" and {left_out} shown above" if left_out else "")
             + "</li>"
-            for name, m in found
+            for name, m, left_out in found
         )
         table += f"\n<h2>Found, but no part of the score</h2>\n<p>The model gives these no weight.</p><ul>{items}</ul>"
     legend = (

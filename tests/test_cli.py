@@ -674,3 +674,19 @@ def test_explain_shows_what_it_found_that_weighs_nothing(tmp_path, capsys):
     # a measurement that moved the score is a reason, not listed here
     assert "sourcing.named_per_1k_words" not in found
     assert "Analysts suggest" in html.read_text()
+
+
+def test_explain_accounts_for_every_unweighed_finding(scorer):
+    from quality.report import uncounted_findings
+
+    text = (
+        "SHOCKING news!!! You will not believe it! It could potentially change everything, experts warn.\n\n"
+        "The council met on Monday and Ana Ruiz said the plan could potentially work.\n"
+    )
+    result = scorer.score(text)
+    found = uncounted_findings(result, 5)
+    for name, measurement, left_out in found:
+        # every span is listed or said to be shown above, none dropped unsaid
+        assert len(measurement.evidence) + left_out == len(result.features[name].evidence)
+        assert all(r.logodds == 0 for r in result.reasons if r.feature == name)
+    assert "hedging.stacked_per_1k_words" in [name for name, _, _ in found]
