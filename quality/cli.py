@@ -210,8 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="write metrics.json, report.html and plots here (default: print only)",
     )
+    _add_columns(p)
     p.add_argument(
-        "--text-column", default="text", help="column holding the text (default: text)"
+        "--title-column",
+        default="",
+        help="column or field holding a title, scored with its text as `score` does "
+        "(default: none: labeled sets are scored on their text, as training reads them)",
     )
     p.add_argument(
         "--label-column", default="label", help="column holding the label (default: label)"
@@ -732,6 +736,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         slices=args.slice,
         text_column=args.text_column,
         label_column=args.label_column,
+        id_column=args.id_column,
+        title_column=args.title_column,
         neutralise=args.neutralise,
         n_jobs=args.jobs,
         n_bootstrap=args.bootstrap,

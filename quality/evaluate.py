@@ -25,7 +25,7 @@ import pandas as pd
 from quality import giveaways, metrics
 from quality.errors import UsageError
 from quality.features import ALL_SPECS
-from quality.io import Record
+from quality.io import Record, is_missing
 from quality.labels import read_labeled
 from quality.scorer import Scorer
 
@@ -126,9 +126,13 @@ def _evaluation_row(result, names: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _scored_frame(
-    data: pd.DataFrame, scorer: Scorer, n_jobs: int, progress: Callable | None
+    data: pd.DataFrame, scorer: Scorer, n_jobs: int, progress: Callable | None, title_column: str = ""
 ) -> pd.DataFrame:
-    records = (Record(rid, text) for rid, text in zip(data["id"], data["text"]))
+    titles = data[title_column] if title_column else [None] * len(data)
+    records = (
+        Record(rid, text, title=None if is_missing(title) else title)
+        for rid, text, title in zip(data["id"], data["text"], titles)
+    )
     convert = partial(_evaluation_row, names=tuple(scorer.model.feature_names))
     rows = scorer.score_many(records, n_jobs=n_jobs, convert=convert)
     if progress is not None:
@@ -144,6 +148,8 @@ def evaluate(
     slices: Sequence[str] = (),
     text_column: str = "text",
     label_column: str = "label",
+    id_column: str = "id",
+    title_column: str = "",
     neutralise: bool = False,
     n_jobs: int = 1,
     n_bootstrap: int = 200,
@@ -156,12 +162,16 @@ def evaluate(
     Labels are checked before anything is scored (see ``quality.labels.read_labeled`` for
     ``label_map`` and ``positive_labels``). A ``slices`` column that no file has, neither
     as a column nor as a meta field, is a UsageError. With ``neutralise``, the rows the
-    giveaway rules exclude are dropped and counted (``n_dropped_by_neutralise``)."""
+    giveaway rules exclude are dropped and counted (``n_dropped_by_neutralise``).
+    ``title_column`` names a field scored with the text as ``Scorer.score(title=...)``
+    does (default none: labeled sets are scored on their text, as training reads them)."""
+    keep = tuple(slices) + ((title_column,) if title_column and title_column not in slices else ())
     data = read_labeled(
         paths,
         text_column=text_column,
         label_column=label_column,
-        keep=slices,
+        id_column=id_column,
+        keep=keep,
         label_map=label_map,
         positive_labels=positive_labels,
     )
@@ -177,7 +187,7 @@ def evaluate(
     if neutralise:
         data = giveaways.neutralise_frame(data)
     scorer = Scorer.load(model)
-    scored = _scored_frame(data, scorer, n_jobs, progress)
+    scored = _scored_frame(data, scorer, n_jobs, progress, title_column)
     frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
     ok = frame[frame["status"] == "ok"]
     y, p, wc = ok["y"].to_numpy(), ok["p"].to_numpy(), ok["word_count"].to_numpy()

@@ -279,3 +279,26 @@ def test_ece_interval_contains_the_ece_where_plain_percentiles_miss_it():
     assert np.percentile(plain, 2.5) > ece  # the old interval left its own point out
     low, high = _bootstrap(y, p, 200)["ece"]
     assert low <= ece <= high
+
+
+def test_a_title_and_id_column_are_scored_as_score_scores_them(tmp_path, scorer):
+    import csv
+
+    rows = [
+        ("a1", "Rates to rise", "The central bank said on Tuesday it would raise rates, its governor, Ana Ruiz, told reporters.", "reliable"),
+        ("a2", "SHOCKING", "Experts warn that prices could potentially explode! Analysts suggest it may be the end.", "unreliable"),
+    ]
+    path = tmp_path / "arts.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["key", "headline", "body", "label"])
+        writer.writerows(rows)
+    _, frame = evaluate(
+        [path], text_column="body", title_column="headline", id_column="key", n_bootstrap=0
+    )
+    assert list(frame["id"]) == ["a1", "a2"]
+    for (key, title, body, _), got in zip(rows, frame["reliability"]):
+        assert got == pytest.approx(scorer.score(body, title=title).reliability)
+    # by default the title is not read, as training reads labeled sets
+    _, untitled = evaluate([path], text_column="body", id_column="key", n_bootstrap=0)
+    assert untitled["reliability"].iloc[1] == pytest.approx(scorer.score(rows[1][2]).reliability)
