@@ -297,7 +297,7 @@ def test_a_title_and_id_column_are_scored_as_score_scores_them(tmp_path, scorer)
         [path], text_column="body", title_column="headline", id_column="key", n_bootstrap=0
     )
     assert list(frame["id"]) == ["a1", "a2"]
-    for (key, title, body, _), got in zip(rows, frame["reliability"]):
+    for (_, title, body, _label), got in zip(rows, frame["reliability"]):
         assert got == pytest.approx(scorer.score(body, title=title).reliability)
     # by default the title is not read, as training reads labeled sets
     _, untitled = evaluate([path], text_column="body", id_column="key", n_bootstrap=0)
