@@ -106,9 +106,10 @@ def _summary_lines(result: ScoreResult) -> list[str]:
     meanings = [f"flag {f}: {FLAG_MEANINGS[f]}" for f in result.flags if f in FLAG_MEANINGS]
     return [
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
-        f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f} (every "
-        f"measurement at its training average; faults such as filler or debris at none) "
+        f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f} "
         f"{lowering:+.1f} points lowering {raising:+.1f} points raising",
+        "  (baseline: every measurement at its training average, faults such as filler or "
+        "debris at none; lowering and raising include every other feature's points)",
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
         "paragraphs: " + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()),
@@ -245,12 +246,12 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         if own and inside:
             lines.append(c(_DIM, f"    and {inside} overlapping the marks of weightier reasons above, not marked"))
         elif inside:
-            lines.append(c(_DIM, "    (overlapping the marks of weightier reasons above, so not marked)"))
+            lines.append(c(_DIM, "    (all overlapping the marks of weightier reasons above, not marked)"))
     if not reasons and top > 0:
         lines.append("(no feature lowers this article's reliability)")
     helping = result.top_raising(top)
     lines.append("")
-    lines.append(c(_BOLD, "In its favour"))
+    lines.append(c(_BOLD, "In its favour (listed here, not marked in the text)"))
     for r in helping:
         note = favour_note(r)
         lines.append(
@@ -348,7 +349,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
     summary = "<br>".join(esc(line) for line in _summary_lines(result))
     table = (
         "<h2>Reasons</h2>\n<table><tr><th></th><th>points</th><th>feature</th><th>value</th>"
-        f"<th>reliable pct</th><th>meaning</th></tr>\n{''.join(rows)}\n</table>"
+        f"<th>percentile among reliable articles</th><th>meaning</th></tr>\n{''.join(rows)}\n</table>"
     )
     if found := uncounted_findings(result, top):
         items = "".join(

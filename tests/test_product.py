@@ -410,7 +410,7 @@ def test_explain_lists_or_counts_every_marked_span_and_others_stand_apart(capsys
         assert listed + extra == text.count(f"[{n}]"), (n, lines)
     assert counted_more  # seed 004 has reasons with more spans than the three listed
     # every other feature together: its own line after the sections, not "in its favour"
-    favour = head.split("In its favour\n")[1]
+    favour = head.split("In its favour (listed here, not marked in the text)\n")[1]
     section, rest = favour.split("\n\n", 1)
     assert "every other feature" not in section.lower()
     assert rest.startswith("Every other feature together: ")
@@ -426,7 +426,7 @@ def test_explain_shows_what_was_credited(tmp_path, capsys):
     )
     assert main(["explain", str(article)]) == 0  # not a terminal: no colour codes
     out = capsys.readouterr().out
-    favour = out.split("In its favour\n")[1].split("\n\n")[0]
+    favour = out.split("In its favour (listed here, not marked in the text)\n")[1].split("\n\n")[0]
     named = favour.split("sourcing.named_per_1k_words")[1].splitlines()[1:4]
     assert [x.split(": ", 1)[1] for x in named] == ["Mayor Ana Ruiz said", "Ruiz told", "Dan Fox said"]
     html_out = tmp_path / "a.html"
