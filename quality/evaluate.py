@@ -386,7 +386,8 @@ def _num(v) -> str:
 def confusion_table(c: dict[str, int]) -> list[str]:
     """The confusion matrix at reliability 50 as text rows (unreliable is positive)."""
     return [
-        "  confusion at reliability 50:  predicted unreliable  predicted reliable",
+        "  confusion at reliability 50 (the labels' 'questionable' band, 40-60, split at its middle):",
+        "                               predicted unreliable  predicted reliable",
         f"    actually unreliable        {c['tp']:>20,}  {c['fn']:>18,}",
         f"    actually reliable          {c['fp']:>20,}  {c['tn']:>18,}",
     ]
@@ -544,7 +545,7 @@ img{{max-width:32%;margin:.3em}}img.wide{{max-width:100%}}</style></head><body>
 <p>{report["n_articles"]} articles from {esc(", ".join(report["files"]))}; {report["n_errors"]} could not
 be scored. Model: {esc(report["model"])}. Giveaways neutralised: {report["neutralised"]}
 ({report.get("n_dropped_by_neutralise", 0)} rows dropped).
-Threshold: reliability 50 (p(unreliable) 0.5).</p>
+Threshold: reliability 50 (p(unreliable) 0.5), the middle of the labels' 'questionable' band (40-60).</p>
 <h2>Overall</h2>{table(overall, ("value", "95% CI"))}
 <p>{esc(report.get("interval_method", ""))}.</p>
 <h3>Confusion at the threshold</h3>{confusion}
