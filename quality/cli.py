@@ -135,12 +135,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "input",
         metavar="FILE",
-        help="a .txt, .md or .html file, a file of one record (JSONL, a JSON document, CSV, "
-        "TSV or Parquet), or '-' for stdin",
+        help="a .txt, .md or .html file, a file of records (JSONL, a JSON document, CSV, "
+        "TSV or Parquet: one, or the one --record names), or '-' for stdin",
     )
     _add_input_format(p)
     _add_columns(p)
     _add_title_column(p)
+    p.add_argument(
+        "--record",
+        default=None,
+        metavar="ID",
+        help="in a file of many records, the one whose id (--id-column, else FILE:line) is ID "
+        "(default: the file must hold one)",
+    )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument(
         "--html",
@@ -561,22 +568,30 @@ def _cmd_explain(args: argparse.Namespace) -> int:
             args.html, "--html", "the report is on standard output already; name a file"
         )
         check_writable(args.html, "HTML report")
-    records = list(
-        read_records(
-            [args.input],
-            input_format=args.input_format,
-            require_records=True,
-            text_column=args.text_column,
-            id_column=args.id_column,
-            title_column=args.title_column or None,
-        )
+    records = read_records(
+        [args.input],
+        input_format=args.input_format,
+        require_records=True,
+        text_column=args.text_column,
+        id_column=args.id_column,
+        title_column=args.title_column or None,
     )
-    if len(records) != 1:
-        raise UsageError(
-            f"explain takes one article; {args.input} holds {len(records)}. Use 'quality score' "
-            "for many, or pass a single .txt/.md/.html file."
-        )
-    record = records[0]
+    if args.record is not None:
+        # read up to the record named, no further: a corpus may be large
+        record = next((r for r in records if str(r.id) == args.record), None)
+        if record is None:
+            raise UsageError(
+                f"{args.input} holds no record with the id {args.record!r} (ids come from "
+                f"--id-column {args.id_column!r}, else FILE:line). 'quality score {args.input}' lists them."
+            )
+    else:
+        records = list(records)
+        if len(records) != 1:
+            raise UsageError(
+                f"explain takes one article; {args.input} holds {len(records)}. Name one with "
+                "--record ID, use 'quality score' for many, or pass a single .txt/.md/.html file."
+            )
+        record = records[0]
     if record.error:
         print(f"quality: {record.id}: {record.error}", file=sys.stderr)
         return EXIT_SOME_FAILED

@@ -690,3 +690,18 @@ def test_explain_accounts_for_every_unweighed_finding(scorer):
         assert len(measurement.evidence) + left_out == len(result.features[name].evidence)
         assert all(r.logodds == 0 for r in result.reasons if r.feature == name)
     assert "hedging.stacked_per_1k_words" in [name for name, _, _ in found]
+
+
+def test_explain_names_one_record_of_many(tmp_path, capsys):
+    rows = tmp_path / "two.jsonl"
+    rows.write_text(
+        json.dumps({"id": "a", "text": ENGLISH}) + "\n" + json.dumps({"id": "b", "text": ENGLISH + " Rates fell."}) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["explain", str(rows), "--record", "b", "--color", "never"]) == 0
+    assert capsys.readouterr().out.startswith("== b\n")
+    # without it, or with an id the file lacks, a usage error that says what to do
+    proc = run("explain", str(rows))
+    assert proc.returncode == 2 and b"--record ID" in proc.stderr
+    proc = run("explain", str(rows), "--record", "zz")
+    assert proc.returncode == 2 and b"no record with the id 'zz'" in proc.stderr
