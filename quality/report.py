@@ -144,8 +144,21 @@ LISTED_EVIDENCE = 3
 #: ``quality features``.
 _WRITING_MEASUREMENTS = ("hedging.", "sourcing.", "repetition.", "formatting.", "filler.", "tone.")
 #: ... but not those that count a text's parts, which are no finding on their own.
-_WORDING = ("vocabulary.", "word_choice.")
 _FORM_ONLY = frozenset({"filler.headings_per_1k_words", "filler.list_item_frac", "formatting.uppercase_frac"})
+
+
+#: The wording signals: their evidence is every word they read, no finding to compare.
+_WORDING = ("vocabulary.", "word_choice.")
+
+
+def _found_tail(found: Measurement, left_out: int) -> str:
+    """What a listed finding leaves unlisted: spans past LISTED_EVIDENCE and spans shown
+    above ("and 2 more (quality features lists them), and 1 shown above"), or ""."""
+    parts = [f"{len(found.evidence) - LISTED_EVIDENCE} more (quality features lists them)"] if len(found.evidence) > LISTED_EVIDENCE else []
+    parts += [f"{left_out} shown above"] if left_out else []
+    if not parts:
+        return ""
+    return ("and " if found.evidence else "") + ", and ".join(parts)
 
 
 def uncounted_findings(result: ScoreResult, top: int) -> list[tuple[str, Measurement, int]]:
@@ -271,10 +284,8 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         for name, m, left_out in found:
             lines.append(f"    {name} = {m.value:.3g}   {ALL_SPECS[name].description}")
             lines += [c(_DIM, line) for line in _evidence_lines(m.evidence[:LISTED_EVIDENCE])]
-            more = [f"{len(m.evidence) - LISTED_EVIDENCE} more (quality features lists them)"] if len(m.evidence) > LISTED_EVIDENCE else []
-            more += [f"{left_out} shown above"] if left_out else []
-            if more:
-                lines.append(c(_DIM, ("    and " if m.evidence else "    ") + ", and ".join(more)))
+            if tail := _found_tail(m, left_out):
+                lines.append(c(_DIM, "    " + tail))
     lines += ["", c(_BOLD, "Text (evidence marked [n])")]
     body, pos = [], 0
     for start, end, i in spans:
@@ -355,8 +366,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         items = "".join(
             f"<li><code>{esc(name)}</code> = {m.value:.3g} ({esc(ALL_SPECS[name].description)}): "
             + "; ".join(f"<q>{esc(_snippet(ev.text, 60))}</q>" for ev in m.evidence[:LISTED_EVIDENCE])
-            + (f" and {len(m.evidence) - LISTED_EVIDENCE} more" if len(m.evidence) > LISTED_EVIDENCE else "")
-            + (f" and {left_out} shown above" if left_out else "")
+            + f" {esc(_found_tail(m, left_out))}"
             + "</li>"
             for name, m, left_out in found
         )
