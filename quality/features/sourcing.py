@@ -302,7 +302,7 @@ def _subject_before_pattern(phrase: str) -> str:
 
 
 #: A day between a subject and its verb: "Ana Ruiz on Monday said", "Northwind last Friday said".
-_WHEN = r"\s+(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WHEN = rf"\s+(?:on|last|this)\s+{_WEEKDAY_RE.pattern}"
 _WHEN_RE = re.compile(_WHEN)
 
 
