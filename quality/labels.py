@@ -155,7 +155,9 @@ def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
             unreadable.append(f"{path}: a row of {len(fields)} fields ({_clip(fields)})")
             return None
 
-        return pd.read_csv(path, engine="python", on_bad_lines=bad_row)
+        # only an empty field is missing, as `quality score` reads a CSV: pandas would
+        # also take "NA", "None" or "null" (an id, a title) for missing
+        return pd.read_csv(path, engine="python", on_bad_lines=bad_row, keep_default_na=False, na_values=[""])
     if suffix in {".parquet", ".pq"}:
         return pd.read_parquet(path)
     raise InputError(f"{path}: labeled sets are .jsonl, .csv or .parquet files.")

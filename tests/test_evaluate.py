@@ -299,6 +299,12 @@ def test_a_title_and_id_column_are_scored_as_score_scores_them(tmp_path, scorer)
     assert list(frame["id"]) == ["a1", "a2"]
     for (_, title, body, _label), got in zip(rows, frame["reliability"]):
         assert got == pytest.approx(scorer.score(body, title=title).reliability)
+    # "NA" in a cell is text, as score reads it, not a missing value
+    na = tmp_path / "na.csv"
+    na.write_text(f"key,headline,body,label\nNA,NA,{rows[1][2]!r},unreliable\n".replace("'", '"'), encoding="utf-8")
+    _, frame = evaluate([na], text_column="body", title_column="headline", id_column="key", n_bootstrap=0)
+    assert frame["id"].iloc[0] == "NA"
+    assert frame["reliability"].iloc[0] == pytest.approx(scorer.score(rows[1][2], title="NA").reliability)
     # by default the title is not read, as training reads labeled sets
     _, untitled = evaluate([path], text_column="body", id_column="key", n_bootstrap=0)
     assert untitled["reliability"].iloc[1] == pytest.approx(scorer.score(rows[1][2]).reliability)
