@@ -18,6 +18,7 @@ from collections import Counter
 from functools import cached_property
 from typing import NamedTuple
 
+from quality.furniture import title_span
 from quality.letters import (  # noqa: F401  (re-exported: the extractors import them from here)
     COMBINING_MARKS,
     LETTER,
@@ -553,10 +554,15 @@ class Document:
         """
         text = self.text
         width = self.wrap_width
+        title = self._title_line
         paragraphs: list[Paragraph] = []
         pending: Span | None = None
         for line in self.lines:
-            if pending is not None:
+            if pending is not None and pending is title:
+                # a headline over its body, one line break between, is never the start
+                # of the body's first sentence (``quality.furniture.title_span``)
+                paragraphs.append(self._paragraph(pending))
+            elif pending is not None:
                 gap = text[pending.end : line.start]
                 first = text[line.start]
                 # in a wrapped text, the first letter past a dash the wrapper carried to
@@ -625,9 +631,14 @@ class Document:
             return None
         alone = self._standalone_lines()
         longest_first = sorted(range(len(widths)), key=lambda k: -widths[k])
-        for skipped in range(_WRAP_MAX_STANDALONE + 1):
-            if skipped and longest_first[skipped - 1] not in alone:
-                return None  # a long line inside a paragraph: the width is its
+        # the standalone lines above the rest are left out first: a headline wider
+        # than its wrapped body still has most body lines within 80% of its width, and
+        # read as the width it made the wrapped sentences look like short paragraphs
+        # (3-4 points between the same article with and without a blank line under it)
+        above = 0
+        while above < _WRAP_MAX_STANDALONE and longest_first[above] in alone:
+            above += 1
+        for skipped in range(above, -1, -1):
             width = widths[longest_first[skipped]]
             if self._wrapped_at(width, widths):
                 return width
@@ -653,14 +664,31 @@ class Document:
         return lower >= _NARROW_LOWER_SHARE and fitted >= _NARROW_FIT_SHARE
 
     def _standalone_lines(self) -> set[int]:
-        """Indices of the lines with a blank line (or the text's edge) on both sides."""
+        """Indices of the lines with a blank line (or the text's edge) on both sides,
+        and the title line over the body (``_title_line``)."""
         text, lines = self.text, self.lines
         gaps = [_line_breaks(text, a.end, b.start) for a, b in zip(lines, lines[1:])]
-        return {
+        alone = {
             k
             for k in range(len(lines))
             if (k == 0 or gaps[k - 1] > 1) and (k == len(lines) - 1 or gaps[k] > 1)
         }
+        if self._title_line is not None:
+            alone.add(0)
+        return alone
+
+    @cached_property
+    def _title_line(self) -> Span | None:
+        """The first line when it is a headline over the body (``title_span``: one line
+        break under it, and the next line's first word would have fitted on it or it is
+        wider than the wrapped lines below), else None. Left out of the wrap width and
+        never joined to the body: a 79-character headline over a body wrapped at 72
+        columns set the width, and the body's wrapped sentences read as paragraphs."""
+        lines = self.lines
+        start, end = title_span(self.text)
+        if not lines or end == 0 or self.text.count("\n", lines[0].end, end) == 0:
+            return None
+        return lines[0]
 
     def _continued_lines(self, widths: tuple[int, ...]) -> tuple[float, float]:
         """Of the lines right after another line (one line break between): the share

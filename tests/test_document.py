@@ -275,6 +275,32 @@ def test_a_hard_wrapped_text_reads_as_written(width):
         assert b[name].value == pytest.approx(a[name].value), name
 
 
+_HEADLINE = "Harbour master says ferries between Eastgate and the islands resume on Friday"
+
+
+@pytest.mark.parametrize("width", [50, 60, 66, 72])
+@pytest.mark.parametrize("under_title", ["\n\n", "\n"])
+def test_a_headline_wider_than_its_wrapped_body_leaves_the_body_as_written(width, under_title):
+    """A 79-character headline over a body wrapped at 50-72 columns: it set the wrap
+    width with a blank line under it, and was joined to the body without one; either
+    way the body's wrapped sentences read as short paragraphs (a reviewer's find: 3-4
+    points between the two layouts)."""
+    import textwrap
+
+    from quality.features import extract_features
+
+    body = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in _ARTICLE.split("\n\n"))
+    doc = Document(_HEADLINE + under_title + body)
+    assert doc.wrap_width == Document(body).wrap_width
+    assert [p.kind for p in doc.paragraphs] == ["heading", "prose", "prose"]
+    assert doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end] == _HEADLINE
+    blank = extract_features(_HEADLINE + "\n\n" + body)
+    single = extract_features(_HEADLINE + "\n" + body)
+    for name, value in blank.items():
+        if name != "webstats.fineweb_newline_per_word":  # counts the line breaks themselves
+            assert single[name].value == pytest.approx(value.value), name
+
+
 @pytest.mark.parametrize(
     "text",
     [

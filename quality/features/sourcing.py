@@ -55,6 +55,11 @@ _APPOSITION = r",[^,;]{1,80},"
 # A bracketed aside after a name: party and state ("Sen. Ada Whitlock (D-Ill.) told"),
 # an age or a title in brackets ("Ana Diaz (41) said").
 _BRACKETED = r"\s*\([^()\n]{1,30}\)"
+#: An optional title before a name ("Dr. ", "Rev ", "Sen. "): the sentence splitter's
+#: titles, longest first (the dotted ones, "e.g", are no titles of people).
+_TITLE = "(?:(?i:{})\\.?\\s+)?".format(
+    "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
+)
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
@@ -322,8 +327,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\w’'-]){_NAME}(?:{_BRACKETED})?(?:{_APPOSITION}|(?<=[.)]),)?(?:{_WHEN})?\s+{aux}$"
     )
     # "said | Mark Meadows", "according to | the Pentagon", "citing | Dr. Jane Smith"
-    titles = "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
-    name_after = re.compile(rf"\s+(?:the\s+)?(?:(?i:{titles})\.?\s+)?{_NAME}")
+    name_after = re.compile(rf"\s+(?:the\s+)?{_TITLE}{_NAME}")
     return vague_before, name_before, name_after
 
 
@@ -332,8 +336,7 @@ def _name_in_commas() -> re.Pattern[str]:
     """A name between commas right before the verb, after what it is ("The chairman,
     Olav Brenne, | said", "Its new owner, Dagny Holt, | told", "Its spokesman, Mr. Holt,
     has | said"): group 1 is the name, with its title."""
-    titles = "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
-    return re.compile(rf", ((?:(?i:{titles})\.?\s+)?{_NAME}), (?:{_AUX.pattern}\s+){{0,2}}$")
+    return re.compile(rf", ({_TITLE}{_NAME}), (?:{_AUX.pattern}\s+){{0,2}}$")
 
 
 #: Words that may stand before a vague source after "citing" ("two unnamed sources").
@@ -726,10 +729,15 @@ _ROLE_WORD = rf"(?!(?:of|at|for)\s){LOWER}(?:{LOWER}|['’-])*"
 # a body's words may be abbreviations: "Northwind Ltd.", "the U.S. Federal Reserve",
 # "St. Mary's Hospital"
 _BODY_WORD = rf"(?:(?:{UPPER}\.){{1,3}}|{_NAME_WORD}\.?)"
-_ROLE_BODY = rf"\s+(?:of|at|for)\s+(?:the\s+)?{_BODY_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_BODY_WORD}){{0,4}},"
+_ROLE_BODY = (
+    rf"\s+(?:of|at|for)\s+(?:(?:the\s+)?{_BODY_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_BODY_WORD}){{0,4}}"
+    # or a body in lower case, named or not: "the owner of the bakery, Tomas Berg",
+    # "a teacher at the Riverside primary school, Ana Ruiz"
+    rf"|(?:the|a|an|its|their)\s+(?:{_BODY_WORD}\s+){{0,2}}(?:{_ROLE_WORD}\s+){{0,2}}{_ROLE_WORD}),"
+)
 _ROLE_AND_NAME = re.compile(
     rf"\s+(?:(?:the|a|an)\s+)?((?:{_NAME_WORD}\s+)?(?:{_ROLE_WORD}\s+){{0,3}}{_ROLE_WORD})"
-    rf"(?:{_ROLE_BODY}|,)?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{_NAME}"
+    rf"(?:{_ROLE_BODY}|,)?\s+{_TITLE}{_NAME}"
 )
 #: The verbs after which a role and a name are the speaker: verbs of saying that take
 #: no object ("told chief executive Ana Ruiz", "asked ...", "warned ..." name whom

@@ -1164,6 +1164,14 @@ def test_letters_of_other_languages_are_no_mojibake(text):
          ["said the chair of the U.S. Federal Reserve, Jerome Powell"]),
         ('"Yes," said the head of St. Mary\'s Hospital, Dr. Ana Ruiz, 54.', [],
          ["said the head of St. Mary's Hospital, Dr. Ana Ruiz"]),
+        # ... or in a body in lower case, and with any title the sentence splitter knows
+        ('"We are glad," said the owner of the bakery, Tomas Berg.', [],
+         ["said the owner of the bakery, Tomas Berg"]),
+        ('"Yes," said a teacher at the Riverside primary school, Ana Ruiz, who', [],
+         ["said a teacher at the Riverside primary school, Ana Ruiz"]),
+        ('"Yes," said the head of Northwind, Rev. Tomas Berg.', [],
+         ["said the head of Northwind, Rev. Tomas Berg"]),
+        ('"Yes," said the rest of the staff, Tomas Berg included.', [], []),
         # a day between a subject and its verb is no name
         ("Northwind on Monday said it would close. The council on Monday said no.", [],
          ["Northwind on Monday said"]),
