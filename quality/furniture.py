@@ -60,8 +60,9 @@ _TITLE_PARAGRAPH = re.compile(
     rf"\s*[^{LINE_BREAKS}]{{0,199}}[^\s.!?\"”:;,][ \t]*{_BREAK}[ \t]*{_BREAK}"
 )
 #: ... or by a single line break, as scraped text and JSON fields often separate every
-#: paragraph, when the next line could not be the rest of a hard-wrapped sentence: its
-#: first word would have fitted on the title's line, so no wrapper broke there.
+#: paragraph, when the next line could not be the rest of a hard-wrapped sentence: it
+#: opens in no lower case, and its first word would have fitted on the title's line, so
+#: no wrapper broke there.
 _TITLE_LINE_ALONE = re.compile(
     rf"\s*([^{LINE_BREAKS}]{{0,199}}[^\s.!?\"”:;,])[ \t]*{_BREAK}[ \t]*"
     rf"((\S+)[^{LINE_BREAKS}]*)"
@@ -80,6 +81,10 @@ def title_span(text: str) -> tuple[int, int]:
         return m.span()
     m = _TITLE_LINE_ALONE.match(text)
     if m is None or len(m.group(1).split()) > _TITLE_MAX_WORDS:
+        return 0, 0
+    # a next line opening in lower case goes on with the line above's sentence: a
+    # hard-wrapped first line four columns wider than the rest read as a title
+    if m.group(3)[0].islower():
         return 0, 0
     title = len(m.group(1))
     if title + 1 + len(m.group(3)) <= len(m.group(2).rstrip()):

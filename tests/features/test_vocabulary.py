@@ -450,7 +450,12 @@ def test_a_title_line_is_not_read():
     # no rest of a hard-wrapped sentence (its first word would have fitted above)
     title = "New rail timetable marks a turning point\n"
     assert furniture.title_span(title + "The operator will add forty trains a day from Sunday.") == (0, len(title))
-    for text in ("The operator will add forty trains a\nday from Sunday on its busiest lines.", "A short line\nBody."):
+    for text in (
+        "The operator will add forty trains a\nday from Sunday on its busiest lines.",
+        "A short line\nBody.",
+        # a first line wrapped four columns wider than the rest, going on in lower case
+        "The operator will add forty trains a day from Sunday on its busiest\nlines, and more in\nMay, when the new\nstations open.",
+    ):
         assert furniture.title_span(text) == (0, 0)
     # ... or when it is wider than every line of the hard-wrapped paragraph below it
     wrapped = "The operator will add forty trains\na day from Sunday on its busiest\nlines, and more in May."
