@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quality.letters import LINE_BREAKS, UPPER
+from quality.lexicons import stopwords
 
 #: A wire dateline opening the text: a place in capitals, a date, an agency in brackets,
 #: then a dash ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) — ").
@@ -62,7 +63,8 @@ _TITLE_PARAGRAPH = re.compile(
 #: ... or by a single line break, as scraped text and JSON fields often separate every
 #: paragraph, when the next line could not be the rest of a hard-wrapped sentence: it
 #: opens in no lower case, and its first word would have fitted on the title's line, so
-#: no wrapper broke there.
+#: no wrapper broke there, or it is a stop word in capitals, or the title line is wider
+#: than the wrapped lines below.
 _TITLE_LINE_ALONE = re.compile(
     rf"\s*([^{LINE_BREAKS}]{{0,199}}[^\s.!?\"”:;,])[ \t]*{_BREAK}[ \t]*"
     rf"((\S+)[^{LINE_BREAKS}]*)"
@@ -88,6 +90,13 @@ def title_span(text: str) -> tuple[int, int]:
         return 0, 0
     title = len(m.group(1))
     if title + 1 + len(m.group(3)) <= len(m.group(2).rstrip()):
+        return m.start(), m.start(2)
+    # or the next line opens a sentence: a stop word in capitals ("The", "In") is
+    # capitalised only there, and the line above ends none, nor on a stop word ("and
+    # | The Hague"): a title as wide as the wrap, where the width alone cannot tell
+    first = m.group(3).lstrip("\"“‘'(")
+    last = m.group(1).rsplit(None, 1)[-1].lower()
+    if first[:1].isupper() and first != "I" and first.lower() in stopwords() and last not in stopwords():
         return m.start(), m.start(2)
     # or no line of a hard-wrapped body below is as long: it is wider than the wrap
     # (the lines of the paragraph below, three or more)

@@ -176,6 +176,18 @@ def test_title_is_scored_and_offsets_documented(scorer):
     assert scored[r.title_offset :] == text
 
 
+@pytest.mark.parametrize("given", ["Storm Coming, Experts Warn", "  storm coming,  EXPERTS warn "])
+def test_a_title_the_text_already_opens_with_is_not_read_twice(scorer, given):
+    """A scraped row's headline is often its title and its text's first line too: a
+    second copy pushed the first into the body, where the wording read it."""
+    text = "# Storm Coming, Experts Warn\n\nThe council said on Monday it would close the pier."
+    r = scorer.score(text, title=given, markdown=True)
+    assert r.title_offset == 0
+    assert r.to_dict() == scorer.score(text, markdown=True).to_dict()
+    # a title that only begins the first line is a title over it
+    assert scorer.score("Storm Coming today. It rained.", title="Storm Coming").title_offset == 14
+
+
 def test_score_many_keeps_order_and_loses_nothing(scorer, seed_texts):
     items = [
         "It may rain, analysts said.",

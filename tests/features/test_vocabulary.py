@@ -461,3 +461,9 @@ def test_a_title_line_is_not_read():
     wrapped = "The operator will add forty trains\na day from Sunday on its busiest\nlines, and more in May."
     title = "Rail operator adds forty trains a day from Sunday on its busiest lines\n"
     assert furniture.title_span(title + wrapped) == (0, len(title))
+    # ... or when the next line opens a sentence with a stop word in capitals, however
+    # wide the title (one as wide as the wrap)
+    title = "Rail operator adds forty trains\n"
+    assert furniture.title_span(title + wrapped) == (0, len(title))
+    assert furniture.title_span("Rail operator adds forty trains and\nThe Hague ferry.") == (0, 0)
+    assert furniture.title_span("Rail operator adds forty trains\nI said no.") == (0, 0)
