@@ -145,8 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--record",
         default=None,
         metavar="ID",
-        help="in a file of many records, the one whose id (--id-column, else FILE:line) is ID "
-        "(default: the file must hold one)",
+        help="in a file of many records, the first whose id (--id-column, else FILE:line) is ID; "
+        "the file is read no further (default: the file must hold one)",
     )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument(

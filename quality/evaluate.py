@@ -183,6 +183,10 @@ def evaluate(
                 f"(meta fields: {', '.join(fields) or 'none'}). Name a column with --slice."
             )
     unreadable = list(data.attrs.get("unreadable", []))
+    # an id labeled both ways is one article judged twice, or two articles sharing an
+    # id: either way a reader of the figures should know
+    labels_per_id = data.groupby("id")["label"].nunique()
+    conflicting = [str(i) for i in labels_per_id.index[labels_per_id > 1]]
     n_read = len(data)
     if neutralise:
         data = giveaways.neutralise_frame(data)
@@ -199,6 +203,8 @@ def evaluate(
         "n_dropped_by_neutralise": int(n_read - len(data)),
         "n_unreadable_rows": len(unreadable),
         "unreadable_rows": unreadable,
+        "n_ids_labeled_both_ways": len(conflicting),
+        "ids_labeled_both_ways": conflicting[:50],
         "n_articles": int(len(frame)),
         "n_errors": int((frame["status"] != "ok").sum()),
         "errors": [
@@ -358,6 +364,14 @@ def summary_text(report: dict) -> str:
         *(
             [f"  ... and {n - MAX_LISTED_UNREADABLE} more unreadable rows (metrics.json)"]
             if (n := report.get("n_unreadable_rows", 0)) > MAX_LISTED_UNREADABLE
+            else []
+        ),
+        *(
+            [
+                f"  labeled both reliable and unreliable: {n} id(s), first {both[0]!r} "
+                "(every row is scored and counted)"
+            ]
+            if (n := report.get("n_ids_labeled_both_ways", 0)) and (both := report["ids_labeled_both_ways"])
             else []
         ),
         *(fmt(m) for m in REPORTED_METRICS),

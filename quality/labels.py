@@ -77,12 +77,18 @@ def read_labeled(
         if "text" not in frame.columns:
             frame["text"] = None
         if "path" in frame.columns:
+            # the file a row names, where its text field is missing or empty
             frame["text"] = [
-                t if isinstance(t, str) else _read_text(path.parent / p)
+                t if (isinstance(t, str) and t) or _blank(p) else _read_text(path.parent / str(p))
                 for t, p in zip(frame["text"], frame["path"])
             ]
         if "id" not in frame.columns:
-            frame["id"] = [f"{path.name}:{i + 1}" for i in range(len(frame))]
+            frame["id"] = None
+        # a row without an id (an empty CSV field, a JSON null) is named by its place,
+        # as a file without the column names them all
+        frame["id"] = [
+            f"{path.name}:{i + 1}" if _blank(v) else v for i, v in enumerate(frame["id"])
+        ]
         frame["corpus"] = corpus_name(path)
         if "meta" not in frame.columns:
             frame["meta"] = [{} for _ in range(len(frame))]
@@ -114,6 +120,11 @@ def read_labeled(
     data["y"] = (data["label"] == "unreliable").astype(int)
     data.attrs["unreadable"] = unreadable
     return data
+
+
+def _blank(value: Any) -> bool:
+    """Whether an id is missing: None, NaN or white space only."""
+    return value is None or (isinstance(value, float) and value != value) or not str(value).strip()
 
 
 def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
@@ -155,9 +166,10 @@ def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
             unreadable.append(f"{path}: a row of {len(fields)} fields ({_clip(fields)})")
             return None
 
-        # only an empty field is missing, as `quality score` reads a CSV: pandas would
-        # also take "NA", "None" or "null" (an id, a title) for missing
-        return pd.read_csv(path, engine="python", on_bad_lines=bad_row, keep_default_na=False, na_values=[""])
+        # every field is text, as `quality score` reads a CSV: pandas would take "NA",
+        # "None" or "null" (an id, a title) for missing, and an empty text field for a
+        # missing text rather than an empty one
+        return pd.read_csv(path, engine="python", on_bad_lines=bad_row, keep_default_na=False)
     if suffix in {".parquet", ".pq"}:
         return pd.read_parquet(path)
     raise InputError(f"{path}: labeled sets are .jsonl, .csv or .parquet files.")

@@ -76,14 +76,14 @@ NOT_RATED_NOTE = (
     "with few English function words), and the measurements read English prose"
 )
 #: Flags that leave a text without a label (``not_rated``), each with the note a reader
-#: is given, in the order they are looked for: the measurements judge English prose,
-#: and these texts are not that.
+#: is given: the measurements judge English prose, and these texts are not that. With
+#: several, the note is the first here, the most particular cause first ("word word
+#: word ..." is no English too, but the repeats are what a reader should hear of).
 NOT_RATED_NOTES = {
     "source_code": (
         "not rated: the text is a program listing (source code), not an article; its "
         "comments and docstrings are not prose to judge"
     ),
-    "non_english": NOT_RATED_NOTE,
     "mostly_repeated": (
         "not rated: most of the text repeats runs of words it has already used (a passage "
         "pasted over and over); score one copy"
@@ -91,6 +91,7 @@ NOT_RATED_NOTES = {
     "low_lexical_variety": (
         "not rated: too few distinct words for prose (word salad, or a few words repeated)"
     ),
+    "non_english": NOT_RATED_NOTE,
     "too_short": (
         f"not rated: under {MIN_RATED_WORDS} words, too little text to judge an article by"
     ),
@@ -371,11 +372,12 @@ class ScoreResult:
 
     @property
     def note(self) -> str | None:
-        """Why a scored text has no label (``NOT_RATED_NOTES``, by its first flag that
-        leaves it unrated); None when it is rated or was not scored."""
+        """Why a scored text has no label (``NOT_RATED_NOTES``: of its flags that leave it
+        unrated, the first in that table's order); None when it is rated or was not
+        scored."""
         if not self.ok or self.label != NOT_RATED:
             return None
-        return next((NOT_RATED_NOTES[f] for f in self.flags if f in NOT_RATED_NOTES), NOT_RATED_NOTE)
+        return next((note for f, note in NOT_RATED_NOTES.items() if f in self.flags), NOT_RATED_NOTE)
 
     def weightiest(self, n: int = 3) -> list[Reason]:
         """Up to ``n`` reasons with nonzero points, either way, by absolute points; none

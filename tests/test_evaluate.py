@@ -305,6 +305,27 @@ def test_a_title_and_id_column_are_scored_as_score_scores_them(tmp_path, scorer)
     _, frame = evaluate([na], text_column="body", title_column="headline", id_column="key", n_bootstrap=0)
     assert frame["id"].iloc[0] == "NA"
     assert frame["reliability"].iloc[0] == pytest.approx(scorer.score(rows[1][2], title="NA").reliability)
+    # an empty text field is an empty text, as score says, and a row with an empty id
+    # is named by its place in the file
+    empty = tmp_path / "empty.csv"
+    empty.write_text(f"key,body,label\n,{rows[0][2]!r},reliable\nb,,unreliable\n".replace("'", '"'), encoding="utf-8")
+    metrics, frame = evaluate([empty], text_column="body", id_column="key", n_bootstrap=0)
+    assert list(frame["id"]) == ["empty.csv:1", "b"]
+    assert metrics["errors"] == [{"id": "b", "error": "empty text (nothing but white space)"}]
     # by default the title is not read, as training reads labeled sets
     _, untitled = evaluate([path], text_column="body", id_column="key", n_bootstrap=0)
     assert untitled["reliability"].iloc[1] == pytest.approx(scorer.score(rows[1][2]).reliability)
+
+
+def test_an_id_labeled_both_ways_is_reported(tmp_path):
+    from quality.evaluate import summary_text
+
+    text = "The council said on Monday it would close the pier for repairs until the spring."
+    path = tmp_path / "twice.csv"
+    path.write_text(
+        f'id,text,label\na,"{text}",reliable\nb,"{text} Experts warn.",unreliable\na,"{text}",unreliable\n',
+        encoding="utf-8",
+    )
+    report, frame = evaluate([path], n_bootstrap=0)
+    assert report["ids_labeled_both_ways"] == ["a"] and len(frame) == 3
+    assert "labeled both reliable and unreliable: 1 id(s), first 'a'" in summary_text(report)

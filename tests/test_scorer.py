@@ -626,6 +626,13 @@ def test_a_long_text_of_one_passage_repeated_is_flagged_as_repeated_not_short(sc
     assert "short_text" in scorer.score(passage).flags
 
 
+def test_the_note_names_the_most_particular_cause(scorer):
+    # "word word ..." is no English too (no function words), but the note said only that
+    result = scorer.score("word " * 4000)
+    assert {"non_english", "mostly_repeated"} <= set(result.flags)
+    assert "repeats" in result.note and "English" not in result.note
+
+
 def test_an_article_pasted_many_times_is_not_rated_and_pasted_twice_is(scorer, seed_texts):
     # a new user's find: an article pasted 700 times scored 78, "reliable", unflagged
     article = next(iter(seed_texts.values()))
