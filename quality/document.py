@@ -278,18 +278,18 @@ _SINGLE_CLOSING = re.compile(r"(?<=[.,!?;:…])['’](?=\s|$|[)\]—–-])")
 
 def _opens_a_quotation(text: str, span: Span) -> bool:
     """Whether a quotation opened in the end of ``span`` is still open there: its last
-    double quotation mark is "“", "«" or a straight '"' after a space or bracket and
+    double quotation mark is "“", "«", "„" or a straight '"' after a space or bracket and
     before a word ('65"' is an inch sign, 'win," she' a close), or, with no double mark,
     a single quotation mark opens after the last one that closes ('We listened. They
     told us', as British outlets quote)."""
     start = max(span.start, span.end - _QUOTE_LOOKBACK)
-    last = max(text.rfind(mark, start, span.end) for mark in '“”«»"')
+    last = max(text.rfind(mark, start, span.end) for mark in '“”«»„"')
     if last < 0:
         opening = [m.start() for m in _SINGLE_OPENING.finditer(text, start, span.end)]
         closing = [m.start() for m in _SINGLE_CLOSING.finditer(text, start, span.end)]
         return bool(opening) and (not closing or opening[-1] > closing[-1])
     mark = text[last]
-    if mark in "“«":
+    if mark in "“«„":
         return True
     if mark != '"':
         return False
@@ -336,7 +336,7 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
 # package passed. "We will ..."'). A straight mark after a number of up to three digits
 # is an inch mark ('a 65" television'), no quotation mark, unless it is the last that
 # could close an open quotation ('"by 2026" and'; '"all 100" at the time').
-_DOUBLE_MARK = re.compile(r"[\"“”«»]")
+_DOUBLE_MARK = re.compile(r"[\"“”«»„]")
 #: A measure in inches: a number of one to three digits, feet before it or not, right
 #: before a straight mark ('a 65" set', '6\'2"'); not a year or a count with a comma.
 _MEASURE = re.compile(r"(?<![\d,.])\d{1,3}(?:['’]\d{1,2})?\Z")
@@ -369,7 +369,7 @@ def _mark_side(text: str, i: int, start: int, end: int) -> str:
     closes = after.isspace() or after in _CLOSES_BEFORE
     if opens != closes:
         return "open" if opens else "close"
-    return {"“": "open", "«": "open", "”": "close", "»": "close"}.get(mark, "either")
+    return {"“": "open", "«": "open", "„": "open", "”": "close", "»": "close"}.get(mark, "either")
 
 
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -484,7 +484,7 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
     paragraphs = doc.paragraphs
     wrapped = [text.find("\n", p.start, p.end) != -1 for p in paragraphs]
     spans = []
-    if '"' in text or "“" in text or "”" in text or "«" in text:
+    if '"' in text or "“" in text or "”" in text or "«" in text or "„" in text:
         spans += _double_quotations(text, paragraphs)
     if "'" in text or "‘" in text:
         spans += [m.span(1) for m in _PARTIAL_SINGLE_QUOTE_RE.finditer(text)]

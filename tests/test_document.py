@@ -340,9 +340,17 @@ def test_an_inch_mark_opens_no_quotation():
     assert [text[a:b] for a, b in Document(text).quotations] == ['"clearance price in force,"']
 
 
-def test_guillemets_quote():
-    text = "«It is important to note the date,» she said."
-    assert [text[a:b] for a, b in Document(text).quotations] == ["«It is important to note the date,»"]
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ("»", "«"), ("„", "“"), ("„", "”")])
+def test_guillemets_and_low_marks_quote_and_name_their_speaker(opening, closing):
+    """French and Swiss guillemets, German reversed ones and low-high marks (a reviewer:
+    „...“ was no quotation, 1.4 points)."""
+    from quality.features import extract_features
+
+    quote = f"{opening}It is important to note the date,{closing}"
+    text = f"The council met on Monday. {quote} said Ana Ruiz, the mayor."
+    assert [text[a:b] for a, b in Document(text).quotations] == [quote]
+    named = extract_features(text)["sourcing.named_per_1k_words"].evidence
+    assert [e.text for e in named] == ["said Ana Ruiz"]
 
 
 def test_a_wrapped_dash_continues_its_sentence_but_a_list_does_not():

@@ -151,7 +151,7 @@ _ACTIONS_BEFORE_TO = frozenset(inflect("respond") | inflect("reply"))
 _TO = re.compile(r"(?:\s+\w+ly)?\s+to\b(?![^.!?\n]{0,60}?:\s*[\"“'‘])", re.IGNORECASE)
 # a double quotation mark, or a single one after the punctuation that closes a quotation
 # (",’"), not an apostrophe ("the city’s firefighters")
-_QUOTE_CLOSED_BEFORE = re.compile(r"(?:[\"”]|[,.!?]['’])[^\"“”.!?\n]{0,60}\Z")
+_QUOTE_CLOSED_BEFORE = re.compile(r"(?:[\"”“«»]|[,.!?]['’])[^\"“”„«».!?\n]{0,60}\Z")
 
 
 def is_action_sense(text: str, start: int, end: int) -> bool:
@@ -573,7 +573,7 @@ _CLAIMS_LOOKBACK = 16
 #: Ruiz", "- said Ana Ruiz"): a quotation's close or a comma, colon or dash. After a
 #: subject, the name that follows the verb is what was said ("A senior official said
 #: Justin Moore made a joke" names nobody as its source).
-_BEFORE_INVERSION = frozenset(',"”’\'»:;—–-(')
+_BEFORE_INVERSION = frozenset(',"”“’\'»«:;—–-(')
 
 
 #: Sentence-opening adverbs after which the speaker follows the verb ("So says John
