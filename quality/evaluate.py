@@ -354,8 +354,13 @@ def summary_text(report: dict) -> str:
 
     dropped = report.get("n_dropped_by_neutralise")
     lines = [
-        f"{report['n_articles']} articles ({o['n_unreliable']} unreliable), "
-        f"{report['n_errors']} could not be scored"
+        (
+            f"{report['n_articles']} articles ({o['n_unreliable']} unreliable)"
+            if not report["n_errors"]
+            # the figures are the scored articles': say how many of those are unreliable
+            else f"{report['n_articles']} articles, {report['n_errors']} could not be scored; of the "
+            f"{report['n_articles'] - report['n_errors']} scored, {o['n_unreliable']} unreliable"
+        )
         + (f", {dropped} dropped by --neutralise" if report.get("neutralised") else ""),
         *(
             f"  skipped, unreadable: {row}"
