@@ -174,9 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o",
         "--output",
-        required=True,
+        default=STDOUT,
         help="a .jsonl/.csv/.parquet file, a directory for one .txt per article (named "
-        "from its id, made safe and unique), or '-' for JSONL on stdout (required)",
+        "from its id, made safe and unique), or '-' for JSONL on stdout (default: stdout, "
+        "as score writes)",
     )
     p.add_argument(
         "--drop-filler", action="store_true", help="remove filler paragraphs too (default: off)"

@@ -257,7 +257,7 @@ def is_page_chrome(text: str, p: ParagraphLabel) -> bool:
     holds "log in to" and reports no figure, but it is news."""
     if p.label != "boilerplate":
         return False
-    if p.reason.startswith(("related-links heading", "link in the block")):
+    if p.reason.startswith(("heading of a block of links", "link in the block")):
         return True
     body = text[p.start : p.end]
     return not is_sentence(body, len(body.split())) or _SITE_VOICE.search(body) is not None
@@ -519,7 +519,7 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
         if decided[i] is None or decided[i][0] == "boilerplate":
             if related.match(p.stripped) and p.n_words <= 8:
                 heading = p.stripped
-                decided[i] = ("boilerplate", f"related-links heading '{heading}'")
+                decided[i] = ("boilerplate", f"heading of a block of links '{heading}'")
                 j = i + 1
                 while j < n and (
                     _link_like(paras[j].kind, info[j], headline=True)
@@ -527,7 +527,7 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
                 ):
                     if related.match(info[j].stripped) and info[j].n_words <= 8:
                         heading = info[j].stripped
-                        decided[j] = ("boilerplate", f"related-links heading '{heading}'")
+                        decided[j] = ("boilerplate", f"heading of a block of links '{heading}'")
                     elif decided[j] is None:
                         decided[j] = ("boilerplate", f"link in the block under '{heading}'")
                     j += 1

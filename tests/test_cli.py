@@ -408,6 +408,9 @@ def test_dash_output_is_standard_output(tmp_path, monkeypatch, capsys):
     assert main(["clean", SEED_000, "-o", "-", "--quiet"]) == 0
     (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert row["id"] == SEED_000 and row["status"] == "ok" and row["text"].strip()
+    # without -o, clean writes to stdout as score does
+    assert main(["clean", SEED_000, "--quiet"]) == 0
+    assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == [row]
     labeled = os.path.join(ROOT, "labels", "seeds.jsonl")
     for args, message in [
         (["score", SEED_000, "-o", "-", "--format", "parquet"], "Parquet output needs a file"),
