@@ -131,7 +131,27 @@ def _others_line(result: ScoreResult, top: int) -> str:
     )
     # a reader who sees a third of the score's change here should know how to see it
     more = f"; --top {len(result.reasons)} lists them all" if n and abs(other) >= 1.0 else ""
-    return f"Every other feature together: {other:+.1f} points ({n} features not listed above{note}{more})"
+    line = f"Every other feature together: {other:+.1f} points ({n} features not listed above{note}{more})"
+    largest = _largest_others(result, top)
+    if largest:
+        line += "\n  the largest: " + ", ".join(f"{r.feature} {r.points:+.1f}" for r in largest)
+    return line
+
+
+#: How many of the unlisted features' parts are named beside their sum, and the least
+#: part named: on a low score the sum is often a fifth of the change, made of many
+#: small parts (a missing weekday, no named source) a reader should see without --top.
+LARGEST_OTHERS = 3
+LARGEST_OTHERS_MIN_POINTS = 0.5
+
+
+def _largest_others(result: ScoreResult, top: int) -> list:
+    """The unlisted reasons with the largest parts (up to ``LARGEST_OTHERS``, each at
+    least ``LARGEST_OTHERS_MIN_POINTS`` either way), largest first."""
+    shown, _ = result.shown_reasons(top)
+    listed = {r.feature for r in shown}
+    rest = [r for r in result.reasons if r.feature not in listed and abs(r.points) >= LARGEST_OTHERS_MIN_POINTS]
+    return sorted(rest, key=lambda r: -abs(r.points))[:LARGEST_OTHERS]
 
 
 #: Evidence spans listed under each reason in the terminal report.
@@ -350,8 +370,10 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             f"<td>{esc(r.description)}{credited}</td></tr>"
         )
     _, other = result.shown_reasons(top)
+    largest = ", ".join(f"{r.feature} {r.points:+.1f}" for r in _largest_others(result, top))
+    largest = f"<br><small>the largest: {esc(largest)}</small>" if largest else ""
     rows.append(
-        f"<tr><td></td><td>{other:+.1f}</td><td colspan='4'>every other feature together</td></tr>"
+        f"<tr><td></td><td>{other:+.1f}</td><td colspan='4'>every other feature together{largest}</td></tr>"
         f"<tr><td></td><td>{result.baseline:.1f}</td><td colspan='4'>baseline: every "
         "measurement at its training average; faults such as filler or debris at none</td></tr>"
         f"<tr><th></th><th>{result.reliability:.1f}</th><th colspan='4'>reliability = baseline "

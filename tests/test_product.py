@@ -414,6 +414,16 @@ def test_explain_lists_or_counts_every_marked_span_and_others_stand_apart(capsys
     section, rest = favour.split("\n\n", 1)
     assert "every other feature" not in section.lower()
     assert rest.startswith("Every other feature together: ")
+    # ... naming its largest parts, as listed under --top 35
+    largest = rest.splitlines()[1]
+    assert largest.startswith("  the largest: ")
+    parts = [p.rsplit(" ", 1) for p in largest.removeprefix("  the largest: ").split(", ")]
+    assert 1 <= len(parts) <= 3
+    assert main(["explain", str(SEED_004), "--color", "never", "--top", "35"]) == 0
+    every = capsys.readouterr().out
+    for feature, points in parts:
+        assert f"{float(points):+.1f} points  {feature} = " in every
+        assert f"  {feature} = " not in head  # not one of the listed reasons
 
 
 def test_explain_shows_what_was_credited(tmp_path, capsys):
