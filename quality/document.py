@@ -31,7 +31,7 @@ from quality.letters import (  # noqa: F401  (re-exported: the extractors import
     WORD_RE,
     lower_in_place,
 )
-from quality.sentences import split_sentences
+from quality.sentences import TITLES, split_sentences
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 _LIST_ITEM_RE = re.compile(LIST_MARKER + r"\s+\S")
@@ -78,6 +78,13 @@ _NARROW_MIN_FULL_LINES = 8
 _WRAP_MIN_FULL_LINES = 3
 _WRAP_MIN_FULL_SHARE = 0.3
 _FULL_LINE = 0.8
+#: A width one or two lines wider than it is passed over for (``Document._narrower_wrap``)
+#: explains at least this share of the line breaks as a greedy wrap's, and this much
+#: more than the wider one: a wrapped body's lines are nearly all too full for the next
+#: word (textwrap: every line; fmt: 80-90%), and one wide line inside it cuts that share
+#: to a half or less; single-line paragraphs and lists fall far short.
+_OUTLIER_FIT = 0.8
+_OUTLIER_GAIN = 0.2
 _SENTENCE_END = ".!?:;…"
 _CLOSERS = '"”’)]'
 
@@ -305,6 +312,19 @@ def _line_breaks(text: str, start: int, end: int) -> int:
     return len(_BREAK_RE.findall(text, start, end))
 
 
+#: A line ending on initials or dotted capitals ("J.", "U.S.", "A.G.") or a title of a
+#: person ("Mr.", "Gov.", "Lt. Col."): its period may be no sentence's end.
+_PERSON_TITLES = "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
+_ABBREVIATION_END = re.compile(rf"(?<![\w.])(?:(?:[A-Z]\.){{1,3}}|(?i:{_PERSON_TITLES})\.)\Z")
+
+
+def _fold_widths(width: int) -> tuple[int, int, int]:
+    """The widths a text wrapped at ``width`` may have been broken at: fold counts a
+    line's trailing space in its width (a break one column short), and fmt aims at 93%
+    of its width, so the longest line may stand a column or two past the width used."""
+    return width, width - 1, width - 2
+
+
 def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
     """Whether ``line`` continues the line before it (``last_width`` characters long)
     in a text hard-wrapped at ``width``: this line's first word would not have fitted
@@ -355,6 +375,7 @@ _SAYING_VERBS = (
 _SAID_NEXT = re.compile(rf"\s+(?:[\w.'’-]+,?\s+){{0,3}}?{_SAYING_VERBS}\b")
 _SAID_BEFORE = re.compile(rf"\b{_SAYING_VERBS}\s*[,:]?\s*\Z")
 _SHORT_QUOTE_END = (",", "!", "?", "…", "...", ".")
+_AFTER_SENTENCE = frozenset({". ", "! ", "? ", ": "})
 
 
 def _mark_side(text: str, i: int, start: int, end: int) -> str:
@@ -403,7 +424,11 @@ def _is_quotation(text: str, start: int, end: int) -> bool:
     if len(inner) >= _MIN_QUOTATION_CHARS:
         return True
     if not inner.endswith(_SHORT_QUOTE_END):
-        return False
+        # the punctuation outside the marks, as French, German and British style put
+        # it ('«So are we», said Berg'): a quotation when it opens its sentence, as
+        # short single-quoted ones must ("It is not "the end", he said" quotes a phrase)
+        opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] in _AFTER_SENTENCE
+        return opens and _SAID_AFTER_RE.match(text, end) is not None
     return _SAID_NEXT.match(text, end) is not None or _SAID_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
@@ -445,6 +470,7 @@ def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int
 # what a verb of saying follows within four words ("’, he said", "’ – the mayor
 # said"), or a whole sentence (opening a line or after a sentence's end or a colon).
 _SAID_AFTER = rf"\s*[,—–-]\s*(?:[\w.'’-]+\s+){{0,4}}?{_SAYING_VERBS}\b"
+_SAID_AFTER_RE = re.compile(_SAID_AFTER)
 _SINGLE_QUOTE_PARTS = {
     "’": (r"‘", r"(?:[^’\n]|’(?=\w))"),
     "'": (r"(?<![\w'’])'(?=[^\W\d_])", r"(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t]))"),
@@ -585,9 +611,10 @@ class Document:
                                 wrapped or narrow or (last_width >= _WRAP_MIN_WIDTH and first.islower())
                             )
                         )
-                        # a wrap after an abbreviation's period ("the 2016 U.S.\nelection"):
-                        # the sentence splitter, not the line end, decides whether it ends
-                        or (wrapped and first_word.islower())
+                        # a wrap after an abbreviation's period ("the 2016 U.S.\nelection",
+                        # "drafted by Mr.\nThomas Reilly", "A.G.\nJeff"): the sentence
+                        # splitter, not the line end, decides whether it ends
+                        or (wrapped and (first_word.islower() or _ABBREVIATION_END.search(text, pending.start, pending.end)))
                         # a wrap after a sentence inside a quotation: read as a break, it
                         # cut the quotation in two (and a repeated quotation became
                         # repeated sentences once wrapped)
@@ -638,9 +665,32 @@ class Document:
         above = 0
         while above < _WRAP_MAX_STANDALONE and longest_first[above] in alone:
             above += 1
+        chosen = None
         for skipped in range(above, -1, -1):
             width = widths[longest_first[skipped]]
             if self._wrapped_at(width, widths):
+                chosen = width
+                break
+        return self._narrower_wrap(widths, longest_first, chosen) or chosen
+
+    def _narrower_wrap(self, widths: list[int], longest_first: list[int], chosen: int | None) -> int | None:
+        """A width under ``chosen`` (or any, when it is None) left when the one or two
+        longest lines are passed over, even inside a block, when a greedy wrap at it
+        explains the line breaks far better: its share of continued lines whose first
+        word would not have fitted above (``_continued_lines``) is at least
+        ``_OUTLIER_FIT`` and ``_OUTLIER_GAIN`` more than at ``chosen``. One wide line (a
+        headline ending on a full stop over one line break, a byline, a URL) set the
+        width, and every wrapped line of the body read as a paragraph of its own (a
+        reviewer's article: 13 points, its lower-case line starts counted as faults)."""
+        base = self._continued_lines(_fold_widths(chosen))[1] if chosen else 0.0
+        for skipped in range(_WRAP_MAX_STANDALONE, 0, -1):  # the narrowest first
+            width = widths[longest_first[skipped]]
+            if chosen is not None and width >= chosen:
+                continue
+            if not self._wrapped_at(width, widths):
+                continue
+            fit = self._continued_lines(_fold_widths(width))[1]
+            if fit >= _OUTLIER_FIT and fit >= base + _OUTLIER_GAIN:
                 return width
         return None
 
@@ -657,10 +707,7 @@ class Document:
         ends = len(_SENTENCE_END_RE.findall(self.text))
         if ends * _NARROW_WORDS_PER_SENTENCE_END < len(self.text.split()):
             return False
-        # fold counts a line's trailing space in its width (a break one column short),
-        # and fmt aims at 93% of its width: the longest line may stand a column or two
-        # past the width the breaks were made at
-        lower, fitted = self._continued_lines((width, width - 1, width - 2))
+        lower, fitted = self._continued_lines(_fold_widths(width))
         return lower >= _NARROW_LOWER_SHARE and fitted >= _NARROW_FIT_SHARE
 
     def _standalone_lines(self) -> set[int]:

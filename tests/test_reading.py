@@ -116,10 +116,21 @@ HYPHENATED = (
 )
 
 
+ABBREVIATIONS = (
+    "The plan, drafted by Mr. Thomas Reilly of the finance office and backed by Fed Gov. Lael "
+    "Brainard and the U.S. House panel that A.G. Jeff Sessions addressed, was praised by "
+    "Donald J. Trump on Monday."
+)
+
+
 # textwrap breaks lines after hyphens too: a hyphenated word split across a wrap
 @pytest.mark.parametrize(
     "text, width",
-    [(LONG_SENTENCE, w) for w in range(40, 100, 3)] + [(HYPHENATED, w) for w in range(30, 90, 3)],
+    [(LONG_SENTENCE, w) for w in range(40, 100, 3)]
+    + [(HYPHENATED, w) for w in range(30, 90, 3)]
+    # a line ending on a title or initials ("Mr.\nThomas Reilly", "A.G.\nJeff"), at the
+    # widths where three lines or more show the wrap
+    + [(ABBREVIATIONS, w) for w in range(32, 74, 2)],
 )
 def test_a_hard_wrapped_paragraph_reads_as_written(text, width):
     import textwrap

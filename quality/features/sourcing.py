@@ -37,10 +37,12 @@ _NOT_NAMES = (
 )
 _NAME_WORD = rf"{UPPER}(?:{LETTER}|['’-])+"
 _NAME = (
-    rf"{_NOT_NAMES}(?:{_NAME_WORD}|{UPPER}{{2,}}{LETTER}*)"
+    # initials first or not: "T.J. Berg", "J. K. Rowling"
+    rf"{_NOT_NAMES}(?:(?:{UPPER}\.\s?){{1,3}}(?={_NAME_WORD}))?(?:{_NAME_WORD}|{UPPER}{{2,}}{LETTER}*)"
     # an institution's joining words: "Bank of England", "Office for National
-    # Statistics" (not "and": "On Monday and Tuesday Keller said" is no name)
-    rf"(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+|de\s+|van\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
+    # Statistics" (not "and": "On Monday and Tuesday Keller said" is no name), and the
+    # particles of family names ("Ana de la Cruz", "Piet van der Berg")
+    rf"(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+|de\s+la\s+|de\s+|van\s+der\s+|van\s+den\s+|van\s+|von\s+|da\s+|dos\s+|del\s+|di\s+|du\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
     # an abbreviated suffix or credential with its period(s), listed or not: "Northwind
     # Corp.", "Brennan Jr.", "Keller Mfg.", "Tam Bros. Cos.", "Anna Ruiz, Ph.D."
     rf"(?:,?\s+(?:{UPPER}{LETTER}*\.)+){{0,3}}"
@@ -55,9 +57,10 @@ _APPOSITION = r",[^,;]{1,80},"
 # A bracketed aside after a name: party and state ("Sen. Ada Whitlock (D-Ill.) told"),
 # an age or a title in brackets ("Ana Diaz (41) said").
 _BRACKETED = r"\s*\([^()\n]{1,30}\)"
-#: An optional title before a name ("Dr. ", "Rev ", "Sen. "): the sentence splitter's
-#: titles, longest first (the dotted ones, "e.g", are no titles of people).
-_TITLE = "(?:(?i:{})\\.?\\s+)?".format(
+#: An optional title before a name, or two, "the" before them ("Dr. ", "the Rev. ",
+#: "Lt. Col. "): the sentence splitter's titles, longest first (the dotted ones, "e.g",
+#: are no titles of people).
+_TITLE = "(?:(?:the\\s+)?(?:(?i:{})\\.?\\s+){{1,2}})?".format(
     "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
 )
 _MONTHS = (

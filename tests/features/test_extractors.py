@@ -1172,6 +1172,12 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ('"Yes," said the head of Northwind, Rev. Tomas Berg.', [],
          ["said the head of Northwind, Rev. Tomas Berg"]),
         ('"Yes," said the rest of the staff, Tomas Berg included.', [], []),
+        ('"Yes," said the local pastor, the Rev. Ana Ruiz.', [], ["said the local pastor, the Rev. Ana Ruiz"]),
+        ('"Yes," said Lt. Col. Ana Ruiz.', [], ["said Lt. Col. Ana Ruiz"]),
+        # initials and the particles of family names
+        ('"Yes," said the owner of the bakery, Ana van der Berg.', [],
+         ["said the owner of the bakery, Ana van der Berg"]),
+        ('"Yes," said Ana de la Cruz. T.J. Berg said so too.', [], ["said Ana de la Cruz", "T.J. Berg said"]),
         # a day between a subject and its verb is no name
         ("Northwind on Monday said it would close. The council on Monday said no.", [],
          ["Northwind on Monday said"]),
