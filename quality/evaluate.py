@@ -187,6 +187,7 @@ def evaluate(
     # id: either way a reader of the figures should know
     labels_per_id = data.groupby("id")["label"].nunique()
     conflicting = [str(i) for i in labels_per_id.index[labels_per_id > 1]]
+    repeated = [str(i) for i in data["id"][data["id"].duplicated()].unique()]
     n_read = len(data)
     if neutralise:
         data = giveaways.neutralise_frame(data)
@@ -203,6 +204,8 @@ def evaluate(
         "n_dropped_by_neutralise": int(n_read - len(data)),
         "n_unreadable_rows": len(unreadable),
         "unreadable_rows": unreadable,
+        "n_repeated_ids": len(repeated),
+        "repeated_ids": repeated[:50],
         "n_ids_labeled_both_ways": len(conflicting),
         "ids_labeled_both_ways": conflicting[:50],
         "n_articles": int(len(frame)),
@@ -372,10 +375,24 @@ def summary_text(report: dict) -> str:
             else []
         ),
         *(
+            f"  could not be scored: {e['id']!r}: {e['error']}"
+            for e in report.get("errors", [])[:MAX_LISTED_UNREADABLE]
+        ),
+        *(
+            [f"  ... and {n - MAX_LISTED_UNREADABLE} more that could not be scored (metrics.json)"]
+            if (n := report["n_errors"]) > MAX_LISTED_UNREADABLE
+            else []
+        ),
+        *(
             [
-                f"  labeled both reliable and unreliable: {n} id(s), first {both[0]!r} "
-                "(every row is scored and counted)"
+                f"  ids used by more than one row: {n}, first {rep[0]!r} (every row is scored "
+                "and counted)"
             ]
+            if (n := report.get("n_repeated_ids", 0)) and (rep := report["repeated_ids"])
+            else []
+        ),
+        *(
+            [f"  labeled both reliable and unreliable: {n} id(s), first {both[0]!r}"]
             if (n := report.get("n_ids_labeled_both_ways", 0)) and (both := report["ids_labeled_both_ways"])
             else []
         ),

@@ -93,18 +93,23 @@ def read_labeled(
         if "meta" not in frame.columns:
             frame["meta"] = [{} for _ in range(len(frame))]
         frame["meta"] = [m if isinstance(m, dict) else {} for m in frame["meta"]]
-        frame["label"] = [_label(v, mapping, positives) for v in frame["label"]]
-        bad = sorted(set(frame["label"]) - set(LABELS))
-        if bad:
-            n_bad = int((~frame["label"].isin(LABELS)).sum())
-            shown = ", ".join("(empty)" if b == "" else repr(b) for b in bad[:8])
+        raw_labels = list(frame["label"])
+        frame["label"] = [_label(v, mapping, positives) for v in raw_labels]
+        wrong = ~frame["label"].isin(LABELS)
+        if wrong.any():
+            n_bad = int(wrong.sum())
+            # the values as written ("NA", not "na"), and the rows that hold them: a row
+            # with too few fields has an empty label, and its id finds it
+            values = sorted({"" if _blank(v) else str(v).strip() for v, w in zip(raw_labels, wrong) if w})
+            shown = ", ".join("(empty)" if b == "" else repr(b) for b in values[:8])
+            ids = ", ".join(repr(str(i)) for i in frame.loc[wrong, "id"][:3])
+            more = f" and {n_bad - 3} more" if n_bad > 3 else ""
             raise UsageError(
                 f"{path}: labels must be 'reliable' or 'unreliable'; {n_bad} "
                 f"{'row has another value' if n_bad == 1 else 'rows have other values'}"
-                ": "
-                f"{shown}. Map them with --label-map VALUE=LABEL (e.g. --label-map "
-                "0=reliable --label-map 1=unreliable) or name the unreliable value with "
-                "--positive-label VALUE; drop rows without a label."
+                f": {shown} (id {ids}{more}). Map them with --label-map VALUE=LABEL (e.g. "
+                "--label-map 0=reliable --label-map 1=unreliable) or name the unreliable value "
+                "with --positive-label VALUE; drop rows without a label."
             )
         frame["group"] = [_group(row) for row in frame.to_dict("records")]
         for col in keep:

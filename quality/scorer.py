@@ -13,6 +13,7 @@ import os
 import pickle
 import re
 import tempfile
+import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -78,18 +79,19 @@ NOT_RATED_NOTE = (
 #: Flags that leave a text without a label (``not_rated``), each with the note a reader
 #: is given: the measurements judge English prose, and these texts are not that. With
 #: several, the note is the first here, the most particular cause first ("word word
-#: word ..." is no English too, but the repeats are what a reader should hear of).
+#: word ..." is repeated and no English too, but its few distinct words are what a
+#: reader should hear of; "score one copy" would make no sense of it).
 NOT_RATED_NOTES = {
     "source_code": (
         "not rated: the text is a program listing (source code), not an article; its "
         "comments and docstrings are not prose to judge"
     ),
+    "low_lexical_variety": (
+        "not rated: too few distinct words for prose (word salad, or a few words repeated)"
+    ),
     "mostly_repeated": (
         "not rated: most of the text repeats runs of words it has already used (a passage "
         "pasted over and over); score one copy"
-    ),
-    "low_lexical_variety": (
-        "not rated: too few distinct words for prose (word salad, or a few words repeated)"
     ),
     "non_english": NOT_RATED_NOTE,
     "too_short": (
@@ -243,15 +245,27 @@ def has_words(text: str) -> bool:
 
 
 
+#: What a headline's two copies may differ in: quotation marks and dashes of any shape,
+#: invisible characters (a byte-order mark, zero-width spaces).
+_HEADLINE_FOLD = str.maketrans(
+    {**dict.fromkeys("“”„«»″", '"'), **dict.fromkeys("‘’‚", "'"), **dict.fromkeys("‐‑‒–—―", "-"),
+     **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060", None)}
+)
+
+
+def _headline_key(line: str) -> str:
+    """A headline as compared: NFKC, marks and dashes folded, a Markdown heading's "#"
+    marks and emphasis ("**", "_") off its ends, white space runs as one space, a closing
+    period, "!", "?" or colon dropped, case folded."""
+    line = unicodedata.normalize("NFKC", line).translate(_HEADLINE_FOLD)
+    line = " ".join(line.strip().strip("#").strip().strip("*_").split())
+    return line.rstrip(".!?:;").strip().casefold()
+
+
 def _opens_with(text: str, title: str) -> bool:
-    """Whether the first non-blank line of ``text`` is ``title``, compared with runs of
-    white space as one space, case folded and a Markdown heading's "#" marks left out."""
-
-    def key(line: str) -> str:
-        return " ".join(line.lstrip().lstrip("#").split()).casefold()
-
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    return bool(key(title)) and key(first) == key(title)
+    """Whether the first non-blank line of ``text`` is ``title`` (``_headline_key``)."""
+    first = next((line for line in text.splitlines() if line.strip(" \t\ufeff\u200b")), "")
+    return bool(_headline_key(title)) and _headline_key(first) == _headline_key(title)
 
 
 @dataclass(frozen=True)
@@ -556,8 +570,9 @@ class Scorer:
         ``title``: scored with the text as its first paragraph, ``title + "\\n\\n" +
         text``, which evidence offsets index (``title_offset`` is where the text starts);
         the wording signals do not read a title line (``quality.furniture.title_span``).
-        A text whose first line already is the title (white space, case and Markdown's
-        "#" aside) is scored as it is, ``title_offset`` 0.
+        A text whose first line already is the title (white space, case, quotation
+        marks, dashes, a closing period and Markdown's "#" and emphasis aside) is scored
+        as it is, ``title_offset`` 0; a title without a word ("...") is no title.
         A text that is empty or holds no word is an error whatever its title, which alone
         is no article; a title that is not text is an error too.
 
@@ -588,6 +603,8 @@ class Scorer:
         # a scraped row often holds its headline twice, as its title and as the text's
         # first line: prepended again, the headline pushed the text's own copy into the
         # body, where the wording signals read it (3.4 points on a reviewer's article)
+        if title and not has_words(title):
+            title = None  # "...", "---": no headline, and read it would sway the wording
         if title and not _opens_with(text, title):
             text = f"{title}\n\n{text}"
             offset = len(title) + 2

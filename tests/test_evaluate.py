@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from quality.cli import main
+from quality.errors import UsageError
 from quality.evaluate import REPORTED_METRICS, check_floors, evaluate, update_floors, write_outputs
 from quality.model import load, save
 
@@ -328,4 +329,21 @@ def test_an_id_labeled_both_ways_is_reported(tmp_path):
     )
     report, frame = evaluate([path], n_bootstrap=0)
     assert report["ids_labeled_both_ways"] == ["a"] and len(frame) == 3
-    assert "labeled both reliable and unreliable: 1 id(s), first 'a'" in summary_text(report)
+    assert report["repeated_ids"] == ["a"]
+    summary = summary_text(report)
+    assert "labeled both reliable and unreliable: 1 id(s), first 'a'" in summary
+    assert "ids used by more than one row: 1, first 'a'" in summary
+
+
+def test_rows_without_a_label_are_named_and_unscored_rows_listed(tmp_path):
+    from quality.evaluate import summary_text
+
+    short = tmp_path / "short.csv"
+    short.write_text('id,text,label\nz1,"The council met.",reliable\nz2,only two\nz3,"Text.",NA\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"\(empty\), 'NA' \(id 'z2', 'z3'\)"):
+        evaluate([short], n_bootstrap=0)
+    empty = tmp_path / "empty.csv"
+    text = "The council said on Monday it would close the pier for repairs until the spring."
+    empty.write_text(f'id,text,label\na,"{text}",reliable\nb,,unreliable\n', encoding="utf-8")
+    report, _ = evaluate([empty], n_bootstrap=0)
+    assert "could not be scored: 'b': empty text" in summary_text(report)

@@ -188,6 +188,24 @@ def test_a_title_the_text_already_opens_with_is_not_read_twice(scorer, given):
     assert scorer.score("Storm Coming today. It rained.", title="Storm Coming").title_offset == 14
 
 
+@pytest.mark.parametrize(
+    "first_line, title",
+    [
+        ("Council – Budget Approved", "Council - Budget Approved"),
+        ("\ufeffNo Cuts", "No Cuts"),
+        ("“No Cuts”", '"No Cuts"'),
+        ("**No Cuts**", "No Cuts"),
+        ("# No Cuts #", "No Cuts"),
+        ("No Cuts.", "No Cuts"),
+        ("No cuts", "..."),  # a title without a word is none
+    ],
+)
+def test_a_headline_copy_differing_in_marks_dashes_or_markup_is_one_headline(scorer, first_line, title):
+    text = f"{first_line}\n\nThe council said on Monday it would close the pier for repairs until the spring."
+    r = scorer.score(text, title=title)
+    assert r.title_offset == 0 and r.reliability == scorer.score(text).reliability
+
+
 def test_score_many_keeps_order_and_loses_nothing(scorer, seed_texts):
     items = [
         "It may rain, analysts said.",
@@ -629,8 +647,12 @@ def test_a_long_text_of_one_passage_repeated_is_flagged_as_repeated_not_short(sc
 def test_the_note_names_the_most_particular_cause(scorer):
     # "word word ..." is no English too (no function words), but the note said only that
     result = scorer.score("word " * 4000)
-    assert {"non_english", "mostly_repeated"} <= set(result.flags)
-    assert "repeats" in result.note and "English" not in result.note
+    assert {"non_english", "mostly_repeated", "low_lexical_variety"} <= set(result.flags)
+    assert "distinct words" in result.note and "English" not in result.note
+    # an article pasted over and over is told to score one copy
+    article = "The council met on Monday and agreed the budget for the coming year after a debate. "
+    pasted = scorer.score(article * 40)
+    assert "low_lexical_variety" not in pasted.flags and "score one copy" in pasted.note
 
 
 def test_an_article_pasted_many_times_is_not_rated_and_pasted_twice_is(scorer, seed_texts):
