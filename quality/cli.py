@@ -192,8 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         metavar="SHARE",
-        help="mark a document dropped when more than this share (0-1) of its words is removed "
-        "(default: never)",
+        help="mark a document dropped when more than this share (0-1) of its words is removed; "
+        "with -o DIR/ a dropped one is not written (default: never)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_clean)
@@ -692,6 +692,14 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"quality: {record.id}: {row['error']}", file=sys.stderr)
                 continue
+            if row["status"] == "dropped":
+                # a file per article holds no flag to say so: a dropped one is not written
+                print(
+                    f"quality: {record.id}: dropped, not written ({row['removed_word_share']:.0%} "
+                    "of its words were boilerplate or filler)",
+                    file=sys.stderr,
+                )
+                continue
             wanted = article_file_name(record.id, from_file=os.path.isfile(record.id))
             name = unique_name(wanted, taken)
             first_of.setdefault(wanted.lower(), record.id)
@@ -705,12 +713,6 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                 # the cleaned text keeps the input's own ending; a file still ends in one
                 text = row["text"] if row["text"].endswith("\n") else row["text"] + "\n"
                 Path(tmp).write_text(text, encoding="utf-8", newline="")
-            if row["status"] == "dropped":
-                print(
-                    f"quality: {record.id}: dropped ({row['removed_word_share']:.0%} of its "
-                    "words were boilerplate or filler)",
-                    file=sys.stderr,
-                )
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

@@ -399,7 +399,10 @@ def summary_text(report: dict) -> str:
         *(fmt(m) for m in REPORTED_METRICS),
         *confusion_table(o["confusion"]),
         "baselines (ROC-AUC):",
-        *(f"  {k:52s} {v.get('roc_auc')}" for k, v in report["baselines"].items()),
+        *(
+            f"  {k:52s} {'n/a' if v.get('roc_auc') is None else v['roc_auc']}"
+            for k, v in report["baselines"].items()
+        ),
     ]
     for col, values in report["slices"].items():
         lines.append(f"by {col} (ROC-AUC, accuracy, n):")

@@ -104,6 +104,12 @@ def read_labeled(
             shown = ", ".join("(empty)" if b == "" else repr(b) for b in values[:8])
             ids = ", ".join(repr(str(i)) for i in frame.loc[wrong, "id"][:3])
             more = f" and {n_bad - 3} more" if n_bad > 3 else ""
+            if values == [""]:  # no mapping gives a row without a label one
+                raise UsageError(
+                    f"{path}: every row needs a label, 'reliable' or 'unreliable'; {n_bad} "
+                    f"{'row has' if n_bad == 1 else 'rows have'} none (id {ids}{more}; a CSV row "
+                    "with too few fields has none). Label or drop them."
+                )
             raise UsageError(
                 f"{path}: labels must be 'reliable' or 'unreliable'; {n_bad} "
                 f"{'row has another value' if n_bad == 1 else 'rows have other values'}"

@@ -129,8 +129,16 @@ def _others_line(result: ScoreResult, top: int) -> str:
         if uncounted
         else ""
     )
-    # a reader who sees a third of the score's change here should know how to see it
-    more = f"; --top {len(result.reasons)} lists them all" if n and abs(other) >= 1.0 else ""
+    # a reader who sees a third of the score's change here should know how to see it:
+    # --top lists the counted reasons with points, up to that many each way
+    lowering = sum(1 for r in result.reasons if r.counted and r.points < 0)
+    raising = sum(1 for r in result.reasons if r.counted and r.points > 0)
+    hidden = lowering + raising - len(shown)
+    more = (
+        f"; --top {max(lowering, raising)} lists the {hidden} of them with points"
+        if hidden and abs(other) >= 1.0
+        else ""
+    )
     line = f"Every other feature together: {other:+.1f} points ({n} features not listed above{note}{more})"
     largest = _largest_others(result, top)
     if largest:

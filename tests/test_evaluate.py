@@ -172,12 +172,13 @@ def relabeled(tmp_path_factory):
 
 
 def test_labels_are_checked_up_front_with_what_is_accepted(relabeled, capsys):
-    for name, shown in (("binary.jsonl", "'0'"), ("gap.jsonl", "(empty)")):
+    for name, shown in (("binary.jsonl", "--label-map"), ("gap.jsonl", "1 row has none")):
         code = main(["evaluate", str(relabeled / name), "--bootstrap", "0", "--quiet"])
         err = capsys.readouterr().err
-        # a usage error, like a wrong --label-map: the call must map the labels
+        # a usage error, like a wrong --label-map: the call must map the labels (or, for a
+        # row without one, give it one: no mapping can)
         assert code == 2 and "Traceback" not in err
-        assert "'reliable' or 'unreliable'" in err and "--label-map" in err and shown in err
+        assert "'reliable' or 'unreliable'" in err and shown in err
 
 
 def test_unreadable_rows_are_skipped_and_listed(tmp_path, capsys):
@@ -341,6 +342,9 @@ def test_rows_without_a_label_are_named_and_unscored_rows_listed(tmp_path):
     short = tmp_path / "short.csv"
     short.write_text('id,text,label\nz1,"The council met.",reliable\nz2,only two\nz3,"Text.",NA\n', encoding="utf-8")
     with pytest.raises(UsageError, match=r"\(empty\), 'NA' \(id 'z2', 'z3'\)"):
+        evaluate([short], n_bootstrap=0)
+    short.write_text('id,text,label\nz1,"The council met.",reliable\nz2,only two\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"1 row has none \(id 'z2'; a CSV row with too few fields"):
         evaluate([short], n_bootstrap=0)
     empty = tmp_path / "empty.csv"
     text = "The council said on Monday it would close the pier for repairs until the spring."

@@ -340,6 +340,10 @@ def test_clean_text_and_tables(tmp_path):
     rows = [json.loads(x) for x in out.read_text().splitlines()]
     assert [r["status"] for r in rows] == ["dropped", "ok", "ok"]  # web_01 is 41% chrome
     assert all(r["removed"] for r in rows)
+    # a file per article has no status to carry: a dropped one is not written
+    files = [str(FIELD / f"web_0{i}.txt") for i in (1, 2, 3)]
+    assert main(["clean", *files, "-o", str(tmp_path / "dir"), "--max-removed", "0.3", "--quiet"]) == 0
+    assert sorted(p.name for p in (tmp_path / "dir").iterdir()) == ["web_02.txt", "web_03.txt"]
 
 
 @pytest.mark.parametrize("suffix", ["csv", "parquet"])
