@@ -665,8 +665,9 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             check_writable(args.output)
         columns = ["id", "status", "error", "text", "removed_word_share", "dropped", "removed"]
         strings = {"id", "status", "error", "text", "removed"}
+        repeated: list[tuple[str, int, int]] = []  # rows joined back by id, as score warns
         with open_rows(None if to_stdout else args.output, fmt, columns, strings) as writer:
-            for record in records:
+            for record in _watch_ids(records, repeated):
                 row = cleaned(record)
                 failed += row["status"] == "error"
                 if fmt != "jsonl":
@@ -676,6 +677,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                         "dropped": float(row["dropped"]) if "dropped" in row else None,
                     }
                 writer.write(row)
+        return _done(failed, repeated)
     else:
         try:
             os.makedirs(args.output, exist_ok=True)

@@ -314,7 +314,8 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
             lines += [c(_DIM, line) for line in _evidence_lines(m.evidence[:LISTED_EVIDENCE])]
             if tail := _found_tail(m, left_out):
                 lines.append(c(_DIM, "    " + tail))
-    lines += ["", c(_BOLD, "Text (evidence marked [n])")]
+    heading = "Text (evidence marked [n])" if spans else "Text (no evidence to mark)"
+    lines += ["", c(_BOLD, heading)]
     body, pos = [], 0
     for start, end, i in spans:
         body.append(text[pos:start])

@@ -514,6 +514,11 @@ def test_repeated_ids_keep_one_row_each_and_are_reported(tmp_path, capsys):
     captured = capsys.readouterr()
     assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [i for i, _ in rows]
     assert "2 record(s) repeat an earlier record's id (first: 'a' at records 1 and 3)" in captured.err
+    # clean's rows are joined back by id as score's are
+    assert main(["clean", str(src), "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [i for i, _ in rows]
+    assert "2 record(s) repeat an earlier record's id (first: 'a' at records 1 and 3)" in captured.err
 
 
 def test_distinct_ids_raise_no_warning(capsys):
