@@ -31,7 +31,7 @@ from quality.letters import (  # noqa: F401  (re-exported: the extractors import
     WORD_RE,
     lower_in_place,
 )
-from quality.sentences import TITLES, split_sentences
+from quality.sentences import TITLE_ALTERNATION, split_sentences
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 _LIST_ITEM_RE = re.compile(LIST_MARKER + r"\s+\S")
@@ -314,8 +314,7 @@ def _line_breaks(text: str, start: int, end: int) -> int:
 
 #: A line ending on initials or dotted capitals ("J.", "U.S.", "A.G.") or a title of a
 #: person ("Mr.", "Gov.", "Lt. Col."): its period may be no sentence's end.
-_PERSON_TITLES = "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
-_ABBREVIATION_END = re.compile(rf"(?<![\w.])(?:(?:[A-Z]\.){{1,3}}|(?i:{_PERSON_TITLES})\.)\Z")
+_ABBREVIATION_END = re.compile(rf"(?<![\w.])(?:(?:[A-Z]\.){{1,3}}|(?i:{TITLE_ALTERNATION})\.)\Z")
 
 
 def _fold_widths(width: int) -> tuple[int, int, int]:

@@ -56,6 +56,10 @@ TITLES = frozenset(
     "brig cpl pvt det insp supt rev hon pres amb atty mt vs v cllr fr msgr rt cf viz e.g i.e approx ca "
     "fig figs eq".split()
 )
+#: The titles above as a regex alternation, longest first (then alphabetical, so the
+#: pattern is the same in every process), for a pattern that reads a title before a
+#: name ("Dr. Ana Ruiz"); the dotted ones ("e.g") are no titles of people.
+TITLE_ALTERNATION = "|".join(sorted((t for t in TITLES if "." not in t), key=lambda t: (-len(t), t)))
 # Company and generational suffixes, and US state abbreviations as news writes them
 # ("Springfield, Ill., said"): they end a name, and often a sentence. A sentence ends
 # after one when a clause opener follows ("Holdings Inc. The company"), or a capitalised

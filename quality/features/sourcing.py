@@ -16,7 +16,7 @@ from functools import lru_cache
 from quality.document import LETTER, LOWER, UPPER, UPPER_RE, Document, is_word_char, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases, load, phrase_pattern, stopwords
-from quality.sentences import TITLES
+from quality.sentences import TITLE_ALTERNATION
 
 # A name: capitalised words ("Mark Meadows", "House Freedom Caucus", "Meadows"), or an
 # acronym ("NATO", "BelTA"). Pronouns and determiners are not names. Letters are any
@@ -60,9 +60,7 @@ _BRACKETED = r"\s*\([^()\n]{1,30}\)"
 #: An optional title before a name, or two, "the" before them ("Dr. ", "the Rev. ",
 #: "Lt. Col. "): the sentence splitter's titles, longest first (the dotted ones, "e.g",
 #: are no titles of people).
-_TITLE = "(?:(?:the\\s+)?(?:(?i:{})\\.?\\s+){{1,2}})?".format(
-    "|".join(sorted((t for t in TITLES if "." not in t), key=len, reverse=True))
-)
+_TITLE = rf"(?:(?:the\s+)?(?:(?i:{TITLE_ALTERNATION})\.?\s+){{1,2}})?"
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
