@@ -16,7 +16,8 @@ text distortion", EACL); leave-one-corpus-out it generalised better than raw n-g
 
 The model's output, the log-odds that an article is unreliable by its wording, enters
 the glass-box classifier as one more feature (``vocabulary.unreliable_logodds``); its
-evidence is the n-grams that moved it most, as exact spans of the caller's text.
+evidence is the n-grams that moved it most, as exact spans of the caller's text (not one
+of bare placeholders, "<w> <w>", which shows nothing of the phrasing).
 """
 
 from __future__ import annotations
@@ -532,6 +533,10 @@ _TOKEN = re.compile(rf"\w[{_IN_WORD}]*(?:[{APOSTROPHES}-]\w[{_IN_WORD}]*)*|[^\w\
 _SUFFIXES = ("ly", "ing", "ed", "s")
 
 
+#: The shapes that say nothing of a word but that it is one (or a number, or a sign).
+_BARE_SHAPES = frozenset({"<w>", "<D>", "<P>"})
+
+
 @lru_cache(maxsize=1 << 16)  # tokens repeat within and across articles
 def _shape(token: str) -> str:
     low = token.lower().translate(_QUOTES)
@@ -997,14 +1002,16 @@ class VocabularyModel:
         value = self._value(weights, keep)
         if not where:
             return Measurement(self.name, value, ())
-        # the n-grams pushing the way the value points, strongest first
+        # the n-grams pushing the way the value points, strongest first; one of bare
+        # placeholders ("<w> <w>": any two words) shows a reader nothing of the phrasing
         sign = 1.0 if value >= 0 else -1.0
         order = np.argsort(-sign * weights)
-        top = [
-            int(index[k])
-            for k in order
-            if sign * weights[k] > 0 and where[int(index[k])][0][1] >= self.evidence_min_n
-        ][:max_evidence]
+
+        def shown(j: int) -> bool:
+            i, n = where[j][0]
+            return n >= self.evidence_min_n and not all(t in _BARE_SHAPES for t, _, _ in tokens[i : i + n])
+
+        top = [int(index[k]) for k in order if sign * weights[k] > 0 and shown(int(index[k]))][:max_evidence]
         return Measurement(self.name, value, tuple(self._spans(text, tokens, where, top, max_evidence)))
 
     @staticmethod

@@ -467,3 +467,21 @@ def test_a_title_line_is_not_read():
     assert furniture.title_span(title + wrapped) == (0, len(title))
     assert furniture.title_span("Rail operator adds forty trains and\nThe Hague ferry.") == (0, 0)
     assert furniture.title_span("Rail operator adds forty trains\nI said no.") == (0, 0)
+
+
+def test_evidence_is_never_bare_placeholders():
+    """"harbour authority" read as "<w> <w>" told a reader nothing of the phrasing."""
+    from quality.scorer import Scorer
+
+    text = (
+        "The Port Ellis harbour authority approved plans for a new ferry terminal on Tuesday, "
+        "ending a two-year dispute over traffic. The board voted 7 to 2 for the 48 million "
+        "euro project, its chair, Marta Lindqvist, said."
+    )
+    wording = [w for w in Scorer.load().model.classifier.text_models_ if w.name.startswith("vocabulary")]
+    for model in wording:
+        m = model.measure(text, max_evidence=20)
+        assert m.evidence
+        for e in m.evidence:
+            read = e.read_as or e.text.lower()
+            assert not all(t in {"<w>", "<D>", "<P>"} for t in read.replace("|", " ").split()), e
