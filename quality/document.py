@@ -283,6 +283,14 @@ _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
 _SINGLE_CLOSING = re.compile(r"(?<=[.,!?;:…])['’](?=\s|$|[)\]—–-])")
 
 
+#: Double quotation marks of every style: straight, curly, guillemets either way round
+#: and the German low-high „...“; those that only ever open or only close a quotation
+#: (a curly “ closes a German one, so it is told by its side, see _mark_side).
+_DOUBLE_MARKS = '"“”«»„'
+_OPENING_MARKS = "“«„"
+_CLOSING_MARKS = "”»"
+
+
 def _opens_a_quotation(text: str, span: Span) -> bool:
     """Whether a quotation opened in the end of ``span`` is still open there: its last
     double quotation mark is "“", "«", "„" or a straight '"' after a space or bracket and
@@ -290,13 +298,13 @@ def _opens_a_quotation(text: str, span: Span) -> bool:
     a single quotation mark opens after the last one that closes ('We listened. They
     told us', as British outlets quote)."""
     start = max(span.start, span.end - _QUOTE_LOOKBACK)
-    last = max(text.rfind(mark, start, span.end) for mark in '“”«»„"')
+    last = max(text.rfind(mark, start, span.end) for mark in _DOUBLE_MARKS)
     if last < 0:
         opening = [m.start() for m in _SINGLE_OPENING.finditer(text, start, span.end)]
         closing = [m.start() for m in _SINGLE_CLOSING.finditer(text, start, span.end)]
         return bool(opening) and (not closing or opening[-1] > closing[-1])
     mark = text[last]
-    if mark in "“«„":
+    if mark in _OPENING_MARKS:
         return True
     if mark != '"':
         return False
@@ -355,7 +363,7 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
 # package passed. "We will ..."'). A straight mark after a number of up to three digits
 # is an inch mark ('a 65" television'), no quotation mark, unless it is the last that
 # could close an open quotation ('"by 2026" and'; '"all 100" at the time').
-_DOUBLE_MARK = re.compile(r"[\"“”«»„]")
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
 #: A measure in inches: a number of one to three digits, feet before it or not, right
 #: before a straight mark ('a 65" set', '6\'2"'); not a year or a count with a comma.
 _MEASURE = re.compile(r"(?<![\d,.])\d{1,3}(?:['’]\d{1,2})?\Z")
@@ -374,7 +382,10 @@ _SAYING_VERBS = (
 _SAID_NEXT = re.compile(rf"\s+(?:[\w.'’-]+,?\s+){{0,3}}?{_SAYING_VERBS}\b")
 _SAID_BEFORE = re.compile(rf"\b{_SAYING_VERBS}\s*[,:]?\s*\Z")
 _SHORT_QUOTE_END = (",", "!", "?", "…", "...", ".")
-_AFTER_SENTENCE = frozenset({". ", "! ", "? ", ": "})
+#: Where a quotation opens its sentence: a line's start, or after a sentence's end or a
+#: colon and a space.
+_OPENS_SENTENCE_AT = r"(?:(?<![^\n])|(?<=[.!?:] ))"
+_OPENS_SENTENCE = re.compile(_OPENS_SENTENCE_AT)
 
 
 def _mark_side(text: str, i: int, start: int, end: int) -> str:
@@ -389,7 +400,9 @@ def _mark_side(text: str, i: int, start: int, end: int) -> str:
     closes = after.isspace() or after in _CLOSES_BEFORE
     if opens != closes:
         return "open" if opens else "close"
-    return {"“": "open", "«": "open", "„": "open", "”": "close", "»": "close"}.get(mark, "either")
+    if mark in _OPENING_MARKS:
+        return "open"
+    return "close" if mark in _CLOSING_MARKS else "either"
 
 
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -426,8 +439,7 @@ def _is_quotation(text: str, start: int, end: int) -> bool:
         # the punctuation outside the marks, as French, German and British style put
         # it ('«So are we», said Berg'): a quotation when it opens its sentence, as
         # short single-quoted ones must ("It is not "the end", he said" quotes a phrase)
-        opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] in _AFTER_SENTENCE
-        return opens and _SAID_AFTER_RE.match(text, end) is not None
+        return _OPENS_SENTENCE.match(text, start) is not None and _SAID_AFTER_RE.match(text, end) is not None
     return _SAID_NEXT.match(text, end) is not None or _SAID_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
@@ -481,12 +493,12 @@ _SINGLE_QUOTE_RE = re.compile(
         for alternative in (
             rf"{opening}{inside}{{11,}}?[,.!?…]{close}(?!\w)",
             rf"{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
-            rf"(?:(?<![^\n])|(?<=[.!?:] )){opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
+            rf"{_OPENS_SENTENCE_AT}{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
             # a short one, before a verb of saying: 'It could,' he said.
             rf"{opening}{inside}{{1,10}}?[,!?…]{close}(?={_SAID_NEXT.pattern})",
             # ... or with the punctuation outside, opening its sentence: 'No', she said.
             # (not "It's not 'the end', he said": a scare quote inside what was said)
-            rf"(?:(?<![^\n])|(?<=[.!?:] )){opening}{inside}{{1,10}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
+            rf"{_OPENS_SENTENCE_AT}{opening}{inside}{{1,10}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
         )
     )
 )
@@ -509,7 +521,7 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
     paragraphs = doc.paragraphs
     wrapped = [text.find("\n", p.start, p.end) != -1 for p in paragraphs]
     spans = []
-    if '"' in text or "“" in text or "”" in text or "«" in text or "„" in text:
+    if any(mark in text for mark in _DOUBLE_MARKS):
         spans += _double_quotations(text, paragraphs)
     if "'" in text or "‘" in text:
         spans += [m.span(1) for m in _PARTIAL_SINGLE_QUOTE_RE.finditer(text)]
@@ -681,13 +693,13 @@ class Document:
         headline ending on a full stop over one line break, a byline, a URL) set the
         width, and every wrapped line of the body read as a paragraph of its own (a
         reviewer's article: 13 points, its lower-case line starts counted as faults)."""
-        base = self._continued_lines(_fold_widths(chosen))[1] if chosen else 0.0
+        base = None  # the fit at ``chosen``: read only when a narrower width is a wrap
         for skipped in range(_WRAP_MAX_STANDALONE, 0, -1):  # the narrowest first
             width = widths[longest_first[skipped]]
-            if chosen is not None and width >= chosen:
+            if (chosen is not None and width >= chosen) or not self._wrapped_at(width, widths):
                 continue
-            if not self._wrapped_at(width, widths):
-                continue
+            if base is None:
+                base = self._continued_lines(_fold_widths(chosen))[1] if chosen else 0.0
             fit = self._continued_lines(_fold_widths(width))[1]
             if fit >= _OUTLIER_FIT and fit >= base + _OUTLIER_GAIN:
                 return width

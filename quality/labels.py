@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from quality.errors import InputError, UsageError
-from quality.io import json_type
+from quality.io import is_missing, json_type
 
 LABELS = ("reliable", "unreliable")
 
@@ -134,8 +134,8 @@ def read_labeled(
 
 
 def _blank(value: Any) -> bool:
-    """Whether an id is missing: None, NaN or white space only."""
-    return value is None or (isinstance(value, float) and value != value) or not str(value).strip()
+    """Whether an id or path is missing (``quality.io.is_missing``) or white space only."""
+    return is_missing(value) or not str(value).strip()
 
 
 def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:

@@ -140,9 +140,8 @@ def _others_line(result: ScoreResult, top: int) -> str:
         else ""
     )
     line = f"Every other feature together: {other:+.1f} points ({n} features not listed above{note}{more})"
-    largest = _largest_others(result, top)
-    if largest:
-        line += "\n  the largest: " + ", ".join(f"{r.feature} {r.points:+.1f}" for r in largest)
+    if largest := _largest_others(result, shown):
+        line += f"\n  the largest: {largest}"
     return line
 
 
@@ -153,13 +152,14 @@ LARGEST_OTHERS = 3
 LARGEST_OTHERS_MIN_POINTS = 0.5
 
 
-def _largest_others(result: ScoreResult, top: int) -> list:
-    """The unlisted reasons with the largest parts (up to ``LARGEST_OTHERS``, each at
-    least ``LARGEST_OTHERS_MIN_POINTS`` either way), largest first."""
-    shown, _ = result.shown_reasons(top)
+def _largest_others(result: ScoreResult, shown: list) -> str:
+    """The reasons not in ``shown`` with the largest parts (up to ``LARGEST_OTHERS``,
+    each at least ``LARGEST_OTHERS_MIN_POINTS`` either way), largest first, as
+    "feature -1.2, feature +0.8"; "" when there are none."""
     listed = {r.feature for r in shown}
     rest = [r for r in result.reasons if r.feature not in listed and abs(r.points) >= LARGEST_OTHERS_MIN_POINTS]
-    return sorted(rest, key=lambda r: -abs(r.points))[:LARGEST_OTHERS]
+    largest = sorted(rest, key=lambda r: -abs(r.points))[:LARGEST_OTHERS]
+    return ", ".join(f"{r.feature} {r.points:+.1f}" for r in largest)
 
 
 #: Evidence spans listed under each reason in the terminal report.
@@ -378,8 +378,8 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
             f"<td>{esc(r.description)}{credited}</td></tr>"
         )
-    _, other = result.shown_reasons(top)
-    largest = ", ".join(f"{r.feature} {r.points:+.1f}" for r in _largest_others(result, top))
+    shown, other = result.shown_reasons(top)
+    largest = _largest_others(result, shown)
     largest = f"<br><small>the largest: {esc(largest)}</small>" if largest else ""
     rows.append(
         f"<tr><td></td><td>{other:+.1f}</td><td colspan='4'>every other feature together{largest}</td></tr>"

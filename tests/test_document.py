@@ -341,7 +341,8 @@ def test_a_short_quotation_with_its_punctuation_outside_opens_its_sentence():
     assert [text[a:b] for a, b in Document(text).quotations] == ["«So are we»", "„Me too“"]
 
 
-@pytest.mark.parametrize("width", range(36, 80, 3))
+# every width narrower than the wide lines (55 and 63 characters)
+@pytest.mark.parametrize("width", range(36, 55, 3))
 @pytest.mark.parametrize(
     "wide",
     [
@@ -355,8 +356,7 @@ def test_one_line_wider_than_the_wrap_leaves_the_body_wrapped(width, wide):
     import textwrap
 
     body = "\n".join(textwrap.wrap(_ARTICLE.replace("\n\n", " "), width))
-    if len(wide) <= width:
-        return
+    assert len(wide) > width
     doc = Document(wide + "\n" + body)
     assert doc.wrap_width is not None
     assert len(doc.paragraphs) <= 3
