@@ -94,6 +94,11 @@ def title_span(text: str) -> tuple[int, int]:
     opening = m.group(2).lstrip("-–—\"“‘'( \t")
     if opening[:1].islower():
         return 0, 0
+    # nor does a line ending on a stop word end a title ("... raised last year by |
+    # The Salvation Army"): whatever the widths, the sentence goes on
+    last = m.group(1).rsplit(None, 1)[-1].lower()
+    if last in stopwords():
+        return 0, 0
     title = len(m.group(1))
     if title + 1 + len(m.group(3)) <= len(m.group(2).rstrip()):
         return m.start(), m.start(2)
@@ -102,16 +107,14 @@ def title_span(text: str) -> tuple[int, int]:
         return m.start(), m.start(2)
     # or the next line opens a sentence: a stop word in capitals ("The", "In") is
     # capitalised only there, unless a name follows it ("The Hague", "The Northern Press
-    # Group"), and the line above ends none, nor on a stop word ("and | The"): a title
-    # as wide as the wrap, where the width alone cannot tell
+    # Group"), and the line above ends none: a title as wide as the wrap, where the
+    # width alone cannot tell
     first, *rest = m.group(2).split(None, 2)
     first = first.lstrip("\"“‘'(")
-    last = m.group(1).rsplit(None, 1)[-1].lower()
     if (
         first[:1].isupper()
         and first != "I"
         and first.lower() in stopwords()
-        and last not in stopwords()
         and not (rest and rest[0][:1].isupper())
     ):
         return m.start(), m.start(2)

@@ -467,6 +467,9 @@ def test_a_title_line_is_not_read():
     assert furniture.title_span(title + wrapped) == (0, len(title))
     assert furniture.title_span("Rail operator adds forty trains and\nThe Hague ferry.") == (0, 0)
     assert furniture.title_span("Rail operator adds forty trains\nI said no.") == (0, 0)
+    # a line ending on a stop word goes on, however much wider than the lines below
+    wrapped = "Most of the money raised last year by\nThe Salvation Army went to\nshelters in the north, and\nthe rest to food banks."
+    assert furniture.title_span(wrapped) == (0, 0)
 
 
 def test_evidence_is_never_bare_placeholders():
