@@ -638,6 +638,11 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 m = name_after.match(text, end)
                 if m and _names_a_source(text, m):
                     named.append((start, m.end()))
+                elif text[start:end].split(None, 1)[0].lower() != "per":
+                    # "according to the head of the union, Ana Ruiz": a role, then the name
+                    m = _role_and_name(text, end)
+                    if m:
+                        named.append((start, m.end()))
                 continue
             if not _could_end_a_subject(text, start):
                 _source_after_verb(text, start, end, starts, vague, named)
@@ -664,6 +669,8 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                     vague.append((m.start(), end))  # not "Did officials tell her?"
                 continue
             m = name_before.search(text, lo, start) if may_be_named else None
+            if m and _in_a_place(text, m.start()) and not _names_in_apposition(text, m.start(), start):
+                m = None  # "Voters in Ohio said"; not "A man in Leeds, Tom Hill, told"
             subject = m.start() if m else None
             if (
                 subject is None
@@ -685,6 +692,8 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                     vague.append((group, end))  # "Many Americans said": a group
                 elif _is_group_noun(d, subject, start):
                     vague.append((subject, end))  # "Shippers warned": nobody named
+                elif _is_common_noun(d, subject, start):
+                    pass  # "Police said" where the text says "police" too: nobody named
                 else:
                     named.append((subject, end))
                 continue
@@ -771,6 +780,32 @@ def _role_and_name(text: str, end: int) -> re.Match[str] | None:
     return None if any(w in stopwords() for w in words) else m
 
 
+#: Prepositions of place: a name right after one is where the subject is, not who it
+#: is ("Voters in Ohio said", "Local businesses on Tamar Street have asked", "A man
+#: near Leeds told"). "for", "at", "of" and "from" are left out: after them a name is
+#: often whom the speaker works for ("A spokesman for Northwind said", "analysts at
+#: Goldman Sachs").
+_PLACE_PREPOSITIONS = frozenset(
+    "in on near across outside inside along around throughout beyond behind within into".split()
+)
+
+
+def _in_a_place(text: str, start: int) -> bool:
+    """Whether the name found at ``start`` follows a lower-case preposition of place on
+    its line (_PLACE_PREPOSITIONS), so that it is the place of a subject before it."""
+    m = _word_before(text, start, 20, same_line=True)
+    return m is not None and m.group(1) in _PLACE_PREPOSITIONS
+
+
+def _names_in_apposition(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a subject, holds a capitalised word between commas: the
+    apposition names someone ("in Leeds, Tom Hill, told"; "in Brussels, including Ana
+    Ruiz, said")."""
+    first = text.find(",", start, end)
+    last = text.rfind(",", start, end)
+    return first < last and UPPER_RE.search(text, first + 1, last) is not None
+
+
 _PLURAL_NOUN = re.compile(rf"{UPPER}{LOWER}{{2,}}s")
 _ASIDE = re.compile(_BRACKETED)  # the aside the name pattern reads through
 #: Endings of singular words and of names, not plural nouns ("Congress", "Reuters" is
@@ -804,6 +839,23 @@ def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
             return False  # capitalised mid-sentence: a name ("Reuters")
         pos = text.find(word, pos + len(word))
     return True
+
+
+def _is_common_noun(doc: Document, start: int, verb: int) -> bool:
+    """Whether the subject ``text[start:verb]`` is one word opening a sentence that the
+    text also writes in lower case as a word ("Police said ..." where "police" stands
+    elsewhere): a common noun capitalised by its place, as "police said" is after a
+    comma, so it names nobody."""
+    text = doc.text
+    subject = _WHEN_RE.sub(" ", _ASIDE.sub(" ", text[start:verb])).rstrip(", ").split()
+    while subject and _AUX.fullmatch(subject[-1]):
+        subject.pop()
+    if len(subject) != 1 or start not in doc.sentence_starts:
+        return False
+    word = subject[0]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False  # an acronym or "McDonald" is a name whatever else the text holds
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
 
 
 #: Auxiliaries and verbs that, before a subject and a base-form verb of saying, make a

@@ -967,6 +967,10 @@ def test_a_repeated_sentence_shows_its_first_copy_too():
         ("Plants will close, as per Reuters.", "named"),
         ("Plants will close, citing Dr. Jane Smith.", "named"),
         ("Plants will close, according to the Pentagon's figures.", "named"),
+        # a role before the name
+        ("Plants will close, according to the head of the union, Ana Ruiz.", "named"),
+        ("Plants will close, citing the union's chief, Ana Ruiz, who spoke on Monday.", "named"),
+        ("Plants will close, according to the head of the union, which met on Monday.", "none"),
         # "per" as a rate, and a name that only opens a noun phrase
         ("Unemployment Falls to 4 Per Cent in May", "none"),
         ("Income Per Person Rose Sharply", "none"),
@@ -1189,6 +1193,18 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("The company, based in Redhill, said founder Ana Ruiz, 64, had died.", [], []),
         ("The report, released Friday, said pensioner Ana Ruiz from Redhill had drowned.", [], []),
         ("The board, in a letter, asked chief executive Ana Ruiz for an explanation.", [], []),
+        # a name after a preposition of place is where the subject is, not who it is
+        ("Local businesses on Tamar Street have asked for compensation.", [], []),
+        ("Voters in Ohio said they were tired. Those living in New York City said so.", [], []),
+        ("Protesters near Lyon, Ana Ruiz said, were calm.", [], ["Ana Ruiz said"]),
+        ("A man in Leeds, Tom Hill, told us. Voters in Ohio, a swing state, said no.", [],
+         ["Leeds, Tom Hill, told"]),
+        ("A spokesman for Northwind said it would close.", [], ["Northwind said"]),
+        # a common noun capitalised only by opening its sentence names nobody
+        ("The road was closed, police said. Police said it would reopen.", [], []),
+        ("The road was closed. Reporters said it would reopen.", ["Reporters said"], []),
+        ("Ana Ruiz said the road was closed. Ruiz said it would reopen.", [],
+         ["Ana Ruiz said", "Ruiz said"]),
     ],
 )
 def test_attribution_reads_who_speaks(text, vague, named):
