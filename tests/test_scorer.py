@@ -666,6 +666,8 @@ def test_an_article_pasted_many_times_is_not_rated_and_pasted_twice_is(scorer, s
     assert "mostly_repeated" in scorer.score("\n\n".join([f'"{article}"'] * 5)).flags
     twice = scorer.score(article + "\n\n" + article)
     assert "mostly_repeated" not in twice.flags and twice.rated
+    # ... and is told why its repetition counts, which one copy is not
+    assert "repeated_passage" in twice.flags and "repeated_passage" not in scorer.score(article).flags
     # a short line after every sentence is a small share of the words: rated
     sentences = [x for x in article.split(". ") if x]
     liveblog = ". Posted by Ana Ruiz. Updated at noon today. ".join(sentences)
