@@ -405,28 +405,41 @@ def _mark_side(text: str, i: int, start: int, end: int) -> str:
     return "close" if mark in _CLOSING_MARKS else "either"
 
 
+#: Guillemets pair among themselves, apart from the other marks: French, Russian and
+#: German style quote inside them with “...” or „...“ ('«Il a dit “nous rouvrirons” hier»'),
+#: which read as one family left the outer quotation unfound and its words counted as the
+#: writer's. Curly and straight marks stay one family: scraped pages mix them in one
+#: quotation ('“We will fight," Ruiz said').
+_MARK_FAMILIES = (re.compile('["“”„]'), re.compile("[«»]"))
+
+
 def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
     """(the quotation-mark pairs of the paragraph text[start:end] as (start, end) spans,
-    marks included; where a mark left open at its end opened, or None)."""
+    marks included, by their start; where the first mark left open at its end opened, or
+    None). Each of _MARK_FAMILIES pairs on its own."""
     pairs = []
-    open_at = None
-    for m in _DOUBLE_MARK.finditer(text, start, end):
-        side = _mark_side(text, m.start(), start, end)
-        if side == "inch":
-            # with a quotation open it may close it ("all 100" at the time"): it does
-            # unless a mark is left to close the quotation with
-            if open_at is None or _DOUBLE_MARK.search(text, m.end(), end) is not None:
-                continue
-            side = "close"
-        if open_at is None:
-            if side != "close":  # a closing mark with nothing open is stray
+    left_open = []
+    for family in _MARK_FAMILIES:
+        open_at = None
+        for m in family.finditer(text, start, end):
+            side = _mark_side(text, m.start(), start, end)
+            if side == "inch":
+                # with a quotation open it may close it ("all 100" at the time"): it does
+                # unless a mark is left to close the quotation with
+                if open_at is None or family.search(text, m.end(), end) is not None:
+                    continue
+                side = "close"
+            if open_at is None:
+                if side != "close":  # a closing mark with nothing open is stray
+                    open_at = m.start()
+            elif side == "open":  # two openings: the first was stray
                 open_at = m.start()
-        elif side == "open":  # two openings: the first was stray
-            open_at = m.start()
-        else:
-            pairs.append((open_at, m.end()))
-            open_at = None
-    return pairs, open_at
+            else:
+                pairs.append((open_at, m.end()))
+                open_at = None
+        if open_at is not None:
+            left_open.append(open_at)
+    return sorted(pairs), min(left_open, default=None)
 
 
 def _is_quotation(text: str, start: int, end: int) -> bool:

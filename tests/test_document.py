@@ -363,6 +363,22 @@ def test_one_line_wider_than_the_wrap_leaves_the_body_wrapped(width, wide):
     assert len(doc.sentences) == len(Document(wide + "\n\n" + _ARTICLE).sentences)
 
 
+@pytest.mark.parametrize(
+    "outer, inner",
+    [(("«", "»"), ("“", "”")), (("«", "»"), ('"', '"')), (("„", "“"), ("»", "«")), (("“", "”"), ("«", "»"))],
+)
+def test_a_quotation_inside_guillemets_or_around_them_leaves_the_outer_one_whole(outer, inner):
+    """Guillemets pair apart from the other marks: the outer quotation of '«... “possibly”
+    ...»' was not found, and its hedge counted as the writer's (a reviewer's find)."""
+    from quality.features import extract_features
+
+    quote = f"{outer[0]}We may {inner[0]}possibly{inner[1]} reopen the plant next spring,{outer[1]}"
+    text = f"The council met on Monday. {quote} said Ana Ruiz. It could perhaps rain."
+    assert [text[a:b] for a, b in Document(text).quotations] == [quote]
+    hedges = extract_features(text)["hedging.cues_per_1k_words"].evidence
+    assert [e.text for e in hedges] == ["could", "perhaps"]
+
+
 def test_an_inch_mark_opens_no_quotation():
     text = 'It sold a 65" set and a 55" set, with a "clearance price in force," its manager said.'
     assert [text[a:b] for a, b in Document(text).quotations] == ['"clearance price in force,"']
