@@ -93,7 +93,7 @@ def model():
         ("Sales fell, sources report.", ["<ws>", "<w>", "."]),
         ("Taxes rose (officials said) last year.", ["<ws>", "<w>", "<w>", "<w>", "."]),
         ("Taxes rose [officials said] last year.", ["<ws>", "<w>", "<w>", "<w>", "."]),
-        ("He left -- officials said -- after the vote.", ["he", "<w>", "-", "-", "-", "-", "after", "the", "<w>", "."]),
+        ("He left -- officials said -- after the vote.", ["he", "<w>", "-", "-", "after", "the", "<w>", "."]),
         # siblings both ways (a second reviewer): an -ly noun or name is a subject, a
         # capital past the first word a name, quantifiers alone no subject
         ("The family said the plan was dead.", ["the", "<w>", "was", "<w>", "."]),
@@ -305,6 +305,15 @@ def test_typographic_quotes_read_as_typewriter_ones():
     assert [t for t, _, _ in masked_tokens(curly, masked=False)] == [
         t for t, _, _ in masked_tokens(straight, masked=False)
     ]
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-", "--", "―", "‒", "—-"])
+def test_a_dash_of_any_width_reads_as_one_sign(model, dash):
+    # house style, not reporting: spaced en dashes cost a reviewer's article 27 points
+    text = f"The plan {dash} which failed {dash} was costly, officials said."
+    hyphen = text.replace(f" {dash} ", " - ")
+    assert [t for t, _, _ in masked_tokens(text)] == [t for t, _, _ in masked_tokens(hyphen)]
+    assert model.measure(text).value == model.measure(hyphen).value
 
 
 def test_quotation_marks_are_not_read():
