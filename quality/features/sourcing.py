@@ -813,6 +813,18 @@ _ASIDE = re.compile(_BRACKETED)  # the aside the name pattern reads through
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 
 
+#: Marks that may stand between a sentence's start and its first word.
+_OPENING_MARKS = "\"“‘'«„(["
+
+
+def _opens_sentence(doc: Document, start: int) -> bool:
+    """Whether text[start] opens its sentence, past any opening quotation marks or
+    brackets ('"Passengers have asked ...," a spokesman said')."""
+    starts = doc.sentence_starts
+    k = bisect_right(starts, start) - 1
+    return k >= 0 and not doc.text[starts[k] : start].strip(_OPENING_MARKS)
+
+
 def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
     """Whether the subject ``text[start:verb]`` is one capitalised plural common noun
     opening a sentence ("Shippers warned", "Investors said"): it is capitalised only
@@ -830,12 +842,11 @@ def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
     word = subject[0]
     if word.endswith(_NOT_PLURAL):
         return False
-    starts = set(doc.sentence_starts)
-    if start not in starts:
+    if not _opens_sentence(doc, start):
         return False
     pos = text.find(word)
     while pos != -1:
-        if pos not in starts and starts_word(text, pos):
+        if starts_word(text, pos) and not _opens_sentence(doc, pos):
             return False  # capitalised mid-sentence: a name ("Reuters")
         pos = text.find(word, pos + len(word))
     return True
@@ -850,7 +861,7 @@ def _is_common_noun(doc: Document, start: int, verb: int) -> bool:
     subject = _WHEN_RE.sub(" ", _ASIDE.sub(" ", text[start:verb])).rstrip(", ").split()
     while subject and _AUX.fullmatch(subject[-1]):
         subject.pop()
-    if len(subject) != 1 or start not in doc.sentence_starts:
+    if len(subject) != 1 or not _opens_sentence(doc, start):
         return False
     word = subject[0]
     if not (word[:1].isupper() and word[1:].islower()):

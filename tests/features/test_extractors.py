@@ -1200,6 +1200,9 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("A man in Leeds, Tom Hill, told us. Voters in Ohio, a swing state, said no.", [],
          ["Leeds, Tom Hill, told"]),
         ("A spokesman for Northwind said it would close.", [], ["Northwind said"]),
+        # ... nor inside a quotation, whose first word opens a sentence too
+        ('"Passengers have asked for later services," a spokesman said.', [], []),
+        ("“Voters said no,” Ruiz said.", [], ["Ruiz said"]),
         # a common noun capitalised only by opening its sentence names nobody
         ("The road was closed, police said. Police said it would reopen.", [], []),
         ("The road was closed. Reporters said it would reopen.", ["Reporters said"], []),
