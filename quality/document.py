@@ -545,7 +545,43 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
             for para, is_wrapped in zip(paragraphs, wrapped):
                 pattern = _WRAPPED_SINGLE_QUOTE_RE if is_wrapped else _SINGLE_QUOTE_RE
                 spans += [m.span() for m in pattern.finditer(text, para.start, para.end)]
+    if "'" in text or "‘" in text:
+        spans += _single_quotations_over_paragraphs(text, paragraphs, spans)
     return sorted(_outermost(spans))
+
+
+#: A paragraph opening on a single quotation mark before a letter.
+_OPENS_ON_SINGLE_MARK = re.compile(r"(?:‘|'(?=[^\W\d_]))")
+#: A single mark that opens (at a word's start) or closes (after a word or its
+#: punctuation, before a space, punctuation or the end): an apostrophe inside a word
+#: ("it’s") is neither.
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?;:…])['’](?![\w])")
+
+
+def _single_quotations_over_paragraphs(
+    text: str, paragraphs: list[Span], found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Paragraphs of a quotation in single marks running over paragraphs, as the
+    double-quoted ones do (_double_quotations): each opens on a mark and none closes but
+    the last's, so the single-quote patterns, which need the closing mark, found only
+    the last paragraph, and the others' hedges counted as the writer's (a reviewer's
+    find: 12 points). A paragraph opening on a mark that no quotation found opens,
+    with the next opening on a mark too, is quoted whole."""
+    opened = {start for start, _ in found}
+    out = []
+    for para, following in zip(paragraphs, paragraphs[1:]):
+        if (
+            para.start not in opened
+            and _OPENS_ON_SINGLE_MARK.match(text, para.start)
+            and _OPENS_ON_SINGLE_MARK.match(text, following.start)
+            and len(text[para.start + 1 : para.end].strip()) >= _MIN_QUOTATION_CHARS
+            # still open at its end ("'Yesterday' topped the chart" quotes a title)
+            and len(_SINGLE_OPENS.findall(text, para.start, para.end))
+            > len(_SINGLE_CLOSES.findall(text, para.start, para.end))
+        ):
+            out.append((para.start, para.end))
+    return out
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

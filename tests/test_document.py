@@ -379,6 +379,19 @@ def test_a_quotation_inside_guillemets_or_around_them_leaves_the_outer_one_whole
     assert [e.text for e in hedges] == ["could", "perhaps"]
 
 
+@pytest.mark.parametrize("opening, closing", [("‘", "’"), ("'", "'")])
+def test_a_quotation_in_single_marks_over_paragraphs_is_quoted_whole(opening, closing):
+    """Each paragraph opens on a mark and only the last closes, as with double marks (a
+    reviewer: the first paragraphs' hedges counted as the writer's, 12 points)."""
+    first = f"{opening}We could perhaps reopen, it{closing}s maybe possible."
+    last = f"{opening}It{closing}s very, very hard to say,{closing}"
+    text = f"The council met on Monday.\n\n{first}\n\n{last} she said.\n\nIt rained."
+    assert [text[a:b] for a, b in Document(text).quotations] == [first, last]
+    # a title in marks opening a paragraph closes in it: no quotation
+    titles = f"Charts.\n\n{opening}Yesterday{closing} topped the chart.\n\n{opening}Help!{closing} was next."
+    assert Document(titles).quotations == []
+
+
 def test_an_inch_mark_opens_no_quotation():
     text = 'It sold a 65" set and a 55" set, with a "clearance price in force," its manager said.'
     assert [text[a:b] for a, b in Document(text).quotations] == ['"clearance price in force,"']
