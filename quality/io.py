@@ -490,12 +490,18 @@ def _text_record(path: str, data: bytes, *, markdown: bool = False, sniff_html: 
     return Record(path, text, error, markup="markdown" if markdown else None)
 
 
-#: HTML: a text that opens on a tag and closes an html, head, body, p, div or article
-#: element. One rule for a sniffed input and for a text: a page saved as .txt, or a
+#: HTML: a text that opens on a tag and closes an element (a page's, a block's, or an
+#: inline one's: '<span class="body">...</span>' and '<script>...</script>' were read
+#: as prose, tags and all, a reviewer's find) or breaks a line with <br>. One rule for a sniffed input and for a text: a page saved as .txt, or a
 #: crawl's raw HTML in a JSON or CSV text field, whose markup, read as prose, passed for
 #: words and quotations ('">Home</a> | <a href="' counted as a direct quotation) and
 #: scored as its clean text did (a new user's find).
-_HTML_CLOSING = re.compile(r"</(?:html|head|body|p|div|article)\s*>", re.IGNORECASE)
+_HTML_CLOSING = re.compile(
+    r"</(?:html|head|body|p|div|article|section|main|header|footer|nav|aside|span|a|b|i|u|"
+    r"em|strong|small|font|center|li|ul|ol|table|tr|td|th|h[1-6]|blockquote|figure|"
+    r"figcaption|script|style|noscript)\s*>|<br\s*/?>",
+    re.IGNORECASE,
+)
 
 
 def is_html(text: str) -> bool:

@@ -268,6 +268,9 @@ def test_an_html_fragment_is_read_from_stdin_and_from_a_file(page, tmp_path):
         f"<!DOCTYPE html><html><head><title>T</title></head><body><nav><a href='/'>Home</a>"
         f"</nav><article><p>{FRAGMENT}</p></article></body></html>",
         f"  <div><h2>Toll rises</h2><p>{FRAGMENT}</p></div>",
+        # opening on an inline element (a reviewer: scored with its tags, 9 points)
+        f'<span class="body">{FRAGMENT}</span><br/><br/>',
+        f"<b>Toll rises</b><br>{FRAGMENT}",
     ],
 )
 def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
@@ -293,6 +296,7 @@ def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
     "text", ["The <p> element opens a paragraph.", "<3 to all our readers", "<b>Bold claim", "a < b and c > d"]
 )
 def test_prose_that_mentions_a_tag_is_read_as_written(text, tmp_path):
+    """Opening on a tag is not enough: the text must close an element or break a line."""
     path = tmp_path / "t.txt"
     path.write_text(text, encoding="utf-8")
     (record,) = read_records([str(path)])
