@@ -145,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--record",
         default=None,
         metavar="ID",
-        help="in a file of many records, the first whose id (--id-column, else FILE:line) is ID; "
+        help="in a file of many records, the first whose id (--id-column, else FILE:N: a JSONL "
+        "record's line, a CSV row's number, header not counted) is ID; "
         "the file is read no further (default: the file must hold one)",
     )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
@@ -583,7 +584,8 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         if record is None:
             raise UsageError(
                 f"{args.input} holds no record with the id {args.record!r} (ids come from "
-                f"--id-column {args.id_column!r}, else FILE:line). 'quality score {args.input}' lists them."
+                f"--id-column {args.id_column!r}, else FILE:N, N a JSONL record's line or a CSV row's "
+                f"number, header not counted). 'quality score {args.input}' lists them."
             )
     else:
         records = list(records)

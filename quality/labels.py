@@ -65,6 +65,8 @@ def read_labeled(
         if not path.exists():
             raise InputError(f"Labeled file {str(path)!r} does not exist.")
         frame = _read_table(path, unreadable)
+        if frame.empty and not len(frame.columns):
+            raise InputError(f"Labeled file {str(path)!r} holds no records.")
         missing = [] if label_column in frame.columns else [label_column]
         if text_column not in frame.columns and "path" not in frame.columns:
             missing.append(text_column)
@@ -180,7 +182,10 @@ def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
         # every field is text, as `quality score` reads a CSV: pandas would take "NA",
         # "None" or "null" (an id, a title) for missing, and an empty text field for a
         # missing text rather than an empty one
-        return pd.read_csv(path, engine="python", on_bad_lines=bad_row, keep_default_na=False)
+        try:
+            return pd.read_csv(path, engine="python", on_bad_lines=bad_row, keep_default_na=False)
+        except pd.errors.EmptyDataError:
+            return pd.DataFrame()  # an empty file: no columns, no rows
     if suffix in {".parquet", ".pq"}:
         return pd.read_parquet(path)
     raise InputError(f"{path}: labeled sets are .jsonl, .csv or .parquet files.")

@@ -351,3 +351,14 @@ def test_rows_without_a_label_are_named_and_unscored_rows_listed(tmp_path):
     empty.write_text(f'id,text,label\na,"{text}",reliable\nb,,unreliable\n', encoding="utf-8")
     report, _ = evaluate([empty], n_bootstrap=0)
     assert "could not be scored: 'b': empty text" in summary_text(report)
+
+
+@pytest.mark.parametrize("name", ["empty.jsonl", "empty.csv"])
+def test_an_empty_labeled_file_says_it_holds_no_records(tmp_path, name):
+    # a reviewer: "has no column 'label' (columns: )" told nothing of what was wrong
+    from quality.errors import InputError
+
+    path = tmp_path / name
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="holds no records"):
+        evaluate([path], n_bootstrap=0)
