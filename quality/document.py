@@ -563,25 +563,41 @@ def _single_quotations_over_paragraphs(
     text: str, paragraphs: list[Span], found: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Paragraphs of a quotation in single marks running over paragraphs, as the
-    double-quoted ones do (_double_quotations): each opens on a mark and none closes but
-    the last's, so the single-quote patterns, which need the closing mark, found only
-    the last paragraph, and the others' hedges counted as the writer's (a reviewer's
-    find: 12 points). A paragraph opening on a mark that no quotation found opens,
-    with the next opening on a mark too, is quoted whole."""
+    double-quoted ones do (_double_quotations): each paragraph but the last ends with the
+    quotation open and the next opens on a mark, so the single-quote patterns, which need
+    the closing mark, found only the last paragraph, and the others' hedges counted as
+    the writer's (a reviewer's find: 12 points). The quotation runs from the mark left
+    open (at the paragraph's start or inside it: "‘We will,’ she said. ‘And we may ...")
+    to the paragraph's end."""
     opened = {start for start, _ in found}
     out = []
     for para, following in zip(paragraphs, paragraphs[1:]):
+        if not _OPENS_ON_SINGLE_MARK.match(text, following.start):
+            continue
+        left_open = _single_mark_left_open(text, para.start, para.end)
         if (
-            para.start not in opened
-            and _OPENS_ON_SINGLE_MARK.match(text, para.start)
-            and _OPENS_ON_SINGLE_MARK.match(text, following.start)
-            and len(text[para.start + 1 : para.end].strip()) >= _MIN_QUOTATION_CHARS
-            # still open at its end ("'Yesterday' topped the chart" quotes a title)
-            and len(_SINGLE_OPENS.findall(text, para.start, para.end))
-            > len(_SINGLE_CLOSES.findall(text, para.start, para.end))
+            left_open is not None
+            and left_open not in opened
+            and len(text[left_open + 1 : para.end].strip()) >= _MIN_QUOTATION_CHARS
         ):
-            out.append((para.start, para.end))
+            out.append((left_open, para.end))
     return out
+
+
+def _single_mark_left_open(text: str, start: int, end: int) -> int | None:
+    """Where the first single quotation mark of text[start:end] that no mark closes
+    opened, or None: "'Yesterday' topped the chart" closes what it opens."""
+    marks = sorted(
+        [(m.start(), True) for m in _SINGLE_OPENS.finditer(text, start, end)]
+        + [(m.start(), False) for m in _SINGLE_CLOSES.finditer(text, start, end)]
+    )
+    stack: list[int] = []
+    for pos, opens in marks:
+        if opens:
+            stack.append(pos)
+        elif stack:
+            stack.pop()
+    return stack[0] if stack else None
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

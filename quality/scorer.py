@@ -184,8 +184,9 @@ FLAG_MEANINGS = {
     ),
     "repeated_passage": (
         f"{SHORT_TEXT_WORDS} words or more, about half of them or more repeating runs of ten "
-        "words it has already used (an article pasted twice, a section given again): the "
-        "repetition counts against it; if the copy is an accident of collection, score one copy"
+        "words it has already used (an article pasted twice, a section given again, or "
+        "formulaic items such as a list of sentences passed): the repetition counts against "
+        "it; if a copy is an accident of collection, score one copy"
     ),
     "too_short": (
         f"under {MIN_RATED_WORDS} words (a repeated sentence counted once): a headline, a "

@@ -387,6 +387,10 @@ def test_a_quotation_in_single_marks_over_paragraphs_is_quoted_whole(opening, cl
     last = f"{opening}It{closing}s very, very hard to say,{closing}"
     text = f"The council met on Monday.\n\n{first}\n\n{last} she said.\n\nIt rained."
     assert [text[a:b] for a, b in Document(text).quotations] == [first, last]
+    # ... or opening inside a paragraph, after a quotation closed in it
+    mid = f"{opening}We will fight,{closing} she said. {opening}And we may perhaps win."
+    text = f"Intro.\n\n{mid}\n\n{last} she said."
+    assert [text[a:b] for a, b in Document(text).quotations][1:] == [mid.split("said. ")[1], last]
     # a title in marks opening a paragraph closes in it: no quotation
     titles = f"Charts.\n\n{opening}Yesterday{closing} topped the chart.\n\n{opening}Help!{closing} was next."
     assert Document(titles).quotations == []

@@ -639,8 +639,9 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 if m and _names_a_source(text, m):
                     named.append((start, m.end()))
                 elif text[start:end].split(None, 1)[0].lower() != "per":
-                    # "according to the head of the union, Ana Ruiz": a role, then the name
-                    m = _role_and_name(text, end)
+                    # "according to the head of the union, Ana Ruiz": a role, then the
+                    # name; opening its sentence, a comma and the main clause follow it
+                    m = _role_and_name(text, end, clause_follows=_opens_sentence(d, start))
                     if m:
                         named.append((start, m.end()))
                 continue
@@ -769,12 +770,16 @@ _AFTER_SPEAKER = re.compile(
 )
 
 
-def _role_and_name(text: str, end: int) -> re.Match[str] | None:
+def _role_and_name(text: str, end: int, *, clause_follows: bool = False) -> re.Match[str] | None:
     """The role and name after an inverted verb ending at ``end`` (_ROLE_AND_NAME), when
     no role word is a function word ("said on Monday Ana Ruiz" reports a time, not a
-    role; a possessive "town's" is a role's) and the name ends its phrase."""
+    role; a possessive "town's" is a role's) and the name ends its phrase; with
+    ``clause_follows`` (after a sentence-opening "According to"), a comma ends it too
+    ("According to health minister Ana Ruiz, cases fell")."""
     m = _ROLE_AND_NAME.match(text, end)
-    if m is None or not _AFTER_SPEAKER.match(text, m.end()):
+    if m is None:
+        return None
+    if not (_AFTER_SPEAKER.match(text, m.end()) or (clause_follows and text.startswith(",", m.end()))):
         return None
     words = (re.sub(r"['’]s$", "", w).lower() for w in m.group(1).split())
     return None if any(w in stopwords() for w in words) else m
@@ -794,6 +799,8 @@ def _in_a_place(text: str, start: int) -> bool:
     """Whether the name found at ``start`` follows a lower-case preposition of place on
     its line (_PLACE_PREPOSITIONS), so that it is the place of a subject before it."""
     m = _word_before(text, start, 20, same_line=True)
+    if m is not None and m.group(1) == "the":  # "Residents in the Bronx said"
+        m = _word_before(text, m.start(1), 20, same_line=True)
     return m is not None and m.group(1) in _PLACE_PREPOSITIONS
 
 
@@ -866,7 +873,14 @@ def _is_common_noun(doc: Document, start: int, verb: int) -> bool:
     word = subject[0]
     if not (word[:1].isupper() and word[1:].islower()):
         return False  # an acronym or "McDonald" is a name whatever else the text holds
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    bounded = r"(?<![\w'’-]){}(?![\w'’-])"
+    if re.search(bounded.format(re.escape(word.lower())), text) is None:
+        return False
+    # capitalised mid-sentence too, it is a name ("Sarah Price ... Price said ... the
+    # price of bread"), as for a group noun
+    return not any(
+        not _opens_sentence(doc, m.start()) for m in re.finditer(bounded.format(re.escape(word)), text)
+    )
 
 
 #: Auxiliaries and verbs that, before a subject and a base-form verb of saying, make a

@@ -524,7 +524,12 @@ _KEPT_PUNCT = frozenset(".;:!?\"'()-")
 #: Dashes of every width read as one sign, and "--" as one: the dash a writer types is
 #: house style (British papers set spaced en dashes), not reporting, and read apart a
 #: reviewer's en dashes cost an article 27 points against em dashes or hyphens.
-_DASHES = "—–‒―"
+_DASHES = "—–‒―‐‑−－﹘⸺⸻"
+#: Dashes that join two words or numbers into one token as a hyphen does: the hyphens
+#: of Unicode and the en and figure dashes of ranges and scores ("3–2", "London–Paris",
+#: "well‐known"). Not the em dash: unspaced, it sets off a clause ("the plan—which
+#: failed—was").
+_JOINING_DASHES = "‐‑–‒"
 _QUOTES = str.maketrans({**{c: "-" for c in _DASHES}, "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
                          "‟": '"', "＂": '"', "「": '"', "」": '"', "『": '"', "』": '"',
                          "❝": '"', "❞": '"', "〝": '"', "〞": '"', "❛": "'", "❜": "'",
@@ -533,7 +538,9 @@ _QUOTES = str.maketrans({**{c: "-" for c in _DASHES}, "“": '"', "”": '"', "�
                          **{c: None for c in INVISIBLE}})
 # words keep their combining marks ("i̇stanbul", as Python lower-cases "İstanbul")
 _IN_WORD = rf"\w{IN_WORD_MARKS}"
-_TOKEN = re.compile(rf"\w[{_IN_WORD}]*(?:[{APOSTROPHES}-]\w[{_IN_WORD}]*)*|[^\w\s{INVISIBLE_CLASS}]")
+_TOKEN = re.compile(
+    rf"\w[{_IN_WORD}]*(?:[{APOSTROPHES}{_JOINING_DASHES}-]\w[{_IN_WORD}]*)*|[^\w\s{INVISIBLE_CLASS}]"
+)
 _SUFFIXES = ("ly", "ing", "ed", "s")
 
 
@@ -677,6 +684,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
     i = 0
     demonstrative: tuple[str, int, int] | None = None
     tail_end = 0  # the end of the last attribution closing a sentence
+    bullet_end = -1  # the end of a list marker opening a line
     for m in _TOKEN.finditer(text):
         start = m.start()
         while i < len(skipped) and skipped[i][1] <= start:
@@ -705,7 +713,8 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         if low in _DEMONSTRATIVES and opens_sentence(text, start):
             demonstrative = (low, start, m.end())
             continue
-        if _is_bullet(low) and _opens_line(text, start):
+        if _is_bullet(low) and (_opens_line(text, start) or start == bullet_end):
+            bullet_end = m.end()  # "--" opening a line is one marker, as "—" is
             continue
         if low in CLITICS:
             # "That s it" reads as the intact "That's it": the opener is held back until

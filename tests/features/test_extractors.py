@@ -971,6 +971,9 @@ def test_a_repeated_sentence_shows_its_first_copy_too():
         ("Plants will close, according to the head of the union, Ana Ruiz.", "named"),
         ("Plants will close, citing the union's chief, Ana Ruiz, who spoke on Monday.", "named"),
         ("Plants will close, according to the head of the union, which met on Monday.", "none"),
+        ("According to the head of the union, Ana Ruiz, pay will rise.", "named"),
+        ("According to health minister Ana Ruiz, cases fell.", "named"),
+        ("According to the union, which met on Monday, pay will rise.", "none"),
         # "per" as a rate, and a name that only opens a noun phrase
         ("Unemployment Falls to 4 Per Cent in May", "none"),
         ("Income Per Person Rose Sharply", "none"),
@@ -1205,6 +1208,10 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("“Voters said no,” Ruiz said.", [], ["Ruiz said"]),
         # a common noun capitalised only by opening its sentence names nobody
         ("The road was closed, police said. Police said it would reopen.", [], []),
+        # ... but a name the text capitalises mid-sentence is one ("Sarah Price ... Price said")
+        ("Economist Sarah Price spoke. Price said it would ease. The price of bread rose.", [],
+         ["Price said"]),
+        ("Residents in the Bronx said it was loud. Voters across the UK said no.", [], []),
         ("The road was closed. Reporters said it would reopen.", ["Reporters said"], []),
         ("Ana Ruiz said the road was closed. Ruiz said it would reopen.", [],
          ["Ana Ruiz said", "Ruiz said"]),

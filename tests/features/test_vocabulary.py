@@ -316,6 +316,13 @@ def test_a_dash_of_any_width_reads_as_one_sign(model, dash):
     assert model.measure(text).value == model.measure(hyphen).value
 
 
+@pytest.mark.parametrize("joined", ["3–2", "London–Paris", "well‐known", "10‒12"])
+def test_a_dash_inside_a_range_or_word_joins_it_as_a_hyphen_does(joined):
+    hyphen = joined.replace("–", "-").replace("‐", "-").replace("‒", "-")
+    text = f"A {joined} result. -- Reporting by Ana Ruiz"
+    assert [t for t, _, _ in masked_tokens(text)] == [t for t, _, _ in masked_tokens(text.replace(joined, hyphen).replace("--", "—"))]
+
+
 def test_quotation_marks_are_not_read():
     # anyone can type them; quotations are counted by sourcing under the cue bound
     quoted = "\"This is a serious concern,\" Dr. Smith said. 'It is,' she added."
