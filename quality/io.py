@@ -497,9 +497,12 @@ def _text_record(path: str, data: bytes, *, markdown: bool = False, sniff_html: 
 #: words and quotations ('">Home</a> | <a href="' counted as a direct quotation) and
 #: scored as its clean text did (a new user's find).
 _HTML_CLOSING = re.compile(
-    r"</(?:html|head|body|p|div|article|section|main|header|footer|nav|aside|span|a|b|i|u|"
-    r"em|strong|small|font|center|li|ul|ol|table|tr|td|th|h[1-6]|blockquote|figure|"
-    r"figcaption|script|style|noscript)\s*>|<br\s*/?>",
+    r"</(?:html|head|body|title|p|div|article|section|main|header|footer|nav|aside|span|"
+    r"a|b|i|u|s|q|em|strong|small|sup|sub|mark|abbr|cite|time|code|pre|font|center|li|ul|"
+    r"ol|dl|dt|dd|table|tr|td|th|h[1-6]|blockquote|figure|figcaption|script|style|"
+    r"noscript|button|label|form|select|option|iframe|video|audio|picture|svg)\s*>"
+    # or an element that has no closing tag
+    r"|<(?:br|hr|img|input|meta|link|source)\b[^<>]*>",
     re.IGNORECASE,
 )
 

@@ -271,6 +271,8 @@ def test_an_html_fragment_is_read_from_stdin_and_from_a_file(page, tmp_path):
         # opening on an inline element (a reviewer: scored with its tags, 9 points)
         f'<span class="body">{FRAGMENT}</span><br/><br/>',
         f"<b>Toll rises</b><br>{FRAGMENT}",
+        f'<time datetime="2020-05-01">May 1, 2020</time> {FRAGMENT}',
+        f'<img src="a.jpg" alt="x"> {FRAGMENT}',
     ],
 )
 def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
