@@ -552,10 +552,9 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
 
 #: A paragraph opening on a single quotation mark before a letter.
 _OPENS_ON_SINGLE_MARK = re.compile(r"(?:‘|'(?=[^\W\d_]))")
-#: A single mark that opens (at a word's start) or closes (after a word or its
-#: punctuation, before a space, punctuation or the end): an apostrophe inside a word
-#: ("it’s") is neither.
-_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+#: A single mark that closes a quotation or a title (after a word or its punctuation,
+#: before a space, punctuation or the end; _SINGLE_OPENING opens one): an apostrophe
+#: inside a word ("it’s") neither opens nor closes.
 _SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?;:…])['’](?![\w])")
 
 
@@ -588,7 +587,7 @@ def _single_mark_left_open(text: str, start: int, end: int) -> int | None:
     """Where the first single quotation mark of text[start:end] that no mark closes
     opened, or None: "'Yesterday' topped the chart" closes what it opens."""
     marks = sorted(
-        [(m.start(), True) for m in _SINGLE_OPENS.finditer(text, start, end)]
+        [(m.start(), True) for m in _SINGLE_OPENING.finditer(text, start, end)]
         + [(m.start(), False) for m in _SINGLE_CLOSES.finditer(text, start, end)]
     )
     stack: list[int] = []

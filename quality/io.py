@@ -492,7 +492,8 @@ def _text_record(path: str, data: bytes, *, markdown: bool = False, sniff_html: 
 
 #: HTML: a text that opens on a tag and closes an element (a page's, a block's, or an
 #: inline one's: '<span class="body">...</span>' and '<script>...</script>' were read
-#: as prose, tags and all, a reviewer's find) or breaks a line with <br>. One rule for a sniffed input and for a text: a page saved as .txt, or a
+#: as prose, tags and all, a reviewer's find) or holds one that has no closing tag
+#: (<br>, <img>). One rule for a sniffed input and for a text: a page saved as .txt, or a
 #: crawl's raw HTML in a JSON or CSV text field, whose markup, read as prose, passed for
 #: words and quotations ('">Home</a> | <a href="' counted as a direct quotation) and
 #: scored as its clean text did (a new user's find).

@@ -647,7 +647,8 @@ class Scorer:
         written = doc.word_count
         repeated = features["webstats.gopher_dup_10gram_char_frac"].value
         # a long text that is one passage pasted over and over is not short: say so
-        pasted = written >= SHORT_TEXT_WORDS and math.isfinite(repeated) and repeated > MOSTLY_REPEATED_SHARE
+        measured_repeats = written >= SHORT_TEXT_WORDS and math.isfinite(repeated)
+        pasted = measured_repeats and repeated > MOSTLY_REPEATED_SHARE
         causes = [
             flag
             for flag, applies in (
@@ -692,7 +693,7 @@ class Scorer:
             flags.append("non_english")
         if pasted:
             flags.append("mostly_repeated")
-        elif written >= SHORT_TEXT_WORDS and math.isfinite(repeated) and repeated >= REPEATED_PASSAGE_SHARE:
+        elif measured_repeats and repeated >= REPEATED_PASSAGE_SHARE:
             flags.append("repeated_passage")
         elif words < SHORT_TEXT_WORDS and "short_text" not in flags:
             flags.append("short_text")

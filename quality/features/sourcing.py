@@ -821,7 +821,7 @@ _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")
 
 
 #: Marks that may stand between a sentence's start and its first word.
-_OPENING_MARKS = "\"“‘'«„(["
+_MARKS_BEFORE_FIRST_WORD = "\"“‘'«„(["
 
 
 def _opens_sentence(doc: Document, start: int) -> bool:
@@ -829,7 +829,17 @@ def _opens_sentence(doc: Document, start: int) -> bool:
     brackets ('"Passengers have asked ...," a spokesman said')."""
     starts = doc.sentence_starts
     k = bisect_right(starts, start) - 1
-    return k >= 0 and not doc.text[starts[k] : start].strip(_OPENING_MARKS)
+    return k >= 0 and not doc.text[starts[k] : start].strip(_MARKS_BEFORE_FIRST_WORD)
+
+
+def _subject_words(text: str, start: int, verb: int) -> list[str]:
+    """The words of the subject text[start:verb] without what the name pattern reads
+    through: a bracketed aside ("Analysts (at two banks) said"), a day ("Investigators
+    on Friday said"), a comma and auxiliaries at its end ("Shippers have warned")."""
+    words = _WHEN_RE.sub(" ", _ASIDE.sub(" ", text[start:verb])).rstrip(", ").split()
+    while words and _AUX.fullmatch(words[-1]):
+        words.pop()
+    return words
 
 
 def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
@@ -839,11 +849,7 @@ def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
     sentence too ("Mark Meadows ... Meadows said"), so a word the text capitalises
     anywhere but at a sentence start is taken for a name."""
     text = doc.text
-    # a bracketed aside is not part of the subject ("Analysts (at two banks) said")
-    # nor is a day ("Investigators on Friday said")
-    subject = _WHEN_RE.sub(" ", _ASIDE.sub(" ", text[start:verb])).rstrip(", ").split()
-    while subject and _AUX.fullmatch(subject[-1]):
-        subject.pop()  # "Shippers have warned"
+    subject = _subject_words(text, start, verb)
     if len(subject) != 1 or not _PLURAL_NOUN.fullmatch(subject[0]):
         return False
     word = subject[0]
@@ -865,9 +871,7 @@ def _is_common_noun(doc: Document, start: int, verb: int) -> bool:
     elsewhere): a common noun capitalised by its place, as "police said" is after a
     comma, so it names nobody."""
     text = doc.text
-    subject = _WHEN_RE.sub(" ", _ASIDE.sub(" ", text[start:verb])).rstrip(", ").split()
-    while subject and _AUX.fullmatch(subject[-1]):
-        subject.pop()
+    subject = _subject_words(text, start, verb)
     if len(subject) != 1 or not _opens_sentence(doc, start):
         return False
     word = subject[0]

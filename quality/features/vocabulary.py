@@ -513,14 +513,6 @@ def _is_apposition(words: list[str]) -> bool:
 _UNREAD_PUNCT = frozenset(",")
 #: Punctuation kept as itself; any other symbol becomes <P>.
 _KEPT_PUNCT = frozenset(".;:!?\"'()-")
-#: Typographic quotes and apostrophes read as the typewriter ones, and a quotation mark
-#: standing alone as '"' whether single or double. Which a text has depends on its CMS,
-#: keyboard and house style (British outlets quote in single marks), not its reporting,
-#: and the corpora differ in it by outlet: read apart, straightening one article's
-#: apostrophes moved it 34 points, and single quotation marks cost 3.5 on average.
-#: Invisible characters (quality.letters.INVISIBLE) are read as nothing, so
-#: "im\u00adportant" is one word (split in two, soft hyphens moved articles by up to
-#: 43 points).
 #: Dashes of every width read as one sign, and "--" as one: the dash a writer types is
 #: house style (British papers set spaced en dashes), not reporting, and read apart a
 #: reviewer's en dashes cost an article 27 points against em dashes or hyphens.
@@ -530,6 +522,14 @@ _DASHES = "—–‒―‐‑−－﹘⸺⸻"
 #: "well‐known"). Not the em dash: unspaced, it sets off a clause ("the plan—which
 #: failed—was").
 _JOINING_DASHES = "‐‑–‒"
+#: Typographic quotes and apostrophes read as the typewriter ones, and a quotation mark
+#: standing alone as '"' whether single or double. Which a text has depends on its CMS,
+#: keyboard and house style (British outlets quote in single marks), not its reporting,
+#: and the corpora differ in it by outlet: read apart, straightening one article's
+#: apostrophes moved it 34 points, and single quotation marks cost 3.5 on average.
+#: Invisible characters (quality.letters.INVISIBLE) are read as nothing, so
+#: "im\u00adportant" is one word (split in two, soft hyphens moved articles by up to
+#: 43 points).
 _QUOTES = str.maketrans({**{c: "-" for c in _DASHES}, "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"',
                          "‟": '"', "＂": '"', "「": '"', "」": '"', "『": '"', "』": '"',
                          "❝": '"', "❞": '"', "〝": '"', "〞": '"', "❛": "'", "❜": "'",
