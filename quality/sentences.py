@@ -127,8 +127,15 @@ def is_abbreviation_period(text: str, pos: int) -> bool:
     )
 
 
+#: How far back _word_before reads a token: no word is longer, and a token without
+#: spaces ("Dr.Dr.Dr...") was read whole again at every period in it.
+_WORD_MAX_CHARS = 100
+
+
 def _word_before(text: str, end: int, lo: int) -> str:
-    """The white-space delimited token ending at ``end``, without opening quotes."""
+    """The white-space delimited token ending at ``end`` (its last _WORD_MAX_CHARS
+    characters), without opening quotes."""
+    lo = max(lo, end - _WORD_MAX_CHARS)
     start = end
     while start > lo and not text[start - 1].isspace():
         start -= 1

@@ -826,11 +826,19 @@ _LINE_BREAKS = frozenset(LINE_BREAKS)
 _LINE_MARKER = re.compile(LIST_MARKER)
 
 
+#: The longest list marker (quality.letters.LIST_MARKER: "(12.)", "(viii)") and more:
+#: a longer token is none, and is not walked back over ("Dr.Dr.Dr..." without spaces
+#: was walked from every period, in time growing with the square of its length).
+_MARKER_MAX_CHARS = 8
+
+
 def _ends_line_marker(text: str, pos: int) -> bool:
     """Whether text[pos] ends a list marker that opens its line."""
     start = pos
     while start > 0 and not text[start - 1].isspace():
         start -= 1
+        if pos - start > _MARKER_MAX_CHARS:
+            return False
     if text[pos] == "." and is_abbreviation_period(text, pos):
         return False
     return bool(_LINE_MARKER.fullmatch(text, start, pos + 1)) and _opens_line(text, start)
