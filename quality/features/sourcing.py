@@ -670,8 +670,15 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                     vague.append((m.start(), end))  # not "Did officials tell her?"
                 continue
             m = name_before.search(text, lo, start) if may_be_named else None
-            if m and _in_a_place(text, m.start()) and not _names_in_apposition(text, m.start(), start):
-                m = None  # "Voters in Ohio said"; not "A man in Leeds, Tom Hill, told"
+            place = _place_preposition(text, m.start()) if m else None
+            if place is not None and not _names_in_apposition(text, m.start(), start):
+                # "Voters in Ohio said" (a group, where it is), "A man in Leeds told"
+                # (nobody named); not "A man in Leeds, Tom Hill, told"
+                head = _word_before(text, place, 30, same_line=True)
+                if head and _is_group_noun(d, head.start(1), place):
+                    vague.append((head.start(1), end))
+                    continue
+                m = None
             subject = m.start() if m else None
             if (
                 subject is None
@@ -795,19 +802,100 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+#: Words a list of places is joined with ("in Leeds, Bradford and Hull said").
+_LIST_JOINERS = frozenset({"and", "or", "&"})
+#: How many words of a place name or list of places are walked back over.
+_PLACE_WORDS_MAX = 8
+#: Abbreviations that open a place's name ("St. Louis", "Mt. Vernon", "Ft. Worth"): the
+#: only words ending in a period a place may hold; any other period may end a sentence
+#: ("... in the South China Sea. Russia denies").
+_PLACE_ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})
+
+
+def _place_word(word: str) -> bool:
+    """Whether ``word`` may be part of a place's name: a capitalised word of letters
+    (not "The", a day or a month: "on Sunday McConnell said" is a time), or a place's
+    abbreviation (_PLACE_ABBREVIATIONS)."""
+    if word in _PLACE_ABBREVIATIONS:
+        return True
+    bare = word.replace("-", "")
+    low = word.lower()
+    return (
+        bare[:1].isupper()
+        and bare.isalpha()
+        and low != "the"
+        and low not in WEEKDAYS
+        and re.fullmatch(_MONTHS, word) is None
+    )
+
+
 def _in_a_place(text: str, start: int) -> bool:
     """Whether the name found at ``start`` follows a lower-case preposition of place on
-    its line (_PLACE_PREPOSITIONS), so that it is the place of a subject before it."""
+    its line (_PLACE_PREPOSITIONS), so that it is the place of a subject before it
+    (_place_preposition)."""
+    return _place_preposition(text, start) is not None
+
+
+def _place_preposition(text: str, start: int) -> int | None:
+    """Where the lower-case preposition of place (_PLACE_PREPOSITIONS) that the name
+    found at ``start`` follows on its line starts, or None: the name is then the place
+    of a subject before it.
+
+    The walk back to the preposition reads through the rest of the place's name ("in
+    St. Louis", "in the Bronx") and through a list of places ("in Leeds, Bradford and
+    Hull"); a comma it passes must belong to such a list, or it stops: in "Speaking in
+    Ohio, Trump said" the name after the comma is the speaker."""
     m = _word_before(text, start, 20, same_line=True)
     if m is not None and m.group(1) == "the":  # "Residents in the Bronx said"
         m = _word_before(text, m.start(1), 20, same_line=True)
-    return m is not None and m.group(1) in _PLACE_PREPOSITIONS
+    if m is not None and m.group(1) in _PLACE_PREPOSITIONS:
+        return m.start(1)
+    # further back, through the place's other words and other places
+    pos, joined = start, False
+    for _ in range(_PLACE_WORDS_MAX):
+        m = _word_before(text, pos, 30, same_line=True)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word in _PLACE_PREPOSITIONS:
+            break
+        if word in _LIST_JOINERS and not joined:
+            joined = True  # "Leeds and | Hull"
+        elif word.endswith(",") and joined and _place_word(word[:-1]) and not _joins(text, m.end(1)):
+            pass  # "Leeds, | Bradford and Hull"; not "on Russia, | and Flynn asked"
+        elif not _place_word(word):
+            return None
+        pos = m.start(1)
+    else:
+        return None
+    head = _word_before(text, m.start(1), 30, same_line=True)
+    if head is not None and head.group(1)[:1].isupper():
+        # "the Center on Budget and Policy Priorities", "Islamic State in Iraq and
+        # Syria": a capitalised word before the preposition, not opening its sentence
+        # as "Voters in Leeds and Hull" does, makes the preposition part of a name
+        before = _word_before(text, head.start(1), 30, same_line=True)
+        if before is not None and not _ends_a_sentence(before.group(1)):
+            return None
+    return m.start(1)
+
+
+def _joins(text: str, pos: int) -> bool:
+    """Whether a list joiner follows ``pos`` right away: a comma before "and" joins
+    clauses more often than places."""
+    m = re.match(r"\s+(\S+)", text[pos : pos + 12])
+    return m is not None and m.group(1) in _LIST_JOINERS
+
+
+def _ends_a_sentence(word: str) -> bool:
+    return word.endswith((".", "!", "?", ":", '"', "”")) and word not in _PLACE_ABBREVIATIONS
 
 
 def _names_in_apposition(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a subject, holds a capitalised word between commas: the
     apposition names someone ("in Leeds, Tom Hill, told"; "in Brussels, including Ana
-    Ruiz, said")."""
+    Ruiz, said"), or the place is one in a sentence that names its speaker before it
+    ("Twila Boyd, a pharmacist in Ohio, | said" is read from "Ohio"; "Ana Ruiz, a
+    pollster in Birmingham, Alabama, said")."""
     first = text.find(",", start, end)
     last = text.rfind(",", start, end)
     return first < last and UPPER_RE.search(text, first + 1, last) is not None
@@ -842,14 +930,23 @@ def _subject_words(text: str, start: int, verb: int) -> list[str]:
     return words
 
 
+#: Lower-case words a name may hold that tie a group to a place or a body after it
+#: ("Residents of Gaza City", "Fans from Leeds"): the group opens the subject.
+_GROUP_OF = frozenset({"of", "from"})
+
+
 def _is_group_noun(doc: Document, start: int, verb: int) -> bool:
     """Whether the subject ``text[start:verb]`` is one capitalised plural common noun
     opening a sentence ("Shippers warned", "Investors said"): it is capitalised only
     because it opens the sentence, so it names nobody. A name is capitalised mid-
     sentence too ("Mark Meadows ... Meadows said"), so a word the text capitalises
-    anywhere but at a sentence start is taken for a name."""
+    anywhere but at a sentence start is taken for a name. A group of or from a named
+    place or body is one too ("Residents of Gaza City said"), unless the text writes
+    its first word capitalised mid-sentence ("Friends of the Earth")."""
     text = doc.text
     subject = _subject_words(text, start, verb)
+    if len(subject) > 2 and subject[1] in _GROUP_OF:
+        subject = subject[:1]  # "Residents of Gaza City said": the group, and where it is
     if len(subject) != 1 or not _PLURAL_NOUN.fullmatch(subject[0]):
         return False
     word = subject[0]

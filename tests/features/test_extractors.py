@@ -1198,9 +1198,28 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("The board, in a letter, asked chief executive Ana Ruiz for an explanation.", [], []),
         # a name after a preposition of place is where the subject is, not who it is
         ("Local businesses on Tamar Street have asked for compensation.", [], []),
-        ("Voters in Ohio said they were tired. Those living in New York City said so.", [], []),
+        ("Those living in New York City said so.", [], []),
+        # ... and a capitalised plural opening the sentence before it a group, there
+        # ("Voters said": nobody named), through a place's name or a list of places
+        ("Voters in Ohio said they were tired.", ["Voters in Ohio said"], []),
+        ("Officials in St. Louis said so.", ["Officials in St. Louis said"], []),
+        ("Voters in Leeds, Bradford and Hull said no.", ["Voters in Leeds, Bradford and Hull said"], []),
+        ("Residents of Gaza City said the strikes went on.", ["Residents of Gaza City said"], []),
+        # ... but the walk to the preposition stops at a sentence's end, a day, a comma
+        # joining clauses, and a name the preposition stands in
+        ("It sailed in the South China Sea. Tillerson said so. But on Sunday McConnell said no.",
+         [], ["Tillerson said", "McConnell said"]),
+        ("It imposed sanctions on Russia, and Flynn asked why.", [], ["Flynn asked"]),
+        ("The Center on Budget and Policy Priorities estimates so.", [],
+         ["Policy Priorities estimates"]),
+        ("Ana Ruiz, a pollster in Birmingham, Alabama, said so.", [], ["Birmingham, Alabama, said"]),
+        ("Speaking in Ohio, Trump said no. The chairman, Olav Brenne, said yes.", [],
+         ["Trump said", "Olav Brenne, said"]),
+        ("Friends of the Earth said so. A report by Friends of the Earth said more.", [],
+         ["Friends of the Earth said", "Friends of the Earth said"]),
         ("Protesters near Lyon, Ana Ruiz said, were calm.", [], ["Ana Ruiz said"]),
-        ("A man in Leeds, Tom Hill, told us. Voters in Ohio, a swing state, said no.", [],
+        ("A man in Leeds, Tom Hill, told us. Voters in Ohio, a swing state, said no.",
+         ["Voters in Ohio, a swing state, said"],
          ["Leeds, Tom Hill, told"]),
         ("A spokesman for Northwind said it would close.", [], ["Northwind said"]),
         # ... nor inside a quotation, whose first word opens a sentence too
@@ -1211,7 +1230,9 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         # ... but a name the text capitalises mid-sentence is one ("Sarah Price ... Price said")
         ("Economist Sarah Price spoke. Price said it would ease. The price of bread rose.", [],
          ["Price said"]),
-        ("Residents in the Bronx said it was loud. Voters across the UK said no.", [], []),
+        ("Residents in the Bronx said it was loud. Voters across the UK said no.",
+         ["Residents in the Bronx said", "Voters across the UK said"], []),
+        ("A man living in the Bronx said it was loud. Local shops across the UK said no.", [], []),
         ("The road was closed. Reporters said it would reopen.", ["Reporters said"], []),
         ("Ana Ruiz said the road was closed. Ruiz said it would reopen.", [],
          ["Ana Ruiz said", "Ruiz said"]),
