@@ -503,16 +503,26 @@ _HTML_CLOSING = re.compile(
     r"ol|dl|dt|dd|table|tr|td|th|h[1-6]|blockquote|figure|figcaption|script|style|"
     r"noscript|button|label|form|select|option|iframe|video|audio|picture|svg)\s*>"
     # or an element that has no closing tag
-    r"|<(?:br|hr|img|input|meta|link|source)\b[^<>]*>",
+    r"|<(?:br|hr|img|input|meta|link|source|wbr|embed|area|base|col|track|param)\b[^<>]*>",
     re.IGNORECASE,
+)
+#: HTML too: a text that opens on a page's or a block's tag left open ("<html><body><p>
+#: ...", "<p>First.<p>Second.": HTML needs no closing tag there, a reviewer's find), when
+#: a doctype, a tag right after it, or the same tag again says it is markup: "<p> is how
+#: a paragraph opens" is prose. Inline tags are left out: "<b>Bold claim" may be prose.
+_HTML_OPENING = re.compile(
+    r"<!doctype\s+html\b"
+    r"|<(html|head|body|p|div|article|section|main|header|h[1-6]|ul|ol|table|blockquote|figure)"
+    r"(?:\s[^<>]*)?>(?:\s*<[a-z!/]|.*?<\1[\s>])",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
 def is_html(text: str) -> bool:
-    """Whether ``text`` is HTML (``_HTML_CLOSING``), judged on its first 64 KiB. Prose
+    """Whether ``text`` is HTML (``_HTML_OPENING``, ``_HTML_CLOSING``), judged on its first 64 KiB. Prose
     that mentions a tag ("the <p> element") does not open on one."""
     head = text[:65536].lstrip("\ufeff \t\r\n")
-    return head[:1] == "<" and _HTML_CLOSING.search(head) is not None
+    return head[:1] == "<" and (_HTML_OPENING.match(head) is not None or _HTML_CLOSING.search(head) is not None)
 
 
 NO_MAIN_TEXT = (

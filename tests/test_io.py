@@ -273,6 +273,11 @@ def test_an_html_fragment_is_read_from_stdin_and_from_a_file(page, tmp_path):
         f"<b>Toll rises</b><br>{FRAGMENT}",
         f'<time datetime="2020-05-01">May 1, 2020</time> {FRAGMENT}',
         f'<img src="a.jpg" alt="x"> {FRAGMENT}',
+        # a page's or a block's opening tag, never closed (HTML does not need it)
+        f"<html><body><p>{FRAGMENT}<p>The toll rose to 5 by Tuesday.",
+        f"<!doctype html><p>{FRAGMENT}",
+        f'<p class="lede">{FRAGMENT}<p>The toll rose to 5 by Tuesday.',
+        f"<div>Toll<wbr>rises</div> {FRAGMENT}",
     ],
 )
 def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
@@ -295,7 +300,15 @@ def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
 
 
 @pytest.mark.parametrize(
-    "text", ["The <p> element opens a paragraph.", "<3 to all our readers", "<b>Bold claim", "a < b and c > d"]
+    "text",
+    [
+        "The <p> element opens a paragraph.",
+        "<3 to all our readers",
+        "<b>Bold claim",
+        "a < b and c > d",
+        "<p> is how a paragraph opens.",
+        "<html> and <body> hold a page.",
+    ],
 )
 def test_prose_that_mentions_a_tag_is_read_as_written(text, tmp_path):
     """Opening on a tag is not enough: the text must close an element or break a line."""
