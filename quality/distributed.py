@@ -31,6 +31,7 @@ from typing import Any
 
 import pandas as pd
 
+from quality.io import DEFAULT_MAX_CHARS
 from quality.scorer import STRING_COLUMNS, Scorer, row_columns
 
 _lock = threading.Lock()
@@ -51,19 +52,29 @@ def score_batch(
     text_column: str = "text",
     id_column: str | None = "id",
     model: str | None = None,
+    title_column: str | None = "title",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> pd.DataFrame:
     """Score one pandas batch: one output row per input row, same order, ``row_columns()``.
 
-    The id column is used when present, else the batch's index.
+    The id column is used when present, else the batch's index; the title column and
+    ``max_chars`` as ``Scorer.score_frame`` takes them.
     """
-    return _score_with(_scorer(model), batch, text_column, id_column)
+    return _score_with(_scorer(model), batch, text_column, id_column, title_column, max_chars)
 
 
 def _score_with(
-    scorer: Scorer, batch: pd.DataFrame, text_column: str, id_column: str | None
+    scorer: Scorer,
+    batch: pd.DataFrame,
+    text_column: str,
+    id_column: str | None,
+    title_column: str | None,
+    max_chars: int | None,
 ) -> pd.DataFrame:
     # score_frame takes the id column when the batch has it, else the index
-    out = scorer.score_frame(batch, text_column=text_column, id_column=id_column)
+    out = scorer.score_frame(
+        batch, text_column=text_column, id_column=id_column, title_column=title_column, max_chars=max_chars
+    )
     return out.reset_index(drop=True)
 
 
@@ -72,13 +83,21 @@ class ScoreBatch:
     model loads once per actor, not once per batch."""
 
     def __init__(
-        self, text_column: str = "text", id_column: str | None = "id", model: str | None = None
+        self,
+        text_column: str = "text",
+        id_column: str | None = "id",
+        model: str | None = None,
+        title_column: str | None = "title",
+        max_chars: int | None = DEFAULT_MAX_CHARS,
     ) -> None:
         self.text_column, self.id_column = text_column, id_column
+        self.title_column, self.max_chars = title_column, max_chars
         self.scorer = Scorer.load(model)
 
     def __call__(self, batch: pd.DataFrame) -> pd.DataFrame:
-        return _score_with(self.scorer, batch, self.text_column, self.id_column)
+        return _score_with(
+            self.scorer, batch, self.text_column, self.id_column, self.title_column, self.max_chars
+        )
 
 
 def score_dataset(
@@ -89,9 +108,17 @@ def score_dataset(
     model: str | None = None,
     batch_size: int = 256,
     concurrency: int | None = None,
+    title_column: str | None = "title",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Any:
     """A Ray Dataset of scores, one row per input row, in input order, as
-    ``Scorer.score_frame`` gives them (the id column when present, else the batch's index).
+    ``Scorer.score_frame`` gives them (the id column when present, else the batch's index;
+    the title column when present; a text over ``max_chars`` characters an error row).
+
+    Ray stores blocks with Arrow, which refuses a column mixing strings and numbers
+    (``ArrowConversionError``) before any row reaches the scorer, so no row gets an error
+    record: give the text column one type when building the dataset (strings, None for a
+    missing text), or score such rows with ``Scorer.score_frame``, which takes any value.
 
     ``concurrency``: the most scoring actors (each loads the model once and takes one
     CPU); the pool starts with one and grows while the cluster has CPUs to spare, so a
@@ -103,7 +130,13 @@ def score_dataset(
 
     out = ds.map_batches(
         ScoreBatch,
-        fn_constructor_kwargs={"text_column": text_column, "id_column": id_column, "model": model},
+        fn_constructor_kwargs={
+            "text_column": text_column,
+            "id_column": id_column,
+            "model": model,
+            "title_column": title_column,
+            "max_chars": max_chars,
+        },
         batch_format="pandas",
         batch_size=batch_size,
         # an autoscaling pool: a fixed one of 8 actors on a 2-CPU machine waited for CPUs

@@ -14,7 +14,8 @@ import pickle
 import re
 import tempfile
 import unicodedata
-from collections import deque
+import warnings
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -29,12 +30,15 @@ from quality.features import ALL_SPECS, extract_features
 from quality.features.base import Evidence, Measurement
 from quality.features.vocabulary import NAME as VOCABULARY_NAME
 from quality.io import (
+    DEFAULT_MAX_CHARS,
     Record,
     as_text,
     id_text,
     is_missing,
     record_from_mapping,
+    record_from_value,
     whole_characters,
+    within_limit,
 )
 from quality.letters import APOSTROPHES
 from quality.model import (
@@ -104,6 +108,8 @@ NOT_RATED_NOTES = {
 }
 NO_WORDS = "no words (nothing but numbers, punctuation, symbols or emoji)"
 _LETTER = re.compile(r"[^\W\d_]")
+#: A run of word characters holding a letter: a word, whatever separates it ("item3", "red").
+_LETTER_RUN = re.compile(r"\w*[^\W\d_]\w*")
 # A letter outside the Latin script: a word character that is neither a digit, "_",
 # nor a letter of Basic Latin, Latin-1, Latin Extended-A/B or Latin Extended Additional.
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
@@ -745,6 +751,8 @@ class Scorer:
         batch_size: int = 64,
         convert: Callable[[ScoreResult], Any] | None = None,
         min_parallel: int = MIN_PARALLEL_ARTICLES,
+        title_column: str | None = "title",
+        max_chars: int | None = DEFAULT_MAX_CHARS,
     ) -> Iterator[Any]:
         """Score a stream lazily, in input order, on ``n_jobs`` processes (joblib).
 
@@ -754,8 +762,12 @@ class Scorer:
         generator early stops the workers quietly.
 
         Items are texts, ``quality.io.Record``s or mappings with a "text" key and maybe
-        an "id" (``quality.io.record_from_mapping``); an item's id is its position
-        otherwise. At most a few batches are in flight,
+        an "id" and a title under ``title_column`` (``quality.io.record_from_mapping``);
+        an item's id is its position otherwise. Texts and mappings are read as the CLI
+        reads a JSONL row (raw HTML as a page; a title scored with its text as ``score``
+        does, one that is not text an error). An item whose text is over ``max_chars``
+        characters (None: no limit; the CLI's default) is an error result, not minutes
+        of one worker's time. At most a few batches are in flight,
         so memory stays flat however long the stream. ``convert`` (a picklable callable,
         e.g. ``ScoreResult.to_dict``) is applied to each result where it was scored and
         its value yielded instead: a full ScoreResult, every feature's evidence included,
@@ -774,11 +786,15 @@ class Scorer:
             raise UsageError(f"n_jobs must be >= 1 (or -1 for every core). Got {n_jobs} instead.")
         if batch_size < 1:
             raise UsageError(f"batch_size must be >= 1. Got {batch_size} instead.")
-        return self._stream(items, n_jobs, batch_size, convert, min_parallel)
+        return self._stream(items, n_jobs, batch_size, convert, min_parallel, title_column, max_chars)
 
-    def _stream(self, items, n_jobs, batch_size, convert, min_parallel) -> Iterator[Any]:
+    def _stream(
+        self, items, n_jobs, batch_size, convert, min_parallel, title_column, max_chars
+    ) -> Iterator[Any]:
         """score_many's generator, its arguments checked."""
-        records = (_as_record(item, i) for i, item in enumerate(items))
+        records = (
+            within_limit(_as_record(item, i, title_column), max_chars) for i, item in enumerate(items)
+        )
         head: list[Record] = []
         if n_jobs != 1:
             # scoring is CPU-bound: more workers than usable cores only add start-up cost
@@ -834,17 +850,24 @@ class Scorer:
         *,
         n_jobs: int = 1,
         top: int = TOP_REASONS,
+        title_column: str | None = "title",
+        max_chars: int | None = DEFAULT_MAX_CHARS,
     ):
         """A DataFrame with one row per input row, in order, on ``df``'s index:
         reliability, label, top reasons, shares and every feature (columns as in
-        ``row_columns()``).
+        ``row_columns()``). Each row is read as the CLI reads a JSONL row: raw HTML in
+        the text as a page, the title in ``title_column`` (when ``df`` has it; None for
+        none) scored with its text as ``score`` does, a text over ``max_chars``
+        characters an error row (``score_many``).
 
         ``id_column``: the column whose values (as strings) are the ``id`` column, used
         when ``df`` has it, as the CLI's ``--id-column`` and ``quality.distributed`` use
         theirs (all three default to "id"); without that column, or where its value is
         missing (``quality.io.is_missing``), the row's index label is the id. None always
         takes the index. Raises UsageError when ``df`` has no ``text_column``, or no
-        ``id_column`` other than the default "id" (a misspelt name must not pass quietly)."""
+        ``id_column`` other than the default "id", or no ``title_column`` other than the
+        default "title" (a misspelt name must not pass quietly). Warns (UserWarning) when
+        two rows get the same id: rows are matched by position then."""
         import pandas as pd
 
         if not isinstance(df, pd.DataFrame):
@@ -853,7 +876,7 @@ class Scorer:
                 f"score_frame takes a pandas DataFrame, not {type(df).__name__}"
                 + (hint if isinstance(df, pd.Series) else "")
             )
-        for column in (text_column, id_column):
+        for column in (text_column, id_column, title_column):
             if column is not None and list(df.columns).count(column) > 1:
                 raise UsageError(
                     f"The DataFrame has {list(df.columns).count(column)} columns named "
@@ -869,14 +892,30 @@ class Scorer:
                 f"The DataFrame has no id column {id_column!r} (columns: "
                 f"{', '.join(map(str, df.columns))}). Pass id_column=None to use the index."
             )
+        if title_column not in (None, "title") and title_column not in df.columns:
+            raise UsageError(
+                f"The DataFrame has no title column {title_column!r} (columns: "
+                f"{', '.join(map(str, df.columns))}). Pass title_column=None to read no titles."
+            )
         ids = [str(i) for i in df.index]
         if id_column is not None and id_column in df.columns:
             # a missing id falls back to the row's default, as the CLI's readers do
             values = df[id_column].tolist()
             ids = [rid if is_missing(v) else id_text(v) for v, rid in zip(values, ids)]
-        records = (_value_record(rid, text) for rid, text in zip(ids, df[text_column].tolist()))
+        counts = Counter(ids)
+        if len(counts) < len(ids):
+            repeated = sorted(i for i, n in counts.items() if n > 1)[:3]
+            warnings.warn(
+                f"score_frame: {len(ids) - len(counts)} rows repeat an id ({', '.join(repeated)}); "
+                "the output keeps the input's order and index, so match rows by position",
+                UserWarning,
+                stacklevel=2,
+            )
+        texts = df[text_column].tolist()
+        titles = df[title_column].tolist() if title_column in df.columns else [None] * len(df)
+        records = (record_from_value(rid, t, h) for rid, t, h in zip(ids, texts, titles))
         to_row = partial(ScoreResult.to_row, top=top)
-        rows = list(self.score_many(records, n_jobs=n_jobs, convert=to_row))
+        rows = list(self.score_many(records, n_jobs=n_jobs, convert=to_row, max_chars=max_chars))
         out = pd.DataFrame(rows, columns=row_columns(), index=df.index)
         # fixed dtypes, so a batch of only errors has the same schema as any other
         numeric = [c for c in out.columns if c not in STRING_COLUMNS]
@@ -910,9 +949,11 @@ def is_english(text: str, words: float, stopword_frac: float) -> bool:
     if words >= FUNCTION_WORDS_MIN_WORDS and stopword_frac >= NON_ENGLISH_BELOW:
         return True  # English prose, almost every text: nothing more to count
     # How much text there is to tell by: ``words`` counts a repeated sentence once, but a
-    # number as several words ("5,204.34"), so the words with a letter bound it too (a
-    # line of stock prices is no 20 words of prose).
-    size = min(words, sum(1 for w in text.split() if _LETTER.search(w)))
+    # number as several words ("5,204.34"), so the runs of word characters holding a
+    # letter bound it too (a line of stock prices is no 20 words of prose). Runs, not
+    # what white space splits: a JSON payload, minified CSS or base64 has few spaces and
+    # many words, and was taken for a short English text and rated (a new user's find).
+    size = min(words, len(_LETTER_RUN.findall(text)))
     if size < LANGUAGE_ID_MIN_WORDS:
         return True
     if size < FUNCTION_WORDS_MIN_WORDS:
@@ -972,17 +1013,12 @@ def _language_identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def _as_record(item: str | Record | Mapping[str, Any], i: int) -> Record:
+def _as_record(item: str | Record | Mapping[str, Any], i: int, title_column: str | None) -> Record:
     if isinstance(item, Record):
         return item
     if isinstance(item, Mapping):  # {"id": ..., "text": ...}, a JSON object as read
-        return record_from_mapping(item, str(i))
-    return _value_record(str(i), item)
-
-
-def _value_record(rid: str, value: Any) -> Record:
-    text, problem = as_text(value)
-    return Record(rid, text) if problem is None else Record(rid, None, problem)
+        return record_from_mapping(item, str(i), title_column)
+    return record_from_value(str(i), item)
 
 
 def _score_batch(scorer: Scorer, batch: list[Record], convert=None) -> list[Any]:

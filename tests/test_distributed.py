@@ -13,8 +13,11 @@ ray = pytest.importorskip("ray")
 
 @pytest.fixture(scope="module")
 def frame(seed_texts):
-    texts = [*seed_texts.values(), "It may rain, analysts said.", None, "", "Plain report. " * 30]
-    return pd.DataFrame({"id": [f"a{i}" for i in range(len(texts))], "text": texts * 1})
+    page = "<div><h2>Toll rises</h2><p>Officials said on Monday that 3 people died in the flood.</p></div>"
+    texts = [*seed_texts.values(), "It may rain, analysts said.", None, "", "Plain report. " * 30, page]
+    # a title on some rows, none on others: every entry point scores it with its text
+    titles = ["SHOCKING!!! You won't BELIEVE this", None, "Rain ahead", None, None, None, None]
+    return pd.DataFrame({"id": [f"a{i}" for i in range(len(texts))], "text": texts, "title": titles})
 
 
 @pytest.fixture(scope="module")
@@ -93,11 +96,10 @@ def test_cli_score_many_and_score_frame_agree(frame, tmp_path):
     main(["score", str(src), "-o", str(tmp_path / "out.parquet"), "--quiet", "--jobs", "2"])
     cli_jsonl = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
     scorer = Scorer.load()
-    library = [r.to_dict() for r in scorer.score_many(frame["text"].tolist())]
+    library = [r.to_dict() for r in scorer.score_many(frame.to_dict("records"))]
     for c, lib, rid in zip(cli_jsonl, library, frame["id"]):
         assert c["id"] == rid
-        lib["id"] = rid
-        assert c == lib  # errors too: one wording for a missing text
+        assert c == lib  # titles and raw HTML read alike; errors too: one wording for a missing text
     cli_parquet = pd.read_parquet(tmp_path / "out.parquet")
     expected = scorer.score_frame(frame, id_column="id").reset_index(drop=True)
     ok = expected["status"] == "ok"

@@ -138,6 +138,23 @@ def test_word_salad_is_flagged_and_an_article_is_not(scorer, seed_texts):
         ("The mayor's office said on Wednesday that two bridges over the river would "
          "close for repairs until the end of the month, and that traffic would be sent "
          "along the ring road. Its statement read: «Движение перенаправлено».", True),
+        # words with few spaces between them are words: a JSON payload, minified CSS and
+        # text with its spaces stripped are no English prose (a new user's find: rated)
+        (json.dumps({"user": {"login": "octocat", "avatar_url": "https://example.org/a.png",
+                              "followers": 20, "company": "GitHub", "location": "San Francisco"},
+                     "repos": [{"name": n, "language": lang, "stars": k, "fork": False}
+                               for k, (n, lang) in enumerate([("hello-world", "Ruby"),
+                                   ("spoon-knife", "HTML"), ("linguist", "Python"),
+                                   ("octokit", "Go"), ("licensee", "Rust")])]},
+                    separators=(",", ":")), False),
+        ("body{margin:0;padding:0;font-family:Arial,sans-serif}.header{background:#fff;"
+         "color:#333;border-bottom:1px solid #eee}.nav a{color:#06c;text-decoration:none}", False),
+        ("Thecouncilmetonmondayandagreedthebudget,saidthemayor.Thebridgewillreopen"
+         "onfriday,officialssaid.Workersrepairedthedeckoverthesummer,andthetoll"
+         "roseby5percent,thecountysaid.Residentswelcomedthenews.Shopsontheharbour"
+         "reopened,ownerssaid.Thefestivalreturnsinjune,organiserssaid.Tourism"
+         "rose,figuresshowed.Thenewferryrunsdaily,theoperatorsaid.Trafficeased,"
+         "policesaid.Theschoolwillexpand,theprincipalsaid.", False),
     ],
 )
 def test_non_english_texts_get_no_label(scorer, text, english):
@@ -620,6 +637,62 @@ def test_a_title_over_no_text_is_no_article(scorer):
         result = scorer.score(text, title="Council agrees budget")
         assert result.status == "error" and error in result.error
         assert result.error == scorer.score(text).error
+
+
+def test_every_library_entry_point_reads_a_row_as_the_cli_does(scorer, tmp_path):
+    """score_many (mappings and plain values), score_frame and the CLI give one record
+    one score: its title scored with its text, raw HTML read as a page, a title that is
+    not text an error (a new user's find: the library's batch calls ignored titles)."""
+    from quality.cli import main
+
+    body = ("The council met on Monday and agreed the budget for the coming year, the "
+            "mayor said. Officials said the bridge would reopen on Friday after repairs.")
+    page = f"<div><h2>Budget agreed</h2><p>{body}</p></div>"
+    rows = [
+        {"id": "a", "text": body, "title": "SHOCKING!!! You won't BELIEVE what the council did"},
+        {"id": "b", "text": page},
+        {"id": "c", "text": body, "title": 7},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    main(["score", str(src), "-o", str(tmp_path / "out.jsonl"), "--quiet"])
+    cli = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    many = [r.to_dict() for r in scorer.score_many(rows)]
+    frame = scorer.score_frame(pd.DataFrame(rows)).reset_index(drop=True)
+    assert cli[0]["reliability"] != scorer.score(body).reliability  # the title counted
+    for i, (c, m) in enumerate(zip(cli, many)):
+        assert (c["status"], c.get("reliability")) == (m["status"], m.get("reliability"))
+        assert frame.loc[i, "status"] == c["status"]
+        if c["status"] == "ok":
+            assert frame.loc[i, "reliability"] == pytest.approx(c["reliability"], abs=1e-5)
+    assert many[2]["error"].startswith("title is not a string (got int)")
+    assert "title_column=None" in many[2]["error"]
+    # title_column=None reads none; a misspelt title column is refused
+    untitled = next(scorer.score_many(rows[:1], title_column=None))
+    assert untitled.reliability == scorer.score(body).reliability
+    with pytest.raises(UsageError, match="no title column 'headline'"):
+        scorer.score_frame(pd.DataFrame(rows), title_column="headline")
+
+
+def test_the_library_bounds_one_records_length(scorer):
+    """max_chars, as the CLI's --max-chars: a text over it is an error result, not
+    minutes of one worker's time (a new user's find: 5,000,000 characters took 117 s)."""
+    long_text = "The council met on Monday and agreed the budget. " * 40
+    (over, ok) = scorer.score_many([long_text, "It may rain, analysts said."], max_chars=1000)
+    assert over.status == "error" and "over the limit of 1,000" in over.error and "max_chars" in over.error
+    assert ok.status == "ok"
+    out = scorer.score_frame(pd.DataFrame({"text": [long_text]}), max_chars=1000)
+    assert out["status"].tolist() == ["error"]
+    assert next(scorer.score_many([long_text], max_chars=None)).status == "ok"
+
+
+def test_score_frame_warns_when_ids_repeat(scorer):
+    """1.0 reads "1", and a missing id falls back to its row's index label, 1: two rows
+    with one id (a new user's find); the output keeps order, and says so."""
+    df = pd.DataFrame({"id": [1.0, float("nan")], "text": ["It may rain.", "It rained."]})
+    with pytest.warns(UserWarning, match="repeat an id \\(1\\)"):
+        out = scorer.score_frame(df)
+    assert out["id"].tolist() == ["1", "1"]
 
 
 def test_score_many_refuses_one_string(scorer):
