@@ -82,8 +82,10 @@ BULLET_CLASS = _ranges(_BULLET_CODES)
 #: both, or a letter or numeral by a bracket ("2.", "12)", "1.)", "(1)", "a)", "(iv)"),
 #: or a lower-case roman numeral by a period ("ii.", "iv."; not "v.", a title). A letter
 #: and a period are not one otherwise: "J. Smith" opens on an initial.
+#: A numbered list item's marker: "2.", "12)", "1.)", "(1)".
+NUMBERED_MARKER = r"\(?\d{1,3}(?:\.\)|[.)])"
 LIST_MARKER = (
-    rf"(?:[{BULLET_CLASS}][{BULLET_CLASS}<>]{{0,2}}|\(?\d{{1,3}}(?:\.\)|[.)])"
+    rf"(?:[{BULLET_CLASS}][{BULLET_CLASS}<>]{{0,2}}|{NUMBERED_MARKER}"
     r"|\(?[a-zA-Z]{1,4}\)|(?:i|ii|iii|iv|vi|vii|viii|ix|x|xi|xii)\.)"
 )
 #: What ``str.splitlines`` breaks a line at: newline and carriage return, vertical tab,

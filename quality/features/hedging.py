@@ -57,6 +57,8 @@ def hedge_spans(doc: Document) -> list[tuple[int, int]]:
             continue
         if word.lower() == "could" and _NEGATED.match(text, end):
             continue
+        if _in_a_name(doc, start, word):
+            continue
         if _MONTH_MAY.match(text, start):
             continue
         if (
@@ -67,6 +69,36 @@ def hedge_spans(doc: Document) -> list[tuple[int, int]]:
             continue  # "in may", "IN MAY": case cannot tell the month from the verb
         spans.append((start, end))
     return spans
+
+
+#: Where at least this share of the words around a hedge (_NEIGHBOURS either side) are
+#: capitalised, it stands in title case ("Fed Could Raise Rates", "Title: Star
+#: Allegedly Engaged"), where a capital says nothing of a name: a headline's hedge
+#: counts. Words, not lines: some corpora's headlines run into their text on one line.
+_TITLE_CASE_SHARE = 0.6
+_NEIGHBOURS = 3
+_WORDS_BEFORE = re.compile(rf"(?:[^\W\d_][\w'’-]*\W+){{1,{_NEIGHBOURS}}}\Z")
+_WORDS_AFTER = re.compile(rf"\W+(?:[^\W\d_][\w'’-]*\W*){{1,{_NEIGHBOURS}}}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_a_name(doc: Document, start: int, word: str) -> bool:
+    """Whether the hedge ``word`` at ``start`` is capitalised right after a word, among
+    words in sentence case, and so part of a name: "Mayor Ed Might said", "the Allegedly
+    podcast" (a reviewer's finds). After a mark it may open a sentence or an unmarked
+    quotation ('He said, Maybe ...'); among capitalised words (_TITLE_CASE_SHARE) it is
+    in a headline, where a capital is no evidence."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    text = doc.text
+    window = text[max(0, start - 60) : start]
+    if not window.rstrip(" \t") or not window.rstrip(" \t")[-1].isalnum():
+        return False
+    before = _WORDS_BEFORE.search(window)
+    after = _WORDS_AFTER.match(text[start + len(word) : start + len(word) + 60])
+    words = _WORD.findall(before.group() if before else "") + _WORD.findall(after.group() if after else "")
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised < _TITLE_CASE_SHARE * len(words)
 
 
 @lru_cache(maxsize=4)  # asked once per lower-case "may" after one of those words

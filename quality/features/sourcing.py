@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from quality.document import LETTER, LOWER, UPPER, UPPER_RE, Document, is_word_char, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
+from quality.letters import LINE_BREAKS, NUMBERED_MARKER
 from quality.lexicons import find_phrases, load, phrase_pattern, stopwords
 from quality.sentences import TITLE_ALTERNATION
 
@@ -181,6 +182,21 @@ _CURRENCY = "$€£"
 _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
 
 
+#: A numbered list item's marker ("2. ", "12) ", "(3) "), read where it opens a line.
+_NUMBERED_ITEM = re.compile(NUMBERED_MARKER + r"[ \t]")
+
+
+def _numbers_an_item(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a list item's marker opening its line."""
+    opening = start - 1 if start and text[start - 1] == "(" else start
+    if _NUMBERED_ITEM.match(text, opening) is None:
+        return False
+    pos = opening - 1
+    while pos >= 0 and text[pos] in " \t":
+        pos -= 1
+    return pos < 0 or text[pos] in LINE_BREAKS
+
+
 def _numeric_spans(text: str) -> tuple[list, list, list]:
     """(numbers, dates, figures) from one pass over the numbers in ``text``.
 
@@ -193,6 +209,8 @@ def _numeric_spans(text: str) -> tuple[list, list, list]:
     consumed = 0  # a figure's end: numbers inside it are part of it
     for m in _NUMBER_RE.finditer(text):
         start, end = m.span()
+        if _numbers_an_item(text, start):
+            continue  # "2. " numbering a paragraph reports nothing (a reviewer's find)
         at_word = starts_word(text, start)
         if at_word:
             # the evidence is the whole word counted: "5th", not "5"
@@ -355,6 +373,7 @@ def _vague_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:{_SOURCE_MODIFIERS})\s+){{0,2}}(?:{subjects})(?![\w'’-])", re.IGNORECASE)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 #: How far before a reporting verb its subject may start (characters).
 _SUBJECT_WINDOW = 140
 _BY_AGENT = re.compile(r"(?:confirmed|reported|announced)\s+by(?=\s)")
@@ -656,6 +675,10 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 # an abbreviation's the splitter did not know ("Tam Bros. Cos. said")
                 sentence -= 1
             lo = max(0, start - _SUBJECT_WINDOW, starts[sentence] if sentence >= 0 else 0)
+            # nor across a blank line: the paragraph before may be a heading, which is no
+            # sentence ("... Barnak\n\nExperts warn" named "Barnak", a reviewer's find)
+            for blank in _BLANK_LINE.finditer(text, lo, start):
+                lo = blank.end()
             may_be_vague, may_be_named = _worth_searching(text, start)
             m = vague_before.search(text, lo, start) if may_be_vague else None
             if (
@@ -917,7 +940,27 @@ def _opens_sentence(doc: Document, start: int) -> bool:
     brackets ('"Passengers have asked ...," a spokesman said')."""
     starts = doc.sentence_starts
     k = bisect_right(starts, start) - 1
-    return k >= 0 and not doc.text[starts[k] : start].strip(_MARKS_BEFORE_FIRST_WORD)
+    if k >= 0 and not doc.text[starts[k] : start].strip(_MARKS_BEFORE_FIRST_WORD):
+        return True
+    # or its paragraph, when that holds no sentence (a heading, or a paragraph without a
+    # final stop)
+    return _opens_paragraph(doc.text, start)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether only marks (_MARKS_BEFORE_FIRST_WORD) and white space stand between the
+    text's start or a blank line and ``start``."""
+    pos = start - 1
+    while pos >= 0 and (text[pos] in _MARKS_BEFORE_FIRST_WORD or text[pos] in " \t\r"):
+        pos -= 1
+    if pos < 0:
+        return True
+    if text[pos] != "\n":
+        return False
+    pos -= 1
+    while pos >= 0 and text[pos] in " \t\r":
+        pos -= 1
+    return pos < 0 or text[pos] == "\n"
 
 
 def _subject_words(text: str, start: int, verb: int) -> list[str]:
@@ -1108,8 +1151,8 @@ def _is_affiliation(text: str, start: int) -> bool:
     """Whether the word before ``start`` names who the subject works for: an acronym
     ("NATO", "U.S."), or a capitalised word that does not open a sentence ("Russian")."""
     m = _word_before(text, start, 40)
-    if not m:
-        return False
+    if not m or _BLANK_LINE.search(text, m.end(1), start):
+        return False  # the word before is in another paragraph
     word = m.group(1).strip("“\"'‘(")
     if word.endswith((".", "!", "?", ":", ";", '"', "”")) and not _DOTTED_CAPITALS.fullmatch(word):
         return False  # the previous word ends a sentence: the subject opens the next one

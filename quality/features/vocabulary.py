@@ -51,6 +51,7 @@ from quality.letters import (
     INVISIBLE_CLASS,
     LINE_BREAKS,
     LIST_MARKER,
+    NUMBERED_MARKER,
 )
 from quality.lexicons import find_phrases_in_text
 from quality.sentences import is_abbreviation_period
@@ -81,7 +82,7 @@ FUNCTION_WORDS = frozenset(
     just only even still already too quite rather almost here there when where why how now
     thus however therefore there's it's that's don't doesn't didn't isn't aren't wasn't
     weren't won't can't couldn't wouldn't shouldn't i'm i've we're we've they're they've
-    you're
+    you're hers
     """.split()
 )
 #: Cue words the vocabulary does not see: weekdays (with the "on" before them) and the
@@ -548,11 +549,18 @@ _SUFFIXES = ("ly", "ing", "ed", "s")
 _BARE_SHAPES = frozenset({"<w>", "<D>", "<P>"})
 
 
+#: Pronouns read without their gender: the corpora's reliable and unreliable sides do
+#: not write "she" and "he" equally often, and read as written, turning every "he" of
+#: an article into "she" raised it 2.3 points on average and 11.6 at most (a
+#: reviewer's find). "her" is both "him" and "his": all three read as one.
+_UNGENDERED = {"she": "he", "her": "his", "him": "his", "hers": "his", "herself": "himself"}
+
+
 @lru_cache(maxsize=1 << 16)  # tokens repeat within and across articles
 def _shape(token: str) -> str:
     low = token.lower().translate(_QUOTES)
     if low in FUNCTION_WORDS:
-        return low
+        return _UNGENDERED.get(low, low)
     first = token[0]
     if first.isdigit():
         return "<D>"
@@ -685,6 +693,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
     demonstrative: tuple[str, int, int] | None = None
     tail_end = 0  # the end of the last attribution closing a sentence
     bullet_end = -1  # the end of a list marker opening a line
+    number_marker_end = -1  # the end of a numbered list item's marker ("12.") opening a line
     for m in _TOKEN.finditer(text):
         start = m.start()
         while i < len(skipped) and skipped[i][1] <= start:
@@ -716,6 +725,16 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         if _is_bullet(low) and (_opens_line(text, start) or start == bullet_end):
             bullet_end = m.end()  # "--" opening a line is one marker, as "—" is
             continue
+        if start < number_marker_end:
+            continue  # the "." of "2. " opening a line
+        if (low[:1].isdigit() or low == "(") and _opens_line(text, start):
+            marker = _NUMBERED_ITEM.match(text, start)
+            if marker:
+                # "1. ", "2) " numbering paragraphs are a list's, as bullets are: read
+                # as "<D> .", numbering an article's paragraphs moved it up 4 points on
+                # average and 18 at most (a reviewer's find)
+                number_marker_end = marker.end()
+                continue
         if low in CLITICS:
             # "That s it" reads as the intact "That's it": the opener is held back until
             # the next token shows it was a contraction, not a demonstrative
@@ -739,6 +758,10 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
             continue
         out.append((shape, m.start(), m.end()))
     return out
+
+
+#: A numbered list item's marker ("2. ", "12) ", "(3) ") opening a line: not read.
+_NUMBERED_ITEM = re.compile(NUMBERED_MARKER + r"(?=[ \t])")
 
 
 #: A list item's bullet at the start of a line is not read: lists are the filler and

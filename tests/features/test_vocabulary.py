@@ -430,6 +430,23 @@ def test_typed_apostrophes_do_not_split_words():
     assert [text[a:b] for _, a, b in masked_tokens(text)][1] == "im\u00adportant"
 
 
+def test_pronouns_are_read_without_their_gender():
+    """Turning every "he" into "she" raised an article 2.3 points on average (a
+    reviewer's find): the wording signals read both alike."""
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    assert tokens("She said her plan was hers; she did it herself and we met her.") == tokens(
+        "He said his plan was his; he did it himself and we met him."
+    )
+
+
+def test_numbered_list_markers_are_not_read():
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    assert tokens("1. The council met.\n2) The bridge opened.\n(3) Rain fell.") == tokens(
+        "The council met.\nThe bridge opened.\nRain fell."
+    )
+    assert "<D>" in tokens("Prices rose by\n2.5 percent.")  # a number, not a marker
+
+
 def test_sentence_opening_demonstratives_are_left_to_the_opener_measurement():
     tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
     assert tokens("This season was long. That result stood.") == tokens(
