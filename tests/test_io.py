@@ -299,6 +299,18 @@ def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
     assert record.id == "a"
 
 
+def test_an_html_fragment_keeps_every_paragraph_it_shows(tmp_path):
+    """A fragment has no page to strip: a paragraph repeated in it is read twice, as the
+    plain text reads it (a reviewer's find: trafilatura dropped the copy, and the
+    repetition penalty with it)."""
+    paragraphs = [FRAGMENT, "The toll rose to 5 by Tuesday, the county said.", FRAGMENT]
+    rows = tmp_path / "rows.jsonl"
+    page = "".join(f"<p>{p}</p>" for p in paragraphs)
+    rows.write_text(json.dumps({"id": "a", "text": page}) + "\n", encoding="utf-8")
+    (record,) = read_records([str(rows)])
+    assert record.text == "\n\n".join(paragraphs)
+
+
 @pytest.mark.parametrize(
     "text",
     [
