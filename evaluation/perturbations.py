@@ -47,6 +47,16 @@ def _hard_wrap(text: str, width: int = 72) -> str:
     return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in paragraphs)
 
 
+_SHE = {"he": "she", "He": "She", "him": "her", "Him": "Her", "his": "her", "His": "Her",
+        "himself": "herself", "Himself": "Herself"}
+
+
+def _numbered(text: str) -> str:
+    """Each paragraph opened by its number, "1. ", "2. ", ... ."""
+    paragraphs = re.split(r"\n\s*\n", text)
+    return "\n\n".join(f"{i}. {p.lstrip()}" for i, p in enumerate(paragraphs, 1))
+
+
 CHANGES = {
     "paragraph breaks removed": lambda t: re.sub(r"\s*\n\s*", " ", t),
     "single line breaks between paragraphs": lambda t: re.sub(r"\n\s*\n", "\n", t),
@@ -55,6 +65,11 @@ CHANGES = {
     "hard-wrapped at 100 columns": lambda t: _hard_wrap(t, 100),
     "line breaks as U+2028": lambda t: t.replace("\n", "\u2028"),
     'paragraphs made "● " items': lambda t: re.sub(r"(?m)^(?=\S)", "\u25cf ", t),
+    # a reviewer's finds: numbering raised articles 4 points, she for he 2.3
+    'paragraphs numbered "1. "': lambda t: _numbered(t),
+    '"he" made "she" (him, his, himself too)': lambda t: re.sub(
+        r"\b(?:he|He|him|Him|his|His|himself|Himself)\b", lambda m: _SHE[m.group()], t
+    ),
     "quotations in single quotation marks": lambda t: t.translate(
         str.maketrans('\u201c\u201d"', "\u2018\u2019'")
     ),
