@@ -87,8 +87,8 @@ NOT_RATED_NOTE = (
 #: reader should hear of; "score one copy" would make no sense of it).
 NOT_RATED_NOTES = {
     "source_code": (
-        "not rated: the text is a program listing (source code), not an article; its "
-        "comments and docstrings are not prose to judge"
+        "not rated: the text is a program listing (source code) or a JSON document, not an "
+        "article; its comments, docstrings and string values are not prose to judge"
     ),
     "low_lexical_variety": (
         "not rated: too few distinct words for prose (word salad, or a few words repeated)"
@@ -204,7 +204,8 @@ FLAG_MEANINGS = {
         f"{MIN_CODE_LINES} or more lines written only in code, {MIN_SYNTAX_LINES} of them in syntax "
         "prose never writes (a statement opening on a keyword, a call glued to a dotted "
         f"name, a line of brackets), holding {CODE_CHARS_AT_LEAST:.0%} or more of its characters "
-        "outside fenced code blocks: a program listing, not an article: not rated"
+        "outside fenced code blocks, or one JSON object or array, whole: a program listing "
+        "or data, not an article: not rated"
     ),
     "non_english": (
         "the text is not English prose (another script; almost no English function words, as "

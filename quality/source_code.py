@@ -21,6 +21,7 @@ story, a results box or a list of footnotes stays a small share of it. A fenced 
 
 from __future__ import annotations
 
+import json
 import re
 
 #: Keywords that open a statement or a declaration, with what must follow them for the
@@ -155,11 +156,28 @@ _FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[ \t]*$", re.MULTILIN
 _PROSE_AROUND_FENCES = 40
 
 
+def is_json_document(text: str) -> bool:
+    """Whether ``text`` is one JSON object or array, whole: an API payload or a record
+    as stored, whose string values may hold English but which is no article (a
+    reviewer's find: a NewsAPI response was rated 53.5, a list of snippets 89.1)."""
+    stripped = text.strip()
+    if stripped[:1] not in ("{", "[") or stripped[-1:] not in ("}", "]"):
+        return False
+    try:
+        value = json.loads(stripped)
+    except ValueError:  # "[Editor's note] ... [end]": prose in brackets
+        return False
+    return isinstance(value, (dict, list))
+
+
 def is_source_code(text: str) -> bool:
     """Whether ``text`` is a program listing rather than prose: MIN_CODE_LINES or more
     code lines, MIN_SYNTAX_LINES of them syntax lines, holding CODE_CHARS_AT_LEAST of
-    its non-blank characters. Fenced code blocks are left out when _PROSE_AROUND_FENCES
-    words or more stand outside them: the text is then an article that shows code."""
+    its non-blank characters; or a JSON document (``is_json_document``). Fenced code
+    blocks are left out when _PROSE_AROUND_FENCES words or more stand outside them: the
+    text is then an article that shows code."""
+    if is_json_document(text):
+        return True
     outside = _FENCED.sub("", text)
     if outside != text and len(outside.split()) >= _PROSE_AROUND_FENCES:
         text = outside

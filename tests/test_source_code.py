@@ -307,3 +307,24 @@ def test_code_lines_quoted_in_an_article_are_no_lower_case_sentence_starts():
     assert lower.value == 0.0 and lower.evidence == ()
     prose = extract_features("The vote was close. the council met again on Friday.")
     assert prose["formatting.lowercase_start_frac"].value == 0.5
+
+
+def test_a_json_document_is_data_not_an_article(scorer):
+    """An API payload whose strings hold English was rated (a reviewer's find: 53.5 and
+    89.1); whole, it is data. Prose in brackets is no JSON."""
+    import json
+
+    payload = json.dumps(
+        {"status": "ok", "articles": [
+            {"title": f"Council agrees budget for year {i}", "url": f"https://example.org/{i}",
+             "description": "The council met on Monday and agreed the budget after a long debate, "
+                            "the mayor said, and the bridge will reopen on Friday."}
+            for i in range(8)
+        ]}
+    )
+    assert is_source_code(payload)
+    result = scorer.score(payload)
+    assert "source_code" in result.flags and result.to_dict()["label"] == "not_rated"
+    assert "JSON" in result.to_dict()["note"]
+    assert not is_source_code("[Editor's note] The council met on Monday. [end]")
+    assert not is_source_code('{"unclosed": "the council met on Monday and agreed the budget."')
