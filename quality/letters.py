@@ -92,6 +92,22 @@ LIST_MARKER = (
 #: form feed, the information separators, NEL, and the Unicode line and paragraph
 #: separators (U+2028, U+2029). A no-break space is a space, not one of these.
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: A numbered list item's marker followed by a space or tab (``numbered_item_end``).
+_NUMBERED_ITEM = re.compile(NUMBERED_MARKER + r"(?=[ \t])")
+
+
+def numbered_item_end(text: str, start: int) -> int | None:
+    """Where the numbered list item's marker at ``start`` ("2. ", "12) ", "(3) ") ends,
+    when one stands there and opens its line (only spaces before it); else None. One
+    definition for the measurements that leave such markers unread: "2. " numbering a
+    paragraph reports no number, and is no wording."""
+    m = _NUMBERED_ITEM.match(text, start)
+    if m is None:
+        return None
+    pos = start - 1
+    while pos >= 0 and text[pos].isspace() and text[pos] not in LINE_BREAKS:
+        pos -= 1
+    return m.end() if pos < 0 or text[pos] in LINE_BREAKS else None
 #: Marks that sit inside a word: combining marks and the invisible characters
 #: ("Is\u00adtan\u00adbul" is shown, and read, as "Istanbul").
 IN_WORD_MARKS = COMBINING_MARKS + INVISIBLE_CLASS

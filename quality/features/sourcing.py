@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from quality.document import LETTER, LOWER, UPPER, UPPER_RE, Document, is_word_char, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
-from quality.letters import LINE_BREAKS, NUMBERED_MARKER
+from quality.letters import numbered_item_end
 from quality.lexicons import find_phrases, load, phrase_pattern, stopwords
 from quality.sentences import TITLE_ALTERNATION
 
@@ -182,19 +182,11 @@ _CURRENCY = "$€£"
 _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
 
 
-#: A numbered list item's marker ("2. ", "12) ", "(3) "), read where it opens a line.
-_NUMBERED_ITEM = re.compile(NUMBERED_MARKER + r"[ \t]")
-
-
 def _numbers_an_item(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is a list item's marker opening its line."""
+    """Whether the number at ``start`` is a list item's marker opening its line
+    (quality.letters.numbered_item_end)."""
     opening = start - 1 if start and text[start - 1] == "(" else start
-    if _NUMBERED_ITEM.match(text, opening) is None:
-        return False
-    pos = opening - 1
-    while pos >= 0 and text[pos] in " \t":
-        pos -= 1
-    return pos < 0 or text[pos] in LINE_BREAKS
+    return numbered_item_end(text, opening) is not None
 
 
 def _numeric_spans(text: str) -> tuple[list, list, list]:
@@ -850,13 +842,6 @@ def _place_word(word: str) -> bool:
         and low not in WEEKDAYS
         and re.fullmatch(_MONTHS, word) is None
     )
-
-
-def _in_a_place(text: str, start: int) -> bool:
-    """Whether the name found at ``start`` follows a lower-case preposition of place on
-    its line (_PLACE_PREPOSITIONS), so that it is the place of a subject before it
-    (_place_preposition)."""
-    return _place_preposition(text, start) is not None
 
 
 def _place_preposition(text: str, start: int) -> int | None:
