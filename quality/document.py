@@ -35,6 +35,7 @@ from quality.sentences import TITLE_ALTERNATION, split_sentences
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 _LIST_ITEM_RE = re.compile(LIST_MARKER + r"\s+\S")
+_MARKER_OPENING = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+")
 # A row has two pipes, or is a delimiter row with one ("--- | ---", "-|-"; GFM needs one
 # hyphen a cell, ``_SEPARATOR_CELL``).
 _TABLE_ROW_RE = re.compile(r"\|.*\||^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
@@ -472,7 +473,11 @@ def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int
             continue
         following = paragraphs[k + 1]
         first = _DOUBLE_MARK.search(text, following.start, following.end)
-        if first is None or text[following.start : first.start()].strip():
+        # the next paragraph opens on the mark, or on it after a list item's marker
+        # ("5. “...": numbered, a quotation's second paragraph read as the writer's words)
+        marker = _MARKER_OPENING.match(text, following.start, following.end)
+        opening = marker.end() if marker else following.start
+        if first is None or text[opening : first.start()].strip():
             continue
         next_pairs, next_open = marked[k + 1]
         opens_a_quotation = first.start() == next_open or any(

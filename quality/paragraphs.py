@@ -41,6 +41,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from quality.document import LOWER, UPPER, Document
+from quality.letters import LIST_MARKER, numbered_item_end
 from quality.lexicons import compile_lexicon, find_phrases
 
 LABELS = ("content", "filler", "boilerplate", "artifact")
@@ -295,6 +296,22 @@ class _Para(NamedTuple):
     facts: bool
 
 
+_LIST_MARKER_OPENING = re.compile(rf"{LIST_MARKER}[ \t]+")
+
+
+def _unmarked(body: str) -> str:
+    """A paragraph's words without the marks that open or close it: bullets, quote and
+    heading marks, rules, and a numbered item's marker ("7. Read more about her" is the
+    chrome line "Read more about her"; numbered, a page's related links read as article
+    text and moved it 14 points)."""
+    body = body.lstrip(" \t")
+    end = numbered_item_end(body, 0)
+    if end is None:
+        marker = _LIST_MARKER_OPENING.match(body)  # "a) ", "(iv) ", "ii. "
+        end = marker.end() if marker else 0
+    return body[end:].strip("-*•>|#_ \t")
+
+
 def _label_all(doc: Document) -> list[ParagraphLabel]:
     text = doc.text
     paras = doc.paragraphs
@@ -308,7 +325,7 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
         info.append(
             _Para(
                 body,
-                body.strip("-*•>|#_ \t"),
+                _unmarked(body),
                 n_words,
                 is_sentence(body, n_words),
                 # a paragraph of 400+ words is article text whatever it holds, and

@@ -13,6 +13,16 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   ideographic spaces) is read as " ": a page that joins its words with no-break spaces
   moved 13.8 points (the sentence splitter read a lower-case sentence start after
   "U.S.\u00a0officials");
+- an HTML character reference ("&quot;", "&amp;", "&#8217;", "&#x2019;"), which a
+  pipeline that escaped the text once more leaves in it, is read as the character a
+  browser shows for it (as ftfy's ``unescape_html`` does for text without tags): written
+  as "&quot;" a quotation went unseen and the reference counted as an encoding error,
+  and escaping an article's quotation marks moved it by up to 38 points. Only a
+  reference closed by ";" is one ("AT&T", "R&D;" stay as they are); a reference that
+  still shows after one reading ("&amp;amp;") is what a browser shows, and counts;
+- a C0 control character (NUL, the other codes under U+0020 that are no tab nor line
+  break, and DEL) is left out: no reader sees it, and a file's trailing NUL cost 4-5
+  points as an encoding error;
 - a line or paragraph break of any kind (what ``str.splitlines`` splits at: U+2028,
   U+2029, NEL, vertical tab, form feed, a lone carriage return) is read as "\\n";
 - a line break inside a paragraph (a hard wrap, as quality.document.Document joins
@@ -39,6 +49,8 @@ that slice.
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -65,6 +77,15 @@ _OTHER_LINE_BREAK_RE = re.compile(
 
 # Unicode's space separators (category Zs) other than the space: one for one.
 _OTHER_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# C0 controls but tab and the line breaks (LINE_BREAKS: \n \v \f \r \x1c-\x1e), and DEL
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
+_LEFT_OUT = _INVISIBLE_SET | {chr(c) for c in [*range(0x09), *range(0x0E, 0x1C), 0x1F, 0x7F]}
+# A character reference as HTML5 names them (the standard library's table of names
+# closed by ";"), or a decimal or hexadecimal one.
+_NAMED_REFERENCES = sorted((n for n in html.entities.html5 if n.endswith(";")), key=len, reverse=True)
+_REFERENCE_RE = re.compile(
+    "&(?:" + "|".join(map(re.escape, _NAMED_REFERENCES)) + r"|#\d{1,7};|#[xX][0-9a-fA-F]{1,6};)"
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +96,10 @@ class ReadingView:
     original: str
     text: str
     kept: tuple[int, ...] | None = None
+    #: ``ends[i]`` is where in ``original`` the characters read as ``text[i]`` end:
+    #: ``kept[i] + 1`` but for a character reference ("&quot;" read as '"'); None when
+    #: every one is ``kept[i] + 1``
+    ends: tuple[int, ...] | None = None
     #: ``text`` parsed already (when checking it for hard wraps), or None
     parsed: Document | None = field(default=None, repr=False, compare=False)
     #: every paragraph's label (quality.paragraphs), boilerplate included, as spans of
@@ -101,7 +126,8 @@ class ReadingView:
         if start >= end:
             at = self.kept[start] if start < len(self.kept) else len(self.original)
             return at, at
-        return self.kept[start], self.kept[end - 1] + 1
+        last = self.ends[end - 1] if self.ends is not None else self.kept[end - 1] + 1
+        return self.kept[start], last
 
     def evidence(self, e: Evidence) -> Evidence:
         start, end = self.span(e.start, e.end)
@@ -246,14 +272,20 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
     file's named source went unseen and a link's address counted as a figure).
     """
     view = text
-    kept = None
+    kept = ends = None
     markup, spaced = _markdown_syntax(text) if markdown else ([], set())
-    if markup or _INVISIBLE_RE.search(text):
+    if markup or _INVISIBLE_RE.search(text) or _CONTROL_RE.search(text):
         # a span left out keeps its first character, read as a space, where it stood
         # between words (spaced)
         dropped = {i for a, b in markup for i in range(a, b) if i not in spaced}
-        kept = tuple(i for i, c in enumerate(text) if c not in _INVISIBLE_SET and i not in dropped)
+        kept = tuple(
+            i
+            for i, c in enumerate(text)
+            if c not in _LEFT_OUT and i not in dropped
+        )
         view = "".join(" " if i in spaced else text[i] for i in kept)
+    if "&" in view and _REFERENCE_RE.search(view):
+        view, kept, ends = _references_read(view, kept)
     if _TYPED_APOSTROPHE_RE.search(view):
         view = _TYPED_APOSTROPHE_RE.sub("’", view)
     if _OTHER_SPACE_RE.search(view):
@@ -262,6 +294,8 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
         view = _OTHER_LINE_BREAK_RE.sub("\n", view)
     view, parsed, joined = _unwrapped(view)
     if joined is not None:  # positions of ``view`` in the text before it was unwrapped
+        if ends is not None:
+            ends = tuple(ends[i] for i in joined)
         kept = joined if kept is None else tuple(kept[i] for i in joined)
     if parsed is None:
         parsed = Document(view)
@@ -273,5 +307,35 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
         chars = list(view)
         for p in chrome:
             chars[p.start : p.end] = " " * (p.end - p.start)
-        return ReadingView(text, "".join(chars), kept, None, labels, parsed)
-    return ReadingView(text, view, kept, parsed, labels)
+        return ReadingView(text, "".join(chars), kept, ends, None, labels, parsed)
+    return ReadingView(text, view, kept, ends, parsed, labels)
+
+
+def _references_read(
+    view: str, kept: tuple[int, ...] | None
+) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """``view`` with each character reference read as what it shows, and for every
+    character of the result where it starts and ends in the caller's text (``kept`` maps
+    ``view`` there, None: the same positions)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def at(i: int) -> int:
+        return i if kept is None else kept[i]
+
+    def copy(a: int, b: int) -> None:
+        out.append(view[a:b])
+        starts.extend(at(i) for i in range(a, b))
+        ends.extend(at(i) + 1 for i in range(a, b))
+
+    cursor = 0
+    for m in _REFERENCE_RE.finditer(view):
+        copy(cursor, m.start())
+        shown = html.unescape(m.group())
+        out.append(shown)
+        starts.extend([at(m.start())] * len(shown))
+        ends.extend([at(m.end() - 1) + 1] * len(shown))
+        cursor = m.end()
+    copy(cursor, len(view))
+    return "".join(out), tuple(starts), tuple(ends)

@@ -298,3 +298,42 @@ def test_a_text_that_is_all_chrome_is_read_as_it_stands():
 def test_a_news_sentence_with_a_chrome_phrase_is_measured(news):
     text = f"The council met on Monday, the mayor said.\n\n{news}\n\nIt passed 7-2, the clerk said."
     assert news in reading_view(text).text
+
+
+QUOTED = (
+    'The minister said: "We will build the road by March, and it will cost £4m."\n\n'
+    "Officials said the plan, which R&D staff and AT&T engineers drew up, was approved."
+)
+
+
+@pytest.mark.parametrize(
+    "escape",
+    [
+        lambda t: t.replace('"', "&quot;").replace("&T", "&amp;T").replace("£", "&pound;"),
+        lambda t: t.replace('"', "&#34;").replace("£", "&#xA3;"),
+        lambda t: t.replace(". ", ".\x00 ") + "\x00",  # NUL characters, as a C string ends
+        lambda t: t.replace("road", "ro\x7fad").replace("\n\n", "\x1b\n\n"),
+    ],
+)
+def test_character_references_and_controls_change_no_measurement(escape):
+    # a pipeline that escaped an article once more (or left NULs in it) changed nothing
+    # a reader sees: "&quot;" hid quotations and counted as encoding errors (38 points)
+    text = escape(QUOTED)
+    assert text != QUOTED
+    plain = {n: m.value for n, m in extract_features(QUOTED).items()}
+    escaped = extract_features(text)
+    assert {n: m.value for n, m in escaped.items()} == plain
+    for m in escaped.values():
+        for e in m.evidence:
+            assert text[e.start : e.end] == e.text
+
+
+def test_a_character_reference_maps_back_whole():
+    text = "It was &ldquo;the best day&rdquo;, she said &amp;amp; left; AT&T; R&D;."
+    view = reading_view(text)
+    assert view.text == "It was “the best day”, she said &amp; left; AT&T; R&D;."
+    start = view.text.index("“")
+    a, b = view.span(start, view.text.index("”") + 1)
+    assert text[a:b] == "&ldquo;the best day&rdquo;"
+    a, b = view.span(view.text.index("&amp;"), view.text.index("&amp;") + 5)
+    assert text[a:b] == "&amp;amp;"  # escaped twice: one reference still shows

@@ -185,7 +185,7 @@ _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
 def _numbers_an_item(text: str, start: int) -> bool:
     """Whether the number at ``start`` is a list item's marker opening its line
     (quality.letters.numbered_item_end)."""
-    opening = start - 1 if start and text[start - 1] == "(" else start
+    opening = start - 1 if start and text[start - 1] in "([" else start
     return numbered_item_end(text, opening) is not None
 
 

@@ -727,10 +727,10 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
             continue
         if start < number_marker_end:
             continue  # the "." of "2. " opening a line
-        if low[:1].isdigit() or low == "(":
+        if low[:1].isdigit() or low in ("(", "[") or (len(low) == 1 and low.isalpha()):
             marker_end = numbered_item_end(text, start)
             if marker_end is not None:
-                # "1. ", "2) " numbering paragraphs are a list's, as bullets are: read
+                # "1. ", "2) ", "[3] " numbering paragraphs are a list's, as bullets are: read
                 # as "<D> .", numbering an article's paragraphs moved it up 4 points on
                 # average and 18 at most (a reviewer's find)
                 number_marker_end = marker_end
