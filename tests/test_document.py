@@ -660,3 +660,13 @@ def test_quotation_marks_pair_in_order(text, quoted):
 def test_a_short_quotation_keeps_its_hedge_the_sources():
     text = '"Not yet," the mayor said. "We may need more time." "Maybe," she said.'
     assert [e.text for e in extract_features(text)["hedging.cues_per_1k_words"].evidence] == []
+
+
+@pytest.mark.parametrize("marker", ["", "4. ", "[4] ", "- "])
+def test_a_quotation_over_numbered_paragraphs_is_quoted_whole(marker):
+    # the next paragraph of a quotation opens on its mark, after a list marker too
+    first = "“We will build the road by March and open it to every driver in the county."
+    last = "“It will cost less than the bridge did,” the mayor said."
+    text = f"1. {first}\n\n{marker}{last}"
+    spans = [text[a:b] for a, b in Document(text).quotations]
+    assert spans[0] == first

@@ -594,3 +594,11 @@ def test_dates_heading_a_timeline_are_content():
         "Updated March 14\n\nThe bridge reopened to traffic on Friday morning."
     )
     assert labels(text) == ["content"] * 4 + ["boilerplate", "content"]
+
+
+@pytest.mark.parametrize("marker", ["7. ", "(7) ", "[7] ", "b) "])
+def test_a_numbered_chrome_line_is_chrome(marker):
+    # numbered, a page's "Read more about ..." links read as article text (14 points)
+    text = "The council met on Monday and approved the budget for the year.\n\n"
+    assert labels(text + marker + "Read more about her") == ["content", "boilerplate"]
+    assert labels(text + marker + "Share this article") == ["content", "boilerplate"]

@@ -100,6 +100,29 @@ def test_a_number_opening_a_list_item_reports_nothing():
     assert evidence("It rose by\n2.5 percent. In 2020. It fell.", "sourcing.numbers_per_1k_words") == ["2.5", "2020"]
 
 
+@pytest.mark.parametrize(
+    "marker", ["[{}] ", "{}.", "Step {}: ", "Paragraph {}. ", "#{}: ", "Reason {} - ", "  {}) "]
+)
+def test_a_number_in_any_numbering_style_reports_nothing(marker):
+    # "[1] " raised corpus articles up to 11 points, "Paragraph 1: " 11, glued "1.The" 15
+    lines = ["The council met with 3 people.", "The mayor spoke.", "Rain fell 5 percent more."]
+    text = "\n".join(marker.format(i) + line for i, line in enumerate(lines, 1))
+    assert evidence(text, "sourcing.numbers_per_1k_words") == ["3", "5"]
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("The plan has 3 steps: mix and bake.", ["3"]),  # a label's word inside a sentence
+        ("Chapter 11 bankruptcy was filed by 2 firms.", ["11", "2"]),  # no marker after it
+        ("Step 4 apples into the bowl.", ["4"]),
+        ("The vote was\n2.5 percent. 12.Then it fell.", ["2.5", "12"]),  # "12." after words
+    ],
+)
+def test_numbers_that_number_no_item_are_reported(text, numbers):
+    assert evidence(text, "sourcing.numbers_per_1k_words") == numbers
+
+
 def test_hedging_evidence():
     assert evidence("It could potentially rain.", "hedging.stacked_per_1k_words") == [
         "could potentially"

@@ -445,6 +445,9 @@ def test_numbered_list_markers_are_not_read():
         "The council met.\nThe bridge opened.\nRain fell."
     )
     assert "<D>" in tokens("Prices rose by\n2.5 percent.")  # a number, not a marker
+    numbered = "[1] The council met.\nb) The bridge opened.\n4.Prices rose."
+    assert tokens(numbered) == tokens("The council met.\nThe bridge opened.\nPrices rose.")
+    assert "<D>" not in tokens("Step 3: Rain fell.")  # a label's word is a word; its number no figure
 
 
 def test_sentence_opening_demonstratives_are_left_to_the_opener_measurement():
