@@ -170,15 +170,16 @@ _NUMBERED_ITEM = re.compile(
     rf"(?:{NUMBERED_MARKER}|\(?[a-z]\))(?=[ \t])|\d{{1,3}}\.(?={UPPER})"
 )
 #: Words that label a numbered item before its number ("Step 2: ", "Paragraph 3. ",
-#: "Reason 4 - "): the labels how-to pages, listicles and generated outlines use.
+#: "Reason 4 - ", or a heading's whole line: "Part 1", "Update 2"): the labels how-to
+#: pages, listicles, live blogs and generated outlines use.
 _ITEM_LABEL = re.compile(
-    r"[ \t]*(?:Step|Part|Paragraph|Section|Chapter|Item|Point|Tip|Reason|Fact|Slide|Lesson|Rule"
+    r"[ \t]*(?:Step|Part|Paragraph|Section|Chapter|Item|Point|Tip|Reason|Fact|Slide|Lesson|Rule|Update"
     r"|No\.|Number|#)[ \t]*",
     re.IGNORECASE,
 )
 #: How far before its number a label can start: "  Paragraph " and some room.
 _LABEL_REACH = 24
-_ITEM_LABEL_END = re.compile(r"[ \t]*[:.)–—-](?=[ \t])")
+_ITEM_LABEL_END = re.compile(r"[ \t]*[:.)–—-](?=[ \t])|[ \t]*[:.]?[ \t]*(?=[\n\r]|\Z)")
 
 
 def numbered_item_end(text: str, start: int) -> int | None:

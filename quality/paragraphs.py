@@ -97,6 +97,9 @@ STOCK_WORDS_PER_PHRASE = 30
 #: A section under a generic heading is news when at least this share of its paragraphs
 #: report facts.
 FACT_SECTION_SHARE = 0.5
+#: A paragraph at least this share of whose characters are inside direct quotations
+#: reports a statement (what a source said), as one reporting facts does.
+QUOTED_SHARE = 0.5
 
 # Names and places in capitals are in any script's letters ("By José Álvarez",
 # "ZÜRICH -"): quality.document.UPPER and LOWER.
@@ -260,8 +263,8 @@ def is_page_chrome(text: str, p: ParagraphLabel) -> bool:
     holds "log in to" and reports no figure, but it is news."""
     if p.label != "boilerplate":
         return False
-    if p.reason.startswith(("heading of a block of links", "link in the block")):
-        return True
+    if p.reason.startswith(("heading of a block of links", "link in the block", "copyright line")):
+        return True  # a rights notice is the publisher's, sentence or not
     body = text[p.start : p.end]
     return not is_sentence(body, len(body.split())) or _SITE_VOICE.search(body) is not None
 
@@ -491,9 +494,29 @@ def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
     return bool(_REPORTED.search(rest) or _YEAR_AFTER.search(rest) or has_facts(rest))
 
 
+# "Page 2 of 3", "Page 2/3": a paginated article's counter
+_PAGE_COUNT = re.compile(r"page\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}", re.IGNORECASE)
+# A wire story's credits on their own line: "(Reporting by Jane Doe; Editing by Mark
+# Heinrich)", "Additional reporting by ...", "Writing by ...; editing by ..." (Reuters
+# and AP style). Who wrote and edited the story, not what it reports.
+_CREDITS = re.compile(
+    r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)"
+    r"(?:\s+and\s+\w+ing)?\s+by\s[^()]{1,300}\)?\.?",
+    re.IGNORECASE,
+)
+# ... told from a sentence ("Reporting by the BBC found ...") by what only credits
+# have: parentheses around them, two credits joined by ";", an editor or "additional"
+_CREDITS_MARK = re.compile(r"^\(.*\)\.?$|;|editing\s+by\s+(?-i:[A-Z])|^additional\s", re.IGNORECASE)
+
+
 def _nav_reason(p: _Para) -> str | None:
     """A navigation line: three or more short items between separators, no sentence
-    ("Home | News | Sport | Subscribe", "Home > News > Local")."""
+    ("Home | News | Sport | Subscribe", "Home > News > Local"); a page counter ("Page 2
+    of 3"); a wire story's credits ("(Reporting by Jane Doe; Editing by Mark Heinrich)")."""
+    if _PAGE_COUNT.fullmatch(p.stripped):
+        return "page counter"
+    if _CREDITS.fullmatch(p.stripped) and _CREDITS_MARK.search(p.stripped):
+        return "reporting and editing credits"
     if _CRUMBS.match(p.stripped) and not p.facts:
         return "navigation crumbs"
     items = [x for x in _NAV_SEPARATORS.split(p.stripped.strip("| ")) if x.strip()]
@@ -679,7 +702,14 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
             return True
         if speech is None:
             speech = attributed_speech(doc)  # only for a paragraph that may be filler
-        return bool(_spans_within(speech, paras[k].start, paras[k].end))
+        if _spans_within(speech, paras[k].start, paras[k].end):
+            return True
+        # a paragraph that is mostly a direct quotation reports what was said, as a
+        # statement's second paragraph does without its "he said" (a "Background"
+        # subhead over quoted statements made half a news story filler: 19 points)
+        start, end = paras[k].start, paras[k].end
+        quoted = sum(min(b, end) - max(a, start) for a, b in doc.quotations if a < end and b > start)
+        return quoted >= QUOTED_SHARE * (end - start)
 
     i = 0
     while i < n:

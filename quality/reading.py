@@ -20,6 +20,18 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   and escaping an article's quotation marks moved it by up to 38 points. Only a
   reference closed by ";" is one ("AT&T", "R&D;" stay as they are); a reference that
   still shows after one reading ("&amp;amp;") is what a browser shows, and counts;
+- punctuation typed in its full-width form ("，", "．", "？", "："; and the ideographic
+  full stop "。") is read as its ASCII form, as are full-width letters and digits: an
+  English text typed with an East Asian keyboard's punctuation had no sentence ends,
+  and moved by up to 39 points;
+- an ellipsis typed as three full stops ("...", or ". . ." spaced) is read as the one
+  character "…": the two are one mark in a reader's eyes, and the spaced form counted
+  three doubled punctuation marks (14 points in one wire story) while the wording
+  signals read "..." and "…" apart (up to 21 points);
+- in a word that mixes Latin letters with Cyrillic or Greek ones that look the same
+  ("Аs аn АI" with Cyrillic "А" and "а"), those are read as the Latin letters they
+  look like (Unicode's confusables), so a phrase disguised by look-alikes is the phrase
+  a reader sees; a word in one script is left as it is;
 - a C0 control character (NUL, the other codes under U+0020 that are no tab nor line
   break, and DEL) is left out: no reader sees it, and a file's trailing NUL cost 4-5
   points as an encoding error;
@@ -53,6 +65,7 @@ import html
 import html.entities
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -77,6 +90,22 @@ _OTHER_LINE_BREAK_RE = re.compile(
 
 # Unicode's space separators (category Zs) other than the space: one for one.
 _OTHER_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Full-width ASCII (U+FF01-U+FF5E) and the ideographic full stop: one for one.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3002: ord(".")}
+_FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3002]")
+_SPACED_FULL_WIDTH_RE = re.compile("[！，．：；？。](?=\\w)")
+# Three full stops, touching or one space apart, and not part of a longer run of them.
+_THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.| \. \.)(?![.])")
+# Cyrillic and Greek letters that Unicode's confusables.txt maps to one Latin letter.
+_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅοαιντυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdqwhlABEKMHOPCTXYIJSoaivtuABEZHIKMNOPTYX",
+)
+_LOOK_ALIKE_CLASS = "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅοαιντυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+# a word holding a Latin letter and a look-alike, in either order
+_MIXED_WORD_RE = re.compile(
+    rf"\b(?=\w*[A-Za-z])(?=\w*[{_LOOK_ALIKE_CLASS}])\w+"
+)
 # C0 controls but tab and the line breaks (LINE_BREAKS: \n \v \f \r \x1c-\x1e), and DEL
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
 _LEFT_OUT = _INVISIBLE_SET | {chr(c) for c in [*range(0x09), *range(0x0E, 0x1C), 0x1F, 0x7F]}
@@ -285,7 +314,17 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
         )
         view = "".join(" " if i in spaced else text[i] for i in kept)
     if "&" in view and _REFERENCE_RE.search(view):
-        view, kept, ends = _references_read(view, kept)
+        view, kept, ends = _replaced(view, kept, ends, _REFERENCE_RE, html.unescape)
+    if ".." in view or ". ." in view:
+        view, kept, ends = _replaced(view, kept, ends, _THREE_STOPS_RE, lambda _: "…")
+    if _FULL_WIDTH_RE.search(view):
+        # its punctuation has the room after it built in ("said．Then"): a space is read
+        view, kept, ends = _replaced(
+            view, kept, ends, _SPACED_FULL_WIDTH_RE, lambda m: m.translate(_FULL_WIDTH) + " "
+        )
+        view = view.translate(_FULL_WIDTH)
+    if _MIXED_WORD_RE.search(view):
+        view = _MIXED_WORD_RE.sub(lambda m: m.group().translate(_LOOK_ALIKES), view)
     if _TYPED_APOSTROPHE_RE.search(view):
         view = _TYPED_APOSTROPHE_RE.sub("’", view)
     if _OTHER_SPACE_RE.search(view):
@@ -311,31 +350,38 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
     return ReadingView(text, view, kept, ends, parsed, labels)
 
 
-def _references_read(
-    view: str, kept: tuple[int, ...] | None
+def _replaced(
+    view: str,
+    kept: tuple[int, ...] | None,
+    ends: tuple[int, ...] | None,
+    pattern: re.Pattern[str],
+    read_as: Callable[[str], str],
 ) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
-    """``view`` with each character reference read as what it shows, and for every
-    character of the result where it starts and ends in the caller's text (``kept`` maps
-    ``view`` there, None: the same positions)."""
+    """``view`` with each match of ``pattern`` read as ``read_as(match)``, and for every
+    character of the result where it starts and where it ends in the caller's text
+    (``kept`` and ``ends`` map ``view`` there; None: positions as they are)."""
     out: list[str] = []
     starts: list[int] = []
-    ends: list[int] = []
+    stops: list[int] = []
 
-    def at(i: int) -> int:
+    def start_of(i: int) -> int:
         return i if kept is None else kept[i]
+
+    def end_of(i: int) -> int:
+        return ends[i] if ends is not None else start_of(i) + 1
 
     def copy(a: int, b: int) -> None:
         out.append(view[a:b])
-        starts.extend(at(i) for i in range(a, b))
-        ends.extend(at(i) + 1 for i in range(a, b))
+        starts.extend(start_of(i) for i in range(a, b))
+        stops.extend(end_of(i) for i in range(a, b))
 
     cursor = 0
-    for m in _REFERENCE_RE.finditer(view):
+    for m in pattern.finditer(view):
         copy(cursor, m.start())
-        shown = html.unescape(m.group())
+        shown = read_as(m.group())
         out.append(shown)
-        starts.extend([at(m.start())] * len(shown))
-        ends.extend([at(m.end() - 1) + 1] * len(shown))
+        starts.extend([start_of(m.start())] * len(shown))
+        stops.extend([end_of(m.end() - 1)] * len(shown))
         cursor = m.end()
     copy(cursor, len(view))
-    return "".join(out), tuple(starts), tuple(ends)
+    return "".join(out), tuple(starts), tuple(stops)

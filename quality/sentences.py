@@ -77,6 +77,9 @@ _SUFFIXES = _NAME_ENDS | frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "etc al dept est univ assn ave blvd st rd ft".split()
 )
+# Weekdays as news abbreviates them ("said on Fri. that"): as the months, when written
+# with a capital (three of them are also words: "in the sun.", "he sat.").
+_WEEKDAYS_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 # Of those, the ones that also open a name ("St. James", "Ft. Worth"): they end a
 # sentence only where they close one, after a capitalised name or an ordinal ("Harbour
 # St.", "5th St.") or a number ("14 ft.").
@@ -122,6 +125,7 @@ def is_abbreviation_period(text: str, pos: int) -> bool:
         _DOTTED_RE.match(word)
         or key in TITLES
         or key in _SUFFIXES
+        or (key in _WEEKDAYS_SHORT and word[0].isupper())
         or key in _NUMBERED
         or (len(word) == 1 and word.isupper())
     )
@@ -233,7 +237,7 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
             and not _opens_clause(before[-1])
         )
         return closes_name and _common_noun_opens(text, nxt_at, hi)
-    if key in _SUFFIXES:
+    if key in _SUFFIXES or (key in _WEEKDAYS_SHORT and word[0].isupper()):
         if first.isdigit() or lower_next:
             return False
         if _opens_clause(nxt) or (key in ("etc", "al") and first.isupper()):

@@ -448,6 +448,9 @@ def test_numbered_list_markers_are_not_read():
     numbered = "[1] The council met.\nb) The bridge opened.\n4.Prices rose."
     assert tokens(numbered) == tokens("The council met.\nThe bridge opened.\nPrices rose.")
     assert "<D>" not in tokens("Step 3: Rain fell.")  # a label's word is a word; its number no figure
+    # a quoted line's "> " (Markdown, e-mail) is a marker too; inside a sentence a sign
+    assert tokens("> The council met.\n\n>> The bridge opened.") == tokens("The council met.\n\nThe bridge opened.")
+    assert "<P>" in tokens("Turnout was > 60 percent.")
 
 
 def test_sentence_opening_demonstratives_are_left_to_the_opener_measurement():
