@@ -110,6 +110,10 @@ def test_offsets_point_into_the_original_text():
         ('He said: "We won." Fans cheered.', ['He said: "We won."', "Fans cheered."]),
         ("The tally … It grew.", ["The tally …", "It grew."]),
         ("A [...] cut text. More.", ["A [...] cut text.", "More."]),
+        # a weekday abbreviated, as a month is: a reviewer's "said on Fri. that" split
+        ("He said on Fri. that it passed. It did.", ["He said on Fri. that it passed.", "It did."]),
+        ("We met on Wed. The vote failed.", ["We met on Wed.", "The vote failed."]),
+        ("They sat in the sun. Smith said so.", ["They sat in the sun.", "Smith said so."]),
     ],
 )
 def test_sentences(text, expected):

@@ -8,9 +8,12 @@ import pytest
 
 from quality.document import Document
 from quality.paragraph_eval import evaluate_paragraphs
-from quality.paragraphs import label_paragraphs, label_shares
+from quality.paragraphs import is_page_chrome, label_paragraphs, label_shares
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+BODY = "The council met on Monday and approved the budget for the year, officials said."
 
 
 def labels(text: str) -> list[str]:
@@ -602,3 +605,58 @@ def test_a_numbered_chrome_line_is_chrome(marker):
     text = "The council met on Monday and approved the budget for the year.\n\n"
     assert labels(text + marker + "Read more about her") == ["content", "boilerplate"]
     assert labels(text + marker + "Share this article") == ["content", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright 2020 Reuters. All rights reserved.",
+        "Copyright 2020 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed.",
+        "Continue reading",
+        "Story continues below advertisement",
+        "Page 2 of 3",
+        "(Reporting by Jane Doe; Editing by Mark Heinrich)",
+        "Reporting by Jane Doe in London; additional reporting by Li Wei; Editing by Tom Brown",
+        "This article originally appeared on Reuters.com.",
+    ],
+)
+def test_a_publishers_line_is_page_chrome(line):
+    # labelled or not, each was read as the article's: its year a figure, "may" a hedge
+    # (a reviewer: up to 10.5 points for a copyright line)
+    text = f"{BODY}\n\n{line}\n\n{BODY}"
+    doc = Document(text)
+    found = label_paragraphs(doc)
+    assert [p.label for p in found] == ["content", "boilerplate", "content"]
+    assert is_page_chrome(text, found[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the BBC found that 40 people died.",
+        "Editing by hand is slow, the printers say.",
+        "Page 2 of the report lists 40 deaths.",
+        "The story continues below the fold in print.",
+    ],
+)
+def test_sentences_like_a_publishers_line_are_news(line):
+    assert labels(f"{BODY}\n\n{line}\n\n{BODY}") == ["content", "content", "content"]
+
+
+def test_a_chat_assistants_leftovers_are_an_artifact():
+    text = f"{BODY}\n\nI hope this helps! Let me know if you would like any changes."
+    assert labels(text) == ["content", "artifact"]
+
+
+def test_quoted_statements_under_a_generic_subhead_are_news():
+    # a "Background" subhead over quoted statements made half a news story filler
+    quotes = (
+        '"We came together and decided we wanted to do something about the cuts," Cook said.\n\n'
+        '"So we wanted to come out and show our respect to the people who have been doing a lot."\n\n'
+        '"What has happened over the past four months is a tragedy that has hurt our whole town."'
+    )
+    assert labels(f"{BODY}\n\n## Background\n\n{quotes}") == ["content"] * 5
+    assert labels(f"{BODY}\n\n## Wrapping Up\n\nIn the end, what matters is the community.") == [
+        "content", "filler", "filler"
+    ]

@@ -337,3 +337,43 @@ def test_a_character_reference_maps_back_whole():
     assert text[a:b] == "&ldquo;the best day&rdquo;"
     a, b = view.span(view.text.index("&amp;"), view.text.index("&amp;") + 5)
     assert text[a:b] == "&amp;amp;"  # escaped twice: one reference still shows
+
+
+@pytest.mark.parametrize(
+    "retype",
+    [
+        # an East Asian keyboard's punctuation, with or without a space after it
+        lambda t: t.replace(". ", "．").replace(", ", "，").replace(":", "："),
+        lambda t: t.replace(". ", "． ").replace(", ", "， "),
+        lambda t: t.replace(". ", "。"),
+    ],
+)
+def test_full_width_punctuation_reads_as_ascii(retype):
+    # an English text typed with full-width marks moved by up to 39 points
+    base = "The council met on Monday. It approved the budget, officials said. Rain fell: 5 cm."
+    text = retype(base)
+    assert text != base
+    plain = {n: m.value for n, m in extract_features(base).items()}
+    assert {n: m.value for n, m in extract_features(text).items()} == plain
+
+
+def test_an_ellipsis_reads_alike_however_it_is_typed():
+    typed = "The mayor paused … and said the road would open. Costs rose … again, she said."
+    values = [
+        {n: m.value for n, m in extract_features(typed.replace("…", form)).items()}
+        for form in ("…", "...", ". . .")
+    ]
+    assert values[0] == values[1] == values[2]
+    assert values[2]["formatting.doubled_punct_per_1k_words"] == 0.0
+    view = reading_view("Wait.... what. . . now")
+    assert view.text == "Wait.... what… now"  # four stops are no typed ellipsis
+
+
+def test_latin_look_alikes_in_a_mixed_word_read_as_latin():
+    # Cyrillic "а", "е", "о", "с", "р" inside Latin words hid a chat assistant's
+    # leftovers from the measurements; a word wholly in Cyrillic is left as it is
+    disguised = "Аs аn АI lаnguаgе mоdеl, I cannot verify this. Москва said so."
+    view = reading_view(disguised)
+    assert view.text == "As an AI language model, I cannot verify this. Москва said so."
+    found = extract_features(disguised)["formatting.placeholder_per_1k_words"].evidence
+    assert [e.text for e in found] == ["Аs аn АI lаnguаgе mоdеl"]

@@ -453,6 +453,15 @@ def test_numbered_list_markers_are_not_read():
     assert "<P>" in tokens("Turnout was > 60 percent.")
 
 
+
+def test_a_function_word_in_capitals_among_lower_case_words_is_a_name():
+    # "US" for "U.S." read as the pronoun "us" moved an article 15 points
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    assert tokens("The US team won.") == tokens("The Dutch team won.")
+    assert "us" in tokens("Let us go.")
+    assert tokens("WHAT WE KNOW") == tokens("what we know")  # a headline in capitals
+
+
 def test_sentence_opening_demonstratives_are_left_to_the_opener_measurement():
     tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
     assert tokens("This season was long. That result stood.") == tokens(
