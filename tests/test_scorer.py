@@ -198,6 +198,16 @@ def test_a_title_the_text_already_opens_with_is_not_read_twice(scorer, given):
     assert scorer.score("Storm Coming today. It rained.", title="Storm Coming").title_offset == 14
 
 
+@pytest.mark.parametrize("title", ["The council met on Monday.", "the council met on Monday"])
+def test_a_title_that_is_the_texts_first_sentence_is_not_read_twice(scorer, title):
+    # a feed whose title is the lede's first sentence: prepended again, the article
+    # repeated a sentence (a reviewer: 13.8 points at most)
+    text = "The council met on Monday. It approved the budget for the year, officials said."
+    r = scorer.score(text, title=title)
+    assert r.title_offset == 0 and r.reliability == scorer.score(text).reliability
+    assert scorer.score(text, title="The council met").title_offset == len("The council met") + 2
+
+
 @pytest.mark.parametrize(
     "first_line, title",
     [
