@@ -667,6 +667,15 @@ class Scorer:
         flags = []
         descriptions = self._descriptions
         contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
+        for wording in getattr(clf, "text_models_", []):
+            # its evidence: the wording that pushed the way its contribution did (the
+            # value's own sign says nothing of that: it is read against the mean)
+            j = self._names.index(wording.name)
+            shown = 1 if features[wording.name].value >= 0 else -1  # as measured
+            toward = 1 if contrib[j] > 0 else -1
+            if contrib[j] != 0 and toward != shown:
+                again = {wording.name: wording.measure(view.text, toward=toward)}
+                features[wording.name] = view.restore(again)[wording.name]
         uncounted: set[str] = set()
         written = doc.word_count
         repeated = features["webstats.gopher_dup_10gram_char_frac"].value

@@ -536,3 +536,29 @@ def test_evidence_is_never_bare_placeholders():
         for e in m.evidence:
             read = e.read_as or e.text.lower()
             assert not all(t in {"<w>", "<D>", "<P>"} for t in read.replace("|", " ").split()), e
+
+
+def test_wording_evidence_leans_the_way_its_reason_moved_the_score(scorer):
+    """A wording reason that raises reliability shows wording that leans reliable, and
+    one that lowers it wording that leans unreliable: the value is read against the
+    training mean, so a value above 0 can raise it (a reviewer: 29 of 63 words listed
+    "in its favour" pushed the other way)."""
+    import json
+    from pathlib import Path
+
+    labels = Path(__file__).resolve().parents[2] / "labels" / "team_articles.jsonl"
+    rows = [json.loads(line) for line in labels.open()]
+    models = {m.name: m for m in scorer.model.classifier.text_models_}
+    checked = set()
+    for row in rows:
+        result = scorer.score(row["text"])
+        for reason in result.reasons:
+            if reason.feature not in models or reason.logodds == 0 or not reason.evidence:
+                continue
+            model = models[reason.feature]
+            for e in reason.evidence:
+                for gram in (e.read_as or e.text.lower()).split(" | "):
+                    weight = model.coef_[model.vocabulary_[gram]]
+                    assert weight * reason.logodds > 0, (reason.feature, reason.points, gram)
+            checked.add(reason.points > 0)
+    assert checked == {True, False}  # both ways were seen
