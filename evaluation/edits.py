@@ -10,8 +10,9 @@ is meant to do:
   "said", a dateline); it should gain little (the test suite pins at most +5 on average
   for weekdays and "said");
 - degrading: makes an article worse (heavy hedging, stock filler sections, generator
-  debris, the article pasted twice); it should cost (the suite pins at least -5 for
-  heavy hedging);
+  debris, the article pasted twice, a chat assistant's lines around it); it should cost
+  (the suite pins at least -5 for heavy hedging, and no degrading edit may gain on
+  average);
 - neutral: changes the form only (a dateline removed, commas removed, cut to 150 words,
   one sentence's "It" made "This").
 
@@ -184,6 +185,17 @@ def title_line_added(text: str) -> str:
     return "Officials outline plans for the coming year\n\n" + text
 
 
+#: What a chat assistant says around the article it was asked for, pasted with it.
+ASSISTANT_OPENING = "Certainly! Here is the article you asked for:"
+ASSISTANT_CLOSING = "I hope this helps! Let me know if you would like any changes."
+
+
+def assistant_lines(text: str) -> str:
+    """A chat assistant's opening and closing lines pasted with the article (degrading:
+    nobody who checked the text would publish them)."""
+    return f"{ASSISTANT_OPENING}\n\n{text.strip()}\n\n{ASSISTANT_CLOSING}"
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -204,6 +216,7 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "one 'It' opener made 'This'": (one_opener_made_this, "neutral"),
     "one stock phrase added": (one_stock_phrase, "degrading"),
     "title line added": (title_line_added, "neutral"),
+    "a chat assistant's lines added": (assistant_lines, "degrading"),
 }
 
 

@@ -51,10 +51,17 @@ _SHE = {"he": "she", "He": "She", "him": "her", "Him": "Her", "his": "her", "His
         "himself": "herself", "Himself": "Herself"}
 
 
-def _numbered(text: str) -> str:
-    """Each paragraph opened by its number, "1. ", "2. ", ... ."""
+def _numbered(text: str, marker: str = "{}. ") -> str:
+    """Each paragraph opened by its number, "1. ", "2. ", ... (or ``marker``)."""
     paragraphs = re.split(r"\n\s*\n", text)
-    return "\n\n".join(f"{i}. {p.lstrip()}" for i, p in enumerate(paragraphs, 1))
+    return "\n\n".join(marker.format(i) + p.lstrip() for i, p in enumerate(paragraphs, 1))
+
+
+def _middle(text: str, line: str) -> str:
+    """``line`` as a paragraph of its own halfway through the text."""
+    paragraphs = re.split(r"\n\s*\n", text)
+    half = max(1, len(paragraphs) // 2)
+    return "\n\n".join(paragraphs[:half] + [line] + paragraphs[half:])
 
 
 CHANGES = {
@@ -93,6 +100,18 @@ CHANGES = {
         + "Council approves new budget\nWhat the vote means for you\n\n"
         + "Sign up for our newsletter to get the news in your inbox."
     ),
+    # a publisher's lines (quality.paragraphs: page chrome; a reviewer: up to 10.5 points)
+    "publisher's lines added (copyright, wire credits, 'Continue reading')": lambda t: (
+        _middle(t, "Continue reading")
+        + "\n\n(Reporting by Jane Doe; Editing by Mark Heinrich)"
+        + "\n\nCopyright 2020 Reuters. All rights reserved."
+    ),
+    # typed, escaped or keyed otherwise (quality.reading; a reviewer: up to 21, 38, 39)
+    'ellipses typed as "..."': lambda t: t.replace("\u2026", "..."),
+    '"U.S." written "US"': lambda t: t.replace("U.S.", "US"),
+    "quotation marks escaped as &quot;": lambda t: re.sub("[\u201c\u201d\"]", "&quot;", t),
+    "punctuation typed full-width": lambda t: t.translate(str.maketrans(",.?!:;", "，．？！：；")),
+    'paragraphs numbered "[1] "': lambda t: _numbered(t, "[{}] "),
     "cut to the first 300 words": lambda t: " ".join(t.split(" ")[:300]),
     "lower-cased": str.lower,
     "upper-cased": str.upper,

@@ -54,6 +54,8 @@ def test_other_edits_do_what_they_say():
     assert len(edits.cut_to_150_words(" ".join(["word"] * 400)).split()) == 150
     assert edits.invented_quotes(TEXT).endswith(edits.INVENTED_QUOTES)
     assert "[Insert outlook here]" in edits.generator_debris(TEXT)
+    assistant = edits.assistant_lines(TEXT)
+    assert assistant.startswith(edits.ASSISTANT_OPENING) and assistant.endswith(edits.ASSISTANT_CLOSING)
 
 
 @pytest.fixture(scope="module")
