@@ -73,9 +73,9 @@ def _add_input_format(p: argparse.ArgumentParser) -> None:
         "--input-format",
         choices=INPUT_FORMATS,
         default="auto",
-        help="format of stdin and of files with an unknown extension (default: auto: stdin "
-        "sniffed as HTML, JSONL, a JSON document, CSV/TSV or Parquet when unambiguous, else "
-        "text; files by extension, unknown ones as text; markdown: text whose markup is its "
+        help="format of stdin and of files with an unknown extension (default: auto: files "
+        "by extension; stdin and unknown extensions sniffed as HTML, JSONL, a JSON document, "
+        "CSV/TSV or Parquet when unambiguous, else text; markdown: text whose markup is its "
         "format, as a .md file)",
     )
 

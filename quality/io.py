@@ -5,8 +5,8 @@ Inputs are files, directories (recursive, sorted), globs and '-' for stdin: .txt
 no article in is read as its visible text, without nav, header, footer, aside, script
 and style), .jsonl, .csv, .tsv and .parquet (one article a row), .json (an array of
 objects, one article each, or one object); any of them may be
-gzipped (``.jsonl.gz``). A file with another extension is read as ``input_format`` says
-(default: plain text); stdin is read as ``input_format`` says, or sniffed: HTML markup,
+gzipped (``.jsonl.gz``). A file with another extension, and stdin, are read as
+``input_format`` says, or (by default) sniffed: HTML markup,
 JSON objects a line, a JSON document, Parquet (its magic number), or a CSV/TSV whose
 header (split on a comma, tab, ";" or "|") names the text column, else plain text.
 An input that names nothing (a typo, a glob matching nothing, a directory without
@@ -309,10 +309,11 @@ def holds_no_records(path: str, input_format: str = "auto") -> bool:
 
 def _file_format(path: str, input_format: str) -> str:
     """The format a file is read in: its extension's, else ``input_format`` (for "auto",
-    plain text)."""
+    "sniff": its bytes tell, as stdin's do; JSON Lines saved as "feed.data" was read as
+    one article)."""
     fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
     if fmt is None:
-        fmt = "text" if input_format == "auto" else input_format
+        fmt = "sniff" if input_format == "auto" else input_format
     return fmt
 
 
@@ -408,7 +409,14 @@ def _read_one(
     fmt = _file_format(path, input_format)
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
-        if fmt == "jsonl":
+        if fmt == "sniff":  # an extension that names no format: read as stdin is
+            with opener(path, "rb") as fh:
+                data = fh.read()
+            fmt = sniff_format(data, text_column)
+            yield from _read_bytes(
+                data, path, fmt, text_column, id_column, keep, html_comments, title_column
+            )
+        elif fmt == "jsonl":
             with opener(path, "rb") as fh:
                 yield from _jsonl_lines(fh, path, text_column, id_column, keep, title_column)
         elif fmt == "json":
@@ -730,22 +738,74 @@ def _json_document(
             return
         values = _json_values(data.decode("utf-8-sig", "replace")) if "nested" not in problem else None
         if values is None:
-            yield Record(path, None, problem)
+            items, broken = _array_until_break(data) if problem.startswith("malformed") else ([], None)
+            if not items:
+                yield Record(path, None, problem)
+                return
+            # an array broken part way (a truncated download): the items before the
+            # break are records, the rest one error saying where it broke
+            yield from _json_items(items, path, text_column, id_column, keep, title_column)
+            yield Record(f"{path}:{len(items) + 1}", None, broken or problem)  # or: after "]"
             return
         doc = values  # objects one after another, pretty-printed: read as an array
     if isinstance(doc, dict):
         yield _row_record(doc, path, text_column, id_column, keep, title_column=title_column)
     elif isinstance(doc, list):
-        for number, item in enumerate(doc, start=1):
-            rid = f"{path}:{number}"
-            if isinstance(item, dict):
-                yield _row_record(
-                    item, rid, text_column, id_column, keep, title_column=title_column
-                )
-            else:
-                yield Record(rid, None, f"item {number} is a JSON {json_type(item)}, not an object")
+        yield from _json_items(doc, path, text_column, id_column, keep, title_column)
     else:
         yield Record(path, None, f"the JSON document is {_with_article(json_type(doc))}, not an object or an array of objects")
+
+
+def _json_items(
+    items: list[Any],
+    path: str,
+    text_column: str,
+    id_column: str,
+    keep: tuple[str, ...],
+    title_column: str | None,
+) -> Iterator[Record]:
+    """One record per item of a JSON array (ids "path:N" where an object has none)."""
+    for number, item in enumerate(items, start=1):
+        rid = f"{path}:{number}"
+        if isinstance(item, dict):
+            yield _row_record(item, rid, text_column, id_column, keep, title_column=title_column)
+        else:
+            yield Record(rid, None, f"item {number} is a JSON {json_type(item)}, not an object")
+
+
+def _array_until_break(data: bytes) -> tuple[list[Any], str | None]:
+    """The items of a JSON array read one at a time up to where it breaks, and what
+    broke there ("malformed JSON at item 3: ... line 40 ..."; None when the array is
+    whole); ([], None) when ``data`` opens no array or breaks before its first item."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return [], None
+    decoder, items = json.JSONDecoder(), []
+    pos = len(text) - len(text.lstrip())
+    if not text.startswith("[", pos):
+        return [], None
+    pos += 1
+    try:
+        while True:
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            item, pos = decoder.raw_decode(text, pos)
+            items.append(item)
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            if text.startswith(",", pos):
+                pos += 1
+            elif text.startswith("]", pos):
+                return items, None  # whole after all (a fault after the array's end)
+            else:
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        detail = str(exc) if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        return items, (
+            f"malformed JSON at item {len(items) + 1}: {detail}; the array breaks there, "
+            f"{len(items)} item{'s' if len(items) != 1 else ''} before it read"
+        )
 
 
 #: A UTF-16 surrogate code point on its own: half of a character outside the Basic

@@ -484,10 +484,10 @@ class ScoreResult:
                 "other_points": _round(other),
                 "shares": {k: _round(v) for k, v in self.shares().items()},
                 "features": {n: _round(m.value) for n, m in self.features.items()},
+                # in every scored row, so JSONL rows share their keys (0: no title read)
+                "title_offset": self.title_offset,
             }
         )
-        if self.title_offset:
-            out["title_offset"] = self.title_offset
         return out
 
     def to_row(self, top: int = TOP_REASONS) -> dict[str, Any]:

@@ -610,7 +610,7 @@ def test_a_title_field_is_scored_as_the_library_scores_it(tmp_path, capsys, scor
         assert code == 0 and [r["id"] for r in got] == ["titled", "untitled", "null"]
         assert got[0] == titled
         assert got[1]["reliability"] == got[2]["reliability"] == untitled["reliability"]
-        assert "title_offset" not in got[1]
+        assert got[1]["title_offset"] == 0  # every scored row has the key
         # '' reads no title
         code, got = _score_jsonl(capsys, str(path), "--title-column", "")
         assert [r["reliability"] for r in got] == [untitled["reliability"]] * 3

@@ -580,3 +580,32 @@ def test_parquet_binary_text_is_read_as_utf8_and_integral_float_ids_as_integers(
     assert records[0].text == "Caf\u00e9 owners met on Monday." and records[0].error is None
     assert records[1].text is None and "not UTF-8" in records[1].error
     assert records[2].error is not None  # a missing text is still an error, with its reason
+
+
+def test_a_json_array_broken_part_way_keeps_the_items_before_the_break(tmp_path):
+    # a truncated download lost every record before: one error for the whole file
+    path = tmp_path / "cut.json"
+    path.write_text('[{"id": "a", "text": "One."},\n {"id": "b", "text": "Two."},\n {"id": "c", "text": "Thr')
+    got = list(read_records([str(path)]))
+    assert [(r.id, r.text) for r in got[:2]] == [("a", "One."), ("b", "Two.")]
+    assert got[2].id == f"{path}:3" and got[2].text is None
+    assert "item 3" in got[2].error and "2 items before it read" in got[2].error
+    # whole, with junk after its end: the items, then the fault
+    path.write_text('[{"id": "a", "text": "One."}] trailing')
+    got = list(read_records([str(path)]))
+    assert got[0].text == "One." and "Extra data" in got[1].error
+
+
+@pytest.mark.parametrize(
+    "content, texts",
+    [
+        ('{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n', ["One.", "Two."]),
+        ("id,text\na,One.\nb,Two.\n", ["One.", "Two."]),
+        ("The council met on Monday, officials said.\n", ["The council met on Monday, officials said.\n"]),
+    ],
+)
+def test_an_unknown_extension_is_sniffed_as_stdin_is(tmp_path, content, texts):
+    # JSON Lines saved as "feed.data" was read as one article
+    path = tmp_path / "feed.data"
+    path.write_text(content)
+    assert [r.text for r in read_records([str(path)])] == texts
