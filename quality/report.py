@@ -135,11 +135,11 @@ def _others_line(result: ScoreResult, top: int) -> str:
     raising = sum(1 for r in result.reasons if r.counted and r.points > 0)
     hidden = lowering + raising - len(shown)
     more = (
-        f"; --top {max(lowering, raising)} lists the {hidden} of them with points"
+        f"; {hidden} of them moved this score: --top {max(lowering, raising)} lists them"
         if hidden and abs(other) >= 1.0
         else ""
     )
-    line = f"Every other feature together: {other:+.1f} points ({n} features not listed above{note}{more})"
+    line = f"Every other feature together: {other:+.1f} points ({n} more features{note}{more})"
     if largest := _largest_others(result, shown):
         line += f"\n  the largest: {largest}"
     return line
