@@ -174,7 +174,7 @@ _NUMBERED_ITEM = re.compile(
 #: pages, listicles, live blogs and generated outlines use.
 _ITEM_LABEL = re.compile(
     r"[ \t]*(?:Step|Part|Paragraph|Section|Chapter|Item|Point|Tip|Reason|Fact|Slide|Lesson|Rule|Update"
-    r"|No\.|Number|#)[ \t]*",
+    r"|No\.|Number)?[ \t]*#?[ \t]*",
     re.IGNORECASE,
 )
 #: How far before its number a label can start: "  Paragraph " and some room.

@@ -250,7 +250,11 @@ def _distinct_phrases(s: str, lexicons: tuple[str, ...]) -> list[str]:
             out.append(phrase)
         end = max(end, -neg_end)
     return out
-_SITE_VOICE = re.compile(r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site))\b", re.IGNORECASE)
+_SITE_VOICE = re.compile(r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site|story))\b", re.IGNORECASE)
+
+
+#: Reasons (``_chrome_reason``) for lines that are the publisher's whatever their form.
+_PUBLISHERS_LINES = ("copyright line", "reporting and editing credits", "page counter")
 
 
 def is_page_chrome(text: str, p: ParagraphLabel) -> bool:
@@ -263,9 +267,11 @@ def is_page_chrome(text: str, p: ParagraphLabel) -> bool:
     holds "log in to" and reports no figure, but it is news."""
     if p.label != "boilerplate":
         return False
-    if p.reason.startswith(("heading of a block of links", "link in the block", "copyright line")):
-        return True  # a rights notice is the publisher's, sentence or not
+    if p.reason.startswith(("heading of a block of links", "link in the block")):
+        return True
     body = text[p.start : p.end]
+    if p.reason.startswith(_PUBLISHERS_LINES) and not _REPORTED.search(body):
+        return True  # a rights notice, credits, a page counter: the publisher's, sentence or not
     return not is_sentence(body, len(body.split())) or _SITE_VOICE.search(body) is not None
 
 
@@ -318,7 +324,8 @@ def _unmarked(body: str) -> str:
 def _label_all(doc: Document) -> list[ParagraphLabel]:
     text = doc.text
     paras = doc.paragraphs
-    placeholders = find_phrases(doc, "placeholders")
+    # quoted, a placeholder's words are a source's ('"I hope this helps," she said')
+    placeholders = [s for s in find_phrases(doc, "placeholders") if not doc.in_quotation(*s)]
     stock = find_phrases(doc, "stock_phrases")
     broken_rows = set(doc.broken_table_rows)
     info = []
@@ -401,7 +408,11 @@ def _chrome_reason(p: _Para) -> str | None:
             return "byline on its own"
     if _TIMESTAMP.match(s):
         return "date or reading time on its own"
-    if _COPYRIGHT.search(s) and not (p.sentence and p.facts and not _COPYRIGHT.match(s)):
+    if (
+        _COPYRIGHT.search(s)
+        and not (p.sentence and p.facts and not _COPYRIGHT.match(s))
+        and not _REPORTED.search(s)  # "Copyright 2024 was a record year, Dan Fox said"
+    ):
         return "copyright line"
     if (
         len(s) <= 80
@@ -495,18 +506,23 @@ def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
 
 
 # "Page 2 of 3", "Page 2/3": a paginated article's counter
-_PAGE_COUNT = re.compile(r"page\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}", re.IGNORECASE)
+_PAGE_COUNT = re.compile(r"[\W_]*page\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}[\W_]*", re.IGNORECASE)
 # A wire story's credits on their own line: "(Reporting by Jane Doe; Editing by Mark
 # Heinrich)", "Additional reporting by ...", "Writing by ...; editing by ..." (Reuters
 # and AP style). Who wrote and edited the story, not what it reports.
 _CREDITS = re.compile(
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)"
-    r"(?:\s+and\s+\w+ing)?\s+by\s[^()]{1,300}\)?\.?",
+    r"(?:\s+and\s+\w+ing)?\s+by\s+(?-i:[A-Z])[^()]{0,300}\)?\.?"
+    # AP: "Associated Press writer Carla Ruiz in Madrid contributed to this report."
+    r"|[^.!?]{0,200}\bcontributed\s+(?:to\s+)?this\s+(?:report|story|article)\.?",
     re.IGNORECASE,
 )
 # ... told from a sentence ("Reporting by the BBC found ...") by what only credits
 # have: parentheses around them, two credits joined by ";", an editor or "additional"
-_CREDITS_MARK = re.compile(r"^\(.*\)\.?$|;|editing\s+by\s+(?-i:[A-Z])|^additional\s", re.IGNORECASE)
+_CREDITS_MARK = re.compile(
+    r"^\(.*\)\.?$|;|editing\s+by\s+(?-i:[A-Z])|^additional\s|contributed\s+(?:to\s+)?this",
+    re.IGNORECASE,
+)
 
 
 def _nav_reason(p: _Para) -> str | None:

@@ -30,8 +30,9 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   signals read "..." and "…" apart (up to 21 points);
 - in a word that mixes Latin letters with Cyrillic or Greek ones that look the same
   ("Аs аn АI" with Cyrillic "А" and "а"), those are read as the Latin letters they
-  look like (Unicode's confusables), so a phrase disguised by look-alikes is the phrase
-  a reader sees; a word in one script is left as it is;
+  look like (Unicode's confusables), and so is a word wholly of such letters between
+  Latin words ("an АІ language"), so a phrase disguised by look-alikes is the phrase a
+  reader sees; Cyrillic and Greek text is left as it is;
 - a C0 control character (NUL, the other codes under U+0020 that are no tab nor line
   break, and DEL) is left out: no reader sees it, and a file's trailing NUL cost 4-5
   points as an encoding error;
@@ -106,6 +107,25 @@ _LOOK_ALIKE_CLASS = "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈ�
 _MIXED_WORD_RE = re.compile(
     rf"\b(?=\w*[A-Za-z])(?=\w*[{_LOOK_ALIKE_CLASS}])\w+"
 )
+# a word wholly of look-alikes ("АІ" in Cyrillic): Latin only between Latin words
+_LOOK_ALIKE_WORD_RE = re.compile(rf"(?<!\w)[{_LOOK_ALIKE_CLASS}]+(?!\w)")
+_WORD_BEFORE_RE = re.compile(r"(\w+)\W{1,5}$")
+_WORD_AFTER_RE = re.compile(r"\W{1,5}(\w+)")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+
+
+def _among_latin(view: str, m: re.Match[str]) -> str:
+    """A word written wholly in look-alike letters, read as Latin when the words on
+    either side of it are Latin ("As an АІ language model"); in Cyrillic or Greek text
+    ("Это сор и хлам") it stays as written."""
+    before = _WORD_BEFORE_RE.search(view, max(0, m.start() - 40), m.start())
+    after = _WORD_AFTER_RE.match(view, m.end(), m.end() + 40)
+    around = [w.group(1) for w in (before, after) if w is not None]
+    if around and all(_LATIN_WORD_RE.fullmatch(w) or w.isdigit() for w in around):
+        return m.group().translate(_LOOK_ALIKES)
+    return m.group()
+
+
 # C0 controls but tab and the line breaks (LINE_BREAKS: \n \v \f \r \x1c-\x1e), and DEL
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
 _LEFT_OUT = _INVISIBLE_SET | {chr(c) for c in [*range(0x09), *range(0x0E, 0x1C), 0x1F, 0x7F]}
@@ -325,6 +345,8 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
         view = view.translate(_FULL_WIDTH)
     if _MIXED_WORD_RE.search(view):
         view = _MIXED_WORD_RE.sub(lambda m: m.group().translate(_LOOK_ALIKES), view)
+    if _LOOK_ALIKE_WORD_RE.search(view):
+        view = _LOOK_ALIKE_WORD_RE.sub(lambda m: _among_latin(view, m), view)
     if _TYPED_APOSTROPHE_RE.search(view):
         view = _TYPED_APOSTROPHE_RE.sub("’", view)
     if _OTHER_SPACE_RE.search(view):

@@ -619,6 +619,12 @@ def test_a_numbered_chrome_line_is_chrome(marker):
         "(Reporting by Jane Doe; Editing by Mark Heinrich)",
         "Reporting by Jane Doe in London; additional reporting by Li Wei; Editing by Tom Brown",
         "This article originally appeared on Reuters.com.",
+        # siblings a fresh reviewer wrote
+        "Additional reporting by Kenji Sato in Tokyo.",
+        "Continue reading the main story",
+        "— Page 2 of 3 —",
+        "This story was originally published by ProPublica and is republished with permission.",
+        "Associated Press writer Carla Ruiz in Madrid contributed to this report.",
     ],
 )
 def test_a_publishers_line_is_page_chrome(line):
@@ -638,6 +644,9 @@ def test_a_publishers_line_is_page_chrome(line):
         "Editing by hand is slow, the printers say.",
         "Page 2 of the report lists 40 deaths.",
         "The story continues below the fold in print.",
+        "Copyright 2024 was a record year for lawsuits, attorney Dan Fox said, with 312 cases.",
+        "Additional reporting by local outlets found that 40 homes flooded on Tuesday.",
+        "Residents contributed to this report on the flood, which found 40 homes damaged.",
     ],
 )
 def test_sentences_like_a_publishers_line_are_news(line):

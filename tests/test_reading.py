@@ -377,3 +377,9 @@ def test_latin_look_alikes_in_a_mixed_word_read_as_latin():
     assert view.text == "As an AI language model, I cannot verify this. Москва said so."
     found = extract_features(disguised)["formatting.placeholder_per_1k_words"].evidence
     assert [e.text for e in found] == ["Аs аn АI lаnguаgе mоdеl"]
+
+
+def test_a_word_wholly_of_look_alikes_reads_as_latin_between_latin_words():
+    assert reading_view("As an АІ language model").text == "As an AI language model"
+    assert reading_view("Αs an ΑΙ model").text == "As an AI model"  # Greek alpha and iota
+    assert reading_view("Это сор и хлам, а не AI.").text == "Это сор и хлам, а не AI."

@@ -317,7 +317,8 @@ class Formatting(Extractor):
         case = _case_inconsistencies(doc)
         out.add("case_inconsistency_per_1k_words", doc.per_1k_words(len(case)), case)
 
-        placeholders = find_phrases(doc, "placeholders")
+        # a source's own words are no debris ('"I hope this helps the families," she said')
+        placeholders = [s for s in find_phrases(doc, "placeholders") if not doc.in_quotation(*s)]
         out.add("placeholder_per_1k_words", doc.per_1k_words(len(placeholders)), placeholders)
         out.add("encoding_errors_per_1k_words", doc.per_1k_words(len(encoding)), encoding)
 

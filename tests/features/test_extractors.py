@@ -1285,3 +1285,24 @@ def test_letters_of_other_languages_are_no_mojibake(text):
 def test_attribution_reads_who_speaks(text, vague, named):
     assert evidence(text, "sourcing.vague_per_1k_words") == vague
     assert evidence(text, "sourcing.named_per_1k_words") == named
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The vote passed. I hope this helps! Let me know if you would like changes.",
+         ["hope this helps", "Let me know if you would like"]),
+        ("Certainly. Here is the revised article. The vote passed.", ["Certainly. Here is"]),
+        ("As a large language model, I cannot browse. The vote passed.", ["As a large language model"]),
+        # a source's own words are no debris
+        ('"I hope this helps the families," Ortiz said on Monday.', []),
+        ('"Let me know if you would like to testify," the chair told him.', []),
+    ],
+)
+def test_a_chat_assistants_leftovers_are_debris_outside_quotations(text, found):
+    assert evidence(text, "formatting.placeholder_per_1k_words") == found
+
+
+def test_a_label_with_a_number_sign_numbers_an_item():
+    text = "Reason #1: The council met with 3 people.\nReason #2: Rain fell 5 percent more."
+    assert evidence(text, "sourcing.numbers_per_1k_words") == ["3", "5"]
