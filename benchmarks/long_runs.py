@@ -60,6 +60,11 @@ UNITS = {
     "'<b>'": "<b>",
     "'&amp;'": "&amp;",
     "'http://a.b/ '": "http://a.b/ ",
+    # short lower-case sentences on one line: each was judged for code by its whole line
+    "'word. '": "word. ",
+    "'word。' (ideographic full stops)": "word。",
+    "'&' alone": "&",
+    "'...'": "... ",
 }
 
 

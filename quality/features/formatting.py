@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html.entities
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 import ahocorasick
@@ -162,11 +162,24 @@ def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
 
 
 
-def _line_at(text: str, offset: int) -> str:
-    """The line of ``text`` holding ``offset``."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start : end if end != -1 else len(text)]
+class _CodeLines:
+    """Whether the line holding an offset is a line of code (``is_code_line``), each line
+    judged once: judged again for every sentence on it, a 40,000-character line of short
+    lower-case sentences took 5 seconds."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.judged: dict[int, bool] = {}
+
+    def __call__(self, offset: int) -> bool:
+        k = bisect_left(self.breaks, offset)
+        start = self.breaks[k - 1] + 1 if k else 0
+        if start not in self.judged:
+            end = self.breaks[k] if k < len(self.breaks) else len(self.text)
+            self.judged[start] = is_code_line(self.text[start:end])
+        return self.judged[start]
+
 
 class Formatting(Extractor):
     name = "formatting"
@@ -279,6 +292,7 @@ class Formatting(Extractor):
         out.add("missing_space_per_1k_words", doc.per_1k_words(len(missing)), missing)
 
         lower = []
+        code_line = None  # made at the first lower-case start: most texts have none
         for s in doc.sentences:
             first = text[s.start]
             # a lower-case letter (Ll): str.islower() also takes symbols like "ⓐ" (So)
@@ -289,7 +303,7 @@ class Formatting(Extractor):
                 and not _WEBBY.fullmatch(text, *_token_around(text, s.start))
                 # nor is a line of code quoted in an article ("for row in rows:"): three
                 # such lines cost a tech story 7 points (a new user's find)
-                and not is_code_line(_line_at(text, s.start))
+                and not (code_line := code_line or _CodeLines(text))(s.start)
             ):
                 # the evidence is the word that starts in lower case, whole
                 word = WORD_RE.match(text, s.start, s.end)
