@@ -333,6 +333,33 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
             if c not in _LEFT_OUT and i not in dropped
         )
         view = "".join(" " if i in spaced else text[i] for i in kept)
+    view, kept, ends = _characters_read(view, kept, ends)
+    view, parsed, joined = _unwrapped(view)
+    if joined is not None:  # positions of ``view`` in the text before it was unwrapped
+        if ends is not None:
+            ends = tuple(ends[i] for i in joined)
+        kept = joined if kept is None else tuple(kept[i] for i in joined)
+    if parsed is None:
+        parsed = Document(view)
+    labels = tuple(label_paragraphs(parsed))
+    chrome = [p for p in labels if is_page_chrome(view, p)]
+    if chrome and len(chrome) < len(labels):
+        # page chrome is no part of the article: read as blank, position for position,
+        # so spans need no mapping (a text that is all chrome is read as it stands)
+        chars = list(view)
+        for p in chrome:
+            chars[p.start : p.end] = " " * (p.end - p.start)
+        return ReadingView(text, "".join(chars), kept, ends, None, labels, parsed)
+    return ReadingView(text, view, kept, ends, parsed, labels)
+
+
+def _characters_read(
+    view: str, kept: tuple[int, ...] | None, ends: tuple[int, ...] | None
+) -> tuple[str, tuple[int, ...] | None, tuple[int, ...] | None]:
+    """``view`` (invisible and control characters already left out) with every
+    character read as a reader sees it (module docstring: references, ellipses,
+    full-width marks, look-alike letters, typed apostrophes, spaces, line breaks), and
+    the position maps carried along."""
     if "&" in view and _REFERENCE_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, _REFERENCE_RE, html.unescape)
     if ".." in view or ". ." in view:
@@ -353,23 +380,17 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
         view = _OTHER_SPACE_RE.sub(" ", view)
     if _OTHER_LINE_BREAK_RE.search(view):
         view = _OTHER_LINE_BREAK_RE.sub("\n", view)
-    view, parsed, joined = _unwrapped(view)
-    if joined is not None:  # positions of ``view`` in the text before it was unwrapped
-        if ends is not None:
-            ends = tuple(ends[i] for i in joined)
-        kept = joined if kept is None else tuple(kept[i] for i in joined)
-    if parsed is None:
-        parsed = Document(view)
-    labels = tuple(label_paragraphs(parsed))
-    chrome = [p for p in labels if is_page_chrome(view, p)]
-    if chrome and len(chrome) < len(labels):
-        # page chrome is no part of the article: read as blank, position for position,
-        # so spans need no mapping (a text that is all chrome is read as it stands)
-        chars = list(view)
-        for p in chrome:
-            chars[p.start : p.end] = " " * (p.end - p.start)
-        return ReadingView(text, "".join(chars), kept, ends, None, labels, parsed)
-    return ReadingView(text, view, kept, ends, parsed, labels)
+    return view, kept, ends
+
+
+def characters_as_read(text: str) -> str:
+    """``text`` with its characters read as the measurements read them (invisible and
+    control characters out, references, ellipses, full-width marks, look-alikes,
+    apostrophes, spaces and line breaks as a reader sees them), without the paragraph
+    reading: for comparing short strings, such as a title with a text's first line."""
+    if _INVISIBLE_RE.search(text) or _CONTROL_RE.search(text):
+        text = "".join(c for c in text if c not in _LEFT_OUT)
+    return _characters_read(text, None, None)[0]
 
 
 def _replaced(

@@ -51,7 +51,7 @@ from quality.model import (
     score_points,
 )
 from quality.paragraphs import ParagraphLabel, shares_of
-from quality.reading import reading_view
+from quality.reading import characters_as_read, reading_view
 from quality.source_code import (
     CODE_CHARS_AT_LEAST,
     MIN_CODE_LINES,
@@ -275,10 +275,13 @@ _HEADLINE_FOLD = str.maketrans(
 
 
 def _headline_key(line: str) -> str:
-    """A headline as compared: NFKC, marks and dashes folded, a Markdown heading's "#"
+    """A headline as compared: read as the measurements read text
+    (``quality.reading.characters_as_read``), NFKC, marks and dashes folded, a Markdown heading's "#"
     marks and emphasis ("**", "_") off its ends, white space runs as one space, a closing
     period, "!", "?" or colon dropped, case folded."""
-    line = unicodedata.normalize("NFKC", line).translate(_HEADLINE_FOLD)
+    # read as the measurements read it: "&amp;", a NUL, "。" or a Cyrillic "і" in one
+    # copy and not the other made one headline two (a reviewer's siblings)
+    line = unicodedata.normalize("NFKC", characters_as_read(line)).translate(_HEADLINE_FOLD)
     line = " ".join(line.strip().strip("#").strip().strip("*_").split())
     return line.rstrip(".!?:;").strip().casefold()
 
@@ -296,7 +299,8 @@ def _opens_with(text: str, title: str) -> bool:
     if opening == key:
         return True
     # the title's key drops its closing mark: the line must end the sentence right there
-    folded = unicodedata.normalize("NFKC", first).translate(_HEADLINE_FOLD).casefold()
+    folded = unicodedata.normalize("NFKC", characters_as_read(first)).translate(_HEADLINE_FOLD)
+    folded = folded.casefold()
     folded = " ".join(folded.split())
     at = folded.find(key)
     return at >= 0 and not folded[:at].strip("#*_ ") and folded[at + len(key) : at + len(key) + 1] in (

@@ -218,6 +218,11 @@ def test_a_title_that_is_the_texts_first_sentence_is_not_read_twice(scorer, titl
         ("# No Cuts #", "No Cuts"),
         ("No Cuts.", "No Cuts"),
         ("No cuts", "..."),  # a title without a word is none
+        # one copy escaped, keyed or disguised otherwise (a reviewer's siblings)
+        ("No cuts &amp; no delays", "No cuts & no delays"),
+        ("City &mdash; No Cuts", "City — No Cuts"),
+        ("No\x00 Cuts", "No Cuts"),
+        ("N\u043e Cuts", "No Cuts"),  # a Cyrillic "о"
     ],
 )
 def test_a_headline_copy_differing_in_marks_dashes_or_markup_is_one_headline(scorer, first_line, title):
