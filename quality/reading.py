@@ -94,9 +94,14 @@ _OTHER_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Full-width ASCII (U+FF01-U+FF5E) and the ideographic full stop: one for one.
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3002: ord(".")}
 _FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3002]")
-_SPACED_FULL_WIDTH_RE = re.compile("[！，．：；？。](?=\\w)")
-# Three full stops, touching or one space apart, and not part of a longer run of them.
-_THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.| \. \.)(?![.])")
+# ... where a word follows it glued: a clause's mark before any word, a full stop after
+# a word (not in "２．５" nor "Ｕ．Ｓ．"), a comma not inside a number ("１，０００")
+_SPACED_FULL_WIDTH_RE = re.compile(
+    r"[！：；？](?=[^\W\d_])|(?<=[^\W\d_]{2})[．。](?=[^\W\d_])|(?<!\d)，(?=\w)|，(?=[^\W\d_])"
+)
+# Three full stops, touching or spaced alike, and not part of a longer run of them.
+_THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.|([ \t]+)\.\1\.)(?![.])")
+_SPACED_STOPS_HINT = re.compile(r"\.[ \t]+\.")
 # Cyrillic and Greek letters that Unicode's confusables.txt maps to one Latin letter.
 _LOOK_ALIKES = str.maketrans(
     "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅοαιντυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
@@ -362,7 +367,10 @@ def _characters_read(
     the position maps carried along."""
     if "&" in view and _REFERENCE_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, _REFERENCE_RE, html.unescape)
-    if ".." in view or ". ." in view:
+    # spaces of every width first: ". . ." spaced with no-break spaces is an ellipsis too
+    if _OTHER_SPACE_RE.search(view):
+        view = _OTHER_SPACE_RE.sub(" ", view)
+    if ".." in view or _SPACED_STOPS_HINT.search(view):
         view, kept, ends = _replaced(view, kept, ends, _THREE_STOPS_RE, lambda _: "…")
     if _FULL_WIDTH_RE.search(view):
         # its punctuation has the room after it built in ("said．Then"): a space is read
@@ -376,8 +384,6 @@ def _characters_read(
         view = _LOOK_ALIKE_WORD_RE.sub(lambda m: _among_latin(view, m), view)
     if _TYPED_APOSTROPHE_RE.search(view):
         view = _TYPED_APOSTROPHE_RE.sub("’", view)
-    if _OTHER_SPACE_RE.search(view):
-        view = _OTHER_SPACE_RE.sub(" ", view)
     if _OTHER_LINE_BREAK_RE.search(view):
         view = _OTHER_LINE_BREAK_RE.sub("\n", view)
     return view, kept, ends

@@ -367,6 +367,14 @@ def test_an_ellipsis_reads_alike_however_it_is_typed():
     assert values[2]["formatting.doubled_punct_per_1k_words"] == 0.0
     view = reading_view("Wait.... what. . . now")
     assert view.text == "Wait.... what… now"  # four stops are no typed ellipsis
+    # spaced alike with wider spaces: double spaces and no-break spaces moved articles
+    # by up to 14 points when only ". . ." was one
+    assert reading_view("a .  .  . b").text == reading_view("a\u00a0.\u00a0.\u00a0. b").text == "a … b"
+
+
+def test_full_width_marks_inside_numbers_and_abbreviations_add_no_space():
+    assert reading_view("２．５ pct, 1，000 and a，b. U．S．").text == "2.5 pct, 1,000 and a, b. U.S."
+    assert reading_view("It rose．Then？No").text == "It rose. Then? No"
 
 
 def test_latin_look_alikes_in_a_mixed_word_read_as_latin():
