@@ -45,10 +45,17 @@ def favour_note(reason: Reason) -> str:
 def lowering_note(reason: Reason) -> str:
     """Why a reason lowers reliability, when it is for too little of something a reliable
     article has (numbers, named sources): its evidence is then what little was found, not
-    the fault, and a reader must be told so. Empty for a fault found ("stock phrases")."""
+    the fault, and a reader must be told so; for a wording signal, that its evidence is
+    many small parts. Empty for a fault found ("stock phrases")."""
     spec = ALL_SPECS.get(reason.feature)
     if not reason.counted:
         return ""  # its description says so (quality.casing)
+    if spec is not None and spec.unit == "log-odds" and reason.points < 0 and reason.evidence:
+        # a wording signal: a new user asked why an everyday word like "region" counts
+        return (
+            "no one word decides: the value adds up a small part for every phrase read; "
+            "below are those that lean most towards unreliable training articles"
+        )
     if spec is None or spec.direction >= 0 or reason.points >= 0:
         return ""
     if reason.value == 0:
