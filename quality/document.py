@@ -25,6 +25,7 @@ from quality.letters import (  # noqa: F401  (re-exported: the extractors import
     LIST_MARKER,
     LOWER,
     LOWER_RE,
+    MARKER_OPENING,
     UPPER,
     UPPER_AT_START,
     UPPER_RE,
@@ -35,7 +36,6 @@ from quality.sentences import TITLE_ALTERNATION, split_sentences
 
 _LINE_RE = re.compile(r"[^\r\n]+")
 _LIST_ITEM_RE = re.compile(LIST_MARKER + r"\s+\S")
-_MARKER_OPENING = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+")
 # A row has two pipes, or is a delimiter row with one ("--- | ---", "-|-"; GFM needs one
 # hyphen a cell, ``_SEPARATOR_CELL``).
 _TABLE_ROW_RE = re.compile(r"\|.*\||^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
@@ -475,7 +475,7 @@ def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int
         first = _DOUBLE_MARK.search(text, following.start, following.end)
         # the next paragraph opens on the mark, or on it after a list item's marker
         # ("5. “...": numbered, a quotation's second paragraph read as the writer's words)
-        marker = _MARKER_OPENING.match(text, following.start, following.end)
+        marker = MARKER_OPENING.match(text, following.start, following.end)
         opening = marker.end() if marker else following.start
         if first is None or text[opening : first.start()].strip():
             continue

@@ -88,6 +88,8 @@ LIST_MARKER = (
     rf"(?:[{BULLET_CLASS}][{BULLET_CLASS}<>]{{0,2}}|{NUMBERED_MARKER}"
     r"|\(?[a-zA-Z]{1,4}\)|(?:i|ii|iii|iv|vi|vii|viii|ix|x|xi|xii)\.)"
 )
+#: A list item's marker where it opens a line, with the spaces around it ("  a) ").
+MARKER_OPENING = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+")
 #: What ``str.splitlines`` breaks a line at: newline and carriage return, vertical tab,
 #: form feed, the information separators, NEL, and the Unicode line and paragraph
 #: separators (U+2028, U+2029). A no-break space is a space, not one of these.

@@ -41,8 +41,8 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from quality.document import LOWER, UPPER, Document
-from quality.letters import LIST_MARKER, numbered_item_end
-from quality.lexicons import compile_lexicon, find_phrases
+from quality.letters import MARKER_OPENING, numbered_item_end
+from quality.lexicons import compile_lexicon, find_phrases, unquoted_placeholders
 
 LABELS = ("content", "filler", "boilerplate", "artifact")
 
@@ -305,9 +305,6 @@ class _Para(NamedTuple):
     facts: bool
 
 
-_LIST_MARKER_OPENING = re.compile(rf"{LIST_MARKER}[ \t]+")
-
-
 def _unmarked(body: str) -> str:
     """A paragraph's words without the marks that open or close it: bullets, quote and
     heading marks, rules, and a numbered item's marker ("7. Read more about her" is the
@@ -316,7 +313,7 @@ def _unmarked(body: str) -> str:
     body = body.lstrip(" \t")
     end = numbered_item_end(body, 0)
     if end is None:
-        marker = _LIST_MARKER_OPENING.match(body)  # "a) ", "(iv) ", "ii. "
+        marker = MARKER_OPENING.match(body)  # "a) ", "(iv) ", "ii. "
         end = marker.end() if marker else 0
     return body[end:].strip("-*•>|#_ \t")
 
@@ -324,8 +321,7 @@ def _unmarked(body: str) -> str:
 def _label_all(doc: Document) -> list[ParagraphLabel]:
     text = doc.text
     paras = doc.paragraphs
-    # quoted, a placeholder's words are a source's ('"I hope this helps," she said')
-    placeholders = [s for s in find_phrases(doc, "placeholders") if not doc.in_quotation(*s)]
+    placeholders = unquoted_placeholders(doc)
     stock = find_phrases(doc, "stock_phrases")
     broken_rows = set(doc.broken_table_rows)
     info = []

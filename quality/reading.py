@@ -103,11 +103,8 @@ _SPACED_FULL_WIDTH_RE = re.compile(
 _THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.|([ \t]+)\.\1\.)(?![.])")
 _SPACED_STOPS_HINT = re.compile(r"\.[ \t]+\.")
 # Cyrillic and Greek letters that Unicode's confusables.txt maps to one Latin letter.
-_LOOK_ALIKES = str.maketrans(
-    "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅοαιντυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijsdqwhlABEKMHOPCTXYIJSoaivtuABEZHIKMNOPTYX",
-)
 _LOOK_ALIKE_CLASS = "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅοαιντυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_CLASS, "aeopcyxijsdqwhlABEKMHOPCTXYIJSoaivtuABEZHIKMNOPTYX")
 # a word holding a Latin letter and a look-alike, in either order
 _MIXED_WORD_RE = re.compile(
     rf"\b(?=\w*[A-Za-z])(?=\w*[{_LOOK_ALIKE_CLASS}])\w+"
@@ -132,8 +129,9 @@ def _among_latin(view: str, m: re.Match[str]) -> str:
 
 
 # C0 controls but tab and the line breaks (LINE_BREAKS: \n \v \f \r \x1c-\x1e), and DEL
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
-_LEFT_OUT = _INVISIBLE_SET | {chr(c) for c in [*range(0x09), *range(0x0E, 0x1C), 0x1F, 0x7F]}
+_CONTROLS = "".join(map(chr, [*range(0x09), *range(0x0E, 0x1C), 0x1F, 0x7F]))
+_CONTROL_RE = re.compile(f"[{re.escape(_CONTROLS)}]")
+_LEFT_OUT = _INVISIBLE_SET | set(_CONTROLS)
 # A character reference as HTML5 names them (the standard library's table of names
 # closed by ";"), or a decimal or hexadecimal one.
 _NAMED_REFERENCES = sorted((n for n in html.entities.html5 if n.endswith(";")), key=len, reverse=True)

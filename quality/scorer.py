@@ -274,16 +274,23 @@ _HEADLINE_FOLD = str.maketrans(
 )
 
 
-def _headline_key(line: str) -> str:
-    """A headline as compared: read as the measurements read text
-    (``quality.reading.characters_as_read``), NFKC, marks and dashes folded, a Markdown heading's "#"
-    marks and emphasis ("**", "_") off its ends, white space runs as one space, a closing
-    period, "!", "?" or colon dropped, case folded."""
-    # read as the measurements read it: "&amp;", a NUL, "。" or a Cyrillic "і" in one
-    # copy and not the other made one headline two (a reviewer's siblings)
+def _folded(line: str) -> str:
+    """A line read as the measurements read text (``quality.reading.characters_as_read``:
+    "&amp;", a NUL, "。" or a Cyrillic "і" in one copy and not the other made one headline
+    two), NFKC, marks and dashes folded, white space runs as one space, case folded."""
     line = unicodedata.normalize("NFKC", characters_as_read(line)).translate(_HEADLINE_FOLD)
-    line = " ".join(line.strip().strip("#").strip().strip("*_").split())
-    return line.rstrip(".!?:;").strip().casefold()
+    return " ".join(line.split()).casefold()
+
+
+def _headline_key(line: str) -> str:
+    """A headline as compared: ``_folded``, then ``_key``."""
+    return _key(_folded(line))
+
+
+def _key(folded: str) -> str:
+    """A folded headline without a Markdown heading's "#" marks and emphasis ("**", "_")
+    at its ends and without a closing period, "!", "?" or colon."""
+    return folded.strip("#").strip().strip("*_").strip().rstrip(".!?:;").strip()
 
 
 def _opens_with(text: str, title: str) -> bool:
@@ -295,17 +302,13 @@ def _opens_with(text: str, title: str) -> bool:
     key = _headline_key(title)
     if not key:
         return False
-    opening = _headline_key(first)
-    if opening == key:
+    folded = _folded(first)
+    if _key(folded) == key:
         return True
     # the title's key drops its closing mark: the line must end the sentence right there
-    folded = unicodedata.normalize("NFKC", characters_as_read(first)).translate(_HEADLINE_FOLD)
-    folded = folded.casefold()
-    folded = " ".join(folded.split())
     at = folded.find(key)
-    return at >= 0 and not folded[:at].strip("#*_ ") and folded[at + len(key) : at + len(key) + 1] in (
-        ".", "!", "?", '"', "'"
-    )
+    after = folded[at + len(key) : at + len(key) + 1]
+    return at >= 0 and not folded[:at].strip("#*_ ") and after in (".", "!", "?", '"', "'")
 
 
 @dataclass(frozen=True)

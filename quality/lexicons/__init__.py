@@ -196,6 +196,13 @@ def find_phrases(doc: Document, name: str) -> list[tuple[int, int]]:
     return doc.memo(f"lexicons:{name}", lambda d: _scan(d.lower_text, (name,)))[0]
 
 
+def unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the placeholders lexicon (template slots, a chat assistant's leftovers)
+    outside direct quotations: quoted, they are a source's words ('"I hope this helps,"
+    she said'). One definition for the formatting measurement and the paragraph labels."""
+    return [span for span in find_phrases(doc, "placeholders") if not doc.in_quotation(*span)]
+
+
 def find_phrases_in_text(text: str, name: str) -> list[tuple[int, int]]:
     """``find_phrases`` for a text that is not a Document (the wording signals read the
     text). For a lexicon of SCANNED, the pass over the document is reused when it is the
