@@ -562,3 +562,8 @@ def test_wording_evidence_leans_the_way_its_reason_moved_the_score(scorer):
                     assert weight * reason.logodds > 0, (reason.feature, reason.points, gram)
             checked.add(reason.points > 0)
     assert checked == {True, False}  # both ways were seen
+
+
+def test_a_dotted_acronym_reads_as_one_word():
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    assert tokens("The U.S. team won in the U.N. hall.") == tokens("The US team won in the UN hall.")
