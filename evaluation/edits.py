@@ -196,6 +196,30 @@ def assistant_lines(text: str) -> str:
     return f"{ASSISTANT_OPENING}\n\n{text.strip()}\n\n{ASSISTANT_CLOSING}"
 
 
+_VAGUE_OPENERS = ("Some people believe that", "Experts warn that", "Analysts suggest that")
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])(\s+)([A-Z\"“])(\w*)")
+# the words a sentence may open on that read as lower case after "that" (a name stays)
+_LOWERED = frozenset("The A An It Its This That These Those They He She We In On At For As".split())
+
+
+def vague_attributions(text: str) -> str:
+    """Every third sentence opens "Some people believe that", "Experts warn that" or
+    "Analysts suggest that" (degrading: nobody named says it; a reviewer gained 20.8
+    points with the first of them in every third sentence)."""
+    count = 0
+
+    def repl(m: re.Match) -> str:
+        nonlocal count
+        count += 1
+        if count % 3:
+            return m.group()
+        word = m.group(2) + m.group(3)
+        word = word.lower() if word in _LOWERED else word
+        return f"{m.group(1)}{_VAGUE_OPENERS[(count // 3 - 1) % 3]} {word}"
+
+    return _NEXT_SENTENCE.sub(repl, text)
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -217,6 +241,7 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "one stock phrase added": (one_stock_phrase, "degrading"),
     "title line added": (title_line_added, "neutral"),
     "a chat assistant's lines added": (assistant_lines, "degrading"),
+    "vague attributions in every third sentence": (vague_attributions, "degrading"),
 }
 
 

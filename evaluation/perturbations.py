@@ -35,6 +35,7 @@ from quality.giveaways import neutralise
 from quality.labels import read_labeled
 from quality.model import label_for
 from quality.scorer import Scorer
+from quality.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -55,6 +56,21 @@ def _numbered(text: str, marker: str = "{}. ") -> str:
     """Each paragraph opened by its number, "1. ", "2. ", ... (or ``marker``)."""
     paragraphs = re.split(r"\n\s*\n", text)
     return "\n\n".join(marker.format(i) + p.lstrip() for i, p in enumerate(paragraphs, 1))
+
+
+def _standfirst(text: str) -> str:
+    """The first sentence again, as a paragraph of its own above the text."""
+    spans = split_sentences(text)
+    return f"{text[spans[0][0]:spans[0][1]]}\n\n{text}" if spans else text
+
+
+def _pull_quote(text: str) -> str:
+    """A sentence from the text's first half again, as a paragraph of its own halfway."""
+    spans = split_sentences(text)
+    if len(spans) < 4:
+        return text
+    a, b = max(spans[: len(spans) // 2], key=lambda s: s[1] - s[0])
+    return _middle(text, text[a:b])
 
 
 def _middle(text: str, line: str) -> str:
@@ -112,6 +128,10 @@ CHANGES = {
     "quotation marks escaped as &quot;": lambda t: re.sub("[\u201c\u201d\"]", "&quot;", t),
     "punctuation typed full-width": lambda t: t.translate(str.maketrans(",.?!:;", "，．？！：；")),
     'paragraphs numbered "[1] "': lambda t: _numbered(t, "[{}] "),
+    # a page's layout repeating a sentence (quality.features.repetition: a reviewer, up
+    # to 19 points)
+    "a standfirst repeating the first sentence": _standfirst,
+    "a pull quote repeating a sentence": _pull_quote,
     "cut to the first 300 words": lambda t: " ".join(t.split(" ")[:300]),
     "lower-cased": str.lower,
     "upper-cased": str.upper,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from quality.furniture import title_span
@@ -974,3 +974,13 @@ class Document:
         """A count as a rate per 1,000 words; 0 for a text with no words."""
         n = self.word_count
         return 1000.0 * count / n if n else 0.0
+
+
+# The extractors and the wording signals read the same text: the last few parses are
+# kept, so a text being scored is parsed once (the vocabulary reads its vague
+# attributions from the parse sourcing made).
+@lru_cache(maxsize=4)
+def document_of(text: str) -> Document:
+    """``Document(text)``, the same object for the same text while it is among the last
+    four asked for (its cached parses with it)."""
+    return Document(text)

@@ -170,6 +170,9 @@ def lower_in_place(text: str) -> str:
 #: a paste that lost the space leaves it.
 _NUMBERED_ITEM = re.compile(
     rf"(?:{NUMBERED_MARKER}|\(?[a-z]\))(?=[ \t])|\d{{1,3}}\.(?={UPPER})"
+    # an outline's section number before its heading ("1.1 Background", "2.3.1. Costs"):
+    # read as a figure, a generated report's outline counted as its numbers
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?(?=[ \t]+{UPPER})"
 )
 #: Words that label a numbered item before its number ("Step 2: ", "Paragraph 3. ",
 #: "Reason 4 - ", or a heading's whole line: "Part 1", "Update 2"): the labels how-to

@@ -70,7 +70,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from quality.document import Document
+from quality.document import Document, document_of
 from quality.letters import APOSTROPHES, INVISIBLE, INVISIBLE_CLASS, LINE_BREAKS
 from quality.paragraphs import ParagraphLabel, is_page_chrome, label_paragraphs
 
@@ -95,9 +95,12 @@ _OTHER_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3002: ord(".")}
 _FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3002]")
 # ... where a word follows it glued: a clause's mark before any word, a full stop after
-# a word (not in "２．５" nor "Ｕ．Ｓ．"), a comma not inside a number ("１，０００")
+# a word (not in "２．５" nor "Ｕ．Ｓ．"), a comma not inside a number ("１，０００"), a
+# closing bracket; and an opening bracket a word goes before ("plan（in May）was": the
+# brackets have their room built in too)
 _SPACED_FULL_WIDTH_RE = re.compile(
-    r"[！：；？](?=[^\W\d_])|(?<=[^\W\d_]{2})[．。](?=[^\W\d_])|(?<!\d)，(?=\w)|，(?=[^\W\d_])"
+    r"[！：；？）](?=[^\W\d_])|(?<=[^\W\d_]{2})[．。](?=[^\W\d_])|(?<!\d)，(?=\w)|，(?=[^\W\d_])"
+    r"|(?<=\w)（"
 )
 # Three full stops, touching or spaced alike, and not part of a longer run of them.
 _THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.|([ \t]+)\.\1\.)(?![.])")
@@ -164,7 +167,7 @@ class ReadingView:
     def document(self) -> Document:
         """``text`` parsed: the parse made while reading it when there was one, so a
         text is not parsed twice."""
-        return self.parsed if self.parsed is not None else Document(self.text)
+        return self.parsed if self.parsed is not None else document_of(self.text)
 
     @property
     def changed(self) -> bool:
@@ -206,7 +209,7 @@ def _unwrapped(text: str) -> tuple[str, Document | None, tuple[int, ...] | None]
     left out (None when none was)."""
     if "\n" not in text and "\r" not in text:
         return text, None, None
-    doc = Document(text)
+    doc = document_of(text)
     chars = None
     for p in doc.paragraphs:
         i = p.start
@@ -343,7 +346,7 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
             ends = tuple(ends[i] for i in joined)
         kept = joined if kept is None else tuple(kept[i] for i in joined)
     if parsed is None:
-        parsed = Document(view)
+        parsed = document_of(view)
     labels = tuple(label_paragraphs(parsed))
     chrome = [p for p in labels if is_page_chrome(view, p)]
     if chrome and len(chrome) < len(labels):
@@ -373,7 +376,7 @@ def _characters_read(
     if _FULL_WIDTH_RE.search(view):
         # its punctuation has the room after it built in ("said．Then"): a space is read
         view, kept, ends = _replaced(
-            view, kept, ends, _SPACED_FULL_WIDTH_RE, lambda m: m.translate(_FULL_WIDTH) + " "
+            view, kept, ends, _SPACED_FULL_WIDTH_RE, _spaced_full_width
         )
         view = view.translate(_FULL_WIDTH)
     if _MIXED_WORD_RE.search(view):
@@ -395,6 +398,12 @@ def characters_as_read(text: str) -> str:
     if _INVISIBLE_RE.search(text) or _CONTROL_RE.search(text):
         text = "".join(c for c in text if c not in _LEFT_OUT)
     return _characters_read(text, None, None)[0]
+
+
+def _spaced_full_width(mark: str) -> str:
+    """A full-width mark as read where a word touches it: its ASCII form with the space
+    it had built in, before an opening bracket, after any other mark."""
+    return " (" if mark == "（" else mark.translate(_FULL_WIDTH) + " "
 
 
 def _replaced(

@@ -98,6 +98,14 @@ def test_one_word_moves_little(report):
     assert abs(report["title line added"]["mean_change"]) <= 2.0
 
 
+def test_vague_attributions_open_every_third_sentence():
+    text = "It rose. Prices fell. Taxes rose. Smith spoke. Rain fell. Snow fell. The end came."
+    assert edits.vague_attributions(text) == (
+        "It rose. Prices fell. Taxes rose. Some people believe that Smith spoke. Rain fell. Snow fell. "
+        "Experts warn that the end came."
+    )
+
+
 def test_the_stock_phrase_and_title_edits():
     assert edits.one_stock_phrase("It rose. Prices fell.") == "It rose. It is important to note that prices fell."
     assert edits.title_line_added("Body.") == "Officials outline plans for the coming year\n\nBody."

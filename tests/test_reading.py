@@ -346,11 +346,13 @@ def test_a_character_reference_maps_back_whole():
         lambda t: t.replace(". ", "．").replace(", ", "，").replace(":", "："),
         lambda t: t.replace(". ", "． ").replace(", ", "， "),
         lambda t: t.replace(". ", "。"),
+        # brackets with their room built in, glued to the words around them
+        lambda t: t.replace(" (", "（").replace(") ", "）"),
     ],
 )
 def test_full_width_punctuation_reads_as_ascii(retype):
     # an English text typed with full-width marks moved by up to 39 points
-    base = "The council met on Monday. It approved the budget, officials said. Rain fell: 5 cm."
+    base = "The council met on Monday. It approved the budget (in full) again, officials said. Rain fell: 5 cm."
     text = retype(base)
     assert text != base
     plain = {n: m.value for n, m in extract_features(base).items()}
@@ -375,6 +377,7 @@ def test_an_ellipsis_reads_alike_however_it_is_typed():
 def test_full_width_marks_inside_numbers_and_abbreviations_add_no_space():
     assert reading_view("２．５ pct, 1，000 and a，b. U．S．").text == "2.5 pct, 1,000 and a, b. U.S."
     assert reading_view("It rose．Then？No").text == "It rose. Then? No"
+    assert reading_view("（AP）It rose（in May）. x（1）").text == "(AP) It rose (in May). x (1)"
 
 
 def test_latin_look_alikes_in_a_mixed_word_read_as_latin():

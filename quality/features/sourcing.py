@@ -151,6 +151,9 @@ SAYING_VERB_FORMS = frozenset(
 #: 'Smith replied to critics: "The plan works."'.
 _ACTIONS_BEFORE_TO = frozenset(inflect("respond") | inflect("reply"))
 _TO = re.compile(r"(?:\s+\w+ly)?\s+to\b(?![^.!?\n]{0,60}?:\s*[\"“'‘])", re.IGNORECASE)
+#: "Believe in" is faith, not a report: "Some people believe in ghosts" attributes nothing.
+_BELIEF = frozenset(inflect("believe"))
+_IN = re.compile(r"\s+in\b", re.IGNORECASE)
 # a double quotation mark, or a single one after the punctuation that closes a quotation
 # (",’"), not an apostrophe ("the city’s firefighters")
 _QUOTE_CLOSED_BEFORE = re.compile(r"(?:[\"”“«»]|[,.!?]['’])[^\"“”„«».!?\n]{0,60}\Z")
@@ -160,7 +163,9 @@ def is_action_sense(text: str, start: int, end: int) -> bool:
     """Whether the verb of saying at text[start:end] is used as an action here:
     _ACTIONS_BEFORE_TO followed by "to" (an "-ly" adverb between), with no quotation
     closing in the 60 characters of its sentence before it, nor opening after a colon
-    after it."""
+    after it; or a form of "believe" followed by "in"."""
+    if text[start:end].lower() in _BELIEF:
+        return _IN.match(text, end) is not None
     return (
         text[start:end].lower() in _ACTIONS_BEFORE_TO
         and _TO.match(text, end) is not None

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from quality.document import whole_words
+from quality.document import document_of, whole_words
 from quality.features.base import Evidence, Measurement, Spec
 from quality.features.filler import LY_NOUNS
 from quality.features.sourcing import (
@@ -41,6 +41,7 @@ from quality.features.sourcing import (
     SPEECH_WORDS,
     WEEKDAYS,
     is_action_sense,
+    vague_spans,
 )
 from quality.furniture import dateline_span, title_span
 from quality.letters import (
@@ -632,8 +633,8 @@ def _pipes(text: str, a: int, b: int) -> list[int]:
 
 def masked_tokens(text: str, masked: bool = True) -> list[tuple[str, int, int]]:
     """(masked token, start, end) for every word and punctuation mark of ``text`` but
-    the CUE_WORDS, commas, quotation marks, a title line, an opening dateline, stock
-    phrases and the piped parts of lines (tables, nav bars); offsets index ``text``.
+    the CUE_WORDS, attributions, commas, quotation marks, a title line, an opening
+    dateline, stock phrases and the piped parts of lines (tables, nav bars); offsets index ``text``.
     ``masked=False`` keeps every word (lower-cased): the raw n-grams the masked ones are
     compared with."""
     return list(_masked_tokens(text, masked))
@@ -685,6 +686,14 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         return [('"' if t == "'" else t, m.start(), m.end()) for t, m in raw]
     out: list[tuple[str, int, int]] = []
     skipped = [title_span(text), dateline_span(text)] + stock_phrase_spans(text)
+    # A vague attribution ("Some people believe", "experts warn", "it is believed") is
+    # not read: sourcing.vague_per_1k_words and sourcing.vague_share count it. Read,
+    # its words passed for reporting: "Some people believe that" in every third sentence
+    # gained up to 20.8 points through the wording signals (a reviewer's find). Walked
+    # apart from ``skipped``: one closing a sentence goes whole with its opener
+    # (_attribution: "— officials said.").
+    vague = vague_spans(document_of(text))
+    v = 0
     if "|" in text:
         skipped += pipe_lines(text)
     if "://" in text or "www." in text or "@" in text:
@@ -715,6 +724,10 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
                     out.pop()  # its subject, read before the verb showed what it was
                 tail_end = found[1]
                 continue
+        while v < len(vague) and vague[v][1] <= start:
+            v += 1
+        if v < len(vague) and vague[v][0] <= start:
+            continue
         if low in CUE_WORDS:
             if low in _WEEKDAYS and out and out[-1][0] == "on":
                 out.pop()  # "on Tuesday" goes as a whole

@@ -1093,6 +1093,10 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("It works, said one official.", ["said one official"], []),
         ("The report, released Tuesday, said several experts were wrong.", [], []),
         ("The city’s firefighters responded to the blaze.", [], []),
+        # "believe in" is faith, not a report
+        ("Some people believe in ghosts.", [], []),
+        ("Many voters believed in the plan until May.", [], []),
+        ("Some people believe the plan works.", ["Some people believe"], []),
         # a question or a bidding reports nothing: an auxiliary or "let" before (or read
         # into) the subject of a base-form verb; the past and -s forms still report
         ("Will Smith say more? Nobody knows.", [], []),
@@ -1306,3 +1310,40 @@ def test_a_chat_assistants_leftovers_are_debris_outside_quotations(text, found):
 def test_a_label_with_a_number_sign_numbers_an_item():
     text = "Reason #1: The council met with 3 people.\nReason #2: Rain fell 5 percent more."
     assert evidence(text, "sourcing.numbers_per_1k_words") == ["3", "5"]
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("1.1 Background\nThe council met with 3 people.\n2.3.1. Costs\nRain fell 5 percent.", ["3", "5"]),
+        # a figure opening its line is still a figure: no heading word follows
+        ("1.5 million people came.\nThey stayed 2 days.", ["1.5", "2"]),
+    ],
+)
+def test_an_outline_section_number_is_no_figure(text, numbers):
+    assert evidence(text, "sourcing.numbers_per_1k_words") == numbers
+
+
+_LEDE = "The council voted on Monday to close the old bridge for repairs."
+_BODY = (
+    f"{_LEDE} Work will start in May and take a year. Drivers will use the ring road.\n\n"
+    "The mayor said the repairs were overdue after years of delay. Residents agreed with her."
+)
+
+
+@pytest.mark.parametrize(
+    "text, repeats",
+    [
+        # the page's layout: a standfirst or headline over the lede, a pull quote
+        (f"{_LEDE}\n\n{_BODY}", False),
+        (f"{_LEDE}\n\n{_LEDE}\n\nWork will start in May and take a year.", False),
+        (f"{_BODY}\n\nWork will start in May and take a year.\n\nResidents were told on Friday.", False),
+        # the writer's: a paragraph pasted again, a line set three times, a one-line
+        # paragraph repeated further down
+        (f"{_BODY}\n\n{_BODY}", True),
+        (f"{_BODY}\n\nDrivers will use the ring road.\n\nDrivers will use the ring road.", True),
+        (f"{_BODY}\n\nThe old bridge is closed.\n\nRain fell on Friday.\n\nThe old bridge is closed.", True),
+    ],
+)
+def test_a_sentence_the_layout_sets_apart_is_no_repeat(text, repeats):
+    assert (value(text, "repetition.dup_sentence_frac") > 0) == repeats

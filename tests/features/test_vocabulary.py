@@ -567,3 +567,25 @@ def test_wording_evidence_leans_the_way_its_reason_moved_the_score(scorer):
 def test_a_dotted_acronym_reads_as_one_word():
     tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
     assert tokens("The U.S. team won in the U.N. hall.") == tokens("The US team won in the UN hall.")
+
+
+@pytest.mark.parametrize(
+    "vague",
+    [
+        "Some people believe",
+        "Experts warn",
+        "It is believed",
+        "Many analysts suggest",
+        "Critics claim",
+    ],
+)
+def test_a_vague_attribution_is_not_read_as_wording(vague):
+    # sourcing counts it; read here too, "Some people believe that" in every third
+    # sentence gained up to 20.8 points through the wording signals
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    assert tokens(f"The plan failed. {vague} the cost rose.") == tokens("The plan failed. The cost rose.")
+
+
+def test_a_belief_in_something_is_no_attribution_and_is_read():
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    assert "<w>" in tokens("Some people believe in ghosts.")[:3]
