@@ -1080,6 +1080,7 @@ def _delimited_rows(
     source_lines = _Lines(lines)
     reader = csv.reader(source_lines, delimiter=delimiter, strict=True)
     header: list[str] | None = None
+    header_problem: str | None = None  # a column the rows are read by, named twice
     n = 0  # data rows so far
     shapes: set[str] = set()  # of the first fields of the rows read well so far
     with text:
@@ -1110,10 +1111,14 @@ def _delimited_rows(
             if not fields:  # a blank line
                 continue
             if header is None:
-                header = _unique_names([f.strip() for f in fields])  # "id; text"
+                names = [f.strip() for f in fields]  # "id; text"
+                header = _unique_names(names)
                 if _UNDECODABLE.search("".join(header)):
                     yield Record(name, None, f"cannot parse {what}: the header is not UTF-8")
                     return
+                header_problem = _repeated_column(
+                    names, {"--text-column": text_column, "--id-column": id_column, "--title-column": title_column}
+                )
                 continue
             n += 1
             rid = f"{name}:{n}"
@@ -1122,6 +1127,10 @@ def _delimited_rows(
                 problem = _field_count_problem(n, line, len(fields), len(header), delimiter)
             elif _UNDECODABLE.search("".join(fields)):
                 problem = f"invalid UTF-8 on line {line}: re-encode the file as UTF-8"
+            if problem is None and header_problem is not None:
+                problem = header_problem
+                given = dict(zip(header, fields)).get(id_column)
+                rid = rid if is_missing(given) else whole_characters(id_text(given))
             if problem is not None:
                 yield Record(rid, None, problem)
                 continue
@@ -1348,6 +1357,23 @@ def _field_count_problem(row: int, line: int, got: int, expected: int, delimiter
         mark = _DELIMITER_NAMES[delimiter]
         return f"{said}: put a field that holds a {mark} in double quotes"
     return f"{said}: a field is missing (an empty one still needs its separator)"
+
+
+def _repeated_column(names: list[str], read_by: dict[str, str | None]) -> str | None:
+    """Why no row can be read when a column the rows are read by (``read_by``: option ->
+    column name) is named more than once in the header ("id,text,text": which holds the
+    article?); None when each is named once at most. Read silently, the first of two
+    "text" columns was scored and the second ignored."""
+    for option, column in read_by.items():
+        where = [i + 1 for i, n in enumerate(names) if column is not None and n == column]
+        if len(where) > 1:
+            numbered = ", ".join(f"'{column}.{k}'" for k in range(1, len(where)))
+            return (
+                f"the header names '{column}' {len(where)} times (columns "
+                f"{', '.join(map(str, where))}): choose one with {option} '{column}' (the first) "
+                f"or {numbered}, or rename the others"
+            )
+    return None
 
 
 def _unique_names(names: list[str]) -> list[str]:

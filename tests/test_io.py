@@ -609,3 +609,25 @@ def test_an_unknown_extension_is_sniffed_as_stdin_is(tmp_path, content, texts):
     path = tmp_path / "feed.data"
     path.write_text(content)
     assert [r.text for r in read_records([str(path)])] == texts
+
+
+@pytest.mark.parametrize(
+    "header, option",
+    [("id,text,text", "--text-column"), ("id,id,text", "--id-column"), ("id;text;title;title", "--title-column")],
+)
+def test_a_column_the_rows_are_read_by_named_twice_costs_each_row(tmp_path, header, option):
+    # "id,text,text" was read silently: the first "text" scored, the second ignored
+    sep = ";" if ";" in header else ","
+    path = tmp_path / "rows.csv"
+    n = len(header.split(sep))
+    rows = [sep.join([str(k)] + [GOOD] * (n - 1)) for k in (7, 8)]
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    got = list(read_records([str(path)], title_column="title"))
+    assert len(got) == 2 and all(r.text is None for r in got)
+    assert all(option in r.error and "2 times" in r.error for r in got)
+
+
+def test_the_second_of_two_text_columns_is_read_by_its_number(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text(f"id,text,text\n7,short,{GOOD}\n", encoding="utf-8")
+    assert [(r.id, r.text) for r in read_records([str(path)], text_column="text.1")] == [("7", GOOD)]
