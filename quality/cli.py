@@ -172,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("clean", help="write the text with boilerplate (and filler) removed")
     _add_input_options(p)
+    _add_title_column(
+        p,
+        "column or field holding the title, written with the cleaned text as it was (a "
+        "'title' field; with -o DIR/ the file's first line) (default: title; '' for none)",
+    )
     p.add_argument(
         "-o",
         "--output",
@@ -549,13 +554,12 @@ def _tab_separated(*cells) -> str:
     return "\t".join(re.sub(f"[\t{LINE_BREAKS}]+", " ", str(cell)) for cell in cells)
 
 
-def _add_title_column(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--title-column",
-        default="title",
-        help="column or field holding the title, scored with the text when a record has it "
-        "(default: title; '' for none)",
-    )
+def _add_title_column(
+    p: argparse.ArgumentParser,
+    help: str = "column or field holding the title, scored with the text when a record has it "
+    "(default: title; '' for none)",
+) -> None:
+    p.add_argument("--title-column", default="title", help=help)
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
@@ -636,17 +640,18 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
     to_stdout = args.output == STDOUT  # JSONL rows: a pipe has no name to read a format from
-    records, total = _records(args, html_comments=True)
+    # a headline is no boilerplate: it is not cleaned, and goes with the text as it was
+    records, total = _records(args, html_comments=True, title_column=args.title_column or None)
     records = _progress(records, args.quiet, total=total)
     suffix = Path(args.output).suffix.lower()
     failed = 0
 
     def cleaned(record):
         if record.error is not None:
-            return {"id": record.id, "status": "error", "error": record.error}
+            return {"id": record.id, "status": "error", "error": record.error, "title": record.title}
         unreadable = unmeasurable(record.text)  # as `quality score` says of it
         if unreadable is not None:
-            return {"id": record.id, "status": "error", "error": unreadable}
+            return {"id": record.id, "status": "error", "error": unreadable, "title": record.title}
         try:
             result = clean_document(
                 record.text,
@@ -658,15 +663,15 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             error = f"internal error while cleaning: {exc!r}"
             return {"id": record.id, "status": "error", "error": error}
         status = "dropped" if result.dropped else "ok"
-        return {"id": record.id, "status": status, "error": None, **result.to_dict()}
+        return {"id": record.id, "status": status, "error": None, "title": record.title, **result.to_dict()}
 
     # a device or a pipe (/dev/null) takes JSONL, as standard output does
     if to_stdout or suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"} or is_stream(args.output):
         fmt = "jsonl" if to_stdout else infer_format(args.output, None)
         if not to_stdout:
             check_writable(args.output)
-        columns = ["id", "status", "error", "text", "removed_word_share", "dropped", "removed"]
-        strings = {"id", "status", "error", "text", "removed"}
+        columns = ["id", "status", "error", "title", "text", "removed_word_share", "dropped", "removed"]
+        strings = {"id", "status", "error", "title", "text", "removed"}
         repeated: list[tuple[str, int, int]] = []  # rows joined back by id, as score warns
         with open_rows(None if to_stdout else args.output, fmt, columns, strings) as writer:
             for record in _watch_ids(records, repeated):
@@ -716,6 +721,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             with atomic_path(str(Path(args.output) / name)) as tmp:
                 # the cleaned text keeps the input's own ending; a file still ends in one
                 text = row["text"] if row["text"].endswith("\n") else row["text"] + "\n"
+                if row["title"]:
+                    text = f"{row['title']}\n\n{text}"
                 Path(tmp).write_text(text, encoding="utf-8", newline="")
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
