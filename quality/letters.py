@@ -210,3 +210,19 @@ def numbered_item_end(text: str, start: int) -> int | None:
         digits += 1
     label_end = _ITEM_LABEL_END.match(text, digits)
     return label_end.end() if label_end else None
+
+
+_NEIGHBOURS = {
+    gap: (re.compile(rf"(\w+)\W{{1,{gap}}}$"), re.compile(rf"\W{{1,{gap}}}(\w+)")) for gap in (3, 5)
+}
+
+
+def words_around(text: str, start: int, end: int, gap: int) -> tuple[str | None, str | None]:
+    """The words just before text[start:end] and just after it, each within 40
+    characters and ``gap`` (3 or 5) characters that are no word's ("U.S. (the": 3),
+    None where there is none. One lookup for the readers that judge a word by its
+    neighbours (reading's look-alike words, the vocabulary's acronyms)."""
+    before_re, after_re = _NEIGHBOURS[gap]
+    before = before_re.search(text, max(0, start - 40), start)
+    after = after_re.match(text, end, end + 40)
+    return (before.group(1) if before else None, after.group(1) if after else None)

@@ -71,7 +71,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from quality.document import Document, document_of
-from quality.letters import APOSTROPHES, INVISIBLE, INVISIBLE_CLASS, LINE_BREAKS
+from quality.letters import APOSTROPHES, INVISIBLE, INVISIBLE_CLASS, LINE_BREAKS, words_around
 from quality.paragraphs import ParagraphLabel, is_page_chrome, label_paragraphs
 
 if TYPE_CHECKING:  # quality.features imports this module
@@ -114,8 +114,6 @@ _MIXED_WORD_RE = re.compile(
 )
 # a word wholly of look-alikes ("АІ" in Cyrillic): Latin only between Latin words
 _LOOK_ALIKE_WORD_RE = re.compile(rf"(?<!\w)[{_LOOK_ALIKE_CLASS}]+(?!\w)")
-_WORD_BEFORE_RE = re.compile(r"(\w+)\W{1,5}$")
-_WORD_AFTER_RE = re.compile(r"\W{1,5}(\w+)")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
@@ -123,9 +121,7 @@ def _among_latin(view: str, m: re.Match[str]) -> str:
     """A word written wholly in look-alike letters, read as Latin when the words on
     either side of it are Latin ("As an АІ language model"); in Cyrillic or Greek text
     ("Это сор и хлам") it stays as written."""
-    before = _WORD_BEFORE_RE.search(view, max(0, m.start() - 40), m.start())
-    after = _WORD_AFTER_RE.match(view, m.end(), m.end() + 40)
-    around = [w.group(1) for w in (before, after) if w is not None]
+    around = [w for w in words_around(view, m.start(), m.end(), 5) if w is not None]
     if around and all(_LATIN_WORD_RE.fullmatch(w) or w.isdigit() for w in around):
         return m.group().translate(_LOOK_ALIKES)
     return m.group()

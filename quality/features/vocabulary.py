@@ -53,6 +53,7 @@ from quality.letters import (
     LINE_BREAKS,
     LIST_MARKER,
     numbered_item_end,
+    words_around,
 )
 from quality.lexicons import find_phrases_in_text
 from quality.sentences import is_abbreviation_period
@@ -795,8 +796,6 @@ def _opens_line(text: str, start: int) -> bool:
     return pos < 0 or text[pos] in _LINE_BREAKS
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\W{1,3}$")
-_WORD_AFTER = re.compile(r"\W{1,3}(\w+)")
 
 
 def _is_acronym(text: str, start: int, end: int) -> bool:
@@ -807,9 +806,7 @@ def _is_acronym(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if len(word) < 2 or not word.isupper():
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    after = _WORD_AFTER.match(text, end, end + 40)
-    return not any(w is not None and len(w.group(1)) > 1 and w.group(1).isupper() for w in (before, after))
+    return not any(w is not None and len(w) > 1 and w.isupper() for w in words_around(text, start, end, 3))
 
 
 def _is_bullet(token: str) -> bool:
