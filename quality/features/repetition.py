@@ -144,14 +144,19 @@ def _key(text: str) -> str:
     return " ".join(text.lower().translate(_KEY_TABLE).split())
 
 
+#: At most this many sentences a text repeats are taken for its layout's (a standfirst, a
+#: pull quote or two); past it, the repeats are the writer's (an article pasted twice,
+#: whose one-sentence paragraphs each stand alone twice).
+LAYOUT_REPEATS = 2
+
+
 def _layout_repeats(doc: Document) -> set[str]:
-    """Keys (``_key``) of the sentences a page's layout repeats: found exactly twice,
-    once as a paragraph of its own and once inside a paragraph (a pull quote set between
-    paragraphs, a headline or standfirst restating the lede), or twice on lines of their
-    own with the first among the text's first two (a headline or standfirst over a
-    one-sentence lede). Counted as repeats, each took 9 to 19 points from a report (a
-    reviewer's find). A spinner repeats a sentence more often, or a paragraph further
-    down, and that still counts."""
+    """Keys (``_key``) of the sentences a page's layout repeats: each found exactly twice,
+    once at least as a paragraph of its own (a pull quote set between paragraphs, a
+    headline or standfirst over the lede), when there are ``LAYOUT_REPEATS`` such at
+    most; else none. Counted as repeats, a standfirst or pull quote took up to 21 points
+    from a report (a reviewer's find; evaluation/perturbations.py). A spinner repeats a
+    sentence more often, or inside its paragraphs, or many of them, and that counts."""
     text = doc.text
     copies: dict[str, int] = {}
     for span, n_words in zip(doc.sentences, doc.sentence_word_counts):
@@ -161,12 +166,8 @@ def _layout_repeats(doc: Document) -> set[str]:
     twice = {k for k, n in copies.items() if n == 2}
     if not twice:
         return set()
-    alone: dict[str, list[int]] = {}  # key -> the paragraphs (their order) that are it
-    for i, p in enumerate(doc.paragraphs):
-        key = _key(text[p.start : p.end])
-        if key in twice:
-            alone.setdefault(key, []).append(i)
-    return {key for key, where in alone.items() if len(where) == 1 or where[0] < 2}
+    alone = {key for p in doc.paragraphs if (key := _key(text[p.start : p.end])) in twice}
+    return alone if len(alone) <= LAYOUT_REPEATS else set()
 
 
 class Repetition(Extractor):

@@ -1338,11 +1338,12 @@ _BODY = (
         (f"{_LEDE}\n\n{_BODY}", False),
         (f"{_LEDE}\n\n{_LEDE}\n\nWork will start in May and take a year.", False),
         (f"{_BODY}\n\nWork will start in May and take a year.\n\nResidents were told on Friday.", False),
-        # the writer's: a paragraph pasted again, a line set three times, a one-line
-        # paragraph repeated further down
+        (f"{_BODY}\n\nThe old bridge is closed.\n\nRain fell on Friday.\n\nThe old bridge is closed.", False),
+        # the writer's: a paragraph pasted again, a line set three times, an article of
+        # one-sentence paragraphs pasted twice
         (f"{_BODY}\n\n{_BODY}", True),
         (f"{_BODY}\n\nDrivers will use the ring road.\n\nDrivers will use the ring road.", True),
-        (f"{_BODY}\n\nThe old bridge is closed.\n\nRain fell on Friday.\n\nThe old bridge is closed.", True),
+        ("\n\n".join(3 * ["The old bridge is closed.", "Drivers will use the ring road.", _LEDE]), True),
     ],
 )
 def test_a_sentence_the_layout_sets_apart_is_no_repeat(text, repeats):
