@@ -1367,11 +1367,11 @@ def _repeated_column(names: list[str], read_by: dict[str, str | None]) -> str | 
     for option, column in read_by.items():
         where = [i + 1 for i, n in enumerate(names) if column is not None and n == column]
         if len(where) > 1:
-            numbered = ", ".join(f"'{column}.{k}'" for k in range(1, len(where)))
+            numbered = " or ".join(f"'{column}.{k}'" for k in range(1, len(where)))
             return (
                 f"the header names '{column}' {len(where)} times (columns "
-                f"{', '.join(map(str, where))}): choose one with {option} '{column}' (the first) "
-                f"or {numbered}, or rename the others"
+                f"{', '.join(map(str, where))}): read a later one with {option} {numbered}, "
+                "or rename the columns"
             )
     return None
 
