@@ -184,7 +184,7 @@ def read_records(
     ``holds_no_records``), as for one that names nothing: a file is checked before the
     first record is read, stdin once it is read. Otherwise such an input adds nothing.
 
-    A file that a directory walk or a glob found, rather than one the caller named, never
+    A file that a directory walk or a glob found, or one of several the caller named, never
     stops the others: when it holds no records, is a broken link, or is no regular file
     (a named pipe, which would wait for a writer), it is one error record saying so.
     ``found``: those paths, from ``expand_inputs(..., found=)``, when ``inputs`` were
@@ -200,6 +200,10 @@ def read_records(
         )
     found = set() if found is None else found
     paths = expand_inputs(inputs, found=found)
+    if len(paths) > 1:
+        # one of several named files that holds nothing is one error record, as a file a
+        # folder brought in is: refused, it lost every other input's output (exit 2)
+        found.update(p for p in paths if p != "-")
     if require_records:
         for path in paths:
             if path != "-" and path not in found and holds_no_records(path, input_format):
@@ -217,6 +221,7 @@ def read_records(
         require_records,
         found,
         title_column,
+        several=len(paths) > 1,
     )
 
 
@@ -232,6 +237,7 @@ def _records_of(
     require_records=False,
     found=frozenset(),
     title_column=None,
+    several=False,
 ):
     for path in paths:
         if path in found:
@@ -246,8 +252,9 @@ def _records_of(
         for record in records:
             n += 1
             yield within_limit(record, max_chars, "--max-chars")
-        if not n and path in found:
-            # found in a folder: one error record, and the other files are read
+        if not n and (path in found or several):
+            # found in a folder, or one of several inputs: one error record, and the
+            # others are read
             yield Record(path, None, NO_RECORDS_IN_FILE)
         elif require_records and not n:
             # stdin (it cannot be read ahead of its turn), or a file emptied since the check

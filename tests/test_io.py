@@ -411,7 +411,11 @@ def test_an_input_of_no_records_is_named_when_records_are_required(tmp_path):
     assert not holds_no_records(str(bad)) and not holds_no_records(str(empty_txt))
     assert list(read_records([str(blank)])) == []  # not required: it adds nothing
     with pytest.raises(UsageError, match="blank.jsonl' holds no records"):
-        read_records([str(empty_txt), str(blank)], require_records=True)
+        read_records([str(blank)], require_records=True)
+    # beside another input, one error record: refused, it lost the other's output
+    beside = list(read_records([str(empty_txt), str(blank)], require_records=True))
+    assert [r.id for r in beside] == [str(empty_txt), str(blank)]
+    assert beside[1].error is not None and "holds no records" in beside[1].error
     assert [r.error is not None for r in read_records([str(bad)], require_records=True)] == [True]
     stdin = io.BytesIO(b"\n\n")
     records = read_records(["-"], stdin=stdin, input_format="jsonl", require_records=True)

@@ -102,8 +102,9 @@ def test_no_input_is_a_usage_error(kind, tmp_path, capsys):
     ],
 )
 def test_an_input_of_no_records_is_a_usage_error(name, data, tmp_path, capsys, monkeypatch):
-    """Like an empty directory: exit 2, the input named on stderr, no output written,
-    for each command that reads inputs, even beside an input that has records."""
+    """Named alone, like an empty directory: exit 2, the input named on stderr, no output
+    written, for each command that reads inputs. Beside an input that has records, it is
+    one error record and the others are read (exit 1): refused, it lost their output."""
     good = tmp_path / "good.txt"
     good.write_text(ENGLISH, encoding="utf-8")
     path = tmp_path / name
@@ -119,10 +120,21 @@ def test_an_input_of_no_records_is_a_usage_error(name, data, tmp_path, capsys, m
                 _stdin(monkeypatch, data)
             extra = ["-o", str(out)] if command != "features" else []
             args = [command, *inputs, *extra, "--input-format", "jsonl"]
-            assert main(args) == 2, args
+            if len(inputs) == 1:
+                assert main(args) == 2, args
+                captured = capsys.readouterr()
+                assert "holds no records" in captured.err and repr(target) in captured.err, args
+                assert "Traceback" not in captured.err and not out.exists(), args
+                continue
+            assert main([*args, *(["--format", "json"] if command == "features" else [])]) == 1, args
             captured = capsys.readouterr()
-            assert "holds no records" in captured.err and repr(target) in captured.err, args
-            assert "Traceback" not in captured.err and not out.exists(), args
+            if command == "features":
+                rows = json.loads(captured.out)
+            else:
+                rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+            assert [r["id"] for r in rows] == [str(good), target], args
+            assert rows[0]["status"] != "error" and "holds no records" in rows[1]["error"], args
+            out.unlink(missing_ok=True)
 
 
 def test_an_empty_text_file_is_still_an_error_record(tmp_path, capsys):
