@@ -1298,6 +1298,10 @@ def test_attribution_reads_who_speaks(text, vague, named):
          ["hope this helps", "Let me know if you would like"]),
         ("Certainly. Here is the revised article. The vote passed.", ["Certainly. Here is"]),
         ("As a large language model, I cannot browse. The vote passed.", ["As a large language model"]),
+        # a generator's note on what it wrote
+        ("The vote passed.\n\nNote: This article is a fictional example.", ["This article is a fictional"]),
+        ("The vote passed.\n\n(Word count: 248)", ["Word count:"]),
+        ('"This article is a work of fiction," the novelist wrote.', []),
         # a source's own words are no debris
         ('"I hope this helps the families," Ortiz said on Monday.', []),
         ('"Let me know if you would like to testify," the chair told him.', []),
