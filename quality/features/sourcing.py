@@ -1165,6 +1165,19 @@ def named_spans(doc: Document) -> list[tuple[int, int]]:
     return _attributions(doc)[1]
 
 
+def _distinct(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans whose words (case, spacing and punctuation aside) no earlier one has:
+    a quotation set again as a pull quote is one quotation, not two."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for a, b in spans:
+        key = tuple(re.findall(r"\w+", text[a:b].lower()))
+        if key not in seen:
+            seen.add(key)
+            out.append((a, b))
+    return out
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -1243,7 +1256,7 @@ class Sourcing(Extractor):
         # a vague source inside a quotation is the speaker's, not the writer's
         vague = [span for span in vague_spans(doc) if not doc.in_quotation(*span)]
         named = named_spans(doc)
-        quotes = doc.quotations
+        quotes = _distinct(text, doc.quotations)
         numbers, dates, figures = _numeric_spans(text)
         if "http" in text or "www." in text:
             figures = _merge(figures + _word_start_spans(_LINK_RE, text))

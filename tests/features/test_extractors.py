@@ -1352,3 +1352,11 @@ _BODY = (
 )
 def test_a_sentence_the_layout_sets_apart_is_no_repeat(text, repeats):
     assert (value(text, "repetition.dup_sentence_frac") > 0) == repeats
+
+
+def test_a_quotation_set_again_as_a_pull_quote_is_one_quotation():
+    text = (
+        '"We will rebuild the bridge," the mayor said. Work starts in May.\n\n'
+        '"We will rebuild the bridge."\n\n"It costs too much," a resident said.'
+    )
+    assert evidence(text, "sourcing.quotes_per_1k_words") == ['"We will rebuild the bridge,"', '"It costs too much,"']
