@@ -849,7 +849,8 @@ def test_quotes_survive_hard_wrapping():
         "\u201cWe do not yet know the final cost, and we will not guess at it before the "
         "audit is finished,\u201d said Dana Okafor, the authority's finance director."
     )
-    text = f"{quote} {quote}\n\nThe board votes in March."
+    # two quotations (one said again word for word would count once)
+    text = f"{quote} {quote.replace('final cost', 'final bill')}\n\nThe board votes in March."
     wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 60)) for p in text.split("\n\n"))
     assert "\n" in wrapped.split("\n\n")[0]
     quotes = lambda t: extract_features(t)["sourcing.quotes_per_1k_words"].evidence  # noqa: E731
