@@ -4,7 +4,8 @@ Inputs are files, directories (recursive, sorted), globs and '-' for stdin: .txt
 (one article a file), .html (main text extracted with trafilatura; a fragment it finds
 no article in is read as its visible text, without nav, header, footer, aside, script
 and style), .jsonl, .csv, .tsv and .parquet (one article a row), .json (an array of
-objects, one article each, or one object); any of them may be
+objects, one article each, or one object); a JSON string in place of an object is a
+text alone; any of them may be
 gzipped (``.jsonl.gz``). A file with another extension, and stdin, are read as
 ``input_format`` says, or (by default) sniffed: HTML markup,
 JSON objects a line, a JSON document, Parquet (its magic number), or a CSV/TSV whose
@@ -691,8 +692,10 @@ def _jsonl_lines(
             kind, _, detail = problem.partition(": ")
             yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else ""))
             continue
+        if isinstance(obj, str):
+            obj = {text_column: obj}  # a line of text alone, as score_many takes one
         if not isinstance(obj, dict):
-            yield Record(rid, None, f"line {number} is a JSON {json_type(obj)}, not an object")
+            yield Record(rid, None, f"line {number} is a JSON {json_type(obj)}, not an object or a string")
             continue
         yield _row_record(obj, rid, text_column, id_column, keep, title_column=title_column)
 
@@ -774,10 +777,12 @@ def _json_items(
     """One record per item of a JSON array (ids "path:N" where an object has none)."""
     for number, item in enumerate(items, start=1):
         rid = f"{path}:{number}"
+        if isinstance(item, str):
+            item = {text_column: item}  # a text alone, as score_many takes one
         if isinstance(item, dict):
             yield _row_record(item, rid, text_column, id_column, keep, title_column=title_column)
         else:
-            yield Record(rid, None, f"item {number} is a JSON {json_type(item)}, not an object")
+            yield Record(rid, None, f"item {number} is a JSON {json_type(item)}, not an object or a string")
 
 
 def _array_until_break(data: bytes) -> tuple[list[Any], str | None]:

@@ -483,7 +483,7 @@ def test_a_json_file_is_an_array_of_articles_or_one(tmp_path):
     broken.write_text('[{"text": "unclosed"')
     got = [(r.id, r.text, r.error) for r in read_records([str(arr), str(one), str(lines), str(broken)])]
     assert got[:2] == [("x1", GOOD, None), (f"{arr}:2", "It rained.", None)]
-    assert got[2][0] == f"{arr}:3" and "item 3 is a JSON string" in got[2][2]
+    assert got[2] == (f"{arr}:3", "oops", None)  # a string is a text alone
     assert got[3] == (str(one), GOOD, None)
     assert [g[1] for g in got[4:6]] == [GOOD, "x"]
     assert got[6][0] == str(broken) and "malformed JSON" in got[6][2]
@@ -635,3 +635,23 @@ def test_the_second_of_two_text_columns_is_read_by_its_number(tmp_path):
     path = tmp_path / "rows.csv"
     path.write_text(f"id,text,text\n7,short,{GOOD}\n", encoding="utf-8")
     assert [(r.id, r.text) for r in read_records([str(path)], text_column="text.1")] == [("7", GOOD)]
+
+
+def test_a_json_string_in_place_of_an_object_is_a_text(tmp_path):
+    array = tmp_path / "texts.json"
+    array.write_text(json.dumps([GOOD, {"id": "b", "text": GOOD}, 3]), encoding="utf-8")
+    got = [(r.id, r.text, r.error) for r in read_records([str(array)])]
+    assert got[:2] == [(f"{array}:1", GOOD, None), ("b", GOOD, None)]
+    assert got[2][0] == f"{array}:3" and "not an object or a string" in got[2][2]
+    lines = tmp_path / "texts.jsonl"
+    lines.write_text(json.dumps(GOOD) + "\n" + json.dumps([1]) + "\n", encoding="utf-8")
+    got = [(r.id, r.text, r.error) for r in read_records([str(lines)])]
+    assert got[0] == (f"{lines}:1", GOOD, None) and "not an object or a string" in got[1][2]
+
+
+def test_extract_features_refuses_what_is_no_text():
+    from quality.features import extract_features
+
+    for value in (None, b"bytes", 3):
+        with pytest.raises(TypeError, match="takes a str or a Document"):
+            extract_features(value)

@@ -63,10 +63,13 @@ def extract_features(
 
     The web-quality statistics (webstats) are taken on the page as written, boilerplate
     and all, as a crawler's Gopher, C4 and FineWeb filters see it; every other signal
-    on the article as read, without it.
+    on the article as read, without it. Raises TypeError for anything else (None, bytes:
+    decode them first).
     """
     if isinstance(text, Document):
         return _measure(text, page)
+    if not isinstance(text, str):
+        raise TypeError(f"extract_features takes a str or a Document. Got {type(text).__name__} instead.")
     view = reading_view(text, markdown=markdown)
     return view.restore(_measure(view.document(), view.page))
 

