@@ -1069,8 +1069,13 @@ def _delimited_rows(
     except OSError as exc:
         yield Record(name, None, f"cannot read {name}: {exc.strerror or exc}")
         return
-    # surrogateescape: an undecodable byte costs its row (found below), not the file
-    text = io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    # surrogateescape: an undecodable byte costs its row (found below), not the file;
+    # UTF-16 with its byte-order mark (a spreadsheet's "Unicode text") is read as such
+    if not hasattr(binary, "peek"):
+        binary = io.BufferedReader(binary)  # a buffer (stdin read ahead): looked into
+    utf16 = binary.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff")
+    encoding = "utf-16" if utf16 else "utf-8-sig"
+    text = io.TextIOWrapper(binary, encoding=encoding, errors="surrogateescape", newline="")
     delimiter = "\t"
     lines: Iterable[str] = text
     if kind != "tsv":

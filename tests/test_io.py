@@ -655,3 +655,11 @@ def test_extract_features_refuses_what_is_no_text():
     for value in (None, b"bytes", 3):
         with pytest.raises(TypeError, match="takes a str or a Document"):
             extract_features(value)
+
+
+def test_a_utf16_csv_with_its_byte_order_mark_is_read(tmp_path):
+    # a spreadsheet's "Unicode text" export; refused before as "the header is not UTF-8"
+    for name, sep in (("rows.csv", ","), ("rows.tsv", "\t")):
+        path = tmp_path / name
+        path.write_bytes(f"id{sep}text\n7{sep}{GOOD}\n".encode("utf-16"))
+        assert [(r.id, r.text, r.error) for r in read_records([str(path)])] == [("7", GOOD, None)]
