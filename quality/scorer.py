@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from quality.casing import CASE_READING, is_caseless
+from quality.document import WORD_RE, Document
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
 from quality.features.base import Evidence, Measurement
@@ -41,6 +42,7 @@ from quality.io import (
     within_limit,
 )
 from quality.letters import APOSTROPHES
+from quality.lexicons import stopwords
 from quality.model import (
     LoadedModel,
     evidence_words,
@@ -72,6 +74,16 @@ NON_LATIN_AT_LEAST = 0.5
 #: new user's finds). No training corpus article is this short (the shortest of 12,440
 #: has 28 words, 2026-12-02).
 MIN_RATED_WORDS = 20
+#: A text whose prose paragraphs in another language (``other_language_share``) hold this
+#: share of its prose words or more is not rated: the measurements read the English
+#: part and the other language's as no words at all (an English report followed by as
+#: much Spanish scored 86, "reliable", with no flag: a new user's find). 0.25, well above
+#: the corpus articles (see other_language_share).
+PARTLY_OTHER_LANGUAGE_AT_LEAST = 0.25
+#: A paragraph is judged alone from this many words (a name or a dateline is not).
+LANGUAGE_PARAGRAPH_MIN_WORDS = 20
+
+
 #: The label of a text flagged non_english, mostly_repeated, too_short or low_lexical_variety
 #: (NOT_RATED_NOTES): the measurements judge English prose and do not apply to it, so it
 #: gets no reliability label (its reliability number is kept, for reference only).
@@ -98,6 +110,10 @@ NOT_RATED_NOTES = {
         "pasted over and over); score one copy"
     ),
     "non_english": NOT_RATED_NOTE,
+    "partly_non_english": (
+        f"not rated: {PARTLY_OTHER_LANGUAGE_AT_LEAST:.0%} or more of its prose is in another "
+        "language, which the measurements, reading English prose, take for no words at all"
+    ),
     "too_short": (
         f"not rated: under {MIN_RATED_WORDS} words, too little text to judge an article by"
     ),
@@ -211,6 +227,11 @@ FLAG_MEANINGS = {
         "the text is not English prose (another script; almost no English function words, as "
         "in another language or a results table; or a short text in another language); the "
         "measurements read English prose"
+    ),
+    "partly_non_english": (
+        f"paragraphs of {LANGUAGE_PARAGRAPH_MIN_WORDS}+ words with almost no English function "
+        f"words hold {PARTLY_OTHER_LANGUAGE_AT_LEAST:.0%} or more of its prose: English with a "
+        "passage in another language, which the measurements take for no words: not rated"
     ),
     "markdown_source": (
         "the input is a Markdown file: its markup (headings, emphasis, links) is its format, "
@@ -386,7 +407,9 @@ class ScoreResult:
         paragraphs: each paragraph's label (content, filler, boilerplate, artifact).
         flags: any of "no_letter_case" (case-reading features not counted),
             "non_english" (another script; under 10% English function words on 20+
-            words; or, on 5-19, another language to py3langid), "markdown_source" (a
+            words; or, on 5-19, another language to py3langid), "partly_non_english"
+            (a quarter or more of its prose in paragraphs of another language),
+            "markdown_source" (a
             Markdown file: stray markdown not counted), "short_text"
             (under 50 words, a repeated sentence counted once), "mostly_repeated" (50+
             words, over 0.65 of them in repeated word 10-grams), "repeated_passage"
@@ -396,7 +419,7 @@ class ScoreResult:
             in orders the training articles never used: WORD_ORDER_SEEN_BELOW),
             "source_code" (a program listing: quality.source_code): the
             score is given but means less (FLAG_MEANINGS says how). Those in
-            NOT_RATED_NOTES ("source_code", "non_english", "mostly_repeated",
+            NOT_RATED_NOTES ("source_code", "non_english", "partly_non_english", "mostly_repeated",
             "low_lexical_variety", "too_short", "scrambled_word_order") leave the text
             ``not_rated``.
         title_offset: evidence offsets index the scored text; with a title that is
@@ -731,6 +754,8 @@ class Scorer:
         english = is_english(text, words, features["webstats.english_stopword_frac"].value)
         if not english:
             flags.append("non_english")
+        elif other_language_share(doc) >= PARTLY_OTHER_LANGUAGE_AT_LEAST:
+            flags.append("partly_non_english")
         if pasted:
             flags.append("mostly_repeated")
         elif measured_repeats and repeated >= REPEATED_PASSAGE_SHARE:
@@ -993,6 +1018,26 @@ def is_english(text: str, words: float, stopword_frac: float) -> bool:
     if size < FUNCTION_WORDS_MIN_WORDS:
         return not _other_language(text)
     return stopword_frac >= NON_ENGLISH_BELOW
+
+
+def other_language_share(doc: Document) -> float:
+    """The share (0-1) of the words (not numbers) of ``doc``'s prose paragraphs that stand in paragraphs
+    of ``LANGUAGE_PARAGRAPH_MIN_WORDS``+ words with under ``NON_ENGLISH_BELOW`` English
+    function words (quality.lexicons.stopwords): a passage in another language inside
+    an English text. 0.0 for a text without prose."""
+    stop = stopwords()
+    total = other = 0
+    text = doc.lower_text
+    for p in doc.paragraphs:
+        if p.kind != "prose":
+            continue  # a table or a list of names holds few function words in English too
+        # numbers are no words of a language ("AAPL 189.2 +1.1%" is eight runs of digits)
+        words = [w for w in WORD_RE.findall(text, p.start, p.end) if not w.isdigit()]
+        total += len(words)
+        if len(words) >= LANGUAGE_PARAGRAPH_MIN_WORDS:
+            if sum(1 for w in words if w in stop) < NON_ENGLISH_BELOW * len(words):
+                other += len(words)
+    return other / total if total else 0.0
 
 
 #: From this many words with a letter, the share of English function words tells the

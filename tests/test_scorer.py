@@ -858,3 +858,37 @@ def test_a_text_of_under_20_words_is_not_rated(scorer, text):
         "since 2019, and the port planned two more sailings a day."
     )
     assert "too_short" not in longer.flags and longer.label != "not_rated"
+
+
+_EN = (
+    "The city water utility said on Tuesday that it would replace 4,000 lead pipes by 2027, "
+    "a project it expects to cost $120 million. The council approved the plan in a 7-2 vote "
+    "after a long debate about rates and about who should pay for the work on the mains.\n\n"
+    "Residents in the older districts, where most of the lead lines run, will be contacted "
+    "first. The utility will test the water in every school before the work begins in spring."
+)
+_ES = (
+    "El servicio de agua de la ciudad dijo el martes que reemplazará cuatro mil tuberías de "
+    "plomo para 2027, un proyecto que espera cueste 120 millones de dólares. El plan fue "
+    "aprobado por el consejo en una votación de siete a dos tras un largo debate sobre tarifas."
+)
+
+
+@pytest.mark.parametrize(
+    "text, partly",
+    [
+        (_EN, False),
+        (f"{_EN}\n\n{_ES}", True),  # an English report and its Spanish version: 86, "reliable", before
+        (f"{_ES}\n\n{_EN}", True),
+        # a Spanish phrase inside English prose is English prose
+        (f"{_EN}\n\nThe mayor's slogan, «agua limpia para todos», ran on every bus in the city.", False),
+    ],
+)
+def test_a_passage_in_another_language_leaves_an_english_text_unrated(scorer, text, partly):
+    r = scorer.score(text)
+    assert ("partly_non_english" in r.flags) is partly and "non_english" not in r.flags
+    record = r.to_dict()
+    if partly:
+        assert record["label"] == "not_rated" and "another language" in record["note"]
+    else:
+        assert record["label"] != "not_rated"
