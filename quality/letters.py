@@ -172,8 +172,13 @@ _NUMBERED_ITEM = re.compile(
     rf"(?:{NUMBERED_MARKER}|\(?[a-z]\))(?=[ \t])|\d{{1,3}}\.(?={UPPER})"
     # an outline's section number before its heading ("1.1 Background", "2.3.1. Costs"):
     # read as a figure, a generated report's outline counted as its numbers
-    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?(?=[ \t]+{UPPER})"
+    rf"|(?P<outline>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?)(?=[ \t]+{UPPER})"
 )
+#: An outline number's heading: the rest of its line, up to eight words, not ending as a
+#: sentence does (a lower-case word and a stop: "1.5 Million people came to the rally."
+#: opens on a figure; "12.1 Rofin-Sinar Technologies, Inc." is a heading).
+_OUTLINE_HEADING = re.compile(r"[ \t]+(?:\S+[ \t]+){0,7}\S+[ \t]*(?:[\n\r]|\Z)")
+_SENTENCE_END = re.compile(r"(?<!\S)[a-z]+[.!?][\"'”’]?[ \t]*(?:[\n\r]|\Z)")
 #: Words that label a numbered item before its number ("Step 2: ", "Paragraph 3. ",
 #: "Reason 4 - ", or a heading's whole line: "Part 1", "Update 2"): the labels how-to
 #: pages, listicles, live blogs and generated outlines use.
@@ -202,6 +207,10 @@ def numbered_item_end(text: str, start: int) -> int | None:
     before = text[line:start]
     if not before.strip(" \t"):
         m = _NUMBERED_ITEM.match(text, start)
+        if m and m.group("outline"):
+            heading = _OUTLINE_HEADING.match(text, m.end())
+            if heading is None or _SENTENCE_END.search(text, m.end(), heading.end()):
+                return None
         return m.end() if m else None
     if not text[start : start + 1].isdigit() or not _ITEM_LABEL.fullmatch(before):
         return None

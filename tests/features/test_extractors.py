@@ -1321,8 +1321,10 @@ def test_a_label_with_a_number_sign_numbers_an_item():
     "text, numbers",
     [
         ("1.1 Background\nThe council met with 3 people.\n2.3.1. Costs\nRain fell 5 percent.", ["3", "5"]),
-        # a figure opening its line is still a figure: no heading word follows
+        # a figure opening its line is still a figure: no heading follows, but a sentence
         ("1.5 million people came.\nThey stayed 2 days.", ["1.5", "2"]),
+        ("1.5 Million people came to the rally.\n\n3.5 Americans in every ten agree.", ["1.5", "3.5"]),
+        ("2.4 GW of new wind capacity was added in May.\n\nIt rose.", ["2.4"]),
     ],
 )
 def test_an_outline_section_number_is_no_figure(text, numbers):
