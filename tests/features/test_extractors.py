@@ -1301,7 +1301,9 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("As a large language model, I cannot browse. The vote passed.", ["As a large language model"]),
         # a generator's note on what it wrote
         ("The vote passed.\n\nNote: This article is a fictional example.", ["This article is a fictional"]),
-        ("The vote passed.\n\n(Word count: 248)", ["Word count:"]),
+        ("The vote passed.\n\nThis news article is fictional.", ["This news article is fictional"]),
+        # the same words of something else
+        ("Researchers showed volunteers a fictional news article. Entries have a rule on word count: 500.", []),
         ('"This article is a work of fiction," the novelist wrote.', []),
         # a source's own words are no debris
         ('"I hope this helps the families," Ortiz said on Monday.', []),
