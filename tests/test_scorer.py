@@ -880,8 +880,14 @@ _ES = (
         (_EN, False),
         (f"{_EN}\n\n{_ES}", True),  # an English report and its Spanish version: 86, "reliable", before
         (f"{_ES}\n\n{_EN}", True),
-        # a Spanish phrase inside English prose is English prose
+        # in short paragraphs, or as a list
+        (_EN + "".join(f"\n\n{s}." for s in _ES.split(". ")), True),
+        (_EN + "\n\n" + "\n".join(f"- {s}." for s in _ES.split(". ")), True),
+        # a Spanish phrase inside English prose is English prose; a line of English tags
+        # holds few function words, and is English
         (f"{_EN}\n\nThe mayor's slogan, «agua limpia para todos», ran on every bus in the city.", False),
+        (f"{_EN}\n\nTags: water, pipes, lead, utility, council, rates, schools, districts, mains, "
+         "budget, vote, spring, testing, health, infrastructure, city, residents, debate", False),
     ],
 )
 def test_a_passage_in_another_language_leaves_an_english_text_unrated(scorer, text, partly):
