@@ -721,8 +721,9 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             with atomic_path(str(Path(args.output) / name)) as tmp:
                 # the cleaned text keeps the input's own ending; a file still ends in one
                 text = row["text"] if row["text"].endswith("\n") else row["text"] + "\n"
-                if row["title"]:
-                    text = f"{row['title']}\n\n{text}"
+                title = " ".join((row["title"] or "").split())  # one line, whatever it held
+                if title:
+                    text = f"{title}\n\n{text}"
                 Path(tmp).write_text(text, encoding="utf-8", newline="")
     return EXIT_SOME_FAILED if failed else EXIT_OK
 

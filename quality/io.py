@@ -1070,11 +1070,17 @@ def _delimited_rows(
         yield Record(name, None, f"cannot read {name}: {exc.strerror or exc}")
         return
     # surrogateescape: an undecodable byte costs its row (found below), not the file;
-    # UTF-16 with its byte-order mark (a spreadsheet's "Unicode text") is read as such
+    # UTF-16 or UTF-32 with its byte-order mark (a spreadsheet's "Unicode text") is read
+    # as such
     if not hasattr(binary, "peek"):
         binary = io.BufferedReader(binary)  # a buffer (stdin read ahead): looked into
-    utf16 = binary.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff")
-    encoding = "utf-16" if utf16 else "utf-8-sig"
+    mark = binary.peek(4)[:4]
+    if mark in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        encoding = "utf-32"  # its mark opens as UTF-16's does: looked at first
+    elif mark[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
     text = io.TextIOWrapper(binary, encoding=encoding, errors="surrogateescape", newline="")
     delimiter = "\t"
     lines: Iterable[str] = text

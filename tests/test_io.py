@@ -659,7 +659,7 @@ def test_extract_features_refuses_what_is_no_text():
 
 def test_a_utf16_csv_with_its_byte_order_mark_is_read(tmp_path):
     # a spreadsheet's "Unicode text" export; refused before as "the header is not UTF-8"
-    for name, sep in (("rows.csv", ","), ("rows.tsv", "\t")):
+    for name, sep, encoding in (("rows.csv", ",", "utf-16"), ("rows.tsv", "\t", "utf-16"), ("r.csv", ",", "utf-32")):
         path = tmp_path / name
-        path.write_bytes(f"id{sep}text\n7{sep}{GOOD}\n".encode("utf-16"))
+        path.write_bytes(f"id{sep}text\n7{sep}{GOOD}\n".encode(encoding))
         assert [(r.id, r.text, r.error) for r in read_records([str(path)])] == [("7", GOOD, None)]
