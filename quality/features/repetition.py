@@ -8,6 +8,7 @@ naming a subject needs, and lexical diversity (MTLD, McCarthy & Jarvis 2010).
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import islice
 
 import numpy as np
@@ -150,19 +151,16 @@ def _key(text: str) -> str:
 LAYOUT_REPEATS = 2
 
 
-def _layout_repeats(doc: Document) -> set[str]:
+def _layout_repeats(doc: Document, keys: list[str | None]) -> set[str]:
     """Keys (``_key``) of the sentences a page's layout repeats: each found exactly twice,
     once at least as a paragraph of its own (a pull quote set between paragraphs, a
     headline or standfirst over the lede), when there are ``LAYOUT_REPEATS`` such at
     most; else none. Counted as repeats, a standfirst or pull quote took up to 21 points
     from a report (a reviewer's find; evaluation/perturbations.py). A spinner repeats a
-    sentence more often, or inside its paragraphs, or many of them, and that counts."""
+    sentence more often, or inside its paragraphs, or many of them, and that counts.
+    ``keys``: each sentence's key, None for one under four words (not compared)."""
     text = doc.text
-    copies: dict[str, int] = {}
-    for span, n_words in zip(doc.sentences, doc.sentence_word_counts):
-        if n_words >= 4:
-            key = _key(text[span.start : span.end])
-            copies[key] = copies.get(key, 0) + 1
+    copies = Counter(k for k in keys if k is not None)
     twice = {k for k, n in copies.items() if n == 2}
     if not twice:
         return set()
@@ -217,12 +215,15 @@ class Repetition(Extractor):
         n_dups, dup_evidence, long_sentences = 0, [], 0
         opener_first: dict[str, tuple[int, int]] = {}
         opener_spans, opener_candidates = [], 0
-        layout = _layout_repeats(doc)
-        for span, n_words in zip(doc.sentences, doc.sentence_word_counts):
-            if n_words < 4:
+        keys = [
+            _key(text[span.start : span.end]) if n_words >= 4 else None
+            for span, n_words in zip(doc.sentences, doc.sentence_word_counts)
+        ]
+        layout = _layout_repeats(doc, keys)
+        for span, n_words, key in zip(doc.sentences, doc.sentence_word_counts, keys):
+            if key is None:
                 continue
             long_sentences += 1
-            key = _key(text[span.start : span.end])
             # a quotation repeated (a pull quote, a line the report cites twice) is the
             # source's words again, not the writer repeating themselves; a sentence set
             # once on a line of its own is the page's layout (_layout_repeats)
