@@ -988,6 +988,20 @@ class Scorer:
         return out
 
 
+def _in_other_script(text: str) -> bool:
+    """Whether most of ``text``'s letters are in a script other than Latin (NON_LATIN_AT_LEAST),
+    a Chinese or Japanese character or a Hangul syllable weighing DENSE_SCRIPT_LETTERS."""
+    # only a non-ASCII text can hold letters of another script, and counting those (rare)
+    # letters first spares most texts a scan of every letter
+    if text.isascii() or not (non_latin := len(_NON_LATIN_LETTER.findall(text))):
+        return False
+    # A Chinese or Japanese character, or a Hangul syllable, carries about what a whole
+    # short word does: weighed as one letter, three lines of Japanese news would lose to
+    # two lines of English menu.
+    dense = len(_DENSE_SCRIPT_CHAR.findall(text)) * (DENSE_SCRIPT_LETTERS - 1)
+    return (non_latin + dense) / (len(_LETTER.findall(text)) + dense) >= NON_LATIN_AT_LEAST
+
+
 def is_english(text: str, words: float, stopword_frac: float) -> bool:
     """Whether the English measurements apply: False when most letters are in another
     script (any length: "Москва сегодня", "今天北京下雨"; also a Russian article with an
@@ -996,16 +1010,9 @@ def is_english(text: str, words: float, stopword_frac: float) -> bool:
     function words (German, Spanish), or when a shorter one of 5+ words is confidently
     placed in another language by a language identifier (_other_language)."""
     # The script comes first: a few English lines in a Cyrillic or Chinese article
-    # bring English function words with them. Only a non-ASCII text can hold letters of
-    # another script, and counting those (rare) letters first spares most texts a scan
-    # of every letter.
-    if not text.isascii() and (non_latin := len(_NON_LATIN_LETTER.findall(text))):
-        # A Chinese or Japanese character, or a Hangul syllable, carries about what a
-        # whole short word does: weighed as one letter, three lines of Japanese news
-        # would lose to two lines of English menu.
-        dense = len(_DENSE_SCRIPT_CHAR.findall(text)) * (DENSE_SCRIPT_LETTERS - 1)
-        if (non_latin + dense) / (len(_LETTER.findall(text)) + dense) >= NON_LATIN_AT_LEAST:
-            return False
+    # bring English function words with them.
+    if _in_other_script(text):
+        return False
     if words >= FUNCTION_WORDS_MIN_WORDS and stopword_frac >= NON_ENGLISH_BELOW:
         return True  # English prose, almost every text: nothing more to count
     # How much text there is to tell by: ``words`` counts a repeated sentence once, but a
@@ -1047,9 +1054,7 @@ def other_language_share(doc: Document) -> float:
         if not scripted and sum(1 for w in words if w in stop) >= NON_ENGLISH_BELOW * len(words):
             continue  # English: most paragraphs stop here
         paragraph = text[p.start : p.end]
-        letters = len(_LETTER.findall(paragraph))
-        non_latin = len(_NON_LATIN_LETTER.findall(paragraph))
-        if (non_latin and non_latin >= NON_LATIN_AT_LEAST * letters) or _other_language(paragraph):
+        if _in_other_script(paragraph) or _other_language(paragraph):
             other += n
     return other / total if total else 0.0
 
