@@ -623,6 +623,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 def _cmd_clean(args: argparse.Namespace) -> int:
     import os
+    from dataclasses import replace
     from pathlib import Path
 
     from quality.clean import clean_document
@@ -647,6 +648,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     failed = 0
 
     def cleaned(record):
+        if record.title is not None and not record.title.strip():
+            record = replace(record, title=None)  # a blank title is none, as a missing one
         if record.error is not None:
             return {"id": record.id, "status": "error", "error": record.error, "title": record.title}
         unreadable = unmeasurable(record.text)  # as `quality score` says of it

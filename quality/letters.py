@@ -175,10 +175,11 @@ _NUMBERED_ITEM = re.compile(
     rf"|(?P<outline>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?)(?=[ \t]+{UPPER})"
 )
 #: An outline number's heading: the rest of its line, up to eight words, not ending as a
-#: sentence does (a lower-case word and a stop: "1.5 Million people came to the rally."
+#: sentence does (a last word not in capitals and a stop, "!", "?" or "…", then any
+#: closing marks: "1.5 Million people came to the rally."
 #: opens on a figure; "12.1 Rofin-Sinar Technologies, Inc." is a heading).
 _OUTLINE_HEADING = re.compile(r"[ \t]+(?:\S+[ \t]+){0,7}\S+[ \t]*(?:[\n\r]|\Z)")
-_SENTENCE_END = re.compile(r"(?<!\S)[a-z]+[.!?][\"'”’]?[ \t]*(?:[\n\r]|\Z)")
+_SENTENCE_END = re.compile(r"(?<!\S)[^\sA-Z]\S*[.!?…][\"'”’)\]]*[ \t]*(?:[\n\r]|\Z)")
 #: Words that label a numbered item before its number ("Step 2: ", "Paragraph 3. ",
 #: "Reason 4 - ", or a heading's whole line: "Part 1", "Update 2"): the labels how-to
 #: pages, listicles, live blogs and generated outlines use.

@@ -99,8 +99,8 @@ _FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3002]")
 # closing bracket; and an opening bracket a word goes before ("plan（in May）was": the
 # brackets have their room built in too)
 _SPACED_FULL_WIDTH_RE = re.compile(
-    r"[！：；？](?=[^\W\d_])|）(?=[\w“‘])|(?<=[^\W\d_]{2})[．。](?=[^\W\d_])|(?<!\d)，(?=\w)|，(?=[^\W\d_])"
-    r"|(?<=[\w”’）])（"
+    r"[！：；？](?=[^\W\d_])|）(?=[\w“‘\"'])|(?<=[^\W\d_]{2})[．。](?=[^\W\d_])|(?<!\d)，(?=\w)|，(?=[^\W\d_])"
+    r"|(?<=[\w”’\"'）)])（"
 )
 # Three full stops, touching or spaced alike, and not part of a longer run of them.
 _THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.|([ \t]+)\.\1\.)(?![.])")

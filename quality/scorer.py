@@ -80,6 +80,7 @@ MIN_RATED_WORDS = 20
 #: much Spanish scored 86, "reliable", with no flag: a new user's find). 0.25: of 3,113
 #: corpus articles (every fourth of each training set) the highest share is under 0.15.
 PARTLY_OTHER_LANGUAGE_AT_LEAST = 0.25
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: A paragraph is judged alone from this many words (a name or a dateline is not).
 LANGUAGE_PARAGRAPH_MIN_WORDS = 8
 
@@ -988,6 +989,21 @@ class Scorer:
         return out
 
 
+#: Of a paragraph, the language identifier reads the words of this many letters or more
+#: that open in lower case (``_content_words``), and needs this many of them.
+CONTENT_WORD_LETTERS = 4
+CONTENT_WORDS_AT_LEAST = 5
+
+
+def _content_words(text: str) -> str | None:
+    """The words of ``text`` of CONTENT_WORD_LETTERS+ letters that open in lower case, or
+    None when there are under CONTENT_WORDS_AT_LEAST: names and particles out, a sentence
+    listing places ("serve San Juan de los Lagos, Villa de Guadalupe, ...") is English,
+    which the identifier, reading every word, took for Spanish (a sibling writer's find)."""
+    words = [w for w in _LETTER_RUN.findall(text) if len(w) >= CONTENT_WORD_LETTERS and w[0].islower()]
+    return " ".join(words) if len(words) >= CONTENT_WORDS_AT_LEAST else None
+
+
 def _in_other_script(text: str) -> bool:
     """Whether most of ``text``'s letters are in a script other than Latin (NON_LATIN_AT_LEAST),
     a Chinese or Japanese character or a Hangul syllable weighing DENSE_SCRIPT_LETTERS."""
@@ -1034,7 +1050,8 @@ def other_language_share(doc: Document) -> float:
     (a Chinese or Japanese character, or a Hangul syllable, counted as a word) with
     under ``NON_ENGLISH_BELOW`` English function words (quality.lexicons.stopwords) or
     letters of another script, and then in another script, or placed in another language
-    by the language identifier (``_other_language``): English lists of words ("Tags:
+    by the language identifier (``_other_language``) by its longer words in lower case
+    (``_content_words``: a list of Spanish places is no Spanish): English lists of words ("Tags:
     buses, transport, ...", photo credits) hold few function words too. A passage in
     another language inside an English text; 0.0 for a text without prose."""
     stop = stopwords()
@@ -1054,7 +1071,7 @@ def other_language_share(doc: Document) -> float:
         if not scripted and sum(1 for w in words if w in stop) >= NON_ENGLISH_BELOW * len(words):
             continue  # English: most paragraphs stop here
         paragraph = text[p.start : p.end]
-        if _in_other_script(paragraph) or _other_language(paragraph):
+        if _in_other_script(paragraph) or ((content := _content_words(paragraph)) and _other_language(content)):
             other += n
     return other / total if total else 0.0
 

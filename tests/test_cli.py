@@ -724,6 +724,7 @@ def test_clean_carries_each_records_title_uncleaned(tmp_path, capsys):
     assert main(["clean", str(src), "--title-column", "headline", "--quiet"]) == 0
     got = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["id"], r["title"], r["text"]) for r in got][:2] == [("a", "Council closes bridge", body), ("b", None, body)]
+    assert got[3]["title"] is None  # a blank title is none
     # a file per article opens on its title
     assert main(["clean", str(src), "--title-column", "headline", "-o", str(tmp_path / "out") + "/", "--quiet"]) == 0
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == f"Council closes bridge\n\n{body}\n"

@@ -888,6 +888,9 @@ _ES = (
         (f"{_EN}\n\nThe mayor's slogan, «agua limpia para todos», ran on every bus in the city.", False),
         (f"{_EN}\n\nTags: water, pipes, lead, utility, council, rates, schools, districts, mains, "
          "budget, vote, spring, testing, health, infrastructure, city, residents, debate", False),
+        # an English sentence listing Spanish places: its particles are no Spanish prose
+        (f"{_EN}\n\nThe new mains will serve San Juan de los Lagos, Villa de Guadalupe, Santa María "
+         "del Río, Puerto de la Cruz, Valle de las Flores and Los Arcos de San Miguel.", False),
     ],
 )
 def test_a_passage_in_another_language_leaves_an_english_text_unrated(scorer, text, partly):

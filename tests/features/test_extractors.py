@@ -1304,6 +1304,7 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("The vote passed.\n\nThis news article is fictional.", ["This news article is fictional"]),
         # the same words of something else
         ("Researchers showed volunteers a fictional news article. Entries have a rule on word count: 500.", []),
+        ("The image was created by OpenAI's DALL-E. Here is a news article she shared.", []),
         ('"This article is a work of fiction," the novelist wrote.', []),
         # a source's own words are no debris
         ('"I hope this helps the families," Ortiz said on Monday.', []),
@@ -1327,6 +1328,7 @@ def test_a_label_with_a_number_sign_numbers_an_item():
         ("1.5 million people came.\nThey stayed 2 days.", ["1.5", "2"]),
         ("1.5 Million people came to the rally.\n\n3.5 Americans in every ten agree.", ["1.5", "3.5"]),
         ("2.4 GW of new wind capacity was added in May.\n\nIt rose.", ["2.4"]),
+        ("1.5 Million people joined the sit-in.\n\n2.5 Million came (police said).", ["1.5", "2.5"]),
     ],
 )
 def test_an_outline_section_number_is_no_figure(text, numbers):
