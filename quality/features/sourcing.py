@@ -726,11 +726,20 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                     named.append((subject, end))
                 continue
             _source_after_verb(text, start, end, starts, vague, named)
-        vague = _merge(vague + find_phrases(d, "vague_passive"))
+        passive = [s for s in find_phrases(d, "vague_passive") if not _ends_in_belief(text, s)]
+        vague = _merge(vague + passive)
         named = [s for s in _merge(named) if not any(_overlaps(s, v) for v in vague)]
         return vague, named
 
     return doc.memo("attributions", compute)
+
+
+def _ends_in_belief(text: str, span: tuple[int, int]) -> bool:
+    """Whether a lexicon attribution ends on "believe" used as faith: "Some believe in
+    ghosts", "astrology is widely believed in" attribute nothing."""
+    start, end = span
+    last = re.search(r"\w+\Z", text[start:end])
+    return last is not None and is_action_sense(text, start + last.start(), end)
 
 
 def _source_after_verb(

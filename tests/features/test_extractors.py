@@ -1098,6 +1098,11 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Some people believe in ghosts.", [], []),
         ("Many voters believed in the plan until May.", [], []),
         ("Some people believe the plan works.", ["Some people believe"], []),
+        # the lexicon's attributions too ("some believe", "is widely believed")
+        ("Some believe in ghosts.", [], []),
+        ("Astrology is widely believed in across the region.", [], []),
+        ("Some believe the plan works.", ["Some believe"], []),
+        ("It is widely believed that the plan works.", ["It is widely believed"], []),
         # a question or a bidding reports nothing: an auxiliary or "let" before (or read
         # into) the subject of a base-form verb; the past and -s forms still report
         ("Will Smith say more? Nobody knows.", [], []),
@@ -1302,6 +1307,8 @@ def test_attribution_reads_who_speaks(text, vague, named):
         # a generator's note on what it wrote
         ("The vote passed.\n\nNote: This article is a fictional example.", ["This article is a fictional"]),
         ("The vote passed.\n\nThis news article is fictional.", ["This news article is fictional"]),
+        ("The vote passed.\n\nDisclaimer: This article is entirely fictional.", ["This article is entirely fictional"]),
+        ("The vote passed.\n\nNote: The above piece is a work of fiction.", ["The above piece is a work of fiction"]),
         # the same words of something else
         ("Researchers showed volunteers a fictional news article. Entries have a rule on word count: 500.", []),
         ("The image was created by OpenAI's DALL-E. Here is a news article she shared.", []),
