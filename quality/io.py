@@ -266,7 +266,7 @@ def _no_records(path: str) -> str:
     what = "Standard input ('-')" if path == "-" else f"The input {path!r}"
     return (
         f"{what} holds no records (a JSONL file of blank lines, a JSON array with no items, a "
-        "CSV or TSV with only a header, a Parquet file without rows). Check the input, or "
+        "CSV or TSV empty or with only a header, a Parquet file without rows). Check the input, or "
         "leave it out."
     )
 
@@ -274,7 +274,7 @@ def _no_records(path: str) -> str:
 #: The error record of a file found in a folder that holds no records.
 NO_RECORDS_IN_FILE = (
     "the file holds no records (a JSONL file of blank lines, a JSON array with no items, a "
-    "CSV or TSV with only a header, a Parquet file without rows)"
+    "CSV or TSV empty or with only a header, a Parquet file without rows)"
 )
 
 
@@ -292,7 +292,7 @@ def not_a_file(path: str) -> str | None:
 def holds_no_records(path: str, input_format: str = "auto") -> bool:
     """Whether reading the file ``path`` gives no record at all: a JSONL file without a
     non-blank line, a CSV or TSV without a row after its header (blank lines aside), a
-    Parquet file without rows. Never for a text or HTML file (an empty one is one
+    Parquet file without rows, an empty or blank CSV or TSV file. Never for a text or HTML file (an empty one is one
     record, with an empty text), nor for a file that cannot be read or parsed (a record
     says why). Reads up to the first record (of a Parquet file, its footer)."""
     fmt = _file_format(path, input_format)
@@ -308,6 +308,10 @@ def holds_no_records(path: str, input_format: str = "auto") -> bool:
             import pyarrow.parquet as pq
 
             return pq.ParquetFile(path).metadata.num_rows == 0
+        if fmt in {"csv", "tsv"}:
+            with (gzip.open if gz else open)(path, "rb") as fh:
+                if not fh.read(65536).strip():
+                    return True  # empty, or blank lines: no header either, as no rows
         if fmt in {"csv", "tsv", "parquet"}:
             return next(_table_chunks(path, fmt, "text", "id", (), path), None) is None
     except Exception:  # unreadable: reading it gives a record saying why
@@ -409,6 +413,10 @@ def _read_one(
             except (OSError, EOFError) as exc:
                 yield Record("-", None, f"cannot read gzipped stdin: {exc}")
                 return
+        data, problem = _as_utf8(data)
+        if data is None:
+            yield Record("-", None, f"cannot read stdin: {problem}")
+            return
         fmt = sniff_format(data, text_column) if input_format == "auto" else input_format
         yield from _read_bytes(
             data, "-", fmt, text_column, id_column, keep, html_comments, title_column
@@ -420,6 +428,10 @@ def _read_one(
         if fmt == "sniff":  # an extension that names no format: read as stdin is
             with opener(path, "rb") as fh:
                 data = fh.read()
+            data, problem = _as_utf8(data)
+            if data is None:
+                yield Record(path, None, f"cannot read {path}: {problem}")
+                return
             fmt = sniff_format(data, text_column)
             yield from _read_bytes(
                 data, path, fmt, text_column, id_column, keep, html_comments, title_column
@@ -470,12 +482,37 @@ def _read_bytes(
         yield _text_record(rid, data, markdown=fmt == "markdown")
 
 
+def unicode_mark(head: bytes) -> str | None:
+    """"utf-32" or "utf-16" when ``head`` (a file's first bytes) opens on that encoding's
+    byte-order mark (a spreadsheet's "Unicode text" export, Windows' "Unicode"), else None.
+    UTF-32's little-endian mark opens as UTF-16's does, so it is looked for first."""
+    if head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "utf-32"
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    return None
+
+
+def _as_utf8(data: bytes) -> tuple[bytes | None, str | None]:
+    """(``data`` in UTF-8, None), re-encoded from UTF-16 or UTF-32 when it opens on that
+    encoding's byte-order mark, so bytes whose format is sniffed (stdin, an unknown
+    extension) are read as a file of their format is; else (None, why it cannot be)."""
+    encoding = unicode_mark(data)
+    if encoding is None:
+        return data, None
+    try:
+        return data.decode(encoding).encode("utf-8", "surrogatepass"), None
+    except UnicodeDecodeError as exc:
+        return None, f"invalid {encoding.upper()} at byte {exc.start}: re-encode the input as UTF-8"
+
+
 def _decode(data: bytes) -> tuple[str | None, str | None]:
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark
+    encoding = unicode_mark(data)
+    if encoding is not None:
         try:
-            return data.decode("utf-16"), None
+            return data.decode(encoding), None
         except UnicodeDecodeError as exc:
-            return None, f"invalid UTF-16 at byte {exc.start}: re-encode the file as UTF-8"
+            return None, f"invalid {encoding.upper()} at byte {exc.start}: re-encode the file as UTF-8"
     if b"\x00" in data[:8192]:
         return None, (
             "binary file (NUL bytes), not text; if it is UTF-16 or UTF-32 text without a "
@@ -701,9 +738,14 @@ def _jsonl_lines(
 
 
 def _is_json_document(data: bytes) -> bool:
-    """Whether ``data`` is one JSON object, or an array holding one, as a whole."""
+    """Whether ``data`` is one JSON object, or an array holding one or of strings alone
+    (texts, as score_many takes them), as a whole."""
     doc, _ = parse_json(data)
-    return isinstance(doc, dict) or (isinstance(doc, list) and any(isinstance(x, dict) for x in doc))
+    return isinstance(doc, dict) or (
+        isinstance(doc, list)
+        and bool(doc)
+        and (any(isinstance(x, dict) for x in doc) or all(isinstance(x, str) for x in doc))
+    )
 
 
 def _json_values(text: str) -> list[Any] | None:
@@ -1074,13 +1116,7 @@ def _delimited_rows(
     # as such
     if not hasattr(binary, "peek"):
         binary = io.BufferedReader(binary)  # a buffer (stdin read ahead): looked into
-    mark = binary.peek(4)[:4]
-    if mark in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
-        encoding = "utf-32"  # its mark opens as UTF-16's does: looked at first
-    elif mark[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+    encoding = unicode_mark(binary.peek(4)[:4]) or "utf-8-sig"
     text = io.TextIOWrapper(binary, encoding=encoding, errors="surrogateescape", newline="")
     delimiter = "\t"
     lines: Iterable[str] = text

@@ -663,3 +663,41 @@ def test_a_utf16_csv_with_its_byte_order_mark_is_read(tmp_path):
         path = tmp_path / name
         path.write_bytes(f"id{sep}text\n7{sep}{GOOD}\n".encode(encoding))
         assert [(r.id, r.text, r.error) for r in read_records([str(path)])] == [("7", GOOD, None)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_unicode_with_its_mark_is_sniffed_on_stdin_as_in_a_file(tmp_path, encoding):
+    # stdin and unknown extensions in UTF-16 were sniffed as one article of text
+    table = f"id,text\n7,{GOOD}\n8,{GOOD}\n".encode(encoding)
+    assert _read(table, "auto") == [("7", GOOD, None), ("8", GOOD, None)]
+    lines = (json.dumps({"id": "a", "text": GOOD}) + "\n").encode(encoding)
+    assert _read(lines, "auto") == [("a", GOOD, None)]
+    path = tmp_path / "feed.data"
+    path.write_bytes(table)
+    assert [r.id for r in read_records([str(path)])] == ["7", "8"]
+    text = tmp_path / "a.txt"
+    text.write_bytes(GOOD.encode(encoding))  # UTF-32's mark was read as UTF-16's
+    assert [(r.text, r.error) for r in read_records([str(text)])] == [(GOOD, None)]
+
+
+def test_broken_unicode_on_stdin_is_an_error_record():
+    got = _read(b"\xff\xfeA\x00\x00\xd8", "auto")
+    assert len(got) == 1 and got[0][1] is None and "invalid UTF-16" in got[0][2]
+
+
+def test_a_json_array_of_strings_on_stdin_is_one_record_a_string():
+    data = json.dumps([GOOD, "Second " + GOOD]).encode()
+    assert _read(data, "auto") == [("-:1", GOOD, None), ("-:2", "Second " + GOOD, None)]
+    # prose in brackets stays text; so does an empty array or one of numbers
+    for text in (b'["Editor\'s note"] The council met.', b"[]", b"[1, 2]"):
+        assert [r[0] for r in _read(text, "auto")] == ["-"]
+
+
+def test_an_empty_table_file_holds_no_records_as_a_header_alone_does(tmp_path):
+    # a 0-byte CSV alone was an error record (exit 1), one with a header alone a usage
+    # error (exit 2): both hold no records
+    for name, data in (("zero.csv", b""), ("blank.tsv", b"\n\n"), ("header.csv", b"id,text\n")):
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert holds_no_records(str(path)), name
+    assert not holds_no_records(str(tmp_path / "missing.csv"))
