@@ -164,8 +164,25 @@ def _layout_repeats(doc: Document, keys: list[str | None]) -> set[str]:
     twice = {k for k, n in copies.items() if n == 2}
     if not twice:
         return set()
-    alone = {key for p in doc.paragraphs if (key := _key(text[p.start : p.end])) in twice}
+    where: dict[str, list[int]] = {}  # a key's paragraphs of that sentence alone
+    for i, p in enumerate(doc.paragraphs):
+        key = _key(text[p.start : p.end])
+        if key in twice:
+            where.setdefault(key, []).append(i)
+    last = len(doc.paragraphs) - 1
+    alone = {key for key, at in where.items() if _set_by_layout(at, last)}
     return alone if len(alone) <= LAYOUT_REPEATS else set()
+
+
+def _set_by_layout(paragraphs: list[int], last: int) -> bool:
+    """Whether a sentence found twice, alone in the ``paragraphs`` (indices) and ``last``
+    the text's last paragraph index, is set there by a page's layout: no pull quote ends
+    a text, and the same lone paragraph twice in a row is pasted twice (a new user's
+    find: a doubled paragraph cost nothing), unless at the top, where a headline or
+    standfirst sits over a lede of the same words."""
+    if last in paragraphs:
+        return False
+    return not (len(paragraphs) == 2 and paragraphs[1] - paragraphs[0] == 1 and paragraphs[0] > 1)
 
 
 class Repetition(Extractor):

@@ -1356,11 +1356,17 @@ _BODY = (
         (f"{_LEDE}\n\n{_BODY}", False),
         (f"{_LEDE}\n\n{_LEDE}\n\nWork will start in May and take a year.", False),
         (f"{_BODY}\n\nWork will start in May and take a year.\n\nResidents were told on Friday.", False),
-        (f"{_BODY}\n\nThe old bridge is closed.\n\nRain fell on Friday.\n\nThe old bridge is closed.", False),
+        (f"{_BODY}\n\nThe old bridge is closed.\n\nRain fell on Friday.\n\nThe old bridge is closed.\n\nIt reopens.", False),
+        (f"Bridge shut\n\n{_LEDE}\n\n{_LEDE}\n\nWork will start in May and take a year.", False),
         # the writer's: a paragraph pasted again, a line set three times, an article of
         # one-sentence paragraphs pasted twice
         (f"{_BODY}\n\n{_BODY}", True),
         (f"{_BODY}\n\nDrivers will use the ring road.\n\nDrivers will use the ring road.", True),
+        # a lone paragraph pasted twice in a row below the top, or again at the end (no
+        # pull quote ends a text)
+        (f"{_BODY}\n\nThe old bridge is closed.\n\nThe old bridge is closed.\n\nIt reopens.", True),
+        (f"{_BODY}\n\nThe old bridge is closed.\n\nRain fell on Friday.\n\nThe old bridge is closed.", True),
+        (f"{_LEDE}\n\nWork will start in May and take a year.\n\nRain fell.\n\n{_LEDE}", True),
         ("\n\n".join(3 * ["The old bridge is closed.", "Drivers will use the ring road.", _LEDE]), True),
     ],
 )
