@@ -485,6 +485,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
             for ok, line in scored(_table_line):
                 failed += not ok
                 sys.stdout.write(line + "\n")
+                sys.stdout.flush()  # a reader of a pipe sees each line as it is scored
             return _done(failed, repeated)
         with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as out:
             out.write(header)

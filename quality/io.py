@@ -406,7 +406,17 @@ def _read_one(
     title_column: str | None = None,
 ) -> Iterator[Record]:
     if path == "-":
-        data = (stdin or sys.stdin.buffer).read()
+        source = stdin or sys.stdin.buffer
+        head: list[bytes] = []
+        if input_format in ("auto", "jsonl"):
+            head = _lines_to_first_record(source)
+            if head and _streams_as_jsonl(head[-1], input_format):
+                # read as it arrives: a feed piped in ("tail -f feed | quality score -")
+                # is scored line by line, never held whole (a new user's find)
+                columns = (text_column, id_column, keep)
+                yield from _jsonl_lines(chain(head, source), "-", *columns, title_column)
+                return
+        data = b"".join(head) + source.read()
         if data[:2] == b"\x1f\x8b":
             try:
                 data = gzip.decompress(data)
@@ -456,6 +466,36 @@ def _read_one(
                 )
     except (OSError, EOFError) as exc:  # EOFError: a truncated .gz
         yield Record(path, None, f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
+
+
+#: How many blank lines opening stdin are read past before its format is sniffed whole.
+_BLANK_LINES_BEFORE_SNIFF = 1000
+
+
+def _lines_to_first_record(source: IO[bytes]) -> list[bytes]:
+    """The lines of ``source`` up to and including its first non-blank one (or up to
+    _BLANK_LINES_BEFORE_SNIFF blank ones, or the end), as read."""
+    lines: list[bytes] = []
+    while len(lines) <= _BLANK_LINES_BEFORE_SNIFF:
+        line = source.readline()
+        if not line:
+            break
+        lines.append(line)
+        if line.strip():
+            break
+    return lines
+
+
+def _streams_as_jsonl(first: bytes, input_format: str) -> bool:
+    """Whether stdin whose first non-blank line is ``first`` is JSON Lines read as it
+    arrives: named so (not gzipped), or, sniffed, that line is a JSON object (what
+    sniff_format would say of the whole: a document on one line reads the same as a
+    line; an array or a pretty-printed object opens on no object line and is read whole)."""
+    if first[:2] == b"\x1f\x8b" or unicode_mark(first) is not None:
+        return False
+    if input_format == "jsonl":
+        return True
+    return first.lstrip(b"\xef\xbb\xbf \t")[:1] == b"{" and _is_json_object(first.rstrip(b"\r\n"))
 
 
 def _read_bytes(
@@ -1572,7 +1612,10 @@ def open_rows(
     """A RowWriter on ``path`` (None: standard output), closed at the end of the block;
     a file is written beside its target and renamed onto it only if the block succeeds."""
     if path is None:
-        writer = RowWriter(sys.stdout, fmt, columns=columns, string_columns=string_columns)
+        # each row flushed: a reader of a pipe (a feed scored as it arrives) sees it at once
+        writer = RowWriter(
+            sys.stdout, fmt, columns=columns, string_columns=string_columns, line_flush=True
+        )
         yield writer
         writer.close()
         return
@@ -1598,10 +1641,13 @@ class RowWriter:
         batch_rows: int = 1000,
         columns: list[str] | None = None,
         string_columns: Iterable[str] = (),
+        line_flush: bool = False,
     ) -> None:
         """``columns`` fixes the column order; for Parquet, ``string_columns`` are strings
         and every other column float64, so a first batch of error rows (all nulls) does
-        not fix a null type for the rest."""
+        not fix a null type for the rest. ``line_flush``: JSONL and CSV rows are flushed
+        as written."""
+        self.line_flush = line_flush
         self.fmt = fmt
         self._strings = set(string_columns)
         self.target = fh_or_path
@@ -1626,6 +1672,9 @@ class RowWriter:
             self.batch.append(row)
             if len(self.batch) >= self.batch_rows:
                 self._flush_parquet()
+            return
+        if self.line_flush:
+            self.target.flush()
 
     def _flush_parquet(self) -> None:
         if not self.batch:

@@ -867,11 +867,13 @@ class Scorer:
             if len(head) < min_parallel:  # too short to pay for starting workers
                 n_jobs = 1
         records = chain(head, records)
-        batches = iter(lambda: list(islice(records, batch_size)), [])
         if n_jobs == 1:
-            for batch in batches:
-                yield from _score_batch(self, batch, convert)
+            # one at a time: a stream arriving slowly (a feed piped in) is answered as each
+            # item comes, not once batch_size of them have
+            for record in records:
+                yield from _score_batch(self, [record], convert)
             return
+        batches = iter(lambda: list(islice(records, batch_size)), [])
         from joblib.externals.loky import get_reusable_executor
 
         # The scorer goes to each worker once, through a file, not with every batch:

@@ -701,3 +701,46 @@ def test_an_empty_table_file_holds_no_records_as_a_header_alone_does(tmp_path):
         path.write_bytes(data)
         assert holds_no_records(str(path)), name
     assert not holds_no_records(str(tmp_path / "missing.csv"))
+
+
+class _Feed(io.RawIOBase):
+    """A pipe that hands out at most one line a read and counts the lines taken whole."""
+
+    def __init__(self, lines: list[bytes]):
+        self.lines, self.taken = list(lines), 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        if not self.lines:
+            return 0
+        line = self.lines[0]
+        n = min(len(buffer), len(line))
+        buffer[:n] = line[:n]
+        if n == len(line):
+            self.lines.pop(0)
+            self.taken += 1
+        else:
+            self.lines[0] = line[n:]
+        return n
+
+
+@pytest.mark.parametrize("fmt", ["auto", "jsonl"])
+def test_json_lines_on_stdin_are_read_as_they_arrive(fmt):
+    # all of stdin was read before the first record: "tail -f feed | quality score -"
+    # printed nothing, and held the whole feed
+    lines = [b"\n"] + [json.dumps({"id": f"r{i}", "text": GOOD}).encode() + b"\n" for i in range(5)]
+    feed = _Feed(lines)
+    records = read_records(["-"], stdin=io.BufferedReader(feed, buffer_size=16), input_format=fmt)
+    first = next(records)
+    assert (first.id, first.text) == ("r0", GOOD) and feed.taken <= 3
+    assert [r.id for r in records] == ["r1", "r2", "r3", "r4"]
+
+
+def test_stdin_that_is_no_json_lines_is_still_read_whole():
+    pretty = json.dumps([{"id": "a", "text": GOOD}, {"id": "b", "text": GOOD}], indent=2).encode()
+    assert [r[0] for r in _read(b"\n\n" + pretty, "auto")] == ["a", "b"]
+    assert _read(b"\n" + GOOD.encode(), "auto") == [("-", "\n" + GOOD, None)]
+    gz = gzip.compress(json.dumps({"id": "z", "text": GOOD}).encode() + b"\n")
+    assert [r[0] for r in _read(gz, "jsonl")] == ["z"]

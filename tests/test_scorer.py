@@ -901,3 +901,18 @@ def test_a_passage_in_another_language_leaves_an_english_text_unrated(scorer, te
         assert record["label"] == "not_rated" and "another language" in record["note"]
     else:
         assert record["label"] != "not_rated"
+
+
+def test_score_many_in_one_process_answers_each_item_as_it_comes(scorer):
+    # items were gathered 64 at a time before the first was scored: a slow feed waited
+    pulled = []
+
+    def feed():
+        for i in range(100):
+            pulled.append(i)
+            yield f"The council met on Monday, officials said. Item {i}."
+
+    results = scorer.score_many(feed(), n_jobs=1)
+    next(results)
+    assert len(pulled) == 1
+    assert len(list(results)) == 99
