@@ -110,6 +110,8 @@ def _summary_lines(result: ScoreResult) -> list[str]:
     else:
         lowering = round(lowering, 1)
         raising = change - lowering
+    # a part that rounds to nothing prints "+0.0", never "-0.0"
+    lowering, raising = (0.0 if abs(x) < 0.05 else x for x in (lowering, raising))
     meanings = [f"flag {f}: {FLAG_MEANINGS[f]}" for f in result.flags if f in FLAG_MEANINGS]
     return [
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
