@@ -329,7 +329,8 @@ def _file_format(path: str, input_format: str) -> str:
     return fmt
 
 
-_COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
+# a column name: a word, or up to four ("article id", "source name"), no sentence in it
+_COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*(?: [A-Za-z_\d][\w\-]*){0,3}\Z")
 
 
 def sniff_format(data: bytes, text_column: str = "text") -> str:
@@ -340,7 +341,8 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     record is an error on its line, as in a file (text that opens on "{Editor's note}"
     is text). CSV or TSV: the first line (after Excel's "sep=;" line; any line break
     ends it), split on tabs, commas, semicolons or pipes, is at least two column-like
-    names (no spaces; the first may be empty, as pandas writes its index) and one of
+    names (up to four words each, no sentence punctuation; the first may be empty, as
+    pandas writes its index) and one of
     them is ``text_column``; prose that happens to start with "text," stays text. A
     one-column CSV (pandas writes ``df[["text"]]`` so) is a first line that is
     ``text_column`` alone, quoted or not, with more lines after it: a first line of one
@@ -460,6 +462,11 @@ def _read_one(
                 data = fh.read()
             if fmt == "html":
                 yield _html_record(path, data, comments=html_comments)
+            elif fmt == "text" and _is_unicode_text_table(data, text_column):
+                # Excel's "Unicode Text" export: a table saved as .txt (one article before)
+                yield from _read_bytes(
+                    data, path, "tsv", text_column, id_column, keep, html_comments, title_column
+                )
             else:
                 yield _text_record(
                     path, data, markdown=fmt == "markdown", sniff_html=input_format == "auto"
@@ -484,6 +491,17 @@ def _lines_to_first_record(source: IO[bytes]) -> list[bytes]:
         if line.strip():
             break
     return lines
+
+
+def _is_unicode_text_table(data: bytes, text_column: str) -> bool:
+    """Whether a .txt file's ``data`` is what Excel saves as "Unicode Text": UTF-16 with
+    its byte-order mark, tab-separated, a header naming ``text_column`` (sniff_format)."""
+    encoding = unicode_mark(data)
+    if encoding is None:
+        return False
+    # the header is all that is looked at: a code unit the cut splits is dropped
+    head = data[:65536].decode(encoding, errors="ignore").encode("utf-8", "surrogatepass")
+    return sniff_format(head, text_column) == "tsv"
 
 
 def _streams_as_jsonl(first: bytes, input_format: str) -> bool:
@@ -1177,7 +1195,11 @@ def _delimited_rows(
             delimiter = _csv_delimiter(first)
         lines = chain(head + [first], text)
     source_lines = _Lines(lines)
-    reader = csv.reader(source_lines, delimiter=delimiter, strict=True)
+    # a header written with a space after each separator ("id, text") is a hand's style
+    # the rows share: a quoted field opens after the space ('7, "A, B"' was read as the
+    # fields '7', ' "A' and ' B"', pieces of an article scored as records)
+    spaced = kind != "tsv" and _spaced_separators(first, delimiter)
+    reader = csv.reader(source_lines, delimiter=delimiter, strict=True, skipinitialspace=spaced)
     header: list[str] | None = None
     header_problem: str | None = None  # a column the rows are read by, named twice
     n = 0  # data rows so far
@@ -1401,6 +1423,12 @@ def _starts_row(
     lines.put_back(taken)
     next(lines)  # ``line`` again, as the caller left it
     return len(fields) == width
+
+
+def _spaced_separators(header: str, delimiter: str) -> bool:
+    """Whether every separator of the ``header`` line (one at least) has a space after it."""
+    n = header.count(delimiter)
+    return n > 0 and header.count(delimiter + " ") == n
 
 
 def _first_field(line: str, delimiter: str) -> str | None:

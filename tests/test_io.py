@@ -744,3 +744,27 @@ def test_stdin_that_is_no_json_lines_is_still_read_whole():
     assert _read(b"\n" + GOOD.encode(), "auto") == [("-", "\n" + GOOD, None)]
     gz = gzip.compress(json.dumps({"id": "z", "text": GOOD}).encode() + b"\n")
     assert [r[0] for r in _read(gz, "jsonl")] == ["z"]
+
+
+def test_excel_unicode_text_saved_as_txt_is_a_table(tmp_path):
+    # Excel's "Unicode Text" export (UTF-16, tabs) keeps .txt: it was one article
+    path = tmp_path / "export.txt"
+    path.write_bytes(f"id\ttext\nA\t{GOOD}\nB\t{GOOD}\n".encode("utf-16"))
+    assert [(r.id, r.text) for r in read_records([str(path)])] == [("A", GOOD), ("B", GOOD)]
+    prose = tmp_path / "prose.txt"  # UTF-16 prose stays one article
+    prose.write_bytes(f"id and text\n{GOOD}\n".encode("utf-16"))
+    assert [r.id for r in read_records([str(prose)])] == [str(prose)]
+
+
+def test_a_header_with_spaces_after_its_commas_reads_quoted_fields_after_them(tmp_path):
+    # 'A, "..., ..."' was split at every comma: pieces of articles scored as records
+    path = tmp_path / "spaced.csv"
+    path.write_text(f'id, text\nA, "{GOOD} Then, it rained."\nB, plain words\n', encoding="utf-8")
+    got = [(r.id, r.text, r.error) for r in read_records([str(path)])]
+    assert got == [("A", f"{GOOD} Then, it rained.", None), ("B", "plain words", None)]
+
+
+def test_column_names_of_several_words_are_sniffed_as_a_header():
+    data = f'article id,text,source name\n7,"{GOOD}",Wire\n'.encode()
+    assert _read(data, "auto") == [("-:1", GOOD, None)]
+    assert _read(f"text and more, said the editor\n{GOOD}".encode(), "auto")[0][0] == "-"
