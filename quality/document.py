@@ -230,8 +230,8 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     (extension)"): a header row, the delimiter row right under it with as many cells as
     the header ("If not, a table will not be recognized"), and data rows, which may have
     fewer cells (GFM pads them with empty cells) or more (GFM drops the excess). Outer
-    pipes are optional and may differ from row to row, as in GFM, except that a row
-    fenced on the right only marks debris (``_cells``). A delimiter-like row further
+    pipes are optional and may differ from row to row, as in GFM, except that a header or
+    delimiter row fenced on the right only marks debris (``_cells``). A delimiter-like row further
     down is a body row, as in GFM. Unlike GFM, a header and a
     delimiter row with no data row under them are taken for debris: in the texts this
     project reads, a table with no rows is a fragment, not a table.
@@ -241,6 +241,11 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     both sides, no delimiter row, any number of cells (colspans make counts differ).
     """
     parsed = [_cells(text[r.start : r.end]) for r in rows]
+    if len(parsed) >= 3 and None not in parsed[:2] and _is_separator(parsed[1][1]):
+        # under a well-formed header and delimiter row, a body row fenced on the right
+        # only is a row whose last cell is empty ("Petrol 95 | 1.82 | 1.79 |", a sibling
+        # writer's find): GFM's outer pipe, no flattened table's leftover
+        parsed = [p or ("right", _CELL_PIPE.split(text[r.start : r.end].strip()[:-1])) for p, r in zip(parsed, rows)]
     if any(p is None for p in parsed):
         return False
     cells = [p[1] for p in parsed]

@@ -669,3 +669,39 @@ def test_quoted_statements_under_a_generic_subhead_are_news():
     assert labels(f"{BODY}\n\n## Wrapping Up\n\nIn the end, what matters is the community.") == [
         "content", "filler", "filler"
     ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a body row's empty last cell leaves a pipe at its end: GFM's outer pipe
+        "Fuel | Last week | This week | Note\n--- | --- | --- | ---\nPetrol | 1.82 | 1.79 |\nDiesel | 1.74 | 1.70 | low",
+        "| Fuel | Price |\n|---|---|\nPetrol | 1.82 |\n| Diesel | 1.74 |",
+    ],
+)
+def test_a_body_row_fenced_on_the_right_is_a_row_of_a_well_formed_table(table):
+    text = f"Fuel prices fell for a third week, the association said.\n\n{table}\n\nCrude fell 6 percent."
+    assert set(labels(text)) == {C}
+
+
+def test_a_header_fenced_on_the_right_only_is_still_debris():
+    # seed 004's flattened table: "Feature | Details |" over "---|---|"
+    text = "Officials met on Monday.\n\nFeature | Details |\n---|---|\nCost | High |\n\nThey left."
+    assert A in labels(text)
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("Got a news tip? Email our business desk at tips@example.com.", B),
+        ("Enjoyed this article? Share it with a friend and help us keep local news free.", B),
+        ("If you value our reporting, please consider making a donation.", B),
+        ("Have your say on the flood barrier in the comments below.", B),
+        # the same words in what a report says
+        ("The charity said 40 residents had made a donation since May, its director said.", C),
+        ("Residents will have their say at a public meeting on March 3, the council said.", C),
+    ],
+)
+def test_a_call_to_support_or_comment_is_boilerplate(line, label):
+    text = f"The council approved the barrier on Wednesday, the mayor said.\n\n{line}\n\nWork starts in May."
+    assert labels(text)[1] == label
