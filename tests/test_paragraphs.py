@@ -705,3 +705,21 @@ def test_a_header_fenced_on_the_right_only_is_still_debris():
 def test_a_call_to_support_or_comment_is_boilerplate(line, label):
     text = f"The council approved the barrier on Wednesday, the mayor said.\n\n{line}\n\nWork starts in May."
     assert labels(text)[1] == label
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("Sunflowers grow on a former wheat field, August 2, 2024. REUTERS/Ines Falk", B),
+        ("Sunflowers grow on a former wheat field in the valley. Ines Falk/Getty Images", B),
+        ("Passengers wait on a platform at the central station. (Photo: Ines Falk)", B),
+        ("The dry bed of the reservoir near Brenmouth, July 28. Photo: Anna Bergh", B),
+        ("FILE PHOTO: Sunflowers grow on a former wheat field in the valley.", B),
+        # a report that names a credit or an agency is news
+        ("Reuters photographer Ines Falk won the prize on Monday, the jury said.", C),
+        ("The agency said its photo of the flood, taken on May 3, was shared 40,000 times.", C),
+    ],
+)
+def test_a_photo_caption_with_its_credit_is_boilerplate(line, label):
+    text = f"The council approved the barrier on Wednesday, the mayor said.\n\n{line}\n\nWork starts in May."
+    assert labels(text)[1] == label
