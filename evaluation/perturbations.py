@@ -132,6 +132,21 @@ CHANGES = {
     # to 19 points)
     "a standfirst repeating the first sentence": _standfirst,
     "a pull quote repeating a sentence": _pull_quote,
+    # a sibling writer's finds: an aside in dashes, not commas, moved an article 14
+    # points; abbreviations without their periods 8; a photo caption with its credit 15
+    "asides in dashes, not commas (', which ..., ')": lambda t: re.sub(
+        r", ((?:which|who) [^,.;:!?\n]{3,60}), ", r" - \1 - ", t
+    ),
+    "abbreviations without periods (a.m., Dr., Jr., Co., St., Inc.)": lambda t: re.sub(
+        r"\b([ap])\.m\.|\b(Dr|Mr|Mrs|Ms|Jr|Sr|Co|Corp|Inc|Ltd|St)\.(?= )",
+        lambda m: f"{m.group(1)}m" if m.group(1) else m.group(2),
+        t,
+    ),
+    "a photo caption with its credit after the first paragraph": lambda t: re.sub(
+        r"\n\s*\n", "\n\nThe scene on Monday, March 2, 2024. REUTERS/Ines Falk\n\n", t, count=1
+    )
+    if re.search(r"\n\s*\n", t)
+    else t + "\n\nThe scene on Monday, March 2, 2024. REUTERS/Ines Falk",
     "cut to the first 300 words": lambda t: " ".join(t.split(" ")[:300]),
     "lower-cased": str.lower,
     "upper-cased": str.upper,
