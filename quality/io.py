@@ -23,6 +23,7 @@ the input. A row's title is read when the caller names its field (``title_column
 
 from __future__ import annotations
 
+import codecs
 import csv
 import glob
 import gzip
@@ -310,8 +311,10 @@ def holds_no_records(path: str, input_format: str = "auto") -> bool:
             return pq.ParquetFile(path).metadata.num_rows == 0
         if fmt in {"csv", "tsv"}:
             with (gzip.open if gz else open)(path, "rb") as fh:
-                if not fh.read(65536).strip():
-                    return True  # empty, or blank lines: no header either, as no rows
+                head = fh.read(65536)
+            blank = head.decode(unicode_mark(head) or "utf-8-sig", errors="ignore")
+            if not blank.strip():
+                return True  # empty or blank (a byte-order mark alone): no header, no rows
         if fmt in {"csv", "tsv", "parquet"}:
             return next(_table_chunks(path, fmt, "text", "id", (), path), None) is None
     except Exception:  # unreadable: reading it gives a record saying why
@@ -329,8 +332,12 @@ def _file_format(path: str, input_format: str) -> str:
     return fmt
 
 
-# a column name: a word, or up to four ("article id", "source name"), no sentence in it
-_COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*(?: [A-Za-z_\d][\w\-]*){0,3}\Z")
+# a column name: one word ("id", "text", "source.url"); in a header of three or more,
+# up to four words and the marks names hold ("article id", "published (UTC)",
+# "date/time"), not ending as a sentence does. Two-column prose opening "text, then
+# silence" would read as a header of two names of several words.
+_COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
+_LONG_COLUMN_NAME = re.compile(r"[A-Za-z_(#][\w.\-()/#%:&]*(?: [\w.\-()/#%:&]+){0,3}(?<![.!?:])\Z")
 
 
 def sniff_format(data: bytes, text_column: str = "text") -> str:
@@ -353,6 +360,10 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     # a whole document first: an array written an object a line is no JSON Lines
     if head[:1] in (b"{", b"[") and _is_json_document(data):
         return "json"
+    if _ARRAY_OF_OBJECTS.match(head):
+        return "json"  # broken part way (a truncated download): the items before it read
+    if head[:1] == b"{" and _is_json_values(data):
+        return "json"  # objects one after another ("jq '.[]'"), pretty-printed
     if head[:1] in (b"{", b"[") and any(map(_is_json_object, head.split(b"\n")[:_SNIFF_LINES])):
         return "jsonl"
     if head[:1] == b"<" and is_html(head.decode("utf-8", "replace")):
@@ -368,7 +379,10 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
         except csv.Error:  # a quote the line cannot close: not a header
             continue
         named = fields[1:] if fields[:1] == [""] else fields
-        if len(named) >= 2 and text_column in named and all(map(_COLUMN_NAME.match, named)):
+        if len(named) > 2 and named[-1] == "":
+            named = named[:-1]  # a separator ending the header: pandas' and Excel's empty column
+        names = _LONG_COLUMN_NAME if len(named) >= 3 else _COLUMN_NAME
+        if len(named) >= 2 and text_column in named and all(map(names.match, named)):
             return fmt
     if first.strip().strip('"') == text_column and len(lines) > 1 and "".join(lines[1:]).strip():
         return "csv"
@@ -426,10 +440,10 @@ def _read_one(
                 yield Record("-", None, f"cannot read gzipped stdin: {exc}")
                 return
         data, problem = _as_utf8(data)
-        if data is None:
-            yield Record("-", None, f"cannot read stdin: {problem}")
-            return
         fmt = sniff_format(data, text_column) if input_format == "auto" else input_format
+        if problem is not None and fmt not in _FORMATS_OF_RECORDS:
+            yield Record("-", None, f"cannot read stdin: {problem}")  # one article: lost
+            return
         yield from _read_bytes(
             data, "-", fmt, text_column, id_column, keep, html_comments, title_column
         )
@@ -441,19 +455,23 @@ def _read_one(
             with opener(path, "rb") as fh:
                 data = fh.read()
             data, problem = _as_utf8(data)
-            if data is None:
+            fmt = sniff_format(data, text_column)
+            if problem is not None and fmt not in _FORMATS_OF_RECORDS:
                 yield Record(path, None, f"cannot read {path}: {problem}")
                 return
-            fmt = sniff_format(data, text_column)
             yield from _read_bytes(
                 data, path, fmt, text_column, id_column, keep, html_comments, title_column
             )
         elif fmt == "jsonl":
             with opener(path, "rb") as fh:
-                yield from _jsonl_lines(fh, path, text_column, id_column, keep, title_column)
+                if unicode_mark(fh.peek(4)[:4]) is None:
+                    yield from _jsonl_lines(fh, path, text_column, id_column, keep, title_column)
+                else:  # UTF-16 or UTF-32 with its mark: re-encoded whole, then read
+                    data, _ = _as_utf8(fh.read())
+                    yield from _read_bytes(data, path, fmt, text_column, id_column, keep)
         elif fmt == "json":
             with opener(path, "rb") as fh:
-                data = fh.read()
+                data, _ = _as_utf8(fh.read())
             yield from _json_document(data, path, text_column, id_column, keep, title_column)
         elif fmt in {"csv", "tsv", "parquet"}:
             yield from _table_chunks(path, fmt, text_column, id_column, keep, path, title_column)
@@ -474,6 +492,9 @@ def _read_one(
     except (OSError, EOFError) as exc:  # EOFError: a truncated .gz
         yield Record(path, None, f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
 
+
+#: Formats whose input holds records of their own: an undecodable byte costs its record.
+_FORMATS_OF_RECORDS = frozenset({"jsonl", "json", "csv", "tsv"})
 
 #: How many blank lines opening stdin are read past before its format is sniffed whole.
 _BLANK_LINES_BEFORE_SNIFF = 1000
@@ -540,6 +561,22 @@ def _read_bytes(
         yield _text_record(rid, data, markdown=fmt == "markdown")
 
 
+#: The codec error handler that marks bytes a UTF-16 or UTF-32 input cannot decode (a
+#: lone surrogate, a cut-off code unit) with one undecodable character, U+DCFF, as
+#: "surrogateescape" marks a UTF-8 input's: the record holding it is an error record and
+#: the others are read (one bad code unit lost a whole batch with a traceback).
+UNDECODABLE = "quality-undecodable"
+
+
+def _mark_undecodable(exc: UnicodeError) -> tuple[str, int]:
+    if isinstance(exc, UnicodeDecodeError):
+        return "\udcff", exc.end
+    raise exc
+
+
+codecs.register_error(UNDECODABLE, _mark_undecodable)
+
+
 def unicode_mark(head: bytes) -> str | None:
     """"utf-32" or "utf-16" when ``head`` (a file's first bytes) opens on that encoding's
     byte-order mark (a spreadsheet's "Unicode text" export, Windows' "Unicode"), else None.
@@ -551,17 +588,20 @@ def unicode_mark(head: bytes) -> str | None:
     return None
 
 
-def _as_utf8(data: bytes) -> tuple[bytes | None, str | None]:
+def _as_utf8(data: bytes) -> tuple[bytes, str | None]:
     """(``data`` in UTF-8, None), re-encoded from UTF-16 or UTF-32 when it opens on that
     encoding's byte-order mark, so bytes whose format is sniffed (stdin, an unknown
-    extension) are read as a file of their format is; else (None, why it cannot be)."""
+    extension) or a JSON file are read as UTF-8 ones are. Bytes it cannot decode are
+    kept as invalid UTF-8 (UNDECODABLE), so they cost the record they stand in, and the
+    second value says where the first is ("invalid UTF-16 at byte 8: ...")."""
     encoding = unicode_mark(data)
     if encoding is None:
         return data, None
     try:
         return data.decode(encoding).encode("utf-8", "surrogatepass"), None
     except UnicodeDecodeError as exc:
-        return None, f"invalid {encoding.upper()} at byte {exc.start}: re-encode the input as UTF-8"
+        problem = f"invalid {encoding.upper()} at byte {exc.start}: re-encode the input as UTF-8"
+    return data.decode(encoding, errors=UNDECODABLE).encode("utf-8", "surrogatepass"), problem
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:
@@ -780,6 +820,8 @@ def _jsonl_lines(
 ) -> Iterator[Record]:
     for number, raw in enumerate(lines, start=1):
         rid = f"{path}:{number}"
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark alone is no record
         if not raw.strip():
             continue
         obj, problem = parse_json(raw.rstrip(b"\r\n"))  # the line end is no part of the record
@@ -796,14 +838,21 @@ def _jsonl_lines(
 
 
 def _is_json_document(data: bytes) -> bool:
-    """Whether ``data`` is one JSON object, or an array holding one or of strings alone
-    (texts, as score_many takes them), as a whole."""
+    """Whether ``data`` is one JSON object or array as a whole (an array of anything:
+    objects and strings are records, anything else an error record each; an empty one
+    holds no records)."""
     doc, _ = parse_json(data)
-    return isinstance(doc, dict) or (
-        isinstance(doc, list)
-        and bool(doc)
-        and (any(isinstance(x, dict) for x in doc) or all(isinstance(x, str) for x in doc))
-    )
+    return isinstance(doc, (dict, list))
+
+
+#: An array whose first item is an object, however it ends: "[" then "{".
+_ARRAY_OF_OBJECTS = re.compile(rb"\[\s*\{")
+
+
+def _is_json_values(data: bytes) -> bool:
+    """Whether ``data`` is two or more JSON objects one after another, and nothing else."""
+    values = _json_values(data.decode("utf-8-sig", "replace"))
+    return values is not None and len(values) > 1 and all(isinstance(v, dict) for v in values)
 
 
 def _json_values(text: str) -> list[Any] | None:
@@ -842,7 +891,8 @@ def _json_document(
     if problem is not None:
         lines = data.split(b"\n")
         filled = [line for line in lines if line.strip()]
-        if len(filled) > 1 and any(map(_is_json_object, filled[:_SNIFF_LINES])):
+        is_array = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"["
+        if not is_array and len(filled) > 1 and any(map(_is_json_object, filled[:_SNIFF_LINES])):
             # JSON Lines saved as .json: a bad line is its own error, as in a .jsonl
             yield from _jsonl_lines(lines, path, text_column, id_column, keep, title_column)
             return
@@ -1133,7 +1183,7 @@ def _table_chunks(
 # texts over --max-chars are refused later with a reason, so the parser must not refuse
 # them first (with a less helpful one). Raised once, never lowered.
 csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
+_UNDECODABLE = re.compile("[\udc80-\udcff]")  # surrogateescape's marks, and UNDECODABLE's
 
 
 def _delimited_rows(
@@ -1174,8 +1224,9 @@ def _delimited_rows(
     # as such
     if not hasattr(binary, "peek"):
         binary = io.BufferedReader(binary)  # a buffer (stdin read ahead): looked into
-    encoding = unicode_mark(binary.peek(4)[:4]) or "utf-8-sig"
-    text = io.TextIOWrapper(binary, encoding=encoding, errors="surrogateescape", newline="")
+    encoding = unicode_mark(binary.peek(4)[:4])
+    errors = "surrogateescape" if encoding is None else UNDECODABLE
+    text = io.TextIOWrapper(binary, encoding=encoding or "utf-8-sig", errors=errors, newline="")
     delimiter = "\t"
     lines: Iterable[str] = text
     if kind != "tsv":
@@ -1247,7 +1298,7 @@ def _delimited_rows(
             if len(fields) != len(header):
                 problem = _field_count_problem(n, line, len(fields), len(header), delimiter)
             elif _UNDECODABLE.search("".join(fields)):
-                problem = f"invalid UTF-8 on line {line}: re-encode the file as UTF-8"
+                problem = f"invalid {(encoding or 'utf-8').upper()} on line {line}: re-encode the file as UTF-8"
             if problem is None and header_problem is not None:
                 problem = header_problem
                 given = dict(zip(header, fields)).get(id_column)
@@ -1262,8 +1313,7 @@ def _delimited_rows(
             # an empty field reads as missing, but an empty text is empty text
             row = {k: (v if v != "" or k == text_column else None) for k, v in zip(header, fields)}
             yield _row_record(row, rid, text_column, id_column, keep, title_column=title_column)
-    if header is None:
-        yield Record(name, None, f"cannot parse {what}: it is empty (no header row)")
+    # no header: an empty or blank file holds no records, as one with a header alone
 
 
 class _Lines:

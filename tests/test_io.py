@@ -233,8 +233,8 @@ def test_csv_files_gzipped_empty_and_header_only(tmp_path):
     assert got[0] == ("1", None) and got[1][0] == f"{gz}:2" and "1 field" in got[1][1]
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    ((rid, _, error),) = [(r.id, r.text, r.error) for r in read_records([str(empty)])]
-    assert rid == str(empty) and "empty" in error
+    # empty holds no records, as a header alone does (with require_records: exit 2)
+    assert list(read_records([str(empty)])) == []
     header = tmp_path / "header.csv"
     header.write_bytes(b"id,text\n")
     assert list(read_records([str(header)])) == []
@@ -688,9 +688,12 @@ def test_broken_unicode_on_stdin_is_an_error_record():
 def test_a_json_array_of_strings_on_stdin_is_one_record_a_string():
     data = json.dumps([GOOD, "Second " + GOOD]).encode()
     assert _read(data, "auto") == [("-:1", GOOD, None), ("-:2", "Second " + GOOD, None)]
-    # prose in brackets stays text; so does an empty array or one of numbers
-    for text in (b'["Editor\'s note"] The council met.', b"[]", b"[1, 2]"):
-        assert [r[0] for r in _read(text, "auto")] == ["-"]
+    # prose in brackets stays text; an empty array holds no records; an array of
+    # numbers is an error record an item (it was one article of "no words")
+    assert [r[0] for r in _read(b'["Editor\'s note"] The council met.', "auto")] == ["-"]
+    assert _read(b"[]", "auto") == []
+    got = _read(b"[1, 2]", "auto")
+    assert [r[0] for r in got] == ["-:1", "-:2"] and all("number" in r[2] for r in got)
 
 
 def test_an_empty_table_file_holds_no_records_as_a_header_alone_does(tmp_path):
@@ -768,3 +771,62 @@ def test_column_names_of_several_words_are_sniffed_as_a_header():
     data = f'article id,text,source name\n7,"{GOOD}",Wire\n'.encode()
     assert _read(data, "auto") == [("-:1", GOOD, None)]
     assert _read(f"text and more, said the editor\n{GOOD}".encode(), "auto")[0][0] == "-"
+
+
+def test_an_undecodable_utf16_unit_costs_its_row_only(tmp_path):
+    # a lone low surrogate in row B raised UnicodeDecodeError: no row of any file written
+    rows = f"id,text\nA,{GOOD}\nB,{GOOD}\nC,{GOOD}\n".encode("utf-16-le")
+    bad = rows.replace("B,".encode("utf-16-le"), "B,".encode("utf-16-le") + b"\x00\xdc")
+    path = tmp_path / "bad16.csv"
+    path.write_bytes(b"\xff\xfe" + bad)
+    got = [(r.id, r.error) for r in read_records([str(path)])]
+    assert [g[0] for g in got] == ["A", f"{path}:2", "C"] and "invalid UTF-16" in got[1][1]
+    lines = "".join(json.dumps({"id": k, "text": GOOD}) + "\n" for k in "abc").encode("utf-16-le")
+    bad_lines = lines.replace('"b"'.encode("utf-16-le"), '"b"'.encode("utf-16-le") + b"\x00\xdc")
+    got = _read(b"\xff\xfe" + bad_lines, "auto")
+    assert [g[0] for g in got] == ["a", "-:2", "c"] and got[1][1] is None
+
+
+def test_json_read_by_its_shape_on_stdin():
+    pretty = "".join(json.dumps({"id": k, "text": GOOD}, indent=2) + "\n" for k in "ab").encode()
+    assert [r[0] for r in _read(pretty, "auto")] == ["a", "b"]  # jq '.[]' output
+    cut = json.dumps([{"id": "a", "text": GOOD}, {"id": "b", "text": GOOD}]).encode()[:-20]
+    got = _read(cut, "auto")  # a truncated download
+    assert [r[0] for r in got] == ["a", "-:2"] and "malformed JSON at item 2" in got[1][2]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["id,text,published (UTC)", "id,text,date/time", "id,text,", "article id,text,source name"],
+)
+def test_a_header_of_three_names_or_more_may_hold_the_marks_names_hold(header):
+    extra = "," if header.endswith(",") else ",x"
+    data = f'{header}\nA,"{GOOD}"{extra}\nB,"{GOOD}"{extra}\n'.encode()
+    assert [r[1] for r in _read(data, "auto")] == [GOOD, GOOD]
+
+
+@pytest.mark.parametrize("prose", ["text, then silence", "text, not calls"])
+def test_two_column_prose_opening_on_text_stays_one_article(prose):
+    data = f"{prose}\nThe minister spoke, then left.\nReporters waited, then went home.\n".encode()
+    assert [r[0] for r in _read(data, "auto")] == ["-"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_json_files_in_utf16_or_utf32_with_their_mark_are_read(tmp_path, encoding):
+    lines = tmp_path / "v.jsonl"
+    lines.write_bytes("".join(json.dumps({"id": k, "text": GOOD}) + "\n" for k in "ab").encode(encoding))
+    doc = tmp_path / "v.json"
+    doc.write_bytes(json.dumps([{"id": k, "text": GOOD} for k in "ab"]).encode(encoding))
+    assert [(r.id, r.error) for r in read_records([str(lines), str(doc)])] == [("a", None), ("b", None)] * 2
+
+
+def test_a_byte_order_mark_alone_on_the_first_line_is_a_blank_line(tmp_path):
+    data = b"\xef\xbb\xbf\n" + json.dumps({"id": "a", "text": GOOD}).encode() + b"\n"
+    assert _read(data, "auto") == [("a", GOOD, None)]
+    path = tmp_path / "b.jsonl"
+    path.write_bytes(data)
+    assert [r.id for r in read_records([str(path)])] == ["a"]
+    for mark in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xef\xbb\xbf\r\n\r\n"):
+        csv_path = tmp_path / "mark.csv"
+        csv_path.write_bytes(mark)
+        assert holds_no_records(str(csv_path))
