@@ -810,6 +810,17 @@ def _source_text(s: str) -> str:
     return s.replace("\r", " ").replace("\n", " ").replace(_PARAGRAPH, "")
 
 
+def _split_bare_returns(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """``lines``, with a line that holds bare carriage returns (old Mac line ends: a whole
+    file reads as one line) split on them when it is no JSON value as it stands."""
+    for raw in lines:
+        body = raw.rstrip(b"\r\n")
+        if b"\r" in body and parse_json(body)[1] is not None:
+            yield from body.split(b"\r")
+        else:
+            yield raw
+
+
 def _jsonl_lines(
     lines: Iterable[bytes],
     path: str,
@@ -818,7 +829,7 @@ def _jsonl_lines(
     keep: tuple[str, ...],
     title_column: str | None = None,
 ) -> Iterator[Record]:
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(_split_bare_returns(lines), start=1):
         rid = f"{path}:{number}"
         if number == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark alone is no record

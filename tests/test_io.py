@@ -830,3 +830,14 @@ def test_a_byte_order_mark_alone_on_the_first_line_is_a_blank_line(tmp_path):
         csv_path = tmp_path / "mark.csv"
         csv_path.write_bytes(mark)
         assert holds_no_records(str(csv_path))
+
+
+def test_json_lines_with_old_mac_line_ends_are_one_record_a_line(tmp_path):
+    data = b"\r".join(json.dumps({"id": k, "text": GOOD}).encode() for k in "ab") + b"\r"
+    path = tmp_path / "cr.jsonl"
+    path.write_bytes(data)
+    assert [(r.id, r.error) for r in read_records([str(path)])] == [("a", None), ("b", None)]
+    assert [r[0] for r in _read(data, "auto")] == ["a", "b"]
+    # a carriage return as whitespace inside one object leaves it whole
+    path.write_bytes(b'{"id": "c",\r "text": "' + GOOD.encode() + b'"}\n')
+    assert [r.id for r in read_records([str(path)])] == ["c"]
