@@ -480,10 +480,11 @@ def _read_one(
                 data = fh.read()
             if fmt == "html":
                 yield _html_record(path, data, comments=html_comments)
-            elif fmt == "text" and _is_unicode_text_table(data, text_column):
+            elif fmt == "text" and _unicode_text_table(data, text_column):
                 # Excel's "Unicode Text" export: a table saved as .txt (one article before)
+                table = _unicode_text_table(data, text_column)
                 yield from _read_bytes(
-                    data, path, "tsv", text_column, id_column, keep, html_comments, title_column
+                    data, path, table, text_column, id_column, keep, html_comments, title_column
                 )
             else:
                 yield _text_record(
@@ -514,15 +515,21 @@ def _lines_to_first_record(source: IO[bytes]) -> list[bytes]:
     return lines
 
 
-def _is_unicode_text_table(data: bytes, text_column: str) -> bool:
-    """Whether a .txt file's ``data`` is what Excel saves as "Unicode Text": UTF-16 with
-    its byte-order mark, tab-separated, a header naming ``text_column`` (sniff_format)."""
+def _unicode_text_table(data: bytes, text_column: str) -> str | None:
+    """"tsv" (or "csv" for one column) when a .txt file's ``data`` is what Excel saves as
+    "Unicode Text": UTF-16 with its byte-order mark, tab-separated, a header naming
+    ``text_column`` (sniff_format; one column alone is its name over more lines, as
+    sniff_format reads a one-column CSV); else None. A comma-separated header is no such
+    export and leaves the file one article, as any .txt."""
     encoding = unicode_mark(data)
     if encoding is None:
-        return False
+        return None
     # the header is all that is looked at: a code unit the cut splits is dropped
     head = data[:65536].decode(encoding, errors="ignore").encode("utf-8", "surrogatepass")
-    return sniff_format(head, text_column) == "tsv"
+    fmt = sniff_format(head, text_column)
+    if fmt == "tsv" or (fmt == "csv" and not re.search(r"[,;|]", head.split(b"\n", 1)[0].decode("utf-8", "replace"))):
+        return fmt
+    return None
 
 
 def _streams_as_jsonl(first: bytes, input_format: str) -> bool:

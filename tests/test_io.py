@@ -754,6 +754,9 @@ def test_excel_unicode_text_saved_as_txt_is_a_table(tmp_path):
     path = tmp_path / "export.txt"
     path.write_bytes(f"id\ttext\nA\t{GOOD}\nB\t{GOOD}\n".encode("utf-16"))
     assert [(r.id, r.text) for r in read_records([str(path)])] == [("A", GOOD), ("B", GOOD)]
+    one = tmp_path / "one.txt"  # one column: its name over the rows
+    one.write_bytes(f"text\n{GOOD}\n{GOOD}\n".encode("utf-16"))
+    assert [r.text for r in read_records([str(one)])] == [GOOD, GOOD]
     prose = tmp_path / "prose.txt"  # UTF-16 prose stays one article
     prose.write_bytes(f"id and text\n{GOOD}\n".encode("utf-16"))
     assert [r.id for r in read_records([str(prose)])] == [str(prose)]
