@@ -819,13 +819,16 @@ def _source_text(s: str) -> str:
 
 def _split_bare_returns(lines: Iterable[bytes]) -> Iterator[bytes]:
     """``lines``, with a line that holds bare carriage returns (old Mac line ends: a whole
-    file reads as one line) split on them when it is no JSON value as it stands."""
+    file reads as one line) split on them when it is no JSON value as it stands and each
+    part is one (a raw carriage return inside a string leaves one broken line)."""
     for raw in lines:
         body = raw.rstrip(b"\r\n")
         if b"\r" in body and parse_json(body)[1] is not None:
-            yield from body.split(b"\r")
-        else:
-            yield raw
+            parts = body.split(b"\r")
+            if all(parse_json(p)[1] is None for p in parts if p.strip()):
+                yield from parts
+                continue
+        yield raw
 
 
 def _jsonl_lines(

@@ -49,7 +49,9 @@ def read_labeled(
     with too many fields) is skipped, not fatal: one broken line must not sink a labeled
     set. The skipped rows are listed in ``data.attrs["unreadable"]`` ("file:line:
     reason" strings) for the caller to report. Missing columns and labels that are
-    neither value raise UsageError: the call must name the columns or map the labels."""
+    neither value raise UsageError: the call must name the columns or map the labels;
+    so do a file that does not exist, holds no records or is of another kind (the CLI's
+    exit 2: exit 1 is a failed --check gate's)."""
     keep = tuple(keep)
     mapping = {str(k).strip().lower(): str(v).strip().lower() for k, v in (label_map or {}).items()}
     bad_targets = sorted(set(mapping.values()) - set(LABELS))
@@ -63,10 +65,10 @@ def read_labeled(
     for raw_path in paths:
         path = Path(raw_path)
         if not path.exists():
-            raise InputError(f"Labeled file {str(path)!r} does not exist.")
+            raise UsageError(f"Labeled file {str(path)!r} does not exist.")
         frame = _read_table(path, unreadable)
         if frame.empty and not len(frame.columns):
-            raise InputError(f"Labeled file {str(path)!r} holds no records.")
+            raise UsageError(f"Labeled file {str(path)!r} holds no records.")
         missing = [] if label_column in frame.columns else [label_column]
         if text_column not in frame.columns and "path" not in frame.columns:
             missing.append(text_column)
@@ -127,7 +129,7 @@ def read_labeled(
         columns += [c for c in ("source", "note") if c in frame.columns and c not in keep]
         frames.append(frame[columns + [c for c in keep if c not in columns]])
     if not frames:
-        raise InputError("No labeled files given.")
+        raise UsageError("No labeled files given.")
     data = pd.concat(frames, ignore_index=True)
     data["id"] = data["id"].astype(str)
     data["y"] = (data["label"] == "unreliable").astype(int)
@@ -188,7 +190,7 @@ def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
             return pd.DataFrame()  # an empty file: no columns, no rows
     if suffix in {".parquet", ".pq"}:
         return pd.read_parquet(path)
-    raise InputError(f"{path}: labeled sets are .jsonl, .csv or .parquet files.")
+    raise UsageError(f"{path}: labeled sets are .jsonl, .csv or .parquet files.")
 
 
 def _clip(fields: list[str], n: int = 40) -> str:

@@ -94,7 +94,7 @@ def _summary_lines(result: ScoreResult) -> list[str]:
         # read, and a breakdown would list points that the sections below then leave out
         return [
             f"label: {result.label}{flags}",
-            f"{result.note[0].upper()}{result.note[1:]}, so no label and no reasons are "
+            f"{result.note[0].upper()}{result.note[1:]}, so no reliability label and no reasons are "
             f"given. Its reliability number ({result.reliability:.1f}/100) is kept for "
             "reference only.",
         ]
@@ -115,8 +115,8 @@ def _summary_lines(result: ScoreResult) -> list[str]:
     meanings = [f"flag {f}: {FLAG_MEANINGS[f]}" for f in result.flags if f in FLAG_MEANINGS]
     return [
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
-        f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f} "
-        f"{lowering:+.1f} points lowering {raising:+.1f} points raising",
+        f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f}, "
+        f"{lowering:+.1f} points lowering, {raising:+.1f} points raising",
         "  (baseline: every measurement at its training average, faults such as filler or "
         "debris at none; lowering and raising include every other feature's points)",
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"

@@ -355,10 +355,17 @@ def test_rows_without_a_label_are_named_and_unscored_rows_listed(tmp_path):
 
 @pytest.mark.parametrize("name", ["empty.jsonl", "empty.csv"])
 def test_an_empty_labeled_file_says_it_holds_no_records(tmp_path, name):
-    # a reviewer: "has no column 'label' (columns: )" told nothing of what was wrong
-    from quality.errors import InputError
+    # a reviewer: "has no column 'label' (columns: )" told nothing of what was wrong;
+    # a usage error (exit 2), as a missing file or another extension is: exit 1 is kept
+    # for a failed --check gate (a new user's find: a typo passed for a failed gate)
+    from quality.errors import UsageError
 
     path = tmp_path / name
     path.write_text("", encoding="utf-8")
-    with pytest.raises(InputError, match="holds no records"):
+    with pytest.raises(UsageError, match="holds no records"):
         evaluate([path], n_bootstrap=0)
+    with pytest.raises(UsageError, match="does not exist"):
+        evaluate([tmp_path / "missing.csv"], n_bootstrap=0)
+    (tmp_path / "notes.txt").write_text("a note", encoding="utf-8")
+    with pytest.raises(UsageError, match="labeled sets are"):
+        evaluate([tmp_path / "notes.txt"], n_bootstrap=0)
