@@ -480,9 +480,8 @@ def _read_one(
                 data = fh.read()
             if fmt == "html":
                 yield _html_record(path, data, comments=html_comments)
-            elif fmt == "text" and _unicode_text_table(data, text_column):
+            elif fmt == "text" and (table := _unicode_text_table(data, text_column)):
                 # Excel's "Unicode Text" export: a table saved as .txt (one article before)
-                table = _unicode_text_table(data, text_column)
                 yield from _read_bytes(
                     data, path, table, text_column, id_column, keep, html_comments, title_column
                 )

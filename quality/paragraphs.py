@@ -41,6 +41,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from quality.document import LOWER, UPPER, Document
+from quality.giveaways import CAPTION_MAX_WORDS  # one caption length for training and scoring
 from quality.letters import MARKER_OPENING, numbered_item_end
 from quality.lexicons import compile_lexicon, find_phrases, unquoted_placeholders
 
@@ -140,8 +141,6 @@ _PHOTO_CREDIT = re.compile(
     r")\.?\s*$"
 )
 _CAPTION_LABEL = re.compile(r"(?:FILE PHOTO|File photo|Image caption|Photo caption|Caption)\s*:", re.IGNORECASE)
-#: A caption runs at most this many words (quality.giveaways.CAPTION_MAX_WORDS).
-CAPTION_MAX_WORDS = 25
 # "WASHINGTON -", "FENWICK (Harlow News Service) -": a place in capitals, an agency.
 _DATELINE = re.compile(
     rf"{UPPER}(?:{UPPER}|[ .,'-]){{2,40}}(?:\([\w .,&'-]{{1,60}}\))?\s*[-—–:]?\s*"

@@ -80,6 +80,7 @@ MIN_RATED_WORDS = 20
 #: much Spanish scored 86, "reliable", with no flag: a new user's find). 0.25: of 3,113
 #: corpus articles (every fourth of each training set) the highest share is under 0.15.
 PARTLY_OTHER_LANGUAGE_AT_LEAST = 0.25
+#: A run of letters, any script (digits and "_" out): a word as _content_words counts it.
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 #: A paragraph is judged alone from this many words (a name or a dateline is not).
 LANGUAGE_PARAGRAPH_MIN_WORDS = 8
