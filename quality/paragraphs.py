@@ -134,8 +134,10 @@ _BYLINE = re.compile(
 _AGENCIES = r"(?:REUTERS|Reuters|AP|AP Photo|AFP|AFP Photo|EPA|EPA-EFE|Getty Images|Bloomberg|FILE PHOTO|File Photo)"
 _CREDIT_NAME = rf"{_BYLINE_WORD}(?:\s+{_BYLINE_WORD}){{0,3}}"
 _PHOTO_CREDIT = re.compile(
-    rf"(?:\b{_AGENCIES}\s*/\s*{_CREDIT_NAME}"
-    rf"|\b{_CREDIT_NAME}\s*/\s*{_AGENCIES}(?:\s+via\s+Getty\s+Images)?"
+    # an agency's credit stands after the caption's last sentence, not inside one
+    # ("... shared with Reuters/AP." is news: a sibling writer's find)
+    rf"(?:(?:^|[.!?]\s+){_AGENCIES}\s*/\s*{_CREDIT_NAME}"
+    rf"|(?:^|[.!?]\s+){_CREDIT_NAME}\s*/\s*{_AGENCIES}(?:\s+via\s+Getty\s+Images)?"
     r"|\((?:Photo|Image|Picture|Photograph)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?:?\s+[^()\n]{1,60}\)"
     rf"|(?:^|[.!?]\s+)(?:Photo|Image|Picture)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?:?\s+{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})?"
     r")\.?\s*$"
@@ -268,7 +270,10 @@ def _distinct_phrases(s: str, lexicons: tuple[str, ...]) -> list[str]:
             out.append(phrase)
         end = max(end, -neg_end)
     return out
-_SITE_VOICE = re.compile(r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site|story))\b", re.IGNORECASE)
+# ... and a sentence opening on "Please" asks the reader ("Please consider a donation")
+_SITE_VOICE = re.compile(
+    r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site|story))\b|^please\b", re.IGNORECASE
+)
 
 
 #: Reasons (``_chrome_reason``) for lines that are the publisher's whatever their form.

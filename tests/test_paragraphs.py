@@ -707,7 +707,10 @@ def test_a_header_fenced_on_the_right_only_is_still_debris():
         ("Passengers wait on a platform at the central station. (Photo: Ines Falk)", B),
         ("The dry bed of the reservoir near Brenmouth, July 28. Photo: Anna Bergh", B),
         ("FILE PHOTO: Sunflowers grow on a former wheat field in the valley.", B),
+        ("Got a story tip? Email us.", B),
+        ("Please consider making a donation to support local journalism.", B),
         # a report that names a credit or an agency is news
+        ("Officials declined to comment when contacted by Reuters/AP.", C),
         ("Reuters photographer Ines Falk won the prize on Monday, the jury said.", C),
         ("The agency said its photo of the flood, taken on May 3, was shared 40,000 times.", C),
     ],
