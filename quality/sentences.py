@@ -194,6 +194,20 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+#: Countries written as dotted acronyms (lower-cased, without their last period).
+_COUNTRY_ACRONYMS = frozenset({"u.s", "u.k", "u.s.a", "e.u"})
+#: Nationality words that open a sentence after a country's acronym: no name goes on from
+#: "the U.K." into "British buyers" (a sibling writer's find; none of the corpora writes
+#: one after "U.S." or "U.K." but at a sentence's start). "Indian" is left out: "the U.S.
+#: Indian Health Service" is a name.
+_NATIONALITIES = frozenset(
+    "American Americans British Britons English Scottish Scots Welsh Irish Canadian "
+    "Canadians Mexican Mexicans Chinese Japanese German Germans French Russian Russians "
+    "European Europeans Australian Australians Italian Italians Spanish Dutch Swiss "
+    "Israeli Israelis Iranian Iranians Ukrainian Ukrainians Korean Koreans".split()
+)
+
+
 def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: bool) -> bool:
     """Whether the single period at ``pos`` ends a sentence, given the next token."""
     word = _word_before(text, pos, lo)
@@ -218,6 +232,8 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
             return False
         if _opens_clause(nxt):
             return True
+        if key in _COUNTRY_ACRONYMS and nxt in _NATIONALITIES:
+            return True  # "approved in the U.S. American doctors began": no name runs so
         if word == key:
             # lower case, a clock time ("6 p.m."): only a day, a date or a time zone
             # goes on after one ("6 p.m. Friday", "9 a.m. Eastern time")

@@ -51,6 +51,9 @@ def test_offsets_point_into_the_original_text():
         ("It opens at 8 a.m. on Friday.", ["It opens at 8 a.m. on Friday."]),
         ("Aid to the U.S. Navy rose. It was late.", ["Aid to the U.S. Navy rose.", "It was late."]),
         ("She moved to the U.K. How odd.", ["She moved to the U.K.", "How odd."]),
+        # a nationality after a country's acronym opens a sentence (a sibling writer's find)
+        ("It sold in the U.K. British buyers took most.", ["It sold in the U.K.", "British buyers took most."]),
+        ("Aid went to the U.S. American doctors left.", ["Aid went to the U.S.", "American doctors left."]),
         ("Glen Moss Jr. The mayor left.", ["Glen Moss Jr.", "The mayor left."]),
         ("It went to Ronda Corp. Shares rose.", ["It went to Ronda Corp.", "Shares rose."]),
         # a clock time, an acronym closing a name, a letter closing a place end a sentence

@@ -1092,6 +1092,9 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         # a vague speaker after the verb is as vague as before it
         ('"It works," said a source close to the company.', ["said a source close to the company"], []),
         ("It works, said one official.", ["said one official"], []),
+        # a source named by its milieu only
+        ("The strike will go ahead, a union source said.", ["a union source said"], []),
+        ("Government sources said the plan was dead.", ["Government sources said"], []),
         ("The report, released Tuesday, said several experts were wrong.", [], []),
         ("The city’s firefighters responded to the blaze.", [], []),
         # "believe in" is faith, not a report
