@@ -40,7 +40,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from quality.errors import UsageError
 
@@ -68,6 +68,17 @@ _FORMAT_OF_SUFFIX = {
 #: a dump, not an article, and would hold a worker for seconds).
 DEFAULT_MAX_CHARS = 5_000_000
 CHUNK_ROWS = 2_000
+
+
+class RowFields(NamedTuple):
+    """Which fields of a row (a JSON object, a CSV, TSV or Parquet row) hold what: its
+    text, its id, the fields copied to the output (``keep``) and its title (None: no
+    title is read)."""
+
+    text: str = "text"
+    id: str = "id"
+    keep: tuple[str, ...] = ()
+    title: str | None = None
 
 
 @dataclass(slots=True)
@@ -210,46 +221,39 @@ def read_records(
         for path in paths:
             if path != "-" and path not in found and holds_no_records(path, input_format):
                 raise UsageError(_no_records(path))
-    keep = tuple(keep_columns)
+    row_fields = RowFields(text_column, id_column, tuple(keep_columns), title_column)
     return _records_of(
         paths,
-        text_column,
-        id_column,
-        keep,
-        max_chars,
-        stdin,
-        input_format,
-        html_comments,
-        require_records,
-        found,
-        title_column,
+        row_fields,
+        max_chars=max_chars,
+        stdin=stdin,
+        input_format=input_format,
+        html_comments=html_comments,
+        require_records=require_records,
+        found=found,
         several=len(paths) > 1,
     )
 
 
 def _records_of(
-    paths,
-    text_column,
-    id_column,
-    keep,
-    max_chars,
-    stdin,
-    input_format,
-    html_comments,
-    require_records=False,
-    found=frozenset(),
-    title_column=None,
-    several=False,
-):
+    paths: list[str],
+    row_fields: RowFields,
+    *,
+    max_chars: int | None,
+    stdin: IO[bytes] | None,
+    input_format: str,
+    html_comments: bool,
+    require_records: bool,
+    found: set[str],
+    several: bool,
+) -> Iterator[Record]:
     for path in paths:
         if path in found:
             problem = not_a_file(path)
             if problem:
                 yield Record(path, None, problem)
                 continue
-        records = _read_one(
-            path, text_column, id_column, keep, stdin, input_format, html_comments, title_column
-        )
+        records = _read_one(path, row_fields, stdin, input_format, html_comments)
         n = 0
         for record in records:
             n += 1
@@ -304,7 +308,7 @@ def holds_no_records(path: str, input_format: str = "auto") -> bool:
                 return not any(line.strip() for line in fh)
         if fmt == "json":
             with (gzip.open if gz else open)(path, "rb") as fh:
-                return next(_json_document(fh.read(), path, "text", "id", ()), None) is None
+                return next(_json_document(fh.read(), path, RowFields()), None) is None
         if fmt == "parquet" and not gz:
             import pyarrow.parquet as pq
 
@@ -316,7 +320,7 @@ def holds_no_records(path: str, input_format: str = "auto") -> bool:
             if not blank.strip():
                 return True  # empty or blank (a byte-order mark alone): no header, no rows
         if fmt in {"csv", "tsv", "parquet"}:
-            return next(_table_chunks(path, fmt, "text", "id", (), path), None) is None
+            return next(_table_chunks(path, fmt, RowFields(), path), None) is None
     except Exception:  # unreadable: reading it gives a record saying why
         return False
     return False
@@ -413,13 +417,10 @@ def parse_json(data: bytes) -> tuple[Any, str | None]:
 
 def _read_one(
     path: str,
-    text_column: str,
-    id_column: str,
-    keep: tuple[str, ...],
+    row_fields: RowFields,
     stdin: IO[bytes] | None,
     input_format: str = "auto",
     html_comments: bool = False,
-    title_column: str | None = None,
 ) -> Iterator[Record]:
     if path == "-":
         source = stdin or sys.stdin.buffer
@@ -429,8 +430,7 @@ def _read_one(
             if head and _streams_as_jsonl(head[-1], input_format):
                 # read as it arrives: a feed piped in ("tail -f feed | quality score -")
                 # is scored line by line, never held whole (a new user's find)
-                columns = (text_column, id_column, keep)
-                yield from _jsonl_lines(chain(head, source), "-", *columns, title_column)
+                yield from _jsonl_lines(chain(head, source), "-", row_fields)
                 return
         data = b"".join(head) + source.read()
         if data[:2] == b"\x1f\x8b":
@@ -440,13 +440,11 @@ def _read_one(
                 yield Record("-", None, f"cannot read gzipped stdin: {exc}")
                 return
         data, problem = _as_utf8(data)
-        fmt = sniff_format(data, text_column) if input_format == "auto" else input_format
+        fmt = sniff_format(data, row_fields.text) if input_format == "auto" else input_format
         if problem is not None and fmt not in _FORMATS_OF_RECORDS:
             yield Record("-", None, f"cannot read stdin: {problem}")  # one article: lost
             return
-        yield from _read_bytes(
-            data, "-", fmt, text_column, id_column, keep, html_comments, title_column
-        )
+        yield from _read_bytes(data, "-", fmt, row_fields, html_comments)
         return
     fmt = _file_format(path, input_format)
     opener = gzip.open if path.lower().endswith(".gz") else open
@@ -455,36 +453,32 @@ def _read_one(
             with opener(path, "rb") as fh:
                 data = fh.read()
             data, problem = _as_utf8(data)
-            fmt = sniff_format(data, text_column)
+            fmt = sniff_format(data, row_fields.text)
             if problem is not None and fmt not in _FORMATS_OF_RECORDS:
                 yield Record(path, None, f"cannot read {path}: {problem}")
                 return
-            yield from _read_bytes(
-                data, path, fmt, text_column, id_column, keep, html_comments, title_column
-            )
+            yield from _read_bytes(data, path, fmt, row_fields, html_comments)
         elif fmt == "jsonl":
             with opener(path, "rb") as fh:
                 if unicode_mark(fh.peek(4)[:4]) is None:
-                    yield from _jsonl_lines(fh, path, text_column, id_column, keep, title_column)
+                    yield from _jsonl_lines(fh, path, row_fields)
                 else:  # UTF-16 or UTF-32 with its mark: re-encoded whole, then read
                     data, _ = _as_utf8(fh.read())
-                    yield from _read_bytes(data, path, fmt, text_column, id_column, keep)
+                    yield from _read_bytes(data, path, fmt, row_fields)
         elif fmt == "json":
             with opener(path, "rb") as fh:
                 data, _ = _as_utf8(fh.read())
-            yield from _json_document(data, path, text_column, id_column, keep, title_column)
+            yield from _json_document(data, path, row_fields)
         elif fmt in {"csv", "tsv", "parquet"}:
-            yield from _table_chunks(path, fmt, text_column, id_column, keep, path, title_column)
+            yield from _table_chunks(path, fmt, row_fields, path)
         else:
             with opener(path, "rb") as fh:
                 data = fh.read()
             if fmt == "html":
                 yield _html_record(path, data, comments=html_comments)
-            elif fmt == "text" and (table := _unicode_text_table(data, text_column)):
+            elif fmt == "text" and (table := _unicode_text_table(data, row_fields.text)):
                 # Excel's "Unicode Text" export: a table saved as .txt (one article before)
-                yield from _read_bytes(
-                    data, path, table, text_column, id_column, keep, html_comments, title_column
-                )
+                yield from _read_bytes(data, path, table, row_fields, html_comments)
             else:
                 yield _text_record(
                     path, data, markdown=fmt == "markdown", sniff_html=input_format == "auto"
@@ -547,20 +541,16 @@ def _read_bytes(
     data: bytes,
     rid: str,
     fmt: str,
-    text_column: str,
-    id_column: str,
-    keep: tuple[str, ...],
+    row_fields: RowFields,
     html_comments: bool = False,
-    title_column: str | None = None,
 ) -> Iterator[Record]:
-    columns = (text_column, id_column, keep)
     if fmt == "jsonl":
         # split as a file is iterated (on "\n" only), so a line numbers and reads the same
-        yield from _jsonl_lines(data.split(b"\n"), rid, *columns, title_column)
+        yield from _jsonl_lines(data.split(b"\n"), rid, row_fields)
     elif fmt == "json":
-        yield from _json_document(data, rid, *columns, title_column)
+        yield from _json_document(data, rid, row_fields)
     elif fmt in {"csv", "tsv", "parquet"}:
-        yield from _table_chunks(io.BytesIO(data), fmt, *columns, rid, title_column)
+        yield from _table_chunks(io.BytesIO(data), fmt, row_fields, rid)
     elif fmt == "html":
         yield _html_record(rid, data, comments=html_comments)
     else:
@@ -833,10 +823,7 @@ def _split_bare_returns(lines: Iterable[bytes]) -> Iterator[bytes]:
 def _jsonl_lines(
     lines: Iterable[bytes],
     path: str,
-    text_column: str,
-    id_column: str,
-    keep: tuple[str, ...],
-    title_column: str | None = None,
+    row_fields: RowFields,
 ) -> Iterator[Record]:
     for number, raw in enumerate(_split_bare_returns(lines), start=1):
         rid = f"{path}:{number}"
@@ -850,11 +837,11 @@ def _jsonl_lines(
             yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else ""))
             continue
         if isinstance(obj, str):
-            obj = {text_column: obj}  # a line of text alone, as score_many takes one
+            obj = {row_fields.text: obj}  # a line of text alone, as score_many takes one
         if not isinstance(obj, dict):
             yield Record(rid, None, f"line {number} is a JSON {json_type(obj)}, not an object or a string")
             continue
-        yield _row_record(obj, rid, text_column, id_column, keep, title_column=title_column)
+        yield _row_record(obj, rid, row_fields)
 
 
 def _is_json_document(data: bytes) -> bool:
@@ -894,10 +881,7 @@ def _json_values(text: str) -> list[Any] | None:
 def _json_document(
     data: bytes,
     path: str,
-    text_column: str,
-    id_column: str,
-    keep: tuple[str, ...],
-    title_column: str | None = None,
+    row_fields: RowFields,
 ) -> Iterator[Record]:
     """The records of a .json file: an array of objects, one record each (ids
     "path:N", N counting items from 1, where the object has no id), or one object, one
@@ -914,7 +898,7 @@ def _json_document(
         is_array = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"["
         if not is_array and len(filled) > 1 and any(map(_is_json_object, filled[:_SNIFF_LINES])):
             # JSON Lines saved as .json: a bad line is its own error, as in a .jsonl
-            yield from _jsonl_lines(lines, path, text_column, id_column, keep, title_column)
+            yield from _jsonl_lines(lines, path, row_fields)
             return
         values = _json_values(data.decode("utf-8-sig", "replace")) if "nested" not in problem else None
         if values is None:
@@ -924,14 +908,14 @@ def _json_document(
                 return
             # an array broken part way (a truncated download): the items before the
             # break are records, the rest one error saying where it broke
-            yield from _json_items(items, path, text_column, id_column, keep, title_column)
+            yield from _json_items(items, path, row_fields)
             yield Record(f"{path}:{len(items) + 1}", None, broken or problem)  # or: after "]"
             return
         doc = values  # objects one after another, pretty-printed: read as an array
     if isinstance(doc, dict):
-        yield _row_record(doc, path, text_column, id_column, keep, title_column=title_column)
+        yield _row_record(doc, path, row_fields)
     elif isinstance(doc, list):
-        yield from _json_items(doc, path, text_column, id_column, keep, title_column)
+        yield from _json_items(doc, path, row_fields)
     else:
         yield Record(path, None, f"the JSON document is {_with_article(json_type(doc))}, not an object or an array of objects")
 
@@ -939,18 +923,15 @@ def _json_document(
 def _json_items(
     items: list[Any],
     path: str,
-    text_column: str,
-    id_column: str,
-    keep: tuple[str, ...],
-    title_column: str | None,
+    row_fields: RowFields,
 ) -> Iterator[Record]:
     """One record per item of a JSON array (ids "path:N" where an object has none)."""
     for number, item in enumerate(items, start=1):
         rid = f"{path}:{number}"
         if isinstance(item, str):
-            item = {text_column: item}  # a text alone, as score_many takes one
+            item = {row_fields.text: item}  # a text alone, as score_many takes one
         if isinstance(item, dict):
-            yield _row_record(item, rid, text_column, id_column, keep, title_column=title_column)
+            yield _row_record(item, rid, row_fields)
         else:
             yield Record(rid, None, f"item {number} is a JSON {json_type(item)}, not an object or a string")
 
@@ -1111,9 +1092,10 @@ def record_from_mapping(row: Any, default_id: str, title_column: str | None = "t
     (``Scorer.score_many``), read as the CLI reads a JSONL row, title included. A
     missing "text" key is an error Record naming the keys it has."""
     return _row_record(
-        dict(row), default_id, "text", "id", (),
+        dict(row),
+        default_id,
+        RowFields(title=title_column),
         hint="; give each item a 'text' key, or use Scorer.score_frame(df, text_column=...)",
-        title_column=title_column,
         title_hint=_LIBRARY_TITLE_HINT,
     )
 
@@ -1123,27 +1105,25 @@ def record_from_value(rid: str, text: Any, title: Any = None) -> Record:
     of ``Scorer.score_many``), read as the CLI reads a JSONL row's fields: raw HTML is
     read as a page, a text or title that is not text is an error Record."""
     row = {"text": text} if is_missing(title) else {"text": text, "title": title}
-    return _row_record(row, rid, "text", "", (), title_column="title", title_hint=_LIBRARY_TITLE_HINT)
+    return _row_record(row, rid, RowFields(id="", title="title"), title_hint=_LIBRARY_TITLE_HINT)
 
 
 def _row_record(
     row: dict[str, Any],
     default_id: str,
-    text_column: str,
-    id_column: str,
-    keep: tuple[str, ...],
+    row_fields: RowFields,
     hint: str = "; name it with --text-column",
-    title_column: str | None = None,
     title_hint: str = "; name the title field with --title-column, or pass --title-column '' for none",
 ) -> Record:
     """The Record of one row (a JSON object, a CSV or Parquet row as a dict): its text,
     its id (``default_id`` when it has none), the ``keep`` fields and, when
-    ``title_column`` is given, its title. An error Record when the text field is absent,
+    ``row_fields.title`` is given, its title. An error Record when the text field is absent,
     or the text or title is not text (``as_text``): a title that cannot be read is not
     dropped quietly, since the record would then be scored as something it is not."""
-    rid = row.get(id_column)
+    text_column, title_column = row_fields.text, row_fields.title
+    rid = row.get(row_fields.id)
     rid = default_id if is_missing(rid) else whole_characters(id_text(rid))
-    extra = {k: whole_characters(row.get(k)) for k in keep}
+    extra = {k: whole_characters(row.get(k)) for k in row_fields.keep}
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
         return Record(rid, None, f"no '{text_column}' field (fields: {names}){hint}", extra)
@@ -1166,16 +1146,13 @@ def _row_record(
 def _table_chunks(
     source: Any,
     kind: str,
-    text_column: str,
-    id_column: str,
-    keep: tuple[str, ...],
+    row_fields: RowFields,
     name: str,
-    title_column: str | None = None,
 ) -> Iterator[Record]:
     """Rows of a CSV/TSV/Parquet file or buffer; ``name`` is its path (or '-') in ids."""
     path = name
     if kind in {"csv", "tsv"}:
-        yield from _delimited_rows(source, kind, text_column, id_column, keep, name, title_column)
+        yield from _delimited_rows(source, kind, row_fields, name)
         return
     import pyarrow.parquet as pq
 
@@ -1193,7 +1170,7 @@ def _table_chunks(
         for rows in frames:
             for i, row in enumerate(rows):
                 rid = f"{path}:{offset + i + 1}"
-                yield _row_record(row, rid, text_column, id_column, keep, title_column=title_column)
+                yield _row_record(row, rid, row_fields)
             offset += len(rows)
     except Exception as exc:  # a corrupt chunk mid-file: report it, keep what was read
         yield Record(f"{path}:{offset + 1}", None, f"cannot read the rest of {path}: {exc}")
@@ -1209,11 +1186,8 @@ _UNDECODABLE = re.compile("[\udc80-\udcff]")  # surrogateescape's marks, and UND
 def _delimited_rows(
     source: Any,
     kind: str,
-    text_column: str,
-    id_column: str,
-    keep: tuple[str, ...],
+    row_fields: RowFields,
     name: str,
-    title_column: str | None = None,
 ) -> Iterator[Record]:
     """The rows of a CSV or TSV file (a path, maybe gzipped) or buffer, one Record each.
 
@@ -1309,7 +1283,8 @@ def _delimited_rows(
                     yield Record(name, None, f"cannot parse {what}: the header is not UTF-8")
                     return
                 header_problem = _repeated_column(
-                    names, {"--text-column": text_column, "--id-column": id_column, "--title-column": title_column}
+                    names,
+                    {"--text-column": row_fields.text, "--id-column": row_fields.id, "--title-column": row_fields.title},
                 )
                 continue
             n += 1
@@ -1321,7 +1296,7 @@ def _delimited_rows(
                 problem = f"invalid {(encoding or 'utf-8').upper()} on line {line}: re-encode the file as UTF-8"
             if problem is None and header_problem is not None:
                 problem = header_problem
-                given = dict(zip(header, fields)).get(id_column)
+                given = dict(zip(header, fields)).get(row_fields.id)
                 rid = rid if is_missing(given) else whole_characters(id_text(given))
             if problem is not None:
                 yield Record(rid, None, problem)
@@ -1331,8 +1306,8 @@ def _delimited_rows(
                 if shape is not None:
                     shapes.add(shape)
             # an empty field reads as missing, but an empty text is empty text
-            row = {k: (v if v != "" or k == text_column else None) for k, v in zip(header, fields)}
-            yield _row_record(row, rid, text_column, id_column, keep, title_column=title_column)
+            row = {k: (v if v != "" or k == row_fields.text else None) for k, v in zip(header, fields)}
+            yield _row_record(row, rid, row_fields)
     # no header: an empty or blank file holds no records, as one with a header alone
 
 

@@ -823,6 +823,15 @@ def test_json_files_in_utf16_or_utf32_with_their_mark_are_read(tmp_path, encodin
     assert [(r.id, r.error) for r in read_records([str(lines), str(doc)])] == [("a", None), ("b", None)] * 2
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
+def test_a_title_and_kept_fields_are_read_in_every_encoding(tmp_path, encoding):
+    # a UTF-16 .jsonl was re-read without its title and kept fields (a reader's find)
+    path = tmp_path / "t.jsonl"
+    path.write_bytes((json.dumps({"id": "a", "head": "Council votes", "desk": "city", "text": GOOD}) + "\n").encode(encoding))
+    (record,) = read_records([str(path)], title_column="head", keep_columns=["desk"])
+    assert (record.title, record.extra) == ("Council votes", {"desk": "city"})
+
+
 def test_a_byte_order_mark_alone_on_the_first_line_is_a_blank_line(tmp_path):
     data = b"\xef\xbb\xbf\n" + json.dumps({"id": "a", "text": GOOD}).encode() + b"\n"
     assert _read(data, "auto") == [("a", GOOD, None)]
