@@ -167,12 +167,23 @@ def strip_span(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+#: Two sentence ends in one stretch between pipes: prose that quotes a menu ("Share this
+#: article: Facebook | Twitter | Email." inside a paragraph), not a table row, whose
+#: cells are labels and values. A one-paragraph article with such a line was read as
+#: one table row, and refused as word salad (a reviewer's find).
+_SENTENCES_IN_CELL = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z].*[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+
+
 def _classify(line: str, n_words: int) -> str:
     # every table row has a pipe; the regex tries each position, so look for one first
-    if "|" in line and (
-        _TABLE_ROW_RE.search(line)
-        and (line.count("|") >= 2 or _is_separator(line.split("|")))
-        or line.lstrip().startswith("---|")
+    if (
+        "|" in line
+        and (
+            _TABLE_ROW_RE.search(line)
+            and (line.count("|") >= 2 or _is_separator(line.split("|")))
+            or line.lstrip().startswith("---|")
+        )
+        and not any(map(_SENTENCES_IN_CELL.search, _CELL_PIPE.split(line)))
     ):
         return "table_row"
     if _LIST_ITEM_RE.match(line):

@@ -134,7 +134,7 @@ _LEFT_OUT = _INVISIBLE_SET | set(_CONTROLS)
 # A character reference as HTML5 names them (the standard library's table of names
 # closed by ";"), or a decimal or hexadecimal one.
 _NAMED_REFERENCES = sorted((n for n in html.entities.html5 if n.endswith(";")), key=len, reverse=True)
-_REFERENCE_RE = re.compile(
+CHARACTER_REFERENCE_RE = re.compile(
     "&(?:" + "|".join(map(re.escape, _NAMED_REFERENCES)) + r"|#\d{1,7};|#[xX][0-9a-fA-F]{1,6};)"
 )
 
@@ -362,8 +362,8 @@ def _characters_read(
     character read as a reader sees it (module docstring: references, ellipses,
     full-width marks, look-alike letters, typed apostrophes, spaces, line breaks), and
     the position maps carried along."""
-    if "&" in view and _REFERENCE_RE.search(view):
-        view, kept, ends = _replaced(view, kept, ends, _REFERENCE_RE, html.unescape)
+    if "&" in view and CHARACTER_REFERENCE_RE.search(view):
+        view, kept, ends = _replaced(view, kept, ends, CHARACTER_REFERENCE_RE, html.unescape)
     # spaces of every width first: ". . ." spaced with no-break spaces is an ellipsis too
     if _OTHER_SPACE_RE.search(view):
         view = _OTHER_SPACE_RE.sub(" ", view)

@@ -53,7 +53,7 @@ from quality.model import (
     score_points,
 )
 from quality.paragraphs import ParagraphLabel, shares_of
-from quality.reading import characters_as_read, reading_view
+from quality.reading import CHARACTER_REFERENCE_RE, characters_as_read, reading_view
 from quality.source_code import (
     CODE_CHARS_AT_LEAST,
     MIN_CODE_LINES,
@@ -284,8 +284,19 @@ def has_words(text: str) -> bool:
     """Whether ``text`` holds a word: a letter of any script. Numbers alone ("12345", a
     column of figures) are not prose to judge; they scored as a "questionable" article.
     Nor do "___", "#!?", emoji and the modifier letters typed for an apostrophe, "ʼ" or
-    "ʻ", which are letters to Unicode, hold one."""
+    "ʻ", which are letters to Unicode, hold one, nor HTML character references for such
+    characters ("&mdash;", "&#x1F525;"), which are read as the characters they show."""
     # str.isalpha, not the regex class: "½", "²" and "₂" are word characters but numbers
+    if not _has_letter(text):
+        return False
+    if "&" not in text or _has_letter(CHARACTER_REFERENCE_RE.sub(" ", text)):
+        return True
+    # letters only inside HTML character references ("&mdash;", "&#128293;"): what they
+    # show decides, as the measurements read them (they were scored as words before)
+    return _has_letter(characters_as_read(text))
+
+
+def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text.translate(_NO_APOSTROPHES))
 
 

@@ -13,6 +13,7 @@ from conftest import field_case
 
 from quality import extract_features
 from quality.casing import CASE_READING
+from quality.document import Document
 from quality.errors import UsageError
 from quality.io import MISSING_TEXT, Record, read_records
 from quality.scorer import IN_FLIGHT_PER_WORKER, Scorer, ScoreResult, row_columns
@@ -71,6 +72,10 @@ def test_careful_report_scores_higher_than_spin(scorer):
         ("12345", "no words"),  # numbers alone are no prose
         ("12 345\n6,789.10\n2026-12-02", "no words"),
         ("3½ 4¼ 5¾ ²³ ₂₃", "no words"),  # numbers outside the ASCII digits too
+        # character references read as what they show (a reviewer's find: scored before)
+        ("&mdash;", "no words"),
+        ("&#x1F525;&#128293; &hellip; &laquo;&raquo;", "no words"),
+        ("&nbsp; &amp;&amp; &copy;", "no words"),
     ],
 )
 def test_bad_text_gives_an_error_result(scorer, value, reason):
@@ -83,6 +88,24 @@ def test_flags(scorer):
     r = scorer.score("Это статья на русском языке. " * 10)
     assert "non_english" in r.flags and r.ok
     assert "short_text" in scorer.score("Short text here.").flags
+
+
+def test_letters_from_a_character_reference_are_words(scorer):
+    assert scorer.score("&eacute;t&eacute; &amp; caf&eacute;").ok
+
+
+def test_a_paragraph_quoting_a_menu_with_pipes_is_prose_not_a_table(scorer):
+    # two pipes inside a one-paragraph article made it one "table row": refused as word
+    # salad (a reviewer's find); a paragraph of sentences is never a row
+    text = (
+        "The city council voted on Tuesday to approve a new budget for the library system. "
+        "Mayor Ana Ruiz said the plan would add two branches within three years. "
+        "Share this article: Facebook | Twitter | Email. Council member Tom Lee, who voted "
+        "against it, said the cost was too high for a city of its size. Library director "
+        "Sam Park said hiring would begin in March. Residents spoke for and against the plan."
+    )
+    assert [p.kind for p in Document(text).paragraphs] == ["prose"]
+    assert scorer.score(text).label != "not_rated"
 
 
 def test_word_salad_is_flagged_and_an_article_is_not(scorer, seed_texts):
