@@ -317,6 +317,8 @@ QUOTED = (
         # HTML's line-break tag in a text field (a reviewer's find: one paragraph, 19 points)
         lambda t: t.replace("\n\n", "<br><br>"),
         lambda t: t.replace("\n\n", "<br />\n<BR/>\n"),
+        # ligatures out of a PDF (a reviewer's find: "oﬃcials said" was no attribution)
+        lambda t: t.replace("fi", "ﬁ").replace("ff", "ﬀ").replace("Official", "Oﬃcial"),
     ],
 )
 def test_character_references_and_controls_change_no_measurement(escape):
