@@ -382,7 +382,26 @@ def _records(
         found=found,
         title_column=title_column,
     )
-    return records, count_records(paths, args.input_format, found)
+    return _noting_stray_tables(records, args.text_column), count_records(paths, args.input_format, found)
+
+
+def _noting_stray_tables(records, text_column: str):
+    """``records`` as they are, with a note on stderr for standard input read as one
+    article whose first lines read as a table without the text column: a CSV piped in
+    whose text column has another name was scored as one article, silently (a new user's
+    find); a file of it gets an error per row saying so."""
+    from quality.io import table_without_text_column
+
+    for record in records:
+        if record.id == "-" and record.text and (names := table_without_text_column(record.text)):
+            shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
+            print(
+                f"quality: note: standard input was read as one article, but it opens like a "
+                f"table with no '{text_column}' column ({shown}); to score its rows, name "
+                "the text column with --text-column",
+                file=sys.stderr,
+            )
+        yield record
 
 
 def _cmd_features(args: argparse.Namespace) -> int:

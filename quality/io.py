@@ -376,21 +376,48 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     first = lines[0]
     if _EXCEL_SEP.match(first) and len(lines) > 1:  # Excel's "sep=;" line names it
         first = lines[1]
-    # the delimiters the CSV reader takes from a header line (_csv_delimiter)
+    for fmt, _, named in _header_readings(first):
+        if text_column in named:
+            return fmt
+    if first.strip().strip('"') == text_column and len(lines) > 1 and "".join(lines[1:]).strip():
+        return "csv"
+    return "text"
+
+
+def _header_readings(line: str) -> Iterator[tuple[str, str, list[str]]]:
+    """(format, delimiter, column names) for each delimiter the CSV reader takes from a
+    header line (``_csv_delimiter``) that splits ``line`` into two or more column-like
+    names (sniff_format)."""
     for fmt, sep in (("tsv", "\t"), ("csv", ","), ("csv", ";"), ("csv", "|")):
         try:
-            fields = [f.strip().strip('"') for f in next(csv.reader([first], delimiter=sep), [])]
+            fields = [f.strip().strip('"') for f in next(csv.reader([line], delimiter=sep), [])]
         except csv.Error:  # a quote the line cannot close: not a header
             continue
         named = fields[1:] if fields[:1] == [""] else fields
         if len(named) > 2 and named[-1] == "":
             named = named[:-1]  # a separator ending the header: pandas' and Excel's empty column
         names = _LONG_COLUMN_NAME if len(named) >= 3 else _COLUMN_NAME
-        if len(named) >= 2 and text_column in named and all(map(names.match, named)):
-            return fmt
-    if first.strip().strip('"') == text_column and len(lines) > 1 and "".join(lines[1:]).strip():
-        return "csv"
-    return "text"
+        if len(named) >= 2 and all(map(names.match, named)):
+            yield fmt, sep, named
+
+
+def table_without_text_column(text: str) -> list[str] | None:
+    """The column names of the header ``text`` opens with, when it reads as a table the
+    sniffer left as one article for want of the text column: a first line of column-like
+    names (sniff_format) and a second line with as many fields. None otherwise. For a
+    caller to say so: "id,body,headline" piped in with no --text-column was scored as one
+    article, silently (a new user's find)."""
+    lines = [line for line in text.splitlines()[:3] if line.strip()]
+    if len(lines) < 2:
+        return None
+    for _, sep, named in _header_readings(lines[0]):
+        try:
+            row = next(csv.reader([lines[1]], delimiter=sep), [])
+        except csv.Error:
+            continue
+        if len(named) >= 3 and len(row) == len(lines[0].split(sep)):
+            return named
+    return None
 
 
 #: How many lines of stdin are tried as JSON objects before it is taken for text.

@@ -20,6 +20,9 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   and escaping an article's quotation marks moved it by up to 38 points. Only a
   reference closed by ";" is one ("AT&T", "R&D;" stay as they are); a reference that
   still shows after one reading ("&amp;amp;") is what a browser shows, and counts;
+- a Latin ligature typed as one character ("ﬁ", "ﬂ", "ﬃ"), as text copied out of a
+  PDF holds it, is read as the letters it joins: "oﬃcials said" was no attribution and
+  "ﬁnancial" no word a lexicon knows (a reviewer's find);
 - punctuation typed in its full-width form ("，", "．", "？", "："; and the ideographic
   full stop "。") is read as its ASCII form, as are full-width letters and digits: an
   English text typed with an East Asian keyboard's punctuation had no sentence ends,
@@ -36,6 +39,10 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
 - a C0 control character (NUL, the other codes under U+0020 that are no tab nor line
   break, and DEL) is left out: no reader sees it, and a file's trailing NUL cost 4-5
   points as an encoding error;
+- HTML's line-break tag ("<br>", "<br/>") in a text that is no page, as a text field
+  copied from a page's markup holds it, is read as "\n", so "<br><br>" ends a
+  paragraph: read as text, an article written so was one paragraph, its captions and
+  "Related:" lines unseen (a reviewer's find: up to 19 points);
 - a line or paragraph break of any kind (what ``str.splitlines`` splits at: U+2028,
   U+2029, NEL, vertical tab, form feed, a lone carriage return) is read as "\\n";
 - a line break inside a paragraph (a hard wrap, as quality.document.Document joins
@@ -83,6 +90,14 @@ _OTHER_APOSTROPHES = "".join(c for c in APOSTROPHES if c not in "'’")
 # inside a word; a modifier letter apostrophe also at a word's end ("teachersʼ"), where,
 # being a letter itself, it would otherwise make a word of its own kind
 _TYPED_APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_OTHER_APOSTROPHES}](?=\w)|(?<=\w)ʼ")
+# Latin ligatures as one character (U+FB00-FB06), as text copied out of a PDF holds
+# them: read as the letters they join, so "ﬁnancial oﬃcials" is "financial officials"
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
+# HTML's line-break tag in a text that is no page (a page is read as HTML before it
+# gets here): a text field copied from a page's markup, "line one<br>line two"; a line
+# break the source also wrote after the tag is the same break
+_BREAK_TAG_RE = re.compile(r"<br\s*/?>(?:\r\n|\r|\n)?", re.IGNORECASE)
 # one character for one, so positions are unchanged; "\r\n" is a line break as it is
 _OTHER_LINE_BREAK_RE = re.compile(
     "[" + "".join(c for c in LINE_BREAKS if c not in "\r\n") + "]|\r(?!\n)"
@@ -362,8 +377,12 @@ def _characters_read(
     character read as a reader sees it (module docstring: references, ellipses,
     full-width marks, look-alike letters, typed apostrophes, spaces, line breaks), and
     the position maps carried along."""
+    if "<" in view and _BREAK_TAG_RE.search(view):
+        view, kept, ends = _replaced(view, kept, ends, _BREAK_TAG_RE, lambda _: "\n")
     if "&" in view and CHARACTER_REFERENCE_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, CHARACTER_REFERENCE_RE, html.unescape)
+    if _LIGATURE_RE.search(view):  # after references: "&#xFB01;" is a ligature too
+        view, kept, ends = _replaced(view, kept, ends, _LIGATURE_RE, _LIGATURES.__getitem__)
     # spaces of every width first: ". . ." spaced with no-break spaces is an ellipsis too
     if _OTHER_SPACE_RE.search(view):
         view = _OTHER_SPACE_RE.sub(" ", view)

@@ -203,6 +203,19 @@ def test_features_json_for_the_seeds(seed_texts):
                 assert text[ev["start"] : ev["end"]] == ev["text"]
 
 
+def test_a_table_piped_in_without_its_text_column_is_noted():
+    # scored as one article, silently, before (a new user's find); named, its rows are read
+    table = b'id,body,headline,vote\n1,"The council met on Monday.",Vote,7\n2,"The mayor said no.",No,3\n'
+    proc = run("score", "-", stdin=table)
+    assert proc.returncode == 0 and len(proc.stdout.decode().splitlines()) == 1
+    assert "no 'text' column (id, body, headline, vote)" in proc.stderr.decode() and "--text-column" in proc.stderr.decode()
+    proc = run("score", "-", "--text-column", "body", stdin=table)
+    assert [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()] == ["1", "2"]
+    assert "note" not in proc.stderr.decode()
+    prose = b"Police, fire, ambulance\nThe crews arrived at noon and left at four, officials said.\n"
+    assert "note" not in run("score", "-", stdin=prose).stderr.decode()
+
+
 def test_markdown_on_stdin_or_under_another_extension(tmp_path):
     # a new user could not say that stdin or a .mdx file was Markdown: its bold name lost
     # its named source and its markup counted as debris

@@ -148,6 +148,15 @@ def test_word_salad_is_flagged_and_an_article_is_not(scorer, seed_texts):
         ("aaaa bbbb cccc dddd eeee ffff", True),
         ("Vlada je u utorak najavila novu mirovinsku reformu.", False),  # hr, bs, sr summed
         ("İstanbul ferries resumed on Friday, the authority said.", True),
+        # Portuguese shares "a", "as", "no", "do" with English: 20+ words at 11% English
+        # function words was rated "reliable" (a reviewer's find)
+        ("O Banco Central do Brasil manteve a taxa básica de juros em 10,5% ao ano na "
+         "quarta-feira, informou a instituição em comunicado. A decisão foi unânime entre os "
+         "diretores, que citaram a incerteza fiscal e a alta do dólar.", False),
+        # an English list of names and figures holds few function words and is English
+        ("Squad: Ana Ruiz of Leeds, Tom Lee (Bath), Sam Park (Exeter), Mia Chen of Bristol, "
+         "Luis Ortega (Gloucester), Omar Haddad (Sale), Ivy Brooks (Harlequins), Noah Kim "
+         "(Saracens). Coach Dan Ellis named both uncapped wingers for the Saturday fixture.", True),
         # another script with English in it: the English words bring function words
         ("Мэрия Новосибирска в среду закрыла два моста через Обь на ремонт. "
          "\"We will have the bridges open again by the end of the month,\" said the "

@@ -1312,6 +1312,15 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("The vote passed.\n\nThis news article is fictional.", ["This news article is fictional"]),
         ("The vote passed.\n\nDisclaimer: This article is entirely fictional.", ["This article is entirely fictional"]),
         ("The vote passed.\n\nNote: The above piece is a work of fiction.", ["The above piece is a work of fiction"]),
+        # a reviewer's siblings: the request answered, changes offered, words counted
+        ("Here's a 300-word news article on the topic you provided.\n\nThe vote passed.", ["the topic you provided"]),
+        ("The vote passed.\n\n(Word count: 312)", ["(Word count:"]),
+        ("The vote passed.\n\nFeel free to adjust the tone as needed.", ["Feel free to adjust"]),
+        ("The vote passed.\n\nWould you like me to make it shorter?", ["Would you like me to"]),
+        ("The vote passed.\n\nNote: The names and quotes in this article are invented.",
+         ["names and quotes in this article are"]),
+        ("The photo is for illustrative purposes only. The vote passed.", []),
+        ('"Would you like me to resign?" the mayor asked on Monday.', []),
         # the same words of something else
         ("Researchers showed volunteers a fictional news article. Entries have a rule on word count: 500.", []),
         ("The image was created by OpenAI's DALL-E. Here is a news article she shared.", []),
