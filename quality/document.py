@@ -85,6 +85,10 @@ _FULL_LINE = 0.8
 #: word (textwrap: every line; fmt: 80-90%), and one wide line inside it cuts that share
 #: to a half or less; single-line paragraphs and lists fall far short.
 _OUTLIER_FIT = 0.8
+#: A line passed over as an outlier is at most this many times the narrower width,
+#: unless it has no more words than a heading (``_classify``: a title, a byline, a URL).
+_OUTLIER_MAX_TIMES = 2.0
+_OUTLIER_MAX_WORDS = 14
 _OUTLIER_GAIN = 0.2
 _SENTENCE_END = ".!?:;…"
 _CLOSERS = '"”’)]'
@@ -764,7 +768,7 @@ class Document:
         chosen = None
         for skipped in range(above, -1, -1):
             width = widths[longest_first[skipped]]
-            if self._wrapped_at(width, widths):
+            if self._passable(longest_first[:skipped], width, widths) and self._wrapped_at(width, widths):
                 chosen = width
                 break
         return self._narrower_wrap(widths, longest_first, chosen) or chosen
@@ -783,12 +787,27 @@ class Document:
             width = widths[longest_first[skipped]]
             if (chosen is not None and width >= chosen) or not self._wrapped_at(width, widths):
                 continue
+            if not self._passable(longest_first[:skipped], width, widths):
+                continue
             if base is None:
                 base = self._continued_lines(_fold_widths(chosen))[1] if chosen else 0.0
             fit = self._continued_lines(_fold_widths(width))[1]
             if fit >= _OUTLIER_FIT and fit >= base + _OUTLIER_GAIN:
                 return width
         return None
+
+    def _passable(self, skipped: list[int], width: int, widths: list[int]) -> bool:
+        """Whether the lines ``skipped`` may be passed over for a wrap at ``width``: none
+        of more words than a heading has is over ``_OUTLIER_MAX_TIMES`` as wide. Such a line is a paragraph
+        written on one line, which a hard wrap would have broken, not a title or a
+        byline: a short article's one-line paragraphs were passed over, and the
+        "Read more" headlines under them read as one paragraph wrapped at their width
+        (a new user's find)."""
+        return not any(
+            widths[k] > _OUTLIER_MAX_TIMES * width
+            and len(self.text[self.lines[k].start : self.lines[k].end].split()) > _OUTLIER_MAX_WORDS
+            for k in skipped
+        )
 
     def _wrapped_at(self, width: int, widths: list[int]) -> bool:
         if not _NARROW_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:

@@ -553,6 +553,30 @@ def test_a_sentence_in_the_site_s_voice_with_a_chrome_phrase_is_boilerplate(chro
     assert labels(f"The council met on Monday, the mayor said.\n\n{chrome}") == ["content", "boilerplate"]
 
 
+@pytest.mark.parametrize("links", [2, 3, 5])
+def test_a_short_articles_related_headlines_are_boilerplate_not_a_wrapped_paragraph(links):
+    # two one-line paragraphs were passed over as outliers and the headlines under them
+    # read as one paragraph hard-wrapped at their width, kept as content (a new user's find)
+    headlines = [
+        "Ferry timetable changes from next month",
+        "Anglers report fewer fish near the weir",
+        "Opinion: Our rivers deserve much better",
+        "Harbour dredging plan goes to consultation",
+        "Town council approves new cycle lanes",
+    ][:links]
+    text = (
+        "Water company fined over sewage spills\n\n"
+        "A regional water company was fined 2.1 million euros on Monday for releasing "
+        "untreated sewage into the river on 41 days last year, the environment agency said.\n\n"
+        "The company said it had invested 30 million euros in new storage tanks since "
+        "the spills and would not appeal.\n\nREAD MORE:\n" + "\n".join(headlines)
+    )
+    doc = Document(text)
+    assert doc.wrap_width is None
+    labels = [(text[p.start : p.end], p.label) for p in label_paragraphs(doc)]
+    assert [t for t, label in labels if label == "boilerplate"] == ["READ MORE:", *headlines]
+
+
 def test_a_text_wrapped_in_a_narrow_column_is_no_block_of_links():
     """An opinion column hard-wrapped at 20 characters (OCR, a PDF's newspaper column)
     is prose, not a run of link-like lines: it was all boilerplate, and its score rose
