@@ -36,17 +36,19 @@ _NOT_NAMES = (
     # nor does a negative contraction ("Don't Say Gay bill", "Can't say")
     r"(?!\w+n['’]t\b)"
 )
-_NAME_WORD = rf"{UPPER}(?:{LETTER}|['’-])+"
+# an ampersand between capitals is inside a name ("AT&T", "S&P", "Q&A")
+_NAME_WORD = rf"{UPPER}(?:{LETTER}|['’-]|&(?={UPPER}))+"
 _NAME = (
     # initials first or not: "T.J. Berg", "J. K. Rowling"
     rf"{_NOT_NAMES}(?:(?:{UPPER}\.\s?){{1,3}}(?={_NAME_WORD}))?(?:{_NAME_WORD}|{UPPER}{{2,}}{LETTER}*)"
     # an institution's joining words: "Bank of England", "Office for National
     # Statistics" (not "and": "On Monday and Tuesday Keller said" is no name), and the
     # particles of family names ("Ana de la Cruz", "Piet van der Berg")
-    rf"(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+|de\s+la\s+|de\s+|van\s+der\s+|van\s+den\s+|van\s+|von\s+|da\s+|dos\s+|del\s+|di\s+|du\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
+    # "&" joins too: "Brennan & Co.", "Procter & Gamble"
+    rf"(?:\s+(?:of\s+the\s+|of\s+|for\s+the\s+|for\s+|&\s+|de\s+la\s+|de\s+|van\s+der\s+|van\s+den\s+|van\s+|von\s+|da\s+|dos\s+|del\s+|di\s+|du\s+)?(?:{_NAME_WORD}|{UPPER}\.))*"
     # an abbreviated suffix or credential with its period(s), listed or not: "Northwind
-    # Corp.", "Brennan Jr.", "Keller Mfg.", "Tam Bros. Cos.", "Anna Ruiz, Ph.D."
-    rf"(?:,?\s+(?:{UPPER}{LETTER}*\.)+){{0,3}}"
+    # Corp.", "Brennan Jr.", "Keller Mfg.", "Tam Bros. Cos.", "Anna Ruiz, Ph.D.", "Brennan & Co."
+    rf"(?:,?\s+(?:&\s+)?(?:{UPPER}{LETTER}*\.)+){{0,3}}"
 )
 # An apposition between commas ("Sofia Renner, a spokeswoman at the U.S. Commerce
 # Department, said"; "Anna Ruiz, M.D., Ph.D., said"). Its periods are abbreviations'

@@ -264,6 +264,10 @@ def test_demonstrative_openers(text, expected, openers):
          ["Brock Mfg., a valve maker in Ohio, said"], []),
         ("Tam Bros. Cos. said it grew.", ["Tam Bros. Cos. said"], []),
         ("Keller Mfg. Ltd., a parts maker, said it grew.", ["Keller Mfg. Ltd., a parts maker, said"], []),
+        # an ampersand inside a name or joining one (a new user's siblings)
+        ("AT&T Inc. said on Monday it would cut jobs.", ["AT&T Inc. said"], []),
+        ("Brennan & Co., the auditor, said it grew.", ["Brennan & Co., the auditor, said"], []),
+        ("Procter & Gamble said sales rose.", ["Procter & Gamble said"], []),
         ("Omar Said, Ph.D., told us.", ["Omar Said, Ph.D., told"], []),
         ("It fell. Vance Mfg. said so.", ["Vance Mfg. said"], []),
         ("Ida Pol, M.D., Ph.D., said so.", ["Ida Pol, M.D., Ph.D., said"], []),
