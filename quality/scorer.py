@@ -293,12 +293,12 @@ def has_words(text: str) -> bool:
     "ʻ", which are letters to Unicode, hold one, nor HTML character references for such
     characters ("&mdash;", "&#x1F525;"), which are read as the characters they show."""
     # str.isalpha, not the regex class: "½", "²" and "₂" are word characters but numbers
-    if not _has_letter(text):
-        return False
-    if "&" not in text or _has_letter(CHARACTER_REFERENCE_RE.sub(" ", text)):
+    if "&" not in text or not CHARACTER_REFERENCE_RE.search(text):
+        return _has_letter(text)
+    if _has_letter(CHARACTER_REFERENCE_RE.sub(" ", text)):
         return True
-    # letters only inside HTML character references ("&mdash;", "&#128293;"): what they
-    # show decides, as the measurements read them (they were scored as words before)
+    # letters, if any, only in HTML character references: what they show decides, as
+    # the measurements read them ("&mdash;" was scored as a word, "&#97;&#98;" as none)
     return _has_letter(characters_as_read(text))
 
 

@@ -90,8 +90,9 @@ def test_flags(scorer):
     assert "short_text" in scorer.score("Short text here.").flags
 
 
-def test_letters_from_a_character_reference_are_words(scorer):
-    assert scorer.score("&eacute;t&eacute; &amp; caf&eacute;").ok
+@pytest.mark.parametrize("text", ["&eacute;t&eacute; &amp; caf&eacute;", "&#97;&#98;&#99;", "&#233;&#233;", "&#1087;&#1088;&#1080;"])
+def test_letters_from_a_character_reference_are_words(scorer, text):
+    assert scorer.score(text).ok
 
 
 def test_a_paragraph_quoting_a_menu_with_pipes_is_prose_not_a_table(scorer):
