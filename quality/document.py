@@ -171,11 +171,12 @@ def strip_span(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
-#: Two sentence ends in one stretch between pipes: prose that quotes a menu ("Share this
-#: article: Facebook | Twitter | Email." inside a paragraph), not a table row, whose
-#: cells are labels and values. A one-paragraph article with such a line was read as
-#: one table row, and refused as word salad (a reviewer's find).
-_SENTENCES_IN_CELL = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z].*[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+#: A sentence end inside a line and another after it, in any case: a line that holds
+#: them and opens on no pipe is prose that quotes a menu ("Share this article: Facebook
+#: | Twitter | Email." inside a paragraph, or a hard-wrapped line of one), not a table
+#: row, whose cells are labels and values. A one-paragraph article with such a line was
+#: read as one table row, and refused as word salad (a reviewer's find).
+_SENTENCES_ON_LINE = re.compile(r"[.!?…][\"”’)]*\s+\S.*[.!?…][\"”’)]*(?:\s|$)")
 
 
 def _classify(line: str, n_words: int) -> str:
@@ -187,7 +188,7 @@ def _classify(line: str, n_words: int) -> str:
             and (line.count("|") >= 2 or _is_separator(line.split("|")))
             or line.lstrip().startswith("---|")
         )
-        and not any(map(_SENTENCES_IN_CELL.search, _CELL_PIPE.split(line)))
+        and (line.lstrip().startswith("|") or not _SENTENCES_ON_LINE.search(line))
     ):
         return "table_row"
     if _LIST_ITEM_RE.match(line):

@@ -403,21 +403,31 @@ def _header_readings(line: str) -> Iterator[tuple[str, str, list[str]]]:
 
 def table_without_text_column(text: str) -> list[str] | None:
     """The column names of the header ``text`` opens with, when it reads as a table the
-    sniffer left as one article for want of the text column: a first line of column-like
-    names (sniff_format) and a second line with as many fields. None otherwise. For a
-    caller to say so: "id,body,headline" piped in with no --text-column was scored as one
-    article, silently (a new user's find)."""
-    lines = [line for line in text.splitlines()[:3] if line.strip()]
-    if len(lines) < 2:
-        return None
-    for _, sep, named in _header_readings(lines[0]):
+    sniffer left as one article for want of the text column: a first line (after
+    Excel's "sep=;" line) of two or more names a program gives columns (letters, digits,
+    "_", "-" or ".", no spaces, none after a delimiter: "id,body,headline"), and a first row under it with as
+    many fields (quoted fields may span lines). None otherwise: prose that opens on a
+    list ("Ana Ruiz, Tom Lee, Sam Park", "PARIS, France, Monday") is no table. For a
+    caller to say so: a CSV piped in with no --text-column was scored as one article,
+    silently (a new user's find)."""
+    head = text[:65536].lstrip("\ufeff")
+    first, _, rest = head.partition("\n")
+    if _EXCEL_SEP.match(first.strip()):
+        first, _, rest = rest.partition("\n")
+    for _, sep, named in _header_readings(first):
+        if f"{sep} " in first or not all(map(_PROGRAM_COLUMN_NAME.fullmatch, named)):
+            continue  # a space after the delimiter is a person's list, not a program's header
         try:
-            row = next(csv.reader([lines[1]], delimiter=sep), [])
+            row = next(csv.reader(io.StringIO(rest), delimiter=sep), [])
         except csv.Error:
             continue
-        if len(named) >= 3 and len(row) == len(lines[0].split(sep)):
+        if len(row) == len(next(csv.reader([first], delimiter=sep))):
             return named
     return None
+
+
+#: A column name as programs write one: "id", "body_text", "Article.Body", "col-2".
+_PROGRAM_COLUMN_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 
 
 #: How many lines of stdin are tried as JSON objects before it is taken for text.

@@ -212,8 +212,14 @@ def test_a_table_piped_in_without_its_text_column_is_noted():
     proc = run("score", "-", "--text-column", "body", stdin=table)
     assert [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()] == ["1", "2"]
     assert "note" not in proc.stderr.decode()
-    prose = b"Police, fire, ambulance\nThe crews arrived at noon and left at four, officials said.\n"
-    assert "note" not in run("score", "-", stdin=prose).stderr.decode()
+    for prose in (
+        b"Police, fire, ambulance\nThe crews, two of them, arrived at noon, officials said.\n",
+        b"PARIS, France, Monday\nPresident Macron, speaking in Lyon, said it would pass.\n",
+        b"Tags: budget, library, council\nPosted in News, Local, Politics\nThe council met.\n",
+    ):
+        assert "note" not in run("score", "-", stdin=prose).stderr.decode()
+    for table in (b'id,body\n1,"The council met."\n', b'sep=;\nid;article\n1;"The council\n\nmet."\n'):
+        assert "to score its rows" in run("score", "-", stdin=table).stderr.decode()
 
 
 def test_markdown_on_stdin_or_under_another_extension(tmp_path):

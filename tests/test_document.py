@@ -677,3 +677,39 @@ def test_a_quotation_over_numbered_paragraphs_is_quoted_whole(marker):
     text = f"1. {first}\n\n{marker}{last}"
     spans = [text[a:b] for a, b in Document(text).quotations]
     assert spans[0] == first
+
+
+_MENU_B = (
+    "The city council voted on Tuesday to approve a new budget for the library system. "
+    "Council member Tom Lee, who voted against it, said the cost was too high."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MENU_B + " Share this article: Facebook | Twitter | Email. " + _MENU_B,
+        "Share this story: Facebook | Twitter | Email. " + _MENU_B,
+        _MENU_B + " Follow us: Facebook | Instagram | X.",
+        (_MENU_B + " Share this article: Facebook | Twitter | Email. " + _MENU_B).lower(),
+        # a hard-wrapped line holding the menu between two sentences
+        "The city council voted on Tuesday to approve a new budget for the\nlibrary system. "
+        "Share this article: Facebook | Twitter | Email. Council\nmember Tom Lee said no.",
+    ],
+)
+def test_a_line_of_sentences_quoting_a_menu_is_no_table_row(text):
+    # a reviewer's find and a sibling writer's: the article was one "table row", and
+    # refused as word salad
+    assert "table_row" not in {p.kind for p in Document(text).paragraphs}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feature | Details |\n---|---|\nNATO | More troops in Eastern Europe. |\nRange | Up to 500 km |",
+        "| a | b |\n|---|---|\n| Speed | Fast. Very fast. |",
+        "Name | Age\n--- | ---\nAna | 41",
+    ],
+)
+def test_rows_with_a_sentence_in_a_cell_stay_rows(text):
+    assert {p.kind for p in Document(text).paragraphs} == {"table_row"}

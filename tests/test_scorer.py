@@ -90,8 +90,9 @@ def test_flags(scorer):
     assert "short_text" in scorer.score("Short text here.").flags
 
 
-def test_letters_from_a_character_reference_are_words(scorer):
-    assert scorer.score("&eacute;t&eacute; &amp; caf&eacute;").ok
+@pytest.mark.parametrize("text", ["&eacute;t&eacute; &amp; caf&eacute;", "&#97;&#98;&#99;", "&#233;&#233;", "&#1087;&#1088;&#1080;"])
+def test_letters_from_a_character_reference_are_words(scorer, text):
+    assert scorer.score(text).ok
 
 
 def test_a_paragraph_quoting_a_menu_with_pipes_is_prose_not_a_table(scorer):
@@ -153,6 +154,11 @@ def test_word_salad_is_flagged_and_an_article_is_not(scorer, seed_texts):
         ("O Banco Central do Brasil manteve a taxa básica de juros em 10,5% ao ano na "
          "quarta-feira, informou a instituição em comunicado. A decisão foi unânime entre os "
          "diretores, que citaram a incerteza fiscal e a alta do dólar.", False),
+        # Dutch and Italian at 25% English function words ("in", "is", "die", "a")
+        ("Het was in het voorjaar dat de minister zei dat het plan in gevaar was. Hij had in de "
+         "Kamer gezegd dat het geld op was, maar in mei was er toch meer.", False),
+        ("Il sindaco ha detto che i lavori in via Roma e in piazza Duomo saranno completati a "
+         "giugno. I residenti in centro hanno protestato a lungo per i ritardi.", False),
         # an English list of names and figures holds few function words and is English
         ("Squad: Ana Ruiz of Leeds, Tom Lee (Bath), Sam Park (Exeter), Mia Chen of Bristol, "
          "Luis Ortega (Gloucester), Omar Haddad (Sale), Ivy Brooks (Harlequins), Noah Kim "

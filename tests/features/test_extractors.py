@@ -1322,7 +1322,10 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("The vote passed.\n\nFeel free to adjust the tone as needed.", ["Feel free to adjust"]),
         ("The vote passed.\n\nWould you like me to make it shorter?", ["Would you like me to"]),
         ("The vote passed.\n\nNote: The names and quotes in this article are invented.",
-         ["names and quotes in this article are"]),
+         ["names and quotes in this article are invented"]),
+        ("The vote passed.\n\nNote: The names and quotes used in this article are fictional.",
+         ["names and quotes used in this article are fictional"]),
+        ("The names and quotes in this article are taken from court records filed on Monday.", []),
         ("The photo is for illustrative purposes only. The vote passed.", []),
         ('"Would you like me to resign?" the mayor asked on Monday.', []),
         # the same words of something else
