@@ -86,7 +86,8 @@ _FULL_LINE = 0.8
 #: to a half or less; single-line paragraphs and lists fall far short.
 _OUTLIER_FIT = 0.8
 #: A line passed over as an outlier is at most this many times the narrower width,
-#: unless it has no more words than a heading (``_classify``: a title, a byline, a URL).
+#: unless it has no more words than a heading (``_classify``: a title, a byline, a URL)
+#: or does not end as a sentence does (a long headline).
 _OUTLIER_MAX_TIMES = 2.0
 _OUTLIER_MAX_WORDS = 14
 _OUTLIER_GAIN = 0.2
@@ -799,16 +800,22 @@ class Document:
 
     def _passable(self, skipped: list[int], width: int, widths: list[int]) -> bool:
         """Whether the lines ``skipped`` may be passed over for a wrap at ``width``: none
-        of more words than a heading has is over ``_OUTLIER_MAX_TIMES`` as wide. Such a line is a paragraph
+        of more words than a heading has, ending as a sentence does, is over
+        ``_OUTLIER_MAX_TIMES`` as wide (a long headline, which ends on no full stop,
+        may be). Such a line is a paragraph
         written on one line, which a hard wrap would have broken, not a title or a
         byline: a short article's one-line paragraphs were passed over, and the
         "Read more" headlines under them read as one paragraph wrapped at their width
         (a new user's find)."""
-        return not any(
-            widths[k] > _OUTLIER_MAX_TIMES * width
-            and len(self.text[self.lines[k].start : self.lines[k].end].split()) > _OUTLIER_MAX_WORDS
-            for k in skipped
-        )
+        for k in skipped:
+            line = self.text[self.lines[k].start : self.lines[k].end].rstrip()
+            if (
+                widths[k] > _OUTLIER_MAX_TIMES * width
+                and len(line.split()) > _OUTLIER_MAX_WORDS
+                and _TERMINAL_RE.search(line)
+            ):
+                return False
+        return True
 
     def _wrapped_at(self, width: int, widths: list[int]) -> bool:
         if not _NARROW_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:

@@ -713,3 +713,15 @@ def test_a_line_of_sentences_quoting_a_menu_is_no_table_row(text):
 )
 def test_rows_with_a_sentence_in_a_cell_stay_rows(text):
     assert {p.kind for p in Document(text).paragraphs} == {"table_row"}
+
+
+@pytest.mark.parametrize("width", [40, 55])
+def test_a_long_headline_over_a_hard_wrapped_body_is_still_passed_over(width):
+    # the rule that keeps a short article's one-line paragraphs from being passed over
+    # (they end as sentences do) must leave a long headline alone (the headline layouts
+    # of evaluation/perturbations.py: 4 more moved over 2 points when it did not)
+    import textwrap
+
+    title = "Glenford Rangers beat Ashby United three to one at Riverside Park as Alvarez scores twice again"
+    doc = Document(title + "\n\n" + "\n".join(textwrap.wrap(_SPORTS * 3, width)))
+    assert doc.wrap_width is not None and doc.wrap_width <= width
