@@ -196,11 +196,41 @@ def find_phrases(doc: Document, name: str) -> list[tuple[int, int]]:
     return doc.memo(f"lexicons:{name}", lambda d: _scan(d.lower_text, (name,)))[0]
 
 
+#: A chat assistant describing what it wrote for the request it answers ("Here's a
+#: 400-word news story on the subject you gave me:", "Below is a news article based on
+#: your request."): worded too many ways for a phrase list. None in the corpora
+#: (2026-12-04), nor "Here is the report the mayor gave you".
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:here(?:'s|’s| is)|below is)\s+(?:an?\s+|the\s+)?(?:\d+[- ]word\s+)?(?:news\s+)?"
+    r"(?:article|story|piece|report|rewrite|version)\b[^.\n]{0,80}?\b(?:you\s+(?:provided|gave|"
+    r"asked|requested|specified|wanted|shared|described|mentioned|outlined)|your\s+(?:request|"
+    r"prompt|topic|instructions|brief|specifications|outline|details|notes|guidelines))\b",
+    re.IGNORECASE,
+)
+#: A line that is a word count alone ("Word count: 312", "[Word Count: 298]", "(312
+#: words)", "(Approximately 300 words)"): a generator's, no report's. None in the corpora.
+_WORD_COUNT_LINE = re.compile(
+    r"^[ \t]*[(\[]?(?:(?:approximate\s+)?word\s+count|words)\s*:\s*(?:approximately\s+|about\s+|~)?"
+    r"\d[\d,]*(?:\s+words)?[)\]]?[ \t]*$"
+    r"|^[ \t]*\((?:approximately\s+|about\s+|~)?\d[\d,]*\s+words\)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
-    """Spans of the placeholders lexicon (template slots, a chat assistant's leftovers)
-    outside direct quotations: quoted, they are a source's words ('"I hope this helps,"
-    she said'). One definition for the formatting measurement and the paragraph labels."""
-    return [span for span in find_phrases(doc, "placeholders") if not doc.in_quotation(*span)]
+    """Spans of the placeholders lexicon (template slots, a chat assistant's leftovers),
+    of a chat assistant's description of what it wrote (``_SELF_DESCRIPTION``) and of
+    word-count lines (``_WORD_COUNT_LINE``), outside direct quotations: quoted, they are
+    a source's words ('"I hope this helps," she said'). One definition for the
+    formatting measurement and the paragraph labels."""
+    spans = find_phrases(doc, "placeholders")
+    text = doc.text
+    if "you" in text.lower() or "word" in text.lower():
+        found = {m.span() for pattern in (_SELF_DESCRIPTION, _WORD_COUNT_LINE) for m in pattern.finditer(text)}
+        # a span the phrase list found already (inside or around) is one item
+        found = {(a, b) for a, b in found if not any(a <= x < b or x <= a < y for x, y in spans)}
+        spans = sorted([*spans, *found])
+    return [span for span in spans if not doc.in_quotation(*span)]
 
 
 def find_phrases_in_text(text: str, name: str) -> list[tuple[int, int]]:

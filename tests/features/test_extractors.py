@@ -1326,6 +1326,15 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("The vote passed.\n\nNote: The names and quotes used in this article are fictional.",
          ["names and quotes used in this article are fictional"]),
         ("The names and quotes in this article are taken from court records filed on Monday.", []),
+        # a description of what it wrote for the request, worded any way, and word counts
+        ("Here's a 400-word news story on the subject you gave me:\n\nThe vote passed.",
+         ["Here's a 400-word news story on the subject you gave"]),
+        ("Below is a news article based on your request.\n\nThe vote passed.",
+         ["Below is a news article based on your request"]),
+        ("The vote passed.\n\n(312 words)", ["(312 words)"]),
+        ("The vote passed.\n\n[Word Count: 298]", ["[Word Count:"]),
+        ("The vote passed. Here is the report the mayor gave you last week.", []),
+        ("The vote passed by 312 words to none.\n\nIt ran to 312 words.", []),
         ("The photo is for illustrative purposes only. The vote passed.", []),
         ('"Would you like me to resign?" the mayor asked on Monday.', []),
         # the same words of something else
