@@ -39,9 +39,9 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
 - a C0 control character (NUL, the other codes under U+0020 that are no tab nor line
   break, and DEL) is left out: no reader sees it, and a file's trailing NUL cost 4-5
   points as an encoding error;
-- HTML's line-break tag ("<br>", "<br/>") in a text that is no page, as a text field
-  copied from a page's markup holds it, is read as "\n", so "<br><br>" ends a
-  paragraph: read as text, an article written so was one paragraph, its captions and
+- HTML's line-break tag ("<br>", "<br/>", '<br clear="all">') in a text that is no
+  page, as a text field copied from a page's markup holds it, is read as "\n", so
+  "<br><br>" ends a paragraph, and a paragraph tag ("<p>", "</p>") as a blank line: read as text, an article written so was one paragraph, its captions and
   "Related:" lines unseen (a reviewer's find: up to 19 points);
 - a line or paragraph break of any kind (what ``str.splitlines`` splits at: U+2028,
   U+2029, NEL, vertical tab, form feed, a lone carriage return) is read as "\\n";
@@ -97,7 +97,10 @@ _LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
 # HTML's line-break tag in a text that is no page (a page is read as HTML before it
 # gets here): a text field copied from a page's markup, "line one<br>line two"; a line
 # break the source also wrote after the tag is the same break
-_BREAK_TAG_RE = re.compile(r"<br\s*/?>(?:\r\n|\r|\n)?", re.IGNORECASE)
+_BREAK_TAG_RE = re.compile(r"<br\b[^<>\n]{0,80}>(?:\r\n|\r|\n)?", re.IGNORECASE)
+# ... and its paragraph tags: "<p>" opens one, "</p>" closes one, a blank line either way
+# (a run of them, "</p>\n<p>", is one break)
+_PARAGRAPH_TAG_RE = re.compile(r"(?:[ \t]*</?p\b[^<>\n]{0,80}>[ \t]*(?:\r\n|\r|\n)?)+", re.IGNORECASE)
 # one character for one, so positions are unchanged; "\r\n" is a line break as it is
 _OTHER_LINE_BREAK_RE = re.compile(
     "[" + "".join(c for c in LINE_BREAKS if c not in "\r\n") + "]|\r(?!\n)"
@@ -379,6 +382,8 @@ def _characters_read(
     the position maps carried along."""
     if "<" in view and _BREAK_TAG_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, _BREAK_TAG_RE, lambda _: "\n")
+    if "<" in view and _PARAGRAPH_TAG_RE.search(view):
+        view, kept, ends = _replaced(view, kept, ends, _PARAGRAPH_TAG_RE, lambda _: "\n\n")
     if "&" in view and CHARACTER_REFERENCE_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, CHARACTER_REFERENCE_RE, html.unescape)
     if _LIGATURE_RE.search(view):  # after references: "&#xFB01;" is a ligature too

@@ -317,6 +317,9 @@ QUOTED = (
         # HTML's line-break tag in a text field (a reviewer's find: one paragraph, 19 points)
         lambda t: t.replace("\n\n", "<br><br>"),
         lambda t: t.replace("\n\n", "<br />\n<BR/>\n"),
+        lambda t: t.replace("\n\n", '<br clear="all"><br clear="all">'),
+        lambda t: t.replace("\n\n", "</p><p>"),
+        lambda t: t.replace("\n\n", '</p>\n<p class="body">'),
         # ligatures out of a PDF (a reviewer's find: "oﬃcials said" was no attribution)
         lambda t: t.replace("fi", "ﬁ").replace("ff", "ﬀ").replace("Official", "Oﬃcial"),
     ],
