@@ -86,10 +86,9 @@ _FULL_LINE = 0.8
 #: to a half or less; single-line paragraphs and lists fall far short.
 _OUTLIER_FIT = 0.8
 #: A line passed over as an outlier is at most this many times the narrower width,
-#: unless it has no more words than a heading (``_classify``: a title, a byline, a URL)
-#: or does not end as a sentence does (a long headline).
+#: unless it has no more words than a heading (HEADING_MAX_WORDS: a title, a byline, a
+#: URL) or does not end as a sentence does (a long headline).
 _OUTLIER_MAX_TIMES = 2.0
-_OUTLIER_MAX_WORDS = 14
 _OUTLIER_GAIN = 0.2
 _SENTENCE_END = ".!?:;…"
 _CLOSERS = '"”’)]'
@@ -180,6 +179,10 @@ def strip_span(text: str, start: int, end: int) -> Span:
 _SENTENCES_ON_LINE = re.compile(r"[.!?…][\"”’)]*\s+\S.*[.!?…][\"”’)]*(?:\s|$)")
 
 
+#: A line of at most this many words, not ending as a sentence does, is a heading.
+HEADING_MAX_WORDS = 14
+
+
 def _classify(line: str, n_words: int) -> str:
     # every table row has a pipe; the regex tries each position, so look for one first
     if (
@@ -198,7 +201,7 @@ def _classify(line: str, n_words: int) -> str:
         return "heading"
     first = line[0]
     if (
-        1 <= n_words <= 14
+        1 <= n_words <= HEADING_MAX_WORDS
         and not _TERMINAL_RE.search(line)
         and (first.isupper() or first.isdigit() or line.startswith("**"))
     ):
@@ -811,7 +814,7 @@ class Document:
             line = self.text[self.lines[k].start : self.lines[k].end].rstrip()
             if (
                 widths[k] > _OUTLIER_MAX_TIMES * width
-                and len(line.split()) > _OUTLIER_MAX_WORDS
+                and len(line.split()) > HEADING_MAX_WORDS
                 and _TERMINAL_RE.search(line)
             ):
                 return False

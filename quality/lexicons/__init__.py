@@ -207,6 +207,14 @@ _SELF_DESCRIPTION = re.compile(
     r"prompt|topic|instructions|brief|specifications|outline|details|notes|guidelines))\b",
     re.IGNORECASE,
 )
+#: A generator's note that what it wrote is made up ("The names and quotes used in this
+#: article are fictional."); "The names and quotes in this article are taken from court
+#: records" is news.
+_MADE_UP_NOTE = re.compile(
+    r"\b(?:(?:names|people|characters) and quot(?:es|ations)|quot(?:es|ations))"
+    r"(?:\s+(?:used\s+)?in\s+this\s+article)?\s+are\s+(?:fictional|invented|made\s+up|fictitious)\b",
+    re.IGNORECASE,
+)
 #: A line that is a word count alone ("Word count: 312", "[Word Count: 298]", "(312
 #: words)", "(Approximately 300 words)"): a generator's, no report's. None in the corpora.
 _WORD_COUNT_LINE = re.compile(
@@ -219,18 +227,22 @@ _WORD_COUNT_LINE = re.compile(
 
 def unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     """Spans of the placeholders lexicon (template slots, a chat assistant's leftovers),
-    of a chat assistant's description of what it wrote (``_SELF_DESCRIPTION``) and of
-    word-count lines (``_WORD_COUNT_LINE``), outside direct quotations: quoted, they are
+    of a chat assistant's description of what it wrote (``_SELF_DESCRIPTION``), of its
+    note that names and quotes are made up (``_MADE_UP_NOTE``) and of word-count lines
+    (``_WORD_COUNT_LINE``), outside direct quotations: quoted, they are
     a source's words ('"I hope this helps," she said'). One definition for the
     formatting measurement and the paragraph labels."""
+    return doc.memo("lexicons:unquoted_placeholders", _unquoted_placeholders)
+
+
+def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     spans = find_phrases(doc, "placeholders")
-    text = doc.text
-    if "you" in text.lower() or "word" in text.lower():
-        found = {m.span() for pattern in (_SELF_DESCRIPTION, _WORD_COUNT_LINE) for m in pattern.finditer(text)}
-        # a span the phrase list found already (inside or around) is one item
-        found = {(a, b) for a, b in found if not any(a <= x < b or x <= a < y for x, y in spans)}
-        spans = sorted([*spans, *found])
-    return [span for span in spans if not doc.in_quotation(*span)]
+    patterned = {
+        m.span() for pattern in (_SELF_DESCRIPTION, _MADE_UP_NOTE, _WORD_COUNT_LINE) for m in pattern.finditer(doc.text)
+    }
+    # a span the phrase list found already (inside or around) is one item
+    patterned = {(a, b) for a, b in patterned if not any(a <= x < b or x <= a < y for x, y in spans)}
+    return [span for span in sorted([*spans, *patterned]) if not doc.in_quotation(*span)]
 
 
 def find_phrases_in_text(text: str, name: str) -> list[tuple[int, int]]:
