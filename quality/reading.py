@@ -97,10 +97,12 @@ _LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
 # HTML's line-break tag in a text that is no page (a page is read as HTML before it
 # gets here): a text field copied from a page's markup, "line one<br>line two"; a line
 # break the source also wrote after the tag is the same break
-_BREAK_TAG_RE = re.compile(r"<br\b[^<>\n]{0,80}>(?:\r\n|\r|\n)?", re.IGNORECASE)
+# (attributes with their values, as pages write them on these tags: "x<p and y>q" is no tag)
+_TAG_ATTRIBUTES = r"""(?:\s+[a-z][\w-]*\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>=`]+))*\s*/?"""
+_BREAK_TAG_RE = re.compile(rf"<br{_TAG_ATTRIBUTES}>(?:\r\n|\r|\n)?", re.IGNORECASE)
 # ... and its paragraph tags: "<p>" opens one, "</p>" closes one, a blank line either way
 # (a run of them, "</p>\n<p>", is one break)
-_PARAGRAPH_TAG_RE = re.compile(r"(?:[ \t]*</?p\b[^<>\n]{0,80}>[ \t]*(?:\r\n|\r|\n)?)+", re.IGNORECASE)
+_PARAGRAPH_TAG_RE = re.compile(rf"(?:[ \t]*(?:<p{_TAG_ATTRIBUTES}>|</p\s*>)[ \t]*(?:\r\n|\r|\n)?)+", re.IGNORECASE)
 # one character for one, so positions are unchanged; "\r\n" is a line break as it is
 _OTHER_LINE_BREAK_RE = re.compile(
     "[" + "".join(c for c in LINE_BREAKS if c not in "\r\n") + "]|\r(?!\n)"

@@ -337,6 +337,12 @@ def test_character_references_and_controls_change_no_measurement(escape):
             assert text[e.start : e.end] == e.text
 
 
+@pytest.mark.parametrize("text", ["The ratio was x<p and y>q in the test.", "Let a<br and b>c hold."])
+def test_an_inequality_is_no_tag(text):
+    # a fresh helper's find: "<p and y>" was read as a paragraph tag
+    assert reading_view(text).text == text
+
+
 def test_a_character_reference_maps_back_whole():
     text = "It was &ldquo;the best day&rdquo;, she said &amp;amp; left; AT&T; R&D;."
     view = reading_view(text)
