@@ -240,9 +240,15 @@ def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     patterned = {
         m.span() for pattern in (_SELF_DESCRIPTION, _MADE_UP_NOTE, _WORD_COUNT_LINE) for m in pattern.finditer(doc.text)
     }
-    # a span the phrase list found already (inside or around) is one item
-    patterned = {(a, b) for a, b in patterned if not any(a <= x < b or x <= a < y for x, y in spans)}
-    return [span for span in sorted([*spans, *patterned]) if not doc.in_quotation(*span)]
+    # A pattern's span and the phrase-list hits it overlaps are one item, shown whole: the
+    # list's "the topic you provided" is part of "Here's a 300-word news article on the
+    # topic you provided", and the reader should see the sentence, not its tail.
+    items = list(spans)
+    for a, b in sorted(patterned):
+        inside = [(x, y) for x, y in items if x < b and a < y]
+        items = [s for s in items if s not in inside]
+        items.append((min([a, *(x for x, _ in inside)]), max([b, *(y for _, y in inside)])))
+    return [span for span in sorted(items) if not doc.in_quotation(*span)]
 
 
 def find_phrases_in_text(text: str, name: str) -> list[tuple[int, int]]:

@@ -1316,9 +1316,10 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("The vote passed.\n\nThis news article is fictional.", ["This news article is fictional"]),
         ("The vote passed.\n\nDisclaimer: This article is entirely fictional.", ["This article is entirely fictional"]),
         ("The vote passed.\n\nNote: The above piece is a work of fiction.", ["The above piece is a work of fiction"]),
-        # a reviewer's siblings: the request answered, changes offered, words counted
-        ("Here's a 300-word news article on the topic you provided.\n\nThe vote passed.", ["the topic you provided"]),
-        ("The vote passed.\n\n(Word count: 312)", ["(Word count:"]),
+        # a reviewer's siblings: the request answered, changes offered, words counted (the
+        # pattern's whole span shown, not the phrase list's hit inside it)
+        ("Here's a 300-word news article on the topic you provided.\n\nThe vote passed.", ["Here's a 300-word news article on the topic you provided"]),
+        ("The vote passed.\n\n(Word count: 312)", ["(Word count: 312)"]),
         ("The vote passed.\n\nFeel free to adjust the tone as needed.", ["Feel free to adjust"]),
         ("The vote passed.\n\nWould you like me to make it shorter?", ["Would you like me to"]),
         ("The vote passed.\n\nNote: The names and quotes in this article are invented.",
@@ -1332,7 +1333,7 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("Below is a news article based on your request.\n\nThe vote passed.",
          ["Below is a news article based on your request"]),
         ("The vote passed.\n\n(312 words)", ["(312 words)"]),
-        ("The vote passed.\n\n[Word Count: 298]", ["[Word Count:"]),
+        ("The vote passed.\n\n[Word Count: 298]", ["[Word Count: 298]"]),
         ("The vote passed. Here is the report the mayor gave you last week.", []),
         ("The vote passed by 312 words to none.\n\nIt ran to 312 words.", []),
         ("The photo is for illustrative purposes only. The vote passed.", []),
