@@ -34,6 +34,7 @@ import os
 import re
 import sys
 import tempfile
+import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -496,11 +497,13 @@ def _read_one(
                 return
             yield from _read_bytes(data, path, fmt, row_fields, html_comments)
         elif fmt == "jsonl":
-            with opener(path, "rb") as fh:
-                if unicode_mark(fh.peek(4)[:4]) is None:
-                    yield from _jsonl_lines(fh, path, row_fields)
+            with open(path, "rb") as fh:
+                lines = _gunzipped_lines(fh) if opener is gzip.open else iter(fh)
+                first = next(lines, b"")
+                if unicode_mark(first[:4]) is None:
+                    yield from _jsonl_lines(chain([first], lines), path, row_fields)
                 else:  # UTF-16 or UTF-32 with its mark: re-encoded whole, then read
-                    data, _ = _as_utf8(fh.read())
+                    data, _ = _as_utf8(b"".join(chain([first], lines)))
                     yield from _read_bytes(data, path, fmt, row_fields)
         elif fmt == "json":
             with opener(path, "rb") as fh:
@@ -841,6 +844,53 @@ def _source_text(s: str) -> str:
     """Text as HTML renders it: a line break in the source is a space (only a <br>
     breaks a line), and a NUL, which marks paragraph breaks here, is dropped."""
     return s.replace("\r", " ").replace("\n", " ").replace(_PARAGRAPH, "")
+
+
+#: How many compressed bytes a gzipped JSON Lines file is read by at a time.
+_GZIP_CHUNK = 1 << 16
+
+
+def _gunzipped_lines(fh: IO[bytes]) -> Iterator[bytes]:
+    """The lines of the gzip data read from ``fh`` (line ends kept, as iterating a file
+    gives them), each as soon as it is whole; members written one after another
+    (``cat a.gz b.gz``) read as one stream, and zero padding after the last is ignored,
+    as ``gzip`` does.
+
+    Raises EOFError after the last whole line when the data is cut short (the line cut
+    is lost, and the caller reports the cut), and OSError when it is not gzip data or
+    is corrupt. ``gzip.open`` raised on the cut before handing over the lines it held
+    decompressed: a three-line file cut in its last line lost all three.
+    """
+    decompressor = zlib.decompressobj(wbits=31)
+    started = False  # inside a member: the data may not end here
+    members = 0
+    pending = b""
+    while chunk := fh.read(_GZIP_CHUNK):
+        while chunk:
+            if members and not started:
+                chunk = chunk.lstrip(b"\x00")
+                if not chunk:
+                    break
+            started = True
+            try:
+                buffer = pending + decompressor.decompress(chunk)
+            except zlib.error as exc:
+                raise OSError(f"corrupt gzip data: {exc}") from None
+            start = 0
+            while (end := buffer.find(b"\n", start)) != -1:
+                yield buffer[start : end + 1]
+                start = end + 1
+            pending = buffer[start:]
+            chunk = b""
+            if decompressor.eof:  # a member ended: another may follow, or padding
+                chunk = decompressor.unused_data
+                decompressor = zlib.decompressobj(wbits=31)
+                started = False
+                members += 1
+    if started:
+        raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+    if pending:
+        yield pending
 
 
 def _split_bare_returns(lines: Iterable[bytes]) -> Iterator[bytes]:

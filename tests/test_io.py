@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 
 import pytest
 
@@ -853,3 +854,35 @@ def test_json_lines_with_old_mac_line_ends_are_one_record_a_line(tmp_path):
     # a carriage return as whitespace inside one object leaves it whole
     path.write_bytes(b'{"id": "c",\r "text": "' + GOOD.encode() + b'"}\n')
     assert [r.id for r in read_records([str(path)])] == ["c"]
+
+
+def _jsonl_gz(n: int) -> tuple[bytes, bytes]:
+    lines = b"".join(json.dumps({"id": f"a{i}", "text": f"{GOOD} {i}"}).encode() + b"\n" for i in range(n))
+    return lines, gzip.compress(lines)
+
+
+def test_a_cut_gzipped_jsonl_file_keeps_every_whole_line_before_the_cut(tmp_path):
+    # gzip.open raised on the cut before handing over the lines it held decompressed: a
+    # small file cut in its last line lost every record
+    _, data = _jsonl_gz(3)
+    # the shortest cut that holds two whole lines
+    cut = next(k for k in range(len(data)) if zlib.decompressobj(wbits=31).decompress(data[:k]).count(b"\n") == 2)
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[:cut])
+    got = [(r.id, r.error) for r in read_records([str(path)])]
+    assert [rid for rid, _ in got[:2]] == ["a0", "a1"] and all(e is None for _, e in got[:2])
+    assert len(got) == 3 and got[2][0] == str(path) and "ended before the end-of-stream" in got[2][1]
+
+
+def test_gzipped_jsonl_members_one_after_another_and_padding_read_as_one_stream(tmp_path):
+    _, data = _jsonl_gz(2)
+    path = tmp_path / "joined.jsonl.gz"
+    path.write_bytes(data + gzip.compress(json.dumps({"id": "b", "text": GOOD}).encode()) + b"\0" * 8)
+    assert [(r.id, r.error) for r in read_records([str(path)])] == [("a0", None), ("a1", None), ("b", None)]
+
+
+def test_corrupt_gzipped_jsonl_is_one_error_record_that_says_so(tmp_path):
+    path = tmp_path / "bad.jsonl.gz"
+    path.write_bytes(b"this is no gzip data\n")
+    got = [(r.id, r.error) for r in read_records([str(path)])]
+    assert len(got) == 1 and got[0][0] == str(path) and "corrupt gzip data" in got[0][1]
