@@ -108,3 +108,31 @@ def test_cli_score_many_and_score_frame_agree(frame, tmp_path):
         expected.loc[ok, ["id", "reliability", *row_columns()[10:]]],
         check_dtype=False,
     )
+
+
+_ONE_CPU_RUN = """
+import sys, ray, pandas as pd
+from quality.distributed import score_dataset
+ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, configure_logging=False)
+frame = pd.DataFrame({"id": ["a", "b", "c"], "text": [sys.argv[1], None, sys.argv[1]]})
+frame.to_parquet(sys.argv[2])
+got = score_dataset(ray.data.read_parquet(sys.argv[2]), concurrency=8).to_pandas()
+print(list(got["id"]), list(got["status"]))
+"""
+
+
+def test_a_cluster_of_one_cpu_scores_and_does_not_wait_forever(seed_texts, tmp_path):
+    # an actor holding the only CPU starved the read task that feeds it: the run hung
+    # (a reviewer's find); a cluster of its own, in a process of its own, with a bound
+    import subprocess
+    import sys
+
+    text = next(iter(seed_texts.values()))
+    done = subprocess.run(
+        [sys.executable, "-c", _ONE_CPU_RUN, text, str(tmp_path / "in.parquet")],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "['a', 'b', 'c'] ['ok', 'error', 'ok']"
