@@ -954,3 +954,14 @@ def test_score_many_in_one_process_answers_each_item_as_it_comes(scorer):
     next(results)
     assert len(pulled) == 1
     assert len(list(results)) == 99
+
+
+@pytest.mark.parametrize("copies", [7, 16])
+def test_a_short_sentence_said_over_and_over_is_too_short_to_rate(scorer, copies):
+    # sentences under four words are never compared for repeats, so seven copies of a
+    # three-word sentence held 21 words and were rated "questionable" (a reviewer's find)
+    r = scorer.score("The mayor said. " * copies)
+    assert "too_short" in r.flags and r.label == "not_rated"
+    # the same number of words in sentences of their own is rated
+    distinct = " ".join(f"The mayor said {w}." for w in "no yes maybe later soon twice often".split())
+    assert "too_short" not in scorer.score(distinct).flags
