@@ -382,26 +382,35 @@ def _records(
         found=found,
         title_column=title_column,
     )
-    return _noting_stray_tables(records, args.text_column), count_records(paths, args.input_format, found)
+    return _stray_tables_as_errors(records, args.text_column, args.input_format), count_records(paths, args.input_format, found)
 
 
-def _noting_stray_tables(records, text_column: str):
-    """``records`` as they are, with a note on stderr for standard input read as one
-    article whose first lines read as a table without the text column: a CSV piped in
-    whose text column has another name was scored as one article, silently (a new user's
-    find); a file of it gets an error per row saying so."""
-    from quality.io import table_without_text_column
+def _stray_tables_as_errors(records, text_column: str, input_format: str):
+    """``records`` as they are, but for standard input sniffed as one article whose first
+    lines read as a table without the text column: an error record saying how to read
+    it. Scored as one article, such a CSV got a label a filter downstream kept, with a
+    note on stderr only (a reviewer's find; a new user's before that, when it was
+    silent); a file of it gets an error per row. ``--input-format text`` scores it as
+    one article, as asked."""
+    from quality.io import Record, table_without_text_column
 
     for record in records:
-        if record.id == "-" and record.text and (names := table_without_text_column(record.text)):
+        if (
+            input_format == "auto"
+            and record.id == "-"
+            and record.text
+            and (names := table_without_text_column(record.text))
+        ):
             shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
-            print(
-                f"quality: note: standard input was read as one article, but it opens like a "
-                f"table with no '{text_column}' column ({shown}); to score its rows, name "
-                "the text column with --text-column",
-                file=sys.stderr,
+            yield Record(
+                "-",
+                None,
+                f"standard input opens like a table with no '{text_column}' column ({shown}): "
+                "to score its rows, name the text column with --text-column; to score it as "
+                "one article, give --input-format text",
             )
-        yield record
+        else:
+            yield record
 
 
 def _cmd_features(args: argparse.Namespace) -> int:

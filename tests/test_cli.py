@@ -203,23 +203,28 @@ def test_features_json_for_the_seeds(seed_texts):
                 assert text[ev["start"] : ev["end"]] == ev["text"]
 
 
-def test_a_table_piped_in_without_its_text_column_is_noted():
-    # scored as one article, silently, before (a new user's find); named, its rows are read
+def test_a_table_piped_in_without_its_text_column_is_an_error_record_that_says_how_to_read_it():
+    # scored as one article, silently (a new user's find), then with a note on stderr only,
+    # which a label filter downstream never saw (a reviewer's); named, its rows are read
     table = b'id,body,headline,vote\n1,"The council met on Monday.",Vote,7\n2,"The mayor said no.",No,3\n'
     proc = run("score", "-", stdin=table)
-    assert proc.returncode == 0 and len(proc.stdout.decode().splitlines()) == 1
-    assert "no 'text' column (id, body, headline, vote)" in proc.stderr.decode() and "--text-column" in proc.stderr.decode()
+    assert proc.returncode == 1 and len(proc.stdout.decode().splitlines()) == 1
+    row = json.loads(proc.stdout)
+    assert row["status"] == "error" and "no 'text' column (id, body, headline, vote)" in row["error"]
+    assert "--text-column" in row["error"] and "--input-format text" in row["error"]
     proc = run("score", "-", "--text-column", "body", stdin=table)
     assert [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()] == ["1", "2"]
-    assert "note" not in proc.stderr.decode()
+    # asked for as one article, it is one
+    proc = run("score", "-", "--input-format", "text", stdin=table)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["status"] == "ok"
     for prose in (
         b"Police, fire, ambulance\nThe crews, two of them, arrived at noon, officials said.\n",
         b"PARIS, France, Monday\nPresident Macron, speaking in Lyon, said it would pass.\n",
         b"Tags: budget, library, council\nPosted in News, Local, Politics\nThe council met.\n",
     ):
-        assert "note" not in run("score", "-", stdin=prose).stderr.decode()
+        assert json.loads(run("score", "-", stdin=prose).stdout)["status"] == "ok"
     for table in (b'id,body\n1,"The council met."\n', b'sep=;\nid;article\n1;"The council\n\nmet."\n'):
-        assert "to score its rows" in run("score", "-", stdin=table).stderr.decode()
+        assert "to score its rows" in json.loads(run("score", "-", stdin=table).stdout)["error"]
 
 
 def test_markdown_on_stdin_or_under_another_extension(tmp_path):
