@@ -568,8 +568,10 @@ def _table_line(r) -> tuple[bool, str]:
     score, flags = f"{r.reliability:5.1f}", ",".join(r.flags)
     if r.note:  # not rated: the reasons column says why instead of listing reasons
         return True, _tab_separated(r.id, score, r.label, flags, f"({r.note})")
+    from quality.report import signed_points
+
     # the three weightiest either way (a reliable article's reasons raise its score)
-    reasons = ", ".join(f"{x.feature} {x.points:+.1f}" for x in r.weightiest(3))
+    reasons = ", ".join(f"{x.feature} {signed_points(x.points)}" for x in r.weightiest(3))
     return True, _tab_separated(r.id, score, r.label, flags, reasons)
 
 

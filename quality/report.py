@@ -13,6 +13,20 @@ _RESET, _BOLD, _DIM = "\033[0m", "\033[1m", "\033[2m"
 _HTML_COLOURS = ("#ffb3b3", "#ffe08a", "#e3b8ff", "#a8ecf0", "#b8d0ff")
 
 
+def signed_points(points: float, width: int = 0) -> str:
+    """Reliability points with their sign, one decimal ("+2.4", "-13.0"); a part under
+    0.05 either way with two significant figures ("-0.012"), so none reads "-0.0" (a
+    reviewer's find: "Every other feature together: -0.0 points"). ``width``: pad to it
+    on the left, as a format width does."""
+    if points == 0:
+        shown = "+0.0"
+    elif abs(points) < 0.05:
+        shown = f"{points:+.2g}"
+    else:
+        shown = f"{points:+.1f}"
+    return shown.rjust(width)
+
+
 def _ordinal(x: float) -> str:
     n = int(round(x))
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -116,7 +130,7 @@ def _summary_lines(result: ScoreResult) -> list[str]:
     return [
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
         f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f}, "
-        f"{lowering:+.1f} points lowering, {raising:+.1f} points raising",
+        f"{signed_points(lowering)} points lowering, {signed_points(raising)} points raising",
         "  (baseline: every measurement at its training average, faults such as filler or "
         "debris at none; lowering and raising include every other feature's points)",
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
@@ -148,7 +162,7 @@ def _others_line(result: ScoreResult, top: int) -> str:
         if hidden and abs(other) >= 1.0
         else ""
     )
-    line = f"Every other feature together: {other:+.1f} points ({n} more features{note}{more})"
+    line = f"Every other feature together: {signed_points(other)} points ({n} more features{note}{more})"
     if largest := _largest_others(result, shown):
         line += f"\n  the largest: {largest}"
     return line
@@ -168,7 +182,7 @@ def _largest_others(result: ScoreResult, shown: list) -> str:
     listed = {r.feature for r in shown}
     rest = [r for r in result.reasons if r.feature not in listed and abs(r.points) >= LARGEST_OTHERS_MIN_POINTS]
     largest = sorted(rest, key=lambda r: -abs(r.points))[:LARGEST_OTHERS]
-    return ", ".join(f"{r.feature} {r.points:+.1f}" for r in largest)
+    return ", ".join(f"{r.feature} {signed_points(r.points)}" for r in largest)
 
 
 #: Evidence spans listed under each reason in the terminal report.
@@ -276,7 +290,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     for i, r in enumerate(reasons):
         tag = c(_COLOURS[i % len(_COLOURS)], f"[{i + 1}]")
         lines.append(
-            f"{tag} {r.points:+6.1f} points  {r.feature} = {r.value:.3g} "
+            f"{tag} {signed_points(r.points, 6)} points  {r.feature} = {r.value:.3g} "
             f"({percentile_note(r.reliable_percentile)})"
         )
         lines.append(f"    {r.description}")
@@ -305,7 +319,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     for r in helping:
         note = favour_note(r)
         lines.append(
-            f"    {r.points:+6.1f} points  {r.feature} = {r.value:.3g}" + (f"  ({note})" if note else "")
+            f"    {signed_points(r.points, 6)} points  {r.feature} = {r.value:.3g}" + (f"  ({note})" if note else "")
         )
         # what was credited, so a reader can check it (not marked in the text, which
         # marks what lowers the score)
@@ -350,7 +364,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]
         rows.append(
             f"<tr><td><span class='tag' style='background:{colour}'>{i + 1}</span></td>"
-            f"<td>{r.points:+.1f}</td><td><code>{esc(r.feature)}</code></td>"
+            f"<td>{signed_points(r.points)}</td><td><code>{esc(r.feature)}</code></td>"
             f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
             f"<td>{esc(r.description)}</td></tr>"
         )
@@ -383,7 +397,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             credited += f" and {len(r.evidence) - len(listed)} more"
         credited = f"<br><small>credited: {credited}</small>" if credited else ""
         rows.append(
-            f"<tr class='raises'><td></td><td>{r.points:+.1f}</td><td><code>{esc(r.feature)}</code></td>"
+            f"<tr class='raises'><td></td><td>{signed_points(r.points)}</td><td><code>{esc(r.feature)}</code></td>"
             f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
             f"<td>{esc(r.description)}{credited}</td></tr>"
         )
@@ -391,7 +405,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
     largest = _largest_others(result, shown)
     largest = f"<br><small>the largest: {esc(largest)}</small>" if largest else ""
     rows.append(
-        f"<tr><td></td><td>{other:+.1f}</td><td colspan='4'>every other feature together{largest}</td></tr>"
+        f"<tr><td></td><td>{signed_points(other)}</td><td colspan='4'>every other feature together{largest}</td></tr>"
         f"<tr><td></td><td>{result.baseline:.1f}</td><td colspan='4'>baseline: every "
         "measurement at its training average; faults such as filler or debris at none</td></tr>"
         f"<tr><th></th><th>{result.reliability:.1f}</th><th colspan='4'>reliability = baseline "

@@ -574,3 +574,15 @@ def test_explain_s_breakdown_adds_up_as_printed(path, capsys):
     line = capsys.readouterr().out.splitlines()[2]
     total, base, low, high = map(float, re.findall(r"[-+]?\d+\.\d", line))
     assert round(base + low + high, 1) == total, line
+
+
+@pytest.mark.parametrize(
+    "points, shown",
+    [(0.0, "+0.0"), (-0.0, "+0.0"), (-0.012, "-0.012"), (0.04, "+0.04"), (-0.05, "-0.1"), (2.44, "+2.4"), (-13.0, "-13.0")],
+)
+def test_points_never_read_minus_zero(points, shown):
+    # "Every other feature together: -0.0 points" (a reviewer's find)
+    from quality.report import signed_points
+
+    assert signed_points(points) == shown
+    assert signed_points(points, 7) == shown.rjust(7)
