@@ -541,16 +541,21 @@ class ScoreResult:
             # the score's two headline keys stay, as null: a reader that filters by label
             # or sorts by reliability needs no special case for errors
             return {**out, "reliability": None, "label": None}
-        shown, other = self.shown_reasons(top)
+        shown, _ = self.shown_reasons(top)
+        listed = [r.to_dict(max_evidence) for r in shown]
+        # the rest as what the written (rounded) figures leave, so that they add up as
+        # written, not only before rounding (they were off by 1e-6: a reviewer's find)
+        reliability, baseline = _round(self.reliability), _round(self.baseline)
+        other = reliability - baseline - sum(r["points"] for r in listed)
         out.update(
             {
-                "reliability": _round(self.reliability),
+                "reliability": reliability,
                 "label": self.label,
                 **({"note": self.note} if self.note else {}),
                 "p_unreliable": _round(self.p_unreliable),
-                "baseline": _round(self.baseline),
+                "baseline": baseline,
                 "flags": list(self.flags),
-                "reasons": [r.to_dict(max_evidence) for r in shown],
+                "reasons": listed,
                 "other_points": _round(other),
                 "shares": {k: _round(v) for k, v in self.shares().items()},
                 "features": {n: _round(m.value) for n, m in self.features.items()},

@@ -315,7 +315,8 @@ def test_outputs_honour_the_umask(tmp_path):
 
 def _adds_up(record: dict) -> None:
     points = sum(r["points"] for r in record["reasons"]) + record["other_points"]
-    assert record["baseline"] + points == pytest.approx(record["reliability"], abs=1e-4)
+    # as written: the rounded figures add up, not only the unrounded ones
+    assert record["baseline"] + points == pytest.approx(record["reliability"], abs=1e-9)
 
 
 def _reliable_team_article() -> str:
@@ -345,7 +346,7 @@ def test_records_carry_reasons_both_ways_and_add_up(tmp_path, capsys):
         for _, row in frame.iterrows():
             listed = json.loads(row["top_reasons"]) + json.loads(row["top_raising"])
             total = row["baseline"] + sum(r["points"] for r in listed) + row["other_points"]
-            assert total == pytest.approx(row["reliability"], abs=1e-4)
+            assert total == pytest.approx(row["reliability"], abs=1e-9)
 
 
 def test_explain_and_html_show_the_baseline_and_both_ways(tmp_path, capsys):
