@@ -290,19 +290,24 @@ def unmeasurable(text: str) -> str | None:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def distinct_sentence_words(doc: Document) -> int:
-    """The words of ``doc``'s sentences, a sentence said again (case and spacing aside)
-    counted once: what MIN_RATED_WORDS asks of a text. ``evidence_words`` leaves out
-    repeats only among sentences long enough to compare, so "The mayor said. " seven
-    times held 21 words and was rated "questionable" (a reviewer's find); it holds 3."""
-    seen: set[str] = set()
-    total = 0
-    for s in doc.sentences:
-        key = " ".join(doc.text[s.start : s.end].lower().split())
-        if key not in seen:
-            seen.add(key)
-            total += len(_WORD_RUN.findall(key))
-    return total
+def distinct_words(doc: Document) -> int:
+    """The words of ``doc`` (headings and table cells too) less those that stand only in
+    runs of three words (case aside) the text has already used: what MIN_RATED_WORDS
+    asks of a text. ``evidence_words`` leaves out repeats only among sentences long
+    enough to compare, so "The mayor said. " seven times held 21 words and was rated
+    "questionable" (a reviewer's find); it holds 3, "The mayor said 1. The mayor said 2.
+    ..." 9. Sentences alone did not do: a brief's headline and table are no sentences,
+    and its words went uncounted."""
+    words = [w.lower() for w in WORD_RE.findall(doc.text)]
+    seen: set[tuple[str, ...]] = set()
+    repeated = [False] * len(words)
+    for i in range(len(words) - 2):
+        run = tuple(words[i : i + 3])
+        if run in seen:
+            repeated[i : i + 3] = [True, True, True]
+        else:
+            seen.add(run)
+    return len(words) - sum(repeated)
 
 
 def has_words(text: str) -> bool:
@@ -807,7 +812,7 @@ class Scorer:
             flags.append("repeated_passage")
         elif words < SHORT_TEXT_WORDS and "short_text" not in flags:
             flags.append("short_text")
-        if min(words, distinct_sentence_words(doc)) < MIN_RATED_WORDS and not pasted:
+        if min(words, distinct_words(doc)) < MIN_RATED_WORDS and not pasted:
             flags.append("too_short")
         mtld = features["repetition.mtld"].value
         if words >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:

@@ -956,12 +956,34 @@ def test_score_many_in_one_process_answers_each_item_as_it_comes(scorer):
     assert len(list(results)) == 99
 
 
-@pytest.mark.parametrize("copies", [7, 16])
-def test_a_short_sentence_said_over_and_over_is_too_short_to_rate(scorer, copies):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said. " * 7,
+        "The mayor said. " * 16,
+        "".join(f"The mayor said {i}. " for i in range(7)),
+        "The mayor said, " * 7,
+        "the mayor said " * 7,
+    ],
+)
+def test_words_said_over_and_over_are_too_short_to_rate(scorer, text):
     # sentences under four words are never compared for repeats, so seven copies of a
     # three-word sentence held 21 words and were rated "questionable" (a reviewer's find)
-    r = scorer.score("The mayor said. " * copies)
+    r = scorer.score(text)
     assert "too_short" in r.flags and r.label == "not_rated"
-    # the same number of words in sentences of their own is rated
-    distinct = " ".join(f"The mayor said {w}." for w in "no yes maybe later soon twice often".split())
-    assert "too_short" not in scorer.score(distinct).flags
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a brief's headline and table hold words too (counting sentences alone lost them)
+        ("The council voted on Tuesday to fund twelve new teachers and repair roads, officials said.",
+         "City Council Approves New Budget For Schools And Roads"),
+        ("Headline In Title Case\n\nThe council voted on Tuesday to fund twelve new teachers and to repair "
+         "the roads before winter.", None),
+        ("The club's results this season:\n\n| Team | Wins |\n|---|---|\n| Lions | 12 |\n| Tigers | 9 |\n\n"
+         "The Lions won the league on Saturday after a late goal.", None),
+    ],
+)
+def test_a_short_brief_of_twenty_words_is_rated(scorer, text, title):
+    assert "too_short" not in scorer.score(text, title=title).flags
