@@ -387,30 +387,40 @@ def _records(
 
 def _stray_tables_as_errors(records, text_column: str, input_format: str):
     """``records`` as they are, but for standard input sniffed as one article whose first
-    lines read as a table without the text column: an error record saying how to read
-    it. Scored as one article, such a CSV got a label a filter downstream kept, with a
-    note on stderr only (a reviewer's find; a new user's before that, when it was
-    silent); a file of it gets an error per row. ``--input-format text`` scores it as
-    one article, as asked."""
-    from quality.io import Record, table_without_text_column
+    lines read as a table without the text column (``quality.io.table_without_text_column``):
+    an error record saying how to read it when its rows quote their fields, as a CSV
+    writer's do (scored as one article, such a CSV got a label a filter downstream kept:
+    a reviewer's find); else scored, with a note on stderr, since prose can open so
+    ("Breaking,News" over a sentence with one comma: a second reviewer's). A file of it
+    gets an error per row. An HTML page's or a Markdown text's lines are no table file;
+    ``--input-format text`` scores it as one article, as asked."""
+    from quality.io import Record, quotes_its_fields, table_without_text_column
 
     for record in records:
-        if (
-            input_format == "auto"
-            and record.id == "-"
-            and record.text
-            and (names := table_without_text_column(record.text))
-        ):
-            shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
+        names = (
+            table_without_text_column(record.text)
+            if input_format == "auto" and record.id == "-" and record.text and record.markup is None
+            else None
+        )
+        if names is None:
+            yield record
+            continue
+        shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
+        opening = f"standard input opens like a table with no '{text_column}' column ({shown})"
+        if quotes_its_fields(record.text):
             yield Record(
                 "-",
                 None,
-                f"standard input opens like a table with no '{text_column}' column ({shown}): "
-                "to score its rows, name the text column with --text-column; to score it as "
-                "one article, give --input-format text",
+                f"{opening}: to score its rows, name the text column with --text-column; to "
+                "score it as one article, give --input-format text",
             )
-        else:
-            yield record
+            continue
+        print(
+            f"quality: note: {opening}, and was read as one article; to score its rows, name "
+            "the text column with --text-column",
+            file=sys.stderr,
+        )
+        yield record
 
 
 def _cmd_features(args: argparse.Namespace) -> int:

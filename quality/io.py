@@ -90,7 +90,8 @@ class Record:
     text: str | None
     error: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-    #: "markdown" for a .md or .markdown file: its markup is its format, not debris
+    #: "markdown" for a .md or .markdown file: its markup is its format, not debris;
+    #: "html" for the text read out of an HTML page (already without its markup)
     markup: str | None = None
     #: the record's title, when the reader was asked for one (``title_column``) and the
     #: row has it: scored with the text (``Scorer.score(title=...)``); None for none
@@ -415,6 +416,8 @@ def table_without_text_column(text: str) -> list[str] | None:
     first, _, rest = head.partition("\n")
     if _EXCEL_SEP.match(first.strip()):
         first, _, rest = rest.partition("\n")
+    if first.lstrip().startswith("|"):
+        return None  # a Markdown table's header row opens on its pipe: prose's, not a file's
     for _, sep, named in _header_readings(first):
         if f"{sep} " in first or not all(map(_PROGRAM_COLUMN_NAME.fullmatch, named)):
             continue  # a space after the delimiter is a person's list, not a program's header
@@ -426,6 +429,19 @@ def table_without_text_column(text: str) -> list[str] | None:
             return named
     return None
 
+
+def quotes_its_fields(text: str) -> bool:
+    """Whether a table read by ``table_without_text_column`` quotes a field in its first
+    rows, as CSV writers quote a text holding the delimiter ('1,"The council met, and
+    ..."'): a program's file, not prose whose first lines happen to hold as many commas
+    ("Breaking,News" over a sentence with one comma: a reviewer's find)."""
+    head = text[:65536].lstrip("\ufeff")
+    rows = head.split("\n")[1:7]
+    return any(_QUOTED_FIELD.search(row) for row in rows)
+
+
+#: A field opening on a double quote: at a row's start or right after a delimiter.
+_QUOTED_FIELD = re.compile(r'(?:^|[,;\t|])"')
 
 #: A column name as programs write one: "id", "body_text", "Article.Body", "col-2".
 _PROGRAM_COLUMN_NAME = re.compile(r"[A-Za-z_][\w.-]*")
@@ -736,7 +752,7 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
             # around it to strip: its visible text is the article. trafilatura dropped a
             # paragraph repeated in one, and the repetition with it (a reviewer's find:
             # +17.6 points against the same text as plain text).
-            return Record(path, visible)
+            return Record(path, visible, markup="html")
         import trafilatura
 
         # A page in another encoding (windows-1252, latin-1: its <meta charset> says so)
@@ -746,7 +762,7 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
         )
     except Exception as exc:  # a parser failure costs this page, not the batch
         return Record(path, None, f"cannot extract the main text from the HTML page: {exc!r}")
-    return Record(path, extracted or visible)
+    return Record(path, extracted or visible, markup="html")
 
 
 #: Elements never rendered: their text is not the page's.

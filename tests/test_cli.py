@@ -221,8 +221,19 @@ def test_a_table_piped_in_without_its_text_column_is_an_error_record_that_says_h
         b"Police, fire, ambulance\nThe crews, two of them, arrived at noon, officials said.\n",
         b"PARIS, France, Monday\nPresident Macron, speaking in Lyon, said it would pass.\n",
         b"Tags: budget, library, council\nPosted in News, Local, Politics\nThe council met.\n",
+        # a second reviewer's: prose whose first lines hold as many delimiters, a page, Markdown
+        b"Breaking,News\nThe council voted on Tuesday, and the mayor praised the decision.\n"
+        b"Officials said roads would be repaired before winter, and teachers hired.\n",
+        b"Politics;Economy\nThe central bank raised rates on Thursday; markets fell sharply.\n",
+        b"<html><body><article><h1>Sports,Weather</h1><p>It rained all day in the city on Saturday, "
+        b"and the home game was cancelled.</p></article></body></html>",
+        b"|Team|Wins|\n|---|---|\n|Lions|12|\n\nThe Lions won the league on Saturday.\n",
     ):
-        assert json.loads(run("score", "-", stdin=prose).stdout)["status"] == "ok"
+        proc = run("score", "-", stdin=prose)
+        assert json.loads(proc.stdout)["status"] == "ok", prose
+    # unquoted rows may be a table or prose: scored, with a note on stderr
+    proc = run("score", "-", stdin=b"id,body\n1,The council met on Monday\n2,The mayor said no\n")
+    assert json.loads(proc.stdout.splitlines()[0])["status"] == "ok" and "note" in proc.stderr.decode()
     for table in (b'id,body\n1,"The council met."\n', b'sep=;\nid;article\n1;"The council\n\nmet."\n'):
         assert "to score its rows" in json.loads(run("score", "-", stdin=table).stdout)["error"]
 
