@@ -487,31 +487,27 @@ def _read_one(
                 yield from _jsonl_lines(chain(head, source), "-", row_fields)
                 return
         data = b"".join(head) + source.read()
+        cut = None
         if data[:2] == b"\x1f\x8b":
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                yield Record("-", None, f"cannot read gzipped stdin: {exc}")
-                return
+            data, cut = _gunzipped(io.BytesIO(data))
         data, problem = _as_utf8(data)
         fmt = sniff_format(data, row_fields.text) if input_format == "auto" else input_format
         if problem is not None and fmt not in _FORMATS_OF_RECORDS:
             yield Record("-", None, f"cannot read stdin: {problem}")  # one article: lost
             return
-        yield from _read_bytes(data, "-", fmt, row_fields, html_comments)
+        yield from _cut_short(_read_bytes(data, "-", fmt, row_fields, html_comments), "-", fmt, cut)
         return
     fmt = _file_format(path, input_format)
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         if fmt == "sniff":  # an extension that names no format: read as stdin is
-            with opener(path, "rb") as fh:
-                data = fh.read()
+            data, cut = _file_bytes(path)
             data, problem = _as_utf8(data)
             fmt = sniff_format(data, row_fields.text)
             if problem is not None and fmt not in _FORMATS_OF_RECORDS:
                 yield Record(path, None, f"cannot read {path}: {problem}")
                 return
-            yield from _read_bytes(data, path, fmt, row_fields, html_comments)
+            yield from _cut_short(_read_bytes(data, path, fmt, row_fields, html_comments), path, fmt, cut)
         elif fmt == "jsonl":
             with open(path, "rb") as fh:
                 lines = _gunzipped_lines(fh) if opener is gzip.open else iter(fh)
@@ -519,12 +515,19 @@ def _read_one(
                 if unicode_mark(first[:4]) is None:
                     yield from _jsonl_lines(chain([first], lines), path, row_fields)
                 else:  # UTF-16 or UTF-32 with its mark: re-encoded whole, then read
-                    data, _ = _as_utf8(b"".join(chain([first], lines)))
-                    yield from _read_bytes(data, path, fmt, row_fields)
+                    rest, cut = b"", None
+                    try:
+                        rest = b"".join(lines)
+                    except (OSError, EOFError):  # cut: _gunzipped reads what there is
+                        fh.seek(0)
+                        rest, cut = _gunzipped(fh)
+                        first = b""
+                    data, _ = _as_utf8(first + rest)
+                    yield from _cut_short(_read_bytes(data, path, fmt, row_fields), path, fmt, cut)
         elif fmt == "json":
-            with opener(path, "rb") as fh:
-                data, _ = _as_utf8(fh.read())
-            yield from _json_document(data, path, row_fields)
+            data, cut = _file_bytes(path)
+            data, _ = _as_utf8(data)
+            yield from _cut_short(_json_document(data, path, row_fields), path, fmt, cut)
         elif fmt in {"csv", "tsv", "parquet"}:
             yield from _table_chunks(path, fmt, row_fields, path)
         else:
@@ -541,6 +544,15 @@ def _read_one(
                 )
     except (OSError, EOFError) as exc:  # EOFError: a truncated .gz
         yield Record(path, None, f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
+
+
+def _file_bytes(path: str) -> tuple[bytes, str | None]:
+    """A file's bytes, decompressed when its name ends ".gz", and why they stop short
+    (``_gunzipped``) or None."""
+    with open(path, "rb") as fh:
+        if path.lower().endswith(".gz"):
+            return _gunzipped(fh)
+        return fh.read(), None
 
 
 #: Formats whose input holds records of their own: an undecodable byte costs its record.
@@ -907,6 +919,34 @@ def _gunzipped_lines(fh: IO[bytes]) -> Iterator[bytes]:
         raise EOFError("Compressed file ended before the end-of-stream marker was reached")
     if pending:
         yield pending
+
+
+def _gunzipped(fh: IO[bytes]) -> tuple[bytes, str | None]:
+    """The gzip data read from ``fh`` decompressed as far as it goes (whole lines, when
+    it is cut short: ``_gunzipped_lines``), and why it stops short, or None when it is
+    whole. A reader of records reads what there is and reports the cut after it."""
+    lines: list[bytes] = []
+    try:
+        lines.extend(_gunzipped_lines(fh))
+    except (OSError, EOFError) as exc:
+        return b"".join(lines), str(exc)
+    return b"".join(lines), None
+
+
+def _cut_short(records: Iterable[Record], rid: str, fmt: str, cut: str | None) -> Iterator[Record]:
+    """``records`` read from decompressed data, then, for data cut short (``cut``), one
+    error record for the cut. A format that holds one article (text, HTML, Markdown)
+    gives that error alone: half an article is no article to score."""
+    if cut is not None and fmt not in _FORMATS_OF_RECORDS:
+        yield Record(rid, None, f"cannot read {_input_name(rid)}: {cut}")
+        return
+    yield from records
+    if cut is not None:
+        yield Record(rid, None, f"cannot read {_input_name(rid)} to its end: {cut}")
+
+
+def _input_name(rid: str) -> str:
+    return "gzipped stdin" if rid == "-" else rid
 
 
 def _split_bare_returns(lines: Iterable[bytes]) -> Iterator[bytes]:

@@ -886,3 +886,37 @@ def test_corrupt_gzipped_jsonl_is_one_error_record_that_says_so(tmp_path):
     path.write_bytes(b"this is no gzip data\n")
     got = [(r.id, r.error) for r in read_records([str(path)])]
     assert len(got) == 1 and got[0][0] == str(path) and "corrupt gzip data" in got[0][1]
+
+
+def _shortest_cut_with(data: bytes, lines: int) -> bytes:
+    """``data`` (gzip) cut at the first byte from which ``lines`` whole lines decompress."""
+    return data[: next(k for k in range(len(data)) if zlib.decompressobj(wbits=31).decompress(data[:k]).count(b"\n") >= lines)]
+
+
+def test_every_gzipped_input_cut_short_keeps_its_records_before_the_cut(tmp_path):
+    # only .jsonl.gz files kept them; stdin, a sniffed file, a JSON array and UTF-16
+    # JSON Lines lost every record (a second reviewer's finds)
+    lines = b"".join(json.dumps({"id": f"a{i}", "text": f"{GOOD} {i}"}).encode() + b"\n" for i in range(4))
+    cut = _shortest_cut_with(gzip.compress(lines), 3)
+    got = _read(cut, "auto")
+    assert [rid for rid, _, _ in got] == ["a0", "a1", "a2", "-"] and "to its end" in got[-1][2]
+    sniffed = tmp_path / "feed.data.gz"
+    sniffed.write_bytes(cut)
+    assert [r.id for r in read_records([str(sniffed)])] == ["a0", "a1", "a2", str(sniffed)]
+    array = b"[\n" + b",\n".join(json.dumps({"id": f"j{i}", "text": GOOD}).encode() for i in range(4)) + b"\n]\n"
+    cut_array = tmp_path / "items.json.gz"
+    cut_array.write_bytes(_shortest_cut_with(gzip.compress(array), 3))
+    got = [(r.id, r.error) for r in read_records([str(cut_array)])]
+    assert [rid for rid, e in got if e is None] == ["j0", "j1"] and got[-1][0] == str(cut_array)
+    wide = tmp_path / "wide.jsonl.gz"
+    utf16 = lines.decode().encode("utf-16")
+    wide.write_bytes(_shortest_cut_with(gzip.compress(utf16), 3))
+    got = [(r.id, r.error) for r in read_records([str(wide)])]
+    assert [rid for rid, e in got if e is None][:2] == ["a0", "a1"] and got[-1][1] is not None
+
+
+def test_a_cut_gzipped_article_is_one_error_not_half_an_article():
+    text = (GOOD + " ") * 400
+    data = gzip.compress(text.encode())
+    got = _read(data[: len(data) // 2], "auto")
+    assert len(got) == 1 and got[0][1] is None and "gzipped stdin" in got[0][2]
