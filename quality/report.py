@@ -15,13 +15,15 @@ _HTML_COLOURS = ("#ffb3b3", "#ffe08a", "#e3b8ff", "#a8ecf0", "#b8d0ff")
 
 def signed_points(points: float, width: int = 0) -> str:
     """Reliability points with their sign, one decimal ("+2.4", "-13.0"); a part under
-    0.05 either way with two significant figures ("-0.012"), so none reads "-0.0" (a
-    reviewer's find: "Every other feature together: -0.0 points"). ``width``: pad to it
-    on the left, as a format width does."""
+    0.05 either way with three decimals ("-0.012"), and under 0.0005 as "-<0.001", so
+    none reads "-0.0" (a reviewer's find: "Every other feature together: -0.0 points")
+    nor in powers of ten. ``width``: pad to it on the left, as a format width does."""
     if points == 0:
         shown = "+0.0"
+    elif abs(points) < 0.0005:
+        shown = "-<0.001" if points < 0 else "+<0.001"
     elif abs(points) < 0.05:
-        shown = f"{points:+.2g}"
+        shown = f"{points:+.3f}"
     else:
         shown = f"{points:+.1f}"
     return shown.rjust(width)

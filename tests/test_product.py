@@ -579,7 +579,8 @@ def test_explain_s_breakdown_adds_up_as_printed(path, capsys):
 
 @pytest.mark.parametrize(
     "points, shown",
-    [(0.0, "+0.0"), (-0.0, "+0.0"), (-0.012, "-0.012"), (0.04, "+0.04"), (-0.05, "-0.1"), (2.44, "+2.4"), (-13.0, "-13.0")],
+    [(0.0, "+0.0"), (-0.0, "+0.0"), (-0.012, "-0.012"), (0.04, "+0.040"), (-0.0059, "-0.006"), (1.2e-05, "+<0.001"),
+     (-1e-12, "-<0.001"), (-0.05, "-0.1"), (2.44, "+2.4"), (-13.0, "-13.0")],
 )
 def test_points_never_read_minus_zero(points, shown):
     # "Every other feature together: -0.0 points" (a reviewer's find)
