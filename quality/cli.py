@@ -382,10 +382,10 @@ def _records(
         found=found,
         title_column=title_column,
     )
-    return _stray_tables_as_errors(records, args.text_column, args.input_format), count_records(paths, args.input_format, found)
+    return _with_stray_tables_checked(records, args.text_column, args.input_format), count_records(paths, args.input_format, found)
 
 
-def _stray_tables_as_errors(records, text_column: str, input_format: str):
+def _with_stray_tables_checked(records, text_column: str, input_format: str):
     """``records`` as they are, but for standard input sniffed as one article whose first
     lines read as a table without the text column (``quality.io.table_without_text_column``):
     an error record saying how to read it when its rows quote their fields, as a CSV

@@ -515,14 +515,9 @@ def _read_one(
                 if unicode_mark(first[:4]) is None:
                     yield from _jsonl_lines(chain([first], lines), path, row_fields)
                 else:  # UTF-16 or UTF-32 with its mark: re-encoded whole, then read
-                    rest, cut = b"", None
-                    try:
-                        rest = b"".join(lines)
-                    except (OSError, EOFError):  # cut: _gunzipped reads what there is
-                        fh.seek(0)
-                        rest, cut = _gunzipped(fh)
-                        first = b""
-                    data, _ = _as_utf8(first + rest)
+                    fh.seek(0)
+                    data, cut = _gunzipped(fh) if opener is gzip.open else (fh.read(), None)
+                    data, _ = _as_utf8(data)
                     yield from _cut_short(_read_bytes(data, path, fmt, row_fields), path, fmt, cut)
         elif fmt == "json":
             data, cut = _file_bytes(path)

@@ -287,9 +287,6 @@ def unmeasurable(text: str) -> str | None:
     return None
 
 
-_WORD_RUN = re.compile(r"\w+")
-
-
 def distinct_words(doc: Document) -> int:
     """The words of ``doc`` (headings and table cells too) less those that stand only in
     runs of three words (case aside) the text has already used: what MIN_RATED_WORDS
