@@ -525,6 +525,8 @@ def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int
 # said"), or a whole sentence (opening a line or after a sentence's end or a colon).
 _SAID_AFTER = rf"\s*[,—–-]\s*(?:[\w.'’-]+\s+){{0,4}}?{_SAYING_VERBS}\b"
 _SAID_AFTER_RE = re.compile(_SAID_AFTER)
+#: Words whose start an apostrophe stands for ('em, 'til, 'cause): no quotation opens there.
+_ELIDED = r"(?!(?:em|n|til|cause|cos|tis|twas|bout|round)\b)"
 _SINGLE_QUOTE_PARTS = {
     "’": (r"‘", r"(?:[^’\n]|’(?=\w))"),
     "'": (r"(?<![\w'’])'(?=[^\W\d_])", r"(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t]))"),
@@ -535,6 +537,12 @@ _SINGLE_QUOTE_RE = re.compile(
         for close, (opening, inside) in _SINGLE_QUOTE_PARTS.items()
         for alternative in (
             rf"{opening}{inside}{{11,}}?[,.!?…]{close}(?!\w)",
+            # a phrase inside the writer's sentence: 12+ characters opening in lower
+            # case and closing on a word before more of the sentence, as double marks
+            # hold a quotation (_MIN_QUOTATION_CHARS): "was ‘a slow and costly
+            # mistake’ by" quotes as "was “a slow and costly mistake” by" does. Titles
+            # open in capitals, and a mark eliding a word's start ('em, 'til) opens none
+            rf"{opening}{_ELIDED}(?=[a-z]){inside}{{11,}}?(?<=[^\W_]){close}(?=[ \t]+[a-z])",
             rf"{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
             rf"{_OPENS_SENTENCE_AT}{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
             # a short one, before a verb of saying: 'It could,' he said.
@@ -554,9 +562,9 @@ _PARTIAL_SINGLE_QUOTE_RE = re.compile(
     rf"(?<![\w-])(?:{_SAYING_VERBS}|called|described)\b[^.!?\n'‘’\"“”]{{0,60}}?"
     r"((?:‘|(?<![\w'’])')[a-z][^'’‘\n]*? [^'’‘\n]*?[^\W_](?:’|')(?![\w'’]))"
 )
-# Only a text with a mark closing on punctuation can hold such a quotation: most texts
-# are spared the search.
-_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’]\s*[,.!?—–-]")
+# Only a text with a mark that can close a quotation (on punctuation, or after a word
+# and not before another) can hold such a quotation: most texts are spared the search.
+_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’](?![\w'’])")
 
 
 def _quotations(doc: Document) -> list[tuple[int, int]]:

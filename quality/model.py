@@ -401,15 +401,20 @@ def _within(bound, low: float, high: float):
     return (low if lo is None else max(lo, low), high if hi is None else min(hi, high))
 
 
-def evidence_words(word_count, dup_sentence_frac):
+def evidence_words(word_count, dup_sentence_frac, dup_10gram_char_frac=0.0):
     """The words a rate's evidence rests on, the ``words=`` of GlassBoxClassifier: the
-    article's words (``Document.word_count``, page chrome left out) less the share in sentences that repeat
-    an earlier one word for word (``repetition.dup_sentence_frac``; NaN counts as none).
-    A sentence said again is no new evidence: counted, one sentence pasted 2,000 times
-    let its wording and sourcing rates count in full, and scored 73 ("reliable"), above
-    the same sentence once (54). Floats or arrays of one shape; words, >= 0."""
-    dup = np.nan_to_num(np.asarray(dup_sentence_frac, dtype=float), nan=0.0)
-    return np.asarray(word_count, dtype=float) * (1.0 - np.clip(dup, 0.0, 1.0))
+    article's words (``Document.word_count``, page chrome left out) less the larger of
+    the share in sentences that repeat an earlier one word for word
+    (``repetition.dup_sentence_frac``) and Gopher's share of word characters in 10-grams
+    used before (``webstats.gopher_dup_10gram_char_frac``); NaN counts as none. Text said
+    again is no new evidence: counted, one sentence pasted 2,000 times let its wording
+    and sourcing rates count in full and scored 73 ("reliable"), above the same sentence
+    once (54); and a short text pasted twice with one word changed (no sentence repeated
+    whole) doubled its evidence, left the ``short_text`` flag and rose 5 points. Floats
+    or arrays of one shape; words, >= 0."""
+    shares = [np.nan_to_num(np.asarray(s, dtype=float), nan=0.0) for s in (dup_sentence_frac, dup_10gram_char_frac)]
+    repeated = np.clip(np.maximum(*shares), 0.0, 1.0)
+    return np.asarray(word_count, dtype=float) * (1.0 - repeated)
 
 
 def item_counts(features, names) -> list[int]:

@@ -290,8 +290,8 @@ def unmeasurable(text: str) -> str | None:
 def distinct_words(doc: Document) -> int:
     """The words of ``doc`` (headings and table cells too) less those that stand only in
     runs of three words (case aside) the text has already used: what MIN_RATED_WORDS
-    asks of a text. ``evidence_words`` leaves out repeats only among sentences long
-    enough to compare, so "The mayor said. " seven times held 21 words and was rated
+    asks of a text. ``evidence_words`` leaves out only whole sentences long enough to
+    compare and runs of ten words said again, so "The mayor said. " seven times held 21 words and was rated
     "questionable" (a reviewer's find); it holds 3, "The mayor said 1. The mayor said 2.
     ..." 9. Sentences alone did not do: a brief's headline and table are no sentences,
     and its words went uncounted."""
@@ -740,7 +740,11 @@ class Scorer:
         features = view.restore(features)
         x = np.array([[features[n].value for n in self._names]])
         # the article's words, without page chrome (webstats count the page's)
-        words = evidence_words(doc.word_count, features["repetition.dup_sentence_frac"].value)
+        words = evidence_words(
+            doc.word_count,
+            features["repetition.dup_sentence_frac"].value,
+            features["webstats.gopher_dup_10gram_char_frac"].value,
+        )
         flags = []
         descriptions = self._descriptions
         contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]

@@ -77,6 +77,7 @@ class Featurized(NamedTuple):
 
     X: np.ndarray  # model features, shape (n, len(MODEL_FEATURE_NAMES))
     word_counts: np.ndarray  # shape (n,)
+    evidence_words: np.ndarray  # shape (n,): the words less repeated text (model.evidence_words)
     items: np.ndarray  # evidence spans per model feature, X's shape
     caseless: np.ndarray  # bool, shape (n,): no usable letter case (quality.casing)
     read: list[str]  # each text as the measurements read it (quality.reading)
@@ -86,6 +87,7 @@ def _feature_rows(texts: list[str]) -> Featurized:
     rows = np.empty((len(texts), len(MODEL_FEATURE_NAMES)))
     items = np.empty((len(texts), len(MODEL_FEATURE_NAMES)))
     word_counts = np.empty(len(texts))
+    evidence = np.empty(len(texts))
     caseless = np.zeros(len(texts), dtype=bool)
     read = []
     for i, text in enumerate(texts):
@@ -99,7 +101,12 @@ def _feature_rows(texts: list[str]) -> Featurized:
             rows[i, _CASE_COLUMNS] = np.nan
             caseless[i] = True
         word_counts[i] = doc.word_count  # the article's, without page chrome
-    return Featurized(rows, word_counts, items, caseless, read)
+        evidence[i] = evidence_words(
+            doc.word_count,
+            features["repetition.dup_sentence_frac"].value,
+            features["webstats.gopher_dup_10gram_char_frac"].value,
+        )
+    return Featurized(rows, word_counts, evidence, items, caseless, read)
 
 
 def featurize(texts: Sequence[str], n_jobs: int = 1, chunk: int = 64, progress: bool = False) -> Featurized:
@@ -111,7 +118,7 @@ def featurize(texts: Sequence[str], n_jobs: int = 1, chunk: int = 64, progress: 
     chunks = [list(texts[i : i + chunk]) for i in range(0, len(texts), chunk)]
     if not chunks:
         empty = np.empty((0, len(MODEL_FEATURE_NAMES)))
-        return Featurized(empty, np.empty(0), empty.copy(), np.empty(0, dtype=bool), [])
+        return Featurized(empty, np.empty(0), np.empty(0), empty.copy(), np.empty(0, dtype=bool), [])
     jobs = (delayed(_feature_rows)(c) for c in chunks)
     results = Parallel(n_jobs=n_jobs, return_as="generator")(jobs)
     if progress:
@@ -122,6 +129,7 @@ def featurize(texts: Sequence[str], n_jobs: int = 1, chunk: int = 64, progress: 
     return Featurized(
         np.vstack([p.X for p in parts]),
         np.concatenate([p.word_counts for p in parts]),
+        np.concatenate([p.evidence_words for p in parts]),
         np.vstack([p.items for p in parts]),
         np.concatenate([p.caseless for p in parts]),
         [t for p in parts for t in p.read],
@@ -152,14 +160,13 @@ def prepare(
     if neutralise:
         data = giveaways.neutralise_frame(data)
     data = data[data["text"].str.strip().str.len() > 0].reset_index(drop=True)
-    X, word_counts, items, caseless, read = featurize(data["text"].tolist(), n_jobs=n_jobs, progress=progress)
+    X, word_counts, evidence, items, caseless, read = featurize(data["text"].tolist(), n_jobs=n_jobs, progress=progress)
     # the wording signals learn from the text as the scorer measures it (quality.reading:
     # page chrome blank, hard wraps joined), not from what it was before it was read
     data["text"] = read
     data["word_count"] = word_counts
     data["caseless"] = caseless
-    dup = X[:, list(MODEL_FEATURE_NAMES).index("repetition.dup_sentence_frac")]
-    data["evidence_words"] = evidence_words(word_counts, dup)
+    data["evidence_words"] = evidence
     if neutralise:
         index = {n: j for j, n in enumerate(MODEL_FEATURE_NAMES)}
         for i, (c, m) in enumerate(zip(data["corpus"], data["meta"])):

@@ -641,6 +641,11 @@ def test_a_narrow_wrap_by_fold_or_fmt_scores_as_written(tool, width, tmp_path):
         ("He called the plan ‘a dangerous precedent’ on Monday.", ["‘a dangerous precedent’"]),
         ("She said the so-called 'reform' was dead, and the farmers' union agreed.", []),
         ("She told the 'Today' programme it was 'Britain's finest hour' then.", []),
+        # a phrase of twelve characters or more inside the sentence quotes as in double marks
+        ("It was ‘a slow and costly mistake’ by most accounts.", ["‘a slow and costly mistake’"]),
+        ("It was 'a slow and costly mistake' by most accounts.", ["'a slow and costly mistake'"]),
+        ("It was “a slow and costly mistake” by most accounts.", ["“a slow and costly mistake”"]),
+        ("They'll get 'em all out of the farmers' market and the workers' union.", []),
         # a mark's side is read from what stands around it: mixed and stray marks
         (
             '“We will fight it all the way," Ruiz said. It may fail. "We will win in the end," she added.',

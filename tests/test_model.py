@@ -206,6 +206,14 @@ def test_repeated_sentences_are_no_new_evidence():
     assert evidence_words(1000, 0.5) == 500  # an article pasted twice: its words once
     assert evidence_words(18000, 1999 / 2000) == pytest.approx(9.0)  # one sentence 2,000 times
     assert list(evidence_words(np.array([100.0, 100.0]), np.array([np.nan, 0.25]))) == [100.0, 75.0]
+    # Gopher's repeated 10-gram share counts too, the larger of the two: a text pasted
+    # twice with one word changed repeats no sentence whole
+    assert evidence_words(120, 0.0, 0.45) == pytest.approx(66.0)
+    assert evidence_words(120, 0.5, 0.25) == pytest.approx(60.0)
+    assert list(evidence_words(np.array([100.0, 100.0]), np.array([0.1, 0.0]), np.array([np.nan, 0.3]))) == [
+        90.0,
+        70.0,
+    ]
 
 
 def _item_bounded(seed: int, rate: float) -> GlassBoxClassifier:

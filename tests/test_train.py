@@ -170,7 +170,7 @@ def test_wording_signals_that_read_case_are_missing_for_texts_without_it_in_trai
 
     clf = Scorer.load().model.classifier
     texts = ["The council approved the budget on Tuesday, officials said."] * 2
-    X, _, _, caseless, _ = train_module.featurize([texts[0], texts[0].lower()])
+    X, _, _, _, caseless, _ = train_module.featurize([texts[0], texts[0].lower()])
     assert list(caseless) == [False, True]
     out = train_module.model_matrix(clf, X, texts, caseless)
     names = list(clf.feature_names_in_)
