@@ -802,7 +802,10 @@ class Scorer:
         reliability = score_from_decision(decision)
         if is_source_code(text):
             flags.append("source_code")
-        english = is_english(text, words, features["webstats.english_stopword_frac"].value)
+        # a line said again is no more evidence of a language, but a text that is one
+        # passage pasted over and over is judged on all of it: "word " 4,000 times is
+        # no English, however few words it holds once
+        english = is_english(text, written if pasted else words, features["webstats.english_stopword_frac"].value)
         if not english:
             flags.append("non_english")
         elif other_language_share(doc) >= PARTLY_OTHER_LANGUAGE_AT_LEAST:
@@ -816,7 +819,11 @@ class Scorer:
         if min(words, distinct_words(doc)) < MIN_RATED_WORDS and not pasted:
             flags.append("too_short")
         mtld = features["repetition.mtld"].value
-        if words >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:
+        # MTLD is read over the words outside repeated sentences: a passage pasted over
+        # and over is repetition (mostly_repeated says so), while one word said 4,000
+        # times repeats no sentence and is low variety
+        once = evidence_words(written, features["repetition.dup_sentence_frac"].value)
+        if once >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:
             flags.append("low_lexical_variety")
         if english and self._scrambled(view.text):
             flags.append("scrambled_word_order")

@@ -763,6 +763,21 @@ def test_a_long_text_of_one_passage_repeated_is_flagged_as_repeated_not_short(sc
     assert "short_text" in scorer.score(passage).flags
 
 
+def test_a_short_text_pasted_twice_with_a_word_changed_is_no_more_evidence(scorer):
+    # a reviewer's find: the copy repeats no sentence whole, so it doubled the words the
+    # rates rest on, cleared short_text and rose 5 points; Gopher's repeated 10-gram
+    # share leaves it out (model.evidence_words)
+    text = (
+        "The city council voted on Monday to approve a new budget for road repairs. Mayor Ana "
+        "Ruiz said the plan would fix 40 streets by March. Two members voted against it, citing "
+        "the cost of the work."
+    )
+    once = scorer.score(text)
+    twice = scorer.score(text + "\n\n" + text.replace("Monday", "Tuesday"))
+    assert "short_text" in once.flags and "short_text" in twice.flags
+    assert twice.reliability <= once.reliability + 1
+
+
 def test_the_note_names_the_most_particular_cause(scorer):
     # "word word ..." is no English too (no function words), but the note said only that
     result = scorer.score("word " * 4000)
