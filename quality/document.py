@@ -562,9 +562,18 @@ _PARTIAL_SINGLE_QUOTE_RE = re.compile(
     rf"(?<![\w-])(?:{_SAYING_VERBS}|called|described)\b[^.!?\n'‘’\"“”]{{0,60}}?"
     r"((?:‘|(?<![\w'’])')[a-z][^'’‘\n]*? [^'’‘\n]*?[^\W_](?:’|')(?![\w'’]))"
 )
-# Only a text with a mark that can close a quotation (on punctuation, or after a word
-# and not before another) can hold such a quotation: most texts are spared the search.
-_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’](?![\w'’])")
+# Only a text with a mark closing on punctuation, or with both a mark opening on a
+# lower-case letter and one closing before more of the sentence (the phrase inside a
+# sentence), can hold such a quotation: most texts are spared the search.
+_SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’]\s*[,.!?—–-]")
+_SINGLE_PHRASE_OPENS = re.compile(r"‘[a-z]|(?<![\w'’])'[a-z]")
+_SINGLE_PHRASE_CLOSES = re.compile(r"[^\W_]['’][ \t]+[a-z]")
+
+
+def _may_hold_single_quotation(text: str) -> bool:
+    if _SINGLE_QUOTE_CLOSE.search(text):
+        return True
+    return _SINGLE_PHRASE_CLOSES.search(text) is not None and _SINGLE_PHRASE_OPENS.search(text) is not None
 
 
 def _quotations(doc: Document) -> list[tuple[int, int]]:
@@ -576,7 +585,7 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
         spans += _double_quotations(text, paragraphs)
     if "'" in text or "‘" in text:
         spans += [m.span(1) for m in _PARTIAL_SINGLE_QUOTE_RE.finditer(text)]
-    if _SINGLE_QUOTE_CLOSE.search(text):
+    if _may_hold_single_quotation(text):
         if not any(wrapped):  # the common case: one scan of the whole text
             spans += [m.span() for m in _SINGLE_QUOTE_RE.finditer(text)]
         else:
