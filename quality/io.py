@@ -636,6 +636,15 @@ def _mark_undecodable(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error(UNDECODABLE, _mark_undecodable)
 
 
+#: The codec that writes text after each byte-order mark (no mark of its own).
+_ENCODING_OF_MARK = {
+    b"\xff\xfe\x00\x00": "utf-32-le",
+    b"\x00\x00\xfe\xff": "utf-32-be",
+    b"\xff\xfe": "utf-16-le",
+    b"\xfe\xff": "utf-16-be",
+}
+
+
 def unicode_mark(head: bytes) -> str | None:
     """"utf-32" or "utf-16" when ``head`` (a file's first bytes) opens on that encoding's
     byte-order mark (a spreadsheet's "Unicode text" export, Windows' "Unicode"), else None.
@@ -924,8 +933,23 @@ def _gunzipped(fh: IO[bytes]) -> tuple[bytes, str | None]:
     try:
         lines.extend(_gunzipped_lines(fh))
     except (OSError, EOFError) as exc:
-        return b"".join(lines), str(exc)
+        return _whole_encoded_lines(b"".join(lines)), str(exc)
     return b"".join(lines), None
+
+
+def _whole_encoded_lines(data: bytes) -> bytes:
+    """``data`` cut short, up to its last whole line in the encoding its byte-order mark
+    names (UTF-16 or UTF-32, whose "\n" is two or four bytes: a cut after the first
+    left half a character, and the line before it read as undecodable); UTF-8 data
+    (split on "\n" bytes already) as it is."""
+    encoding = unicode_mark(data[:4])
+    if encoding is None:
+        return data
+    decoder = codecs.getincrementaldecoder(encoding)()
+    text = decoder.decode(data, final=False)  # a character cut in two is held back
+    whole = text[: text.rfind("\n") + 1]
+    byte_order = data[:4] if encoding == "utf-32" else data[:2]
+    return byte_order + whole.encode(_ENCODING_OF_MARK[byte_order])
 
 
 def _cut_short(records: Iterable[Record], rid: str, fmt: str, cut: str | None) -> Iterator[Record]:

@@ -915,6 +915,22 @@ def test_every_gzipped_input_cut_short_keeps_its_records_before_the_cut(tmp_path
     assert [rid for rid, e in got if e is None][:2] == ["a0", "a1"] and got[-1][1] is not None
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_cut_wide_gzipped_jsonl_file_gives_only_its_whole_lines_and_the_cut(tmp_path, encoding):
+    # a cut right after the first byte of a two-byte "\n" left half a character, and
+    # the line before it was reported as not UTF-8 besides the cut (a reviewer's find)
+    lines = "".join(json.dumps({"id": f"a{i}", "text": f"{GOOD} {i} €"}) + "\n" for i in range(5))
+    mark = {"utf-16-be": "\ufeff"}.get(encoding, "")
+    data = gzip.compress((mark + lines).encode(encoding))
+    path = tmp_path / "wide.jsonl.gz"
+    for k in range(len(data) // 2, len(data) - 8):
+        path.write_bytes(data[:k])
+        got = [(r.id, r.error) for r in read_records([str(path)])]
+        whole = [rid for rid, e in got if e is None]
+        assert whole == [f"a{i}" for i in range(len(whole))]
+        assert [e for _, e in got if e is not None] == [got[-1][1]] and "end-of-stream" in got[-1][1]
+
+
 def test_a_cut_gzipped_article_is_one_error_not_half_an_article():
     text = (GOOD + " ") * 400
     data = gzip.compress(text.encode())
