@@ -525,8 +525,18 @@ def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int
 # said"), or a whole sentence (opening a line or after a sentence's end or a colon).
 _SAID_AFTER = rf"\s*[,—–-]\s*(?:[\w.'’-]+\s+){{0,4}}?{_SAYING_VERBS}\b"
 _SAID_AFTER_RE = re.compile(_SAID_AFTER)
-#: Words whose start an apostrophe stands for ('em, 'til, 'cause): no quotation opens there.
-_ELIDED = r"(?!(?:em|n|til|cause|cos|tis|twas|bout|round)\b)"
+#: Words whose start an apostrophe stands for ('em, 'til, 'cause, 'hood: common English
+#: clippings): no quotation opens there.
+_ELIDED = (
+    r"(?!(?:em|n|til|cause|cos|coz|tis|twas|bout|round|hood|burbs?|cello|gator|possum|copter|"
+    r"specially|fore|cross|ave|uns|kay|nuff|neath|gainst|mongst|fraid|scuse|sup|ere|ow)\b)"
+)
+#: A character of a phrase in single marks: no quotation mark, but an apostrophe
+#: inside a word ("Britain's").
+_PHRASE_CHAR = r"(?:[^'’‘\n]|['’](?=[^\W_]))"
+#: What may follow a phrase in single marks: more of the sentence, or punctuation.
+#: (a line's end is written "\x0a": the wrapped paragraphs' pattern drops "\n")
+_PHRASE_ENDS = r"(?=[ \t]+[a-z]|[ \t]*[.,;:!?)…—–-]|[ \t]*(?:\x0a|\Z))"
 _SINGLE_QUOTE_PARTS = {
     "’": (r"‘", r"(?:[^’\n]|’(?=\w))"),
     "'": (r"(?<![\w'’])'(?=[^\W\d_])", r"(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t]))"),
@@ -537,12 +547,14 @@ _SINGLE_QUOTE_RE = re.compile(
         for close, (opening, inside) in _SINGLE_QUOTE_PARTS.items()
         for alternative in (
             rf"{opening}{inside}{{11,}}?[,.!?…]{close}(?!\w)",
-            # a phrase inside the writer's sentence: 12+ characters opening in lower
-            # case and closing on a word before more of the sentence, as double marks
-            # hold a quotation (_MIN_QUOTATION_CHARS): "was ‘a slow and costly
-            # mistake’ by" quotes as "was “a slow and costly mistake” by" does. Titles
-            # open in capitals, and a mark eliding a word's start ('em, 'til) opens none
-            rf"{opening}{_ELIDED}(?=[a-z]){inside}{{11,}}?(?<=[^\W_]){close}(?=[ \t]+[a-z])",
+            # a phrase in the writer's sentence: 12+ characters opening in lower case
+            # and closing on a word, with no quotation mark between (an apostrophe
+            # inside a word aside), as double marks hold a quotation
+            # (_MIN_QUOTATION_CHARS): "was ‘a slow and costly mistake’ by" and "is 'a
+            # costly mistake'." quote as "“a slow and costly mistake”" does. Titles
+            # open in capitals; a mark eliding a word's start ('em, 'hood) opens none,
+            # and a plural's apostrophe ("the farmers' union") is never crossed
+            rf"{opening}{_ELIDED}(?=[a-z]){_PHRASE_CHAR}{{12,}}?(?<=[^\W_]){close}{_PHRASE_ENDS}",
             rf"{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
             rf"{_OPENS_SENTENCE_AT}{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
             # a short one, before a verb of saying: 'It could,' he said.
@@ -567,7 +579,7 @@ _PARTIAL_SINGLE_QUOTE_RE = re.compile(
 # sentence), can hold such a quotation: most texts are spared the search.
 _SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’]\s*[,.!?—–-]")
 _SINGLE_PHRASE_OPENS = re.compile(r"‘[a-z]|(?<![\w'’])'[a-z]")
-_SINGLE_PHRASE_CLOSES = re.compile(r"[^\W_]['’][ \t]+[a-z]")
+_SINGLE_PHRASE_CLOSES = re.compile(rf"[^\W_]['’]{_PHRASE_ENDS}")
 
 
 def _may_hold_single_quotation(text: str) -> bool:

@@ -884,8 +884,18 @@ def test_quotes_survive_hard_wrapping():
         ("The farmers' union met the ministers', and left.", []),  # possessives
         ("'We are on schedule' – he said. ‘It is over for this season’. She left.",
          ["'We are on schedule'", "‘It is over for this season’"]),
-        # scare quotes, nicknames and titles before punctuation are no quotations
-        ("The so-called 'peace dividend', which never came, was spent.", []),
+        # titles and short scare quotes before punctuation are no quotations; a phrase of
+        # twelve characters or more is, as in double marks
+        ("The so-called 'peace dividend', which never came, was spent.", ["'peace dividend'"]),
+        ("The plan, critics say, is 'a slow and costly mistake'.", ["'a slow and costly mistake'"]),
+        ("The film, ‘a quiet meditation on grief’, opens on Friday.", ["‘a quiet meditation on grief’"]),
+        ("The plan was 'a slow and costly mistake'; few defended it.", ["'a slow and costly mistake'"]),
+        # ... but never across a plural's apostrophe, nor from a clipped word's
+        ("The so-called 'reforms' were opposed by the farmers' union on Monday.", []),
+        ("Parents say the 'no phones' rule at the girls' school is working.", []),
+        ("Kids from the 'hood joined the players' union protest on Friday afternoon.", []),
+        ("She plays the 'cello in the teachers' orchestra on weekends in the town hall.", []),
+        ("The 'ghost towns' of the region drew interest this summer.", []),  # 11 characters
         ("They watched 'The Long Road Home', a film about the strike.", []),
         ("She starred in 'Northern Lights' and 'The Quiet Year'.", []),
         ("The 'yes' campaign won over the farmers', the nurses' and the teachers' votes.", []),
