@@ -487,27 +487,27 @@ def _read_one(
                 yield from _jsonl_lines(chain(head, source), "-", row_fields)
                 return
         data = b"".join(head) + source.read()
-        cut = None
+        cut, tail = None, b""
         if data[:2] == b"\x1f\x8b":
-            data, cut = _gunzipped(io.BytesIO(data))
+            data, cut, tail = _gunzipped(io.BytesIO(data))
         data, problem = _as_utf8(data)
-        fmt = sniff_format(data, row_fields.text) if input_format == "auto" else input_format
+        fmt = sniff_format(data + tail, row_fields.text) if input_format == "auto" else input_format
         if problem is not None and fmt not in _FORMATS_OF_RECORDS:
             yield Record("-", None, f"cannot read stdin: {problem}")  # one article: lost
             return
-        yield from _cut_short(_read_bytes(data, "-", fmt, row_fields, html_comments), "-", fmt, cut)
+        yield from _read_cut(data, tail, "-", fmt, row_fields, cut, html_comments)
         return
     fmt = _file_format(path, input_format)
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
         if fmt == "sniff":  # an extension that names no format: read as stdin is
-            data, cut = _file_bytes(path)
+            data, cut, tail = _file_bytes(path)
             data, problem = _as_utf8(data)
-            fmt = sniff_format(data, row_fields.text)
+            fmt = sniff_format(data + tail, row_fields.text)
             if problem is not None and fmt not in _FORMATS_OF_RECORDS:
                 yield Record(path, None, f"cannot read {path}: {problem}")
                 return
-            yield from _cut_short(_read_bytes(data, path, fmt, row_fields, html_comments), path, fmt, cut)
+            yield from _read_cut(data, tail, path, fmt, row_fields, cut, html_comments)
         elif fmt == "jsonl":
             with open(path, "rb") as fh:
                 lines = _gunzipped_lines(fh) if opener is gzip.open else iter(fh)
@@ -516,13 +516,13 @@ def _read_one(
                     yield from _jsonl_lines(chain([first], lines), path, row_fields)
                 else:  # UTF-16 or UTF-32 with its mark: re-encoded whole, then read
                     fh.seek(0)
-                    data, cut = _gunzipped(fh) if opener is gzip.open else (fh.read(), None)
+                    data, cut, _ = _gunzipped(fh) if opener is gzip.open else (fh.read(), None, b"")
                     data, _ = _as_utf8(data)
                     yield from _cut_short(_read_bytes(data, path, fmt, row_fields), path, fmt, cut)
         elif fmt == "json":
-            data, cut = _file_bytes(path)
+            data, cut, tail = _file_bytes(path)
             data, _ = _as_utf8(data)
-            yield from _cut_short(_json_document(data, path, row_fields), path, fmt, cut)
+            yield from _read_cut(data, tail, path, fmt, row_fields, cut)
         elif fmt in {"csv", "tsv", "parquet"}:
             yield from _table_chunks(path, fmt, row_fields, path)
         else:
@@ -541,13 +541,13 @@ def _read_one(
         yield Record(path, None, f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
-def _file_bytes(path: str) -> tuple[bytes, str | None]:
-    """A file's bytes, decompressed when its name ends ".gz", and why they stop short
-    (``_gunzipped``) or None."""
+def _file_bytes(path: str) -> tuple[bytes, str | None, bytes]:
+    """A file's bytes, decompressed when its name ends ".gz", why they stop short and
+    the line cut (``_gunzipped``), or None and b"" when whole."""
     with open(path, "rb") as fh:
         if path.lower().endswith(".gz"):
             return _gunzipped(fh)
-        return fh.read(), None
+        return fh.read(), None, b""
 
 
 #: Formats whose input holds records of their own: an undecodable byte costs its record.
@@ -920,21 +920,36 @@ def _gunzipped_lines(fh: IO[bytes]) -> Iterator[bytes]:
                 started = False
                 members += 1
     if started:
-        raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+        raise _CutShort("Compressed file ended before the end-of-stream marker was reached", pending)
     if pending:
         yield pending
 
 
-def _gunzipped(fh: IO[bytes]) -> tuple[bytes, str | None]:
+class _CutShort(EOFError):
+    """Gzip data that ends before its end-of-stream marker; ``tail``: what was
+    decompressed after its last whole line (the line cut)."""
+
+    def __init__(self, message: str, tail: bytes):
+        super().__init__(message)
+        self.tail = tail
+
+
+def _gunzipped(fh: IO[bytes]) -> tuple[bytes, str | None, bytes]:
     """The gzip data read from ``fh`` decompressed as far as it goes (whole lines, when
-    it is cut short: ``_gunzipped_lines``), and why it stops short, or None when it is
-    whole. A reader of records reads what there is and reports the cut after it."""
+    it is cut short: ``_gunzipped_lines``), why it stops short (None when it is whole),
+    and the part of a line decompressed after the last whole one (b"" when whole, or
+    UTF-16 or UTF-32). A reader of records reads what there is and reports the cut
+    after it; a JSON array on one line is read up to its last whole item
+    (``_read_cut``)."""
     lines: list[bytes] = []
     try:
         lines.extend(_gunzipped_lines(fh))
     except (OSError, EOFError) as exc:
-        return _whole_encoded_lines(b"".join(lines)), str(exc)
-    return b"".join(lines), None
+        data = b"".join(lines)
+        whole = _whole_encoded_lines(data)
+        tail = getattr(exc, "tail", b"") if whole == data else b""
+        return whole, str(exc), tail
+    return b"".join(lines), None, b""
 
 
 def _whole_encoded_lines(data: bytes) -> bytes:
@@ -950,6 +965,23 @@ def _whole_encoded_lines(data: bytes) -> bytes:
     whole = text[: text.rfind("\n") + 1]
     byte_order = data[:4] if encoding == "utf-32" else data[:2]
     return byte_order + whole.encode(_ENCODING_OF_MARK[byte_order])
+
+
+def _read_cut(
+    data: bytes, tail: bytes, rid: str, fmt: str, row_fields: RowFields, cut: str | None, html_comments: bool = False
+) -> Iterator[Record]:
+    """The records of decompressed ``data`` (whole lines) in format ``fmt``, with the
+    cut reported (``_cut_short``). A JSON array cut short is read from ``data + tail``
+    up to its last whole item, and the cut is one error after them: an array on one
+    line (``json.dumps``) had no whole line, and every item was lost, while one over
+    lines gave two errors for one cut (its break and the cut)."""
+    if cut is not None and fmt == "json" and (data + tail).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
+        items, broken = _array_until_break(data + tail)
+        yield from _json_items(items, rid, row_fields)
+        where = f"; the array breaks at item {len(items) + 1}, {len(items)} before it read" if broken else ""
+        yield Record(f"{rid}:{len(items) + 1}", None, f"cannot read {_input_name(rid)} to its end: {cut}{where}")
+        return
+    yield from _cut_short(_read_bytes(data, rid, fmt, row_fields, html_comments), rid, fmt, cut)
 
 
 def _cut_short(records: Iterable[Record], rid: str, fmt: str, cut: str | None) -> Iterator[Record]:

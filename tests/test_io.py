@@ -907,12 +907,34 @@ def test_every_gzipped_input_cut_short_keeps_its_records_before_the_cut(tmp_path
     cut_array = tmp_path / "items.json.gz"
     cut_array.write_bytes(_shortest_cut_with(gzip.compress(array), 3))
     got = [(r.id, r.error) for r in read_records([str(cut_array)])]
-    assert [rid for rid, e in got if e is None] == ["j0", "j1"] and got[-1][0] == str(cut_array)
+    # the cut is one error, where the array breaks (it had been two: the break and the cut)
+    assert [rid for rid, e in got if e is None] == ["j0", "j1", "j2"][: len(got) - 1]
+    assert [e for _, e in got if e is not None] == [got[-1][1]] and "to its end" in got[-1][1]
+    assert got[-1][0] == f"{cut_array}:{len(got)}"
     wide = tmp_path / "wide.jsonl.gz"
     utf16 = lines.decode().encode("utf-16")
     wide.write_bytes(_shortest_cut_with(gzip.compress(utf16), 3))
     got = [(r.id, r.error) for r in read_records([str(wide)])]
     assert [rid for rid, e in got if e is None][:2] == ["a0", "a1"] and got[-1][1] is not None
+
+
+def test_a_cut_gzipped_json_array_on_one_line_keeps_its_whole_items(tmp_path):
+    # json.dumps writes an array on one line: with no whole line before the cut, every
+    # item was lost (a reviewer's find); a file, a sniffed file and stdin alike
+    words = GOOD.split()
+    # texts that differ, so half the compressed bytes hold several whole items
+    items = [{"id": f"j{i}", "text": " ".join(words[(i * k) % len(words)] + str(k * i) for k in range(60))} for i in range(20)]
+    data = gzip.compress(json.dumps(items).encode())
+    cut = data[: len(data) // 2]
+    for name in ("items.json.gz", "items.data.gz"):
+        path = tmp_path / name
+        path.write_bytes(cut)
+        got = [(r.id, r.error) for r in read_records([str(path)])]
+        whole = [rid for rid, e in got if e is None]
+        assert len(whole) >= 3 and whole == [f"j{i}" for i in range(len(whole))]
+        assert len(got) == len(whole) + 1 and "breaks at item" in got[-1][1]
+    got = _read(cut, "auto")
+    assert [rid for rid, _, _ in got[:3]] == ["j0", "j1", "j2"] and "gzipped stdin" in got[-1][2]
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
