@@ -456,14 +456,20 @@ def _is_json_object(line: bytes) -> bool:
 
 
 def parse_json(data: bytes) -> tuple[Any, str | None]:
-    """(the JSON value, None), or (None, why it cannot be read): malformed, not UTF-8
-    (a UTF-8 byte-order mark is allowed), or nested too deeply for the parser (Python's
-    recursion limit; a line of 100,000 "[" crashed the whole batch)."""
+    """(the JSON value, None), or (None, why it cannot be read): malformed, binary (NUL
+    bytes: UTF-16 without its byte-order mark reads so), not UTF-8 (a UTF-8 byte-order
+    mark is allowed), or nested too deeply for the parser (Python's recursion limit; a
+    line of 100,000 "[" crashed the whole batch)."""
     try:
         return json.loads(data.decode("utf-8-sig")), None
     except UnicodeDecodeError as exc:
         return None, f"not UTF-8: {exc}"
     except json.JSONDecodeError as exc:
+        if b"\x00" in data:  # JSON holds no NUL byte: what UTF-16 and UTF-32 are full of
+            return None, (
+                "binary data (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order "
+                "mark, re-encode it as UTF-8"
+            )
         return None, f"malformed JSON: {exc}"
     except RecursionError:
         return None, "JSON nested too deeply to read"

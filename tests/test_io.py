@@ -958,3 +958,13 @@ def test_a_cut_gzipped_article_is_one_error_not_half_an_article():
     data = gzip.compress(text.encode())
     got = _read(data[: len(data) // 2], "auto")
     assert len(got) == 1 and got[0][1] is None and "gzipped stdin" in got[0][2]
+
+
+def test_utf16_jsonl_without_its_byte_order_mark_says_how_to_read_it(tmp_path):
+    # each line had read as "malformed JSON", where a .txt in the same state is told to
+    # re-encode (a reviewer's find)
+    lines = "".join(json.dumps({"id": f"a{i}", "text": GOOD}) + "\n" for i in range(3))
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(lines.encode("utf-16-le"))
+    errors = [r.error for r in read_records([str(path)])]
+    assert errors and all("NUL bytes" in e and "re-encode it as UTF-8" in e for e in errors)
