@@ -523,7 +523,7 @@ def _read_one(
                 else:  # UTF-16 or UTF-32 with its mark: re-encoded whole, then read
                     fh.seek(0)
                     data, cut, _ = _gunzipped(fh) if opener is gzip.open else (fh.read(), None, b"")
-                    data, _ = _as_utf8(data)
+                    data = _wide_lines_as_utf8(data)
                     yield from _cut_short(_read_bytes(data, path, fmt, row_fields), path, fmt, cut)
         elif fmt == "json":
             data, cut, tail = _file_bytes(path)
@@ -676,6 +676,29 @@ def _as_utf8(data: bytes) -> tuple[bytes, str | None]:
     except UnicodeDecodeError as exc:
         problem = f"invalid {encoding.upper()} at byte {exc.start}: re-encode the input as UTF-8"
     return data.decode(encoding, errors=UNDECODABLE).encode("utf-8", "surrogatepass"), problem
+
+
+def _wide_lines_as_utf8(data: bytes) -> bytes:
+    """JSON Lines in UTF-16 or UTF-32 (``data`` opening on its byte-order mark) in UTF-8,
+    each record's line decoded on its own: a line ends where an object closes before a
+    line break, found at any byte, so a byte lost inside one line costs that line alone
+    (an error record) and the lines after it read in step again. Decoded whole, every
+    character after the lost byte was misread and the lines after it merged into one,
+    without a record of their own (a reviewer's find). Other data is returned as it is."""
+    encoding = unicode_mark(data[:4])
+    if encoding is None:
+        return data
+    mark = data[:4] if encoding == "utf-32" else data[:2]
+    codec = _ENCODING_OF_MARK[mark]
+    ends = re.compile(b"|".join(re.escape(e.encode(codec)) for e in ("}\r\n", "}\n")))
+    body, start, lines = data[len(mark) :], 0, []
+    for m in ends.finditer(body):
+        line = body[start : m.end()].decode(codec, errors=UNDECODABLE)
+        # out of step, the line break read as something else: end the line here
+        lines.append(line if line.endswith("\n") else line + "\n")
+        start = m.end()
+    lines.append(body[start:].decode(codec, errors=UNDECODABLE))
+    return "".join(lines).encode("utf-8", "surrogatepass")
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:

@@ -968,3 +968,21 @@ def test_utf16_jsonl_without_its_byte_order_mark_says_how_to_read_it(tmp_path):
     path.write_bytes(lines.encode("utf-16-le"))
     errors = [r.error for r in read_records([str(path)])]
     assert errors and all("NUL bytes" in e and "re-encode it as UTF-8" in e for e in errors)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_a_byte_lost_in_wide_jsonl_costs_its_line_alone(tmp_path, encoding, line_end):
+    # decoded whole, every character after the lost byte was misread, and the lines
+    # after it merged into one with no record of their own (a reviewer's find)
+    lines = "".join(json.dumps({"id": f"a{i}", "text": f"{GOOD} {i}"}) + line_end for i in range(4))
+    data = lines.encode(encoding)
+    middle = data.index("Monday".encode(f"{encoding}-le"), len(data) // 3)  # in line 2
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(data[:middle] + data[middle + 1 :])
+    got = [(r.id, r.error) for r in read_records([str(path)])]
+    assert [rid for rid, _ in got] == ["a0", f"{path}:2", "a2", "a3"]
+    assert got[1][1] is not None and all(e is None for i, (_, e) in enumerate(got) if i != 1)
+    # an intact file reads every line
+    path.write_bytes(data)
+    assert [(r.id, r.error) for r in read_records([str(path)])] == [(f"a{i}", None) for i in range(4)]
