@@ -9,7 +9,6 @@ file called articles.jsonl, else the file's stem) and a ``group`` for grouped sp
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from quality.errors import InputError, UsageError
-from quality.io import is_missing, json_type
+from quality.io import is_missing, json_type, parse_json
 
 LABELS = ("reliable", "unreliable")
 
@@ -161,14 +160,15 @@ def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
     suffix = path.suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
         rows = []
-        with open(path, encoding="utf-8", errors="replace") as fh:
+        with open(path, "rb") as fh:
             for number, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    unreadable.append(f"{path}:{number}: not JSON ({exc.msg})")
+                # read as `quality score` reads a line, and said in its words: json's
+                # own message alone was clipped ("Invalid control character at")
+                row, problem = parse_json(line.rstrip(b"\r\n").removeprefix(b"\xef\xbb\xbf"))
+                if problem is not None:
+                    unreadable.append(f"{path}:{number}: {problem}")
                     continue
                 if not isinstance(row, dict):
                     unreadable.append(f"{path}:{number}: a JSON {json_type(row)}, not an object")

@@ -190,7 +190,7 @@ def test_unreadable_rows_are_skipped_and_listed(tmp_path, capsys):
     assert main(["evaluate", str(src), "--bootstrap", "0", "--quiet", "--out", str(tmp_path / "o")]) == 0
     out = capsys.readouterr().out
     assert f"{len(rows)} articles" in out
-    assert "broken.jsonl:3: not JSON" in out and "broken.jsonl:4: a JSON array" in out
+    assert "broken.jsonl:3: malformed JSON: " in out and "broken.jsonl:4: a JSON array" in out
     metrics = json.loads((tmp_path / "o" / "metrics.json").read_text())
     assert metrics["n_unreadable_rows"] == 2 and metrics["n_articles"] == len(rows)
 
