@@ -266,13 +266,24 @@ def _snippet(text: str, width: int = 90) -> str:
     return one_line if len(one_line) <= width else one_line[: width - 1] + "…"
 
 
+#: What the shapes in a wording model's "read as" stand for (quality.features.vocabulary).
+READ_AS_LEGEND = (
+    "    (read as: function words and punctuation as written; <w> any other word, "
+    "<ws> <wly> <wing> <wed> one by its ending, <D> a number, <P> other punctuation)"
+)
+
+
 def _evidence_lines(evidence) -> list[str]:
     """One indented line per evidence span: its offsets and its text on one line, and
-    what a wording model read there when it masked words ('read as "the <w> of"')."""
-    return [
+    what a wording model read there when it masked words ('read as "the <w> of"'),
+    with a line saying what its shapes stand for (". <D>" told a new user nothing)."""
+    lines = [
         f"    at {ev.start}-{ev.end}: {_snippet(ev.text)}" + (f'   (read as "{ev.read_as}")' if ev.read_as else "")
         for ev in evidence
     ]
+    if any(ev.read_as and "<" in ev.read_as for ev in evidence):
+        lines.append(READ_AS_LEGEND)
+    return lines
 
 
 def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool = True) -> str:
