@@ -1002,3 +1002,14 @@ def test_words_said_over_and_over_are_too_short_to_rate(scorer, text):
 )
 def test_a_short_brief_of_twenty_words_is_rated(scorer, text, title):
     assert "too_short" not in scorer.score(text, title=title).flags
+
+
+def test_explain_says_what_the_masked_shapes_stand_for(scorer, seed_texts):
+    # '(read as ". <D>")' told a new user nothing: one line under the evidence says
+    from quality.report import READ_AS_LEGEND, render_terminal
+
+    text = next(iter(seed_texts.values()))
+    report = render_terminal(text, scorer.score(text), top=40, color=False)
+    masked = [line for line in report.splitlines() if '(read as "' in line and "<" in line]
+    assert masked and READ_AS_LEGEND in report.splitlines()
+    assert report.count(READ_AS_LEGEND) <= sum(1 for line in report.splitlines() if " points  " in line)
