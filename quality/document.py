@@ -519,24 +519,30 @@ def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int
 # was said, inside the marks, and a straight one opens on a letter; apostrophes within
 # words ("it's"), after a plural before a space ("farmers' union") and before a decade
 # ("the '90s") are passed over. British style also puts the punctuation after the
-# marks (‘We are on schedule’, he said.), where scare quotes and titles put it too
-# ('peace dividend', which ...; 'The Long Road Home', a film): there a quotation is
-# what a verb of saying follows within four words ("’, he said", "’ – the mayor
-# said"), or a whole sentence (opening a line or after a sentence's end or a colon).
+# marks (‘We are on schedule’, he said.), where titles put it too ('The Long Road
+# Home', a film): there a quotation is what a verb of saying follows within four words
+# ("’, he said", "’ – the mayor said"), a whole sentence (opening a line or after a
+# sentence's end or a colon), or a phrase of 12+ characters opening in lower case, as
+# in double marks ('peace dividend', which ...).
 _SAID_AFTER = rf"\s*[,—–-]\s*(?:[\w.'’-]+\s+){{0,4}}?{_SAYING_VERBS}\b"
 _SAID_AFTER_RE = re.compile(_SAID_AFTER)
 #: Words whose start an apostrophe stands for ('em, 'til, 'cause, 'hood: common English
-#: clippings): no quotation opens there.
+#: clippings, standing alone: 'cross-party and 'round-the-clock are words): no quotation
+#: opens there.
 _ELIDED = (
     r"(?!(?:em|n|til|cause|cos|coz|tis|twas|bout|round|hood|burbs?|cello|gator|possum|copter|"
-    r"specially|fore|cross|ave|uns|kay|nuff|neath|gainst|mongst|fraid|scuse|sup|ere|ow)\b)"
+    r"specially|fore|cross|ave|uns|kay|nuff|neath|gainst|mongst|fraid|scuse|sup|ere|ow|"
+    r"flu|phone|bus|plane|bike)(?![\w-]))"
 )
 #: A character of a phrase in single marks: no quotation mark, but an apostrophe
 #: inside a word ("Britain's").
-_PHRASE_CHAR = r"(?:[^'’‘\n]|['’](?=[^\W_]))"
-#: What may follow a phrase in single marks: more of the sentence, or punctuation.
-#: (a line's end is written "\x0a": the wrapped paragraphs' pattern drops "\n")
-_PHRASE_ENDS = r"(?=[ \t]+[a-z]|[ \t]*[.,;:!?)…—–-]|[ \t]*(?:\x0a|\Z))"
+_PHRASE_CHAR = r"(?:[^'’‘\n]|(?<=[^\W_])['’](?=[^\W_]))"
+#: How a phrase in single marks closes: on a word, before more of the sentence or
+#: punctuation; after an "s" only before punctuation, as before more of the sentence
+#: the mark is a plural's apostrophe ("the farmers' markets"). (A line's end is written
+#: "\x0a": the wrapped paragraphs' pattern drops "\n".)
+_PUNCTUATION_AFTER = r"[ \t]*(?:[.,;:!?)…—–-]|\x0a|\Z)"
+_PHRASE_CLOSE = rf"(?:(?<=[^\W_])(?<!s)['’](?=[ \t]+[a-z]|{_PUNCTUATION_AFTER})|(?<=s)['’](?={_PUNCTUATION_AFTER}))"
 _SINGLE_QUOTE_PARTS = {
     "’": (r"‘", r"(?:[^’\n]|’(?=\w))"),
     "'": (r"(?<![\w'’])'(?=[^\W\d_])", r"(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t]))"),
@@ -553,8 +559,9 @@ _SINGLE_QUOTE_RE = re.compile(
             # (_MIN_QUOTATION_CHARS): "was ‘a slow and costly mistake’ by" and "is 'a
             # costly mistake'." quote as "“a slow and costly mistake”" does. Titles
             # open in capitals; a mark eliding a word's start ('em, 'hood) opens none,
-            # and a plural's apostrophe ("the farmers' union") is never crossed
-            rf"{opening}{_ELIDED}(?=[a-z]){_PHRASE_CHAR}{{12,}}?(?<=[^\W_]){close}{_PHRASE_ENDS}",
+            # and a plural's apostrophe ("the farmers' union") neither is crossed nor
+            # closes one (_PHRASE_CLOSE)
+            rf"{opening}{_ELIDED}(?=[a-z]){_PHRASE_CHAR}{{12,}}?(?={close}){_PHRASE_CLOSE}",
             rf"{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
             rf"{_OPENS_SENTENCE_AT}{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
             # a short one, before a verb of saying: 'It could,' he said.
@@ -579,7 +586,7 @@ _PARTIAL_SINGLE_QUOTE_RE = re.compile(
 # sentence), can hold such a quotation: most texts are spared the search.
 _SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’]\s*[,.!?—–-]")
 _SINGLE_PHRASE_OPENS = re.compile(r"‘[a-z]|(?<![\w'’])'[a-z]")
-_SINGLE_PHRASE_CLOSES = re.compile(rf"[^\W_]['’]{_PHRASE_ENDS}")
+_SINGLE_PHRASE_CLOSES = re.compile(_PHRASE_CLOSE)
 
 
 def _may_hold_single_quotation(text: str) -> bool:

@@ -29,6 +29,7 @@ from quality.document import WORD_RE, Document
 from quality.errors import UsageError
 from quality.features import ALL_SPECS, extract_features
 from quality.features.base import Evidence, Measurement
+from quality.features.ngrams import dup_ngram_char_frac
 from quality.features.vocabulary import NAME as VOCABULARY_NAME
 from quality.io import (
     DEFAULT_MAX_CHARS,
@@ -743,7 +744,7 @@ class Scorer:
         words = evidence_words(
             doc.word_count,
             features["repetition.dup_sentence_frac"].value,
-            features["webstats.gopher_dup_10gram_char_frac"].value,
+            dup_ngram_char_frac(doc, 10),  # the article's (webstats read the page, chrome in)
         )
         flags = []
         descriptions = self._descriptions

@@ -34,6 +34,7 @@ from quality.features import (
     vocabulary,
     word_choice,
 )
+from quality.features.ngrams import dup_ngram_char_frac
 from quality.labels import corpus_name, read_labeled
 from quality.model import (
     RARE_MIN_ARTICLES,
@@ -104,7 +105,7 @@ def _feature_rows(texts: list[str]) -> Featurized:
         evidence[i] = evidence_words(
             doc.word_count,
             features["repetition.dup_sentence_frac"].value,
-            features["webstats.gopher_dup_10gram_char_frac"].value,
+            dup_ngram_char_frac(doc, 10),  # the article's (webstats read the page, chrome in)
         )
     return Featurized(rows, word_counts, evidence, items, caseless, read)
 

@@ -778,6 +778,19 @@ def test_a_short_text_pasted_twice_with_a_word_changed_is_no_more_evidence(score
     assert twice.reliability <= once.reliability + 1
 
 
+def test_page_chrome_said_twice_leaves_the_article_its_evidence(scorer):
+    # a reviewer's find: Gopher's repeated 10-gram share was read on the page, so a nav
+    # bar over and under a brief took half its words and left it unrated
+    nav = "Home | News | Sport | Weather | Business | Contact us | About us | Privacy policy | Terms of use\n\n"
+    brief = (
+        "The city council voted on Monday to approve a new budget for road repairs. Mayor Ana "
+        "Ruiz said the plan would fix 40 streets by March, at a cost of 2 million dollars."
+    )
+    alone, framed = scorer.score(brief), scorer.score(nav + brief + "\n\n" + nav)
+    assert framed.rated and framed.flags == alone.flags
+    assert framed.reliability == pytest.approx(alone.reliability, abs=0.5)
+
+
 def test_the_note_names_the_most_particular_cause(scorer):
     # "word word ..." is no English too (no function words), but the note said only that
     result = scorer.score("word " * 4000)

@@ -896,6 +896,9 @@ def test_quotes_survive_hard_wrapping():
         ("Kids from the 'hood joined the players' union protest on Friday afternoon.", []),
         ("She plays the 'cello in the teachers' orchestra on weekends in the town hall.", []),
         ("The 'ghost towns' of the region drew interest this summer.", []),  # 11 characters
+        ("The 'flu jab and the 'phone box, and the farmers' markets were busy on Monday.", []),
+        ("He rode a 'bike, or 'velocipede' as he called it, to work.", []),
+        ("MPs backed 'cross-party talks on social care' on Monday.", ["'cross-party talks on social care'"]),
         ("They watched 'The Long Road Home', a film about the strike.", []),
         ("She starred in 'Northern Lights' and 'The Quiet Year'.", []),
         ("The 'yes' campaign won over the farmers', the nurses' and the teachers' votes.", []),
