@@ -460,16 +460,16 @@ def parse_json(data: bytes) -> tuple[Any, str | None]:
     bytes: UTF-16 without its byte-order mark reads so), not UTF-8 (a UTF-8 byte-order
     mark is allowed), or nested too deeply for the parser (Python's recursion limit; a
     line of 100,000 "[" crashed the whole batch)."""
+    if b"\x00" in data:  # JSON holds no NUL byte: what UTF-16 and UTF-32 are full of
+        return None, (
+            "binary data (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order "
+            "mark, re-encode it as UTF-8"
+        )
     try:
         return json.loads(data.decode("utf-8-sig")), None
     except UnicodeDecodeError as exc:
         return None, f"not UTF-8: {exc}"
     except json.JSONDecodeError as exc:
-        if b"\x00" in data:  # JSON holds no NUL byte: what UTF-16 and UTF-32 are full of
-            return None, (
-                "binary data (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order "
-                "mark, re-encode it as UTF-8"
-            )
         return None, f"malformed JSON: {exc}"
     except RecursionError:
         return None, "JSON nested too deeply to read"
@@ -519,7 +519,7 @@ def _read_one(
                 lines = _gunzipped_lines(fh) if opener is gzip.open else iter(fh)
                 first = next(lines, b"")
                 if unicode_mark(first[:4]) is None:
-                    yield from _jsonl_lines(chain([first], lines), path, row_fields)
+                    yield from _jsonl_lines(_with_whole_last_line(chain([first], lines)), path, row_fields)
                 else:  # UTF-16 or UTF-32 with its mark: re-encoded whole, then read
                     fh.seek(0)
                     data, cut, _ = _gunzipped(fh) if opener is gzip.open else (fh.read(), None, b"")
@@ -680,9 +680,10 @@ def _as_utf8(data: bytes) -> tuple[bytes, str | None]:
 
 def _wide_lines_as_utf8(data: bytes) -> bytes:
     """JSON Lines in UTF-16 or UTF-32 (``data`` opening on its byte-order mark) in UTF-8,
-    each record's line decoded on its own: a line ends where an object closes before a
-    line break, found at any byte, so a byte lost inside one line costs that line alone
-    (an error record) and the lines after it read in step again. Decoded whole, every
+    each record's line decoded on its own: a line ends where an object, an array or a
+    string closes before a line break, found at any byte, so a byte lost inside such a
+    line costs that line alone (an error record) and the lines after it read in step
+    again (a line ending otherwise, malformed, runs on to the next such end). Decoded whole, every
     character after the lost byte was misread and the lines after it merged into one,
     without a record of their own (a reviewer's find). Other data is returned as it is."""
     encoding = unicode_mark(data[:4])
@@ -690,7 +691,7 @@ def _wide_lines_as_utf8(data: bytes) -> bytes:
         return data
     mark = data[:4] if encoding == "utf-32" else data[:2]
     codec = _ENCODING_OF_MARK[mark]
-    ends = re.compile(b"|".join(re.escape(e.encode(codec)) for e in ("}\r\n", "}\n")))
+    ends = re.compile(b"|".join(re.escape(f"{c}{e}".encode(codec)) for c in '}]"' for e in ("\r\n", "\n")))
     body, start, lines = data[len(mark) :], 0, []
     for m in ends.finditer(body):
         line = body[start : m.end()].decode(codec, errors=UNDECODABLE)
@@ -954,6 +955,18 @@ def _gunzipped_lines(fh: IO[bytes]) -> Iterator[bytes]:
         yield pending
 
 
+def _with_whole_last_line(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """``lines`` of gzipped JSON Lines; when the data is cut short after a last line
+    that parses whole (only the gzip trailer lost, no final line break), that line too
+    before the cut is raised: it was lost with the trailer."""
+    try:
+        yield from lines
+    except _CutShort as cut:
+        if cut.tail.strip() and parse_json(cut.tail.rstrip(b"\r"))[1] is None:
+            yield cut.tail
+        raise
+
+
 class _CutShort(EOFError):
     """Gzip data that ends before its end-of-stream marker; ``tail``: what was
     decompressed after its last whole line (the line cut)."""
@@ -975,9 +988,10 @@ def _gunzipped(fh: IO[bytes]) -> tuple[bytes, str | None, bytes]:
         lines.extend(_gunzipped_lines(fh))
     except (OSError, EOFError) as exc:
         data = b"".join(lines)
-        whole = _whole_encoded_lines(data)
-        tail = getattr(exc, "tail", b"") if whole == data else b""
-        return whole, str(exc), tail
+        # a UTF-16 or UTF-32 tail is bytes of another encoding than the UTF-8 its lines
+        # are read as (and a big-endian "\n" splits as a whole line): none is kept
+        tail = getattr(exc, "tail", b"") if unicode_mark(data[:4]) is None else b""
+        return _whole_encoded_lines(data), str(exc), tail
     return b"".join(lines), None, b""
 
 
@@ -1010,6 +1024,12 @@ def _read_cut(
         where = f"; the array breaks at item {len(items) + 1}, {len(items)} before it read" if broken else ""
         yield Record(f"{rid}:{len(items) + 1}", None, f"cannot read {_input_name(rid)} to its end: {cut}{where}")
         return
+    if cut is not None and fmt in {"jsonl", "json"} and tail.strip():
+        # cut in its last bytes (the gzip trailer): a last line (JSON Lines, read as
+        # such from a .json too) or a document that parses whole is read, as JSON
+        # closes on its own
+        if parse_json(tail.rstrip(b"\r"))[1] is None or (fmt == "json" and parse_json(data + tail)[1] is None):
+            data += tail
     yield from _cut_short(_read_bytes(data, rid, fmt, row_fields, html_comments), rid, fmt, cut)
 
 
@@ -1052,7 +1072,10 @@ def _jsonl_lines(
         rid = f"{path}:{number}"
         if number == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark alone is no record
-        if not raw.strip():
+        # NUL bytes alone are no record: the half of a UTF-16 line break left after the
+        # last line of a file without its byte-order mark (one error for each line, not
+        # one more)
+        if not raw.strip(b" \t\r\n\x00"):
             continue
         obj, problem = parse_json(raw.rstrip(b"\r\n"))  # the line end is no part of the record
         if problem is not None:

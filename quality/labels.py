@@ -166,7 +166,7 @@ def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
                     continue
                 # read as `quality score` reads a line, and said in its words: json's
                 # own message alone was clipped ("Invalid control character at")
-                row, problem = parse_json(line.rstrip(b"\r\n").removeprefix(b"\xef\xbb\xbf"))
+                row, problem = parse_json(line.rstrip(b"\r\n"))
                 if problem is not None:
                     unreadable.append(f"{path}:{number}: {problem}")
                     continue

@@ -268,15 +268,17 @@ def _snippet(text: str, width: int = 90) -> str:
 
 #: What the shapes in a wording model's "read as" stand for (quality.features.vocabulary).
 READ_AS_LEGEND = (
-    "    (read as: function words and punctuation as written; <w> any other word, "
-    "<ws> <wly> <wing> <wed> one by its ending, <D> a number, <P> other punctuation)"
+    "    (read as: function words and most punctuation kept, case, commas and quotation-mark "
+    "styles aside, she/her as he/his; <w> any other word, <ws> <wly> <wing> <wed> one by "
+    "its ending, <D> a number, <P> other punctuation)"
 )
 
 
 def _evidence_lines(evidence) -> list[str]:
     """One indented line per evidence span: its offsets and its text on one line, and
     what a wording model read there when it masked words ('read as "the <w> of"'),
-    with a line saying what its shapes stand for (". <D>" told a new user nothing)."""
+    with a line saying what its shapes stand for (". <D>" told a new user nothing), under
+    each such reason's evidence."""
     lines = [
         f"    at {ev.start}-{ev.end}: {_snippet(ev.text)}" + (f'   (read as "{ev.read_as}")' if ev.read_as else "")
         for ev in evidence

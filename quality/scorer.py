@@ -820,11 +820,12 @@ class Scorer:
         if min(words, distinct_words(doc)) < MIN_RATED_WORDS and not pasted:
             flags.append("too_short")
         mtld = features["repetition.mtld"].value
-        # MTLD is read over the words outside repeated sentences: a passage pasted over
-        # and over is repetition (mostly_repeated says so), while one word said 4,000
-        # times repeats no sentence and is low variety
-        once = evidence_words(written, features["repetition.dup_sentence_frac"].value)
-        if once >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:
+        # MTLD (taken on the whole text) is judged only on LOW_VARIETY_WORDS words
+        # outside repeated sentences: a passage pasted over and over is repetition
+        # (mostly_repeated says so), while one word said 4,000 times repeats no sentence
+        # and is low variety
+        unrepeated_words = evidence_words(written, features["repetition.dup_sentence_frac"].value)
+        if unrepeated_words >= LOW_VARIETY_WORDS and math.isfinite(mtld) and mtld < LOW_VARIETY_MTLD:
             flags.append("low_lexical_variety")
         if english and self._scrambled(view.text):
             flags.append("scrambled_word_order")
