@@ -324,7 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs",
         type=int,
         default=1,
-        help="worker processes for feature extraction (default: 1)",
+        help="worker processes for the features and for the cross-validation and "
+        "leave-one-corpus-out fits, -1 for every core (default: 1)",
     )
     p.add_argument(
         "--no-evaluate",

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
+from joblib import Parallel, delayed
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
@@ -114,8 +115,6 @@ def featurize(texts: Sequence[str], n_jobs: int = 1, chunk: int = 64, progress: 
     """Model features, word counts, item counts (evidence spans per feature), whether
     each text has no letter case (quality.casing) and the text as read, for many texts,
     in order, on ``n_jobs`` processes."""
-    from joblib import Parallel, delayed
-
     chunks = [list(texts[i : i + chunk]) for i in range(0, len(texts), chunk)]
     if not chunks:
         empty = np.empty((0, len(MODEL_FEATURE_NAMES)))
@@ -553,12 +552,39 @@ def model_matrix(clf: GlassBoxClassifier, X: np.ndarray, texts, caseless: np.nda
     return out
 
 
-def cross_validate(prep: Prepared, models: Sequence[str] = tuple(MODELS)) -> dict[str, np.ndarray]:
-    """Out-of-fold probabilities of each model over grouped folds."""
+def _fit_and_predict(name: str, prep: Prepared, train: np.ndarray, test: np.ndarray):
+    """Model ``name`` fitted on rows ``train``: its probabilities of unreliable on rows
+    ``test``, and for ours the weights it learned (else None)."""
+    fitted = MODELS[name]().fit(prep, train)
+    p = fitted.predict(prep, test)
+    weights = None
+    if name == "ours":
+        clf = fitted.clf_
+        weights = dict(zip(clf.feature_names_in_, map(float, clf.coef_)))
+    return p, weights
+
+
+def _fits(prep: Prepared, splits: Sequence, models: Sequence[str], n_jobs: int):
+    """(train, test, model name) -> ``_fit_and_predict`` for every split and model, on
+    ``n_jobs`` processes; a generator that yields in the order of the splits.
+
+    Each fit is deterministic and independent, so the results do not depend on
+    ``n_jobs``; only the wall time does (the folds are the slow part of ``train``)."""
+    tasks = [(train, test, name) for train, test in splits for name in models]
+    jobs = (delayed(_fit_and_predict)(name, prep, train, test) for train, test, name in tasks)
+    results = Parallel(n_jobs=n_jobs, return_as="generator")(jobs)
+    for (train, test, name), result in zip(tasks, results):
+        yield train, test, name, result
+
+
+def cross_validate(
+    prep: Prepared, models: Sequence[str] = tuple(MODELS), n_jobs: int = 1
+) -> dict[str, np.ndarray]:
+    """Out-of-fold probabilities of each model over grouped folds, shape (n,) per model;
+    the fits run on ``n_jobs`` processes."""
     oof = {name: np.zeros(len(prep.y)) for name in models}
-    for train, test in grouped_folds(prep.y, prep.groups):
-        for name in models:
-            oof[name][test] = MODELS[name]().fit(prep, train).predict(prep, test)
+    for _, test, name, (p, _) in _fits(prep, grouped_folds(prep.y, prep.groups), models, n_jobs):
+        oof[name][test] = p
     return oof
 
 
@@ -566,27 +592,33 @@ def leave_one_corpus_out(
     prep: Prepared,
     models: Sequence[str] = tuple(MODELS),
     log: Callable[[str], None] = lambda s: None,
+    n_jobs: int = 1,
 ) -> dict:
     """For each corpus holding both labels: train on all the others, test on it.
 
     Per corpus and model: ROC-AUC overall and length-matched (pairs of the same length
     bucket, ``metrics.length_matched_auc``), accuracy and recall at p = 0.5; for ours
     also the weights that fold learned (which signals earned a weight without the corpus).
+    The fits run on ``n_jobs`` processes; the result does not depend on it.
     """
     corpus = prep.data["corpus"].to_numpy()
     words = prep.data["word_count"].to_numpy()
-    out: dict[str, dict[str, Any]] = {}
+    held_out, splits = [], []
     for held in sorted(set(corpus)):
         test = np.flatnonzero(corpus == held)
         train = np.flatnonzero(corpus != held)
-        y = prep.y[test]
-        if len(set(prep.y[train])) < 2 or len(set(y)) < 2:
+        if len(set(prep.y[train])) < 2 or len(set(prep.y[test])) < 2:
             continue  # a one-class corpus has no ROC-AUC of its own
+        held_out.append(held)
+        splits.append((train, test))
+    out: dict[str, dict[str, Any]] = {}
+    fits = _fits(prep, splits, models, n_jobs)
+    for held, (_, test) in zip(held_out, splits):
+        y = prep.y[test]
         row: dict[str, Any] = {"n": int(len(test)), "n_unreliable": int(y.sum())}
         enough = min(y.sum(), len(y) - y.sum()) >= MIN_PER_CLASS
-        for name in models:
-            fitted = MODELS[name]().fit(prep, train)
-            p = fitted.predict(prep, test)
+        for _ in models:
+            _, _, name, (p, weights) = next(fits)
             at_half = metrics.threshold_metrics(y, p)
             row[name] = {
                 "roc_auc": metrics.roc_auc(y, p) if enough else math.nan,
@@ -596,9 +628,8 @@ def leave_one_corpus_out(
                 "accuracy": at_half["accuracy"],
                 "recall": at_half["recall"],
             }
-            if name == "ours":
-                clf = fitted.clf_
-                row["ours_weights"] = dict(zip(clf.feature_names_in_, map(float, clf.coef_)))
+            if weights is not None:
+                row["ours_weights"] = weights
         out[held] = row
         log(
             f"  held out {held}: "
@@ -699,14 +730,14 @@ def train(
     }
     if evaluate:
         log("grouped 5-fold cross-validation (ours and two baselines)")
-        oof = cross_validate(prep)
+        oof = cross_validate(prep, n_jobs=n_jobs)
         wc = prep.data["word_count"].to_numpy()
         card["cross_validation"] = {name: metrics.summary(y, p, wc) for name, p in oof.items()}
         card["cross_validation_length_buckets"] = {
             name: per_bucket_auc(y, p, wc) for name, p in oof.items()
         }
         log("leave-one-corpus-out (the figure that picks features and model)")
-        loco = leave_one_corpus_out(prep, log=log)
+        loco = leave_one_corpus_out(prep, log=log, n_jobs=n_jobs)
         card["leave_one_corpus_out"] = loco
         card["leave_one_corpus_out_mean_roc_auc"] = {n: _mean_auc(loco, n) for n in MODELS}
         card["leave_one_corpus_out_mean_length_matched_roc_auc"] = {

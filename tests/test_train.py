@@ -191,3 +191,26 @@ def test_the_shipped_model_keeps_each_weight_under_its_cap():
         assert abs(weight) <= cap * slope + 1e-9, (name, weight)
     density = list(clf.feature_names_in_).index("readability.lexical_density")
     assert abs(clf.coef_[density]) < max(abs(clf.coef_[-2:]))
+
+
+def test_the_folds_give_the_same_figures_on_one_process_or_two(trained):
+    # --jobs spreads the cross-validation and leave-one-corpus-out fits over processes;
+    # each fit is independent and deterministic, so only the wall time may change
+    from quality.labels import read_labeled
+
+    _, _, files = trained
+    prep = train_module.prepare(read_labeled(files))
+    one = train_module.leave_one_corpus_out(prep, n_jobs=1)
+    two = train_module.leave_one_corpus_out(prep, n_jobs=2)
+    assert list(one) == list(two) and len(one) >= 2
+    for held in one:
+        assert list(one[held]) == list(two[held])
+        assert one[held]["ours_weights"] == pytest.approx(two[held]["ours_weights"])
+        for name in train_module.MODELS:
+            assert one[held][name]["accuracy"] == pytest.approx(two[held][name]["accuracy"])
+            assert one[held][name]["roc_auc"] == pytest.approx(two[held][name]["roc_auc"], nan_ok=True)
+    oof_one = train_module.cross_validate(prep, models=("word_count", "tfidf"), n_jobs=1)
+    oof_two = train_module.cross_validate(prep, models=("word_count", "tfidf"), n_jobs=2)
+    for name in oof_one:
+        assert oof_one[name] == pytest.approx(oof_two[name])
+        assert np.all((oof_one[name] > 0) & (oof_one[name] < 1))
