@@ -651,6 +651,16 @@ _ENCODING_OF_MARK = {
 }
 
 
+def _byte_order(data: bytes) -> tuple[bytes, str] | None:
+    """(the byte-order mark ``data`` opens on, the codec of the text after it), or None
+    for data with no UTF-16 or UTF-32 mark."""
+    encoding = unicode_mark(data[:4])
+    if encoding is None:
+        return None
+    mark = data[:4] if encoding == "utf-32" else data[:2]
+    return mark, _ENCODING_OF_MARK[mark]
+
+
 def unicode_mark(head: bytes) -> str | None:
     """"utf-32" or "utf-16" when ``head`` (a file's first bytes) opens on that encoding's
     byte-order mark (a spreadsheet's "Unicode text" export, Windows' "Unicode"), else None.
@@ -686,11 +696,9 @@ def _wide_lines_as_utf8(data: bytes) -> bytes:
     again (a line ending otherwise, malformed, runs on to the next such end). Decoded whole, every
     character after the lost byte was misread and the lines after it merged into one,
     without a record of their own (a reviewer's find). Other data is returned as it is."""
-    encoding = unicode_mark(data[:4])
-    if encoding is None:
+    if (found := _byte_order(data)) is None:
         return data
-    mark = data[:4] if encoding == "utf-32" else data[:2]
-    codec = _ENCODING_OF_MARK[mark]
+    mark, codec = found
     ends = re.compile(b"|".join(re.escape(f"{c}{e}".encode(codec)) for c in '}]"' for e in ("\r\n", "\n")))
     body, start, lines = data[len(mark) :], 0, []
     for m in ends.finditer(body):
@@ -1000,14 +1008,12 @@ def _whole_encoded_lines(data: bytes) -> bytes:
     names (UTF-16 or UTF-32, whose "\n" is two or four bytes: a cut after the first
     left half a character, and the line before it read as undecodable); UTF-8 data
     (split on "\n" bytes already) as it is."""
-    encoding = unicode_mark(data[:4])
-    if encoding is None:
+    if (found := _byte_order(data)) is None:
         return data
-    decoder = codecs.getincrementaldecoder(encoding)()
-    text = decoder.decode(data, final=False)  # a character cut in two is held back
-    whole = text[: text.rfind("\n") + 1]
-    byte_order = data[:4] if encoding == "utf-32" else data[:2]
-    return byte_order + whole.encode(_ENCODING_OF_MARK[byte_order])
+    mark, codec = found
+    decoder = codecs.getincrementaldecoder(codec)()
+    text = decoder.decode(data[len(mark) :], final=False)  # a character cut in two is held back
+    return mark + text[: text.rfind("\n") + 1].encode(codec)
 
 
 def _read_cut(
