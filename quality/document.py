@@ -528,21 +528,43 @@ _SAID_AFTER = rf"\s*[,—–-]\s*(?:[\w.'’-]+\s+){{0,4}}?{_SAYING_VERBS}\b"
 _SAID_AFTER_RE = re.compile(_SAID_AFTER)
 #: Words whose start an apostrophe stands for ('em, 'til, 'cause, 'hood: common English
 #: clippings, standing alone: 'cross-party and 'round-the-clock are words): no quotation
-#: opens there.
+#: opens there. Words that are English on their own too ('less, 'member) are left to
+#: the phrase's close (_PHRASE_CLOSE), which such a clipping seldom finds.
 _ELIDED = (
-    r"(?!(?:em|n|til|cause|cos|coz|tis|twas|bout|round|hood|burbs?|cello|gator|possum|copter|"
-    r"specially|fore|cross|ave|uns|kay|nuff|neath|gainst|mongst|fraid|scuse|sup|ere|ow|"
-    r"flu|phone|bus|plane|bike)(?![\w-]))"
+    r"(?!(?:em|n|til|cause|cos|coz|cuz|tis|twas|bout|round|hood|burbs?|cello|gator|possum|"
+    r"copter|specially|fore|cross|ave|uns|kay|nuff|neath|gainst|mongst|fraid|scuse|sup|ere|"
+    r"ow|flu|phone|bus|plane|bike|scope|cept|nother|stead|tween|ello)(?![\w-]))"
 )
-#: A character of a phrase in single marks: no quotation mark, but an apostrophe
-#: inside a word ("Britain's").
-_PHRASE_CHAR = r"(?:[^'’‘\n]|(?<=[^\W_])['’](?=[^\W_]))"
-#: How a phrase in single marks closes: on a word, before more of the sentence or
-#: punctuation; after an "s" only before punctuation, as before more of the sentence
-#: the mark is a plural's apostrophe ("the farmers' markets"). (A line's end is written
-#: "\x0a": the wrapped paragraphs' pattern drops "\n".)
+#: Words that never follow a plural's apostrophe ("the farmers' market"), which comes
+#: before what is owned: prepositions, conjunctions, articles, pronouns and auxiliary
+#: verbs (closed classes of English). After "s'" one of them says the mark closes a
+#: phrase ('a noisy and joyful mess' on Monday). "and" and "or" follow one in a list
+#: ("the farmers' and the nurses' votes"), but a phrase needs an opening mark before it
+#: too, and cannot run across the other marks of such a list.
+_AFTER_NO_POSSESSIVE = (
+    r"(?:on|in|at|for|to|from|by|with|as|of|after|before|since|until|during|according|into|"
+    r"about|than|that|which|who|when|while|because|if|despite|against|among|amid|between|"
+    r"through|without|within|across|and|or|but|so|yet|then|the|a|an|this|these|those|it|"
+    r"they|he|she|we|is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
+    r"must)(?![\w'’-])"
+)
+#: A sentence's end inside a text: what a phrase in single marks never runs across.
+_SENTENCE_END = r"[.!?…](?:[ \t]+[^a-z\s]|[ \t]*$)"
+#: A character of a phrase in single marks: no quotation mark (double marks included)
+#: and no sentence's end, but an apostrophe inside a word ("Britain's"). A mark at a
+#: word's end is never crossed: "the 'yes' campaign won over the farmers'" is no phrase.
+_PHRASE_CHAR = rf"(?:(?!{_SENTENCE_END})[^'’‘\n\"“”]|(?<=[^\W_])['’](?=[^\W_]))"
+#: How a phrase in single marks closes: after a word, before punctuation or more of the
+#: sentence; after "s" before a word only where no plural's apostrophe can stand
+#: (_AFTER_NO_POSSESSIVE), and after "in" only before punctuation ("talkin' at once"
+#: drops a g). (A line's end is written "\x0a": the wrapped paragraphs' pattern drops
+#: "\n".)
 _PUNCTUATION_AFTER = r"[ \t]*(?:[.,;:!?)…—–-]|\x0a|\Z)"
-_PHRASE_CLOSE = rf"(?:(?<=[^\W_])(?<!s)['’](?=[ \t]+[a-z]|{_PUNCTUATION_AFTER})|(?<=s)['’](?={_PUNCTUATION_AFTER}))"
+_PHRASE_CLOSE = (
+    rf"(?:(?<=[^\W_])(?<!s)(?<!in)['’](?=[ \t]+[a-z])"
+    rf"|(?<=[^\W_])['’](?={_PUNCTUATION_AFTER})"
+    rf"|(?<=s)['’](?=[ \t]+{_AFTER_NO_POSSESSIVE}))"
+)
 _SINGLE_QUOTE_PARTS = {
     "’": (r"‘", r"(?:[^’\n]|’(?=\w))"),
     "'": (r"(?<![\w'’])'(?=[^\W\d_])", r"(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t]))"),
@@ -579,7 +601,7 @@ _WRAPPED_SINGLE_QUOTE_RE = re.compile(_SINGLE_QUOTE_RE.pattern.replace("\\n", ""
 #: more (a scare quote holds one: the so-called 'reform'); group 1 is the quotation.
 _PARTIAL_SINGLE_QUOTE_RE = re.compile(
     rf"(?<![\w-])(?:{_SAYING_VERBS}|called|described)\b[^.!?\n'‘’\"“”]{{0,60}}?"
-    r"((?:‘|(?<![\w'’])')[a-z][^'’‘\n]*? [^'’‘\n]*?[^\W_](?:’|')(?![\w'’]))"
+    rf"((?:‘|(?<![\w'’])'){_ELIDED}[a-z]{_PHRASE_CHAR}*? {_PHRASE_CHAR}*?{_PHRASE_CLOSE})"
 )
 # Only a text with a mark closing on punctuation, or with both a mark opening on a
 # lower-case letter and one closing before more of the sentence (the phrase inside a

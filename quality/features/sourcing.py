@@ -28,6 +28,8 @@ _NOT_NAMES = (
     # indefinite pronouns name nobody ("Nobody said", "Someone told")
     r"Nobody|Somebody|Someone|Everyone|Everybody|Anyone|Anybody|No-one|Noone|None|Each|"
     r"Both|Neither|Either|Whoever|Nothing|Something|Everything|Anything|"
+    # nor do other determiners and pronouns standing alone ("Another said", "Who said")
+    r"Another|Any|Every|Such|Who|Whom|Whose|Which|What|"
     # nor do numbers and quantifiers: "Two Britons told" is a group (_quantified_group)
     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Dozens|Scores|"
     r"Hundreds|Thousands|Millions|Numerous|Various|Other|Countless|"
