@@ -350,9 +350,9 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     """The format of bytes on stdin when it is unambiguous, else "text".
 
     HTML: starts with a tag and closes an html/head/body/p/div/article tag. JSONL: it
-    opens on "{" or "[" and one of its first lines is a JSON object, so a broken first
-    record is an error on its line, as in a file (text that opens on "{Editor's note}"
-    is text). CSV or TSV: the first line (after Excel's "sep=;" line; any line break
+    opens on "{" or "[" and one of its first lines is a JSON object, or two or more and
+    most of its first non-blank lines are, so a broken first record is an error on its
+    line, as in a file (text that opens on "{Editor's note}" is text). CSV or TSV: the first line (after Excel's "sep=;" line; any line break
     ends it), split on tabs, commas, semicolons or pipes, is at least two column-like
     names (up to four words each, no sentence punctuation; the first may be empty, as
     pandas writes its index) and one of
@@ -370,7 +370,15 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
         return "json"  # broken part way (a truncated download): the items before it read
     if head[:1] == b"{" and _is_json_values(data):
         return "json"  # objects one after another ("jq '.[]'"), pretty-printed
-    if head[:1] in (b"{", b"[") and any(map(_is_json_object, head.split(b"\n")[:_SNIFF_LINES])):
+    first_lines = head.split(b"\n")[:_SNIFF_LINES]
+    if head[:1] in (b"{", b"[") and any(map(_is_json_object, first_lines)):
+        return "jsonl"
+    # lines of JSON objects under a first line that is none (a note, a log line): JSON
+    # Lines whose first record is broken, not one article (a new user's find); prose
+    # holds no line that is a whole JSON object
+    filled = [line for line in first_lines if line.strip()]
+    objects = sum(line.lstrip()[:1] == b"{" and _is_json_object(line) for line in filled)
+    if objects >= 2 and 2 * objects > len(filled):
         return "jsonl"
     if head[:1] == b"<" and is_html(head.decode("utf-8", "replace")):
         return "html"
@@ -1297,9 +1305,15 @@ def as_text(value: Any) -> tuple[str | None, str | None]:
     """(text, None) for a value that is an article's text, else (None, why not): a
     string as it is; bytes decoded as UTF-8, as a Parquet string column written as plain
     binary holds them (Spark writes strings so unless told otherwise) and pandas reads
-    them; anything else worded by ``text_problem``. Every entry point reads its values
+    them (bytes with NUL bytes are an error, as a file with them is); anything else
+    worded by ``text_problem``. Every entry point reads its values
     through this, so the same value is read the same way everywhere."""
     if isinstance(value, (bytes, bytearray)):
+        if b"\x00" in value:  # as a file with them is read (_decode): binary, not text
+            return None, (
+                "text is bytes with NUL bytes: binary, or UTF-16 or UTF-32 text; "
+                "decode it to a string or re-encode it as UTF-8"
+            )
         try:
             return bytes(value).decode("utf-8"), None
         except UnicodeDecodeError as exc:

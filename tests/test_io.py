@@ -530,6 +530,18 @@ def test_parquet_on_stdin_is_sniffed(tmp_path):
     assert [(t, e) for _, t, e in _read(path.read_bytes(), "auto")] == [(GOOD, None)]
 
 
+def test_json_lines_under_a_line_that_is_no_json_are_json_lines_on_stdin():
+    # a note or log line first: its line is an error and each record is read (it was
+    # one article made of them all); prose with one JSON-looking line stays text
+    data = b"this line is not json at all\n" + json.dumps({"text": GOOD}).encode() + b"\n"
+    data += json.dumps({"text": GOOD + " Again."}).encode() + b"\n"
+    got = _read(data, "auto")
+    assert [(t, e is not None) for _, t, e in got] == [(None, True), (GOOD, False), (GOOD + " Again.", False)]
+    assert "line 1" in got[0][2] or got[0][0].endswith(":1")
+    prose = b"A first line of prose.\n" + json.dumps({"text": GOOD}).encode() + b"\nAnd more prose here.\n"
+    assert len(_read(prose, "auto")) == 1
+
+
 def test_a_semicolon_csv_is_split_on_semicolons():
     # what spreadsheets in decimal-comma locales export; the header line has no comma
     data = f'id;body\n1;"{GOOD}"\n2;"a; b"\n3;x;y\n'.encode()

@@ -376,8 +376,11 @@ def test_score_frame_takes_an_id_column_when_there_is_one(scorer):
         (3, "text is not a string (got int)"),
         # bytes are read as UTF-8 (as_text); bytes that are not UTF-8 say where
         (b"\xffIt may rain.", "text is bytes that are not UTF-8 (invalid start byte at byte 0)"),
+        # ... and bytes with NUL bytes are binary or UTF-16, as a file with them is
+        ("It may rain.".encode("utf-16-le"), "text is bytes with NUL bytes: binary, or UTF-16 "
+         "or UTF-32 text; decode it to a string or re-encode it as UTF-8"),
     ],
-    ids=["None", "nan", "float32 nan", "pd.NA", "pd.NaT", "int", "bytes not UTF-8"],
+    ids=["None", "nan", "float32 nan", "pd.NA", "pd.NaT", "int", "bytes not UTF-8", "bytes with NUL"],
 )
 def test_a_bad_text_gets_one_wording_on_every_entry_point(scorer, value, error):
     """score, score_many (a value or a Record), score_frame (object and pandas' string
