@@ -526,15 +526,18 @@ def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int
 # in double marks ('peace dividend', which ...).
 _SAID_AFTER = rf"\s*[,—–-]\s*(?:[\w.'’-]+\s+){{0,4}}?{_SAYING_VERBS}\b"
 _SAID_AFTER_RE = re.compile(_SAID_AFTER)
-#: Words whose start an apostrophe stands for ('em, 'til, 'cause, 'hood: common English
-#: clippings, standing alone: 'cross-party and 'round-the-clock are words): no quotation
-#: opens there. Words that are English on their own too ('less, 'member) are left to
-#: the phrase's close (_PHRASE_CLOSE), which such a clipping seldom finds.
-_ELIDED = (
-    r"(?!(?:em|n|til|cause|cos|coz|cuz|tis|twas|bout|round|hood|burbs?|cello|gator|possum|"
-    r"copter|specially|fore|cross|ave|uns|kay|nuff|neath|gainst|mongst|fraid|scuse|sup|ere|"
-    r"ow|flu|phone|bus|plane|bike|scope|cept|nother|stead|tween|ello)(?![\w-]))"
+#: Words whose start an apostrophe stands for ('em, 'til, 'Course, 'gators, 'hood:
+#: common English clippings, any case, plurals too, standing alone: 'cross-party and
+#: 'round-the-clock are words): no quotation opens there. Words that are English on
+#: their own too ('less, 'member) are left to the close (_PHRASE_CLOSE) and to the
+#: sentence's end (_NO_NEW_QUOTATION), which such a clipping seldom reaches.
+_CLIPPED = (
+    r"(?i:em|n|til|cause|course|cos|coz|cuz|tis|twas|bout|round|hood|burb|cello|gator|"
+    r"possum|copter|specially|fore|cross|ave|uns|kay|nuff|neath|gainst|mongst|fraid|scuse|"
+    r"sup|ere|ow|flu|phone|bus|plane|bike|scope|cept|nother|stead|tween|ello|lectric|coon|"
+    r"vette)s?(?![\w-])"
 )
+_ELIDED = rf"(?!{_CLIPPED})"
 #: Words that never follow a plural's apostrophe ("the farmers' market"), which comes
 #: before what is owned: prepositions, conjunctions, articles, pronouns and auxiliary
 #: verbs (closed classes of English). After "s'" one of them says the mark closes a
@@ -554,20 +557,38 @@ _SENTENCE_END = r"[.!?…](?:[ \t]+[^a-z\s]|[ \t]*$)"
 #: and no sentence's end, but an apostrophe inside a word ("Britain's"). A mark at a
 #: word's end is never crossed: "the 'yes' campaign won over the farmers'" is no phrase.
 _PHRASE_CHAR = rf"(?:(?!{_SENTENCE_END})[^'’‘\n\"“”]|(?<=[^\W_])['’](?=[^\W_]))"
+#: What else a phrase in single marks runs over, taken whole: a plural's apostrophe
+#: after a determiner and the plural ("a breach of the workers' rights", "its
+#: customers' complaints"), and a clipped word or a decade ("give 'em nothing", "the
+#: '90s"). A mark after a bare plural stays a close ("the 'yes' campaign" is no phrase).
+_PHRASE_PART = (
+    r"(?:(?<!\w)(?:the|its|their|our|his|her|my|your|these|those|all|many|other)[ \t]+"
+    rf"(?:[\w-]+[ \t]+)?[\w-]+s['’](?=[ \t]+(?!{_AFTER_NO_POSSESSIVE})[a-z])"
+    rf"|(?<=[ \t])['’](?:\d0s|{_CLIPPED}))"
+)
 #: How a phrase in single marks closes: after a word, before punctuation or more of the
 #: sentence; after "s" before a word only where no plural's apostrophe can stand
-#: (_AFTER_NO_POSSESSIVE), and after "in" only before punctuation ("talkin' at once"
-#: drops a g). (A line's end is written "\x0a": the wrapped paragraphs' pattern drops
-#: "\n".)
+#: (_AFTER_NO_POSSESSIVE); never on a dropped letter ("talkin'", "an'", "o'"). (A
+#: line's end is written "\x0a": the wrapped paragraphs' pattern drops "\n".)
 _PUNCTUATION_AFTER = r"[ \t]*(?:[.,;:!?)…—–-]|\x0a|\Z)"
 _PHRASE_CLOSE = (
-    rf"(?:(?<=[^\W_])(?<!s)(?<!in)['’](?=[ \t]+[a-z])"
-    rf"|(?<=[^\W_])['’](?={_PUNCTUATION_AFTER})"
-    rf"|(?<=s)['’](?=[ \t]+{_AFTER_NO_POSSESSIVE}))"
+    rf"(?:(?<=[^\W_])(?<!s)(?<!in)(?<!\ban)(?<!\bo)['’](?=[ \t]+[a-z]|{_PUNCTUATION_AFTER})"
+    rf"|(?<=s)['’](?={_PUNCTUATION_AFTER}|[ \t]+{_AFTER_NO_POSSESSIVE}))"
 )
+#: A quotation in single marks runs over sentences ('It may take years. Nobody knows,'
+#: she said) but not into the next one, opening after a sentence's end: a clipped
+#: word's mark ("waited 'til dawn. 'It was worth it,' said one") then opened a span
+#: over both.
+_NO_NEW_QUOTATION = r"(?![.!?…][ \t]+['‘’][^\W\d_])"
+#: Per closing mark: how a quotation opens (no clipped word: _ELIDED) and a character
+#: inside it (any but the closing mark, which may stand inside a word, after a plural
+#: or a dropped g: "the farmers’ concerns", "goin’ anywhere").
 _SINGLE_QUOTE_PARTS = {
-    "’": (r"‘", r"(?:[^’\n]|’(?=\w))"),
-    "'": (r"(?<![\w'’])'(?=[^\W\d_])", r"(?:[^'\n]|'(?=\w)|(?<=s)'(?=[ \t]))"),
+    "’": (rf"‘{_ELIDED}", rf"(?:{_NO_NEW_QUOTATION}[^’\n]|’(?=\w)|(?:(?<=s)|(?<=in))’(?=[ \t]))"),
+    "'": (
+        rf"(?<![\w'’])'{_ELIDED}(?=[^\W\d_])",
+        rf"(?:{_NO_NEW_QUOTATION}[^'\n]|'(?=\w)|(?:(?<=s)|(?<=in))'(?=[ \t]))",
+    ),
 }
 _SINGLE_QUOTE_RE = re.compile(
     "|".join(
@@ -583,7 +604,11 @@ _SINGLE_QUOTE_RE = re.compile(
             # open in capitals; a mark eliding a word's start ('em, 'hood) opens none,
             # and a plural's apostrophe ("the farmers' union") neither is crossed nor
             # closes one (_PHRASE_CLOSE)
-            rf"{opening}{_ELIDED}(?=[a-z]){_PHRASE_CHAR}{{12,}}?(?={close}){_PHRASE_CLOSE}",
+            rf"{opening}(?=[a-z]){_PHRASE_CHAR}{{12,}}?(?={close}){_PHRASE_CLOSE}",
+            # ... and one that runs over a plural's apostrophe, a clipped word or a
+            # decade (_PHRASE_PART: long enough by what it holds)
+            rf"{opening}(?=[a-z]){_PHRASE_CHAR}*?{_PHRASE_PART}(?:{_PHRASE_PART}|{_PHRASE_CHAR})*?"
+            rf"(?={close}){_PHRASE_CLOSE}",
             rf"{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?={_SAID_AFTER})",
             rf"{_OPENS_SENTENCE_AT}{opening}{inside}{{11,}}?(?<=[^\W_]){close}(?=[.!?])",
             # a short one, before a verb of saying: 'It could,' he said.
@@ -601,7 +626,10 @@ _WRAPPED_SINGLE_QUOTE_RE = re.compile(_SINGLE_QUOTE_RE.pattern.replace("\\n", ""
 #: more (a scare quote holds one: the so-called 'reform'); group 1 is the quotation.
 _PARTIAL_SINGLE_QUOTE_RE = re.compile(
     rf"(?<![\w-])(?:{_SAYING_VERBS}|called|described)\b[^.!?\n'‘’\"“”]{{0,60}}?"
-    rf"((?:‘|(?<![\w'’])'){_ELIDED}[a-z]{_PHRASE_CHAR}*? {_PHRASE_CHAR}*?{_PHRASE_CLOSE})"
+    # two words or more: a space after its first word (looked for ahead, not split
+    # around, so the search stays linear)
+    rf"((?:‘|(?<![\w'’])'){_ELIDED}(?=[a-z](?:[^\W_]|[-'’](?=[^\W_]))*[ \t])"
+    rf"(?:{_PHRASE_PART}|{_PHRASE_CHAR})*?{_PHRASE_CLOSE})"
 )
 # Only a text with a mark closing on punctuation, or with both a mark opening on a
 # lower-case letter and one closing before more of the sentence (the phrase inside a

@@ -927,6 +927,27 @@ def test_quotes_survive_hard_wrapping():
         ("Bell said it was 'deeply regrettable for our customers' and blamed the fleet.",
          ["'deeply regrettable for our customers'"]),
         ("The farmers' and the nurses' unions met, and the teachers' and the doctors' did too.", []),
+        # a whole quotation never opens on a clipped word (any case, plurals too) nor
+        # runs into the next quotation after a sentence's end (a sibling writer's finds)
+        ("Fans waited 'til dawn. 'It was worth every minute,' said one.", ["'It was worth every minute,'"]),
+        ("Music from the 'Eighties filled the hall. 'It felt like home,' one fan said.",
+         ["'It felt like home,'"]),
+        ("It's open 'til nine, unlike the Smiths', neighbours said.", []),
+        ("'Course, the final decision is the voters'.", []),
+        ("Locals said the 'gators were just sittin', waiting for scraps.", []),
+        ("Folks said the 'lectric company was up to somethin'.", []),
+        # ... while a plural's apostrophe after a determiner, a clipped word and a decade
+        # are inside the phrase, and a whole quotation holds a plural's or a dropped g
+        ("It was 'a clear breach of the workers' rights', the tribunal found.",
+         ["'a clear breach of the workers' rights'"]),
+        ("It was ‘a clear breach of the workers’ rights’, the tribunal found.",
+         ["‘a clear breach of the workers’ rights’"]),
+        ("Critics said 'the ministers' plans' would hurt farmers.", ["'the ministers' plans'"]),
+        ("He said the bosses would 'give 'em nothing but excuses' at the talks.",
+         ["'give 'em nothing but excuses'"]),
+        ("He called the show 'a throwback to the '90s' in an interview.", ["'a throwback to the '90s'"]),
+        ("‘We listened to the farmers’ concerns,’ the minister said.", ["‘We listened to the farmers’ concerns,’"]),
+        ("'I'm not goin' anywhere,' she said.", ["'I'm not goin' anywhere,'"]),
     ],
 )
 def test_single_quotation_marks(text, quotes):
