@@ -552,11 +552,12 @@ _AFTER_NO_POSSESSIVE = (
     r"must)(?![\w'’-])"
 )
 #: A sentence's end inside a text: what a phrase in single marks never runs across.
-_SENTENCE_END = r"[.!?…](?:[ \t]+[^a-z\s]|[ \t]*$)"
+#: (Not _SENTENCE_END, the characters that may end a wrapped line's sentence.)
+_PHRASE_STOP = r"[.!?…](?:[ \t]+[^a-z\s]|[ \t]*$)"
 #: A character of a phrase in single marks: no quotation mark (double marks included)
 #: and no sentence's end, but an apostrophe inside a word ("Britain's"). A mark at a
 #: word's end is never crossed: "the 'yes' campaign won over the farmers'" is no phrase.
-_PHRASE_CHAR = rf"(?:(?!{_SENTENCE_END})[^'’‘\n\"“”]|(?<=[^\W_])['’](?=[^\W_]))"
+_PHRASE_CHAR = rf"(?:(?!{_PHRASE_STOP})[^'’‘\n\"“”]|(?<=[^\W_])['’](?=[^\W_]))"
 #: What else a phrase in single marks runs over, taken whole: a plural's apostrophe
 #: after a determiner and the plural ("a breach of the workers' rights", "its
 #: customers' complaints"), and a clipped word or a decade ("give 'em nothing", "the
