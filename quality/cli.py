@@ -567,7 +567,7 @@ def _done(failed: int, repeated: list[tuple[str, int, int]]) -> int:
 
 
 #: The columns of ``score --format table``: tab-separated values, one line per result.
-TABLE_COLUMNS = ("id", "reliability (0-100)", "label", "flags", "top reasons (reliability points)")
+TABLE_COLUMNS = ("id", "reliability (0-100)", "label", "flags", "top reasons (points: + raises reliability, - lowers it)")
 
 
 def _table_line(r) -> tuple[bool, str]:

@@ -475,7 +475,7 @@ def test_the_table_is_five_tab_separated_columns_on_every_line(tmp_path, capsys)
     assert main(["score", str(src), "--format", "table", "--quiet"]) == 1
     table = list(csv.reader(capsys.readouterr().out.splitlines(), delimiter="\t"))
     assert table[0] == ["id", "reliability (0-100)", "label", "flags",
-                        "top reasons (reliability points)"]
+                        "top reasons (points: + raises reliability, - lowers it)"]
     assert all(len(line) == 5 for line in table)
     short, tabbed, missing, long = table[1:]
     assert short[0] == "short" and short[3] == "short_text"
