@@ -932,7 +932,7 @@ class Scorer:
                 yield from _score_batch(self, [record], convert)
             return
         batches = iter(lambda: list(islice(records, batch_size)), [])
-        from joblib.externals.loky import get_reusable_executor
+        from joblib.executor import get_memmapping_executor
 
         # The scorer goes to each worker once, through a file, not with every batch:
         # pickled with each task it is megabytes (the vocabulary's n-gram table) and took
@@ -947,8 +947,12 @@ class Scorer:
         # Parallel(return_as="generator") kept dispatching as workers finished: a reader
         # taking one result every 8 s saw 8,000 articles pulled and 500 MB held.
         # workers idle as long as joblib's (300 s) before they exit: a slow reader's
-        # pauses must not cost a fresh worker its imports and the scorer's unpickling
-        executor = get_reusable_executor(max_workers=n_jobs, timeout=300)
+        # pauses must not cost a fresh worker its imports and the scorer's unpickling.
+        # The pool is the one joblib.Parallel reuses too: loky's bare reusable executor,
+        # once started, made any later Parallel in the process (quality.train's
+        # featurize, the evaluation scripts) fail with "_ReusablePoolExecutor object has
+        # no attribute '_temp_folder_manager'"
+        executor = get_memmapping_executor(n_jobs, timeout=300)
         in_flight: deque = deque()
         try:
             for batch in batches:

@@ -214,3 +214,19 @@ def test_the_folds_give_the_same_figures_on_one_process_or_two(trained):
     for name in oof_one:
         assert oof_one[name] == pytest.approx(oof_two[name])
         assert np.all((oof_one[name] > 0) & (oof_one[name] < 1))
+
+
+def test_training_workers_start_after_the_scorer_has_used_its_own():
+    # score_many's worker pool is joblib's reusable one: loky's bare executor, started
+    # first, made the next joblib.Parallel in the process fail (a full test run's find)
+    from joblib import Parallel, delayed
+
+    scorer = Scorer.load()
+    texts = ["The council met on Monday, officials said."] * 6
+    scored = list(scorer.score_many(texts, n_jobs=2, batch_size=2, min_parallel=0))
+    assert [r.ok for r in scored] == [True] * 6
+    featurized = train_module.featurize(texts * 22, n_jobs=2, chunk=32)
+    assert featurized.X.shape == (132, len(train_module.MODEL_FEATURE_NAMES))
+    assert Parallel(n_jobs=2)(delayed(abs)(-i) for i in range(3)) == [0, 1, 2]
+    again = list(scorer.score_many(texts, n_jobs=2, batch_size=2, min_parallel=0))
+    assert [r.reliability for r in again] == [r.reliability for r in scored]
