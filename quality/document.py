@@ -584,17 +584,23 @@ _NO_NEW_QUOTATION = r"(?![.!?…][ \t]+['‘’][^\W\d_])"
 #: Per closing mark: how a quotation opens (no clipped word: _ELIDED) and a character
 #: inside it (any but the closing mark, which may stand inside a word, after a plural
 #: or a dropped g: "the farmers’ concerns", "goin’ anywhere").
-_SINGLE_QUOTE_PARTS = {
-    "’": (rf"‘{_ELIDED}", rf"(?:{_NO_NEW_QUOTATION}[^’\n]|’(?=\w)|(?:(?<=s)|(?<=in))’(?=[ \t]))"),
-    "'": (
-        rf"(?<![\w'’])'{_ELIDED}(?=[^\W\d_])",
-        rf"(?:{_NO_NEW_QUOTATION}[^'\n]|'(?=\w)|(?:(?<=s)|(?<=in))'(?=[ \t]))",
-    ),
-}
+_CURLY_OPENING = rf"‘{_ELIDED}"
+_STRAIGHT_OPENING = rf"(?<![\w'’])'{_ELIDED}(?=[^\W\d_])"
+_CURLY_INSIDE = rf"(?:{_NO_NEW_QUOTATION}[^’\n]|’(?=\w)|(?:(?<=s)|(?<=in))’(?=[ \t]))"
+_STRAIGHT_INSIDE = rf"(?:{_NO_NEW_QUOTATION}[^'\n]|'(?=\w)|(?:(?<=s)|(?<=in))'(?=[ \t]))"
+#: (closing mark, opening, inside), a pair of one kind first; then a curly mark opening
+#: what a straight one closes and the reverse, as text edited in two programs holds
+#: them (‘We are on schedule,' said Lopez), tried only where no pair of one kind is.
+_SINGLE_QUOTE_PARTS = (
+    ("’", _CURLY_OPENING, _CURLY_INSIDE),
+    ("'", _STRAIGHT_OPENING, _STRAIGHT_INSIDE),
+    ("'", _CURLY_OPENING, _STRAIGHT_INSIDE),
+    ("’", _STRAIGHT_OPENING, _CURLY_INSIDE),
+)
 _SINGLE_QUOTE_RE = re.compile(
     "|".join(
         alternative
-        for close, (opening, inside) in _SINGLE_QUOTE_PARTS.items()
+        for close, opening, inside in _SINGLE_QUOTE_PARTS
         for alternative in (
             rf"{opening}{inside}{{11,}}?[,.!?…]{close}(?!\w)",
             # a phrase in the writer's sentence: 12+ characters opening in lower case

@@ -948,6 +948,10 @@ def test_quotes_survive_hard_wrapping():
         ("He called the show 'a throwback to the '90s' in an interview.", ["'a throwback to the '90s'"]),
         ("‘We listened to the farmers’ concerns,’ the minister said.", ["‘We listened to the farmers’ concerns,’"]),
         ("'I'm not goin' anywhere,' she said.", ["'I'm not goin' anywhere,'"]),
+        # a curly mark opening what a straight one closes, and the reverse (text edited
+        # in two programs), where no pair of one kind is
+        ("‘We are on schedule,' said Lopez.", ["‘We are on schedule,'"]),
+        ("'We are on schedule,’ said Lopez. ‘It is fine,’ she added.", ["'We are on schedule,’", "‘It is fine,’"]),
     ],
 )
 def test_single_quotation_marks(text, quotes):
