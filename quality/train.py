@@ -565,16 +565,17 @@ def _fit_and_predict(name: str, prep: Prepared, train: np.ndarray, test: np.ndar
 
 
 def _fits(prep: Prepared, splits: Sequence, models: Sequence[str], n_jobs: int):
-    """(train, test, model name) -> ``_fit_and_predict`` for every split and model, on
-    ``n_jobs`` processes; a generator that yields in the order of the splits.
+    """(test rows, model name, ``_fit_and_predict``'s result) for every (train, test)
+    split and model, on ``n_jobs`` processes; a generator that yields in the order of
+    the splits, each split's models in ``models`` order.
 
     Each fit is deterministic and independent, so the results do not depend on
     ``n_jobs``; only the wall time does (the folds are the slow part of ``train``)."""
     tasks = [(train, test, name) for train, test in splits for name in models]
     jobs = (delayed(_fit_and_predict)(name, prep, train, test) for train, test, name in tasks)
     results = Parallel(n_jobs=n_jobs, return_as="generator")(jobs)
-    for (train, test, name), result in zip(tasks, results):
-        yield train, test, name, result
+    for (_, test, name), result in zip(tasks, results):
+        yield test, name, result
 
 
 def cross_validate(
@@ -583,7 +584,7 @@ def cross_validate(
     """Out-of-fold probabilities of each model over grouped folds, shape (n,) per model;
     the fits run on ``n_jobs`` processes."""
     oof = {name: np.zeros(len(prep.y)) for name in models}
-    for _, test, name, (p, _) in _fits(prep, grouped_folds(prep.y, prep.groups), models, n_jobs):
+    for test, name, (p, _) in _fits(prep, grouped_folds(prep.y, prep.groups), models, n_jobs):
         oof[name][test] = p
     return oof
 
@@ -618,7 +619,7 @@ def leave_one_corpus_out(
         row: dict[str, Any] = {"n": int(len(test)), "n_unreliable": int(y.sum())}
         enough = min(y.sum(), len(y) - y.sum()) >= MIN_PER_CLASS
         for _ in models:
-            _, _, name, (p, weights) = next(fits)
+            _, name, (p, weights) = next(fits)
             at_half = metrics.threshold_metrics(y, p)
             row[name] = {
                 "roc_auc": metrics.roc_auc(y, p) if enough else math.nan,
