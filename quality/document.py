@@ -586,8 +586,14 @@ _NO_NEW_QUOTATION = r"(?![.!?…][ \t]+['‘’][^\W\d_])"
 #: or a dropped g: "the farmers’ concerns", "goin’ anywhere").
 _CURLY_OPENING = rf"‘{_ELIDED}"
 _STRAIGHT_OPENING = rf"(?<![\w'’])'{_ELIDED}(?=[^\W\d_])"
-_CURLY_INSIDE = rf"(?:{_NO_NEW_QUOTATION}[^’\n]|’(?=\w)|(?:(?<=s)|(?<=in))’(?=[ \t]))"
-_STRAIGHT_INSIDE = rf"(?:{_NO_NEW_QUOTATION}[^'\n]|'(?=\w)|(?:(?<=s)|(?<=in))'(?=[ \t]))"
+
+
+def _inside(close: str) -> str:
+    """A character inside a quotation that ``close`` (’ or ') ends."""
+    return rf"(?:{_NO_NEW_QUOTATION}[^{close}\n]|{close}(?=\w)|(?:(?<=s)|(?<=in)){close}(?=[ \t]))"
+
+
+_CURLY_INSIDE, _STRAIGHT_INSIDE = _inside("’"), _inside("'")
 #: (closing mark, opening, inside), a pair of one kind first; then a curly mark opening
 #: what a straight one closes and the reverse, as text edited in two programs holds
 #: them (‘We are on schedule,' said Lopez), tried only where no pair of one kind is.
