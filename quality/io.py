@@ -370,15 +370,14 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
         return "json"  # broken part way (a truncated download): the items before it read
     if head[:1] == b"{" and _is_json_values(data):
         return "json"  # objects one after another ("jq '.[]'"), pretty-printed
-    first_lines = head.split(b"\n")[:_SNIFF_LINES]
-    if head[:1] in (b"{", b"[") and any(map(_is_json_object, first_lines)):
-        return "jsonl"
-    # lines of JSON objects under a first line that is none (a note, a log line): JSON
-    # Lines whose first record is broken, not one article (a new user's find); prose
-    # holds no line that is a whole JSON object
-    filled = [line for line in first_lines if line.strip()]
+    # each of the first lines parsed once: an object line makes JSON Lines of data that
+    # opens on "{" or "["; two or more that are most lines do so under a first line
+    # that is none (a note, a log line), whose record is then the broken one, not one
+    # article of them all (a new user's find); prose holds no line that is a whole
+    # JSON object
+    filled = [line for line in head.split(b"\n")[:_SNIFF_LINES] if line.strip()]
     objects = sum(line.lstrip()[:1] == b"{" and _is_json_object(line) for line in filled)
-    if objects >= 2 and 2 * objects > len(filled):
+    if objects and (head[:1] in (b"{", b"[") or (objects >= 2 and 2 * objects > len(filled))):
         return "jsonl"
     if head[:1] == b"<" and is_html(head.decode("utf-8", "replace")):
         return "html"
