@@ -208,7 +208,14 @@ def read_records(
     ``title_column``: the field of a row (JSONL, JSON, CSV, TSV, Parquet) holding its
     title, which becomes ``Record.title``; a row without it, or with it empty or null, has
     none, and one whose title is not text is an error record. None (the default) reads
-    no titles, so a row's title is scored only when a caller asks for it."""
+    no titles, so a row's title is scored only when a caller asks for it.
+
+    ``Record.id``: a row's ``id_column`` field when it has one, else where the record
+    stands: ``PATH:N`` with N the line in JSON Lines (1-based, blank lines counted, as an
+    editor or ``sed -n Np`` numbers them; the error messages name the same line), and the
+    row in CSV, TSV or Parquet and the item in a JSON array (1-based, the header and blank
+    CSV lines not counted: ``pandas.read_csv(PATH).iloc[N - 1]`` is the row). A file of
+    one article (text, Markdown, HTML) is ``PATH``; stdin's path is ``-``."""
     if input_format not in INPUT_FORMATS:
         raise UsageError(
             f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."

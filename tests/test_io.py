@@ -8,6 +8,7 @@ import io
 import json
 import zlib
 
+import pandas as pd
 import pytest
 
 from quality.errors import UsageError
@@ -1043,3 +1044,27 @@ def test_a_byte_lost_in_a_wide_jsonl_line_of_a_string_costs_that_line_alone(tmp_
     path.write_bytes(data[:middle] + data[middle + 1 :])
     got = [(r.id, r.error) for r in read_records([str(path)])]
     assert [rid for rid, _ in got] == ["a0", f"{path}:2", "a2"] and got[1][1] is not None
+
+
+def test_ids_without_an_id_field_say_where_the_record_stands(tmp_path):
+    # JSON Lines: the file's line, blank lines counted (the error names the same line)
+    got = _read(f'{{"text": "{GOOD}"}}\n\n{{"text": 5}}\nnot json\n'.encode(), "jsonl")
+    assert [rid for rid, _, _ in got] == ["-:1", "-:3", "-:4"]
+    assert "line 4" in got[2][2]
+    # CSV: the data row as pandas reads it (header and blank lines not counted, a quoted
+    # line break inside its row)
+    data = f'text\n\n"{GOOD}"\n"two\nlines"\n\n""\n'.encode()
+    got = _read(data, "csv")
+    assert [rid for rid, _, _ in got] == ["-:1", "-:2", "-:3"]
+    path = tmp_path / "rows.csv"
+    path.write_bytes(data)
+    frame = pd.read_csv(path, keep_default_na=False)
+    assert [frame["text"].iloc[int(rid.split(":")[1]) - 1] for rid, _, _ in got] == [
+        text for _, text, _ in got
+    ]
+    # a JSON array: the item; Parquet: the row
+    got = _read(f'[{{"text": "{GOOD}"}}, {{"id": "b", "text": "x"}}, {{"text": ""}}]'.encode(), "json")
+    assert [rid for rid, _, _ in got] == ["-:1", "b", "-:3"]
+    pd.DataFrame({"text": [GOOD, "", GOOD]}).to_parquet(tmp_path / "rows.parquet")
+    got = [r.id for r in read_records([str(tmp_path / "rows.parquet")])]
+    assert got == [f"{tmp_path / 'rows.parquet'}:{n}" for n in (1, 2, 3)]
