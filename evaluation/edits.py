@@ -19,8 +19,16 @@ is meant to do:
 The corpora were used to train the shipped model, so these are in-sample articles: the
 figures measure how the score responds to an edit, not accuracy.
 
+``--baseline tfidf`` reports the same edits for the TF-IDF + logistic-regression
+baseline the card compares with (``quality.train.TfidfModel``: word 1-2-grams, C = 4),
+fitted here on the whole training pool as ``quality train`` reads it (giveaways
+neutralised, each text as the scorer reads it, corpora weighed alike); its reliability
+is 100 x (1 - p(unreliable)), labelled by the same cutoffs. It says what the
+baseline's leave-one-corpus-out lead costs: it reads every word, cue words unbounded.
+
     python evaluation/edits.py                  # about 2 minutes
     python evaluation/edits.py --per-corpus 10 --json edits.json
+    python evaluation/edits.py --baseline tfidf # about 5 minutes (reads the pool)
 """
 
 from __future__ import annotations
@@ -37,7 +45,8 @@ import numpy as np
 from quality.giveaways import neutralise
 from quality.model import label_for
 from quality.scorer import Scorer
-from quality.train import HELD_OUT_CORPORA
+from quality.reading import reading_view
+from quality.train import HELD_OUT_CORPORA, TRAINING_CORPORA
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -265,13 +274,60 @@ def sample_articles(per_corpus: int, seed: int = 0, corpora: Sequence[str] = COR
     return texts
 
 
-def edit_report(scorer: Scorer, texts: Sequence[str]) -> dict[str, dict]:
+#: Reliability (0-100) of each of many texts, in order: shape (n,).
+Rate = Callable[[Sequence[str]], np.ndarray]
+
+
+def scored_by(scorer: Scorer) -> Rate:
+    """The shipped scorer's reliability as a Rate."""
+    return lambda texts: np.array([scorer.score(t).reliability for t in texts])
+
+
+def tfidf_baseline(paths: Sequence[str | Path] | None = None, n_jobs: int = 1) -> Rate:
+    """The card's TF-IDF + LR baseline fitted on the labeled files ``paths`` (default:
+    the README's training files), read as ``quality train`` reads them, as a Rate.
+
+    Raises quality.errors.UsageError when a file is missing (``read_labeled``)."""
+    from joblib import Parallel, delayed
+    from sklearn.linear_model import LogisticRegression
+
+    from quality.giveaways import neutralise_frame
+    from quality.labels import read_labeled
+    from quality.train import TFIDF_C, sample_weights, tfidf_vectorizer
+
+    files = list(paths) if paths else [ROOT / "labels" / "seeds.jsonl", ROOT / "labels" / "team_articles.jsonl"] + [
+        SHARED / name / "articles.jsonl" for name in TRAINING_CORPORA
+    ]
+    data = neutralise_frame(read_labeled(files))
+    data = data[data["text"].str.strip().str.len() > 0]
+    read = Parallel(n_jobs=n_jobs, batch_size=64)(delayed(_as_read)(t) for t in data["text"])
+    vectorizer = tfidf_vectorizer()
+    y = data["y"].to_numpy()
+    weights = sample_weights(data["corpus"].to_numpy(), y)
+    model = LogisticRegression(C=TFIDF_C, max_iter=2000)
+    model.fit(vectorizer.fit_transform(read), y, sample_weight=weights)
+
+    def rate(texts: Sequence[str]) -> np.ndarray:
+        p_unreliable = model.predict_proba(vectorizer.transform([_as_read(t) for t in texts]))[:, 1]
+        return 100.0 * (1.0 - p_unreliable)
+
+    return rate
+
+
+def _as_read(text: str) -> str:
+    # the text the baseline learns from and scores: the scorer's reading (page chrome
+    # blank, hard wraps joined), as quality.train.prepare gives it to TfidfModel
+    return reading_view(text).text
+
+
+def edit_report(rate: Rate, texts: Sequence[str]) -> dict[str, dict]:
     """For each edit: kind, n, mean change of reliability (points), the share of labels
-    changed, and the 10th/90th percentiles of the change."""
-    before = np.array([scorer.score(t).reliability for t in texts])
+    changed, and the 10th/90th percentiles of the change. ``rate``: ``scored_by(scorer)``
+    or ``tfidf_baseline()``."""
+    before = rate(texts)
     report: dict[str, dict] = {}
     for name, (edit, kind) in EDITS.items():
-        after = np.array([scorer.score(edit(t)).reliability for t in texts])
+        after = rate([edit(t) for t in texts])
         delta = after - before
         changed = np.mean([label_for(a) != label_for(b) for a, b in zip(before, after)])
         report[name] = {
@@ -303,12 +359,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--per-corpus", type=int, default=40, help="articles per corpus (default 40)")
     parser.add_argument("--model", default=None, help="model file (default: the shipped model)")
     parser.add_argument("--json", default=None, help="also write the report as JSON here")
+    parser.add_argument(
+        "--baseline", choices=["tfidf"], default=None,
+        help="report the card's TF-IDF + LR baseline, fitted on the training files, instead",
+    )
+    parser.add_argument("--jobs", type=int, default=1, help="processes reading the pool (--baseline)")
     args = parser.parse_args(argv)
     texts = sample_articles(args.per_corpus)
     if not texts:
         raise SystemExit(f"no corpus articles under {SHARED}")
-    report = edit_report(Scorer.load(args.model), texts)
-    print(f"{len(texts)} articles\n")
+    rate = tfidf_baseline(n_jobs=args.jobs) if args.baseline else scored_by(Scorer.load(args.model))
+    report = edit_report(rate, texts)
+    print(f"{len(texts)} articles, {args.baseline or 'the shipped model'}\n")
     print(table(report))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

@@ -66,7 +66,7 @@ def report():
     # report's 240 gave -5.9, so the bar is pinned on what the README states
     texts = edits.sample_articles(40)
     assert len(texts) == 240
-    return edits.edit_report(Scorer.load(), texts)
+    return edits.edit_report(edits.scored_by(Scorer.load()), texts)
 
 
 def test_gaming_with_weekdays_and_said_gains_little(report):
@@ -122,3 +122,15 @@ def test_one_opener_made_this_changes_one_word():
     assert edits.one_opener_made_this(TEXT) == TEXT.replace("It is the largest", "This is the largest")
     assert edits.one_opener_made_this("It was late. It was dark.") == "This was late. It was dark."
     assert edits.one_opener_made_this("Nothing to change here.") == "Nothing to change here."
+
+
+def test_the_tfidf_baseline_is_rated_edit_by_edit_as_the_scorer_is():
+    # the team's own labeled articles: the baseline's path end to end, no corpus needed
+    files = [ROOT / "labels" / "seeds.jsonl", ROOT / "labels" / "team_articles.jsonl"]
+    rate = edits.tfidf_baseline(files)
+    texts = [TEXT, edits.heavy_hedging(TEXT), edits.filler_sections(TEXT)]
+    rated = rate(texts)
+    assert rated.shape == (3,) and ((rated >= 0) & (rated <= 100)).all()
+    assert len(set(rated.round(6))) == 3  # each text read on its own words
+    report = edits.edit_report(rate, texts)
+    assert set(report) == set(edits.EDITS) and all(r["n"] == 3 for r in report.values())
