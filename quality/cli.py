@@ -73,10 +73,10 @@ def _add_input_format(p: argparse.ArgumentParser) -> None:
         "--input-format",
         choices=INPUT_FORMATS,
         default="auto",
-        help="format of stdin and of files with an unknown extension (default: auto: files "
-        "by extension; stdin and unknown extensions sniffed as HTML, JSONL, a JSON document, "
-        "CSV/TSV or Parquet when unambiguous, else text; markdown: text whose markup is its "
-        "format, as a .md file)",
+        help="format of every input, stdin and files alike, whatever their extension (default: "
+        "auto: files by extension; stdin and unknown extensions sniffed as HTML, JSONL, a JSON "
+        "document, CSV/TSV or Parquet when unambiguous, else text; markdown: text whose markup "
+        "is its format, as a .md file)",
     )
 
 

@@ -6,8 +6,9 @@ no article in is read as its visible text, without nav, header, footer, aside, s
 and style), .jsonl, .csv, .tsv and .parquet (one article a row), .json (an array of
 objects, one article each, or one object); a JSON string in place of an object is a
 text alone; any of them may be
-gzipped (``.jsonl.gz``). A file with another extension, and stdin, are read as
-``input_format`` says, or (by default) sniffed: HTML markup,
+gzipped (``.jsonl.gz``). Every input is read as ``input_format`` says when it names a
+format (the extension then does not count); by default a file with another extension,
+and stdin, are sniffed: HTML markup,
 JSON objects a line, a JSON document, Parquet (its magic number), or a CSV/TSV whose
 header (split on a comma, tab, ";" or "|") names the text column, else plain text.
 An input that names nothing (a typo, a glob matching nothing, a directory without
@@ -51,7 +52,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq"}
 SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 #: Values of ``input_format`` (``--input-format``): "auto" reads files by their extension
-#: and sniffs stdin; the others name the format of stdin and of unknown extensions.
+#: and sniffs stdin; the others name the format of every input, whatever its extension.
 INPUT_FORMATS = ("auto", "text", "markdown", "html", "jsonl", "json", "csv", "tsv", "parquet")
 _FORMAT_OF_SUFFIX = {
     **{s: "text" for s in TEXT_SUFFIXES},
@@ -192,7 +193,8 @@ def read_records(
 
     The inputs are expanded (and checked, see ``expand_inputs``) before the first record
     is read, so a typo raises UsageError at once. ``input_format`` is one of
-    INPUT_FORMATS: the format of stdin and of files whose extension is not known.
+    INPUT_FORMATS: the format of every input, files of any extension and stdin alike
+    ("auto": files by their extension, stdin and other extensions sniffed).
     ``html_comments`` keeps an HTML page's comment section (see ``_html_record``).
 
     ``require_records``: raise UsageError for an input that holds no records at all (see
@@ -336,13 +338,14 @@ def holds_no_records(path: str, input_format: str = "auto") -> bool:
 
 
 def _file_format(path: str, input_format: str) -> str:
-    """The format a file is read in: its extension's, else ``input_format`` (for "auto",
-    "sniff": its bytes tell, as stdin's do; JSON Lines saved as "feed.data" was read as
-    one article)."""
-    fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
-    if fmt is None:
-        fmt = "sniff" if input_format == "auto" else input_format
-    return fmt
+    """The format a file is read in: ``input_format`` when one is named (it overrides
+    the extension: a page saved as .txt with "html" was read as text, tags and all, and
+    JSON Lines in a .txt as one article, the flag silently passed over; a new user's
+    find), else its extension's, else "sniff": its bytes tell, as stdin's do (JSON Lines
+    saved as "feed.data" was read as one article)."""
+    if input_format != "auto":
+        return input_format
+    return _FORMAT_OF_SUFFIX.get(_suffix(path), "sniff")
 
 
 # a column name: one word ("id", "text", "source.url"); in a header of three or more,

@@ -1068,3 +1068,22 @@ def test_ids_without_an_id_field_say_where_the_record_stands(tmp_path):
     pd.DataFrame({"text": [GOOD, "", GOOD]}).to_parquet(tmp_path / "rows.parquet")
     got = [r.id for r in read_records([str(tmp_path / "rows.parquet")])]
     assert got == [f"{tmp_path / 'rows.parquet'}:{n}" for n in (1, 2, 3)]
+
+
+def test_a_named_input_format_overrides_the_extension(tmp_path):
+    # a new user's find: "page.txt --input-format html" read the tags as words, and
+    # JSON Lines in a .txt was one article, the flag passed over in silence
+    page = tmp_path / "page.txt"
+    page.write_text(f"<html><body><nav>Home | News</nav><article><p>{GOOD}</p></article></body></html>")
+    (as_html,) = read_records([str(page)], input_format="html")
+    assert GOOD in as_html.text and "<" not in as_html.text
+    feed = tmp_path / "feed.txt"
+    feed.write_text(json.dumps({"text": GOOD}) + "\n" + json.dumps({"id": "b", "text": GOOD}) + "\n")
+    assert [(r.id, r.text) for r in read_records([str(feed)], input_format="jsonl")] == [
+        (f"{feed}:1", GOOD), ("b", GOOD)
+    ]
+    # a table read as one article when asked to be, and by its extension by default
+    table = tmp_path / "rows.csv"
+    table.write_text(f'text\n"{GOOD}"\n')
+    assert [r.id for r in read_records([str(table)], input_format="text")] == [str(table)]
+    assert [r.id for r in read_records([str(table)])] == [f"{table}:1"]

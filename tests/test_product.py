@@ -107,6 +107,9 @@ def test_an_input_of_no_records_is_a_usage_error(name, data, tmp_path, capsys, m
     one error record and the others are read (exit 1): refused, it lost their output."""
     good = tmp_path / "good.txt"
     good.write_text(ENGLISH, encoding="utf-8")
+    good_id = str(good)
+    if name == "-":  # --input-format jsonl names every input's format: the file's too
+        good.write_text(json.dumps({"id": good_id, "text": ENGLISH}) + "\n", encoding="utf-8")
     path = tmp_path / name
     if data is None:
         pd.DataFrame({"id": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}).to_parquet(path)
@@ -119,7 +122,9 @@ def test_an_input_of_no_records_is_a_usage_error(name, data, tmp_path, capsys, m
             if name == "-":
                 _stdin(monkeypatch, data)
             extra = ["-o", str(out)] if command != "features" else []
-            args = [command, *inputs, *extra, "--input-format", "jsonl"]
+            # the flag names every input's format: stdin's only here
+            fmt = ["--input-format", "jsonl"] if name == "-" else []
+            args = [command, *inputs, *extra, *fmt]
             if len(inputs) == 1:
                 assert main(args) == 2, args
                 captured = capsys.readouterr()
@@ -132,7 +137,7 @@ def test_an_input_of_no_records_is_a_usage_error(name, data, tmp_path, capsys, m
                 rows = json.loads(captured.out)
             else:
                 rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-            assert [r["id"] for r in rows] == [str(good), target], args
+            assert [r["id"] for r in rows] == [good_id, target], args
             assert rows[0]["status"] != "error" and "holds no records" in rows[1]["error"], args
             out.unlink(missing_ok=True)
 
