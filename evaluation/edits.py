@@ -44,8 +44,8 @@ import numpy as np
 
 from quality.giveaways import neutralise
 from quality.model import label_for
-from quality.scorer import Scorer
 from quality.reading import reading_view
+from quality.scorer import Scorer
 from quality.train import HELD_OUT_CORPORA, TRAINING_CORPORA
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -215,7 +215,9 @@ def _classify(line: str, n_words: int) -> str:
 _SEPARATOR_CELL = re.compile(r"\s*:?-+:?\s*")
 # GFM: "Include a pipe in a cell's content by escaping it" ("a \\| b" is one cell).
 _CELL_PIPE = re.compile(r"(?<!\\)\|")
-_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)")
+# a line break is "\r\n", "\r" or "\n"; "\r\n" is never two of them
+_BREAK = r"(?:\r\n|\r(?!\n)|(?<!\r)\n)"
+_BLANK_LINE = re.compile(rf"{_BREAK}[^\S\r\n]*{_BREAK}")
 
 
 def _cells(line: str) -> tuple[str, list[str]] | None:
@@ -251,7 +253,8 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     the header ("If not, a table will not be recognized"), and data rows, which may have
     fewer cells (GFM pads them with empty cells) or more (GFM drops the excess). Outer
     pipes are optional and may differ from row to row, as in GFM, except that a header or
-    delimiter row fenced on the right only marks debris (``_cells``). A delimiter-like row further
+    delimiter row fenced on the right only marks debris (``_cells``) unless a blank line
+    (or the text's edge) stands on either side of the block. A delimiter-like row further
     down is a body row, as in GFM. Unlike GFM, a header and a
     delimiter row with no data row under them are taken for debris: in the texts this
     project reads, a table with no rows is a fragment, not a table.
@@ -261,6 +264,11 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     both sides, no delimiter row, any number of cells (colspans make counts differ).
     """
     parsed = [_cells(text[r.start : r.end]) for r in rows]
+    if None in parsed[:2] and _stands_apart(text, rows[0].start, rows[-1].end):
+        # fenced on the right only but set off by blank lines, it is a table a writer
+        # typed (GFM renders it; a new user's sibling of field case 05b lost 20 points):
+        # a table flattened on its way into the text runs on from the prose around it
+        parsed = [p or ("right", _CELL_PIPE.split(text[r.start : r.end].strip()[:-1])) for p, r in zip(parsed, rows)]
     if len(parsed) >= 3 and None not in parsed[:2] and _is_separator(parsed[1][1]):
         # under a well-formed header and delimiter row, a body row fenced on the right
         # only is a row whose last cell is empty ("Petrol 95 | 1.82 | 1.79 |", a sibling
@@ -275,6 +283,15 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
         # one under each row of <th> cells (a <table> with row headers)
         return separators[0] == 1 and len(cells) >= 3 and len(cells[0]) == len(cells[1])
     return all(p[0] == "both" for p in parsed)
+
+
+_BEFORE_BLOCK = re.compile(rf"(?:\A|{_BREAK}[^\S\r\n]*{_BREAK})[^\S\r\n]*\Z")
+_AFTER_BLOCK = re.compile(rf"[^\S\r\n]*(?:\Z|{_BREAK}[^\S\r\n]*(?:{_BREAK}|\Z))")
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has a blank line or the text's edge on both sides."""
+    return bool(_BEFORE_BLOCK.search(text, 0, start)) and bool(_AFTER_BLOCK.match(text, end))
 
 
 def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:

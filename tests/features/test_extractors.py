@@ -991,6 +991,12 @@ def test_quote_style_does_not_change_the_count():
         ("Prices rose, especially and particularly in towns, exactly as forecast, boldly.", ["boldly"]),
         # linking words, and intensifiers (counted as intensifiers, once)
         ("Additionally, prices similarly rose totally and boldly.", ["boldly"]),
+        # a vote's margin and an injury's grade are what a report measures
+        (
+            "The council unanimously backed the plan, which narrowly passed the senate; "
+            "two were seriously and one critically injured, and the mayor angrily left.",
+            ["angrily"],
+        ),
     ],
 )
 def test_adverbs(text, adverbs):
