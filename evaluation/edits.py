@@ -46,7 +46,7 @@ from quality.giveaways import neutralise
 from quality.model import label_for
 from quality.reading import reading_view
 from quality.scorer import Scorer
-from quality.train import HELD_OUT_CORPORA, TRAINING_CORPORA
+from quality.train import HELD_OUT_CORPORA, training_files
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -295,10 +295,7 @@ def tfidf_baseline(paths: Sequence[str | Path] | None = None, n_jobs: int = 1) -
     from quality.labels import read_labeled
     from quality.train import TFIDF_C, sample_weights, tfidf_vectorizer
 
-    files = list(paths) if paths else [ROOT / "labels" / "seeds.jsonl", ROOT / "labels" / "team_articles.jsonl"] + [
-        SHARED / name / "articles.jsonl" for name in TRAINING_CORPORA
-    ]
-    data = neutralise_frame(read_labeled(files))
+    data = neutralise_frame(read_labeled(list(paths) if paths else training_files(ROOT)))
     data = data[data["text"].str.strip().str.len() > 0]
     read = Parallel(n_jobs=n_jobs, batch_size=64)(delayed(_as_read)(t) for t in data["text"])
     vectorizer = tfidf_vectorizer()

@@ -38,15 +38,12 @@ from quality.labels import read_labeled  # noqa: E402
 from quality.train import (  # noqa: E402
     MIN_PER_CLASS,
     TFIDF_C,
-    TRAINING_CORPORA,
     sample_weights,
     tfidf_vectorizer,
+    training_files,
 )
 
-DATA = ROOT.parent / "shared" / "data"
-DEFAULT_FILES = [ROOT / "labels" / "seeds.jsonl", ROOT / "labels" / "team_articles.jsonl"] + [
-    DATA / name / "articles.jsonl" for name in TRAINING_CORPORA
-]
+DEFAULT_FILES = training_files(ROOT)
 #: The card's TF-IDF baseline vectorizer, word 1-2-grams.
 word_vectorizer = tfidf_vectorizer
 

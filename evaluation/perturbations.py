@@ -36,6 +36,7 @@ from quality.labels import read_labeled
 from quality.model import label_for
 from quality.scorer import Scorer
 from quality.sentences import split_sentences
+from quality.train import TEAM_LABELS
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
@@ -172,7 +173,7 @@ def drift(scorers: dict[str, Scorer]) -> dict[str, dict]:
     and largest change of reliability in points, and the share of labels changed."""
     rng = random.Random(0)
     texts = [r["text"] for c in CORPORA for r in _sample(c, 150, rng)]
-    labels = [ROOT / "labels" / name for name in ("seeds.jsonl", "team_articles.jsonl")]
+    labels = [ROOT / "labels" / name for name in TEAM_LABELS]
     texts += read_labeled(labels)["text"].tolist()
     print(
         f"drift on {len(texts)} articles: mean change of reliability, labels changed, "

@@ -63,6 +63,21 @@ TRAINING_CORPORA = (
     "semeval2019_hyperpartisan",
     "xsum_machine_news",
 )
+#: The team's own labeled sets, under the checkout's labels/, that the train command
+#: reads before the corpora.
+TEAM_LABELS = ("seeds.jsonl", "team_articles.jsonl")
+
+
+def training_files(root: Path) -> list[Path]:
+    """The files the README's train command reads, for a checkout at ``root`` with the
+    corpora beside it (``root/../shared/data``): TEAM_LABELS, then each of
+    TRAINING_CORPORA's articles.jsonl. The paths may not exist; readers say so."""
+    data = root.parent / "shared" / "data"
+    return [root / "labels" / name for name in TEAM_LABELS] + [
+        data / name / "articles.jsonl" for name in TRAINING_CORPORA
+    ]
+
+
 #: Those holding MIN_PER_CLASS articles of each label, so each is held out in turn
 #: (FakeNewsCorpus's sample has 3 reliable articles).
 HELD_OUT_CORPORA = tuple(c for c in TRAINING_CORPORA if c != "fakenewscorpus_sample")
