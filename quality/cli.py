@@ -73,10 +73,11 @@ def _add_input_format(p: argparse.ArgumentParser) -> None:
         "--input-format",
         choices=INPUT_FORMATS,
         default="auto",
-        help="format of every input, stdin and files alike, whatever their extension (default: "
-        "auto: files by extension; stdin and unknown extensions sniffed as HTML, JSONL, a JSON "
-        "document, CSV/TSV or Parquet when unambiguous, else text; markdown: text whose markup "
-        "is its format, as a .md file)",
+        help="format of stdin, of .txt files and of files with an extension that names none "
+        "(.jsonl, .json, .csv, .tsv, .parquet, .html and .md files keep theirs, and say so on "
+        "stderr; default: auto: files by extension; stdin and unknown extensions sniffed as "
+        "HTML, JSONL, a JSON document, CSV/TSV or Parquet when unambiguous, else text; "
+        "markdown: text whose markup is its format, as a .md file)",
     )
 
 
@@ -351,7 +352,13 @@ def _records(
     lines, a header-only CSV (see ``quality.io.holds_no_records``). ``html_comments``:
     keep HTML pages' comment sections. ``title_column``: the field read as each row's
     title (``quality.io.read_records``); None reads none."""
-    from quality.io import DEFAULT_MAX_CHARS, count_records, expand_inputs, read_records
+    from quality.io import (
+        DEFAULT_MAX_CHARS,
+        count_records,
+        expand_inputs,
+        kept_by_extension,
+        read_records,
+    )
 
     skipped: list[str] = []
     found: set[str] = set()  # files a folder walk or glob found: a bad one is an error record
@@ -369,7 +376,16 @@ def _records(
         shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
         print(
             f"quality: skipped {len(skipped)} file(s) in the input folders with an extension "
-            f"it does not read as articles: {shown} (name a file directly to read it as text)",
+            f"it does not read as articles: {shown} (name a file directly to read it: "
+            "--input-format names its format, else its bytes tell)",
+            file=sys.stderr,
+        )
+    kept = [(p, f) for p in paths if (f := kept_by_extension(p, args.input_format))]
+    if kept:  # the flag does not apply to them: say so, or their records look misread
+        shown = ", ".join(f"{p} ({f})" for p, f in kept[:5]) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
+        print(
+            f"quality: --input-format {args.input_format} applies to stdin, .txt files and "
+            f"unknown extensions; read by their extension: {shown}",
             file=sys.stderr,
         )
     records = read_records(

@@ -264,16 +264,16 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     both sides, no delimiter row, any number of cells (colspans make counts differ).
     """
     parsed = [_cells(text[r.start : r.end]) for r in rows]
-    if None in parsed[:2] and _stands_apart(text, rows[0].start, rows[-1].end):
-        # fenced on the right only but set off by blank lines, it is a table a writer
-        # typed (GFM renders it; a new user's sibling of field case 05b lost 20 points):
-        # a table flattened on its way into the text runs on from the prose around it
-        parsed = [p or ("right", _CELL_PIPE.split(text[r.start : r.end].strip()[:-1])) for p, r in zip(parsed, rows)]
+    if None in parsed[:2] and _stands_apart(text, rows[0], rows[-1]):
+        # fenced on the right only but set apart, it is a table a writer typed (GFM
+        # renders it; a new user's sibling of field case 05b lost 20 points): a table
+        # flattened on its way into the text runs on from the prose around it
+        parsed = [p or _right_fenced(text[r.start : r.end]) for p, r in zip(parsed, rows)]
     if len(parsed) >= 3 and None not in parsed[:2] and _is_separator(parsed[1][1]):
         # under a well-formed header and delimiter row, a body row fenced on the right
         # only is a row whose last cell is empty ("Petrol 95 | 1.82 | 1.79 |", a sibling
         # writer's find): GFM's outer pipe, no flattened table's leftover
-        parsed = [p or ("right", _CELL_PIPE.split(text[r.start : r.end].strip()[:-1])) for p, r in zip(parsed, rows)]
+        parsed = [p or _right_fenced(text[r.start : r.end]) for p, r in zip(parsed, rows)]
     if any(p is None for p in parsed):
         return False
     cells = [p[1] for p in parsed]
@@ -285,13 +285,43 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     return all(p[0] == "both" for p in parsed)
 
 
-_BEFORE_BLOCK = re.compile(rf"(?:\A|{_BREAK}[^\S\r\n]*{_BREAK})[^\S\r\n]*\Z")
-_AFTER_BLOCK = re.compile(rf"[^\S\r\n]*(?:\Z|{_BREAK}[^\S\r\n]*(?:{_BREAK}|\Z))")
+def _right_fenced(line: str) -> tuple[str, list[str]]:
+    """The cells of a row fenced on the right only, read as GFM reads them."""
+    return "right", _CELL_PIPE.split(line.strip()[:-1])
 
 
-def _stands_apart(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] has a blank line or the text's edge on both sides."""
-    return bool(_BEFORE_BLOCK.search(text, 0, start)) and bool(_AFTER_BLOCK.match(text, end))
+# an ATX heading ("## Changes"): GFM lets a table stand right under or over one
+_ATX_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|\Z)")
+
+
+def _line_start(text: str, i: int) -> int:
+    return max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
+
+
+def _line_end(text: str, i: int) -> int:
+    ends = [e for e in (text.find("\n", i), text.find("\r", i)) if e >= 0]
+    return min(ends, default=len(text))
+
+
+def _stands_apart(text: str, first: Paragraph, last: Paragraph) -> bool:
+    """Whether the block of rows ``first`` to ``last`` stands apart from the text around
+    it: its first and last rows one line each (a header line joined to the prose line
+    over it by hard-wrap reading runs on from it), and a blank line, the text's edge or
+    an ATX heading on either side. Reads only the lines next to the block."""
+    start, end = _line_start(text, first.start), _line_end(text, last.end)
+    if _line_end(text, start) < first.end or _line_start(text, end) > last.start:
+        return False
+    if start > 0:
+        prev_end = start - 2 if text[start - 2 : start] == "\r\n" else start - 1
+        before = text[_line_start(text, prev_end) : prev_end]
+        if before.strip() and not _ATX_HEADING.match(before):
+            return False
+    if end < len(text):
+        next_start = end + 2 if text[end : end + 2] == "\r\n" else end + 1
+        after = text[next_start : _line_end(text, next_start)]
+        if after.strip() and not _ATX_HEADING.match(after):
+            return False
+    return True
 
 
 def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:

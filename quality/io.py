@@ -6,9 +6,8 @@ no article in is read as its visible text, without nav, header, footer, aside, s
 and style), .jsonl, .csv, .tsv and .parquet (one article a row), .json (an array of
 objects, one article each, or one object); a JSON string in place of an object is a
 text alone; any of them may be
-gzipped (``.jsonl.gz``). Every input is read as ``input_format`` says when it names a
-format (the extension then does not count); by default a file with another extension,
-and stdin, are sniffed: HTML markup,
+gzipped (``.jsonl.gz``). Stdin, a .txt file and a file with another extension are read
+as ``input_format`` says, or (by default) sniffed (a .txt file is then text): HTML markup,
 JSON objects a line, a JSON document, Parquet (its magic number), or a CSV/TSV whose
 header (split on a comma, tab, ";" or "|") names the text column, else plain text.
 An input that names nothing (a typo, a glob matching nothing, a directory without
@@ -52,7 +51,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq"}
 SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 #: Values of ``input_format`` (``--input-format``): "auto" reads files by their extension
-#: and sniffs stdin; the others name the format of every input, whatever its extension.
+#: and sniffs stdin; the others name the format of stdin, of .txt files and of files with
+#: an extension that names none (``_file_format``).
 INPUT_FORMATS = ("auto", "text", "markdown", "html", "jsonl", "json", "csv", "tsv", "parquet")
 _FORMAT_OF_SUFFIX = {
     **{s: "text" for s in TEXT_SUFFIXES},
@@ -193,8 +193,10 @@ def read_records(
 
     The inputs are expanded (and checked, see ``expand_inputs``) before the first record
     is read, so a typo raises UsageError at once. ``input_format`` is one of
-    INPUT_FORMATS: the format of every input, files of any extension and stdin alike
-    ("auto": files by their extension, stdin and other extensions sniffed).
+    INPUT_FORMATS: the format of stdin, of .txt files and of files whose extension names
+    none ("auto": files by their extension, stdin and other extensions sniffed); a file
+    whose extension names a layout (.jsonl, .csv, .parquet, .html, .md) keeps it
+    (``kept_by_extension``).
     ``html_comments`` keeps an HTML page's comment section (see ``_html_record``).
 
     ``require_records``: raise UsageError for an input that holds no records at all (see
@@ -338,14 +340,27 @@ def holds_no_records(path: str, input_format: str = "auto") -> bool:
 
 
 def _file_format(path: str, input_format: str) -> str:
-    """The format a file is read in: ``input_format`` when one is named (it overrides
-    the extension: a page saved as .txt with "html" was read as text, tags and all, and
-    JSON Lines in a .txt as one article, the flag silently passed over; a new user's
-    find), else its extension's, else "sniff": its bytes tell, as stdin's do (JSON Lines
-    saved as "feed.data" was read as one article)."""
-    if input_format != "auto":
+    """The format a file is read in: its extension's, unless that is plain text (.txt)
+    or none and ``input_format`` names one (a page saved as .txt with "html" was read as
+    text, tags and all, and JSON Lines in a .txt as one article: a new user's find); else
+    "sniff": its bytes tell, as stdin's do (JSON Lines saved as "feed.data" was read as
+    one article). An extension that names a layout (.jsonl, .csv, .parquet, .html, .md)
+    keeps it: "--input-format html" for one page among them turned each JSON Lines file
+    and CSV into one article, their records lost (a reviewer's find)."""
+    fmt = _FORMAT_OF_SUFFIX.get(_suffix(path))
+    if input_format != "auto" and fmt in (None, "text"):
         return input_format
-    return _FORMAT_OF_SUFFIX.get(_suffix(path), "sniff")
+    return fmt or "sniff"
+
+
+def kept_by_extension(path: str, input_format: str) -> str | None:
+    """The format ``path``'s extension names when it is kept against ``input_format``
+    (``_file_format``), for a caller to say so; None when the two agree or the flag
+    applies."""
+    if path == "-" or input_format == "auto":
+        return None
+    fmt = _file_format(path, input_format)
+    return None if fmt == input_format else fmt
 
 
 # a column name: one word ("id", "text", "source.url"); in a header of three or more,
@@ -553,7 +568,11 @@ def _read_one(
                 data = fh.read()
             if fmt == "html":
                 yield _html_record(path, data, comments=html_comments)
-            elif fmt == "text" and (table := _unicode_text_table(data, row_fields.text)):
+            elif (
+                fmt == "text"
+                and input_format == "auto"
+                and (table := _unicode_text_table(data, row_fields.text))
+            ):
                 # Excel's "Unicode Text" export: a table saved as .txt (one article before)
                 yield from _read_bytes(data, path, table, row_fields, html_comments)
             else:

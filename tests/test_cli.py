@@ -514,6 +514,19 @@ def test_a_folder_walk_names_the_files_it_passed_over(tmp_path):
     assert ".hidden" not in err
 
 
+def test_an_input_format_for_a_page_among_feeds_leaves_the_feeds_whole(tmp_path, capsys):
+    # a reviewer's find: the flag made each JSON Lines file one article, in silence
+    page = tmp_path / "page.txt"
+    page.write_text(f"<html><body><article><p>{ENGLISH}</p></article></body></html>")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": ENGLISH}) + "\n" + json.dumps({"text": ENGLISH}) + "\n")
+    assert main(["score", str(page), str(feed), "--input-format", "html", "--format", "jsonl", "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [str(page), f"{feed}:1", f"{feed}:2"]
+    assert "--input-format html applies to stdin, .txt files and unknown extensions" in err
+    assert f"{feed} (jsonl)" in err
+
+
 def test_a_model_that_cannot_load_is_exit_2_and_says_what_to_do(tmp_path, capsys, monkeypatch):
     article = tmp_path / "a.txt"
     article.write_text("The council met on Tuesday and approved the budget, the clerk said.", encoding="utf-8")

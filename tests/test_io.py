@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from quality.errors import UsageError
-from quality.io import holds_no_records, read_records
+from quality.io import holds_no_records, kept_by_extension, read_records
 
 GOOD = "Officials said on Monday that the plan was approved."
 
@@ -1070,7 +1070,7 @@ def test_ids_without_an_id_field_say_where_the_record_stands(tmp_path):
     assert got == [f"{tmp_path / 'rows.parquet'}:{n}" for n in (1, 2, 3)]
 
 
-def test_a_named_input_format_overrides_the_extension(tmp_path):
+def test_a_named_input_format_is_a_txt_files_not_a_jsonl_or_csvs(tmp_path):
     # a new user's find: "page.txt --input-format html" read the tags as words, and
     # JSON Lines in a .txt was one article, the flag passed over in silence
     page = tmp_path / "page.txt"
@@ -1082,8 +1082,20 @@ def test_a_named_input_format_overrides_the_extension(tmp_path):
     assert [(r.id, r.text) for r in read_records([str(feed)], input_format="jsonl")] == [
         (f"{feed}:1", GOOD), ("b", GOOD)
     ]
-    # a table read as one article when asked to be, and by its extension by default
+    # a reviewer's find: one flag for a page among feeds made each feed one article,
+    # its records lost; an extension that names a layout keeps it, and says so
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"text": GOOD}) + "\n" + json.dumps({"text": GOOD}) + "\n")
     table = tmp_path / "rows.csv"
-    table.write_text(f'text\n"{GOOD}"\n')
-    assert [r.id for r in read_records([str(table)], input_format="text")] == [str(table)]
-    assert [r.id for r in read_records([str(table)])] == [f"{table}:1"]
+    table.write_text(f'text\n"{GOOD}"\n"{GOOD}"\n')
+    got = [r.id for r in read_records([str(page), str(rows), str(table)], input_format="html")]
+    assert got == [str(page), f"{rows}:1", f"{rows}:2", f"{table}:1", f"{table}:2"]
+    assert kept_by_extension(str(rows), "html") == "jsonl"
+    assert kept_by_extension(str(table), "csv") is None  # the flag agrees
+    assert kept_by_extension(str(page), "html") is None and kept_by_extension("-", "csv") is None
+    assert kept_by_extension(str(rows), "auto") is None
+    # Excel's "Unicode Text" table saved as .txt is one article when text is asked for
+    excel = tmp_path / "excel.txt"
+    excel.write_bytes(f"id\ttext\n1\t{GOOD}\n2\t{GOOD}\n".encode("utf-16"))
+    assert len(list(read_records([str(excel)]))) == 2
+    assert [r.id for r in read_records([str(excel)], input_format="text")] == [str(excel)]

@@ -248,6 +248,19 @@ def test_field_case_06b_html_table_from_the_page():
         ("Text.\r\nFeature | Details |\r\n---|---|\r\nRange | 500 km |", 3),
         ("Text.\n\nFeature | Details |\n---|---|---|\nRange | 500 km |\n\nMore.", 3),
         ("Text.\n\nFeature | Details |\nRange | 500 km |\n\nMore.", 2),
+        # the text's edge after a line break, and an ATX heading, set a table apart too
+        # (GFM); a header line that hard-wrap reading joined to the prose over it runs
+        # on from it (a reviewer's sibling, lower-cased as spun text often is)
+        ("\nFeature | Details |\n---|---|\nRange | 500 km |\n\nMore.", 0),
+        ("\r\nFeature | Details |\r\n---|---|\r\nRange | 500 km |\r\n", 0),
+        ("Intro.\n\n## Changes\nRoute | Change |\n---|---|\nRoute 4 | Every 10 minutes |\n\nMore.", 0),
+        ("Intro.\n\nRoute | Change |\n---|---|\nRoute 4 | Every 10 minutes |\n## Next\nMore.", 0),
+        ("Text.\nKey figures\nFeature | Details |\n---|---|\nRange | 500 km |\n\nMore.", 3),
+        (
+            "Officials listed the main features of the new missile system below\nfeature | "
+            "details |\n---|---|\nrange | up to 500 kilometers |\ndeployment | in mid-2024 |\n\nIt was signed.",
+            4,
+        ),
         ("| a | b |\n|---|---|", 2),  # a header with no rows
         ("| a | b |\n| 1 | 2 |\n|---|---|", 3),  # the separator out of place
         # GFM (spec, "Tables (extension)"): a delimiter cell is one hyphen or more with

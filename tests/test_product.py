@@ -108,7 +108,7 @@ def test_an_input_of_no_records_is_a_usage_error(name, data, tmp_path, capsys, m
     good = tmp_path / "good.txt"
     good.write_text(ENGLISH, encoding="utf-8")
     good_id = str(good)
-    if name == "-":  # --input-format jsonl names every input's format: the file's too
+    if name == "-":  # --input-format jsonl names a .txt file's format too
         good.write_text(json.dumps({"id": good_id, "text": ENGLISH}) + "\n", encoding="utf-8")
     path = tmp_path / name
     if data is None:
@@ -122,7 +122,7 @@ def test_an_input_of_no_records_is_a_usage_error(name, data, tmp_path, capsys, m
             if name == "-":
                 _stdin(monkeypatch, data)
             extra = ["-o", str(out)] if command != "features" else []
-            # the flag names every input's format: stdin's only here
+            # the flag names a .txt file's format too: stdin's only here
             fmt = ["--input-format", "jsonl"] if name == "-" else []
             args = [command, *inputs, *extra, *fmt]
             if len(inputs) == 1:

@@ -187,8 +187,8 @@ class Formatting(Extractor):
         Spec(
             "formatting.table_debris_per_1k_words",
             "per 1,000 words",
-            "Rows of flattened or broken markdown tables ('Feature | Details |', '---|---|');"
-            " a well-formed table is not debris.",
+            "Rows of flattened or broken markdown tables ('Feature | Details |', '---|---|'"
+            " run on from the prose around them); a well-formed table is not debris.",
         ),
         Spec(
             "formatting.markdown_per_1k_words",
