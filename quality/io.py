@@ -138,18 +138,32 @@ def expand_inputs(
     link or an empty file among them is one error record (``read_records``), not a
     UsageError that would stop the rest.
 
-    Raises UsageError naming the input when one names nothing: a path that does not
-    exist, a glob that matches nothing, a directory holding no article files."""
+    Raises UsageError naming the input when the only one names nothing: a path that
+    does not exist, a glob that matches nothing, a directory holding no article files.
+    One of several that names nothing is kept and added to ``found`` (when given), so it
+    is one error record saying why (``not_a_file``) and the others are read, as an
+    input that holds no records is: a typo in one of a hundred paths lost the whole run
+    (a new user's find)."""
+    inputs = list(inputs)
     out: list[str] = []
+
+    def names_nothing(item: str, problem: str) -> None:
+        if len(inputs) > 1 and found is not None:
+            out.append(item)  # one error record (not_a_file says why)
+            found.add(item)
+        else:
+            raise UsageError(problem)
+
     for item in inputs:
         if item == "-" or (found is not None and item in found):
             out.append(item)
         elif os.path.isdir(item):
             walked = _walk(item, skipped)
             if not walked:
-                raise UsageError(
+                names_nothing(
+                    item,
                     f"The directory {item!r} holds no articles (files ending in "
-                    f"{', '.join(sorted(SUFFIXES))}, or those gzipped). Check the path."
+                    f"{', '.join(sorted(SUFFIXES))}, or those gzipped). Check the path.",
                 )
             out += walked
             if found is not None:
@@ -159,15 +173,16 @@ def expand_inputs(
             for p in sorted(glob.glob(item, recursive=True)):
                 matched += _walk(p, skipped) if os.path.isdir(p) else [p]
             if not matched:
-                raise UsageError(
+                names_nothing(
+                    item,
                     f"The pattern {item!r} matches no files. Check the pattern (quote it so "
-                    "the shell does not expand it first)."
+                    "the shell does not expand it first).",
                 )
             out += matched
             if found is not None:
                 found.update(matched)
         elif not os.path.exists(item):
-            raise UsageError(f"The input {item!r} does not exist. Check the path.")
+            names_nothing(item, f"The input {item!r} does not exist. Check the path.")
         else:
             out.append(item)
     if not out:
@@ -302,6 +317,12 @@ def not_a_file(path: str) -> str | None:
     until something writes to it; a socket; a device)."""
     if os.path.islink(path) and not os.path.exists(path):
         return f"a broken symbolic link: its target {os.readlink(path)!r} does not exist"
+    if not os.path.lexists(path):  # one of several inputs (expand_inputs)
+        if any(ch in path for ch in "*?["):
+            return "the pattern matches no files; check it (quote it so the shell does not expand it first)"
+        return "the input does not exist; check the path"
+    if os.path.isdir(path):  # one of several inputs (expand_inputs)
+        return f"the directory holds no articles (files ending in {', '.join(sorted(SUFFIXES))}, or those gzipped)"
     if os.path.exists(path) and not os.path.isfile(path):
         return "not a regular file (a named pipe, socket or device); name it directly to read it"
     return None

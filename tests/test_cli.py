@@ -514,6 +514,25 @@ def test_a_folder_walk_names_the_files_it_passed_over(tmp_path):
     assert ".hidden" not in err
 
 
+def test_one_of_several_inputs_that_names_nothing_is_an_error_record(tmp_path, capsys):
+    # a new user's find: a typo in one path of many exited 2 and scored none of them
+    good = tmp_path / "a.txt"
+    good.write_text(ENGLISH)
+    empty_dir = tmp_path / "empty"
+    empty_dir.mkdir()
+    missing, pattern = str(tmp_path / "typo.txt"), str(tmp_path / "new" / "*.txt")
+    inputs = [str(good), missing, pattern, str(empty_dir)]
+    assert main(["score", *inputs, "--format", "jsonl", "--quiet"]) == 1
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in rows] == inputs
+    assert rows[0]["status"] == "ok"
+    assert "does not exist" in rows[1]["error"] and "matches no files" in rows[2]["error"]
+    assert "holds no articles" in rows[3]["error"]
+    # named alone it is still a usage error: exit 2, nothing written
+    assert main(["score", missing]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
 def test_an_input_format_for_a_page_among_feeds_leaves_the_feeds_whole(tmp_path, capsys):
     # a reviewer's find: the flag made each JSON Lines file one article, in silence
     page = tmp_path / "page.txt"
