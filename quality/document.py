@@ -253,8 +253,9 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     the header ("If not, a table will not be recognized"), and data rows, which may have
     fewer cells (GFM pads them with empty cells) or more (GFM drops the excess). Outer
     pipes are optional and may differ from row to row, as in GFM, except that a header or
-    delimiter row fenced on the right only marks debris (``_cells``) unless a blank line
-    (or the text's edge) stands on either side of the block. A delimiter-like row further
+    delimiter row fenced on the right only marks debris (``_cells``) unless the block
+    stands apart (``_stands_apart``: a blank line, the text's edge or an ATX heading on
+    either side). A delimiter-like row further
     down is a body row, as in GFM. Unlike GFM, a header and a
     delimiter row with no data row under them are taken for debris: in the texts this
     project reads, a table with no rows is a fragment, not a table.
