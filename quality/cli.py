@@ -344,6 +344,11 @@ def _version() -> str:
     return f"quality {__version__}"
 
 
+def _first_five(items: list[str]) -> str:
+    """``items`` for a note on stderr: the first five, then how many more."""
+    return ", ".join(items[:5]) + (f" and {len(items) - 5} more" if len(items) > 5 else "")
+
+
 def _records(
     args: argparse.Namespace, *, html_comments: bool = False, title_column: str | None = None
 ):
@@ -373,7 +378,7 @@ def _records(
                     "articles. Choose another output."
                 )
     if skipped:  # not read, so no record of theirs follows: say which
-        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+        shown = _first_five(skipped)
         print(
             f"quality: skipped {len(skipped)} file(s) in the input folders with an extension "
             f"it does not read as articles: {shown} (name a file directly to read it: "
@@ -382,7 +387,7 @@ def _records(
         )
     kept = [(p, f) for p in paths if (f := kept_by_extension(p, args.input_format))]
     if kept:  # the flag does not apply to them: say so, or their records look misread
-        shown = ", ".join(f"{p} ({f})" for p, f in kept[:5]) + (f" and {len(kept) - 5} more" if len(kept) > 5 else "")
+        shown = _first_five([f"{p} ({f})" for p, f in kept])
         print(
             f"quality: --input-format {args.input_format} applies to stdin, .txt files and "
             f"unknown extensions; read by their extension: {shown}",
