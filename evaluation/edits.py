@@ -289,23 +289,20 @@ def tfidf_baseline(paths: Sequence[str | Path] | None = None, n_jobs: int = 1) -
 
     Raises quality.errors.UsageError when a file is missing (``read_labeled``)."""
     from joblib import Parallel, delayed
-    from sklearn.linear_model import LogisticRegression
 
     from quality.giveaways import neutralise_frame
     from quality.labels import read_labeled
-    from quality.train import TFIDF_C, sample_weights, tfidf_vectorizer
+    from quality.train import Prepared, TfidfModel
 
     data = neutralise_frame(read_labeled(list(paths) if paths else training_files(ROOT)))
-    data = data[data["text"].str.strip().str.len() > 0]
-    read = Parallel(n_jobs=n_jobs, batch_size=64)(delayed(_as_read)(t) for t in data["text"])
-    vectorizer = tfidf_vectorizer()
-    y = data["y"].to_numpy()
-    weights = sample_weights(data["corpus"].to_numpy(), y)
-    model = LogisticRegression(C=TFIDF_C, max_iter=2000)
-    model.fit(vectorizer.fit_transform(read), y, sample_weight=weights)
+    data = data[data["text"].str.strip().str.len() > 0].reset_index(drop=True)
+    data["text"] = Parallel(n_jobs=n_jobs, batch_size=64)(delayed(_as_read)(t) for t in data["text"])
+    # the card's own baseline class; it reads only the frame's text, corpus and y
+    no_features = np.empty((len(data), 0))
+    model = TfidfModel().fit(Prepared(data, no_features, no_features), np.arange(len(data)))
 
     def rate(texts: Sequence[str]) -> np.ndarray:
-        p_unreliable = model.predict_proba(vectorizer.transform([_as_read(t) for t in texts]))[:, 1]
+        p_unreliable = model.lr_.predict_proba(model.vec_.transform([_as_read(t) for t in texts]))[:, 1]
         return 100.0 * (1.0 - p_unreliable)
 
     return rate

@@ -51,7 +51,8 @@ _NOT_ADVERBS = frozenset(
     # the measured outcome a report states: a vote's margin, an injury's grade ("voted
     # unanimously", "narrowly passed", "seriously injured"; a new user's find: field
     # case 17's "two of them seriously" cost 4.4 points)
-    "unanimously narrowly fatally critically seriously severely mortally".split()
+    "unanimously narrowly fatally critically seriously severely mortally gravely "
+    "moderately".split()
 )
 # Single-word hedge cues and intensifiers ending in -ly ("reportedly", "totally") are
 # counted by the hedging signal and the intensifier count; counting them here too would

@@ -994,7 +994,8 @@ def test_quote_style_does_not_change_the_count():
         # a vote's margin and an injury's grade are what a report measures
         (
             "The council unanimously backed the plan, which narrowly passed the senate; "
-            "two were seriously and one critically injured, and the mayor angrily left.",
+            "two were seriously and one critically injured, one gravely and one moderately "
+            "hurt, and the mayor angrily left.",
             ["angrily"],
         ),
     ],
