@@ -62,7 +62,7 @@ CASE_READING = (
 #: changed 13.6% of labels (10th / 90th percentile -16.8 / +14.6), against +0.7 and
 #: 3.8% counted (evaluation/perturbations.py, 2026-12-02), though lower-casing one Reuters
 #: text of tweets still lifts it 30 points (27 to 57) through its title-cased words.
-MASKED_IN_TRAINING_WHEN_CASELESS = CASE_READING + ("word_choice.unreliable_logodds",)
+MASKED_IN_TRAINING_WHEN_CASELESS = CASE_READING + ("word_choice.reliable_logodds",)
 
 
 #: A lower-cased text may keep a title in capitals or acronyms ("US", "U.S.", "CEOs",

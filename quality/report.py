@@ -49,9 +49,9 @@ def favour_note(reason: Reason) -> str:
         return NOT_COUNTED_NOTE
     if spec is None or spec.direction == 0:
         return ""
+    if spec.unit == "log-odds":  # a learned wording signal
+        return "wording closer to reliable training articles than the average one"
     if spec.direction > 0:
-        if spec.unit == "log-odds":  # a learned wording signal
-            return "wording closer to reliable training articles than the average one"
         if reason.value == 0:
             return "none found; the average training article has some"
         return "less of it than the average training article"
@@ -66,8 +66,10 @@ def lowering_note(reason: Reason) -> str:
     spec = ALL_SPECS.get(reason.feature)
     if not reason.counted:
         return ""  # its description says so (quality.casing)
-    if spec is not None and spec.unit == "log-odds" and reason.points < 0 and reason.evidence:
+    if spec is not None and spec.unit == "log-odds":
         # a wording signal: a new user asked why an everyday word like "region" counts
+        if reason.points >= 0 or not reason.evidence:
+            return ""
         return (
             "no one word decides: the value adds up a small part for every phrase read; "
             "below are those that lean most towards unreliable training articles"

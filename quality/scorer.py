@@ -754,7 +754,8 @@ class Scorer:
             # value's own sign says nothing of that: it is read against the mean)
             j = self._names.index(wording.name)
             shown = 1 if features[wording.name].value >= 0 else -1  # as measured
-            toward = 1 if contrib[j] > 0 else -1
+            # a contribution is in log-odds of unreliable, the wording's value of reliable
+            toward = -1 if contrib[j] > 0 else 1
             if contrib[j] != 0 and toward != shown:
                 again = {wording.name: wording.measure(view.text, toward=toward)}
                 features[wording.name] = view.restore(again)[wording.name]

@@ -438,8 +438,10 @@ def new_classifier(
         rate_columns=rate_columns(names),
         excluded=excluded,
         # signals that raise reliability count up to a typical reliable article's level:
-        # a writer can add "on Tuesday" or "said" at will (evaluation/edits.py)
-        capped=[ALL_SPECS[n].direction < 0 for n in names],
+        # a writer can add "on Tuesday" or "said" at will (evaluation/edits.py); not the
+        # wording signals, whose log-odds of reliable read both ways under their own cap
+        # (WORDING_MAX_WEIGHT)
+        capped=[ALL_SPECS[n].direction < 0 and n not in TEXT_MODELS for n in names],
         min_weight=[MIN_WEIGHTS.get(n, 0.0) for n in names],
         max_weight=[WORDING_MAX_WEIGHT if n in TEXT_MODELS else MAX_WEIGHTS.get(n, np.inf) for n in names],
         bound_scale=bound_scale,

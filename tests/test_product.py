@@ -556,7 +556,7 @@ def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
     stock = Reason("filler.stock_phrases_per_1k_words", 6.8, 0.2, -5.2, 100.0, "")
     assert lowering_note(stock) == ""
     # a wording signal's evidence is many small parts, which it says
-    wording = Reason("word_choice.unreliable_logodds", 2.0, 0.8, -9.0, 100.0, "", evidence=("x",))
+    wording = Reason("word_choice.reliable_logodds", 2.0, 0.8, -9.0, 100.0, "", evidence=("x",))
     assert lowering_note(wording).startswith("no one word decides")
     assert percentile_note(100.0) == "above every reliable training article"
     assert percentile_note(0.0) == "below every reliable training article"

@@ -876,7 +876,7 @@ def test_a_markdown_file_s_inline_markup_does_not_move_its_wording(scorer):
     plain = scorer.score(base + "Update: the council said it was final.", markdown=True)
     marked = scorer.score(base + "**Update:** *the* [council said](http://x.org/a) it was final.", markdown=True)
     assert marked.reliability == pytest.approx(plain.reliability, abs=1.0)
-    for name in ("vocabulary.unreliable_logodds", "word_choice.unreliable_logodds"):
+    for name in ("vocabulary.reliable_logodds", "word_choice.reliable_logodds"):
         assert marked.features[name].value == pytest.approx(plain.features[name].value, abs=0.05)
     text = "**Update:** [the council said](http://x) it *was* done, snake_case kept."
     view = reading_view(text, markdown=True)

@@ -230,3 +230,15 @@ def test_training_workers_start_after_the_scorer_has_used_its_own():
     assert Parallel(n_jobs=2)(delayed(abs)(-i) for i in range(3)) == [0, 1, 2]
     again = list(scorer.score_many(texts, n_jobs=2, batch_size=2, min_parallel=0))
     assert [r.reliability for r in again] == [r.reliability for r in scored]
+
+
+def test_reliable_direction_signals_are_capped_but_not_the_wording_signals():
+    # the wording signals are log-odds of reliable (direction -1) and read both ways
+    # under WORDING_MAX_WEIGHT; cue signals such as named sources stop at a typical
+    # reliable article's level, where typing more in buys nothing
+    from quality.features import vocabulary, word_choice
+
+    names = [vocabulary.NAME, word_choice.NAME, "sourcing.named_per_1k_words", "hedging.cues_per_1k_words"]
+    clf = train_module.new_classifier(0.3, names)
+    assert list(clf.capped) == [False, False, True, False]
+    assert list(clf.signs) == [-1, -1, -1, 1]

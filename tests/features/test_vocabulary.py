@@ -35,9 +35,9 @@ def model():
     [
         ("The minister slept", ["the", "<w>", "<w>"]),
         ("NATO quickly moved 42 times!", ["<w>", "<wly>", "<wed>", "<D>", "<ws>", "!"]),
-        ("It could be İstanbul.", ["it", "could", "be", "<w>", "."]),
+        ("It will be İstanbul.", ["it", "will", "be", "<w>", "."]),
         # letter case is not read: lower-cased text masks the same
-        ("it could be i̇stanbul.", ["it", "could", "be", "<w>", "."]),
+        ("it will be i̇stanbul.", ["it", "will", "be", "<w>", "."]),
         ("They're walking", ["they're", "<wing>"]),
         # cue words are the sourcing measurements' to count (bounded), not the vocabulary's;
         # commas and a wire dateline are not read (quality.features.vocabulary)
@@ -85,7 +85,7 @@ def model():
         # of a subject, a passive no subject, a determiner no subject, a noun no verb
         ("He left - officials said - after the vote.", ["he", "<w>", "-", "-", "after", "the", "<w>", "."]),
         ("Several people were reported missing.", ["<w>", "<w>", "were", "<wing>", "."]),
-        ("The suspect is believed to have fled.", ["the", "<w>", "is", "to", "have", "<w>", "."]),
+        ("The suspect is believed to have fled.", ["the", "<w>", "have", "<w>", "."]),  # "is believed to": a hedge
         ("His writing was praised.", ["his", "was", "<wed>", "."]),
         ("An estimated 5,000 people came.", ["an", "<D>", "<D>", "<w>", "<w>", "."]),
         ("The widely feared recession came.", ["the", "<wly>", "<w>", "<w>", "."]),
@@ -223,17 +223,17 @@ def test_measure_matches_the_batch_log_odds_and_points_the_right_way(model):
     batch = model.log_odds(texts)
     single = np.array([model.measure(t).value for t in texts])
     assert np.allclose(batch, single, atol=1e-6)
-    assert batch[1] > batch[0]  # log-odds of unreliable
+    assert batch[1] < batch[0]  # log-odds of reliable
 
 
 def test_evidence_is_exact_non_overlapping_phrases(model):
     text = UNRELIABLE[0] + " " + UNRELIABLE[2]
     m = model.measure(text)
-    assert m.name == NAME and m.value > 0 and m.evidence
+    assert m.name == NAME and m.value < 0 and m.evidence
     last_end = -1
     for e in m.evidence:
         assert text[e.start : e.end] == e.text
-        assert len(masked_tokens(e.text)) >= 2  # phrases, not a lone "the"
+        assert all(len(g.split()) >= 2 for g in e.read_as.split(" | "))  # phrases, not a lone "the"
         assert e.start >= last_end  # in text order, never overlapping
         last_end = e.end
         # what was read there: the n-gram(s) of the model's masked tokens
@@ -260,7 +260,7 @@ def test_evidence_cuts_no_number_or_abbreviation_in_two():
         "The U.S. figure, 1,200 jobs, was well-known. Economists had expected 3.9%."
     )
     r = Scorer.load().score(text)
-    for name in (NAME, "word_choice.unreliable_logodds"):
+    for name in (NAME, "word_choice.reliable_logodds"):
         spans = [(e.start, e.end) for e in r.features[name].evidence]
         assert spans, name
         assert all(whole_words(text, a, b) == (a, b) for a, b in spans), [text[a:b] for a, b in spans]
@@ -288,11 +288,11 @@ def test_pipe_lines_are_the_piped_part_of_lines_with_two_pipes(text, spans):
 
 def test_words_of_a_long_table_are_left_out_and_the_rest_read():
     rows = "\n".join(f"| Item {i} | {i} units |" for i in range(3000))
-    text = f"Officials could potentially act.\n{rows}\nThe report was later published."
+    text = f"Officials acted quickly.\n{rows}\nThe report was later published."
     tokens = vocabulary.masked_tokens(text)
     table_start, table_end = text.index("| Item 0"), text.index("\nThe report")
     assert not any(table_start <= a < table_end for _, a, _ in tokens)
-    assert [t for t, _, _ in tokens][:3] == ["<ws>", "could", "<wly>"]
+    assert [t for t, _, _ in tokens][:3] == ["<ws>", "<wed>", "<wly>"]
     assert tokens[-1][0] == "." and tokens[-1][1] == len(text) - 1
 
 
@@ -559,7 +559,8 @@ def test_wording_evidence_leans_the_way_its_reason_moved_the_score(scorer):
             for e in reason.evidence:
                 for gram in (e.read_as or e.text.lower()).split(" | "):
                     weight = model.coef_[model.vocabulary_[gram]]
-                    assert weight * reason.logodds > 0, (reason.feature, reason.points, gram)
+                    # a weight for reliable, a contribution towards unreliable
+                    assert weight * reason.logodds < 0, (reason.feature, reason.points, gram)
             checked.add(reason.points > 0)
     assert checked == {True, False}  # both ways were seen
 
@@ -589,3 +590,33 @@ def test_a_vague_attribution_is_not_read_as_wording(vague):
 def test_a_belief_in_something_is_no_attribution_and_is_read():
     tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
     assert "<w>" in tokens("Some people believe in ghosts.")[:3]
+
+
+@pytest.mark.parametrize(
+    "hedged, plain",
+    [
+        ("Prices could potentially rise next year.", "Prices rise next year."),
+        ("The vote may be delayed.", "The vote delayed."),
+        ("The bridge might reopen in May.", "The bridge reopen in May."),
+        ("The law is expected to pass.", "The law pass."),
+        ("Costs rose, possibly by a third.", "Costs rose, by a third."),
+        ("Perhaps the cost is unclear.", "The cost is."),
+    ],
+)
+def test_a_hedge_is_not_read_as_wording(hedged, plain):
+    # the hedging measurements count it, held to lower reliability only; read here,
+    # modal verbs leaned reliable and hedging a whole wire story raised its vocabulary
+    tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
+    assert tokens(hedged) == tokens(plain)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Divers could not reach the wreck.", "could"),  # inability, not a hedge
+        ("The harbour reopened in May 2021.", "may"),  # the month
+        ("Theresa May met the board.", "<w>"),  # a name, masked as any word
+    ],
+)
+def test_what_only_looks_like_a_hedge_is_read(text, word):
+    assert word in [tok for tok, _, _ in masked_tokens(text)]

@@ -81,7 +81,7 @@ def test_measure_matches_the_batch_and_points_the_right_way(model):
     batch = model.log_odds(texts)
     single = np.array([model.measure(t).value for t in texts])
     assert np.allclose(batch, single, atol=1e-9)
-    assert batch[1] > batch[0]  # log-odds of unreliable
+    assert batch[1] < batch[0]  # log-odds of reliable
 
 
 def test_topic_words_and_cue_words_do_not_move_the_value(model):
@@ -93,7 +93,7 @@ def test_topic_words_and_cue_words_do_not_move_the_value(model):
 def test_evidence_is_exact_words_and_pairs_in_text_order(model):
     text = SPIN[0] + " " + SPIN[2]
     m = model.measure(text)
-    assert m.name == NAME and m.value > 0 and m.evidence
+    assert m.name == NAME and m.value < 0 and m.evidence
     assert any(" " not in e.text for e in m.evidence)  # one word can be evidence
     last_end = -1
     for e in m.evidence:
@@ -113,8 +113,8 @@ def test_pairs_never_span_an_unread_word(model):
 def test_the_model_carries_both_wording_signals_in_order():
     from quality.train import TEXT_MODELS
 
-    assert tuple(TEXT_MODELS) == TEXT_MODEL_NAMES == ("vocabulary.unreliable_logodds", NAME)
-    assert word_choice.SPEC.unit == "log-odds" and word_choice.SPEC.direction == 1
+    assert tuple(TEXT_MODELS) == TEXT_MODEL_NAMES == ("vocabulary.reliable_logodds", NAME)
+    assert word_choice.SPEC.unit == "log-odds" and word_choice.SPEC.direction == -1
 
 
 def test_common_words_inside_a_name_are_not_read(model):
