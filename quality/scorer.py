@@ -754,8 +754,9 @@ class Scorer:
             # value's own sign says nothing of that: it is read against the mean)
             j = self._names.index(wording.name)
             shown = 1 if features[wording.name].value >= 0 else -1  # as measured
-            # a contribution is in log-odds of unreliable, the wording's value of reliable
-            toward = -1 if contrib[j] > 0 else 1
+            # a contribution is in log-odds of unreliable; the value's direction (the
+            # class its log-odds is of) says which way that is for the wording
+            toward = 1 if contrib[j] * ALL_SPECS[wording.name].direction > 0 else -1
             if contrib[j] != 0 and toward != shown:
                 again = {wording.name: wording.measure(view.text, toward=toward)}
                 features[wording.name] = view.restore(again)[wording.name]

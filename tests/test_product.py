@@ -545,7 +545,7 @@ def test_clean_and_score_agree_on_a_text_with_no_words(tmp_path, capsys):
 
 
 def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
-    from quality.report import lowering_note, percentile_note
+    from quality.report import favour_note, lowering_note, percentile_note
     from quality.scorer import Reason
 
     few_numbers = Reason("sourcing.numbers_per_1k_words", 1.5, 0.07, -1.8, 3.0, "", evidence=("x",))
@@ -556,8 +556,16 @@ def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
     stock = Reason("filler.stock_phrases_per_1k_words", 6.8, 0.2, -5.2, 100.0, "")
     assert lowering_note(stock) == ""
     # a wording signal's evidence is many small parts, which it says
-    wording = Reason("word_choice.reliable_logodds", 2.0, 0.8, -9.0, 100.0, "", evidence=("x",))
+    wording = Reason("word_choice.reliable_logodds", -2.0, 0.8, -9.0, 0.0, "", evidence=("x",))
     assert lowering_note(wording).startswith("no one word decides")
+    # with no evidence it promises none, and it is never "too little" of something
+    bare = Reason("word_choice.reliable_logodds", -2.0, 0.8, -9.0, 0.0, "")
+    assert lowering_note(bare) == ""
+    # raising, it says why in the wording's terms (its value is log-odds of reliable,
+    # direction -1, as a named source's rate is: not "more of it")
+    raising = Reason("vocabulary.reliable_logodds", 1.5, -0.6, 8.0, 80.0, "", evidence=("x",))
+    assert favour_note(raising) == "wording closer to reliable training articles than the average one"
+    assert lowering_note(raising) == ""
     assert percentile_note(100.0) == "above every reliable training article"
     assert percentile_note(0.0) == "below every reliable training article"
     assert percentile_note(92.0) == "reliable articles' 92nd percentile"

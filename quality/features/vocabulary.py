@@ -3,7 +3,7 @@
 Function words and punctuation are kept; every other word is replaced by its shape (a
 number ``<D>``, a word ``<w>`` or, by its ending, ``<wly>``, ``<wing>``, ``<wed>``,
 ``<ws>``), whatever its letter case. What is left is how an article is written, not what
-it is about: "the <w> of <ws> , <w> <w>" against "could potentially <w>".
+it is about: "the <w> of <ws> , <w> <w>" against "it is <w> to <w>".
 Letter case is not read: one training set was lower-cased upstream, so shapes that
 knew capitals made lower-casing an article move its score by 20 points, and the
 case-blind model ranked held-out corpora as well (stand-alone leave-one-corpus-out mean
@@ -703,7 +703,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
     # Nor is a hedge ("may", "could potentially", "is expected to"): the hedging
     # measurements count them, each held to lower reliability only. Read, modal verbs
     # leaned reliable (wire copy's "could face charges"), so hedging every sentence of a
-    # short wire story raised its vocabulary value from +14.7 to +18.3 points; not read,
+    # short wire story raised its vocabulary points from +14.7 to +18.3; not read,
     # both wording signals rank held-out corpora as before (stand-alone leave-one-
     # corpus-out mean ROC-AUC: vocabulary 0.684 both ways, word choice 0.674 against
     # 0.675; 2026-12-04).

@@ -541,7 +541,7 @@ def test_evidence_is_never_bare_placeholders():
 def test_wording_evidence_leans_the_way_its_reason_moved_the_score(scorer):
     """A wording reason that raises reliability shows wording that leans reliable, and
     one that lowers it wording that leans unreliable: the value is read against the
-    training mean, so a value above 0 can raise it (a reviewer: 29 of 63 words listed
+    training mean, so a value below 0 can raise it (a reviewer: 29 of 63 words listed
     "in its favour" pushed the other way)."""
     import json
     from pathlib import Path
@@ -620,3 +620,15 @@ def test_a_hedge_is_not_read_as_wording(hedged, plain):
 )
 def test_what_only_looks_like_a_hedge_is_read(text, word):
     assert word in [tok for tok, _, _ in masked_tokens(text)]
+
+
+def test_measure_shows_the_ngrams_that_push_the_way_it_is_asked(model):
+    # toward = +1: wording that leans reliable (the value is log-odds of reliable);
+    # -1: wording that leans unreliable; the scorer asks by the reason's points
+    text = RELIABLE[0] + " " + UNRELIABLE[3]
+    for toward in (1, -1):
+        m = model.measure(text, toward=toward)
+        assert m.evidence
+        for e in m.evidence:
+            for gram in (e.read_as or e.text.lower()).split(" | "):
+                assert toward * model.coef_[model.vocabulary_[gram]] > 0, (toward, gram)
