@@ -43,6 +43,12 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   page, as a text field copied from a page's markup holds it, is read as "\n", so
   "<br><br>" ends a paragraph, and a paragraph tag ("<p>", "</p>") as a blank line: read as text, an article written so was one paragraph, its captions and
   "Related:" lines unseen (a reviewer's find: up to 19 points);
+- a data URI with an encoded payload ("data:image/png;base64,iVBORw0KGgo...", an image
+  inlined in Markdown or copied out of a page's markup, wrapped over lines or not) is
+  read as "…": a reader sees the image, not its bytes or its media type. Read as text, a chart inlined in
+  an English report took it for another language (16,000 characters of it) or cost it
+  points as stray capitals ("drW"; a new user's find), where the same image linked by
+  its address cost nothing;
 - a line or paragraph break of any kind (what ``str.splitlines`` splits at: U+2028,
   U+2029, NEL, vertical tab, form feed, a lone carriage return) is read as "\\n";
 - a line break inside a paragraph (a hard wrap, as quality.document.Document joins
@@ -114,6 +120,13 @@ _OTHER_LINE_BREAK_RE = re.compile(
 # one line end too: read as two, it made every wrapped line a paragraph (13 points on a
 # team article: a second reviewer's find).
 _CRLF_RE = re.compile("\r+\n")
+#: A data URI with a base64 payload (RFC 2397: "data:", a media type, parameters,
+#: ";base64,"), the payload on one line or wrapped over whole lines of the base64
+#: alphabet (MIME wraps at 76 columns), each then at least 16 characters.
+_DATA_URI_PAYLOAD_RE = re.compile(
+    r"(?<![\w.+-])data:(?:[\w.+-]+/[\w.+-]+)?(?:;[\w.+-]+=[^;,\s]*)*;base64,[A-Za-z0-9+/]+={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/]{16,}={0,2}(?=[\s)\"'>\]]|\Z))*",
+    re.IGNORECASE,
+)
 
 
 # Unicode's space separators (category Zs) other than the space: one for one.
@@ -389,6 +402,8 @@ def _characters_read(
     character read as a reader sees it (module docstring: references, ellipses,
     full-width marks, look-alike letters, typed apostrophes, spaces, line breaks), and
     the position maps carried along."""
+    if ";base64," in view:
+        view, kept, ends = _replaced(view, kept, ends, _DATA_URI_PAYLOAD_RE, lambda _: "…")
     if "<" in view and _BREAK_TAG_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, _BREAK_TAG_RE, lambda _: "\n")
     if "<" in view and _PARAGRAPH_TAG_RE.search(view):

@@ -377,13 +377,19 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         return _page(result, summary, "", "", esc(text))
     reasons, spans = _marks(result, top)
     rows = []
+    # each row's note as the terminal gives it: a wording value of -0.2 raises the
+    # score when the training mean is -0.5, and without the note the page read as a
+    # mark against the article (a new user's find)
+    def noted(note: str) -> str:
+        return f"<br><small>{esc(note)}</small>" if note else ""
+
     for i, r in enumerate(reasons):
         colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]
         rows.append(
             f"<tr><td><span class='tag' style='background:{colour}'>{i + 1}</span></td>"
             f"<td>{signed_points(r.points)}</td><td><code>{esc(r.feature)}</code></td>"
             f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
-            f"<td>{esc(r.description)}</td></tr>"
+            f"<td>{esc(r.description)}{noted(lowering_note(r))}</td></tr>"
         )
     # paragraph labels shade whole paragraphs; evidence marks sit inside them
     para_at = {p.start: p for p in result.paragraphs if p.label != "content"}
@@ -416,7 +422,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         rows.append(
             f"<tr class='raises'><td></td><td>{signed_points(r.points)}</td><td><code>{esc(r.feature)}</code></td>"
             f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
-            f"<td>{esc(r.description)}{credited}</td></tr>"
+            f"<td>{esc(r.description)}{noted(favour_note(r))}{credited}</td></tr>"
         )
     shown, other = result.shown_reasons(top)
     largest = _largest_others(result, shown)

@@ -799,3 +799,28 @@ def test_clean_carries_each_records_title_uncleaned(tmp_path, capsys):
     # the first line is the title, a title over two lines too; a blank one is none
     assert (tmp_path / "out" / "c.txt").read_text(encoding="utf-8") == f"Council closes bridge\n\n{body}\n"
     assert (tmp_path / "out" / "d.txt").read_text(encoding="utf-8") == f"{body}\n"
+
+
+def test_the_html_page_gives_each_reason_the_note_the_terminal_gives(tmp_path, capsys):
+    # a wording value of -0.2 raises the score when the training mean is -0.5: without
+    # the terminal's note, the page read as a mark against the article
+    from quality.report import favour_note, lowering_note
+    from quality.scorer import Scorer
+
+    article = tmp_path / "council.txt"
+    article.write_text(
+        "The city council approved a $4.2 million budget on Tuesday after a three-hour debate. "
+        "Council member Dan Fox said the vote was 7 to 2. The budget raises spending on roads "
+        "by 12 percent and cuts the parks department by 3 percent.\n\nMayor Ana Ruiz signed it "
+        "on Wednesday. It takes effect on July 1, the city clerk said.\n",
+        encoding="utf-8",
+    )
+    html = tmp_path / "council.html"
+    assert main(["explain", str(article), "--color", "never", "--html", str(html)]) == 0
+    capsys.readouterr()
+    page = html.read_text()
+    result = Scorer.load().score(article.read_text(encoding="utf-8"))
+    notes = [favour_note(r) for r in result.top_raising(5)] + [lowering_note(r) for r in result.reasons if r.points < 0]
+    assert "wording closer to reliable training articles than the average one" in notes
+    for note in filter(None, notes[:5]):
+        assert __import__("html").escape(note) in page

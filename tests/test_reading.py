@@ -424,3 +424,58 @@ def test_windows_line_ends_score_as_unix_ones_with_evidence_in_the_callers_text(
         for r in b.reasons:
             for e in r.evidence:
                 assert typed[e.start : e.end] == e.text
+
+
+def _payload(n: int) -> str:
+    import base64
+    import random
+
+    return base64.b64encode(random.Random(n).randbytes(n)).decode()
+
+
+@pytest.mark.parametrize(
+    "inlined",
+    [
+        "![chart](data:image/png;base64,{p})",  # Markdown, one line
+        "![chart](data:image/png;base64,{wrapped})",  # wrapped at 76 columns (MIME)
+        '<img alt="chart" src="data:image/jpeg;base64,{p}">',  # copied out of markup
+        "Chart: data:image/gif;base64,{p}",  # bare
+    ],
+)
+def test_a_data_uri_reads_as_one_mark_and_scores_as_a_linked_image(inlined):
+    import textwrap
+
+    from quality.scorer import Scorer
+
+    article = (
+        "The city council approved a $4.2 million budget on Tuesday after a long debate. "
+        "Council member Dan Fox said the vote was 7 to 2, and the mayor signed it.\n\n"
+        "The budget raises spending on roads by 12 percent and cuts the parks department "
+        "by 3 percent. Two libraries will open on Saturdays from March, and the city will "
+        "hire 14 bus drivers, according to the finance director, Maria Lopez.\n\n"
+        "Residents spoke for three hours before the vote. Most asked about the roads, and "
+        "several owners of shops on Main Street asked for more parking near the market.\n\n"
+        "The budget takes effect on July 1, the city clerk said. The council will review "
+        "its spending in October, when the first quarter's figures are due."
+    )
+    p = _payload(12_000)
+    block = inlined.format(p=p, wrapped="\n".join(textwrap.wrap(p, 76)))
+    text = f"{article}\n\n{block}\n\nThe next meeting is on Monday."
+    view = reading_view(text)
+    assert p[:40] not in view.text and "base64" not in view.text and "…" in view.text
+    assert view.text.endswith("The next meeting is on Monday.")  # nothing after it eaten
+    scorer = Scorer.load()
+    linked = scorer.score(f"{article}\n\n{inlined.format(p='x', wrapped='x').replace('data:', 'https://x.org/').replace(';base64,x', '.png')}\n\nThe next meeting is on Monday.")
+    inline = scorer.score(text)
+    assert inline.flags == linked.flags and "non_english" not in inline.flags
+    assert inline.reliability == pytest.approx(linked.reliability, abs=3.0)
+    # evidence maps back to the caller's text
+    for r in inline.reasons:
+        for e in r.evidence:
+            assert text[e.start : e.end] == e.text
+
+
+def test_base64_without_a_data_uri_is_read_as_written():
+    # only a data URI says what its payload is: an identifier or a hash in prose stays
+    text = "The file's checksum is dGhlIHF1aWNrIGJyb3du, the vendor said."
+    assert reading_view(text).text == text

@@ -806,6 +806,15 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
 _BULLETS = frozenset(BULLETS)
 
 
+def _adjacent(text: str, tokens: Sequence[tuple[str, int, int]], i: int, n: int) -> bool:
+    """Whether tokens i .. i+n-1 stand next to each other in ``text``: no letter or
+    digit between one and the next (an unread comma or quotation mark may be)."""
+    for k in range(i, i + n - 1):
+        if any(c.isalnum() for c in text[tokens[k][2] : tokens[k + 1][1]]):
+            return False
+    return True
+
+
 def _opens_line(text: str, start: int) -> bool:
     """Whether only spaces stand between text[start] and the start of its line."""
     pos = start - 1
@@ -1119,20 +1128,26 @@ class VocabularyModel:
             i, n = where[j][0]
             return n >= self.evidence_min_n and not all(t in _BARE_SHAPES for t, _, _ in tokens[i : i + n])
 
-        top = [int(index[k]) for k in order if sign * weights[k] > 0 and shown(int(index[k]))][:max_evidence]
+        # more than are shown: an n-gram read across words the model leaves unread has
+        # no span of its own to show (_spans), and the next one stands in
+        top = [int(index[k]) for k in order if sign * weights[k] > 0 and shown(int(index[k]))][: 4 * max_evidence]
         return Measurement(self.name, value, tuple(self._spans(text, tokens, where, top, max_evidence)))
 
     @staticmethod
     def _spans(text, tokens, where, top, limit) -> list[Evidence]:
-        """Evidence for the n-grams ``top`` (vocabulary indices): one span each, whole
-        words, none overlapping, each with the n-gram as read (``Evidence.read_as``:
-        "the <w> of" for "the deployment of")."""
+        """Evidence for the n-grams ``top`` (vocabulary indices), up to ``limit``: one
+        span each, whole words, none overlapping, each with the n-gram as read
+        (``Evidence.read_as``: "the <w> of" for "the deployment of"). An n-gram read
+        across a word left unread (a hedge, a vague attribution, a stock phrase, a
+        weekday) is shown where it occurs without one, or not at all: its span would
+        show that word as the wording's ("borders. Analysts suggest that", read as
+        "<ws> . that", pinned a vague attribution on the vocabulary; a new user's find)."""
         covered = np.zeros(len(tokens), dtype=bool)  # tokens already inside a span
         out: list[tuple[int, int, str]] = []
         # longest n-grams first: they say most
         for j in sorted(top, key=lambda j: -where[j][0][1]):
             for i, n in where[j]:
-                if not covered[i : i + n].any():
+                if not covered[i : i + n].any() and _adjacent(text, tokens, i, n):
                     covered[i : i + n] = True
                     start, end = whole_words(text, tokens[i][1], tokens[i + n - 1][2])
                     out.append((start, end, " ".join(t for t, _, _ in tokens[i : i + n])))
