@@ -705,8 +705,8 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
     # leaned reliable (wire copy's "could face charges"), so hedging every sentence of a
     # short wire story raised its vocabulary points from +14.7 to +18.3; not read,
     # both wording signals rank held-out corpora as before (stand-alone leave-one-
-    # corpus-out mean ROC-AUC: vocabulary 0.684 both ways, word choice 0.674 against
-    # 0.675; 2026-12-04).
+    # corpus-out mean ROC-AUC, `python evaluation/wording_loco.py [--read-hedges]`:
+    # vocabulary 0.691 against 0.692 read, word choice 0.674 against 0.675; 2026-12-04).
     hedges = hedge_spans(document_of(text))
     v = h = 0
     if "|" in text:
@@ -967,14 +967,16 @@ class VocabularyModel:
     ``log_odds(texts)`` gives the log-odds of *reliable* (the fit's decision values with
     the classes swapped, which for a logistic regression are exactly the negated ones),
     shape (n_texts,); ``measure(text)`` one Measurement with evidence.
-    ``min_df`` and ``C`` were chosen leave-one-corpus-out (evaluation in quality.train).
+    ``min_df`` and ``C`` were chosen leave-one-corpus-out (``C`` alone:
+    evaluation/wording_loco.py; ``min_df`` with the glass box, quality.train).
     """
 
     max_n: int = 3
     min_df: int = 3
     #: Inverse L2 strength. Stand-alone leave-one-corpus-out mean ROC-AUC over the six
-    #: corpora with both labels, hedges not read (2026-12-04): 0.659 at C = 0.3, 0.684
-    #: at 1, 0.691 at 3, 0.688 at 10 (length-matched 0.689, 0.708, 0.714, 0.708).
+    #: corpora with both labels, hedges not read (2026-12-04, `python
+    #: evaluation/wording_loco.py --signal vocabulary --C 0.3 1 3 10`): 0.659 at C = 0.3,
+    #: 0.684 at 1, 0.691 at 3, 0.688 at 10 (length-matched 0.688, 0.708, 0.715, 0.708).
     C: float = 3.0
     max_features: int = 300_000
     masked: bool = True
