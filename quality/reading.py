@@ -120,13 +120,22 @@ _OTHER_LINE_BREAK_RE = re.compile(
 # one line end too: read as two, it made every wrapped line a paragraph (13 points on a
 # team article: a second reviewer's find).
 _CRLF_RE = re.compile("\r+\n")
-#: A data URI with a base64 payload (RFC 2397: "data:", a media type, parameters,
-#: ";base64,"), the payload on one line or wrapped over whole lines of the base64
-#: alphabet (MIME wraps at 76 columns), each then at least 16 characters.
-_DATA_URI_PAYLOAD_RE = re.compile(
-    r"(?<![\w.+-])data:(?:[\w.+-]+/[\w.+-]+)?(?:;[\w.+-]+=[^;,\s]*)*;base64,[A-Za-z0-9+/]+={0,2}(?:\r?\n[ \t]*[A-Za-z0-9+/]{16,}={0,2}(?=[\s)\"'>\]]|\Z))*",
-    re.IGNORECASE,
+#: A data URI's head (RFC 2397: "data:", a media type, parameters, ";base64,"), in any
+#: letter case, its slash JSON-escaped or not ("image\/png" in undecoded JSON).
+_DATA_URI_HEAD_RE = re.compile(
+    r"(?<![\w.+-])data:(?:[\w.+-]+\\?/[\w.+-]+)?(?:;[\w.+-]+=[^;,\s]*)*;base64,", re.IGNORECASE
 )
+#: A run of the base64 alphabet, the URL-safe one's "-" and "_" too, with its padding.
+_BASE64_RUN_RE = re.compile(r"[A-Za-z0-9+/_-]+={0,2}")
+#: Between wrapped lines of a payload: a line break (or a JSON-escaped "\n" left in the
+#: text) and any indentation.
+_PAYLOAD_BREAK_RE = re.compile(r"[ \t]*(?:\r?\n|\\n)[ \t]*")
+#: A short last line is payload when it closes at once (")", a quote, ">", "]") or is
+#: no English word: a lone "Counterintelligence" under a payload is the text's.
+_CLOSING_MARKS = ")\"'>]"
+_ENGLISH_WORD_RE = re.compile(r"[A-Z]?[a-z]+")
+#: The widest line a wrapped payload is taken to have (MIME's limit is 76; PEM's 64).
+_MAX_WRAP_WIDTH = 200
 
 
 # Unicode's space separators (category Zs) other than the space: one for one.
@@ -402,8 +411,8 @@ def _characters_read(
     character read as a reader sees it (module docstring: references, ellipses,
     full-width marks, look-alike letters, typed apostrophes, spaces, line breaks), and
     the position maps carried along."""
-    if ";base64," in view:
-        view, kept, ends = _replaced(view, kept, ends, _DATA_URI_PAYLOAD_RE, lambda _: "…")
+    if _DATA_URI_HEAD_RE.search(view):
+        view, kept, ends = _replaced_at(view, kept, ends, [(a, b, "…") for a, b in data_uri_spans(view)])
     if "<" in view and _BREAK_TAG_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, _BREAK_TAG_RE, lambda _: "\n")
     if "<" in view and _PARAGRAPH_TAG_RE.search(view):
@@ -452,6 +461,42 @@ def _spaced_full_width(mark: str) -> str:
     return " (" if mark == "（" else mark.translate(_FULL_WIDTH) + " "
 
 
+def data_uri_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every data URI with a base64 payload in ``text``, head and
+    payload: on the head's line or the next, and over the lines it is wrapped on (MIME
+    wraps at a fixed width, at most _MAX_WRAP_WIDTH: every line as wide as the first,
+    the last no wider, and that one closing at once or a line of its own that is no
+    English word, so a word or a sentence on the next line is the text's)."""
+    spans = []
+    for head in _DATA_URI_HEAD_RE.finditer(text):
+        if spans and head.start() < spans[-1][1]:
+            continue
+        pos = head.end()
+        first = _BASE64_RUN_RE.match(text, pos)
+        if first is None and (gap := _PAYLOAD_BREAK_RE.match(text, pos)) and gap.end() > pos:
+            first = _BASE64_RUN_RE.match(text, gap.end())  # the payload starts on the next line
+        if first is None:
+            continue
+        end, width = first.end(), first.end() - first.start()
+        # wrapped lines follow only a line of a wrapping width (MIME: 64 or 76); a
+        # payload written on one line ends with it
+        while width <= _MAX_WRAP_WIDTH and (gap := _PAYLOAD_BREAK_RE.match(text, end)) and gap.end() > end:
+            run = _BASE64_RUN_RE.match(text, gap.end())
+            if run is None or len(run.group()) > width:
+                break
+            after = text[run.end() : run.end() + 1]
+            whole_line = after in ("", "\r", "\n", "\\")
+            if len(run.group()) == width and (whole_line or after in _CLOSING_MARKS):
+                end = run.end()  # a whole wrapped line
+                continue
+            # the last line: closing at once, or a line of its own that is no English word
+            if after in _CLOSING_MARKS or (whole_line and not _ENGLISH_WORD_RE.fullmatch(run.group())):
+                end = run.end()
+            break
+        spans.append((head.start(), end))
+    return spans
+
+
 def _replaced(
     view: str,
     kept: tuple[int, ...] | None,
@@ -462,6 +507,17 @@ def _replaced(
     """``view`` with each match of ``pattern`` read as ``read_as(match)``, and for every
     character of the result where it starts and where it ends in the caller's text
     (``kept`` and ``ends`` map ``view`` there; None: positions as they are)."""
+    return _replaced_at(view, kept, ends, [(m.start(), m.end(), read_as(m.group())) for m in pattern.finditer(view)])
+
+
+def _replaced_at(
+    view: str,
+    kept: tuple[int, ...] | None,
+    ends: tuple[int, ...] | None,
+    spans: list[tuple[int, int, str]],
+) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """``view`` with each (start, end) of ``spans`` (in order, apart) read as its
+    string, and the position maps as ``_replaced`` gives them."""
     out: list[str] = []
     starts: list[int] = []
     stops: list[int] = []
@@ -478,12 +534,11 @@ def _replaced(
         stops.extend(end_of(i) for i in range(a, b))
 
     cursor = 0
-    for m in pattern.finditer(view):
-        copy(cursor, m.start())
-        shown = read_as(m.group())
+    for a, b, shown in spans:
+        copy(cursor, a)
         out.append(shown)
-        starts.extend([start_of(m.start())] * len(shown))
-        stops.extend([end_of(m.end() - 1)] * len(shown))
-        cursor = m.end()
+        starts.extend([start_of(a)] * len(shown))
+        stops.extend([end_of(b - 1)] * len(shown))
+        cursor = b
     copy(cursor, len(view))
     return "".join(out), tuple(starts), tuple(stops)

@@ -479,3 +479,60 @@ def test_base64_without_a_data_uri_is_read_as_written():
     # only a data URI says what its payload is: an identifier or a hash in prose stays
     text = "The file's checksum is dGhlIHF1aWNrIGJyb3du, the vendor said."
     assert reading_view(text).text == text
+
+
+def _wrapped(payload: str, sep: str = "\n") -> str:
+    import textwrap
+
+    return sep.join(textwrap.wrap(payload, 76))
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "DATA:IMAGE/PNG;BASE64,{p}",  # any letter case
+        "data:image/png;base64,\n{w}",  # the payload from the next line
+        "data:image/png;base64,{w_short})",  # a short last line closing at once
+        "data:image/png;base64,{w_short}",  # a short last line of its own
+        "data:image/png;base64,{url_safe}",  # the URL-safe alphabet
+        "data:image\\/png;base64,{w_json}",  # undecoded JSON: "\/" and "\n" left in
+        "data:image/png;base64,{w_crlf}",  # Windows line ends
+        "url(data:image/svg+xml;charset=utf-8;base64,{p})",  # CSS, with a parameter
+    ],
+)
+def test_every_form_of_a_data_uri_reads_as_one_mark(uri):
+    p = _payload(3_000)  # 4,000 characters: 52 full lines and a last one of 48
+    short = _payload(3_027)  # a last line of 8
+    text = "Prices rose.\n\n" + uri.format(
+        p=p,
+        w=_wrapped(p),
+        w_short=_wrapped(short),
+        url_safe=p.replace("+", "-").replace("/", "_"),
+        w_json=_wrapped(p, "\\n"),
+        w_crlf=_wrapped(p, "\r\n"),
+    ) + "\n\nThe council met on Monday."
+    view = reading_view(text).text
+    assert "base64" not in view.lower() and "…" in view
+    assert view.startswith("Prices rose.") and view.endswith("The council met on Monday.")
+    assert len(view) < 80  # nothing of the payload is left
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Internationalization efforts continued, officials said.",  # a long word opening a line
+        "Counterintelligence",  # a lone word on a line of its own
+        "COVID-19 cases rose in March.",  # under a payload written on one line
+    ],
+)
+def test_the_text_after_a_payload_is_read(after):
+    for payload in (_wrapped(_payload(3_000)), _payload(3_000)):
+        text = f"![chart](data:image/png;base64,{payload})\n{after}"
+        assert reading_view(text).text == f"![chart](…)\n{after}"
+        text = f"data:image/png;base64,{payload}\n{after}"
+        assert reading_view(text).text == f"…\n{after}"
+
+
+def test_a_data_uri_without_base64_is_read_as_written():
+    text = "The form posts data:text/plain,hello%20world to the server."
+    assert reading_view(text).text == text

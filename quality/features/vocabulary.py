@@ -815,6 +815,21 @@ def _adjacent(text: str, tokens: Sequence[tuple[str, int, int]], i: int, n: int)
     return True
 
 
+def _read_through(text: str, tokens: Sequence[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether every word in text[start:end] is (part of) a token read."""
+    starts = [a for _, a, _ in tokens]
+    for m in _WORD_RUN.finditer(text, start, end):
+        k = bisect_right(starts, m.start()) - 1
+        if not (k >= 0 and m.start() < tokens[k][2]) and not (
+            k + 1 < len(tokens) and tokens[k + 1][1] < m.end()
+        ):
+            return False
+    return True
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _opens_line(text: str, start: int) -> bool:
     """Whether only spaces stand between text[start] and the start of its line."""
     pos = start - 1
@@ -1152,6 +1167,10 @@ class VocabularyModel:
                 if not covered[i : i + n].any() and _adjacent(text, tokens, i, n):
                     covered[i : i + n] = True
                     start, end = whole_words(text, tokens[i][1], tokens[i + n - 1][2])
+                    if not _read_through(text, tokens, start, end):
+                        # widened onto a word left unread ("showed.Reportedly"): the
+                        # tokens' own bounds
+                        start, end = tokens[i][1], tokens[i + n - 1][2]
                     out.append((start, end, " ".join(t for t, _, _ in tokens[i : i + n])))
                     break  # one span per n-gram
             if len(out) >= limit:

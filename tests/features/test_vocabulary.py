@@ -644,7 +644,11 @@ def test_wording_evidence_shows_no_word_the_model_left_unread():
 
     scorer = Scorer.load()
     seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in seeds] + [
+    seed_texts = [p.read_text(encoding="utf-8") for p in seeds]
+    # a hedge glued to a read word ("showed.Reportedly"): widening the span to whole
+    # words must not take it in (a reviewer's find)
+    glued = [t.replace(". ", ".Reportedly ").replace(", ", ",allegedly ") for t in seed_texts]
+    texts = seed_texts + glued + [
         "Prices rose sharply. Analysts suggest that the rally could potentially fade, "
         "experts warn. It is important to note that rents fell on Monday, he said."
     ]
