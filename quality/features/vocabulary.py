@@ -699,7 +699,8 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
     # gained up to 20.8 points through the wording signals (a reviewer's find). Walked
     # apart from ``skipped``: one closing a sentence goes whole with its opener
     # (_attribution: "— officials said.").
-    vague = vague_spans(document_of(text))
+    doc = document_of(text)
+    vague = vague_spans(doc)
     # Nor is a hedge ("may", "could potentially", "is expected to"): the hedging
     # measurements count them, each held to lower reliability only. Read, modal verbs
     # leaned reliable (wire copy's "could face charges"), so hedging every sentence of a
@@ -707,7 +708,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
     # both wording signals rank held-out corpora as before (stand-alone leave-one-
     # corpus-out mean ROC-AUC, `python evaluation/wording_loco.py [--read-hedges]`:
     # vocabulary 0.691 against 0.692 read, word choice 0.674 against 0.675; 2026-12-04).
-    hedges = hedge_spans(document_of(text))
+    hedges = hedge_spans(doc)
     v = h = 0
     if "|" in text:
         skipped += pipe_lines(text)
@@ -815,9 +816,11 @@ def _adjacent(text: str, tokens: Sequence[tuple[str, int, int]], i: int, n: int)
     return True
 
 
-def _read_through(text: str, tokens: Sequence[tuple[str, int, int]], start: int, end: int) -> bool:
-    """Whether every word in text[start:end] is (part of) a token read."""
-    starts = [a for _, a, _ in tokens]
+def _read_through(
+    text: str, tokens: Sequence[tuple[str, int, int]], starts: Sequence[int], start: int, end: int
+) -> bool:
+    """Whether every word in text[start:end] is (part of) a token read (``starts``: the
+    tokens' start offsets, in order)."""
     for m in _WORD_RUN.finditer(text, start, end):
         k = bisect_right(starts, m.start()) - 1
         if not (k >= 0 and m.start() < tokens[k][2]) and not (
@@ -1161,16 +1164,20 @@ class VocabularyModel:
         "<ws> . that", pinned a vague attribution on the vocabulary; a new user's find)."""
         covered = np.zeros(len(tokens), dtype=bool)  # tokens already inside a span
         out: list[tuple[int, int, str]] = []
+        starts: list[int] = []  # the tokens' starts, taken once a span is widened
         # longest n-grams first: they say most
         for j in sorted(top, key=lambda j: -where[j][0][1]):
             for i, n in where[j]:
                 if not covered[i : i + n].any() and _adjacent(text, tokens, i, n):
                     covered[i : i + n] = True
-                    start, end = whole_words(text, tokens[i][1], tokens[i + n - 1][2])
-                    if not _read_through(text, tokens, start, end):
+                    first, last = tokens[i][1], tokens[i + n - 1][2]
+                    start, end = whole_words(text, first, last)
+                    if (start, end) != (first, last) and not starts:
+                        starts = [a for _, a, _ in tokens]
+                    if (start, end) != (first, last) and not _read_through(text, tokens, starts, start, end):
                         # widened onto a word left unread ("showed.Reportedly"): the
                         # tokens' own bounds
-                        start, end = tokens[i][1], tokens[i + n - 1][2]
+                        start, end = first, last
                     out.append((start, end, " ".join(t for t, _, _ in tokens[i : i + n])))
                     break  # one span per n-gram
             if len(out) >= limit:
