@@ -38,6 +38,7 @@ from quality.labels import read_labeled  # noqa: E402
 from quality.train import (  # noqa: E402
     MIN_PER_CLASS,
     TFIDF_C,
+    held_out_splits,
     sample_weights,
     tfidf_vectorizer,
     training_files,
@@ -66,10 +67,7 @@ def leave_one_corpus_out(texts, y, corpus, word_counts, vectorizers, C: float) -
     """{corpus: (ROC-AUC, length-matched ROC-AUC)} for each corpus holding at least
     MIN_PER_CLASS articles of each label, the model trained on all the others."""
     out = {}
-    for held in sorted(set(corpus)):
-        test = corpus == held
-        if min(y[test].sum(), (1 - y[test]).sum()) < MIN_PER_CLASS:
-            continue
+    for held, test in held_out_splits(y, corpus):
         train = ~test
         fitted = [make() for make in vectorizers]
         X_train = hstack([v.fit_transform(texts[train]) for v in fitted]).tocsr()

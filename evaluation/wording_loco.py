@@ -39,7 +39,13 @@ sys.path.insert(0, str(ROOT))
 from quality import giveaways, metrics  # noqa: E402
 from quality.features import vocabulary, word_choice  # noqa: E402
 from quality.labels import read_labeled  # noqa: E402
-from quality.train import MIN_PER_CLASS, TEXT_MODELS, featurize, sample_weights, training_files  # noqa: E402
+from quality.train import (  # noqa: E402
+    TEXT_MODELS,
+    featurize,
+    held_out_splits,
+    sample_weights,
+    training_files,
+)
 
 SIGNALS = {"vocabulary": vocabulary.NAME, "word_choice": word_choice.NAME}
 
@@ -47,21 +53,22 @@ SIGNALS = {"vocabulary": vocabulary.NAME, "word_choice": word_choice.NAME}
 def held_out_aucs(name: str, settings: dict, read_hedges: bool, texts, y, corpus, words) -> dict:
     """{corpus: (ROC-AUC, length-matched ROC-AUC)} of wording signal ``name`` built with
     ``settings`` (VocabularyModel fields), trained on the other corpora."""
-    if read_hedges:  # this process only: joblib runs each setting in its own worker
+    saved = vocabulary.hedge_spans, vocabulary._masked_tokens
+    if read_hedges:  # the ablation, undone on return
         vocabulary.hedge_spans = lambda doc: []
-    # every fold reads the same texts: tokenise each once in this process
+    # every fold reads the same texts: tokenise each once (a cache for this run only)
     vocabulary._masked_tokens = lru_cache(maxsize=None)(vocabulary._masked_tokens.__wrapped__)
     out = {}
-    for held in sorted(set(corpus)):
-        test = corpus == held
-        if min(y[test].sum(), (1 - y[test]).sum()) < MIN_PER_CLASS:
-            continue
-        train = ~test
-        model = TEXT_MODELS[name](**settings)
-        model.fit(texts[train], y[train], sample_weight=sample_weights(corpus[train], y[train]), corpus=corpus[train])
-        reliable = model.log_odds(list(texts[test]))
-        p = -reliable  # ranked for the positive class, unreliable
-        out[held] = (metrics.roc_auc(y[test], p), metrics.length_matched_auc(y[test], p, words[test]))
+    try:
+        for held, test in held_out_splits(y, corpus):
+            train = ~test
+            model = TEXT_MODELS[name](**settings)
+            weights = sample_weights(corpus[train], y[train])
+            model.fit(texts[train], y[train], sample_weight=weights, corpus=corpus[train])
+            p = -model.log_odds(list(texts[test]))  # ranked for the positive class, unreliable
+            out[held] = (metrics.roc_auc(y[test], p), metrics.length_matched_auc(y[test], p, words[test]))
+    finally:
+        vocabulary.hedge_spans, vocabulary._masked_tokens = saved
     return out
 
 

@@ -83,6 +83,16 @@ def training_files(root: Path) -> list[Path]:
 HELD_OUT_CORPORA = tuple(c for c in TRAINING_CORPORA if c != "fakenewscorpus_sample")
 
 
+def held_out_splits(y: np.ndarray, corpus: np.ndarray):
+    """(corpus, test mask) for each corpus, in name order, holding MIN_PER_CLASS
+    articles of each label: the ones the evaluation scripts hold out in turn (train on
+    ``~test``)."""
+    for held in sorted(set(corpus)):
+        test = corpus == held
+        if min(y[test].sum(), (1 - y[test]).sum()) >= MIN_PER_CLASS:
+            yield held, test
+
+
 # -- features ----------------------------------------------------------------------------
 
 

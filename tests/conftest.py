@@ -19,6 +19,23 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def labeled_corpus(folder: Path, reliable: str, unreliable: str, n: int = 25) -> Path:
+    """``folder``/articles.jsonl holding ``n`` articles of each label, their texts the
+    templates ``reliable`` and ``unreliable`` with ``{topic}`` (the folder's name) and
+    ``{i}`` filled in: a corpus for the leave-one-corpus-out scripts."""
+    import json
+
+    folder.mkdir()
+    topic = folder.name
+    rows = []
+    for i in range(n):
+        rows.append({"id": f"{topic}-r{i}", "label": "reliable", "text": reliable.format(topic=topic, i=i)})
+        rows.append({"id": f"{topic}-u{i}", "label": "unreliable", "text": unreliable.format(topic=topic, i=i)})
+    path = folder / "articles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
 def evaluation_script(name: str):
     """The module ``evaluation/<name>.py``, loaded by path (evaluation/ is scripts, not a
     package)."""

@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import evaluation_script
+from conftest import evaluation_script, labeled_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 
 
-def _corpus(folder: Path, topic: str) -> Path:
+def _corpus(folder: Path) -> Path:
     # reliable and unreliable texts share one topic per corpus and differ in wording
     # that both corpora use, so a model trained on one ranks the other perfectly
-    folder.mkdir()
-    rows = []
-    for i in range(25):
-        rows.append({"id": f"{topic}-r{i}", "label": "reliable",
-                     "text": f"The {topic} council approved budget item {i} after a public hearing, the clerk said."})
-        rows.append({"id": f"{topic}-u{i}", "label": "unreliable",
-                     "text": f"Shocking miracle {topic} secret number {i} that they never want you to know about!"})
-    path = folder / "articles.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    return path
+    return labeled_corpus(
+        folder,
+        "The {topic} council approved budget item {i} after a public hearing, the clerk said.",
+        "Shocking miracle {topic} secret number {i} that they never want you to know about!",
+    )
 
 
 def test_each_corpus_is_held_out_and_ranked(tmp_path, capsys):
-    files = [_corpus(tmp_path / "harbour", "harbour"), _corpus(tmp_path / "railway", "railway")]
+    files = [_corpus(tmp_path / "harbour"), _corpus(tmp_path / "railway")]
     assert evaluation_script("loco_ceiling").main([str(f) for f in files] + ["--models", "word,char"]) == 0
     out = capsys.readouterr().out
     assert "100 articles from 2 corpora" in out
@@ -39,7 +33,7 @@ def test_each_corpus_is_held_out_and_ranked(tmp_path, capsys):
 
 
 def test_unknown_model_is_a_usage_error(tmp_path, capsys):
-    files = [_corpus(tmp_path / "harbour", "harbour")]
+    files = [_corpus(tmp_path / "harbour")]
     with pytest.raises(SystemExit) as raised:
         evaluation_script("loco_ceiling").main([str(files[0]), "--models", "bert"])
     assert raised.value.code == 2

@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
-from conftest import evaluation_script
+from conftest import evaluation_script, labeled_corpus
 
 
-def _corpus(folder: Path, topic: str) -> Path:
+def _corpus(folder: Path) -> Path:
     # the two labels differ in how they are written, in phrasing both corpora share
-    folder.mkdir()
-    rows = []
-    for i in range(25):
-        rows.append({"id": f"{topic}-r{i}", "label": "reliable",
-                     "text": f"The {topic} council approved the budget of {i} million after a public hearing."})
-        rows.append({"id": f"{topic}-u{i}", "label": "unreliable",
-                     "text": f"It is truly shocking what they are hiding from you about {topic} number {i}!"})
-    path = folder / "articles.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    return path
+    return labeled_corpus(
+        folder,
+        "The {topic} council approved the budget of {i} million after a public hearing.",
+        "It is truly shocking what they are hiding from you about {topic} number {i}!",
+    )
 
 
 def test_each_corpus_is_held_out_and_ranked_for_each_setting(tmp_path, capsys):
-    files = [_corpus(tmp_path / "harbour", "harbour"), _corpus(tmp_path / "railway", "railway")]
+    files = [_corpus(tmp_path / "harbour"), _corpus(tmp_path / "railway")]
     args = [str(f) for f in files] + ["--signal", "vocabulary", "--C", "1", "3", "--jobs", "1"]
     assert evaluation_script("wording_loco").main(args) == 0
     out = capsys.readouterr().out
@@ -42,12 +36,9 @@ def test_the_hedge_ablation_reads_hedges_and_the_rule_does_not():
     y = np.array([1, 0] * 40)
     corpus = np.array(["a"] * 40 + ["b"] * 40)  # 20 of each label in each
     words = np.full(80, 3)
-    saved = vocabulary.hedge_spans, vocabulary._masked_tokens  # the run patches its process
-    try:
-        blind = module.held_out_aucs(vocabulary.NAME, {"min_df": 1}, False, texts, y, corpus, words)
-        read = module.held_out_aucs(vocabulary.NAME, {"min_df": 1}, True, texts, y, corpus, words)
-    finally:
-        vocabulary.hedge_spans, vocabulary._masked_tokens = saved
+    blind = module.held_out_aucs(vocabulary.NAME, {"min_df": 1}, False, texts, y, corpus, words)
+    read = module.held_out_aucs(vocabulary.NAME, {"min_df": 1}, True, texts, y, corpus, words)
     assert blind["a"][0] == 0.5  # not read, the two texts are one: "<ws> <w> ."
     assert read["a"][0] == 1.0  # read, "could <wly>" tells the labels apart
+    # the ablation is undone when the run returns
     assert [t for t, _, _ in vocabulary.masked_tokens("Prices could rise.")] == ["<ws>", "<w>", "."]
