@@ -43,7 +43,12 @@ def hedge_spans(doc: Document) -> list[tuple[int, int]]:
     """Every hedge cue in the text, in order, leaving out a capitalised "May" (the
     month, a name, a wish: "Theresa May", "May Lopez said", "May the best team win") and
     a negated "could" ("could not enter": inability; "Reuters could not reach him"; but
-    "could not only rise but double" hedges)."""
+    "could not only rise but double" hedges). Found once per document: the hedging
+    measurements and the wording signals (which leave hedges unread) both ask."""
+    return list(doc.memo("hedging:spans", _hedge_spans))
+
+
+def _hedge_spans(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans = []
     for start, end in find_phrases(doc, "hedges"):
