@@ -461,12 +461,32 @@ def _spaced_full_width(mark: str) -> str:
     return " (" if mark == "（" else mark.translate(_FULL_WIDTH) + " "
 
 
+def _ends_line(text: str, pos: int) -> bool:
+    """Whether a line ends at ``pos``: the text's end, a line break or an escaped one."""
+    return text[pos : pos + 1] in ("", "\r", "\n", "\\")
+
+
+def _looks_encoded(run: str) -> bool:
+    """Whether a run of the base64 alphabet standing alone on a line reads as encoded
+    bytes, not as a word, number or acronym: padded ("...QmCC=="), or mixing two of
+    lower case, capitals, digits and "+/-_" without being a word ("Counterintelligence"
+    mixes a capital and lower case). A tail of one kind only ("ab") is left behind: one
+    token more for the text, against a word of the text lost."""
+    if run.endswith("="):
+        return True
+    if _ENGLISH_WORD_RE.fullmatch(run):
+        return False
+    kinds = (str.islower, str.isupper, str.isdigit, lambda c: c in "+/-_")
+    return sum(any(kind(c) for c in run) for kind in kinds) >= 2
+
+
 def data_uri_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every data URI with a base64 payload in ``text``, head and
-    payload: on the head's line or the next, and over the lines it is wrapped on (MIME
-    wraps at a fixed width, at most _MAX_WRAP_WIDTH: every line as wide as the first,
-    the last no wider, and that one closing at once or a line of its own that is no
-    English word, so a word or a sentence on the next line is the text's)."""
+    payload: on the head's line or the next (a line of its own that looks encoded), and
+    over the lines it is wrapped on (MIME wraps at a fixed width, at most
+    _MAX_WRAP_WIDTH: every line as wide as the first, the last no wider, and that one
+    closing at once or a line of its own that looks encoded, ``_looks_encoded``, so a
+    word, number or sentence on the next line is the text's)."""
     spans = []
     for head in _DATA_URI_HEAD_RE.finditer(text):
         if spans and head.start() < spans[-1][1]:
@@ -474,7 +494,11 @@ def data_uri_spans(text: str) -> list[tuple[int, int]]:
         pos = head.end()
         first = _BASE64_RUN_RE.match(text, pos)
         if first is None and (gap := _PAYLOAD_BREAK_RE.match(text, pos)) and gap.end() > pos:
-            first = _BASE64_RUN_RE.match(text, gap.end())  # the payload starts on the next line
+            # the payload starts on the next line, a line of its own that looks encoded
+            # (not "followed by the encoded bytes.", prose naming the prefix)
+            first = _BASE64_RUN_RE.match(text, gap.end())
+            if first is not None and not (_ends_line(text, first.end()) and _looks_encoded(first.group())):
+                first = None
         if first is None:
             continue
         end, width = first.end(), first.end() - first.start()
@@ -485,12 +509,13 @@ def data_uri_spans(text: str) -> list[tuple[int, int]]:
             if run is None or len(run.group()) > width:
                 break
             after = text[run.end() : run.end() + 1]
-            whole_line = after in ("", "\r", "\n", "\\")
+            whole_line = _ends_line(text, run.end())
             if len(run.group()) == width and (whole_line or after in _CLOSING_MARKS):
                 end = run.end()  # a whole wrapped line
                 continue
-            # the last line: closing at once, or a line of its own that is no English word
-            if after in _CLOSING_MARKS or (whole_line and not _ENGLISH_WORD_RE.fullmatch(run.group())):
+            # the last line: closing at once, or a line of its own that looks encoded (a
+            # "2024", "NASA" or "OK" under a payload is the text's)
+            if after in _CLOSING_MARKS or (whole_line and _looks_encoded(run.group())):
                 end = run.end()
             break
         spans.append((head.start(), end))

@@ -536,3 +536,22 @@ def test_the_text_after_a_payload_is_read(after):
 def test_a_data_uri_without_base64_is_read_as_written():
     text = "The form posts data:text/plain,hello%20world to the server."
     assert reading_view(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a reviewer's siblings: a line of the text under a payload, a number, a reply, an
+        # acronym under a last line as wide as the others, prose naming the prefix
+        ("Pixel: data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\n2024\nThe end.", "2024"),
+        ("data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\nOK\nThanks.", "OK"),
+        ("Logo:\ndata:image/png;base64,{w64}\nNASA\nThe end.", "NASA"),
+        ("Every inline image starts with data:image/png;base64,\nfollowed by the encoded bytes.", "followed by"),
+    ],
+)
+def test_a_line_of_the_text_under_a_payload_is_kept(text, kept):
+    import textwrap
+
+    wrapped_64 = "\n".join(textwrap.wrap(_payload(48 * 20), 64))  # 20 lines of 64, the last full
+    text = text.replace("{w64}", wrapped_64)
+    assert kept in reading_view(text).text
