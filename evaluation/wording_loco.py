@@ -50,6 +50,19 @@ from quality.train import (  # noqa: E402
 SIGNALS = {"vocabulary": vocabulary.NAME, "word_choice": word_choice.NAME}
 
 
+def largest_token_part(model, text: str) -> float:
+    """The most log-odds any one token of ``text`` holds: the summed parts of the
+    n-grams that read it, the largest in absolute value (deleting the token takes about
+    that much off, less the small change to the row's L2 norm)."""
+    tokens = model._tokens(text)
+    index, weights, where, _ = model._row(tokens, text)
+    per_token = np.zeros(len(tokens))
+    for j, w in zip(index, weights):
+        for i, n in where[int(j)]:
+            per_token[i : i + n] += w / len(where[int(j)])
+    return float(np.abs(per_token).max()) if len(tokens) else 0.0
+
+
 def held_out_aucs(name: str, settings: dict, read_hedges: bool, texts, y, corpus, words) -> dict:
     """{corpus: (ROC-AUC, length-matched ROC-AUC)} of wording signal ``name`` built with
     ``settings`` (VocabularyModel fields), trained on the other corpora."""
@@ -66,7 +79,11 @@ def held_out_aucs(name: str, settings: dict, read_hedges: bool, texts, y, corpus
             weights = sample_weights(corpus[train], y[train])
             model.fit(texts[train], y[train], sample_weight=weights, corpus=corpus[train])
             p = -model.log_odds(list(texts[test]))  # ranked for the positive class, unreliable
-            out[held] = (metrics.roc_auc(y[test], p), metrics.length_matched_auc(y[test], p, words[test]))
+            out[held] = (
+                metrics.roc_auc(y[test], p),
+                metrics.length_matched_auc(y[test], p, words[test]),
+                float(np.median([largest_token_part(model, t) for t in texts[test]])),
+            )
     finally:
         vocabulary.hedge_spans, vocabulary._masked_tokens = saved
     return out
@@ -77,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", nargs="*", type=Path, help="labeled JSONL/CSV files (default: the training set)")
     ap.add_argument("--signal", choices=[*SIGNALS, "both"], default="both")
     ap.add_argument("--C", type=float, nargs="+", help="inverse L2 strengths to try (default: each signal's own)")
+    ap.add_argument(
+        "--max-gram", type=float, nargs="+", help="limits on one n-gram's log-odds to try (0: none; default: the signal's own)"
+    )
     ap.add_argument("--read-hedges", action="store_true", help="read hedges as wording (the ablation)")
     ap.add_argument("--jobs", type=int, default=2, help="processes (default 2)")
     args = ap.parse_args(argv)
@@ -94,18 +114,30 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(texts)} articles from {len(set(corpus))} corpora, read in {time.time() - start:.0f} s", flush=True)
 
     names = list(SIGNALS) if args.signal == "both" else [args.signal]
-    runs = [(n, {} if args.C is None else {"C": c}) for n in names for c in (args.C or [None])]
+    runs = [
+        (n, {k: v for k, v in (("C", c), ("max_gram_logodds", g)) if v is not None})
+        for n in names
+        for c in (args.C or [None])
+        for g in (args.max_gram or [None])
+    ]
     start = time.time()
     results = Parallel(n_jobs=args.jobs)(
         delayed(held_out_aucs)(SIGNALS[n], s, args.read_hedges, texts, y, corpus, read.word_counts) for n, s in runs
     )
     hedges = "hedges read" if args.read_hedges else "hedges not read"
     for (n, settings), result in zip(runs, results):
-        C = settings.get("C", TEXT_MODELS[SIGNALS[n]]().C)
-        mean = np.mean([a for a, _ in result.values()])
-        matched = np.mean([b for _, b in result.values()])
-        cells = ", ".join(f"{c} {a:.3f} ({b:.3f})" for c, (a, b) in result.items())
-        print(f"{n} (C = {C:g}, {hedges}): mean {mean:.3f} ({matched:.3f}); {cells}", flush=True)
+        default = TEXT_MODELS[SIGNALS[n]]()
+        C = settings.get("C", default.C)
+        limit = settings.get("max_gram_logodds", default.max_gram_logodds)
+        mean = np.mean([a for a, _, _ in result.values()])
+        matched = np.mean([b for _, b, _ in result.values()])
+        token = np.mean([t for _, _, t in result.values()])
+        cells = ", ".join(f"{c} {a:.3f} ({b:.3f})" for c, (a, b, _) in result.items())
+        print(
+            f"{n} (C = {C:g}, n-gram limit {limit:g}, {hedges}): mean {mean:.3f} ({matched:.3f}), "
+            f"largest one-token part {token:.3f} log-odds (median article); {cells}",
+            flush=True,
+        )
     print(f"[{time.time() - start:.0f} s]")
     return 0
 

@@ -186,6 +186,8 @@ _STAMP = (
 _READING_TIME = (
     r"(?:(?:estimated|est\.?)\s+)?read(?:ing)?\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
     r"|\d+[- ]?(?:min|mins|minutes?)\.?\s+read"
+    # an audio player's label: "Listen to this article (3 min)", "Listen to this story, 4:12"
+    r"|listen\s+to\s+this\s+(?:article|story)\s*[(,:-]?\s*(?:\d+(?::\d\d)?\s*(?:min|mins|minutes?)?\.?)?\)?"
 )
 _STAMP_ITEM = rf"(?:{_STAMP}|{_READING_TIME})"
 _STAMP_SEPARATOR = r"\s*[|•·,;/–—-]\s*"

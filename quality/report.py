@@ -83,6 +83,10 @@ def lowering_note(reason: Reason) -> str:
     return "too little: less than the average training article; below is what it has"
 
 
+#: Said of a reason at the bound on one feature's influence (Reason.near_bound).
+BOUND_NOTE = "near the bound on one feature's influence: more of it would move the score little more"
+
+
 def percentile_note(percentile: float) -> str:
     """Where a value stands among reliable training articles, in words."""
     if percentile >= 99.5:
@@ -313,6 +317,8 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         lines.append(f"    {r.description}")
         if note := lowering_note(r):
             lines.append(f"    {note}")
+        if r.near_bound:
+            lines.append(f"    {BOUND_NOTE}")
         # the text marks every span not taken by a weightier reason: list those first,
         # and say how many more there are and how many overlap a weightier reason's
         # marks (a stock phrase inside a filler section), so the marks and the list agree
@@ -334,7 +340,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     lines.append("")
     lines.append(c(_BOLD, "In its favour (listed here, not marked in the text)"))
     for r in helping:
-        note = favour_note(r)
+        note = "; ".join(n for n in (favour_note(r), "at the bound" if r.near_bound else "") if n)
         lines.append(
             f"    {signed_points(r.points, 6)} points  {r.feature} = {r.value:.3g}" + (f"  ({note})" if note else "")
         )
@@ -389,7 +395,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             f"<tr><td><span class='tag' style='background:{colour}'>{i + 1}</span></td>"
             f"<td>{signed_points(r.points)}</td><td><code>{esc(r.feature)}</code></td>"
             f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
-            f"<td>{esc(r.description)}{noted(lowering_note(r))}</td></tr>"
+            f"<td>{esc(r.description)}{noted(lowering_note(r))}{noted(BOUND_NOTE if r.near_bound else '')}</td></tr>"
         )
     # paragraph labels shade whole paragraphs; evidence marks sit inside them
     para_at = {p.start: p for p in result.paragraphs if p.label != "content"}
@@ -422,7 +428,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         rows.append(
             f"<tr class='raises'><td></td><td>{signed_points(r.points)}</td><td><code>{esc(r.feature)}</code></td>"
             f"<td>{r.value:.3g}</td><td>{r.reliable_percentile:.0f}</td>"
-            f"<td>{esc(r.description)}{noted(favour_note(r))}{credited}</td></tr>"
+            f"<td>{esc(r.description)}{noted(favour_note(r))}{noted(BOUND_NOTE if r.near_bound else '')}{credited}</td></tr>"
         )
     shown, other = result.shown_reasons(top)
     largest = _largest_others(result, shown)

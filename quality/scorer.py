@@ -177,6 +177,11 @@ SHORT_TEXT_WORDS = 50
 #: Of 1,993 corpus articles (300 from each training corpus, 2026-12-02) the highest is
 #: 0.61, a SemEval page; the 99th percentile 0.19.
 MOSTLY_REPEATED_SHARE = 0.65
+#: A reason is "near the bound" (Reason.near_bound) from this share of the most one
+#: feature may move the log-odds: the soft bound T tanh(w z / T) reaches 95% of T at
+#: w z = 1.8 T, where more of the same moves the score little (a fresh user took three
+#: reasons of exactly -8.9 points for made-up numbers; explain now says why).
+NEAR_BOUND_SHARE = 0.95
 #: A text of SHORT_TEXT_WORDS or more with at least this share (and at most
 #: MOSTLY_REPEATED_SHARE) is flagged "repeated_passage" and rated: an article pasted
 #: twice sits at 1/2, and its repetition counts against it (a reviewer's article lost 13
@@ -398,6 +403,10 @@ class Reason:
             letter case and the text has none, flag ``no_letter_case``): ``logodds`` is
             then its mean part over the training articles, and it is never one of the
             top reasons (``ScoreResult.top_reasons``, ``top_raising``).
+        near_bound: True when ``logodds`` has reached NEAR_BOUND_SHARE of the most one
+            feature may move the log-odds (the model's ``max_contribution``): more of what
+            it measures would move the score little more, and reasons at the bound show
+            equal points.
     """
 
     feature: str
@@ -408,6 +417,7 @@ class Reason:
     description: str
     evidence: tuple[Evidence, ...] = ()
     counted: bool = True
+    near_bound: bool = False
 
     @property
     def direction(self) -> str:
@@ -425,6 +435,7 @@ class Reason:
             "description": self.description,
             "evidence": [e.to_dict() for e in self.evidence[:max_evidence]],
             "counted": self.counted,
+            "near_bound": self.near_bound,
         }
 
 
@@ -788,6 +799,12 @@ class Scorer:
         decision = intercept + float(contrib.sum())
         points = score_points(contrib, intercept)
         pct = clf.reliable_percentile(x)[0]
+        bound = getattr(clf, "max_contribution", None)
+        near = (
+            np.zeros(len(contrib), dtype=bool)
+            if bound is None
+            else np.abs(contrib) >= NEAR_BOUND_SHARE * np.broadcast_to(np.asarray(bound, dtype=float), contrib.shape)
+        )
         reasons = [
             Reason(
                 n,
@@ -798,8 +815,9 @@ class Scorer:
                 description,
                 features[n].evidence,
                 n not in uncounted,
+                bool(at) and n not in uncounted,
             )
-            for n, c, p, q, description in zip(self._names, contrib, points, pct, descriptions)
+            for n, c, p, q, description, at in zip(self._names, contrib, points, pct, descriptions, near)
         ]
         reasons.sort(key=lambda r: abs(r.points), reverse=True)
         reliability = score_from_decision(decision)

@@ -749,6 +749,15 @@ def test_a_header_fenced_on_the_right_only_is_debris_where_it_runs_on_from_prose
         ("Enjoyed this article? Share it with a friend and help us keep local news free.", B),
         ("If you value our reporting, please consider making a donation.", B),
         ("Have your say on the flood barrier in the comments below.", B),
+        # a fresh user's siblings
+        ("Enjoyed this article? Share it with your friends.", B),
+        ("Got a story? Get in touch with our newsroom.", B),
+        ("Don't miss out: turn on notifications.", B),
+        ("Thanks for reading! Please consider subscribing.", B),
+        ("Listen to this article (3 min)", B),
+        ("Listen to this story, 4:12", B),
+        ("Thousands of subscribers turned on notifications for the alerts in May, the app's maker said.", C),
+        ("Students were told to listen to this story of the flood, the teacher said on Friday.", C),
         # the same words in what a report says
         ("The charity said 40 residents had made a donation since May, its director said.", C),
         ("Residents will have their say at a public meeting on March 3, the council said.", C),

@@ -48,6 +48,11 @@ _NOT_ADVERBS = frozenset(
     "additionally alternatively similarly likewise accordingly consequently "
     # the source or standing of a statement
     "officially publicly privately separately jointly "
+    # the domain or period a statement is about ("historically, the region ...",
+    # "politically costly"; a new user's find: "historically" charged as emphasis)
+    "historically traditionally politically economically financially legally militarily "
+    "technically medically scientifically statistically geographically culturally "
+    "socially environmentally "
     # the measured outcome a report states: a vote's margin, an injury's grade ("voted
     # unanimously", "narrowly passed", "seriously injured"; a new user's find: field
     # case 17's "two of them seriously" cost 4.4 points)

@@ -131,13 +131,51 @@ def test_hedging_evidence():
 
 def test_hedges_inside_a_quotation_are_the_sources_not_counted():
     # a quoted manager's "may" reports her caution; the writer's own hedge counts
-    quoted = '"We may reopen the bridge in spring," the manager said on Tuesday.'
+    quoted = (
+        'The old bridge over the river closed in March after engineers found cracks in two '
+        'of its piers. "We may reopen it in spring," the manager said on Tuesday.'
+    )
     assert value(quoted, "hedging.cues_per_1k_words") == 0.0
     assert value(quoted, "hedging.hedged_sentence_frac") == 0.0
     mixed = quoted + " The repairs could potentially cost more."
     assert evidence(mixed, "hedging.cues_per_1k_words") == ["could", "potentially"]
     assert evidence(mixed, "hedging.stacked_per_1k_words") == ["could potentially"]
-    assert value(mixed, "hedging.hedged_sentence_frac") == 0.5
+    assert value(mixed, "hedging.hedged_sentence_frac") == pytest.approx(1 / 3)
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        lambda paras: ['"' + "\n\n".join(paras) + '"'],  # one pair round the whole text
+        lambda paras: [f'"{p}"' for p in paras],  # every paragraph quoted
+        lambda paras: [f'"{p[:-1]}," said John Miller, a spokesman.' for p in paras],
+        lambda paras: [f"'{p}'" for p in paras],  # in single marks
+    ],
+)
+def test_quotation_marks_round_most_of_a_text_do_not_hide_the_writers_words(wrap):
+    """A text that quotation marks fill past document.MAX_QUOTED_SHARE is the writer's
+    words throughout: two marks round a whole article hid every hedge and adverb in it,
+    +28.5 points (a new user's break test). Up to the limit a quotation is a source's
+    words (test_hedges_inside_a_quotation_are_the_sources_not_counted)."""
+    paras = [
+        "The plan could potentially change everything, and it may quietly fail.",
+        "Officials might possibly approve it, and the costs could perhaps rise sharply.",
+        "The vote may come soon, though it is seemingly unlikely to pass easily.",
+        "Residents of the town, who have waited years for the new road, are likely to be angry.",
+    ]
+    plain, quoted = "\n\n".join(paras), "\n\n".join(wrap(paras))
+    for name in (
+        "hedging.cues_per_1k_words",
+        "hedging.hedged_sentence_frac",
+        "hedging.stacked_per_1k_words",
+        "tone.adverbs_per_1k_words",
+    ):
+        assert value(plain, name) > 0
+        # the same hedges and adverbs, in sentences holding a few more words
+        if name == "hedging.hedged_sentence_frac":
+            assert value(quoted, name) == value(plain, name)
+        else:
+            assert evidence(quoted, name) == evidence(plain, name), name
 
 
 @pytest.mark.parametrize(
@@ -997,6 +1035,12 @@ def test_quote_style_does_not_change_the_count():
             "two were seriously and one critically injured, one gravely and one moderately "
             "hurt, and the mayor angrily left.",
             ["angrily"],
+        ),
+        # the domain or period a statement is about
+        (
+            "Historically, the region was poor; politically and economically it was costly, "
+            "and it traditionally voted left, the mayor wrote bitterly.",
+            ["bitterly"],
         ),
     ],
 )

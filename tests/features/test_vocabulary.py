@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -38,7 +40,7 @@ def model():
         ("It will be İstanbul.", ["it", "will", "be", "<w>", "."]),
         # letter case is not read: lower-cased text masks the same
         ("it will be i̇stanbul.", ["it", "will", "be", "<w>", "."]),
-        ("They're walking", ["they're", "<wing>"]),
+        ("They're walking", ["they", "are", "<wing>"]),  # written out
         # cue words are the sourcing measurements' to count (bounded), not the vocabulary's;
         # commas and a wire dateline are not read (quality.features.vocabulary)
         ("Officials said on Tuesday, according to AP.", ["."]),
@@ -56,7 +58,7 @@ def model():
         # after the verb is read, and a comma between digits opens nothing
         ("A senior official said the plan would fail.", ["the", "<w>", "would", "<w>", "."]),
         ("On Tuesday, the president announced a new tax.", ["a", "<w>", "<w>", "."]),
-        ("The county has 1,837 confirmed cases.", ["the", "<w>", "has", "<D>", "<D>", "<ws>", "."]),
+        ("The county has 1,837 confirmed cases.", ["the", "<w>", "has", "<D>", "<ws>", "."]),
         ('"It is over." The governor said the state would appeal.', ["it", "is", "over", ".", "the", "<w>", "would", "<w>", "."]),
         ("Taxes rose — officials said.", ["<ws>", "<w>", "."]),
         ("Taxes rose, the board's deputy chief executive said.", ["<ws>", "<w>", "."]),
@@ -87,7 +89,7 @@ def model():
         ("Several people were reported missing.", ["<w>", "<w>", "were", "<wing>", "."]),
         ("The suspect is believed to have fled.", ["the", "<w>", "have", "<w>", "."]),  # "is believed to": a hedge
         ("His writing was praised.", ["his", "was", "<wed>", "."]),
-        ("An estimated 5,000 people came.", ["an", "<D>", "<D>", "<w>", "<w>", "."]),
+        ("An estimated 5,000 people came.", ["an", "<D>", "<w>", "<w>", "."]),
         ("The widely feared recession came.", ["the", "<wly>", "<w>", "<w>", "."]),
         ("Shares fell, prompting calls for an independent report.", ["<ws>", "<w>", "<wing>", "<ws>", "for", "an", "<w>", "<w>", "."]),
         ("Sales fell, sources report.", ["<ws>", "<w>", "."]),
@@ -112,13 +114,13 @@ def model():
         # user's find: "Jones, 45, said" before two sentences lifted a generated text
         # 18 points, because the clause was dropped as if it named the speaker)
         ("Smith, 45, said he would appeal.", ["he", "would", "<w>", "."]),
-        ("The firm, which has 3,000 staff, said profits fell.", ["the", "<w>", "which", "has", "<D>", "<D>", "<w>", "<ws>", "<w>", "."]),
+        ("The firm, which has 3,000 staff, said profits fell.", ["the", "<w>", "which", "has", "<D>", "<w>", "<ws>", "<w>", "."]),
         ("The mayor - a teacher - said the school would reopen.", ["the", "<w>", "-", "a", "<w>", "-", "the", "<w>", "would", "<w>", "."]),
         ("Taxes rose, said John Smith, the mayor.", ["<ws>", "<w>", "."]),
         # a plural noun after a determiner, a participle phrase, a thousands comma
         ("Judges ruled, rejecting their claims.", ["<ws>", "<wed>", "<wing>", "their", "<ws>", "."]),
         ("Data came out, as well as their reports.", ["<w>", "<w>", "out", "as", "<w>", "as", "their", "<ws>", "."]),
-        ("Roads shut, and an estimated 5,000 people fled.", ["<ws>", "<w>", "and", "an", "<D>", "<D>", "<w>", "<w>", "."]),
+        ("Roads shut, and an estimated 5,000 people fled.", ["<ws>", "<w>", "and", "an", "<D>", "<w>", "<w>", "."]),
         # a third helper's siblings: speakers after the verb in every form, clauses not
         ("'It works,' said Smith.", ["it", "<ws>", "."]),
         ("\u2018It works,\u2019 said Smith.", ["it", "<ws>", "."]),
@@ -185,7 +187,7 @@ def model():
         ("It works, a person familiar with the ongoing talks said.", ["it", "<ws>", "."]),
         ("Jones, a lawyer, said it works.", ["it", "<ws>", "."]),
         ("It slowed, said China won the bid.", ["it", "<wed>", "<w>", "<w>", "the", "<w>", "."]),
-        ("It slowed, said the economy grew 3 percent.", ["it", "<wed>", "the", "<w>", "<w>", "<D>", "<w>", "."]),
+        ("It slowed, said the economy grew 3 percent.", ["it", "<wed>", "the", "<w>", "<w>", "<D>", "%", "."]),
         ("It slowed, denying the claims.", ["it", "<wed>", "the", "<ws>", "."]),
         ("Stocks fell, amid mixed reports.", ["<ws>", "<w>", "<w>", "<wed>", "<ws>", "."]),
         ("Stocks fell, buoyed by strong earnings reports.", ["<ws>", "<w>", "<wed>", "by", "<w>", "<ws>", "<ws>", "."]),
@@ -411,8 +413,11 @@ def test_opens_sentence_passes_quotes_and_bullets_but_not_abbreviations(text, wo
 )
 def test_a_stripped_apostrophe_reads_as_the_intact_one(stripped, intact):
     assert [t for t, _, _ in masked_tokens(stripped)] == [t for t, _, _ in masked_tokens(intact)]
-    # the joined token spans both pieces of the caller's text
-    assert any(stripped[a:b].split() in (["country", "s"], ["don", "t"], ["Let", "s"], ["That", "s"], ["DON", "T"]) for _, a, b in masked_tokens(stripped))
+    # the joined token spans both pieces of the caller's text, or the two words of a
+    # contraction written out do ("don t" as "do" and "not")
+    tokens = masked_tokens(stripped)
+    spans = [(a, b) for _, a, b in tokens] + [(a, d) for (_, a, _), (_, _, d) in zip(tokens, tokens[1:])]
+    assert any(stripped[a:b].split() in (["country", "s"], ["don", "t"], ["Let", "s"], ["That", "s"], ["DON", "T"]) for a, b in spans)
 
 
 def test_a_lone_letter_that_is_no_clitic_stays_a_word():
@@ -663,3 +668,58 @@ def test_wording_evidence_shows_no_word_the_model_left_unread():
                     assert any(s < b and a < t for s, t in read), (name, e.text, w.group())
                 checked += 1
     assert checked >= 10
+
+
+def _read(text: str) -> list[str]:
+    return [t for t, _, _ in masked_tokens(text)]
+
+
+@pytest.mark.parametrize(
+    "house, other",
+    [
+        # a new user's break test: each edit moved an article by 7 to 16 points
+        ("Prices rose 88.8 percent in March.", "Prices rose 88.8% in March."),
+        ("Prices rose 88.8 per cent in March.", "Prices rose 88.8 pct in March."),
+        ("The polls closed at 5 p.m. and results came at 6:30 p.m. on the day.",
+         "The polls closed at 5PM and results came at 6:30 PM on the day."),
+        ("It closed at 8 a.m. Then it opened.", "It closed at 8am. Then it opened."),
+        ("I'm sure he'd go and they'll stay, but we don't know.",
+         "I am sure he would go and they will stay, but we do not know."),
+        ("She can't and won't go.", "She can not and will not go."),
+        ("Six men and seven women, twenty-five in all.", "6 men and 7 women, 25 in all."),
+        ("Mr Smith met Dr Ruiz.", "Mr. Smith met Dr. Ruiz."),
+        ("It cost 1,000 pounds, up 2.5 times.", "It cost 1000 pounds, up 25 times."),
+    ],
+)
+def test_house_style_of_numbers_times_titles_and_contractions_reads_as_one(house, other):
+    assert _read(house) == _read(other)
+
+
+def test_words_that_only_look_like_house_style_keep_their_shape():
+    assert "one" in _read("No one came.")  # a pronoun, not a number
+    assert "am" in _read("I am here at 5 and I am staying.")  # no clock mark after "5 and"
+    assert _read("It's done.")[0] == "it's"  # "'s" may be "is", "has" or possessive
+    assert _read("It was 5. Then it ended.")[:4] == ["it", "was", "<D>", "."]  # a sentence's end
+    assert _read("He left at 5 p.m. on Friday.")[-1] == "."
+    assert _read("He left at 5 p.m. Then he ate.").count(".") == 2
+
+
+def test_written_out_contractions_keep_spans_on_the_text():
+    text = "We don't know."
+    tokens = masked_tokens(text)
+    assert [(t, text[a:b]) for t, a, b in tokens] == [("we", "We"), ("do", "do"), ("not", "n't"), ("<w>", "know"), (".", ".")]
+
+
+def test_no_one_n_gram_moves_the_log_odds_past_its_limit(model):
+    """One n-gram adds at most max_gram_logodds either way: a house-style token (a spaced
+    dash) moved an article by 13 points through the vocabulary (a new user's find)."""
+    text = "It is important to note that this could potentially reshape the landscape."
+    _, weights, _, _ = model._row(model._tokens(text), text)
+    assert model.max_gram_logodds == 0.05
+    assert np.abs(weights).max() <= model.max_gram_logodds
+    unlimited = dataclasses.replace(model, max_gram_logodds=0.0)
+    for name in ("coef_", "intercept_", "prior_", "vocabulary_", "idf_"):
+        setattr(unlimited, name, getattr(model, name))
+    _, raw, _, _ = unlimited._row(unlimited._tokens(text), text)
+    assert np.abs(raw).max() > model.max_gram_logodds  # the limit bites on this fit
+    assert np.allclose(weights, np.clip(raw, -0.05, 0.05))
