@@ -1029,3 +1029,23 @@ def test_explain_says_what_the_masked_shapes_stand_for(scorer, seed_texts):
     masked = [line for line in report.splitlines() if '(read as "' in line and "<" in line]
     assert masked and READ_AS_LEGEND in report.splitlines()
     assert report.count(READ_AS_LEGEND) <= sum(1 for line in report.splitlines() if " points  " in line)
+
+
+def test_a_reason_near_its_bound_says_so(scorer):
+    """A fresh user read three reasons of exactly -8.9 points as made up: each had reached
+    the bound on one feature's influence. near_bound marks such reasons (JSON, explain)."""
+    from quality.report import BOUND_NOTE, render_terminal
+    from quality.scorer import NEAR_BOUND_SHARE
+
+    names = scorer.model.feature_names
+    bound = np.asarray(scorer.model.classifier.max_contribution, dtype=float)
+    limits = dict(zip(names, np.broadcast_to(bound, (len(names),))))
+    for text in _team_texts("unreliable")[:5] + _team_texts("reliable")[:5]:
+        result = scorer.score(text)
+        for r in result.reasons:
+            near = bool(r.counted and abs(r.logodds) >= NEAR_BOUND_SHARE * limits[r.feature])
+            assert r.near_bound is near
+            assert r.to_dict()["near_bound"] is near
+    result = scorer.score(max(_team_texts("unreliable"), key=len))
+    report = render_terminal("", result, top=5, color=False)
+    assert report.count(BOUND_NOTE) == sum(r.near_bound for r in result.top_reasons(5))
