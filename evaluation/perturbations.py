@@ -16,7 +16,7 @@ on line breaks, quote marks or letter case. Reports, for each change:
   40, 55, 67 and 80 columns and at the headline's width and one column either side:
   how many layouts move the score, by more than 0.5 and 2 points, and the largest move.
 
-    python evaluation/perturbations.py [--json FILE]     # about 4 minutes
+    python evaluation/perturbations.py [--json FILE]     # about 5 minutes
 """
 
 from __future__ import annotations
@@ -79,6 +79,42 @@ def _middle(text: str, line: str) -> str:
     paragraphs = re.split(r"\n\s*\n", text)
     half = max(1, len(paragraphs) // 2)
     return "\n\n".join(paragraphs[:half] + [line] + paragraphs[half:])
+
+
+_DIGITS = {w: str(i) for i, w in enumerate("two three four five six seven eight nine".split(), 2)}
+_CONTRACTIONS = {
+    "don't": "do not", "doesn't": "does not", "didn't": "did not", "isn't": "is not",
+    "aren't": "are not", "wasn't": "was not", "weren't": "were not", "can't": "cannot",
+    "won't": "will not", "wouldn't": "would not", "couldn't": "could not",
+    "shouldn't": "should not", "haven't": "have not", "hasn't": "has not", "I'm": "I am",
+    "we're": "we are", "they're": "they are", "you're": "you are", "I've": "I have",
+    "we've": "we have", "they've": "they have", "I'll": "I will", "we'll": "we will",
+    "they'll": "they will", "he'll": "he will", "she'll": "she will", "it'll": "it will",
+}
+_CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _CONTRACTIONS) + r")(?!\w)", re.IGNORECASE)
+
+
+def _written_out(text: str) -> str:
+    """Contractions written out, with the case of their first letter kept ("Don't" as
+    "Do not"); straight or curly apostrophes alike."""
+
+    def full(m: re.Match[str]) -> str:
+        word = m.group()
+        out = _CONTRACTIONS[next(c for c in _CONTRACTIONS if c.lower() == word.lower())]
+        return out[0].upper() + out[1:] if word[0].isupper() else out
+
+    return _CONTRACTION.sub(full, text.replace("\u2019", "'"))
+
+
+def _clock_marks(text: str) -> str:
+    """"5 p.m." as "5PM", its period kept where it also ended the sentence."""
+
+    def pm(m: re.Match[str]) -> str:
+        rest = text[m.end() : m.end() + 3].lstrip(" ")
+        ends = not rest or rest[0] in "\n\r" or rest[0].isupper()
+        return f"{m.group(1)}{m.group(2).upper()}M" + ("." if ends else "")
+
+    return re.sub(r"(\d)\s*([ap])\.m\.", pm, text)
 
 
 CHANGES = {
@@ -148,6 +184,17 @@ CHANGES = {
     )
     if re.search(r"\n\s*\n", t)
     else t + "\n\nThe scene on Monday, March 2, 2024. REUTERS/Ines Falk",
+    # a new user's break test (2026-12-05): two quotation marks round an article gained
+    # 28.5 points; each of the house-style edits below moved one article 7 to 16
+    "quotation marks round the whole text": lambda t: f'"{t.strip()}"',
+    "each paragraph in quotation marks": lambda t: re.sub(r"(?m)^(\S.*?)[ \t]*$", r'"\1"', t),
+    '"percent" and "per cent" written "%"': lambda t: re.sub(r"(\d)\s*(?:percent|per cent)\b", r"\1%", t),
+    '"5 p.m." written "5PM"': _clock_marks,
+    "contractions written out (\"don't\", \"I'm\", \"they'll\")": _written_out,
+    'number words "two" to "nine" written in digits': lambda t: re.sub(
+        r"\b(?:two|three|four|five|six|seven|eight|nine)\b", lambda m: _DIGITS[m.group()], t
+    ),
+    '"Mr", "Mrs", "Ms", "Dr" written with a period': lambda t: re.sub(r"\b(Mr|Mrs|Ms|Dr)\b(?![.])", r"\1.", t),
     "cut to the first 300 words": lambda t: " ".join(t.split(" ")[:300]),
     "lower-cased": str.lower,
     "upper-cased": str.upper,
