@@ -219,6 +219,14 @@ def evaluate(
         ][:50],
         "threshold": {"p_unreliable": 0.5, "reliability": 50.0},
         "overall": metrics.summary(y, p, wc),
+        # the cut-off to use on a stream like this sample's, at two false-positive rates
+        "cutoffs": {
+            f"{round(100 * rate)}pct_fpr": {
+                "flag_reliability_at_most": metrics.reliability_cutoff_at_fpr(y, p, rate),
+                "recall": metrics.recall_at_fpr(y, p, rate),
+            }
+            for rate in (0.01, 0.05)
+        },
         "confidence_intervals": _bootstrap(y, p, n_bootstrap),
         "interval_method": INTERVAL_METHOD,
     }
@@ -344,6 +352,20 @@ def update_floors(report: dict, floors_path: str | Path, *, allow_lower: bool = 
 # -- outputs ---------------------------------------------------------------------------------
 
 
+def _cutoff_lines(cutoffs: dict) -> list[str]:
+    """The cut-offs at 1% and 5% false positives, as a reader would set them."""
+    lines = []
+    for name, c in cutoffs.items():
+        at, recall = c.get("flag_reliability_at_most"), c.get("recall")
+        if at is None or recall is None or not math.isfinite(at):
+            continue
+        rate = name.split("pct")[0]
+        lines.append(
+            f"  flag reliability <= {at:.1f} to flag {rate}% of reliable articles: catches {recall:.1%} of unreliable ones"
+        )
+    return lines
+
+
 def summary_text(report: dict) -> str:
     o, ci = report["overall"], report.get("confidence_intervals", {})
 
@@ -397,6 +419,7 @@ def summary_text(report: dict) -> str:
             else []
         ),
         *(fmt(m) for m in REPORTED_METRICS),
+        *_cutoff_lines(report.get("cutoffs", {})),
         *confusion_table(o["confusion"]),
         "baselines (ROC-AUC):",
         *(

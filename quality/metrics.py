@@ -74,6 +74,22 @@ def recall_at_fpr(y, p, fpr: float) -> float:
     return float(tprs[ok].max()) if ok.any() else 0.0
 
 
+def reliability_cutoff_at_fpr(y, p, fpr: float) -> float:
+    """The reliability (0-100) at or below which articles are flagged so that at most
+    ``fpr`` of reliable ones are, catching ``recall_at_fpr`` of unreliable ones: the
+    cut-off a reader of their own labelled sample picks instead of the labels' 40/60.
+    NaN with one class, or when no cut-off flags so few reliable articles (ties at the
+    lowest reliability)."""
+    if not _two_classes(y):
+        return math.nan
+    fprs, tprs, thresholds = skm.roc_curve(y, p)
+    ok = np.flatnonzero(fprs <= fpr + 1e-12)
+    best = ok[np.argmax(tprs[ok])]
+    t = float(thresholds[best])
+    # roc_curve's first threshold is +inf (flag nothing)
+    return 100.0 * (1.0 - t) if math.isfinite(t) else math.nan
+
+
 def length_bucket(word_counts) -> np.ndarray:
     return np.searchsorted(LENGTH_BUCKETS, np.asarray(word_counts), side="right") - 1
 

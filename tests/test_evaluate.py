@@ -369,3 +369,26 @@ def test_an_empty_labeled_file_says_it_holds_no_records(tmp_path, name):
     (tmp_path / "notes.txt").write_text("a note", encoding="utf-8")
     with pytest.raises(UsageError, match="labeled sets are"):
         evaluate([tmp_path / "notes.txt"], n_bootstrap=0)
+
+
+def test_the_cut_off_at_a_false_positive_rate_flags_what_it_says(labels_report):
+    """A reader sets their own cut-off: flagging reliability at or below it flags at most
+    the rate of reliable articles and catches the reported recall of unreliable ones."""
+    import numpy as np
+
+    from quality import metrics
+    from quality.evaluate import summary_text
+
+    report, frame = labels_report
+    ok = frame[frame["status"] == "ok"]
+    y, reliability = ok["y"].to_numpy(), 100 * (1 - ok["p"].to_numpy())
+    for rate in (0.01, 0.05):
+        c = report["cutoffs"][f"{round(100 * rate)}pct_fpr"]
+        flagged = reliability <= c["flag_reliability_at_most"] + 1e-9
+        assert flagged[y == 0].mean() <= rate + 1e-9
+        assert flagged[y == 1].mean() == pytest.approx(c["recall"])
+        assert c["recall"] == pytest.approx(report["overall"][f"recall_at_{round(100 * rate)}pct_fpr"])
+    assert "of reliable articles: catches" in summary_text(report)
+    # one class, or no cut-off flags few enough (every score tied): NaN, never a made-up figure
+    assert np.isnan(metrics.reliability_cutoff_at_fpr([1, 1], [0.2, 0.9], 0.01))
+    assert np.isnan(metrics.reliability_cutoff_at_fpr([0, 1, 0, 1], [0.5] * 4, 0.01))
