@@ -224,6 +224,7 @@ def evaluate(
             f"{round(100 * rate)}pct_fpr": {
                 "flag_reliability_at_most": metrics.reliability_cutoff_at_fpr(y, p, rate),
                 "recall": metrics.recall_at_fpr(y, p, rate),
+                "n_reliable": int((y == 0).sum()),
             }
             for rate in (0.01, 0.05)
         },
@@ -360,9 +361,13 @@ def _cutoff_lines(cutoffs: dict) -> list[str]:
         if at is None or recall is None or not math.isfinite(at):
             continue
         rate = name.split("pct")[0]
-        lines.append(
-            f"  flag reliability <= {at:.1f} to flag {rate}% of reliable articles: catches {recall:.1%} of unreliable ones"
-        )
+        line = f"  flag reliability <= {at:.1f} to flag {rate}% of reliable articles: catches {recall:.1%} of unreliable ones"
+        n_reliable = c.get("n_reliable")
+        if n_reliable is not None and n_reliable * float(rate) / 100 < 1:
+            # a helper's find: 1% of 25 reliable articles is no article, so this cut-off
+            # flags none of them and says little about a stream
+            line += f" (only {n_reliable} reliable articles: under one at {rate}%; label more to trust it)"
+        lines.append(line)
     return lines
 
 
