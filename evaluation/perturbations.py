@@ -91,6 +91,7 @@ _CONTRACTIONS = {
     "we've": "we have", "they've": "they have", "I'll": "I will", "we'll": "we will",
     "they'll": "they will", "he'll": "he will", "she'll": "she will", "it'll": "it will",
 }
+_CONTRACTIONS_LOWER = {c.lower(): full for c, full in _CONTRACTIONS.items()}
 _CONTRACTION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _CONTRACTIONS) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -100,7 +101,7 @@ def _written_out(text: str) -> str:
 
     def full(m: re.Match[str]) -> str:
         word = m.group()
-        out = _CONTRACTIONS[next(c for c in _CONTRACTIONS if c.lower() == word.lower())]
+        out = _CONTRACTIONS_LOWER[word.lower()]
         return out[0].upper() + out[1:] if word[0].isupper() else out
 
     return _CONTRACTION.sub(full, text.replace("\u2019", "'"))

@@ -222,6 +222,7 @@ def evaluate(
         # the cut-off to use on a stream like this sample's, at two false-positive rates
         "cutoffs": {
             f"{round(100 * rate)}pct_fpr": {
+                "fpr": rate,
                 "flag_reliability_at_most": metrics.reliability_cutoff_at_fpr(y, p, rate),
                 "recall": metrics.recall_at_fpr(y, p, rate),
                 "n_reliable": int((y == 0).sum()),
@@ -356,17 +357,17 @@ def update_floors(report: dict, floors_path: str | Path, *, allow_lower: bool = 
 def _cutoff_lines(cutoffs: dict) -> list[str]:
     """The cut-offs at 1% and 5% false positives, as a reader would set them."""
     lines = []
-    for name, c in cutoffs.items():
+    for c in cutoffs.values():
         at, recall = c.get("flag_reliability_at_most"), c.get("recall")
         if at is None or recall is None or not math.isfinite(at):
             continue
-        rate = name.split("pct")[0]
-        line = f"  flag reliability <= {at:.1f} to flag {rate}% of reliable articles: catches {recall:.1%} of unreliable ones"
+        rate = c.get("fpr", 0.0)
+        line = f"  flag reliability <= {at:.1f} to flag {rate:.0%} of reliable articles: catches {recall:.1%} of unreliable ones"
         n_reliable = c.get("n_reliable")
-        if n_reliable is not None and n_reliable * float(rate) / 100 < 1:
+        if n_reliable is not None and n_reliable * rate < 1:
             # a helper's find: 1% of 25 reliable articles is no article, so this cut-off
             # flags none of them and says little about a stream
-            line += f" (only {n_reliable} reliable articles: under one at {rate}%; label more to trust it)"
+            line += f" (only {n_reliable} reliable articles: under one at {rate:.0%}; label more to trust it)"
         lines.append(line)
     return lines
 

@@ -647,6 +647,14 @@ class Scorer:
         self.case_blind = case_blind
         self._names = model.feature_names
         self._descriptions = [ALL_SPECS[n].description for n in self._names]
+        # the |log-odds| from which a reason is near its bound (Reason.near_bound), per
+        # feature, once: inf for a model without bounds
+        bound = getattr(model.classifier, "max_contribution", None)
+        self._near_bound_at = (
+            np.full(len(self._names), np.inf)
+            if bound is None
+            else NEAR_BOUND_SHARE * np.broadcast_to(np.asarray(bound, dtype=float), (len(self._names),))
+        )
         # per cause of "not counted" (NOT_COUNTED): its columns and the descriptions
         # that say so
         self._not_counted = {
@@ -799,12 +807,7 @@ class Scorer:
         decision = intercept + float(contrib.sum())
         points = score_points(contrib, intercept)
         pct = clf.reliable_percentile(x)[0]
-        bound = getattr(clf, "max_contribution", None)
-        near = (
-            np.zeros(len(contrib), dtype=bool)
-            if bound is None
-            else np.abs(contrib) >= NEAR_BOUND_SHARE * np.broadcast_to(np.asarray(bound, dtype=float), contrib.shape)
-        )
+        near = np.abs(contrib) >= self._near_bound_at
         reasons = [
             Reason(
                 n,

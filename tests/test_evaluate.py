@@ -390,7 +390,7 @@ def test_the_cut_off_at_a_false_positive_rate_flags_what_it_says(labels_report):
         assert c["recall"] == pytest.approx(report["overall"][f"recall_at_{round(100 * rate)}pct_fpr"])
     assert "of reliable articles: catches" in summary_text(report)
     # too few reliable articles for a rate to hold one: the line says so
-    small = {**report, "cutoffs": {"1pct_fpr": {"flag_reliability_at_most": 20.0, "recall": 0.3, "n_reliable": 25}}}
+    small = {**report, "cutoffs": {"1pct_fpr": {"fpr": 0.01, "flag_reliability_at_most": 20.0, "recall": 0.3, "n_reliable": 25}}}
     assert "only 25 reliable articles" in summary_text(small)
     # one class, or no cut-off flags few enough (every score tied): NaN, never a made-up figure
     assert np.isnan(metrics.reliability_cutoff_at_fpr([1, 1], [0.2, 0.9], 0.01))
