@@ -706,18 +706,35 @@ def _may_hold_single_quotation(text: str) -> bool:
     return _SINGLE_PHRASE_CLOSES.search(text) is not None and _SINGLE_PHRASE_OPENS.search(text) is not None
 
 
-#: Past this share of its characters in quotations, a text is read as the writer's words
-#: throughout: a quotation is what a source said inside a report, and a text that is
-#: mostly quotation chose to publish it whole. Without the limit two quotation marks
-#: around a whole article hid every hedge and adverb in it (+28.5 points, unreliable to
-#: reliable; a new user's break test, 2026-12-05). Quotations fill more than half of the
-#: text of 0 to 7% of the articles of each training corpus, on both sides (about 800
-#: sampled from each).
-MAX_QUOTED_SHARE = 0.5
-#: Texts shorter than this keep their quotations whatever their share: one sentence that
-#: quotes a source and names it ('"We may reopen," a spokesman said.') is mostly
-#: quotation and still the source's words. A paragraph or more of them is a report.
-QUOTED_SHARE_MIN_WORDS = 50
+#: How many of a text's characters its quotations may hold and still count as sources'
+#: words, by the share of the text they fill: all of it up to the first share, falling
+#: linearly from there to none at the second. A quotation is what a source said inside
+#: a report; a text that is mostly quotation chose to publish it whole, and its words
+#: are the writer's. Without a limit two quotation marks round a whole article hid
+#: every hedge and adverb in it (+28.5 points, unreliable to reliable; a new user's
+#: break test, 2026-12-05). With the limit as one step at half, quoting one more
+#: sentence across it moved an article 18 points; on the ramp each character quoted
+#: past the first share takes at most 4/3 of a character out of the sources' words.
+#: Quotations fill more than half of the text of 0 to 7% of the articles of each
+#: training corpus, on both sides (about 800 sampled from each): under 40%, the common
+#: case, nothing changes.
+QUOTED_SHARE_RAMP = (0.4, 0.7)
+#: Texts of up to the first count of words keep all their quotations whatever their
+#: share, and from the second the share alone decides (QUOTED_SHARE_RAMP), with a
+#: linear ramp between: one sentence that quotes a source and names it ('"We may
+#: reopen," a spokesman said.'), or a short item of a few such, is mostly quotation and
+#: still the sources' words; a page or more of them is a report. A ramp, as the share's is: a step at 50 words
+#: moved a short quoted text 32 points for one word.
+QUOTED_SHARE_WORDS_RAMP = (50, 150)
+
+
+def _ramp_down(x: float, lo: float, hi: float) -> float:
+    """1 at or below ``lo``, 0 at or above ``hi``, linear between."""
+    if x <= lo:
+        return 1.0
+    if x >= hi:
+        return 0.0
+    return (hi - x) / (hi - lo)
 
 
 def _quotations(doc: Document) -> list[tuple[int, int]]:
@@ -1131,19 +1148,37 @@ class Document:
         return sum(b - a for a, b in self.quotations) / max(1, len(self.text))
 
     @cached_property
+    def sources_share(self) -> float:
+        """Share of ``quotations``' characters that count as sources' words (0 to 1).
+        By the share ``q`` of the text they fill: 1 up to QUOTED_SHARE_RAMP[0]; then as
+        many characters as a share of the text falling linearly from QUOTED_SHARE_RAMP[0]
+        at that point to 0 at QUOTED_SHARE_RAMP[1]. Texts of up to
+        QUOTED_SHARE_WORDS_RAMP[0] words keep them all, and between the two word counts
+        the larger of the two shares, blended linearly, holds."""
+        q = self.quoted_share
+        lo, hi = QUOTED_SHARE_RAMP
+        by_share = 1.0 if q <= lo else lo * _ramp_down(q, lo, hi) / q
+        by_length = _ramp_down(self.word_count, *QUOTED_SHARE_WORDS_RAMP)
+        return max(by_share, by_length)
+
+    @cached_property
     def sources_words(self) -> list[tuple[int, int]]:
         """The quotations the measurements of the writer's words leave out (hedges, tone,
-        filler, vague attributions, repeats): all of ``quotations`` while they hold at most
-        MAX_QUOTED_SHARE of the text or the text is shorter than QUOTED_SHARE_MIN_WORDS,
-        none beyond it."""
-        if self.quoted_share <= MAX_QUOTED_SHARE or self.word_count < QUOTED_SHARE_MIN_WORDS:
-            return self.quotations
-        return []
+        filler, vague attributions, repeats): ``quotations`` in text order until they
+        hold ``sources_share`` of the quoted characters, the last one cut there. The
+        quotations after it are read as the writer's words."""
+        budget = round(self.sources_share * sum(b - a for a, b in self.quotations))
+        out = []
+        for a, b in self.quotations:
+            if budget <= 0:
+                break
+            out.append((a, min(b, a + budget)))
+            budget -= b - a
+        return out
 
     def in_quotation(self, start: int, end: int) -> bool:
         """Whether text[start:end] lies inside one quotation that is a source's words, not
-        the writer's (``sources_words``): none in a text quotations fill past
-        MAX_QUOTED_SHARE."""
+        the writer's (``sources_words``)."""
         quotes = self.sources_words
         k = bisect_right(quotes, (start, len(self.text) + 1)) - 1
         return k >= 0 and quotes[k][0] <= start and end <= quotes[k][1]

@@ -187,7 +187,7 @@ _READING_TIME = (
     r"(?:(?:estimated|est\.?)\s+)?read(?:ing)?\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
     r"|\d+[- ]?(?:min|mins|minutes?)\.?\s+read"
     # an audio player's label: "Listen to this article (3 min)", "Listen to this story, 4:12"
-    r"|listen\s+to\s+this\s+(?:article|story)\s*[(,:-]?\s*(?:\d+(?::\d\d)?\s*(?:min|mins|minutes?)?\.?)?\)?"
+    r"|listen\s+to\s+this\s+(?:article|story)\s*[(,:|•·–—-]?\s*(?:\d+(?::\d\d)?\s*(?:min|mins|minutes?)?)?\)?\.?"
 )
 _STAMP_ITEM = rf"(?:{_STAMP}|{_READING_TIME})"
 _STAMP_SEPARATOR = r"\s*[|•·,;/–—-]\s*"
@@ -492,23 +492,38 @@ def _chrome_opening(s: str, m: re.Match[str]) -> bool:
 
 
 def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
-    """Whether a paragraph with a chrome phrase in it is news all the same. An opening
-    phrase is judged by what follows it (``_news_after_opening``). A phrase inside a
+    """Whether a paragraph with a chrome phrase in it is news all the same. A phrase
+    opening the paragraph or a sentence in it is judged by what follows it
+    (``_news_after_opening``). A phrase inside a
     sentence is part of what the sentence reports: "The ministry said it would subscribe
     to the convention", "Residents can sign up for cleanup shifts, organisers said"; so
     a paragraph that reports (a fact, a year after a preposition, someone saying
     something) and does not address the reader ("join our newsletter") is news."""
+    # (a copyright notice's "All rights reserved." is left to the copyright rule, which
+    # names it a publisher's line)
+    opening = m.start() == 0 or (_opens_a_sentence(s, m.start()) and not _COPYRIGHT.search(s))
     if _READER.search(s):
-        return m.start() == 0 and _news_after_opening(s, m, p)
+        return opening and _news_after_opening(s, m, p)
     if p.facts:
         return True
-    if m.start() == 0:
+    if opening:
         return _news_after_opening(s, m, p)
     if p.sentence and not _SITE_VOICE.search(s):
         # a sentence with the phrase inside it, in no site's voice: "The hackers used a
         # stolen password to log in to the system." (a fresh user's find)
         return True
     return bool(_REPORTED.search(s) or _YEAR_AFTER.search(s))
+
+
+# a sentence's end before the next one's first word: "Don't miss out! Turn on ..."
+_BEFORE_NEXT_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s+[\"“‘'(\[]*\Z")
+
+
+def _opens_a_sentence(s: str, start: int) -> bool:
+    """Whether ``s[start]`` opens the paragraph or a sentence in it: a call to action
+    after a teaser ("Don't miss out! Turn on notifications.", "Want more? Sign up for
+    alerts.") is an imperative as much as one opening the paragraph."""
+    return start == 0 or _BEFORE_NEXT_SENTENCE.search(s, 0, start) is not None
 
 
 def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
@@ -520,7 +535,7 @@ def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
     the paragraph decides: it reports news (a fact, a year after a preposition, someone
     saying something) and does not address the reader. A short, link-like line ("Follow
     us on Twitter") is chrome whatever follows."""
-    if m.start() != 0 or _link_like("prose", p):
+    if not _opens_a_sentence(s, m.start()) or _link_like("prose", p):
         return False
     rest = s[m.end() :]
     if _READER.search(rest):

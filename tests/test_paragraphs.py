@@ -756,6 +756,15 @@ def test_a_header_fenced_on_the_right_only_is_debris_where_it_runs_on_from_prose
         ("Thanks for reading! Please consider subscribing.", B),
         ("Listen to this article (3 min)", B),
         ("Listen to this story, 4:12", B),
+        # ... and a tester's: a call to action opening the paragraph's second sentence,
+        # an audio player's label after a dot or with no time
+        ("Don't miss out! Turn on notifications.", B),
+        ("Want more news like this? Sign up for alerts.", B),
+        ("Liked this article? Share it on Facebook.", B),
+        ("Listen to this story.", B),
+        ("Listen to this article · 3 min", B),
+        ("The clinic opened in May. Sign up for appointments began on Monday, officials said.", C),
+        ("It rained. Subscribe to the print edition, which has carried the results since 1998, the publisher said.", C),
         ("Thousands of subscribers turned on notifications for the alerts in May, the app's maker said.", C),
         ("Students were told to listen to this story of the flood, the teacher said on Friday.", C),
         # the same words in what a report says

@@ -153,15 +153,22 @@ def test_hedges_inside_a_quotation_are_the_sources_not_counted():
     ],
 )
 def test_quotation_marks_round_most_of_a_text_do_not_hide_the_writers_words(wrap):
-    """A text that quotation marks fill past document.MAX_QUOTED_SHARE is the writer's
+    """A text that quotation marks fill past document.QUOTED_SHARE_RAMP is the writer's
     words throughout: two marks round a whole article hid every hedge and adverb in it,
-    +28.5 points (a new user's break test). Up to the limit a quotation is a source's
+    +28.5 points (a new user's break test). Up to the ramp a quotation is a source's
     words (test_hedges_inside_a_quotation_are_the_sources_not_counted)."""
     paras = [
         "The plan could potentially change everything, and it may quietly fail.",
         "Officials might possibly approve it, and the costs could perhaps rise sharply.",
         "The vote may come soon, though it is seemingly unlikely to pass easily.",
         "Residents of the town, who have waited years for the new road, are likely to be angry.",
+        "Shop owners on the main street could perhaps lose trade while the works go on.",
+        "The council may eventually borrow more, and the interest would possibly fall on taxpayers.",
+        "Engineers reportedly found cracks in the old bridge, which might suddenly need closing.",
+        "Bus routes could be moved, and some villages may apparently lose their only service.",
+        "A second survey is expected to follow, though its cost has seemingly not been agreed.",
+        "Farmers near the river might perhaps be paid for land the road would take from them.",
+        "The county has not yet said whether it could possibly share the bill with the town.",
     ]
     plain, quoted = "\n\n".join(paras), "\n\n".join(wrap(paras))
     for name in (
@@ -176,6 +183,29 @@ def test_quotation_marks_round_most_of_a_text_do_not_hide_the_writers_words(wrap
             assert value(quoted, name) == value(plain, name)
         else:
             assert evidence(quoted, name) == evidence(plain, name), name
+
+
+def test_quoting_one_more_paragraph_moves_the_writer_s_hedges_by_at_most_one():
+    """The limit on quotations is a ramp (document.QUOTED_SHARE_RAMP), not a step: as a
+    step at half, quoting a sixth paragraph of ten brought back the hedges of all five
+    quoted before it, and moved an article 18 points."""
+    subjects = ["The council", "The mayor", "The new bridge", "Local traders", "The school board",
+                "Bus drivers", "The hospital", "Farmers near the river", "The city museum", "Two banks"]
+    plans = ["raise parking fees", "close the library", "open in the spring", "lose customers",
+             "cut the budget", "strike next month", "hire more nurses", "sell their land",
+             "move its collection", "merge this year"]
+    paras = [
+        f"{who} may {what}, according to papers filed on March {i + 3} and read by this newspaper."
+        for i, (who, what) in enumerate(zip(subjects, plans))
+    ]
+    counts = []
+    for k in range(len(paras) + 1):
+        text = "\n\n".join(f'"{p}"' if j < k else p for j, p in enumerate(paras))
+        counts.append(len(evidence(text, "hedging.cues_per_1k_words")))
+    assert counts[0] == 10  # one hedge a paragraph, all the writer's
+    assert counts[4] == 6  # four quoted paragraphs of ten: sources' words
+    assert counts[-1] == 10  # all quoted: the writer's again
+    assert all(abs(b - a) <= 1 for a, b in zip(counts, counts[1:])), counts
 
 
 @pytest.mark.parametrize(
@@ -1090,6 +1120,14 @@ def test_adverbs_in_either_case_but_not_names():
         "tone.adverbs_per_1k_words"
     ].evidence
     assert [e.text for e in evidence] == ["FLATLY", "flatly"]
+    # a capitalised "-ly" word inside a sentence is a name (the surname "Lakely" cost an
+    # article 9.8 points); one opening a sentence, a clause after a colon or a line is a word
+    text = "Mr. Lakely met Jo Beverly. Sadly, it failed: Frankly, no.\nBitterly, he left."
+    assert evidence_of(text) == ["Sadly", "Frankly", "Bitterly"]
+
+
+def evidence_of(text: str) -> list[str]:
+    return [e.text for e in extract_features(text)["tone.adverbs_per_1k_words"].evidence]
 
 
 def test_a_quoted_source_s_words_are_not_the_writer_s_filler_or_repetition():

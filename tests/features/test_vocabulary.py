@@ -48,9 +48,11 @@ def model():
         ("EASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
         ("Eastgate, March 3 (AP) — It fell.", ["it", "<w>", "."]),
         ("NEW YORK — It fell.", ["it", "<w>", "."]),
-        # a list item's marker is the list measurements' to judge, a dash in a line read
+        # a list item's marker is the list measurements' to judge; a dash in a line is
+        # unread, as a comma is (house style)
         ("- It fell.", ["it", "<w>", "."]),
-        ("It fell - then rose.", ["it", "<w>", "-", "then", "<w>", "."]),
+        ("It fell - then rose.", ["it", "<w>", "then", "<w>", "."]),
+        ("It fell, then rose.", ["it", "<w>", "then", "<w>", "."]),
         ("● It fell.\n► It rose.\n+ It ended.", ["it", "<w>", ".", "it", "<w>", ".", "it", "<wed>", "."]),
         # every verb form of a verb of saying is a cue word; a noun keeps its shape
         ("Officials commented on the claims.", ["on", "the", "<ws>", "."]),
@@ -81,11 +83,11 @@ def model():
         ("It fell.\n| A | B |\n|---|---|\n\nHome | News | Sport\nIt rose.", ["it", "<w>", ".", "it", "<w>", "."]),
         # a title line is not read either, nor a dateline after it
         ("Bus Fares Rise\n\nEASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
-        ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<ws>", ")", "-", "it", "<w>", "."]),
-        ("Shares - it fell.", ["<ws>", "-", "it", "<w>", "."]),
+        ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<ws>", ")", "it", "<w>", "."]),
+        ("Shares - it fell.", ["<ws>", "it", "<w>", "."]),
         # what is no attribution is read (a reviewer's cases): a spaced hyphen is no word
         # of a subject, a passive no subject, a determiner no subject, a noun no verb
-        ("He left - officials said - after the vote.", ["he", "<w>", "-", "-", "after", "the", "<w>", "."]),
+        ("He left - officials said - after the vote.", ["he", "<w>", "after", "the", "<w>", "."]),
         ("Several people were reported missing.", ["<w>", "<w>", "were", "<wing>", "."]),
         ("The suspect is believed to have fled.", ["the", "<w>", "have", "<w>", "."]),  # "is believed to": a hedge
         ("His writing was praised.", ["his", "was", "<wed>", "."]),
@@ -95,7 +97,7 @@ def model():
         ("Sales fell, sources report.", ["<ws>", "<w>", "."]),
         ("Taxes rose (officials said) last year.", ["<ws>", "<w>", "<w>", "<w>", "."]),
         ("Taxes rose [officials said] last year.", ["<ws>", "<w>", "<w>", "<w>", "."]),
-        ("He left -- officials said -- after the vote.", ["he", "<w>", "-", "-", "after", "the", "<w>", "."]),
+        ("He left -- officials said -- after the vote.", ["he", "<w>", "after", "the", "<w>", "."]),
         # siblings both ways (a second reviewer): an -ly noun or name is a subject, a
         # capital past the first word a name, quantifiers alone no subject
         ("The family said the plan was dead.", ["the", "<w>", "was", "<w>", "."]),
@@ -115,7 +117,7 @@ def model():
         # 18 points, because the clause was dropped as if it named the speaker)
         ("Smith, 45, said he would appeal.", ["he", "would", "<w>", "."]),
         ("The firm, which has 3,000 staff, said profits fell.", ["the", "<w>", "which", "has", "<D>", "<w>", "<ws>", "<w>", "."]),
-        ("The mayor - a teacher - said the school would reopen.", ["the", "<w>", "-", "a", "<w>", "-", "the", "<w>", "would", "<w>", "."]),
+        ("The mayor - a teacher - said the school would reopen.", ["the", "<w>", "a", "<w>", "the", "<w>", "would", "<w>", "."]),
         ("Taxes rose, said John Smith, the mayor.", ["<ws>", "<w>", "."]),
         # a plural noun after a determiner, a participle phrase, a thousands comma
         ("Judges ruled, rejecting their claims.", ["<ws>", "<wed>", "<wing>", "their", "<ws>", "."]),
@@ -330,7 +332,7 @@ def test_quotation_marks_are_not_read():
     quoted = "\"This is a serious concern,\" Dr. Smith said. 'It is,' she added."
     plain = "This is a serious concern, Dr. Smith said. It is, she added."
     assert [t for t, _, _ in masked_tokens(quoted)] == [t for t, _, _ in masked_tokens(plain)]
-    assert "it's" in [t for t, _, _ in masked_tokens("It's done.")]  # apostrophes stay
+    assert [t for t, _, _ in masked_tokens("Dell's plan.")][0] == "<ws>"  # apostrophes stay
     for left, right in ("‟”", "＂＂", "「」", "『』", "❝❞", "〝〞", "❛❜"):
         assert [t for t, _, _ in masked_tokens(f"{left}Stop{right} she said.")] == ["<w>", "."]
 
@@ -417,7 +419,8 @@ def test_a_stripped_apostrophe_reads_as_the_intact_one(stripped, intact):
     # contraction written out do ("don t" as "do" and "not")
     tokens = masked_tokens(stripped)
     spans = [(a, b) for _, a, b in tokens] + [(a, d) for (_, a, _), (_, _, d) in zip(tokens, tokens[1:])]
-    assert any(stripped[a:b].split() in (["country", "s"], ["don", "t"], ["Let", "s"], ["That", "s"], ["DON", "T"]) for a, b in spans)
+    # ("That s it" opening a sentence: its "That" is the opener measurement's, "s" is "is")
+    assert any(stripped[a:b].split() in (["country", "s"], ["don", "t"], ["Let", "s"], ["s"], ["DON", "T"]) for a, b in spans)
 
 
 def test_a_lone_letter_that_is_no_clitic_stays_a_word():
@@ -686,6 +689,12 @@ def _read(text: str) -> list[str]:
         ("I'm sure he'd go and they'll stay, but we don't know.",
          "I am sure he would go and they will stay, but we do not know."),
         ("She can't and won't go.", "She can not and will not go."),
+        ("She cannot go, it's late and it's been a day.", "She can not go, it is late and it has been a day."),
+        ("That's why there's a plan. Let's see.", "That is why there is a plan. Let us see."),
+        ("The polls closed at 5 p.m and results came at 6 a.m on the day.",
+         "The polls closed at 5 p.m. and results came at 6 a.m. on the day."),
+        ("Acme Inc. raised prices on Jan. 5 when John F. Kennedy arrived.",
+         "Acme Inc raised prices on Jan 5 when John F Kennedy arrived."),
         ("Six men and seven women, twenty-five in all.", "6 men and 7 women, 25 in all."),
         ("Mr Smith met Dr Ruiz.", "Mr. Smith met Dr. Ruiz."),
         ("It cost 1,000 pounds, up 2.5 times.", "It cost 1000 pounds, up 25 times."),
@@ -698,7 +707,9 @@ def test_house_style_of_numbers_times_titles_and_contractions_reads_as_one(house
 def test_words_that_only_look_like_house_style_keep_their_shape():
     assert "one" in _read("No one came.")  # a pronoun, not a number
     assert "am" in _read("I am here at 5 and I am staying.")  # no clock mark after "5 and"
-    assert _read("It's done.")[0] == "it's"  # "'s" may be "is", "has" or possessive
+    assert _read("Dell's plan is done.")[0] == "<ws>"  # a noun's "'s" may be a possessive
+    assert _read("It's done.")[:2] == ["it", "is"]  # a pronoun's never is
+    assert _read("It was at Acme Inc. Then it ended.").count(".") == 2  # "Inc." ended one
     assert _read("It was 5. Then it ended.")[:4] == ["it", "was", "<D>", "."]  # a sentence's end
     assert _read("He left at 5 p.m. on Friday.")[-1] == "."
     assert _read("He left at 5 p.m. Then he ate.").count(".") == 2
