@@ -693,8 +693,6 @@ def _read(text: str) -> list[str]:
         ("That's why there's a plan. Let's see.", "That is why there is a plan. Let us see."),
         ("The polls closed at 5 p.m and results came at 6 a.m on the day.",
          "The polls closed at 5 p.m. and results came at 6 a.m. on the day."),
-        ("Acme Inc. raised prices on Jan. 5 when John F. Kennedy arrived.",
-         "Acme Inc raised prices on Jan 5 when John F Kennedy arrived."),
         ("Six men and seven women, twenty-five in all.", "6 men and 7 women, 25 in all."),
         ("Mr Smith met Dr Ruiz.", "Mr. Smith met Dr. Ruiz."),
         ("It cost 1,000 pounds, up 2.5 times.", "It cost 1000 pounds, up 25 times."),
