@@ -187,7 +187,9 @@ _READING_TIME = (
     r"(?:(?:estimated|est\.?)\s+)?read(?:ing)?\s+time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
     r"|\d+[- ]?(?:min|mins|minutes?)\.?\s+read"
     # an audio player's label: "Listen to this article (3 min)", "Listen to this story, 4:12"
-    r"|listen\s+to\s+this\s+(?:article|story)\s*[(,:|•·–—-]?\s*(?:\d+(?::\d\d)?\s*(?:min|mins|minutes?)?)?\)?\.?"
+    # (and "Audio: Listen to the story · 5:12", "Listen · 3:45", "Click to listen")
+    r"|(?:audio\s*:\s*)?(?:click\s+to\s+)?listen(?:\s+to\s+(?:this\s+|the\s+)?(?:article|story))?"
+    r"\s*[(,:|•·–—-]?\s*(?:\d+(?::\d\d)?\s*(?:min|mins|minutes?)?)?\)?\.?"
 )
 _STAMP_ITEM = rf"(?:{_STAMP}|{_READING_TIME})"
 _STAMP_SEPARATOR = r"\s*[|•·,;/–—-]\s*"
@@ -501,7 +503,7 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
     something) and does not address the reader ("join our newsletter") is news."""
     # (a copyright notice's "All rights reserved." is left to the copyright rule, which
     # names it a publisher's line)
-    opening = m.start() == 0 or (_opens_a_sentence(s, m.start()) and not _COPYRIGHT.search(s))
+    opening = m.start() == 0 or _closing_call_to_action(s, m.start())
     if _READER.search(s):
         return opening and _news_after_opening(s, m, p)
     if p.facts:
@@ -519,11 +521,24 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
 _BEFORE_NEXT_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s+[\"“‘'(\[]*\Z")
 
 
-def _opens_a_sentence(s: str, start: int) -> bool:
-    """Whether ``s[start]`` opens the paragraph or a sentence in it: a call to action
-    after a teaser ("Don't miss out! Turn on notifications.", "Want more? Sign up for
-    alerts.") is an imperative as much as one opening the paragraph."""
-    return start == 0 or _BEFORE_NEXT_SENTENCE.search(s, 0, start) is not None
+#: A chrome phrase opening a paragraph's later sentence is read as a call to action
+#: only when what runs from it to the paragraph's end holds this many words at most:
+#: "Don't miss out! Turn on notifications." is chrome, while "The feature drew
+#: complaints. Turn on notifications and the app sends a dozen alerts a day, reviewers
+#: wrote." is news (a tester's find).
+CLOSING_CALL_MAX_WORDS = 8
+
+
+def _closing_call_to_action(s: str, start: int) -> bool:
+    """Whether the chrome phrase at ``s[start]`` (start > 0) opens a short last part of
+    the paragraph after a sentence's end: a call to action after a teaser ("Don't miss
+    out! Turn on notifications.", "Want more? Sign up for alerts."). Not in a copyright
+    notice, whose "All rights reserved." the copyright rule names a publisher's line."""
+    return (
+        _BEFORE_NEXT_SENTENCE.search(s, 0, start) is not None
+        and len(s[start:].split()) <= CLOSING_CALL_MAX_WORDS
+        and not _COPYRIGHT.search(s)
+    )
 
 
 def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
@@ -535,7 +550,7 @@ def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
     the paragraph decides: it reports news (a fact, a year after a preposition, someone
     saying something) and does not address the reader. A short, link-like line ("Follow
     us on Twitter") is chrome whatever follows."""
-    if not _opens_a_sentence(s, m.start()) or _link_like("prose", p):
+    if not (m.start() == 0 or _closing_call_to_action(s, m.start())) or _link_like("prose", p):
         return False
     rest = s[m.end() :]
     if _READER.search(rest):

@@ -705,10 +705,15 @@ _NEGATED_BASES = {"ca": "can", "wo": "will", "sha": "shall"}
 # (leave-one-corpus-out about 0.006 lower, most of it on llmfake, whose GPT-3.5 side
 # seldom contracts): a trace of one generator's house style, which the next generator
 # need not share, so it is not kept.
-_IS_OR_HAS_BEFORE = frozenset(
-    "it he she that there here what who where when how everyone everything nobody nothing someone something let".split()
+# (Not "everyone", "nobody", "someone": "nobody's fault" is a possessive.)
+_IS_OR_HAS_BEFORE = frozenset("it he she that there here what who where when how let".split())
+# "has" before these, one adverb between allowed ("It's already been sold"); "He's won"
+# stays "is": a participle alone ("done", "used") may be an adjective's
+_HAS_BEFORE = re.compile(
+    r"[ \t]+(?:(?:already|long|never|just|also|not|ever|always|since|recently|\w+ly)[ \t]+)?"
+    r"(?:been|got|gotten|had)\b",
+    re.IGNORECASE,
 )
-_HAS_BEFORE = re.compile(r"[ \t]+(?:been|got|gotten|had)\b", re.IGNORECASE)
 #: - "percent", "per cent" and "pct" as "%";
 _PERCENT_WORDS = frozenset({"percent", "pct"})
 #: - a number written in words as a number written in digits ("<D>"); "one" is also a

@@ -185,10 +185,24 @@ def test_quotation_marks_round_most_of_a_text_do_not_hide_the_writers_words(wrap
             assert evidence(quoted, name) == evidence(plain, name), name
 
 
-def test_quoting_one_more_paragraph_moves_the_writer_s_hedges_by_at_most_one():
+def test_white_space_and_blanked_chrome_do_not_change_a_text_s_quoted_share():
+    """Page chrome is read as blanks (quality.reading): counted, 1,000 spaces after an
+    interview halved its quoted share and took 13 points off (a tester's find)."""
+    from quality.document import Document
+
+    text = '"We will rebuild the bridge and the school," the mayor said on Monday. "It may take years."'
+    base = Document(text).quoted_share
+    assert base > 0.5
+    assert Document(text + " " * 1000).quoted_share == base
+    assert Document(text + "\n\n" + " " * 200 + "\n\nIt rained.").quoted_share < base
+
+
+def test_quoting_one_more_paragraph_moves_the_writer_s_hedges_by_at_most_two():
     """The limit on quotations is a ramp (document.QUOTED_SHARE_RAMP), not a step: as a
     step at half, quoting a sixth paragraph of ten brought back the hedges of all five
-    quoted before it, and moved an article 18 points."""
+    quoted before it, and moved an article 18 points. On the ramp one more quoted
+    paragraph of ten takes at most 4/3 of a paragraph's quotation out of the sources'
+    words, so at most two of these hedges (one a paragraph, near its start) come back."""
     subjects = ["The council", "The mayor", "The new bridge", "Local traders", "The school board",
                 "Bus drivers", "The hospital", "Farmers near the river", "The city museum", "Two banks"]
     plans = ["raise parking fees", "close the library", "open in the spring", "lose customers",
@@ -205,7 +219,7 @@ def test_quoting_one_more_paragraph_moves_the_writer_s_hedges_by_at_most_one():
     assert counts[0] == 10  # one hedge a paragraph, all the writer's
     assert counts[4] == 6  # four quoted paragraphs of ten: sources' words
     assert counts[-1] == 10  # all quoted: the writer's again
-    assert all(abs(b - a) <= 1 for a, b in zip(counts, counts[1:])), counts
+    assert all(abs(b - a) <= 2 for a, b in zip(counts, counts[1:])), counts
 
 
 @pytest.mark.parametrize(
@@ -1124,6 +1138,11 @@ def test_adverbs_in_either_case_but_not_names():
     # article 9.8 points); one opening a sentence, a clause after a colon or a line is a word
     text = "Mr. Lakely met Jo Beverly. Sadly, it failed: Frankly, no.\nBitterly, he left."
     assert evidence_of(text) == ["Sadly", "Frankly", "Bitterly"]
+    # after a closing quotation mark, a bracket or an ellipsis a sentence may open; a
+    # capitalised word after it makes a name ("Carly Smith"), wherever it stands
+    text = "“It is over.” Sadly, it ended (in May). Angrily, they left... Oddly, no."
+    assert evidence_of(text) == ["Sadly", "Angrily", "Oddly"]
+    assert evidence_of('"We had no choice," Carly Smith said. Carly Smith left.') == []
 
 
 def evidence_of(text: str) -> list[str]:

@@ -707,6 +707,8 @@ def test_words_that_only_look_like_house_style_keep_their_shape():
     assert "am" in _read("I am here at 5 and I am staying.")  # no clock mark after "5 and"
     assert _read("Dell's plan is done.")[0] == "<ws>"  # a noun's "'s" may be a possessive
     assert _read("It's done.")[:2] == ["it", "is"]  # a pronoun's never is
+    assert _read("It's nobody's fault.")[:3] == ["it", "is", "<ws>"]  # "nobody's": a possessive
+    assert _read("It's already been sold.")[:2] == ["it", "has"]  # an adverb before "been"
     assert _read("It was at Acme Inc. Then it ended.").count(".") == 2  # "Inc." ended one
     assert _read("It was 5. Then it ended.")[:4] == ["it", "was", "<D>", "."]  # a sentence's end
     assert _read("He left at 5 p.m. on Friday.")[-1] == "."
