@@ -196,6 +196,13 @@ CHANGES = {
         r"\b(?:two|three|four|five|six|seven|eight|nine)\b", lambda m: _DIGITS[m.group()], t
     ),
     '"Mr", "Mrs", "Ms", "Dr" written with a period': lambda t: re.sub(r"\b(Mr|Mrs|Ms|Dr)\b(?![.])", r"\1.", t),
+    # the left-alone list after it and a tester's finds (2026-12-05): "it is" written
+    # "it's" moved an article 5.5 points; white space or page chrome after a
+    # quote-heavy interview changed how much of it was quotation (26.7 points at most);
+    # a call to action after a teaser was read as news
+    '"it is" written "it\'s"': lambda t: re.sub(r"\b([Ii])t is\b", r"\1t's", t),
+    "1,000 spaces appended": lambda t: t + " " * 1000,
+    "a call to action after a teaser appended": lambda t: t + "\n\nDon't miss out! Turn on notifications.",
     "cut to the first 300 words": lambda t: " ".join(t.split(" ")[:300]),
     "lower-cased": str.lower,
     "upper-cased": str.upper,

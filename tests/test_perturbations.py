@@ -30,3 +30,11 @@ def test_the_quotation_changes_keep_paragraphs():
     assert whole.startswith('""') and whole.endswith('."') and whole.count("\n\n") == 2
     each = changes["each paragraph in quotation marks"](TEXT)
     assert each.count("\n\n") == 2 and all(p.startswith('"') and p.endswith('"') for p in each.split("\n\n"))
+
+
+def test_the_later_changes_keep_the_text_and_add_only_what_they_name():
+    changes = evaluation_script("perturbations").CHANGES
+    text = "It is late, and it is cold. Prices rose."
+    assert changes['"it is" written "it\'s"'](text) == "It's late, and it's cold. Prices rose."
+    assert changes["1,000 spaces appended"](text) == text + " " * 1000
+    assert changes["a call to action after a teaser appended"](text).startswith(text + "\n\n")
