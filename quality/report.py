@@ -50,7 +50,11 @@ def favour_note(reason: Reason) -> str:
     if spec is None or spec.direction == 0:
         return ""
     if spec.unit == "log-odds":  # a learned wording signal
-        return "wording closer to reliable training articles than the average one"
+        note = "wording closer to reliable training articles than the average one"
+        if reason.value < 0:
+            # a new user read "-0.119" beside "+10.6 points" as a contradiction
+            note += ": points count from the training average, not from 0"
+        return note
     if spec.direction > 0:
         if reason.value == 0:
             return "none found; the average training article has some"
@@ -349,7 +353,9 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         listed = r.evidence[:LISTED_EVIDENCE]
         lines += [c(_DIM, line) for line in _evidence_lines(listed)]
         if len(r.evidence) > len(listed):
-            lines.append(c(_DIM, f"    and {len(r.evidence) - len(listed)} more"))
+            n_more = len(r.evidence) - len(listed)
+            # (a new user read "and 7 more" as seven more features)
+            lines.append(c(_DIM, f"    and {n_more} more span{'s' if n_more > 1 else ''} of it"))
     if not helping and top > 0:
         lines.append("(no feature raises this article's reliability)")
     lines += ["", _others_line(result, top)]
@@ -423,7 +429,8 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         listed = r.evidence[:LISTED_EVIDENCE]
         credited = "; ".join(f"<q>{esc(_snippet(ev.text, 60))}</q>" for ev in listed)
         if len(r.evidence) > len(listed):
-            credited += f" and {len(r.evidence) - len(listed)} more"
+            n_more = len(r.evidence) - len(listed)
+            credited += f" and {n_more} more span{'s' if n_more > 1 else ''}"
         credited = f"<br><small>credited: {credited}</small>" if credited else ""
         rows.append(
             f"<tr class='raises'><td></td><td>{signed_points(r.points)}</td><td><code>{esc(r.feature)}</code></td>"

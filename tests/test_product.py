@@ -566,6 +566,10 @@ def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
     raising = Reason("vocabulary.reliable_logodds", 1.5, -0.6, 8.0, 80.0, "", evidence=("x",))
     assert favour_note(raising) == "wording closer to reliable training articles than the average one"
     assert lowering_note(raising) == ""
+    # below zero and still raising: it says the points count from the average, not from 0
+    below_zero = Reason("vocabulary.reliable_logodds", -0.119, -0.6, 10.6, 60.0, "", evidence=("x",))
+    assert favour_note(below_zero).startswith("wording closer to reliable training articles")
+    assert favour_note(below_zero).endswith("points count from the training average, not from 0")
     assert percentile_note(100.0) == "above every reliable training article"
     assert percentile_note(0.0) == "below every reliable training article"
     assert percentile_note(92.0) == "reliable articles' 92nd percentile"
