@@ -495,14 +495,13 @@ def _chrome_opening(s: str, m: re.Match[str]) -> bool:
 
 def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
     """Whether a paragraph with a chrome phrase in it is news all the same. A phrase
-    opening the paragraph or a sentence in it is judged by what follows it
-    (``_news_after_opening``). A phrase inside a
-    sentence is part of what the sentence reports: "The ministry said it would subscribe
-    to the convention", "Residents can sign up for cleanup shifts, organisers said"; so
-    a paragraph that reports (a fact, a year after a preposition, someone saying
-    something) and does not address the reader ("join our newsletter") is news."""
-    # (a copyright notice's "All rights reserved." is left to the copyright rule, which
-    # names it a publisher's line)
+    opening the paragraph, or a short call to action closing it
+    (``_closing_call_to_action``), is judged by what follows it
+    (``_news_after_opening``). A phrase inside a sentence is part of what the sentence
+    reports: "The ministry said it would subscribe to the convention", "Residents can
+    sign up for cleanup shifts, organisers said"; so a paragraph that reports (a fact, a
+    year after a preposition, someone saying something) and does not address the reader
+    ("join our newsletter") is news."""
     opening = m.start() == 0 or _closing_call_to_action(s, m.start())
     if _READER.search(s):
         return opening and _news_after_opening(s, m, p)
@@ -542,7 +541,8 @@ def _closing_call_to_action(s: str, start: int) -> bool:
 
 
 def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
-    """Whether a chrome phrase only opens a news sentence: "Follow us on the ministry
+    """Whether a chrome phrase that opens the paragraph or its short last part (the
+    caller's test) only opens a news sentence: "Follow us on the ministry
     website, officials said, where the rules were published on Tuesday", "Subscribe to
     the print edition, which has carried the results since 1998, the publisher said".
     An imperative reads as a call to action and as the start of a sentence alike, so
@@ -550,7 +550,7 @@ def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
     the paragraph decides: it reports news (a fact, a year after a preposition, someone
     saying something) and does not address the reader. A short, link-like line ("Follow
     us on Twitter") is chrome whatever follows."""
-    if not (m.start() == 0 or _closing_call_to_action(s, m.start())) or _link_like("prose", p):
+    if _link_like("prose", p):
         return False
     rest = s[m.end() :]
     if _READER.search(rest):

@@ -40,6 +40,12 @@ def _ordinal(x: float) -> str:
 NOT_COUNTED_NOTE = "not counted for this text: its mean part over the training articles"
 
 
+def _more_spans(n: int) -> str:
+    """ "and 7 more spans": of evidence, said so (a new user read "and 7 more" as seven
+    more features)."""
+    return f"and {n} more span{'s' if n > 1 else ''}"
+
+
 def favour_note(reason: Reason) -> str:
     """Why a reason raises reliability, in words: points are measured from the average
     training article, which has some of every defect, so a clean article earns points
@@ -353,9 +359,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         listed = r.evidence[:LISTED_EVIDENCE]
         lines += [c(_DIM, line) for line in _evidence_lines(listed)]
         if len(r.evidence) > len(listed):
-            n_more = len(r.evidence) - len(listed)
-            # (a new user read "and 7 more" as seven more features)
-            lines.append(c(_DIM, f"    and {n_more} more span{'s' if n_more > 1 else ''} of it"))
+            lines.append(c(_DIM, f"    {_more_spans(len(r.evidence) - len(listed))} of it"))
     if not helping and top > 0:
         lines.append("(no feature raises this article's reliability)")
     lines += ["", _others_line(result, top)]
@@ -429,8 +433,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         listed = r.evidence[:LISTED_EVIDENCE]
         credited = "; ".join(f"<q>{esc(_snippet(ev.text, 60))}</q>" for ev in listed)
         if len(r.evidence) > len(listed):
-            n_more = len(r.evidence) - len(listed)
-            credited += f" and {n_more} more span{'s' if n_more > 1 else ''}"
+            credited += f" {_more_spans(len(r.evidence) - len(listed))}"
         credited = f"<br><small>credited: {credited}</small>" if credited else ""
         rows.append(
             f"<tr class='raises'><td></td><td>{signed_points(r.points)}</td><td><code>{esc(r.feature)}</code></td>"

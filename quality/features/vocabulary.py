@@ -706,7 +706,7 @@ _NEGATED_BASES = {"ca": "can", "wo": "will", "sha": "shall"}
 # seldom contracts): a trace of one generator's house style, which the next generator
 # need not share, so it is not kept.
 # (Not "everyone", "nobody", "someone": "nobody's fault" is a possessive.)
-_IS_OR_HAS_BEFORE = frozenset("it he she that there here what who where when how let".split())
+_IS_OR_HAS_BEFORE = frozenset("it he she that there here what who where when how".split())
 # "has" before these, one adverb between allowed ("It's already been sold"); "He's won"
 # stays "is": a participle alone ("done", "used") may be an adjective's
 _HAS_BEFORE = re.compile(
@@ -745,9 +745,9 @@ def _written_out_contraction(
     if not base or "'" in base:
         return None
     cut = start + len(base)
+    if clitic == "s" and base == "let":  # "let's": "let us"
+        return [(_shape(token[: len(base)]), start, cut), (_shape("us"), cut, start + len(token))]
     if clitic == "s" and base in _IS_OR_HAS_BEFORE:
-        if base == "let":  # "let's": "let us"
-            return [(_shape(token[: len(base)]), start, cut), (_shape("us"), cut, start + len(token))]
         verb = "has" if text is not None and _HAS_BEFORE.match(text, start + len(token)) else "is"
         return [(_shape(token[: len(base)]), start, cut), (_shape(verb), cut, start + len(token))]
     if clitic not in _WRITTEN_OUT:
