@@ -863,7 +863,8 @@ class Document:
         word would not have fitted on it: a wrapped sentence, not two paragraphs,
         whatever the width and whether or not the next line opens on a name. That
         wrap test joins a line that ends a sentence too when a quotation it opened is
-        still open.
+        still open; a line that stops mid-sentence inside an open quotation joins a next
+        line in lower case whatever the widths.
         """
         text = self.text
         width = self.wrap_width
@@ -906,6 +907,15 @@ class Document:
                         # cut the quotation in two (and a repeated quotation became
                         # repeated sentences once wrapped)
                         or (wrapped and _opens_a_quotation(text, pending))
+                        # a line break inside a quotation's sentence, the next line going
+                        # on in lower case ('"We will build it,\nand we will pay for it,"
+                        # she said.'): read as a break, the quotation was not found at
+                        # all (a tester's find), however short the lines
+                        or (
+                            first.islower()
+                            and not _ends_sentence(text, pending)
+                            and _opens_a_quotation(text, pending)
+                        )
                         # a word hyphenated across the break ("post-\nCovid"): no heading
                         # or paragraph ends on a hyphen after a letter, so this is a wrap
                         # however short the text (too short for ``wrap_width`` to see)

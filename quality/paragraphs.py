@@ -280,8 +280,10 @@ _SITE_VOICE = re.compile(
 )
 
 
-#: Reasons (``_chrome_reason``) for lines that are the publisher's whatever their form.
-_PUBLISHERS_LINES = ("copyright line", "reporting and editing credits", "page counter")
+#: Reasons (``_chrome_reason``) for lines that are the publisher's whatever their form:
+#: a call to action is the site's too, in its voice or not ("Don't miss out! Turn on
+#: notifications."; measured, one moved an article 10 points).
+_PUBLISHERS_LINES = ("copyright line", "reporting and editing credits", "page counter", "call to action")
 
 
 def is_page_chrome(text: str, p: ParagraphLabel) -> bool:
@@ -410,6 +412,10 @@ def _chrome_reason(p: _Para) -> str | None:
         return None
     if compile_lexicon("chrome_lines", whole_line=True).match(s):
         return f"web chrome '{s}'"
+    if p.n_words <= CALL_MAX_WORDS:
+        call = _call_to_action(s)
+        if call:
+            return f"call to action '{call}'"
     if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
         m = compile_lexicon("chrome_phrases").search(s)
         if m and not _news_despite_phrase(s, m, p):
@@ -556,6 +562,56 @@ def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
     if _READER.search(rest):
         return False  # "Subscribe to our newsletter ... on Friday": a call to action
     return bool(_REPORTED.search(rest) or _YEAR_AFTER.search(rest) or has_facts(rest))
+
+
+#: A call to action (``_call_to_action``) has at most this many words, its teaser
+#: included: the calls of the field cases and the testers' siblings run to 3 to 12
+#: ("Want more news like this? Sign up for alerts.").
+CALL_MAX_WORDS = 16
+# What a site asks its reader to do, as an imperative opening the call: subscribe,
+# switch on alerts, share, listen, follow, download ("Please" may come first). The verbs
+# of the page, not of a report: whether a line with one is a call is decided by what
+# it asks for (_CALL_OBJECT).
+_CALL_VERB = (
+    r"(?:please\s+)?(?:sign\s+up|subscribe|turn\s+on|switch\s+on|enable|allow|share|pass\s+(?:it|this)\s+(?:along|on)"
+    r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play"
+    r"|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss)\b"
+)
+# ... and what it asks for: the site's channels, the reader's networks, the page itself
+# ("Enable push alerts", "Pass it along on Twitter", "Tap to listen", "Listen to this
+# report", "Play audio"). A call asks for one of these; "Share the burden." or "Read the
+# budget." in a column asks for none and stays the writer's sentence.
+_CALL_OBJECT = re.compile(
+    r"\b(?:notifications?|alerts?|push|newsletters?|updates|app|podcasts?|episodes?|audio|video|"
+    r"facebook|twitter|whatsapp|instagram|linkedin|telegram|tiktok|youtube|bluesky|e-?mail|inbox|"
+    r"friends|to\s+(?:listen|play)|(?:this|the\s+full)\s+(?:story|article|report|episode|piece|post|page|interview))\b",
+    re.IGNORECASE,
+)
+# A call, alone or after a short teaser ending in "?", "!" or ":" ("Don't miss out!",
+# "Found this useful?", "Audio:"); no full stop in the teaser, which would make it a
+# sentence of the article.
+_CALL_TO_ACTION = re.compile(
+    rf"(?:[^.?!:\n]{{1,80}}[?!:]+[\"”’')]*\s+)?(?P<call>{_CALL_VERB}.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _call_to_action(s: str) -> str | None:
+    """The call, if the short paragraph ``s`` is a call to action: an imperative that
+    asks for one of the site's channels, the reader's networks or the page itself
+    (_CALL_VERB, _CALL_OBJECT), of up to CLOSING_CALL_MAX_WORDS words, alone or after a
+    teaser ("Never miss a story! Enable push alerts.", "Found this useful? Pass it
+    along on Twitter.", "Tap to listen", "Audio: Hear the full report · 7:40"). Judged
+    by kind, not by listed phrases: the testers' siblings of each listed call were
+    missed. Not a paragraph that reports someone saying something ("Enable push
+    alerts, the ministry told residents on Monday")."""
+    m = _CALL_TO_ACTION.fullmatch(s)
+    if m is None or _REPORTED.search(s) or not _CALL_OBJECT.search(s):
+        return None
+    call = m.group("call")
+    if len(call.split()) > CLOSING_CALL_MAX_WORDS:
+        return None
+    return call.strip()
 
 
 # "Page 2 of 3", "Page 2/3": a paginated article's counter

@@ -458,6 +458,21 @@ def test_a_hard_wrapped_list_item_takes_its_own_lines_but_not_the_next_item(widt
         assert starts == ["The", "The"]
 
 
+@pytest.mark.parametrize("mark", ['"', "\u201c"])
+def test_a_line_break_inside_a_quotations_sentence_keeps_the_quotation_whole(mark):
+    # a short line left open inside a quotation, the next going on in lower case: read
+    # as two paragraphs, the quotation was not found (quoted share 0; a tester's find)
+    close = '"' if mark == '"' else "\u201d"
+    one_line = f"{mark}We will build it, and we will pay for it,{close} she said. The hall emptied."
+    broken = one_line.replace("it, and", "it,\nand")
+    assert [len(Document(t).paragraphs) for t in (one_line, broken)] == [1, 1]
+    assert Document(broken).quoted_share == pytest.approx(Document(one_line).quoted_share)
+    assert Document(broken).quoted_share > 0.5
+    # a line in capitals after it, or a sentence's end before the break, still breaks
+    assert len(Document(f"{mark}We will build it,\nAnd pay for it,{close} she said.").paragraphs) == 2
+    assert len(Document("He left.\nand then?").paragraphs) == 2
+
+
 def test_a_wrap_after_a_sentence_inside_a_quotation_keeps_the_quotation_whole():
     lines = [
         "The receptionist recalled the day they met. \u201cShe was in a",

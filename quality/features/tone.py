@@ -15,7 +15,7 @@ from quality.document import UPPER, UPPER_AT_START, Document, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
 from quality.furniture import dateline_span
 from quality.lexicons import find_phrases, load
-from quality.sentences import TITLES
+from quality.sentences import is_capitalised_name
 
 # either case: "TOTALLY" in a shouted line is as much an adverb as "totally"
 _LY = re.compile(r"[lL][yY]\b")
@@ -85,37 +85,10 @@ def _adverbs(text: str) -> list[tuple[int, int]]:
             start -= 1
         word = text[start : m.end()].lower()
         if m.start() - start >= 3 and word not in _NOT_ADVERBS and word not in _HEDGE_ADVERBS:
-            if text[start].isupper() and text[start + 1].islower() and _is_name(text, start, m.end()):
+            if text[start].isupper() and text[start + 1].islower() and is_capitalised_name(text, start, m.end()):
                 continue  # "Kelly", "Lakely", "Beverly": a name
             spans.append((start, m.end()))
     return spans
-
-
-# a capitalised word after one space: a name's next part ("Carly Smith")
-_NEXT_CAPITALISED = re.compile(r" (?:[A-Z][a-z]|[A-Z]\.)")
-
-
-def _is_name(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised "-ly" word at text[start:end] is a name, not an adverb
-    opening a sentence ("Sadly, ..."): it stands inside a sentence (after a word, a
-    number or a comma), after a title ("Mr. Lakely", quality.sentences.TITLES), or
-    before another capitalised word ("Carly Smith"). Counted as a manner adverb, the
-    surname "Lakely" cost an article 9.8 points (a reviewer's find)."""
-    if _NEXT_CAPITALISED.match(text, end):
-        return True
-    pos = start - 1
-    while pos >= 0 and text[pos] in " \t\u00a0":
-        pos -= 1
-    if pos < 0:
-        return False
-    if text[pos].isalnum() or text[pos] == ",":
-        return True
-    if text[pos] == ".":
-        word = pos
-        while word > 0 and text[word - 1].isalpha():
-            word -= 1
-        return text[word:pos].lower() in TITLES
-    return False
 
 
 class Tone(Extractor):

@@ -58,7 +58,7 @@ from quality.letters import (
     words_around,
 )
 from quality.lexicons import find_phrases_in_text
-from quality.sentences import TITLES, is_abbreviation_period
+from quality.sentences import TITLES, is_abbreviation_period, is_capitalised_name
 
 #: Named for the class whose log-odds it is, so that "+" reads as "reliable" in a reason
 #: beside points where "+" raises reliability: as ``vocabulary.unreliable_logodds``,
@@ -587,6 +587,8 @@ def _shape(token: str) -> str:
         if low == "'":  # a quotation mark, single or double, is one sign
             return '"'
         return low if low in _KEPT_PUNCT else "<P>"
+    if low in LY_NOUNS:
+        return "<w>"  # "family", "assembly": nouns, no manner adverbs
     for suffix in _SUFFIXES:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             return f"<w{suffix}>"
@@ -714,6 +716,14 @@ _HAS_BEFORE = re.compile(
     r"(?:been|got|gotten|had)\b",
     re.IGNORECASE,
 )
+# After any other word "'s" is "has" right before "been", "got", "gotten" or "had",
+# which never follow a possessive ("The plan's been scrapped", "Nobody's been told"):
+# read as written, the noun's shape changed with the contraction. No "-ly" adverb
+# between: after a noun the word may be one ("the city's assembly had voted").
+_HAS_RIGHT_BEFORE = re.compile(
+    r"[ \t]+(?:(?:already|long|never|just|also|not|ever|always|since|recently)[ \t]+)?(?:been|got|gotten|had)\b",
+    re.IGNORECASE,
+)
 #: - "percent", "per cent" and "pct" as "%";
 _PERCENT_WORDS = frozenset({"percent", "pct"})
 #: - a number written in words as a number written in digits ("<D>"); "one" is also a
@@ -750,6 +760,8 @@ def _written_out_contraction(
     if clitic == "s" and base in _IS_OR_HAS_BEFORE:
         verb = "has" if text is not None and _HAS_BEFORE.match(text, start + len(token)) else "is"
         return [(_shape(token[: len(base)]), start, cut), (_shape(verb), cut, start + len(token))]
+    if clitic == "s" and text is not None and _HAS_RIGHT_BEFORE.match(text, start + len(token)):
+        return [(_shape(token[: len(base)]), start, cut), (_shape("has"), cut, start + len(token))]
     if clitic not in _WRITTEN_OUT:
         return None
     return [(_shape(token[: len(base)]), start, cut), (_WRITTEN_OUT[clitic], cut, start + len(token))]
@@ -896,6 +908,8 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         shape = _shape(m.group())
         if shape in FUNCTION_WORDS and _is_acronym(text, start, m.end()):
             shape = "<w>"  # "US", "IT", "WHO" among words in lower case: a name
+        elif shape == "<wly>" and low[0] != m.group()[0] and low[1:2].islower() and is_capitalised_name(text, start, m.end()):
+            shape = "<w>"  # "Mr. Lakely", "Beverly Hills": a name, no manner adverb
         if shape == "<D>" and out:
             # a decimal or a number with thousands separators is one number: "88.8" read
             # as "<D> . <D>" passed for a sentence's end, and "1,000" (commas unread)

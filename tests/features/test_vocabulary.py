@@ -715,6 +715,37 @@ def test_words_that_only_look_like_house_style_keep_their_shape():
     assert _read("He left at 5 p.m. Then he ate.").count(".") == 2
 
 
+@pytest.mark.parametrize(
+    "contracted, written_out",
+    [
+        ("Nobody's been told.", "Nobody has been told."),
+        ("The plan's been scrapped.", "The plan has been scrapped."),
+        ("The firm's had a bad year.", "The firm has had a bad year."),
+        ("The team's never got a penalty.", "The team has never got a penalty."),
+    ],
+)
+def test_a_nouns_s_before_been_got_or_had_is_has(contracted, written_out):
+    # "been", "got" and "had" never follow a possessive: read as written, "The plan's
+    # been scrapped" changed the noun's shape (a sibling writer's find)
+    assert _read(contracted) == _read(written_out)
+
+
+def test_a_nouns_s_stays_a_possessive_before_anything_else():
+    assert _read("The mayor's office had closed.")[1] == "<ws>"
+    # an "-ly" word between may be a noun: "the city's assembly had voted"
+    assert _read("The city's assembly had voted.")[1] == "<ws>"
+    assert _read("Somebody's car was gone.")[0] == "<ws>"
+
+
+def test_a_capitalised_ly_word_inside_a_sentence_is_a_name_not_a_manner_adverb():
+    # "Mr. Lakely" read as "<wly>" moved an added sentence 4.2 points (2026-12-05)
+    assert _read("The report by Lakely was late.") == _read("The report by Parker was late.")
+    assert _read("Carly Smith left.") == _read("Maria Smith left.")
+    assert _read("Sadly, the plan failed.")[0] == "<wly>"  # an adverb opening a sentence
+    assert _read("It went badly.")[-2] == "<wly>"
+    assert _read("The family left.") == _read("The house left.")  # an "-ly" noun
+
+
 def test_written_out_contractions_keep_spans_on_the_text():
     text = "We don't know."
     tokens = masked_tokens(text)
