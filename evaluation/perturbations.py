@@ -203,6 +203,11 @@ CHANGES = {
     '"it is" written "it\'s"': lambda t: re.sub(r"\b([Ii])t is\b", r"\1t's", t),
     "1,000 spaces appended": lambda t: t + " " * 1000,
     "a call to action after a teaser appended": lambda t: t + "\n\nDon't miss out! Turn on notifications.",
+    # the next stop (2026-12-05): a call to action in no listed phrase, "'s been"
+    # after a noun, a quotation broken by one line break inside its sentence
+    "a call to action in other words appended": lambda t: t + "\n\nNever miss a story! Enable push alerts.",
+    '"has been" written "\'s been"': lambda t: re.sub(r"\b(\w+) has been\b", r"\1's been", t),
+    "a line break after each quotation's first comma": lambda t: re.sub(r'(“[^”\n]*?,) (?=[a-z])', "\\1\n", t),
     "cut to the first 300 words": lambda t: " ".join(t.split(" ")[:300]),
     "lower-cased": str.lower,
     "upper-cased": str.upper,

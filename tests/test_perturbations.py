@@ -38,3 +38,7 @@ def test_the_later_changes_keep_the_text_and_add_only_what_they_name():
     assert changes['"it is" written "it\'s"'](text) == "It's late, and it's cold. Prices rose."
     assert changes["1,000 spaces appended"](text) == text + " " * 1000
     assert changes["a call to action after a teaser appended"](text).startswith(text + "\n\n")
+    assert changes["a call to action in other words appended"](text).startswith(text + "\n\n")
+    assert changes['"has been" written "\'s been"']("The plan has been cut.") == "The plan's been cut."
+    quoted = "\u201cWe will build it, and pay for it,\u201d she said, and left."
+    assert changes["a line break after each quotation's first comma"](quoted) == quoted.replace("it, and", "it,\nand")
