@@ -462,6 +462,17 @@ _OPENS_SENTENCE_AT = r"(?:(?<![^\n])|(?<=[.!?:] ))"
 _OPENS_SENTENCE = re.compile(_OPENS_SENTENCE_AT)
 
 
+def _first_mark_closes(text: str, line: Span) -> bool:
+    """Whether the first double quotation mark of ``line`` closes a quotation (not one
+    opening the line: a quotation's next paragraph opens on a mark)."""
+    first = _DOUBLE_MARK.search(text, line.start, line.end)
+    return (
+        first is not None
+        and text[line.start : first.start()].strip() != ""
+        and _mark_side(text, first.start(), line.start, line.end) == "close"
+    )
+
+
 def _mark_side(text: str, i: int, start: int, end: int) -> str:
     """"open", "close", "either" or "inch" for the quotation mark at text[i], in the
     paragraph text[start:end] (see the comment above _DOUBLE_MARK)."""
@@ -863,8 +874,9 @@ class Document:
         word would not have fitted on it: a wrapped sentence, not two paragraphs,
         whatever the width and whether or not the next line opens on a name. That
         wrap test joins a line that ends a sentence too when a quotation it opened is
-        still open; a line that stops mid-sentence inside an open quotation joins a next
-        line in lower case whatever the widths.
+        still open; a line inside an open quotation joins the next whatever the widths
+        when that one goes on in lower case (and the line stops mid-sentence) or closes
+        the quotation.
         """
         text = self.text
         width = self.wrap_width
@@ -912,9 +924,14 @@ class Document:
                         # she said.'): read as a break, the quotation was not found at
                         # all (a tester's find), however short the lines
                         or (
-                            first.islower()
-                            and not _ends_sentence(text, pending)
-                            and _opens_a_quotation(text, pending)
+                            _opens_a_quotation(text, pending)
+                            and (
+                                (first.islower() and not _ends_sentence(text, pending))
+                                # ... or whatever the next line opens with, when its
+                                # first quotation mark closes the open one ('"We met
+                                # with\nJohn Smith," she said'; a tester's find)
+                                or _first_mark_closes(text, line)
+                            )
                         )
                         # a word hyphenated across the break ("post-\nCovid"): no heading
                         # or paragraph ends on a hyphen after a letter, so this is a wrap

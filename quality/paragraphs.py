@@ -38,12 +38,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import NamedTuple
 
 from quality.document import LOWER, UPPER, Document
 from quality.giveaways import CAPTION_MAX_WORDS  # one caption length for training and scoring
 from quality.letters import MARKER_OPENING, numbered_item_end
-from quality.lexicons import compile_lexicon, find_phrases, unquoted_placeholders
+from quality.lexicons import compile_lexicon, find_phrases, load, unquoted_placeholders
 
 LABELS = ("content", "filler", "boilerplate", "artifact")
 
@@ -508,6 +509,8 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
     sign up for cleanup shifts, organisers said"; so a paragraph that reports (a fact, a
     year after a preposition, someone saying something) and does not address the reader
     ("join our newsletter") is news."""
+    if _attributed_after(s, m.end()):
+        return True
     opening = m.start() == 0 or _closing_call_to_action(s, m.start())
     if _READER.search(s):
         return opening and _news_after_opening(s, m, p)
@@ -520,6 +523,39 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
         # stolen password to log in to the system." (a fresh user's find)
         return True
     return bool(_REPORTED.search(s) or _YEAR_AFTER.search(s))
+
+
+# Where what was said ends and who said it begins: a comma, or a quotation's closing
+# punctuation ('...," he said', '...!" the scammers wrote').
+_SPEECH_END = re.compile(r"[,!?][\"”’']?\s+")
+#: Words after that, up to the verb of saying: a subject ("the campaign", "county officials").
+ATTRIBUTION_MAX_WORDS = 4
+_NOT_A_SUBJECT = frozenset({"you", "your", "we", "our", "us", "which", "that", "who", "and", "or"})
+
+
+def _attributed_after(s: str, end: int) -> bool:
+    """Whether what runs up to ``end`` in ``s`` is a statement attributed to someone
+    after it: a comma or a quotation's end, a subject of a few words and a verb of
+    saying (lexicon reporting_verbs): '"Follow us on Twitter," he said.', "Sign up for
+    alerts, county officials urged.", '"Subscribe to our newsletter!" the scammers
+    wrote in the email.' A call to action has no speaker; "Subscribe to our newsletter,
+    which tells you ..." has no subject before its verb."""
+    brk = _SPEECH_END.search(s, end)
+    if brk is None:
+        return False
+    verbs = _reporting_verbs()
+    for word in s[brk.end() :].split()[: ATTRIBUTION_MAX_WORDS + 1]:
+        word = word.strip(".,;:!?\"”’'").lower()
+        if word in verbs:
+            return True
+        if word in _NOT_A_SUBJECT:
+            return False
+    return False
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(p for p in load("reporting_verbs") if " " not in p)
 
 
 # a sentence's end before the next one's first word: "Don't miss out! Turn on ..."
@@ -574,26 +610,41 @@ CALL_MAX_WORDS = 16
 # it asks for (_CALL_OBJECT).
 _CALL_VERB = (
     r"(?:please\s+)?(?:sign\s+up|subscribe|turn\s+on|switch\s+on|enable|allow|share|pass\s+(?:it|this)\s+(?:along|on)"
-    r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play"
-    r"|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss)\b"
+    r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play|tweet|print"
+    r"|consider|donate|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss)\b"
 )
 # ... and what it asks for: the site's channels, the reader's networks, the page itself
 # ("Enable push alerts", "Pass it along on Twitter", "Tap to listen", "Listen to this
-# report", "Play audio"). A call asks for one of these; "Share the burden." or "Read the
-# budget." in a column asks for none and stays the writer's sentence.
+# report", "Play audio", "Send us your tips", "Tweet this"), or support ("Consider
+# donating"). A call asks for one of these; "Share the burden." or "Read the budget."
+# in a column asks for none and stays the writer's sentence.
 _CALL_OBJECT = re.compile(
     r"\b(?:notifications?|alerts?|push|newsletters?|updates|app|podcasts?|episodes?|audio|video|"
-    r"facebook|twitter|whatsapp|instagram|linkedin|telegram|tiktok|youtube|bluesky|e-?mail|inbox|"
-    r"friends|to\s+(?:listen|play)|(?:this|the\s+full)\s+(?:story|article|report|episode|piece|post|page|interview))\b",
+    r"facebook|twitter|whatsapp|instagram|linkedin|telegram|tiktok|youtube|bluesky|on\s+x|e-?mail|inbox|"
+    r"friends|us|our|donat\w*|subscri\w*|to\s+(?:listen|play|watch|hear|unmute)"
+    r"|(?:this|the\s+full)\s+(?:story|article|report|episode|piece|post|page|interview)|this(?=\W*$))\b",
     re.IGNORECASE,
 )
-# A call, alone or after a short teaser ending in "?", "!" or ":" ("Don't miss out!",
-# "Found this useful?", "Audio:"); no full stop in the teaser, which would make it a
-# sentence of the article.
+#: A call this short asks for the page's player or its next page with "now" alone
+#: ("Listen now", "Watch now · 3:02", "Subscribe now").
+CALL_NOW_MAX_WORDS = 4
+# A label a player or a page puts before its call ("Audio: Hear the full report").
+_CALL_LABEL = r"(?:audio|podcast|video|listen|watch|newsletter|alerts?)\s*:"
+# A call, alone or after a teaser: a short question or exclamation to the reader
+# ("Don't miss out!", "Found this useful?") or a player's label. The call is one
+# sentence (a period inside a number aside) with no aside or attribution after a
+# comma, a dash or a bracket ("Download the app, the NHS urges."; "Enable push alerts
+# (the ministry's advice)."), as is what a report says someone asked for.
 _CALL_TO_ACTION = re.compile(
-    rf"(?:[^.?!:\n]{{1,80}}[?!:]+[\"”’')]*\s+)?(?P<call>{_CALL_VERB}.*)",
-    re.IGNORECASE | re.DOTALL,
+    rf"(?:(?P<teaser>[^.?!:\n]{{1,80}}[?!]+|{_CALL_LABEL})[\"”’')]*\s+)?"
+    rf"(?P<call>{_CALL_VERB}(?:[^.?!\n,;()–—]|(?<=\d)[.,](?=\d)|(?<=\s)-(?=\s*\d)|\((?=\d))*[.?!…]*[\"”’')]*)\s*",
+    re.IGNORECASE,
 )
+# A teaser asks the reader: no wh-question about others ("What should residents do?")
+# and, in teaser or call, nobody in the third person ("Her advice to parents?
+# Download the app.", "Enable push alerts on their phones.").
+_NOT_A_TEASER = re.compile(r"^\W*(?:what|how|why|who|whom|where|when|which)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|them|their|his|her|its)\b", re.IGNORECASE)
 
 
 def _call_to_action(s: str) -> str | None:
@@ -603,15 +654,20 @@ def _call_to_action(s: str) -> str | None:
     teaser ("Never miss a story! Enable push alerts.", "Found this useful? Pass it
     along on Twitter.", "Tap to listen", "Audio: Hear the full report · 7:40"). Judged
     by kind, not by listed phrases: the testers' siblings of each listed call were
-    missed. Not a paragraph that reports someone saying something ("Enable push
-    alerts, the ministry told residents on Monday")."""
+    missed. Not a sentence of the article: a call with an aside or an attribution
+    ("Enable push alerts, police say."), a teaser that asks about others or a call
+    about them, or one in a paragraph that reports a request ("said")."""
     m = _CALL_TO_ACTION.fullmatch(s)
-    if m is None or _REPORTED.search(s) or not _CALL_OBJECT.search(s):
+    if m is None or _REPORTED.search(s) or _THIRD_PERSON.search(s):
         return None
-    call = m.group("call")
-    if len(call.split()) > CLOSING_CALL_MAX_WORDS:
+    teaser, call = m.group("teaser"), m.group("call").strip()
+    if teaser and _NOT_A_TEASER.match(teaser):
         return None
-    return call.strip()
+    n_words = len(call.split())
+    if n_words > CLOSING_CALL_MAX_WORDS:
+        return None
+    asks = _CALL_OBJECT.search(s) or (n_words <= CALL_NOW_MAX_WORDS and re.search(r"\bnow\b", call, re.IGNORECASE))
+    return call if asks else None
 
 
 # "Page 2 of 3", "Page 2/3": a paginated article's counter

@@ -716,12 +716,14 @@ _HAS_BEFORE = re.compile(
     r"(?:been|got|gotten|had)\b",
     re.IGNORECASE,
 )
-# After any other word "'s" is "has" right before "been", "got", "gotten" or "had",
-# which never follow a possessive ("The plan's been scrapped", "Nobody's been told"):
-# read as written, the noun's shape changed with the contraction. No "-ly" adverb
-# between: after a noun the word may be one ("the city's assembly had voted").
+# After any other word "'s" is "has" right before "been", which never follows a
+# possessive ("The plan's been scrapped", "Nobody's been told"): read as written, the
+# noun's shape changed with the contraction. Not before "got" or "had", which follow a
+# name ending in "'s" as past tenses ("McDonald's had record sales", "Domino's got a new
+# chief") and an elided possessive ("than last year's had been"; a tester's finds); no
+# "-ly" adverb between, which after a noun may be a noun ("the city's assembly").
 _HAS_RIGHT_BEFORE = re.compile(
-    r"[ \t]+(?:(?:already|long|never|just|also|not|ever|always|since|recently)[ \t]+)?(?:been|got|gotten|had)\b",
+    r"[ \t]+(?:(?:already|long|never|just|also|not|ever|always|since|recently)[ \t]+)?been\b",
     re.IGNORECASE,
 )
 #: - "percent", "per cent" and "pct" as "%";
@@ -908,7 +910,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         shape = _shape(m.group())
         if shape in FUNCTION_WORDS and _is_acronym(text, start, m.end()):
             shape = "<w>"  # "US", "IT", "WHO" among words in lower case: a name
-        elif shape == "<wly>" and low[0] != m.group()[0] and low[1:2].islower() and is_capitalised_name(text, start, m.end()):
+        elif shape == "<wly>" and m.group()[0].isupper() and m.group()[1:2].islower() and is_capitalised_name(text, start, m.end()):
             shape = "<w>"  # "Mr. Lakely", "Beverly Hills": a name, no manner adverb
         if shape == "<D>" and out:
             # a decimal or a number with thousands separators is one number: "88.8" read
