@@ -13,7 +13,10 @@ look at what a paragraph is, never at its first word alone:
   label, a credit or a call to the reader ("Photo: ...", "Photo by Jane Doe", "Read
   more: ..."; not a headline, "Copyright ruling goes against ..."), short paragraphs
   with a chrome phrase that address the reader or report nothing (cookie notices, "join
-  our free newsletter"; not "the ministry said it would subscribe to ..."), bylines,
+  our free newsletter"; not "the ministry said it would subscribe to ..."), calls to
+  action of any wording, alone or after a teaser ("Never miss a story! Enable push
+  alerts.", "Tap to listen"; not "Follow the money.", nor a call someone is reported
+  to have made), bylines,
   datelines and dates on their own, navigation lines ("Home | News | Sport"), and
   blocks of links: a
   "Related stories" heading with the headlines under it, or a run of short link-like
