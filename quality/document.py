@@ -462,6 +462,17 @@ _OPENS_SENTENCE_AT = r"(?:(?<![^\n])|(?<=[.!?:] ))"
 _OPENS_SENTENCE = re.compile(_OPENS_SENTENCE_AT)
 
 
+# a speaker's label opening a line of a transcript: "Q: ", "A: ", "MAYOR LEE: "
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w .'’-]{0,30}:\s")
+
+
+def _ends_clause(text: str, line: Span) -> bool:
+    """Whether a line ends a sentence (``_ends_sentence``) other than on a semicolon or
+    a colon, which end a line of verse or a clause inside a quotation ("he kindly
+    stopped for me;")."""
+    return _ends_sentence(text, line) and text[line.start : line.end].rstrip(_CLOSERS)[-1:] not in ";:"
+
+
 def _first_mark_closes(text: str, line: Span) -> bool:
     """Whether the first double quotation mark of ``line`` closes a quotation (not one
     opening the line: a quotation's next paragraph opens on a mark)."""
@@ -926,12 +937,14 @@ class Document:
                         or (
                             _opens_a_quotation(text, pending)
                             and (
-                                (first.islower() and not _ends_sentence(text, pending))
+                                (first.islower() and not _ends_clause(text, pending))
                                 # ... or whatever the next line opens with, when its
                                 # first quotation mark closes the open one ('"We met
                                 # with\nJohn Smith," she said'; a tester's find)
                                 or _first_mark_closes(text, line)
                             )
+                            # a transcript's next speaker ('Q: "Did you know\nA: No," he said')
+                            and not _SPEAKER_LABEL.match(text, line.start)
                         )
                         # a word hyphenated across the break ("post-\nCovid"): no heading
                         # or paragraph ends on a hyphen after a letter, so this is a wrap

@@ -624,13 +624,17 @@ _CALL_VERB = (
 _CALL_OBJECT = re.compile(
     r"\b(?:notifications?|alerts?|push|newsletters?|updates|app|podcasts?|episodes?|audio|video|"
     r"facebook|twitter|whatsapp|instagram|linkedin|telegram|tiktok|youtube|bluesky|on\s+x|e-?mail|inbox|"
-    r"friends|us|our|donat\w*|subscri\w*|to\s+(?:listen|play|watch|hear|unmute)"
-    r"|(?:this|the\s+full)\s+(?:story|article|report|episode|piece|post|page|interview)|this(?=\W*$))\b",
+    r"friends|us|our|to\s+(?:listen|play|watch|hear|unmute)"
+    r"|(?:this|the\s+full)\s+(?:story|article|report|episode|piece|post|page|interview))\b",
     re.IGNORECASE,
 )
-#: A call this short asks for the page's player or its next page with "now" alone
-#: ("Listen now", "Watch now · 3:02", "Subscribe now").
-CALL_NOW_MAX_WORDS = 4
+# ... or the page's player, or the page, with no object at all: "Listen now", "Watch now
+# · 3:02", "Subscribe now for $1 a week", "Tweet this", "Print this". Not "Get tested now", "Download
+# the update now" or "Read this." in a column (a tester's finds).
+_BARE_CALL = re.compile(
+    r"(?:(?:listen|watch|play)\s+now\b[^a-z]*|subscribe\s+(?:now|today)\b.*|(?:tweet|share|print|bookmark)\s+this\b\W*)",
+    re.IGNORECASE,
+)
 # A label a player or a page puts before its call ("Audio: Hear the full report").
 _CALL_LABEL = r"(?:audio|podcast|video|listen|watch|newsletter|alerts?)\s*:"
 # A call, alone or after a teaser: a short question or exclamation to the reader
@@ -640,7 +644,7 @@ _CALL_LABEL = r"(?:audio|podcast|video|listen|watch|newsletter|alerts?)\s*:"
 # (the ministry's advice)."), as is what a report says someone asked for.
 _CALL_TO_ACTION = re.compile(
     rf"(?:(?P<teaser>[^.?!:\n]{{1,80}}[?!]+|{_CALL_LABEL})[\"”’')]*\s+)?"
-    rf"(?P<call>{_CALL_VERB}(?:[^.?!\n,;()–—]|(?<=\d)[.,](?=\d)|(?<=\s)-(?=\s*\d)|\((?=\d))*[.?!…]*[\"”’')]*)\s*",
+    rf"(?P<call>{_CALL_VERB}(?:[^.?!\n,;()–—-]|(?<=\d)[.,](?=\d)|(?<=\w)-(?=\w)|-(?=\s*\d)|\((?=\d))*[.?!…]*[\"”’')]*)\s*",
     re.IGNORECASE,
 )
 # A teaser asks the reader: no wh-question about others ("What should residents do?")
@@ -669,8 +673,7 @@ def _call_to_action(s: str) -> str | None:
     n_words = len(call.split())
     if n_words > CLOSING_CALL_MAX_WORDS:
         return None
-    asks = _CALL_OBJECT.search(s) or (n_words <= CALL_NOW_MAX_WORDS and re.search(r"\bnow\b", call, re.IGNORECASE))
-    return call if asks else None
+    return call if _CALL_OBJECT.search(s) or _BARE_CALL.fullmatch(call) else None
 
 
 # "Page 2 of 3", "Page 2/3": a paginated article's counter

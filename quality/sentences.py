@@ -131,47 +131,52 @@ def is_abbreviation_period(text: str, pos: int) -> bool:
     )
 
 
-# a capitalised word after one space: a name's next part ("Carly Smith")
-_NEXT_CAPITALISED = re.compile(r" (?:[A-Z][a-z]|[A-Z]\.)")
-# a word of the sentence after one space: what a subject's verb or a possessive opens
-_NEXT_WORD = re.compile(r"(?:['’]s\b| +([a-z]+))")
+# what follows the word: a possessive, or the next word (letters, or a number)
+_NEXT_WORD = re.compile(r"(?:['’]s\b| +([A-Za-z]+|\d))")
 #: "-ly" words that are names wherever they stand, a sentence's start included ("Italy
 #: voted.", "July was hot.", "Kelly is wrong"): common ones, none an English adverb.
 LY_NAMES = frozenset(
     "italy sicily july kelly emily molly billy sally reilly holly dolly polly beverly kimberly "
     "connolly donnelly scully mcnally lily lilly shelly wally ashly carly".split()
 )
-# verbs a name opening a sentence is the subject of ("Lakely said ...", "Lakely was"),
-# and that never follow a sentence-opening adverb without a subject between
-_SUBJECTS_VERBS = frozenset(
-    "said says told tells wrote writes added adds is was has had will would did does".split()
-)
+# verbs of saying a name opening a sentence is the subject of ("Lakely said ..."); no
+# adverb opening a sentence stands before one without a subject between ("Definitely
+# would not" leaves its subject out before other verbs; a tester's find)
+_SAYING_AFTER_NAME = frozenset("said says told tells wrote writes added adds".split())
+# words that open a clause or a figure: an adverb stands before them ("... on 3 March
+# Unfortunately the results", "nursing homes Nearly 50%"), a name seldom does
+_BEFORE_NO_NAME = frozenset("the a an it he she they we i this that there these those his her their its".split())
 #: How many of a word's other occurrences are looked at for one that shows it a name.
 _NAME_EVIDENCE_MAX = 20
+#: A line with at least this many words, this share of them capitalised, is in title
+#: case (a headline, "Senate Narrowly Passes Budget Bill"), where capitals say nothing
+#: of names.
+_TITLE_CASE_MIN_WORDS = 3
+_TITLE_CASE_SHARE = 0.6
 
 
 def is_capitalised_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at text[start:end] (an "-ly" word, to the callers)
     is a name, not a manner adverb ("Sadly, ...", "Police Quickly Arrest Suspect"). It
     is one when it is a common "-ly" name (``LY_NAMES``: "Italy", "Kelly"), when a
-    possessive "'s" follows it, where it stands as only a name stands
-    (``_stands_as_name``: after a title, inside a sentence, before a surname), or, at a
-    sentence's start, when a verb it is the subject of follows ("Lakely said") or it
-    stands as a name elsewhere in ``text``. Counted as a manner adverb, the surname
-    "Lakely" cost an article 9.8 points through tone (a reviewer's find), 4.2 through
-    the vocabulary's "<wly>" shape, and opening four sentences 12.4 (a tester's)."""
+    possessive "'s" or a verb of saying follows it ("Lakely said"), where it stands as
+    only a name stands (``_stands_as_name``: after a title, inside a sentence), or when
+    it names someone elsewhere in ``text`` (``_names_someone``: "Mr. Lakely", "Jemele
+    Lakely wrote"). Counted as a manner adverb, the surname "Lakely" cost an article
+    9.8 points through tone (a reviewer's find), 4.2 through the vocabulary's "<wly>"
+    shape, and opening four sentences 12.4 (a tester's)."""
     word = text[start:end]
     if word.lower() in LY_NAMES:
         return True
     after = _NEXT_WORD.match(text, end)
-    if after is not None and (after.group(1) is None or after.group(1) in _SUBJECTS_VERBS):
+    if after is not None and (after.group(1) is None or after.group(1) in _SAYING_AFTER_NAME):
         return True
     if _stands_as_name(text, start, end):
         return True
     found = 0
     for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
         if m.start() != start:
-            if _stands_as_name(text, m.start(), m.end()) or text.startswith(("'s", "’s"), m.end()):
+            if _names_someone(text, m.start(), m.end()):
                 return True
             found += 1
             if found >= _NAME_EVIDENCE_MAX:
@@ -179,33 +184,74 @@ def is_capitalised_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _stands_as_name(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised word at text[start:end] stands where only a name does:
-    after a title ("Mr. Lakely", ``TITLES``); inside a sentence, after a word or a
-    number ("said Lakely"), or after a comma not before another ("Smith, Kelly and
-    Jones"; "it was, Frankly, a mistake" sets off an adverb); or before another
-    capitalised word ("Carly Smith"). Not inside a run of capitalised words, as a
-    headline in title case writes them ("Senate Narrowly Passes Budget")."""
-    before_capitalised = _NEXT_CAPITALISED.match(text, end) is not None
+def _previous_word(text: str, start: int) -> tuple[str, str]:
+    """(the character before the word at ``start``, past spaces and tabs; the word it
+    ends, if it ends one), ("", "") at the text's start."""
     pos = start - 1
     while pos >= 0 and text[pos] in " \t\u00a0":
         pos -= 1
     if pos < 0:
-        return before_capitalised
-    if text[pos] == ",":
-        return not text.startswith(",", end)
-    if text[pos] == ".":
-        word = pos
-        while word > 0 and text[word - 1].isalpha():
-            word -= 1
-        return text[word:pos].lower() in TITLES
-    if text[pos].isalnum():
-        word = pos
-        while word > 0 and text[word - 1].isalnum():
-            word -= 1
-        # "Police Quickly Arrest": title case, where capitals say nothing of names
-        return not (text[word].isupper() and before_capitalised)
-    return before_capitalised
+        return "", ""
+    word = pos
+    while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "."):
+        word -= 1
+    return text[pos], text[word : pos + 1]
+
+
+def _stands_as_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at text[start:end] stands where only a name does:
+    after a title ("Mr. Lakely", ``TITLES``), or inside a sentence after a word or a
+    number ("said Lakely", "by Lakely"). Not after a word in capitals (a dateline run
+    on: "WASHINGTON Newly leaked"), before a clause or a figure (a missing full stop:
+    "on 3 March Unfortunately the results"), or in a line in title case ("Senate
+    Narrowly Passes Budget Bill", "Has Christmas Come Early?"). Not after a comma
+    either: "Step 1, Gently fold" and "it was, Frankly, a mistake" set off adverbs."""
+    char, before = _previous_word(text, start)
+    if char == ".":
+        return before[:-1].lower() in TITLES
+    if not char.isalnum() or (before.isupper() and len(before) > 1):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1) and (after.group(1)[0].isdigit() or after.group(1) in _BEFORE_NO_NAME):
+        return False
+    return not _in_title_case(text, start)
+
+
+def _names_someone(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at text[start:end] surely names a person: after a
+    title, before a possessive or a verb of saying, after a verb of saying, or after a
+    capitalised first name and before a word in lower case ("Jemele Lakely wrote"). A
+    word of a title or an organisation's name ("the Daily Mail", "Office of Early
+    Childhood", "Simply Red") is none, so an adverb of the same spelling elsewhere stays
+    one (a tester's find)."""
+    char, before = _previous_word(text, start)
+    if char == ".":
+        return before[:-1].lower() in TITLES
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and (after.group(1) is None or after.group(1) in _SAYING_AFTER_NAME):
+        return True
+    if before.lower() in _SAYING_AFTER_NAME:
+        return True
+    return (
+        before[:1].isupper()
+        and not before.isupper()
+        and after is not None
+        and after.group(1) is not None
+        and after.group(1)[0].islower()
+        and not _in_title_case(text, start)
+    )
+
+
+def _in_title_case(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` (200 characters either side at most) is in title
+    case: ``_TITLE_CASE_MIN_WORDS`` words or more, ``_TITLE_CASE_SHARE`` of them
+    capitalised."""
+    lo = max(text.rfind("\n", max(0, pos - 200), pos) + 1, pos - 200, 0)
+    hi = text.find("\n", pos, pos + 200)
+    words = [w for w in text[lo : hi if hi != -1 else pos + 200].split() if w[:1].isalpha()]
+    if len(words) < _TITLE_CASE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 
 
 #: How far back _word_before reads a token: no word is longer, and a token without

@@ -478,6 +478,10 @@ def test_a_line_break_inside_a_quotations_sentence_keeps_the_quotation_whole(mar
     # with no quotation open, keep their breaks
     assert len(Document(f"{mark}We will build it.\n{mark}We will pay,{close} she said.").paragraphs) == 2
     assert len(Document("He left.\nand then?").paragraphs) == 2
+    # verse runs on over semicolons; a transcript's next speaker opens a paragraph
+    verse = f"{mark}Because I could not stop for Death,\nhe kindly stopped for me;\nthe carriage held\nbut just ourselves.{close}"
+    assert len(Document(verse).paragraphs) == 1
+    assert len(Document(f"Q: {mark}Did you know\nA: No,{close} he said.").paragraphs) == 2
 
 
 def test_a_wrap_after_a_sentence_inside_a_quotation_keeps_the_quotation_whole():

@@ -865,6 +865,15 @@ def test_a_call_to_action_is_page_chrome_in_any_voice(line):
         "Enable push alerts? Not everyone wants them.",
         "Listen to the 911 call.",
         "Play resumed after the rain.",
+        # ... and a second round: advice with "now", appeals for others, "Read this."
+        "Get tested now.",
+        "Get out now.",
+        "Download the update now.",
+        "Read it now.",
+        "Donate blood.",
+        "Consider donating to the food bank.",
+        "Read this.",
+        "Follow us on Twitter - @ABC",
     ],
 )
 def test_an_imperative_of_the_article_is_no_call_to_action(line):

@@ -720,10 +720,11 @@ _HAS_BEFORE = re.compile(
 # possessive ("The plan's been scrapped", "Nobody's been told"): read as written, the
 # noun's shape changed with the contraction. Not before "got" or "had", which follow a
 # name ending in "'s" as past tenses ("McDonald's had record sales", "Domino's got a new
-# chief") and an elided possessive ("than last year's had been"; a tester's finds); no
-# "-ly" adverb between, which after a noun may be a noun ("the city's assembly").
+# chief") and an elided possessive ("than last year's had been"; a tester's finds). An
+# adverb may stand between ("The bill's finally been passed"); a compound is no verb
+# ("the report's been-there feel").
 _HAS_RIGHT_BEFORE = re.compile(
-    r"[ \t]+(?:(?:already|long|never|just|also|not|ever|always|since|recently)[ \t]+)?been\b",
+    r"[ \t]+(?:(?:already|long|never|just|also|not|ever|always|since|\w+ly)[ \t]+)?been(?![\w'’-])",
     re.IGNORECASE,
 )
 #: - "percent", "per cent" and "pct" as "%";

@@ -1147,8 +1147,10 @@ def test_adverbs_in_either_case_but_not_names():
     # (a tester's find: "Lakely" opening four sentences cost an article 12.4 points)
     text = "Jemele Lakely wrote a post. Lakely apologized. Lakely's editor agreed. Lakely said no."
     assert evidence_of(text) == []
-    # ... but not a word in a run of capitals or an aside set off by commas
-    assert evidence_of("Police Quickly Arrested Him, and it was, Frankly, late.") == ["Quickly", "Frankly"]
+    # ... but not an aside set off by commas, or a word a title or a name of an
+    # organisation shares with an adverb (a tester's finds)
+    assert evidence_of("The plan failed. It was, Frankly, late.") == ["Frankly"]
+    assert evidence_of("She starred in Strangely Quiet. Strangely, nobody came.") == ["Strangely"]
 
 
 def evidence_of(text: str) -> list[str]:

@@ -721,6 +721,7 @@ def test_words_that_only_look_like_house_style_keep_their_shape():
         ("Nobody's been told.", "Nobody has been told."),
         ("The plan's been scrapped.", "The plan has been scrapped."),
         ("The team's never been beaten.", "The team has never been beaten."),
+        ("The bill's finally been passed.", "The bill has finally been passed."),
     ],
 )
 def test_a_nouns_s_before_been_is_has(contracted, written_out):
@@ -738,6 +739,7 @@ def test_a_nouns_s_stays_a_possessive_before_anything_else():
     assert _read("McDonald's had record sales.")[:2] == ["<ws>", "had"]
     assert _read("Domino's got a new chief.")[:2] == ["<ws>", "<w>"]
     assert _read("It rose more than last year's had been.")[-4:-2] == ["<ws>", "had"]
+    assert _read("The report's been-there feel.")[1] == "<ws>"  # a compound, no verb
 
 
 def test_a_capitalised_ly_word_inside_a_sentence_is_a_name_not_a_manner_adverb():
@@ -757,6 +759,21 @@ def test_a_capitalised_ly_word_inside_a_sentence_is_a_name_not_a_manner_adverb()
     assert "<wly>" in _read("Senate Narrowly Passes Budget Bill")
     assert "<wly>" in _read("He called it, Frankly, a disaster.")
     assert "<wly>" in _read("It was QUICKLY abandoned.")
+    # a tester's second round: adverbs that a title, an organisation, a missing full
+    # stop, a dateline or a first name after them made names
+    for text in (
+        "It ran in the Daily Mail. Daily, thousands cross.",
+        "The Office of Early Childhood said so. Early concerns about it grew.",
+        "Naturally Dan is not a fan.",
+        "Definitely would not be going.",
+        "WASHINGTON Newly leaked emails show it.",
+        "Staff at nursing homes Nearly 50% of them left.",
+        "The vote was on 3 March Unfortunately the results were late.",
+        "Step 1, Gently fold the eggs.",
+        "Has Christmas Come Early?",
+        "Car Split Completely in Half",
+    ):
+        assert "<wly>" in _read(text), text
 
 
 def test_written_out_contractions_keep_spans_on_the_text():
