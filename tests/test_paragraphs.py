@@ -8,7 +8,7 @@ import pytest
 
 from quality.document import Document
 from quality.paragraph_eval import evaluate_paragraphs
-from quality.paragraphs import is_page_chrome, label_paragraphs, label_shares
+from quality.paragraphs import ParagraphLabel, is_page_chrome, label_paragraphs, label_shares
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -827,10 +827,15 @@ def test_a_short_paragraph_of_the_sites_is_boilerplate_and_news_is_content(line,
     ],
 )
 def test_a_call_to_action_is_page_chrome_in_any_voice(line):
+    text, found = _between_news(line)
+    assert found.label == B and found.reason.startswith("call to action")
+    assert is_page_chrome(text, found)
+
+
+def _between_news(line: str) -> tuple[str, ParagraphLabel]:
+    """A text of ``line`` as its own paragraph between two of news, and its label."""
     text = f"The council approved the barrier on Wednesday, the mayor said.\n\n{line}\n\nWork starts in May."
-    found = label_paragraphs(Document(text))
-    assert found[1].label == B and found[1].reason.startswith("call to action")
-    assert is_page_chrome(text, found[1])
+    return text, label_paragraphs(Document(text))[1]
 
 
 @pytest.mark.parametrize(
@@ -877,9 +882,7 @@ def test_a_call_to_action_is_page_chrome_in_any_voice(line):
     ],
 )
 def test_an_imperative_of_the_article_is_no_call_to_action(line):
-    text = f"The council approved the barrier on Wednesday, the mayor said.\n\n{line}\n\nWork starts in May."
-    found = label_paragraphs(Document(text))
-    assert not found[1].reason.startswith("call to action")
+    assert not _between_news(line)[1].reason.startswith("call to action")
 
 
 @pytest.mark.parametrize(
