@@ -166,10 +166,7 @@ def is_capitalised_name(text: str, start: int, end: int) -> bool:
     9.8 points through tone (a reviewer's find), 4.2 through the vocabulary's "<wly>"
     shape, and opening four sentences 12.4 (a tester's)."""
     word = text[start:end]
-    if word.lower() in LY_NAMES:
-        return True
-    after = _NEXT_WORD.match(text, end)
-    if after is not None and (after.group(1) is None or after.group(1) in _SAYING_AFTER_NAME):
+    if word.lower() in LY_NAMES or _possessive_or_saying_after(text, end):
         return True
     if _stands_as_name(text, start, end):
         return True
@@ -182,6 +179,13 @@ def is_capitalised_name(text: str, start: int, end: int) -> bool:
             if found >= _NAME_EVIDENCE_MAX:
                 break
     return False
+
+
+def _possessive_or_saying_after(text: str, end: int) -> bool:
+    """Whether a possessive "'s" or a verb of saying follows the word ending at ``end``
+    ("Lakely's", "Lakely said"): only a name stands there."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and (after.group(1) is None or after.group(1) in _SAYING_AFTER_NAME)
 
 
 def _previous_word(text: str, start: int) -> tuple[str, str]:
@@ -227,11 +231,9 @@ def _names_someone(text: str, start: int, end: int) -> bool:
     char, before = _previous_word(text, start)
     if char == ".":
         return before[:-1].lower() in TITLES
+    if _possessive_or_saying_after(text, end) or before.lower() in _SAYING_AFTER_NAME:
+        return True
     after = _NEXT_WORD.match(text, end)
-    if after is not None and (after.group(1) is None or after.group(1) in _SAYING_AFTER_NAME):
-        return True
-    if before.lower() in _SAYING_AFTER_NAME:
-        return True
     return (
         before[:1].isupper()
         and not before.isupper()

@@ -711,11 +711,8 @@ _NEGATED_BASES = {"ca": "can", "wo": "will", "sha": "shall"}
 _IS_OR_HAS_BEFORE = frozenset("it he she that there here what who where when how".split())
 # "has" before these, one adverb between allowed ("It's already been sold"); "He's won"
 # stays "is": a participle alone ("done", "used") may be an adjective's
-_HAS_BEFORE = re.compile(
-    r"[ \t]+(?:(?:already|long|never|just|also|not|ever|always|since|recently|\w+ly)[ \t]+)?"
-    r"(?:been|got|gotten|had)\b",
-    re.IGNORECASE,
-)
+_ONE_ADVERB = r"[ \t]+(?:(?:already|long|never|just|also|not|ever|always|since|\w+ly)[ \t]+)?"
+_HAS_BEFORE = re.compile(rf"{_ONE_ADVERB}(?:been|got|gotten|had)\b", re.IGNORECASE)
 # After any other word "'s" is "has" right before "been", which never follows a
 # possessive ("The plan's been scrapped", "Nobody's been told"): read as written, the
 # noun's shape changed with the contraction. Not before "got" or "had", which follow a
@@ -723,10 +720,7 @@ _HAS_BEFORE = re.compile(
 # chief") and an elided possessive ("than last year's had been"; a tester's finds). An
 # adverb may stand between ("The bill's finally been passed"); a compound is no verb
 # ("the report's been-there feel").
-_HAS_RIGHT_BEFORE = re.compile(
-    r"[ \t]+(?:(?:already|long|never|just|also|not|ever|always|since|\w+ly)[ \t]+)?been(?![\w'’-])",
-    re.IGNORECASE,
-)
+_HAS_RIGHT_BEFORE = re.compile(rf"{_ONE_ADVERB}been(?![\w'’-])", re.IGNORECASE)
 #: - "percent", "per cent" and "pct" as "%";
 _PERCENT_WORDS = frozenset({"percent", "pct"})
 #: - a number written in words as a number written in digits ("<D>"); "one" is also a
