@@ -474,14 +474,17 @@ def _ends_clause(text: str, line: Span) -> bool:
 
 
 def _first_mark_closes(text: str, line: Span) -> bool:
-    """Whether the first double quotation mark of ``line`` closes a quotation (not one
-    opening the line: a quotation's next paragraph opens on a mark)."""
+    """Whether the first double quotation mark of ``line`` closes a quotation. A mark
+    opening the line closes only when a space or a closing punctuation mark follows it
+    ('" she said', '," he said'; a tester's find): a quotation's next paragraph opens on
+    a mark too, but one set against its first word."""
     first = _DOUBLE_MARK.search(text, line.start, line.end)
-    return (
-        first is not None
-        and text[line.start : first.start()].strip() != ""
-        and _mark_side(text, first.start(), line.start, line.end) == "close"
-    )
+    if first is None:
+        return False
+    if text[line.start : first.start()].strip() == "":
+        after = text[first.end()] if first.end() < line.end else ""
+        return first.group() not in _OPENING_MARKS and (after.isspace() or after in ",.;:!?")
+    return _mark_side(text, first.start(), line.start, line.end) == "close"
 
 
 def _mark_side(text: str, i: int, start: int, end: int) -> str:

@@ -287,7 +287,7 @@ _SITE_VOICE = re.compile(
 #: Reasons (``_chrome_reason``) for lines that are the publisher's whatever their form:
 #: a call to action is the site's too, in its voice or not ("Don't miss out! Turn on
 #: notifications."; measured, one moved an article 10 points).
-_PUBLISHERS_LINES = ("copyright line", "reporting and editing credits", "page counter", "call to action")
+_PUBLISHERS_LINES = ("copyright line", "reporting and editing credits", "page counter", "call to action", "author bio")
 
 
 def is_page_chrome(text: str, p: ParagraphLabel) -> bool:
@@ -420,6 +420,8 @@ def _chrome_reason(p: _Para) -> str | None:
         call = _call_to_action(s)
         if call:
             return f"call to action '{call}'"
+    if p.n_words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.fullmatch(s) and not _attributed_after(s, 0):
+        return "author bio"
     if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
         m = compile_lexicon("chrome_phrases").search(s)
         if m and not _news_despite_phrase(s, m, p):
@@ -512,7 +514,7 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
     sign up for cleanup shifts, organisers said"; so a paragraph that reports (a fact, a
     year after a preposition, someone saying something) and does not address the reader
     ("join our newsletter") is news."""
-    if _attributed_after(s, m.end()):
+    if _attributed_after(s, m.end()) or _attributed_before(s, m.start()):
         return True
     opening = m.start() == 0 or _closing_call_to_action(s, m.start())
     if _READER.search(s):
@@ -553,6 +555,32 @@ def _attributed_after(s: str, end: int) -> bool:
             return True
         if word in _NOT_A_SUBJECT:
             return False
+    return False
+
+
+# What was said opening after a colon or a comma, a quotation mark or not: "He told
+# viewers: follow us on Twitter."
+_SPEECH_START = re.compile(r"[:,]\s*[\"“‘']?\s*\Z")
+# words before a verb of saying that are no subject of a report: an imperative's
+# reader ("Tell us:", "Please tell us,") or the site ("we say:")
+_NO_SPEAKER = frozenset({"", "please", "you", "we", "just", "so", "and", "then"})
+
+
+def _attributed_before(s: str, start: int) -> bool:
+    """Whether what runs from ``start`` in ``s`` is a statement attributed to someone
+    before it: a subject, a verb of saying (lexicon reporting_verbs) within
+    ATTRIBUTION_MAX_WORDS words of the colon or comma that opens the statement ("He
+    told viewers: follow us on Twitter.", 'The ad said, "Subscribe now."'; a tester's
+    find: it was page chrome). An imperative has no subject ("Tell us: follow us on
+    Twitter." stays a call to action)."""
+    if _SPEECH_START.search(s, 0, start) is None:
+        return False
+    words = [w.strip(".,;:!?\"“”’'").lower() for w in s[:start].split()]
+    verbs = _reporting_verbs()
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - ATTRIBUTION_MAX_WORDS), -1):
+        if words[k] in verbs:
+            before = s[:start].split()[k - 1] if k else ""
+            return before.strip("\"“”’'").lower() not in _NO_SPEAKER and before[-1:] not in ".!?:"
     return False
 
 
@@ -613,7 +641,7 @@ CALL_MAX_WORDS = 16
 # it asks for (_CALL_OBJECT).
 _CALL_VERB = (
     r"(?:please\s+)?(?:sign\s+up|subscribe|turn\s+on|switch\s+on|enable|allow|share|pass\s+(?:it|this)\s+(?:along|on)"
-    r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play|tweet|print"
+    r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play|tweet|retweet|repost|print"
     r"|consider|donate|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss)\b"
 )
 # ... and what it asks for: the site's channels, the reader's networks, the page itself
@@ -632,7 +660,18 @@ _CALL_OBJECT = re.compile(
 # · 3:02", "Subscribe now for $1 a week", "Tweet this", "Print this". Not "Get tested now", "Download
 # the update now" or "Read this." in a column (a tester's finds).
 _BARE_CALL = re.compile(
-    r"(?:(?:listen|watch|play)\s+now\b[^a-z]*|subscribe\s+(?:now|today)\b.*|(?:tweet|share|print|bookmark)\s+this\b\W*)",
+    r"(?:(?:listen|watch|play)\s+now\b[^a-z]*|subscribe\s+(?:now|today)\b.*|(?:tweet|retweet|repost|share|print|bookmark)\s+this\b\W*"
+    # ... or the reader's agreement: "Retweet if you agree!", "Share if you care."
+    r"|(?:(?:share|retweet|repost|forward)\s+(?:this\s+|it\s+)?|like\s+(?:this\s+)?)if\s+you\s+(?:\w+\s+){0,2}?\w+\W*)",
+    re.IGNORECASE,
+)
+# A how-to's step names where to do it on a device or which button to press ("Enable
+# notifications in Settings.", 'Click “send” to send your message to Facebook.'): an
+# instruction the article gives, not a call the site makes (a tester's finds).
+_HOW_TO_STEP = re.compile(
+    r"\b(?:in|under|from|via|through)\s+(?:the\s+|your\s+)?(?:\w+['’]s\s+)?"
+    r"(?:settings|preferences|menu|control\s+panel|toolbar|options)\b"
+    r"|\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?[\"“‘'«]",
     re.IGNORECASE,
 )
 # A label a player or a page puts before its call ("Audio: Hear the full report").
@@ -665,7 +704,7 @@ def _call_to_action(s: str) -> str | None:
     ("Enable push alerts, police say."), a teaser that asks about others or a call
     about them, or one in a paragraph that reports a request ("said")."""
     m = _CALL_TO_ACTION.fullmatch(s)
-    if m is None or _REPORTED.search(s) or _THIRD_PERSON.search(s):
+    if m is None or _REPORTED.search(s) or _THIRD_PERSON.search(s) or _HOW_TO_STEP.search(s):
         return None
     teaser, call = m.group("teaser"), m.group("call").strip()
     if teaser and _NOT_A_TEASER.match(teaser):
@@ -674,6 +713,19 @@ def _call_to_action(s: str) -> str | None:
     if n_words > CLOSING_CALL_MAX_WORDS:
         return None
     return call if _CALL_OBJECT.search(s) or _BARE_CALL.fullmatch(call) else None
+
+
+#: An author's bio (``_AUTHOR_BIO``) has at most this many words: the two sentences of
+#: the testers' bios ran to 10 to 25.
+AUTHOR_BIO_MAX_WORDS = 40
+# A writer's bio closing an article: who the writer is ("Jane Doe is a reporter at the
+# Herald.", "Jane Doe covers politics.") and where to reach them ("Follow her on
+# Twitter @janedoe.", "Email him at ..."). The site's line about its writer, as credits
+# are; its call in the third person is none of _call_to_action's (a tester's find).
+_AUTHOR_BIO = re.compile(
+    rf"{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}\s+(?:is\s+(?:a|an|the|our)|covers|writes|reports\s+on)\b[^!?]*?[.!?]\s+"
+    r"(?i:(?:you\s+can\s+)?(?:follow|email|e-mail|contact|reach)\s+(?:him|her|them)\s+(?:on|at|via)\s)(?:[^.!?]|\.(?=\S))*[.!?]?",
+)
 
 
 # "Page 2 of 3", "Page 2/3": a paginated article's counter

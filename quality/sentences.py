@@ -247,13 +247,16 @@ def _names_someone(text: str, start: int, end: int) -> bool:
 def _in_title_case(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` (200 characters either side at most) is in title
     case: ``_TITLE_CASE_MIN_WORDS`` words or more, ``_TITLE_CASE_SHARE`` of them
-    capitalised."""
+    capitalised, not counting a word that opens the line or a sentence: grammar
+    capitalises those anyway, and counted, they made "Then Brackly left." (two capitals
+    of three words) a headline and its name an adverb (a tester's find)."""
     lo = max(text.rfind("\n", max(0, pos - 200), pos) + 1, pos - 200, 0)
     hi = text.find("\n", pos, pos + 200)
-    words = [w for w in text[lo : hi if hi != -1 else pos + 200].split() if w[:1].isalpha()]
-    if len(words) < _TITLE_CASE_MIN_WORDS:
+    tokens = text[lo : hi if hi != -1 else pos + 200].split()
+    free = [w for k, w in enumerate(tokens) if k and w[:1].isalpha() and tokens[k - 1][-1:] not in ".!?:"]
+    if len(free) + 1 < _TITLE_CASE_MIN_WORDS:
         return False
-    return sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+    return sum(w[0].isupper() for w in free) >= _TITLE_CASE_SHARE * len(free)
 
 
 #: How far back _word_before reads a token: no word is longer, and a token without

@@ -482,6 +482,11 @@ def test_a_line_break_inside_a_quotations_sentence_keeps_the_quotation_whole(mar
     verse = f"{mark}Because I could not stop for Death,\nhe kindly stopped for me;\nthe carriage held\nbut just ourselves.{close}"
     assert len(Document(verse).paragraphs) == 1
     assert len(Document(f"Q: {mark}Did you know\nA: No,{close} he said.").paragraphs) == 2
+    # a closing mark carried to the next line's start closes it too (the last stop's
+    # find); a mark set against a word there opens the next quotation
+    broken = f"{mark}We will build it, and we will pay for it,\n{close} she said. The hall emptied."
+    assert len(Document(broken).paragraphs) == 1 and Document(broken).quoted_share > 0.5
+    assert len(Document(f"{mark}We will build it.\n{mark}And we will pay,{close} she said.").paragraphs) == 2
 
 
 def test_a_wrap_after_a_sentence_inside_a_quotation_keeps_the_quotation_whole():

@@ -824,6 +824,11 @@ def test_a_short_paragraph_of_the_sites_is_boilerplate_and_news_is_content(line,
         # ... and the listed ones, in no site's voice: measured, one moved an article 10 points
         "Don't miss out! Turn on notifications.",
         "Want more news like this? Sign up for alerts.",
+        # ... and the last stop's misses: a call for the reader's agreement
+        "Retweet if you agree!",
+        "Share if you care.",
+        "Like if you agree with this!",
+        "Retweet this.",
     ],
 )
 def test_a_call_to_action_is_page_chrome_in_any_voice(line):
@@ -879,6 +884,12 @@ def _between_news(line: str) -> tuple[str, ParagraphLabel]:
         "Consider donating to the food bank.",
         "Read this.",
         "Follow us on Twitter - @ABC",
+        # a how-to's step names a device's setting or a button (the last stop's finds)
+        "Enable notifications in Settings.",
+        "Turn on alerts under your phone's settings.",
+        "Click \u201csend\u201d to send your message to Facebook.",
+        'Tap "Allow" to get notifications.',
+        "Like it if you want to.",
     ],
 )
 def test_an_imperative_of_the_article_is_no_call_to_action(line):
@@ -892,6 +903,9 @@ def test_an_imperative_of_the_article_is_no_call_to_action(line):
         '"Subscribe to our newsletter!" the scammers wrote in the email.',
         "Follow us on Twitter, the campaign wrote.",
         "Sign up for alerts, county officials urged.",
+        # ... or before it, after a colon or a comma (the last stop's find)
+        "He told viewers: follow us on Twitter.",
+        'The ad said, "Subscribe to our newsletter now."',
     ],
 )
 def test_a_chrome_phrase_in_a_statement_attributed_to_someone_is_news(line):
@@ -900,3 +914,38 @@ def test_a_chrome_phrase_in_a_statement_attributed_to_someone_is_news(line):
     assert labels(f"The council approved the barrier on Wednesday.\n\n{line}\n\nWork starts in May.")[1] == C
     # ... a call of the site's own is not
     assert labels("The council approved it.\n\nSubscribe to our newsletter, which tells you the news.")[1] == B
+
+
+def test_a_chrome_phrase_after_an_imperative_of_saying_stays_chrome():
+    # "Tell us:" has no speaker: the reader is asked, as by any call
+    for line in ("Tell us: follow us on Twitter.", "Got news? Tell us, follow us on Twitter."):
+        assert _between_news(line)[1].label == B
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe is a reporter. Follow her on Twitter @janedoe.",
+        "Jane Doe covers politics for the Herald. Follow her on Twitter.",
+        "John Smith is a senior correspondent at the Daily Times. You can reach him at jsmith@dt.com.",
+    ],
+)
+def test_an_author_bio_is_page_chrome(line):
+    # the site's line about its writer, as credits are; its call in the third person
+    # was none of the calls to action (the last stop's find)
+    text, found = _between_news(line)
+    assert (found.label, found.reason) == (B, "author bio")
+    assert is_page_chrome(text, found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Suspect is a known hacker. Follow him on Twitter, police urged.",
+        "Mr. Lee is the mayor. Follow him closely, the opposition said.",
+        "Maria is a nurse in Ohio. Contact her and she will tell you.",
+        "Maria is a nurse in Ohio. Contact her at the clinic. She treats 40 patients a day.",
+    ],
+)
+def test_a_paragraph_about_someone_else_is_no_author_bio(line):
+    assert _between_news(line)[1].reason != "author bio"

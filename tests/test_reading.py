@@ -384,6 +384,9 @@ def test_an_ellipsis_reads_alike_however_it_is_typed():
     assert values[2]["formatting.doubled_punct_per_1k_words"] == 0.0
     view = reading_view("Wait.... what. . . now")
     assert view.text == "Wait.... what… now"  # four stops are no typed ellipsis
+    # ... but four spaced ones are a period and an ellipsis: the fourth, alone between
+    # spaces, counted as doubled punctuation before a paragraph only (the last stop's find)
+    assert reading_view("It ended there. . . .\n\nWork starts.").text == "It ended there…\n\nWork starts."
     # spaced alike with wider spaces: double spaces and no-break spaces moved articles
     # by up to 14 points when only ". . ." was one
     assert reading_view("a .  .  . b").text == reading_view("a\u00a0.\u00a0.\u00a0. b").text == "a … b"

@@ -306,8 +306,8 @@ def _is_speaker(words: list[str]) -> bool:
 
 def _is_adverb(word: str) -> bool:
     """An "-ly" word written in lower case that is not one of the "-ly" nouns ("widely",
-    not "family"; a capitalised one is a name: "Kelly", "Italy")."""
-    return word.islower() and word.endswith("ly") and word not in LY_NOUNS
+    not "family" or "apply"; a capitalised one is a name: "Kelly", "Italy")."""
+    return word.islower() and word.endswith("ly") and word not in LY_NOUNS and word not in _LY_VERBS
 
 
 def _attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -557,8 +557,9 @@ _IN_WORD = rf"\w{IN_WORD_MARKS}"
 # "U.S." was "<w> . <w> ." and spelling it "US" moved an article 21 points. So is one
 # that lost its last period ("p.m", "U.S"): read as "<w> . <w>", "5 p.m" passed for a
 # sentence's end and moved an article 4.8 points against "5 p.m.".
+# a dotted abbreviation keeps its clitic, as a word does ("U.S.'s" as "Jones's" is)
 _TOKEN = re.compile(
-    rf"(?:[^\W\d_]\.){{2,}}|(?<!\w)(?:[^\W\d_]\.)+[^\W\d_](?!\w)"
+    rf"(?:[^\W\d_]\.){{2,}}(?:[{APOSTROPHES}]s(?!\w))?|(?<!\w)(?:[^\W\d_]\.)+[^\W\d_](?!\w)"
     rf"|\w[{_IN_WORD}]*(?:[{APOSTROPHES}{_JOINING_DASHES}-]\w[{_IN_WORD}]*)*|[^\w\s{INVISIBLE_CLASS}]"
 )
 _SUFFIXES = ("ly", "ing", "ed", "s")
@@ -575,6 +576,10 @@ _BARE_SHAPES = frozenset({"<w>", "<D>", "<P>"})
 _UNGENDERED = {"she": "he", "her": "his", "him": "his", "hers": "his", "herself": "himself"}
 
 
+# verbs ending in "-ly", no manner adverbs ("apply", "imply"; a tester's find)
+_LY_VERBS = frozenset("apply imply comply rely multiply".split())
+
+
 @lru_cache(maxsize=1 << 16)  # tokens repeat within and across articles
 def _shape(token: str) -> str:
     low = token.lower().translate(_QUOTES)
@@ -587,8 +592,8 @@ def _shape(token: str) -> str:
         if low == "'":  # a quotation mark, single or double, is one sign
             return '"'
         return low if low in _KEPT_PUNCT else "<P>"
-    if low in LY_NOUNS:
-        return "<w>"  # "family", "assembly": nouns, no manner adverbs
+    if low in LY_NOUNS or low in _LY_VERBS:
+        return "<w>"  # "family", "assembly", "apply": nouns and verbs, no manner adverbs
     for suffix in _SUFFIXES:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             return f"<w{suffix}>"
