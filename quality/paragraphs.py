@@ -514,7 +514,7 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
     sign up for cleanup shifts, organisers said"; so a paragraph that reports (a fact, a
     year after a preposition, someone saying something) and does not address the reader
     ("join our newsletter") is news."""
-    if _attributed_after(s, m.end()) or _attributed_before(s, m.start()):
+    if _attributed_after(s, m.end()) or _attributed_before(s, m.start()) or _how_to_step(s):
         return True
     opening = m.start() == 0 or _closing_call_to_action(s, m.start())
     if _READER.search(s):
@@ -560,10 +560,16 @@ def _attributed_after(s: str, end: int) -> bool:
 
 # What was said opening after a colon or a comma, a quotation mark or not: "He told
 # viewers: follow us on Twitter."
-_SPEECH_START = re.compile(r"[:,]\s*[\"“‘']?\s*\Z")
+_SPEECH_START = re.compile(r"(?:[:,]|\s[—–-])\s*[\"“‘']?\s*\Z")
 # words before a verb of saying that are no subject of a report: an imperative's
-# reader ("Tell us:", "Please tell us,") or the site ("we say:")
-_NO_SPEAKER = frozenset({"", "please", "you", "we", "just", "so", "and", "then"})
+# reader ("Tell us:", "Please tell us,", "Don't forget to tell friends:") or an
+# adverb ("As we always say:"; a tester's finds)
+_NO_SPEAKER = frozenset(
+    "please you just so and then to always also never as ever do don't don’t will would can".split()
+)
+# ... and verbs that report what a post or a page said ("The account posted:", "Her
+# final tweet read:"), verbs of saying only here
+_POSTED = frozenset({"posted", "read", "reads", "captioned", "stated"})
 
 
 def _attributed_before(s: str, start: int) -> bool:
@@ -575,12 +581,15 @@ def _attributed_before(s: str, start: int) -> bool:
     Twitter." stays a call to action)."""
     if _SPEECH_START.search(s, 0, start) is None:
         return False
-    words = [w.strip(".,;:!?\"“”’'").lower() for w in s[:start].split()]
-    verbs = _reporting_verbs()
+    raw = s[:start].split()
+    words = [w.strip(".,;:!?\"“”’'—–-").lower() for w in raw]
+    verbs = _reporting_verbs() | _POSTED
     for k in range(len(words) - 1, max(-1, len(words) - 2 - ATTRIBUTION_MAX_WORDS), -1):
         if words[k] in verbs:
-            before = s[:start].split()[k - 1] if k else ""
-            return before.strip("\"“”’'").lower() not in _NO_SPEAKER and before[-1:] not in ".!?:"
+            if k == 0 or raw[k - 1][-1:] in ".!?:," or words[k - 1] in _NO_SPEAKER:
+                return False
+            # the site speaking of itself ("Our editors say:") is no report
+            return _SITE_WE.search(" ".join(raw[max(0, k - ATTRIBUTION_MAX_WORDS) : k])) is None
     return False
 
 
@@ -641,7 +650,7 @@ CALL_MAX_WORDS = 16
 # it asks for (_CALL_OBJECT).
 _CALL_VERB = (
     r"(?:please\s+)?(?:sign\s+up|subscribe|turn\s+on|switch\s+on|enable|allow|share|pass\s+(?:it|this)\s+(?:along|on)"
-    r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play|tweet|retweet|repost|print"
+    r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play|tweet|retweet|repost|upvote|rt|hit\s+(?:like|share)|print"
     r"|consider|donate|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss)\b"
 )
 # ... and what it asks for: the site's channels, the reader's networks, the page itself
@@ -656,24 +665,37 @@ _CALL_OBJECT = re.compile(
     r"|(?:this|the\s+full)\s+(?:story|article|report|episode|piece|post|page|interview))\b",
     re.IGNORECASE,
 )
+# what a reader is asked to spread or approve, and on what
+_SPREAD = r"(?:share|retweet|repost|forward|like|upvote|rt)"
+_AGREEING = r"(?:agree(?:\s+with\s+(?:this|it|me|us))?|care|feel\s+the\s+same|liked\s+(?:it|this)|enjoyed\s+(?:it|this)|(?:love|support)\s+\w+)"
 # ... or the page's player, or the page, with no object at all: "Listen now", "Watch now
 # · 3:02", "Subscribe now for $1 a week", "Tweet this", "Print this". Not "Get tested now", "Download
 # the update now" or "Read this." in a column (a tester's finds).
 _BARE_CALL = re.compile(
     r"(?:(?:listen|watch|play)\s+now\b[^a-z]*|subscribe\s+(?:now|today)\b.*|(?:tweet|retweet|repost|share|print|bookmark)\s+this\b\W*"
-    # ... or the reader's agreement: "Retweet if you agree!", "Share if you care."
-    r"|(?:(?:share|retweet|repost|forward)\s+(?:this\s+|it\s+)?|like\s+(?:this\s+)?)if\s+you\s+(?:\w+\s+){0,2}?\w+\W*)",
+    # ... or the reader's agreement: "Retweet if you agree!", "Like and share if you
+    # care." Only agreement: "Share if you know anything." or "Forward if you suspect
+    # fraud" is advice an article gives (a tester's finds)
+    rf"|(?:(?:please\s+)?(?:hit\s+)?{_SPREAD}\s+(?:(?:and|&)\s+{_SPREAD}\s+)?(?:this\s+|it\s+)?)if\s+(?:you|u)\s+{_AGREEING}\W*)",
     re.IGNORECASE,
 )
 # A how-to's step names where to do it on a device or which button to press ("Enable
 # notifications in Settings.", 'Click “send” to send your message to Facebook.'): an
 # instruction the article gives, not a call the site makes (a tester's finds).
 _HOW_TO_STEP = re.compile(
-    r"\b(?:in|under|from|via|through)\s+(?:the\s+|your\s+)?(?:\w+['’]s\s+)?"
+    r"\b(?:in|under|from|via|through|on)\s+(?:the\s+|your\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:settings|preferences|menu|control\s+panel|toolbar|options)\b"
-    r"|\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?[\"“‘'«]",
+    r"|\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?(?:[\"“‘'«]|(?-i:[A-Z])\w*\s+(?:to|and|button)\b)",
     re.IGNORECASE,
 )
+# ... unless it asks for the site's own channel ('Press "Allow" to get our alerts!',
+# "Enable notifications in your browser settings to never miss a story!"; a tester's)
+_SITES_OWN = re.compile(r"\b(?:our|us|never\s+miss|don['’]?t\s+miss)\b", re.IGNORECASE)
+
+
+def _how_to_step(s: str) -> bool:
+    """Whether ``s`` is an instruction the article gives (_HOW_TO_STEP), not the site's."""
+    return _HOW_TO_STEP.search(s) is not None and _SITES_OWN.search(s) is None
 # A label a player or a page puts before its call ("Audio: Hear the full report").
 _CALL_LABEL = r"(?:audio|podcast|video|listen|watch|newsletter|alerts?)\s*:"
 # A call, alone or after a teaser: a short question or exclamation to the reader
@@ -704,7 +726,7 @@ def _call_to_action(s: str) -> str | None:
     ("Enable push alerts, police say."), a teaser that asks about others or a call
     about them, or one in a paragraph that reports a request ("said")."""
     m = _CALL_TO_ACTION.fullmatch(s)
-    if m is None or _REPORTED.search(s) or _THIRD_PERSON.search(s) or _HOW_TO_STEP.search(s):
+    if m is None or _REPORTED.search(s) or _THIRD_PERSON.search(s) or _how_to_step(s):
         return None
     teaser, call = m.group("teaser"), m.group("call").strip()
     if teaser and _NOT_A_TEASER.match(teaser):
@@ -718,14 +740,31 @@ def _call_to_action(s: str) -> str | None:
 #: An author's bio (``_AUTHOR_BIO``) has at most this many words: the two sentences of
 #: the testers' bios ran to 10 to 25.
 AUTHOR_BIO_MAX_WORDS = 40
-# A writer's bio closing an article: who the writer is ("Jane Doe is a reporter at the
-# Herald.", "Jane Doe covers politics.") and where to reach them ("Follow her on
-# Twitter @janedoe.", "Email him at ..."). The site's line about its writer, as credits
-# are; its call in the third person is none of _call_to_action's (a tester's find).
-_AUTHOR_BIO = re.compile(
-    rf"{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}\s+(?:is\s+(?:a|an|the|our)|covers|writes|reports\s+on)\b[^!?]*?[.!?]\s+"
-    r"(?i:(?:you\s+can\s+)?(?:follow|email|e-mail|contact|reach)\s+(?:him|her|them)\s+(?:on|at|via)\s)(?:[^.!?]|\.(?=\S))*[.!?]?",
+# A writer's bio closing an article: who the writer is, as a journalist ("Jane Doe is
+# a reporter at the Herald.", "Jane Doe covers politics.", "Jane Doe has covered health
+# since 2010.") and where to reach them ("Follow her on Twitter @janedoe.", "She can be
+# reached at ...", "Email: ..."). The site's line about its writer, as credits are; its
+# call in the third person is none of _call_to_action's (a tester's find). A paragraph
+# about anyone else ("Rosa Diaz is the new police chief. Reach her at the city hall
+# office.") is news: the first draft read any role and any place to reach as a bio.
+_JOURNALIST = (
+    r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|"
+    r"photographer|blogger|freelancer|author)s?"
 )
+_BIO_NAME = rf"{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}"
+_WHO_WRITES = (
+    rf"{_BIO_NAME}(?:,[^,.!?]{{1,80}},)?\s+(?:"
+    rf"(?:is|was)\s+[^.!?]{{0,80}}?\b{_JOURNALIST}\b"
+    r"|(?:covers|writes\s+(?:about|on|for)|reports\s+(?:on|for)|has\s+(?:covered|reported|written))\b"
+    r")(?:[^.!?]|\.(?=\S))*[.!?]"
+)
+_WHERE_TO_REACH = (
+    r"(?i:(?:you\s+can\s+)?(?:follow|find|email|e-mail|contact|reach)\s+(?:him|her|them|(?-i:[A-Z])\w+)\s+(?:on|at|via|@)"
+    r"|(?:he|she|they)\s+can\s+be\s+(?:reached|contacted|found)\s+(?:on|at|via)"
+    r"|(?:e-?mail|twitter|x|instagram|contact)\s*:)"
+    r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+@\w+)?"
+)
+_AUTHOR_BIO = re.compile(rf"{_WHO_WRITES}\s+{_WHERE_TO_REACH}")
 
 
 # "Page 2 of 3", "Page 2/3": a paginated article's counter

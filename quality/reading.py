@@ -28,7 +28,7 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   English text typed with an East Asian keyboard's punctuation had no sentence ends,
   and moved by up to 39 points;
 - an ellipsis typed as three full stops ("...", or ". . ." spaced; ". . . ." too, a
-  period and an ellipsis) is read as the one character "…": the two are one mark in a
+  period and an ellipsis, or more spaced ones) is read as the one character "…": the two are one mark in a
   reader's eyes, and the spaced form counted
   three doubled punctuation marks (14 points in one wire story) while the wording
   signals read "..." and "…" apart (up to 21 points);
@@ -152,11 +152,12 @@ _SPACED_FULL_WIDTH_RE = re.compile(
     r"[！：；？](?=[^\W\d_])|）(?=[\w“‘\"'])|(?<=[^\W\d_]{2})[．。](?=[^\W\d_])|(?<!\d)，(?=\w)|，(?=[^\W\d_])"
     r"|(?<=[\w”’\"'）)])（"
 )
-# Three full stops, touching or spaced alike, and not part of a longer run of them; four
-# spaced ones too (". . . .", a sentence's period and an ellipsis, in the style of
-# quoting that some papers keep): the fourth, read alone between spaces, counted as
-# doubled punctuation before a paragraph and not at the text's end (1 point).
-_THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.|([ \t]+)\.\1\.(?:\1\.)?)(?![.])")
+# Three full stops, touching or spaced alike, and not part of a longer run of them;
+# more spaced ones too (". . . .", a sentence's period and an ellipsis, in the style of
+# quoting that some papers keep; a contents page's leader dots): the fourth, read alone
+# between spaces, counted as doubled punctuation before a paragraph and not at the
+# text's end (1 point).
+_THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.|([ \t]+)\.(?:\1\.)+)(?![.])")
 _SPACED_STOPS_HINT = re.compile(r"\.[ \t]+\.")
 # Cyrillic and Greek letters that Unicode's confusables.txt maps to one Latin letter.
 _LOOK_ALIKE_CLASS = "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅοαιντυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"

@@ -253,6 +253,10 @@ def _in_title_case(text: str, pos: int) -> bool:
     lo = max(text.rfind("\n", max(0, pos - 200), pos) + 1, pos - 200, 0)
     hi = text.find("\n", pos, pos + 200)
     tokens = text[lo : hi if hi != -1 else pos + 200].split()
+    if tokens and tokens[-1][-1:] == "." and "." not in tokens[-1][:-1]:
+        # a headline does not end on a full stop ("in D.C." is an abbreviation's);
+        # "Then Brackly Smith left." does (a tester's find)
+        return False
     free = [w for k, w in enumerate(tokens) if k and w[:1].isalpha() and tokens[k - 1][-1:] not in ".!?:"]
     if len(free) + 1 < _TITLE_CASE_MIN_WORDS:
         return False

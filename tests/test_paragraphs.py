@@ -829,6 +829,12 @@ def test_a_short_paragraph_of_the_sites_is_boilerplate_and_news_is_content(line,
         "Share if you care.",
         "Like if you agree with this!",
         "Retweet this.",
+        # ... and a tester's siblings
+        "Please share if you care!",
+        "Like and share if you agree!",
+        "Hit like if you agree!",
+        "Upvote if you agree.",
+        "RT if you agree",
     ],
 )
 def test_a_call_to_action_is_page_chrome_in_any_voice(line):
@@ -890,10 +896,32 @@ def _between_news(line: str) -> tuple[str, ParagraphLabel]:
         "Click \u201csend\u201d to send your message to Facebook.",
         'Tap "Allow" to get notifications.',
         "Like it if you want to.",
+        # ... and a tester's: steps in other words, advice to share, the chrome
+        # phrase's path
+        "Turn on notifications in Settings.",
+        "Enable push alerts in iOS Settings.",
+        "Tap Allow to enable notifications.",
+        "Share if you know anything.",
+        "Forward if you suspect fraud.",
+        "Share if you can.",
     ],
 )
 def test_an_imperative_of_the_article_is_no_call_to_action(line):
     assert not _between_news(line)[1].reason.startswith("call to action")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Turn on notifications in Settings.", "Turn on notifications in the app's settings.", "Enable notifications in Settings."],
+)
+def test_a_how_to_step_is_the_articles_whatever_phrase_it_holds(line):
+    # "Turn on notifications" is a listed chrome phrase: the step was page chrome (a tester's find)
+    assert _between_news(line)[1].label == C
+
+
+def test_a_how_to_step_for_the_sites_own_channel_is_a_call():
+    # the site's alerts and its teaser make a step a call (a tester's finds)
+    assert _between_news('Press "Allow" to get our alerts!')[1].reason.startswith("call to action")
 
 
 @pytest.mark.parametrize(
@@ -906,6 +934,10 @@ def test_an_imperative_of_the_article_is_no_call_to_action(line):
         # ... or before it, after a colon or a comma (the last stop's find)
         "He told viewers: follow us on Twitter.",
         'The ad said, "Subscribe to our newsletter now."',
+        # ... with a post's verbs, or a dash (a tester's finds)
+        "The account posted: follow us on Twitter.",
+        "Her final tweet read: follow us on Twitter.",
+        "The spam email said — follow us on Twitter.",
     ],
 )
 def test_a_chrome_phrase_in_a_statement_attributed_to_someone_is_news(line):
@@ -918,7 +950,15 @@ def test_a_chrome_phrase_in_a_statement_attributed_to_someone_is_news(line):
 
 def test_a_chrome_phrase_after_an_imperative_of_saying_stays_chrome():
     # "Tell us:" has no speaker: the reader is asked, as by any call
-    for line in ("Tell us: follow us on Twitter.", "Got news? Tell us, follow us on Twitter."):
+    for line in (
+        "Tell us: follow us on Twitter.",
+        "Got news? Tell us, follow us on Twitter.",
+        # ... nor an infinitive, an adverb, or the site itself (a tester's finds)
+        "Don't forget to tell friends: follow us on Twitter.",
+        "As we always say: follow us on Twitter.",
+        "And as always, tell us: follow us on Twitter.",
+        "Our editors say: subscribe to our newsletter.",
+    ):
         assert _between_news(line)[1].label == B
 
 
@@ -928,6 +968,15 @@ def test_a_chrome_phrase_after_an_imperative_of_saying_stays_chrome():
         "Jane Doe is a reporter. Follow her on Twitter @janedoe.",
         "Jane Doe covers politics for the Herald. Follow her on Twitter.",
         "John Smith is a senior correspondent at the Daily Times. You can reach him at jsmith@dt.com.",
+        # ... and a tester's siblings
+        "Jane Doe is a health reporter. She can be reached at jdoe@herald.com.",
+        "Jane Doe covers health for the Times. Email: jdoe@times.com",
+        "Jane Doe is a reporter. Find her on Twitter @janedoe.",
+        "Jane Doe reports on health. Follow her @janedoe.",
+        "Jane Doe is The Herald's health reporter. Follow her on Twitter.",
+        "Jane Doe, a reporter at the Herald, covers politics. Follow her on Twitter.",
+        "Jane Doe has covered politics since 2010. Follow her on Twitter.",
+        "Jane Doe is a reporter. Follow her on Twitter! @janedoe",
     ],
 )
 def test_an_author_bio_is_page_chrome(line):
@@ -945,6 +994,12 @@ def test_an_author_bio_is_page_chrome(line):
         "Mr. Lee is the mayor. Follow him closely, the opposition said.",
         "Maria is a nurse in Ohio. Contact her and she will tell you.",
         "Maria is a nurse in Ohio. Contact her at the clinic. She treats 40 patients a day.",
+        # a tester's: news about people who are no writers, with a place to reach them
+        "Grace Lin is a yoga teacher in Austin. Follow her on Instagram, where she has 2 million followers.",
+        "Rosa Diaz is the new police chief. Reach her at the city hall office.",
+        "Rep. Ann Smith is a Democrat. Reach her at her district office.",
+        "Elon Musk is a prolific poster. Follow him on X and you'll see why.",
+        "Sheriff Ann Cole is a candidate. Follow her on Twitter for updates.",
     ],
 )
 def test_a_paragraph_about_someone_else_is_no_author_bio(line):

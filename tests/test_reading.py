@@ -387,6 +387,8 @@ def test_an_ellipsis_reads_alike_however_it_is_typed():
     # ... but four spaced ones are a period and an ellipsis: the fourth, alone between
     # spaces, counted as doubled punctuation before a paragraph only (the last stop's find)
     assert reading_view("It ended there. . . .\n\nWork starts.").text == "It ended there…\n\nWork starts."
+    assert reading_view("He paused . . . . . Then he spoke.").text == "He paused … Then he spoke."
+    assert reading_view("a. b. c. d. and 3 . 4").text == "a. b. c. d. and 3 . 4"
     # spaced alike with wider spaces: double spaces and no-break spaces moved articles
     # by up to 14 points when only ". . ." was one
     assert reading_view("a .  .  . b").text == reading_view("a\u00a0.\u00a0.\u00a0. b").text == "a … b"

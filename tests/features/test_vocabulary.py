@@ -762,6 +762,8 @@ def test_a_capitalised_ly_word_inside_a_sentence_is_a_name_not_a_manner_adverb()
     # a short sentence is no title-case line: grammar capitalises its first word
     # (a sibling writer's find: "Brackly" read as an adverb)
     assert _read("Then Brackly left.") == _read("Then Parker left.")
+    assert _read("Then Brackly Smith left.") == _read("Then Parker Smith left.")  # no headline ends on "."
+    assert "<wly>" in _read("Police Quickly Arrest Suspect in D.C.")
     # verbs ending in "-ly" are no manner adverbs
     assert _read("They apply and comply.") == _read("They ask and agree.")
     # not in a headline in title case, or set off by commas as an aside
