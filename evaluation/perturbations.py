@@ -208,6 +208,10 @@ CHANGES = {
     "a call to action in other words appended": lambda t: t + "\n\nNever miss a story! Enable push alerts.",
     '"has been" written "\'s been"': lambda t: re.sub(r"\b(\w+) has been\b", r"\1's been", t),
     "a line break after each quotation's first comma": lambda t: re.sub(r'(“[^”\n]*?,) (?=[a-z])', "\\1\n", t),
+    # the stop after (2026-12-05): a call for the reader's agreement, a writer's bio
+    "a call for the reader's agreement appended": lambda t: t + "\n\nRetweet if you agree!",
+    "a writer's bio appended": lambda t: t
+    + "\n\nJane Doe is a health reporter at the Herald. Follow her on Twitter @janedoe.",
     "cut to the first 300 words": lambda t: " ".join(t.split(" ")[:300]),
     "lower-cased": str.lower,
     "upper-cased": str.upper,
