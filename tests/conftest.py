@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,10 @@ def labeled_corpus(folder: Path, reliable: str, unreliable: str, n: int = 25) ->
 def evaluation_script(name: str):
     """The module ``evaluation/<name>.py``, loaded by path (evaluation/ is scripts, not a
     package)."""
+    # The scripts import their sibling quality_checkout as `python evaluation/x.py` lets
+    # them: with evaluation/ on sys.path.
+    if str(ROOT / "evaluation") not in sys.path:
+        sys.path.append(str(ROOT / "evaluation"))
     spec = importlib.util.spec_from_file_location(name, ROOT / "evaluation" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
