@@ -36,6 +36,8 @@ from collections.abc import Iterable
 from multiprocessing import Pool
 from pathlib import Path
 
+import quality_checkout  # noqa: F401  (warns if quality is not this checkout's)
+
 from quality.clean import clean_document
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/trafilatura_eval"

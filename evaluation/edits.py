@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
+import quality_checkout  # noqa: F401  (warns if quality is not this checkout's)
 
 from quality.giveaways import neutralise
 from quality.model import label_for

@@ -21,6 +21,8 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
+import quality_checkout  # noqa: F401  (warns if quality is not this checkout's)
+
 from quality.train import TRAINING_CORPORA
 
 ROOT = Path(__file__).resolve().parents[1]

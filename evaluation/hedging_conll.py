@@ -14,6 +14,8 @@ import json
 import sys
 from pathlib import Path
 
+import quality_checkout  # noqa: F401  (warns if quality is not this checkout's)
+
 from quality.document import Document
 from quality.features.hedging import hedge_spans
 from quality.features.sourcing import vague_spans

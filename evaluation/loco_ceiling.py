@@ -32,6 +32,8 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import quality_checkout  # noqa: E402, F401  (warns if quality is not this checkout's)
+
 from quality import giveaways, metrics  # noqa: E402
 from quality.document import Document  # noqa: E402
 from quality.labels import read_labeled  # noqa: E402

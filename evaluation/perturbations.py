@@ -29,6 +29,7 @@ import textwrap
 from pathlib import Path
 
 import numpy as np
+import quality_checkout  # noqa: F401  (warns if quality is not this checkout's)
 from sklearn.metrics import roc_auc_score
 
 from quality.giveaways import neutralise

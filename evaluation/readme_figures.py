@@ -43,6 +43,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import quality_checkout  # noqa: F401  (warns if quality is not this checkout's)
+
 from quality.train import HELD_OUT_CORPORA
 
 ROOT = Path(__file__).resolve().parent.parent

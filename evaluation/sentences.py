@@ -16,6 +16,8 @@ import statistics
 import time
 from pathlib import Path
 
+import quality_checkout  # noqa: F401  (warns if quality is not this checkout's)
+
 from quality.sentences import split_sentences
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "golden_rules_en"

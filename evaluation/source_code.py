@@ -16,6 +16,8 @@ import argparse
 import json
 from pathlib import Path
 
+import quality_checkout  # noqa: F401  (warns if quality is not this checkout's)
+
 from quality.source_code import is_code_line, is_source_code
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -29,6 +29,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import quality_checkout  # noqa: E402, F401  (warns if quality is not this checkout's)
+
 from quality import giveaways  # noqa: E402
 from quality.features.vocabulary import NAME as VOCABULARY_NAME  # noqa: E402
 from quality.model import load  # noqa: E402

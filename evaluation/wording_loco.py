@@ -36,6 +36,8 @@ from joblib import Parallel, delayed
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import quality_checkout  # noqa: E402, F401  (warns if quality is not this checkout's)
+
 from quality import giveaways, metrics  # noqa: E402
 from quality.features import vocabulary, word_choice  # noqa: E402
 from quality.labels import read_labeled  # noqa: E402

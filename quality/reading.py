@@ -213,6 +213,9 @@ class ReadingView:
     #: the text parsed with its chrome in, when page chrome was blanked (else None):
     #: the web-quality statistics are taken on the page as a crawler's filter sees it
     page: Document | None = field(default=None, repr=False, compare=False)
+    #: the paragraphs of ``paragraphs`` read as blank (page chrome), kept as decided
+    #: here so a report marks exactly those rather than judging them again
+    chrome: tuple[ParagraphLabel, ...] = field(default=(), repr=False, compare=False)
 
     def document(self) -> Document:
         """``text`` parsed: the parse made while reading it when there was one, so a
@@ -405,7 +408,7 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
         chars = list(view)
         for p in chrome:
             chars[p.start : p.end] = " " * (p.end - p.start)
-        return ReadingView(text, "".join(chars), kept, ends, None, labels, parsed)
+        return ReadingView(text, "".join(chars), kept, ends, None, labels, parsed, tuple(chrome))
     return ReadingView(text, view, kept, ends, parsed, labels)
 
 

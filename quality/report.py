@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
+from collections.abc import Callable
 
 from quality.features import ALL_SPECS
 from quality.features.base import Measurement
+from quality.paragraphs import LABELS
 from quality.scorer import FLAG_MEANINGS, Reason, ScoreResult
 
 _COLOURS = ("\033[1;31m", "\033[1;33m", "\033[1;35m", "\033[1;36m", "\033[1;34m")
@@ -130,7 +133,6 @@ def _summary_lines(result: ScoreResult) -> list[str]:
             f"given. Its reliability number ({result.reliability:.1f}/100) is kept for "
             "reference only.",
         ]
-    shares = result.shares()
     lowering = sum(r.points for r in result.reasons if r.points < 0)
     raising = sum(r.points for r in result.reasons if r.points > 0)
     # the printed figures add up as printed: the larger part takes what rounding the
@@ -153,9 +155,31 @@ def _summary_lines(result: ScoreResult) -> list[str]:
         "debris at none; lowering and raising include every other feature's points)",
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
-        "paragraphs: " + ", ".join(f"{k} {v:.0%}" for k, v in shares.items()),
+        paragraphs_line(result),
         *meanings,
     ]
+
+
+def paragraphs_line(result: ScoreResult) -> str:
+    """How many of the text's paragraphs have each label, e.g. "paragraphs: 6 of 10
+    content, 3 of 10 filler, 1 of 10 boilerplate (1 of them page chrome, not measured)";
+    content always, other labels when some paragraph has them.
+
+    Counts of paragraphs, not shares: as "filler 70%" (of the characters of every
+    paragraph, page chrome included) it sat beside ``filler.filler_char_frac = 0.731``
+    (of the characters measured, page chrome aside), and a new user took one for the
+    other."""
+    n = len(result.paragraphs)
+    if not n:
+        return "paragraphs: none"
+    counts = Counter(p.label for p in result.paragraphs)
+    parts = []
+    for label in LABELS:
+        if counts[label] or label == "content":
+            parts.append(f"{counts[label]} of {n} {label}")
+        if label == "boilerplate" and result.page_chrome:
+            parts[-1] += f" ({len(result.page_chrome)} of them page chrome, not measured)"
+    return "paragraphs: " + ", ".join(parts)
 
 
 def _others_line(result: ScoreResult, top: int) -> str:
@@ -372,15 +396,65 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
                 lines.append(c(_DIM, "    " + tail))
     heading = "Text (evidence marked [n])" if spans else "Text (no evidence to mark)"
     lines += ["", c(_BOLD, heading)]
-    body, pos = [], 0
-    for start, end, i in spans:
-        body.append(text[pos:start])
-        mark = f"{text[start:end]}[{i + 1}]"
-        body.append(c(_COLOURS[i % len(_COLOURS)], mark))
-        pos = end
-    body.append(text[pos:])
-    lines.append("".join(body).rstrip())
+    tags = paragraph_tags(result)
+    for tag, meaning in TAG_MEANINGS.items():
+        if tag in tags.values():
+            lines.append(c(_DIM, f"{tag} {meaning}; quality clean removes it"))
+    lines.append(_marked_text(text, spans, tags, c).rstrip())
     return "\n".join(lines) + "\n"
+
+
+#: What opens a boilerplate paragraph in the terminal report's text: page chrome, read
+#: as blank by the measurements (quality.reading), or boilerplate measured as written (a
+#: sentence, or any boilerplate of a text that is all chrome). ``quality clean`` removes
+#: both, and the HTML report strikes both through.
+CHROME_TAG = "[page chrome: not measured]"
+BOILERPLATE_TAG = "[boilerplate: measured]"
+TAG_MEANINGS = {
+    CHROME_TAG: "labelled boilerplate and read as blank: the site's, not the article's",
+    BOILERPLATE_TAG: "labelled boilerplate, but measured as written (a sentence, or a text all chrome)",
+}
+
+
+def paragraph_tags(result: ScoreResult) -> dict[int, str]:
+    """The tag (``CHROME_TAG`` or ``BOILERPLATE_TAG``) for each boilerplate paragraph of
+    ``result``, by its start offset in the scored text; the paragraphs and which are
+    page chrome as scoring decided them (``result.paragraphs``, ``result.page_chrome``),
+    the ones the HTML report strikes through and ``quality clean`` removes."""
+    chrome = set(result.page_chrome)
+    return {
+        p.start: CHROME_TAG if p in chrome else BOILERPLATE_TAG
+        for p in result.paragraphs
+        if p.label == "boilerplate"
+    }
+
+
+def _marked_text(
+    text: str, spans: list[tuple[int, int, int]], tags: dict[int, str], c: Callable[[str, str], str]
+) -> str:
+    """``text`` with each evidence span (start, end, reason index; disjoint, sorted)
+    coloured and numbered after it ("[2]"), and each tag before the offset it is at."""
+    span_at = {start: (end, i) for start, end, i in spans}
+    points = sorted({*span_at, *(end for _, end, _ in spans), *tags, len(text)})
+    out: list[str] = []
+    pos, open_mark = 0, None  # (end, reason index) of the span being written
+    for point in points:
+        piece = text[pos:point]
+        if open_mark is None:
+            out.append(piece)
+        else:
+            end, i = open_mark
+            # a tag inside a span (a span over paragraphs) splits its colouring
+            if point == end:
+                piece += f"[{i + 1}]"
+                open_mark = None
+            out.append(c(_COLOURS[i % len(_COLOURS)], piece))
+        if point in tags:
+            out.append(c(_DIM, tags[point]) + " ")
+        if point in span_at and open_mark is None:
+            open_mark = span_at[point]
+        pos = point
+    return "".join(out)
 
 
 def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
@@ -409,6 +483,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         )
     # paragraph labels shade whole paragraphs; evidence marks sit inside them
     para_at = {p.start: p for p in result.paragraphs if p.label != "content"}
+    page_chrome = set(result.page_chrome)
     para_end = {p.end: p for p in para_at.values()}
     boundaries = sorted({*para_at, *para_end, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     out, pos, open_mark = [], 0, None
@@ -423,7 +498,8 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             out.append("</span>")
         if b in para_at:
             p = para_at[b]
-            out.append(f"<span class='para {p.label}' title='{esc(p.label)}: {esc(p.reason)}'>")
+            chrome = "; page chrome, not measured" if p in page_chrome else ""
+            out.append(f"<span class='para {p.label}' title='{esc(p.label)}: {esc(p.reason)}{chrome}'>")
         if b in span_at and open_mark is None:
             end, i = span_at[b]
             colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]

@@ -458,6 +458,9 @@ class ScoreResult:
         reasons: one Reason per model feature, by absolute points, largest first.
         features: every measurement (model features and reported ones) by name.
         paragraphs: each paragraph's label (content, filler, boilerplate, artifact).
+        page_chrome: those of ``paragraphs`` (boilerplate all) that the measurements read
+            as blank: surely the site's, not the article's (quality.reading); the other
+            boilerplate paragraphs are sentences, measured all the same.
         flags: any of "no_letter_case" (case-reading features not counted),
             "non_english" (another script; under 10% English function words on 20+
             words, or under 30% and another language to py3langid; or, on 5-19,
@@ -494,6 +497,7 @@ class ScoreResult:
     paragraphs: list[ParagraphLabel] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     title_offset: int = 0
+    page_chrome: list[ParagraphLabel] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -853,10 +857,13 @@ class Scorer:
         if english and self._scrambled(view.text):
             flags.append("scrambled_word_order")
         rated = not any(f in NOT_RATED_NOTES for f in flags)
-        paragraphs = []
-        for p in view.paragraphs:  # boilerplate too, as spans of ``text``, like the evidence
+
+        def in_text(p: ParagraphLabel) -> ParagraphLabel:  # as spans of ``text``, like the evidence
             start, end = view.span(p.start, p.end)
-            paragraphs.append(p._replace(start=start, end=end))
+            return p._replace(start=start, end=end)
+
+        paragraphs = [in_text(p) for p in view.paragraphs]  # boilerplate too
+        page_chrome = [in_text(p) for p in view.chrome]
         return ScoreResult(
             id=rid,
             status="ok",
@@ -871,6 +878,7 @@ class Scorer:
             paragraphs=paragraphs,
             flags=flags,
             title_offset=offset,
+            page_chrome=page_chrome,
         )
 
     def score_record(self, record: Record) -> ScoreResult:

@@ -122,7 +122,7 @@ class Filler(Extractor):
         Spec(
             "filler.filler_char_frac",
             "fraction of characters",
-            "Share of paragraph text labelled filler.",
+            "Share of the measured paragraphs' characters labelled filler (page chrome, read as blank, aside).",
         ),
         # Reported, not modelled: heading density mostly tells which corpora kept their
         # line breaks (FakeNewsCorpus did, ISOT and llmfake's human texts did not).

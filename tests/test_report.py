@@ -1,0 +1,123 @@
+"""quality.report: the header's paragraph counts and the boilerplate marks in the text of
+``quality explain``, which must agree with the HTML report and ``quality clean``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quality.clean import clean_document
+from quality.report import (
+    BOILERPLATE_TAG,
+    CHROME_TAG,
+    TAG_MEANINGS,
+    _marked_text,
+    paragraph_tags,
+    paragraphs_line,
+    render_html,
+    render_terminal,
+)
+
+ARTICLE = (
+    "The mayor, Ana Ruiz, said the bridge would open on Monday after two years of work. "
+    "Traffic officials expect 20,000 cars a day, according to a city report published in "
+    "March.\n\n"
+    "Ruiz told reporters the bridge would cut travel times across the river by half. "
+    '"We have waited a long time for this," she said at the opening ceremony.'
+)
+FILLER = (
+    "Key takeaways\n\n"
+    "In conclusion, it is important to note that bridges matter. Overall, this is a "
+    "significant development for the city."
+)
+CHROME = "Share this article\n\nSign up for our newsletter to get the latest news."
+# boilerplate for a chrome phrase, but a sentence: measured (a FakeNewsCorpus article's)
+MEASURED = "Republished with permission from Bill Marler and Marler Clark. Copyright (c) Marler Clark LLP, PS. All rights reserved."
+
+
+@pytest.fixture(scope="module")
+def paged(scorer):
+    text = f"{ARTICLE}\n\n{FILLER}\n\n{CHROME}"
+    return text, scorer.score(text)
+
+
+def test_the_header_counts_paragraphs_by_label(paged):
+    # counts, never percentages: "filler 70%" beside filler.filler_char_frac = 0.731 (a
+    # share of other characters) read as one figure twice, wrongly (a new user's find)
+    _, result = paged
+    line = paragraphs_line(result)
+    assert line == "paragraphs: 2 of 6 content, 2 of 6 filler, 2 of 6 boilerplate (2 of them page chrome, not measured)"
+    assert "%" not in line
+    assert line in render_terminal(*paged, color=False).splitlines()
+    assert line in render_html(*paged)
+
+
+def test_the_header_leaves_out_labels_no_paragraph_has(scorer):
+    result = scorer.score(ARTICLE)
+    assert paragraphs_line(result) == "paragraphs: 2 of 2 content"
+    assert paragraphs_line(scorer.score(f"{ARTICLE}\n\n{MEASURED}")) == "paragraphs: 2 of 3 content, 1 of 3 boilerplate"
+
+
+def test_page_chrome_is_tagged_where_it_opens(paged):
+    text, result = paged
+    report = render_terminal(text, result, color=False)
+    body = report.split("Text (evidence marked [n])\n", 1)[1]
+    assert f"{CHROME_TAG} {TAG_MEANINGS[CHROME_TAG]}" in body
+    assert f"{CHROME_TAG} Share this article\n\n{CHROME_TAG} Sign up for our newsletter" in body
+    assert BOILERPLATE_TAG not in body
+    # the tags and their legend are all that was added: the evidence marks are as before
+    untagged = render_terminal(text, replace(result, paragraphs=[], page_chrome=[]), color=False)
+    legend, tagged = body.split("\n", 1)
+    assert legend.startswith(CHROME_TAG)
+    assert untagged.endswith("\n" + tagged.replace(CHROME_TAG + " ", ""))
+
+
+def test_boilerplate_measured_as_a_sentence_is_tagged_apart(scorer):
+    text = f"{ARTICLE}\n\n{MEASURED}"
+    result = scorer.score(text)
+    assert result.page_chrome == []
+    body = render_terminal(text, result, color=False).split("\nText (", 1)[1]
+    assert f"{BOILERPLATE_TAG} {TAG_MEANINGS[BOILERPLATE_TAG]}" in body
+    assert f"{BOILERPLATE_TAG} Republished with permission" in body
+    assert CHROME_TAG not in body
+
+
+def test_a_text_all_chrome_is_measured_and_tagged_so(scorer):
+    text = "Share this article\n\nSign up for our newsletter to get the latest news."
+    result = scorer.score(text)
+    assert result.page_chrome == []  # read as it stands (quality.reading)
+    assert set(paragraph_tags(result).values()) <= {BOILERPLATE_TAG}
+
+
+def test_the_tags_mark_what_quality_clean_removes_and_the_page_strikes(paged):
+    text, result = paged
+    tags = paragraph_tags(result)
+    assert sorted(tags) == [p.start for p in clean_document(text).removed]
+    page = render_html(text, result)
+    assert page.count("class='para boilerplate'") == len(tags)
+    assert page.count("; page chrome, not measured'") == len(result.page_chrome) == 2
+
+
+def test_page_chrome_is_what_the_measurements_read_as_blank(paged):
+    from quality.reading import reading_view
+
+    text, result = paged
+    view = reading_view(text)
+    assert result.page_chrome == list(view.chrome)  # nothing to map: spans are the same
+    assert all(view.text[p.start : p.end].strip() == "" for p in view.chrome)
+    assert all(view.text[p.start : p.end].strip() for p in view.paragraphs if p not in view.chrome)
+
+
+def test_marks_and_tags_interleave():
+    def c(code: str, s: str) -> str:
+        return f"<{s}>"
+
+    text = "ab cd\n\nef gh"
+    assert _marked_text(text, [(3, 5, 0)], {7: "[T]"}, c) == "ab <cd[1]>\n\n<[T]> ef gh"
+    # a tag inside a span: the span's colour stops for the tag and goes on after it
+    assert _marked_text(text, [(3, 9, 1)], {7: "[T]"}, c) == "ab <cd\n\n><[T]> <ef[2]> gh"
+    # a tag where a span starts comes first; one at the very start too
+    assert _marked_text(text, [(7, 9, 0)], {0: "[S]", 7: "[T]"}, c) == "<[S]> ab cd\n\n<[T]> <ef[1]> gh"
+    # with nothing to tag, the text as marked before tags existed
+    assert _marked_text(text, [(0, 2, 0)], {}, lambda _, s: s) == "ab[1] cd\n\nef gh"
