@@ -485,26 +485,42 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
     para_at = {p.start: p for p in result.paragraphs if p.label != "content"}
     page_chrome = set(result.page_chrome)
     para_end = {p.end: p for p in para_at.values()}
-    boundaries = sorted({*para_at, *para_end, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
-    out, pos, open_mark = [], 0, None
+    # the text's end once: a paragraph ending there closed its span twice
+    boundaries = sorted({*para_at, *para_end, *(s for s, _, _ in spans), *(e for _, e, _ in spans), len(text)})
+    out: list[str] = []
+    pos = 0
+    open_mark: tuple[int, int] | None = None  # (end, reason index) of the mark open
     span_at = {s: (e, i) for s, e, i in spans}
-    for b in boundaries + [len(text)]:
+
+    def mark(i: int) -> str:
+        colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]
+        return f"<mark style='background:{colour}' title='{esc(reasons[i].feature)}'>"
+
+    for b in boundaries:
         out.append(esc(text[pos:b]))
         pos = b
-        if open_mark is not None and b == open_mark:
+        if open_mark is not None and b >= open_mark[0]:
             out.append("</mark>")
             open_mark = None
+        # evidence running over a paragraph's edge (a wording piece ". |\nEuropean") is
+        # closed before it and opened again after: tags nest, or a browser drops the mark
+        crossing = open_mark is not None and (b in para_end or b in para_at)
+        if crossing:
+            out.append("</mark>")
         if b in para_end:
             out.append("</span>")
         if b in para_at:
             p = para_at[b]
-            chrome = "; page chrome, not measured" if p in page_chrome else ""
-            out.append(f"<span class='para {p.label}' title='{esc(p.label)}: {esc(p.reason)}{chrome}'>")
+            measured = p.label == "boilerplate" and p not in page_chrome
+            kind = f"{p.label} measured" if measured else p.label
+            chrome = "; page chrome, not measured" if p in page_chrome else ("; measured all the same" if measured else "")
+            out.append(f"<span class='para {kind}' title='{esc(p.label)}: {esc(p.reason)}{chrome}'>")
+        if crossing:
+            out.append(mark(open_mark[1]))
         if b in span_at and open_mark is None:
             end, i = span_at[b]
-            colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]
-            out.append(f"<mark style='background:{colour}' title='{esc(reasons[i].feature)}'>")
-            open_mark = end
+            out.append(mark(i))
+            open_mark = (end, i)
     for r in result.top_raising(top):
         listed = r.evidence[:LISTED_EVIDENCE]
         credited = "; ".join(f"<q>{esc(_snippet(ev.text, 60))}</q>" for ev in listed)
@@ -542,7 +558,8 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         table += f"\n<h2>Found, but no part of the score</h2>\n<p>The model gives these no weight.</p><ul>{items}</ul>"
     legend = (
         "<p>Marked: evidence of each reason. Shaded: paragraphs labelled filler (grey), "
-        "boilerplate (struck), artifact (red).</p>"
+        "boilerplate: page chrome, read as blank (struck), or a sentence measured all the "
+        "same (blue, underlined with dots), artifact (red).</p>"
     )
     return _page(result, summary, table, legend, "".join(out))
 
@@ -560,6 +577,7 @@ tr.raises td {{ color: #161; }}
 .text {{ white-space: pre-wrap; border: 1px solid #ccc; padding: 1em; }}
 .para.filler {{ background: #f3f3f3; color: #666; }}
 .para.boilerplate {{ background: #eef; color: #669; text-decoration: line-through; }}
+.para.boilerplate.measured {{ text-decoration: underline dotted; }}
 .para.artifact {{ background: #fee; color: #a66; }}
 </style></head><body>
 <h1>{esc(str(result.id))}</h1>

@@ -127,6 +127,10 @@ NOT_RATED_NOTES = {
     "too_short": (
         f"not rated: under {MIN_RATED_WORDS} words, too little text to judge an article by"
     ),
+    "page_chrome_only": (
+        "not rated: every paragraph is the site's (calls to action, share lines, bylines, "
+        "notices, links), none an article's"
+    ),
     "scrambled_word_order": (
         "not rated: its words do not run in English word order (words shuffled or drawn at "
         "random, or a log or table rather than prose)"
@@ -230,6 +234,12 @@ FLAG_MEANINGS = {
     "too_short": (
         f"under {MIN_RATED_WORDS} words (a repeated sentence counted once): a headline, a "
         "caption or a line, not an article: not rated"
+    ),
+    "page_chrome_only": (
+        "every paragraph labelled boilerplate (quality.paragraphs: calls to action, share "
+        "lines, bylines, notices, related links): a page with no article on it, read as it "
+        "stands since there is nothing else to read, and not rated (none of 2,593 corpus "
+        "articles, 400 of each corpus, is so)"
     ),
     "source_code": (
         f"{MIN_CODE_LINES} or more lines written only in code, {MIN_SYNTAX_LINES} of them in syntax "
@@ -474,10 +484,11 @@ class ScoreResult:
             "low_lexical_variety"
             (MTLD under 20 on 100+ words), "scrambled_word_order" (function words
             in orders the training articles never used: WORD_ORDER_SEEN_BELOW),
-            "source_code" (a program listing: quality.source_code): the
+            "source_code" (a program listing: quality.source_code),
+            "page_chrome_only" (every paragraph labelled boilerplate): the
             score is given but means less (FLAG_MEANINGS says how). Those in
             NOT_RATED_NOTES ("source_code", "non_english", "partly_non_english", "mostly_repeated",
-            "low_lexical_variety", "too_short", "scrambled_word_order") leave the text
+            "low_lexical_variety", "too_short", "scrambled_word_order", "page_chrome_only") leave the text
             ``not_rated``.
         title_offset: evidence offsets index the scored text; with a title that is
             ``title + "\\n\\n" + text`` and the body starts here.
@@ -856,6 +867,9 @@ class Scorer:
             flags.append("low_lexical_variety")
         if english and self._scrambled(view.text):
             flags.append("scrambled_word_order")
+        # a page of site lines alone was rated "reliable" (62.2; a new user's find)
+        if view.paragraphs and all(p.label == "boilerplate" for p in view.paragraphs):
+            flags.append("page_chrome_only")
         rated = not any(f in NOT_RATED_NOTES for f in flags)
 
         def in_text(p: ParagraphLabel) -> ParagraphLabel:  # as spans of ``text``, like the evidence

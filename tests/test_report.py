@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -95,7 +97,9 @@ def test_the_tags_mark_what_quality_clean_removes_and_the_page_strikes(paged):
     tags = paragraph_tags(result)
     assert sorted(tags) == [p.start for p in clean_document(text).removed]
     page = render_html(text, result)
-    assert page.count("class='para boilerplate'") == len(tags)
+    assert page.count("class='para boilerplate") == len(tags)
+    # measured boilerplate is no struck text: the page set it apart (a new user's find)
+    assert page.count("class='para boilerplate measured'") == len(tags) - len(result.page_chrome)
     assert page.count("; page chrome, not measured'") == len(result.page_chrome) == 2
 
 
@@ -121,3 +125,32 @@ def test_marks_and_tags_interleave():
     assert _marked_text(text, [(7, 9, 0)], {0: "[S]", 7: "[T]"}, c) == "<[S]> ab cd\n\n<[T]> <ef[1]> gh"
     # with nothing to tag, the text as marked before tags existed
     assert _marked_text(text, [(0, 2, 0)], {}, lambda _, s: s) == "ab[1] cd\n\nef gh"
+
+
+class _Nesting(HTMLParser):
+    """Every closing tag of a page, checked against the one it should close."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.misnested = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in ("meta", "br"):
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+        else:
+            self.misnested += 1
+
+
+@pytest.mark.parametrize("seed", sorted((Path(__file__).parents[1] / "seeds").glob("*.txt")), ids=lambda p: p.name)
+def test_the_page_nests_its_tags_where_evidence_crosses_a_paragraph(scorer, seed):
+    # a wording piece over a paragraph's edge (". |\nEuropean") opened a mark in one
+    # paragraph and closed it in the next (a new user's find on the README's example)
+    text = seed.read_text(encoding="utf-8")
+    checker = _Nesting()
+    checker.feed(render_html(text, scorer.score(text)))
+    assert checker.misnested == 0 and checker.open == []

@@ -1049,3 +1049,23 @@ def test_a_reason_near_its_bound_says_so(scorer):
     result = scorer.score(max(_team_texts("unreliable"), key=len))
     report = render_terminal("", result, top=5, color=False)
     assert report.count(BOUND_NOTE) == sum(r.near_bound for r in result.top_reasons(5))
+
+
+def test_a_page_of_site_lines_alone_is_not_rated(scorer):
+    # every paragraph the site's: rated "reliable" (62.2) before (a new user's find)
+    text = (
+        "Retweet if you agree!\n\nJane Doe is a health reporter at the Herald. Follow her on "
+        "Twitter @janedoe.\n\nNever miss a story! Enable push alerts.\n\nSign up for our "
+        "newsletter to get the latest news.\n\nCopyright 2026 The Herald. All rights reserved."
+    )
+    result = scorer.score(text)
+    assert "page_chrome_only" in result.flags and result.label == "not_rated"
+    assert result.note.startswith("not rated: every paragraph is the site's")
+    # ... and an article with the same lines after it is rated as the article alone is
+    article = (
+        "The county council voted 7-2 on Tuesday to build a flood barrier along the river, "
+        "Mayor Ann Lee said. The barrier will cost $12 million and take two years to build, "
+        "according to the county engineer, Tom Ruiz. Work starts in May."
+    )
+    both = scorer.score(article + "\n\n" + text)
+    assert "page_chrome_only" not in both.flags
