@@ -79,7 +79,10 @@ def reliability_cutoff_at_fpr(y, p, fpr: float) -> float:
     ``fpr`` of reliable ones are, catching ``recall_at_fpr`` of unreliable ones: the
     cut-off a reader of their own labelled sample picks instead of the labels' 40/60.
     NaN with one class, or when no cut-off flags so few reliable articles (ties at the
-    lowest reliability)."""
+    lowest reliability). Rounded up to 4 decimals, as reports give it: rounded to the
+    nearest, the cut-off fell just under the article at it, which it then no longer
+    flagged (recall 0.93 where the report said 1.0); up to a point short of the next
+    article's reliability, so rounding flags no more either."""
     if not _two_classes(y):
         return math.nan
     fprs, tprs, thresholds = skm.roc_curve(y, p)
@@ -87,7 +90,13 @@ def reliability_cutoff_at_fpr(y, p, fpr: float) -> float:
     best = ok[np.argmax(tprs[ok])]
     t = float(thresholds[best])
     # roc_curve's first threshold is +inf (flag nothing)
-    return 100.0 * (1.0 - t) if math.isfinite(t) else math.nan
+    if not math.isfinite(t):
+        return math.nan
+    cut = 100.0 * (1.0 - t)
+    rounded = math.ceil(cut * 1e4) / 1e4
+    if best + 1 < len(thresholds) and rounded >= 100.0 * (1.0 - float(thresholds[best + 1])):
+        return cut  # the next article within 0.0001: no rounding keeps the two apart
+    return rounded
 
 
 def length_bucket(word_counts) -> np.ndarray:

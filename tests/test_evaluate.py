@@ -395,3 +395,8 @@ def test_the_cut_off_at_a_false_positive_rate_flags_what_it_says(labels_report):
     # one class, or no cut-off flags few enough (every score tied): NaN, never a made-up figure
     assert np.isnan(metrics.reliability_cutoff_at_fpr([1, 1], [0.2, 0.9], 0.01))
     assert np.isnan(metrics.reliability_cutoff_at_fpr([0, 1, 0, 1], [0.5] * 4, 0.01))
+    # the cut-off as a report rounds it (4 decimals) still flags the article at it: rounded
+    # to the nearest, 31.18883 became 31.1888 and the recall fell from 1.0 to 0.93
+    p = [0.6881117236, 0.2, 0.1]
+    cut = round(metrics.reliability_cutoff_at_fpr([1, 0, 0], p, 0.01), 4)
+    assert 100 * (1 - p[0]) <= cut < 100 * (1 - p[1])
