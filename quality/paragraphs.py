@@ -651,6 +651,8 @@ CALL_MAX_WORDS = 16
 _CALL_VERB = (
     r"(?:please\s+)?(?:sign\s+up|subscribe|turn\s+on|switch\s+on|enable|allow|share|pass\s+(?:it|this)\s+(?:along|on)"
     r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play|tweet|retweet|repost|upvote|rt|hit\s+(?:like|share)|print"
+    # "comment" and "type" only as a call for agreement ("Type amen if you agree.")
+    r"|(?:comment|type)(?=\s+\S+\s+if\s+(?:you|u)\b)"
     r"|consider|donate|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss)\b"
 )
 # ... and what it asks for: the site's channels, the reader's networks, the page itself
@@ -666,7 +668,7 @@ _CALL_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # what a reader is asked to spread or approve, and on what
-_SPREAD = r"(?:share|retweet|repost|forward|like|upvote|rt)"
+_SPREAD = r"(?:share|retweet|repost|forward|like|upvote|rt|comment(?:\s+below)?|type\s+[\"“']?\w+[\"”']?)"
 _AGREEING = r"(?:agree(?:\s+with\s+(?:this|it|me|us))?|care|feel\s+the\s+same|liked\s+(?:it|this)|enjoyed\s+(?:it|this)|(?:love|support)\s+\w+)"
 # ... or the page's player, or the page, with no object at all: "Listen now", "Watch now
 # · 3:02", "Subscribe now for $1 a week", "Tweet this", "Print this". Not "Get tested now", "Download
@@ -678,6 +680,11 @@ _BARE_CALL = re.compile(
     # fraud" is advice an article gives (a tester's finds)
     rf"|(?:(?:please\s+)?(?:hit\s+)?{_SPREAD}\s+(?:(?:and|&)\s+{_SPREAD}\s+)?(?:this\s+|it\s+)?)if\s+(?:you|u)\s+{_AGREEING}\W*)",
     re.IGNORECASE,
+)
+# ... and the same call with its condition first ("If you agree, retweet.", "If you
+# agree, share this!"), which opens on no verb
+_AGREEMENT_FIRST = re.compile(
+    rf"if\s+(?:you|u)\s+{_AGREEING}\s*,?\s+(?:please\s+)?{_SPREAD}(?:\s+(?:this|it))?\W*", re.IGNORECASE
 )
 # A how-to's step names where to do it on a device or which button to press ("Enable
 # notifications in Settings.", 'Click “send” to send your message to Facebook.'): an
@@ -725,6 +732,8 @@ def _call_to_action(s: str) -> str | None:
     missed. Not a sentence of the article: a call with an aside or an attribution
     ("Enable push alerts, police say."), a teaser that asks about others or a call
     about them, or one in a paragraph that reports a request ("said")."""
+    if _AGREEMENT_FIRST.fullmatch(s):
+        return s.strip()
     m = _CALL_TO_ACTION.fullmatch(s)
     if m is None or _REPORTED.search(s) or _THIRD_PERSON.search(s) or _how_to_step(s):
         return None

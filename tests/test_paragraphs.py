@@ -835,6 +835,12 @@ def test_a_short_paragraph_of_the_sites_is_boilerplate_and_news_is_content(line,
         "Hit like if you agree!",
         "Upvote if you agree.",
         "RT if you agree",
+        # ... and the ones that tester's round left open (mended after the training:
+        # no corpus text holds one)
+        "Comment below if you agree.",
+        "Type amen if you agree.",
+        "If you agree, retweet.",
+        "If you agree, share this!",
     ],
 )
 def test_a_call_to_action_is_page_chrome_in_any_voice(line):
@@ -904,6 +910,9 @@ def _between_news(line: str) -> tuple[str, ParagraphLabel]:
         "Share if you know anything.",
         "Forward if you suspect fraud.",
         "Share if you can.",
+        "Type your email.",
+        "Comment on the plan if you live nearby.",
+        "If you agree, he said, the plan works.",
     ],
 )
 def test_an_imperative_of_the_article_is_no_call_to_action(line):
