@@ -53,7 +53,7 @@ from quality.model import (
     score_from_decision,
     score_points,
 )
-from quality.paragraphs import ParagraphLabel, shares_of
+from quality.paragraphs import ParagraphLabel, is_page_chrome, shares_of
 from quality.reading import CHARACTER_REFERENCE_RE, characters_as_read, reading_view
 from quality.source_code import (
     CODE_CHARS_AT_LEAST,
@@ -236,8 +236,8 @@ FLAG_MEANINGS = {
         "caption or a line, not an article: not rated"
     ),
     "page_chrome_only": (
-        "every paragraph labelled boilerplate (quality.paragraphs: calls to action, share "
-        "lines, bylines, notices, related links): a page with no article on it, read as it "
+        "every paragraph page chrome (quality.paragraphs.is_page_chrome: calls to action, "
+        "share lines, bylines, notices, related links): a page with no article on it, read as it "
         "stands since there is nothing else to read, and not rated (none of 2,593 corpus "
         "articles, 400 of each corpus, is so)"
     ),
@@ -485,7 +485,7 @@ class ScoreResult:
             (MTLD under 20 on 100+ words), "scrambled_word_order" (function words
             in orders the training articles never used: WORD_ORDER_SEEN_BELOW),
             "source_code" (a program listing: quality.source_code),
-            "page_chrome_only" (every paragraph labelled boilerplate): the
+            "page_chrome_only" (every paragraph page chrome): the
             score is given but means less (FLAG_MEANINGS says how). Those in
             NOT_RATED_NOTES ("source_code", "non_english", "partly_non_english", "mostly_repeated",
             "low_lexical_variety", "too_short", "scrambled_word_order", "page_chrome_only") leave the text
@@ -868,7 +868,9 @@ class Scorer:
         if english and self._scrambled(view.text):
             flags.append("scrambled_word_order")
         # a page of site lines alone was rated "reliable" (62.2; a new user's find)
-        if view.paragraphs and all(p.label == "boilerplate" for p in view.paragraphs):
+        # (page chrome all: a short news sentence with a chrome phrase in it, labelled
+        # boilerplate but measured, is no site line)
+        if view.paragraphs and all(is_page_chrome(view.text, p) for p in view.paragraphs):
             flags.append("page_chrome_only")
         rated = not any(f in NOT_RATED_NOTES for f in flags)
 

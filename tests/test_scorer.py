@@ -1069,3 +1069,16 @@ def test_a_page_of_site_lines_alone_is_not_rated(scorer):
     )
     both = scorer.score(article + "\n\n" + text)
     assert "page_chrome_only" not in both.flags
+
+
+def test_sentences_labelled_boilerplate_for_a_phrase_in_them_are_rated(scorer):
+    # a sentence with a chrome phrase in it, in no site's voice, is measured: a text of
+    # such sentences is no page of site lines
+    text = (
+        "Subscribe to the Herald for unlimited access to its archive of local reporting and photographs.\n\n"
+        "Subscribe to the Gazette for unlimited access and a weekly print edition delivered across the valley."
+    )
+    result = scorer.score(text)
+    assert [p.label for p in result.paragraphs] == ["boilerplate", "boilerplate"]
+    assert result.page_chrome == []
+    assert "page_chrome_only" not in result.flags and result.label != "not_rated"
