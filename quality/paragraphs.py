@@ -583,7 +583,7 @@ def _attributed_before(s: str, start: int) -> bool:
         return False
     raw = s[:start].split()
     words = [w.strip(".,;:!?\"“”’'—–-").lower() for w in raw]
-    verbs = _reporting_verbs() | _POSTED
+    verbs = _verbs_before_speech()
     for k in range(len(words) - 1, max(-1, len(words) - 2 - ATTRIBUTION_MAX_WORDS), -1):
         if words[k] in verbs:
             if k == 0 or raw[k - 1][-1:] in ".!?:," or words[k - 1] in _NO_SPEAKER:
@@ -596,6 +596,11 @@ def _attributed_before(s: str, start: int) -> bool:
 @cache
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(p for p in load("reporting_verbs") if " " not in p)
+
+
+@cache
+def _verbs_before_speech() -> frozenset[str]:
+    return _reporting_verbs() | _POSTED
 
 
 # a sentence's end before the next one's first word: "Don't miss out! Turn on ..."

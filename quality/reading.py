@@ -216,6 +216,9 @@ class ReadingView:
     #: the paragraphs of ``paragraphs`` read as blank (page chrome), kept as decided
     #: here so a report marks exactly those rather than judging them again
     chrome: tuple[ParagraphLabel, ...] = field(default=(), repr=False, compare=False)
+    #: every paragraph is page chrome, so none was blanked (a page of site lines alone,
+    #: read as it stands)
+    all_chrome: bool = field(default=False, repr=False, compare=False)
 
     def document(self) -> Document:
         """``text`` parsed: the parse made while reading it when there was one, so a
@@ -409,7 +412,7 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
         for p in chrome:
             chars[p.start : p.end] = " " * (p.end - p.start)
         return ReadingView(text, "".join(chars), kept, ends, None, labels, parsed, tuple(chrome))
-    return ReadingView(text, view, kept, ends, parsed, labels)
+    return ReadingView(text, view, kept, ends, parsed, labels, all_chrome=bool(chrome))
 
 
 def _characters_read(

@@ -53,7 +53,7 @@ from quality.model import (
     score_from_decision,
     score_points,
 )
-from quality.paragraphs import ParagraphLabel, is_page_chrome, shares_of
+from quality.paragraphs import ParagraphLabel, shares_of
 from quality.reading import CHARACTER_REFERENCE_RE, characters_as_read, reading_view
 from quality.source_code import (
     CODE_CHARS_AT_LEAST,
@@ -868,9 +868,9 @@ class Scorer:
         if english and self._scrambled(view.text):
             flags.append("scrambled_word_order")
         # a page of site lines alone was rated "reliable" (62.2; a new user's find)
-        # (page chrome all: a short news sentence with a chrome phrase in it, labelled
-        # boilerplate but measured, is no site line)
-        if view.paragraphs and all(is_page_chrome(view.text, p) for p in view.paragraphs):
+        # (page chrome all, as reading_view judged it: a short news sentence with a
+        # chrome phrase in it, labelled boilerplate but measured, is no site line)
+        if view.all_chrome:
             flags.append("page_chrome_only")
         rated = not any(f in NOT_RATED_NOTES for f in flags)
 
