@@ -674,6 +674,8 @@ _CALL_OBJECT = re.compile(
 )
 # what a reader is asked to spread or approve, and on what
 _SPREAD = r"(?:share|retweet|repost|forward|like|upvote|rt|comment(?:\s+below)?|type\s+[\"“']?\w+[\"”']?)"
+# "Retweet now if you agree!", "If you agree, share this today!" (a sibling writer's)
+_NOW = r"(?:now|today)\b\s*"
 _AGREEING = r"(?:agree(?:\s+with\s+(?:this|it|me|us))?|care|feel\s+the\s+same|liked\s+(?:it|this)|enjoyed\s+(?:it|this)|(?:love|support)\s+\w+)"
 # ... or the page's player, or the page, with no object at all: "Listen now", "Watch now
 # · 3:02", "Subscribe now for $1 a week", "Tweet this", "Print this". Not "Get tested now", "Download
@@ -683,13 +685,13 @@ _BARE_CALL = re.compile(
     # ... or the reader's agreement: "Retweet if you agree!", "Like and share if you
     # care." Only agreement: "Share if you know anything." or "Forward if you suspect
     # fraud" is advice an article gives (a tester's finds)
-    rf"|(?:(?:please\s+)?(?:hit\s+)?{_SPREAD}\s+(?:(?:and|&)\s+{_SPREAD}\s+)?(?:this\s+|it\s+)?)if\s+(?:you|u)\s+{_AGREEING}\W*)",
+    rf"|(?:(?:please\s+)?(?:hit\s+)?{_SPREAD}\s+(?:(?:and|&)\s+{_SPREAD}\s+)?(?:this\s+|it\s+)?(?:{_NOW})?)if\s+(?:you|u)\s+{_AGREEING}\W*)",
     re.IGNORECASE,
 )
 # ... and the same call with its condition first ("If you agree, retweet.", "If you
 # agree, share this!"), which opens on no verb
 _AGREEMENT_FIRST = re.compile(
-    rf"if\s+(?:you|u)\s+{_AGREEING}\s*,?\s+(?:please\s+)?{_SPREAD}(?:\s+(?:this|it))?\W*", re.IGNORECASE
+    rf"if\s+(?:you|u)\s+{_AGREEING}\s*,?\s+(?:please\s+)?{_SPREAD}(?:\s+(?:this|it))?(?:\s+{_NOW})?\W*", re.IGNORECASE
 )
 # A how-to's step names where to do it on a device or which button to press ("Enable
 # notifications in Settings.", 'Click “send” to send your message to Facebook.'): an

@@ -841,6 +841,10 @@ def test_a_short_paragraph_of_the_sites_is_boilerplate_and_news_is_content(line,
         "Type amen if you agree.",
         "If you agree, retweet.",
         "If you agree, share this!",
+        # ... with "now" or "today" (a sibling writer's)
+        "Retweet now if you agree!",
+        "If you agree, retweet this now.",
+        "If you agree, share this today!",
     ],
 )
 def test_a_call_to_action_is_page_chrome_in_any_voice(line):
@@ -911,6 +915,7 @@ def _between_news(line: str) -> tuple[str, ParagraphLabel]:
         "Forward if you suspect fraud.",
         "Share if you can.",
         "Type your email.",
+        "Share now if you saw the crash.",
         "Comment on the plan if you live nearby.",
         "If you agree, he said, the plan works.",
     ],
