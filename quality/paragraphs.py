@@ -416,10 +416,11 @@ def _chrome_reason(p: _Para) -> str | None:
         return None
     if compile_lexicon("chrome_lines", whole_line=True).match(s):
         return f"web chrome '{s}'"
-    if p.n_words <= CALL_MAX_WORDS:
-        call = _call_to_action(s)
-        if call:
-            return f"call to action '{call}'"
+    if p.n_words <= CALLS_MAX_WORDS:
+        calls = _calls_to_action(s, p.n_words)
+        if calls:
+            more = f" and {len(calls) - 1} more" if len(calls) > 1 else ""
+            return f"call to action '{calls[0]}'{more}"
     if p.n_words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.fullmatch(s) and not _attributed_after(s, 0):
         return "author bio"
     if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
@@ -579,11 +580,11 @@ def _attributed_before(s: str, start: int) -> bool:
     told viewers: follow us on Twitter.", 'The ad said, "Subscribe now."'; a tester's
     find: it was page chrome). An imperative has no subject ("Tell us: follow us on
     Twitter." stays a call to action)."""
-    if _SPEECH_START.search(s, 0, start) is None:
-        return False
     raw = s[:start].split()
     words = [w.strip(".,;:!?\"“”’'—–-").lower() for w in raw]
     verbs = _verbs_before_speech()
+    if _SPEECH_START.search(s, 0, start) is None and not (words and raw[-1].lower() == words[-1] and words[-1] in verbs):
+        return False  # nor right after the verb, unpunctuated ("He said follow us on Twitter.")
     for k in range(len(words) - 1, max(-1, len(words) - 2 - ATTRIBUTION_MAX_WORDS), -1):
         if words[k] in verbs:
             if k == 0 or raw[k - 1][-1:] in ".!?:," or words[k - 1] in _NO_SPEAKER:
@@ -658,7 +659,10 @@ _CALL_VERB = (
     r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play|tweet|retweet|repost|upvote|rt|hit\s+(?:like|share)|print"
     # "comment" and "type" only as a call for agreement ("Type amen if you agree.")
     r"|(?:comment|type)(?=\s+\S+\s+if\s+(?:you|u)\b)"
-    r"|consider|donate|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss)\b"
+    r"|consider|donate|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss"
+    # where the site is found, and its paywall ("Find us on Instagram.", "Connect with
+    # us on LinkedIn.", "Unlock unlimited access."; a tester's siblings)
+    r"|find|connect(?:\s+with)?|stay\s+(?:connected|in\s+touch)|unlock|upgrade|start(?=\s+(?:your\s+|a\s+)?(?:free\s+)?(?:trial|subscription)))\b"
 )
 # ... and what it asks for: the site's channels, the reader's networks, the page itself
 # ("Enable push alerts", "Pass it along on Twitter", "Tap to listen", "Listen to this
@@ -669,6 +673,7 @@ _CALL_OBJECT = re.compile(
     r"\b(?:notifications?|alerts?|push|newsletters?|updates|app|podcasts?|episodes?|audio|video|"
     r"facebook|twitter|whatsapp|instagram|linkedin|telegram|tiktok|youtube|bluesky|on\s+x|e-?mail|inbox|"
     r"friends|us|our|to\s+(?:listen|play|watch|hear|unmute)"
+    r"|(?:unlimited|digital|full|premium|ad-free)\s+access|free\s+trial|subscriptions?|subscribers?"
     r"|(?:this|the\s+full)\s+(?:story|article|report|episode|piece|post|page|interview))\b",
     re.IGNORECASE,
 )
@@ -680,18 +685,32 @@ _AGREEING = r"(?:agree(?:\s+with\s+(?:this|it|me|us))?|care|feel\s+the\s+same|li
 # ... or the page's player, or the page, with no object at all: "Listen now", "Watch now
 # · 3:02", "Subscribe now for $1 a week", "Tweet this", "Print this". Not "Get tested now", "Download
 # the update now" or "Read this." in a column (a tester's finds).
+# ... and what the reader who disagrees may do instead ("..., ignore if you don't.")
+_UNLESS = (
+    r"(?:\s*[,;.!]?\s*(?:(?:and|or)\s+)?(?:ignore|scroll(?:\s+(?:on|past))?|skip|move\s+on)\s+(?:(?:it|this)\s+)?"
+    r"if\s+(?:you|u)\s+(?:don['’]?t|do\s+not|disagree)\b)?"
+)
+# The reader's agreement asked for: "Retweet if you agree!", "Like and share if you
+# care.", "Share if you agree, ignore if you don't." Only agreement: "Share if you know
+# anything." or "Forward if you suspect fraud" is advice an article gives (a tester's
+# finds).
+_AGREEMENT_CALL = (
+    rf"(?:please\s+)?(?:hit\s+)?{_SPREAD}\s+(?:(?:and|&)\s+{_SPREAD}\s+)?(?:this\s+|it\s+)?(?:{_NOW})?"
+    rf"if\s+(?:you|u)\s+{_AGREEING}{_UNLESS}\W*"
+)
 _BARE_CALL = re.compile(
     r"(?:(?:listen|watch|play)\s+now\b[^a-z]*|subscribe\s+(?:now|today)\b.*|(?:tweet|retweet|repost|share|print|bookmark)\s+this\b\W*"
-    # ... or the reader's agreement: "Retweet if you agree!", "Like and share if you
-    # care." Only agreement: "Share if you know anything." or "Forward if you suspect
-    # fraud" is advice an article gives (a tester's finds)
-    rf"|(?:(?:please\s+)?(?:hit\s+)?{_SPREAD}\s+(?:(?:and|&)\s+{_SPREAD}\s+)?(?:this\s+|it\s+)?(?:{_NOW})?)if\s+(?:you|u)\s+{_AGREEING}\W*)",
+    # ... or support, with nothing after it ("Donate today.", "Please donate.")
+    r"|(?:please\s+)?donate(?:\s+(?:now|today|here))?\W*"
+    rf"|{_AGREEMENT_CALL})",
     re.IGNORECASE,
 )
-# ... and the same call with its condition first ("If you agree, retweet.", "If you
-# agree, share this!"), which opens on no verb
-_AGREEMENT_FIRST = re.compile(
-    rf"if\s+(?:you|u)\s+{_AGREEING}\s*,?\s+(?:please\s+)?{_SPREAD}(?:\s+(?:this|it))?(?:\s+{_NOW})?\W*", re.IGNORECASE
+# ... and the agreement call alone, which may hold a comma, or with its condition first
+# ("If you agree, retweet.", "If you agree, share this!"), opening on no verb
+_AGREEMENT = re.compile(
+    rf"{_AGREEMENT_CALL}"
+    rf"|if\s+(?:you|u)\s+{_AGREEING}\s*,?\s+(?:please\s+)?{_SPREAD}(?:\s+(?:this|it))?(?:\s+{_NOW})?{_UNLESS}\W*",
+    re.IGNORECASE,
 )
 # A how-to's step names where to do it on a device or which button to press ("Enable
 # notifications in Settings.", 'Click “send” to send your message to Facebook.'): an
@@ -712,13 +731,18 @@ def _how_to_step(s: str) -> bool:
     return _HOW_TO_STEP.search(s) is not None and _SITES_OWN.search(s) is None
 # A label a player or a page puts before its call ("Audio: Hear the full report").
 _CALL_LABEL = r"(?:audio|podcast|video|listen|watch|newsletter|alerts?)\s*:"
+# ... or a short lead-in to a colon in the site's voice ("Tell us: like us on
+# Facebook.", "One more thing: join us on Facebook."), unless it is a report's speaker
+# and verb ("He told viewers: ..."; checked by _attributed_before). Without the site's
+# voice it is the article's advice ("Step 3: Download the app.").
+_SHORT_LEAD = r"(?:[^\s.?!:]+\s+){0,3}[^\s.?!:]+\s*:"
 # A call, alone or after a teaser: a short question or exclamation to the reader
 # ("Don't miss out!", "Found this useful?") or a player's label. The call is one
 # sentence (a period inside a number aside) with no aside or attribution after a
 # comma, a dash or a bracket ("Download the app, the NHS urges."; "Enable push alerts
 # (the ministry's advice)."), as is what a report says someone asked for.
 _CALL_TO_ACTION = re.compile(
-    rf"(?:(?P<teaser>[^.?!:\n]{{1,80}}[?!]+|{_CALL_LABEL})[\"”’')]*\s+)?"
+    rf"(?:(?P<teaser>[^.?!:\n]{{1,80}}[?!]+|{_CALL_LABEL}|{_SHORT_LEAD})[\"”’')]*\s+)?"
     rf"(?P<call>{_CALL_VERB}(?:[^.?!\n,;()–—-]|(?<=\d)[.,](?=\d)|(?<=\w)-(?=\w)|-(?=\s*\d)|\((?=\d))*[.?!…]*[\"”’')]*)\s*",
     re.IGNORECASE,
 )
@@ -727,6 +751,40 @@ _CALL_TO_ACTION = re.compile(
 # Download the app.", "Enable push alerts on their phones.").
 _NOT_A_TEASER = re.compile(r"^\W*(?:what|how|why|who|whom|where|when|which)\b", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they|them|their|his|her|its)\b", re.IGNORECASE)
+
+
+#: A paragraph of calls to action only (``_calls_to_action``) has at most this many
+#: words: three calls of CALL_MAX_WORDS ("Like us on Facebook. Donate today. Share if
+#: you agree." read as the article's when its calls shared one paragraph: +3.1 points).
+CALLS_MAX_WORDS = 3 * CALL_MAX_WORDS
+# where one sentence ends and the next begins, its closing marks kept with it
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')]*\s+")
+
+
+def _calls_to_action(s: str, n_words: int) -> list[str]:
+    """The calls, if the paragraph ``s`` of ``n_words`` words is one call to action (of
+    CALL_MAX_WORDS at most) or several in a row (``_call_to_action``), each alone or
+    after its teaser ("Enjoyed this? Find us on Instagram. Donate today."); else an
+    empty list. A sentence that is no call, or a teaser with no call after it, makes
+    the paragraph the article's."""
+    call = _call_to_action(s) if n_words <= CALL_MAX_WORDS else None
+    if call:
+        return [call]
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(s) if m.end() < len(s)]
+    cuts = [0, *ends, len(s)]
+    calls: list[str] = []
+    i = 0
+    while i < len(cuts) - 1:
+        # a call alone, or a teaser and its call
+        for j in (i + 1, i + 2):
+            call = _call_to_action(s[cuts[i] : cuts[j]]) if j < len(cuts) else None
+            if call:
+                calls.append(call)
+                i = j
+                break
+        else:
+            return []
+    return calls if len(calls) > 1 else []
 
 
 def _call_to_action(s: str) -> str | None:
@@ -739,14 +797,16 @@ def _call_to_action(s: str) -> str | None:
     missed. Not a sentence of the article: a call with an aside or an attribution
     ("Enable push alerts, police say."), a teaser that asks about others or a call
     about them, or one in a paragraph that reports a request ("said")."""
-    if _AGREEMENT_FIRST.fullmatch(s):
+    if _AGREEMENT.fullmatch(s):
         return s.strip()
     m = _CALL_TO_ACTION.fullmatch(s)
     if m is None or _REPORTED.search(s) or _THIRD_PERSON.search(s) or _how_to_step(s):
         return None
     teaser, call = m.group("teaser"), m.group("call").strip()
-    if teaser and _NOT_A_TEASER.match(teaser):
+    if teaser and (_NOT_A_TEASER.match(teaser) or _attributed_before(s, m.start("call"))):
         return None
+    if teaser and teaser.endswith(":") and not re.fullmatch(_CALL_LABEL, teaser, re.IGNORECASE) and not _SITE_WE.search(s):
+        return None  # "Step 3: Download the app.", "Tip: Turn on notifications ...": the article's advice
     n_words = len(call.split())
     if n_words > CLOSING_CALL_MAX_WORDS:
         return None

@@ -845,12 +845,52 @@ def test_a_short_paragraph_of_the_sites_is_boilerplate_and_news_is_content(line,
         "Retweet now if you agree!",
         "If you agree, retweet this now.",
         "If you agree, share this today!",
+        # ... and the last stop's left-alone list: where the site is found, its paywall,
+        # support asked for with nothing after it, agreement with its alternative, a
+        # call after a short lead-in to a colon
+        "Find us on Instagram.",
+        "Connect with us on LinkedIn.",
+        "Stay in touch with us on Facebook.",
+        "Donate today.",
+        "Please donate.",
+        "Subscribe for unlimited access.",
+        "Subscribe to the Herald for unlimited access.",
+        "Get unlimited digital access for 99 cents.",
+        "Start your free trial.",
+        "Share if you agree, ignore if you don't.",
+        "If you agree, share this; ignore if you don't.",
+        "Tell us: like us on Facebook.",
+        "One more thing: join us on Facebook.",
     ],
 )
 def test_a_call_to_action_is_page_chrome_in_any_voice(line):
     text, found = _between_news(line)
     assert found.label == B and found.reason.startswith("call to action")
     assert is_page_chrome(text, found)
+
+
+@pytest.mark.parametrize(
+    "line, n_calls",
+    [
+        # several calls in one paragraph read as the article's (+3.1 points)
+        ("Find us on Instagram. Donate today.", 2),
+        ("Like us on Facebook. Donate today. Share if you agree.", 3),
+        ("Enjoyed this? Find us on Instagram. Connect with us on LinkedIn.", 2),
+        ("Tap to listen. Download the app now!", 2),
+    ],
+)
+def test_a_paragraph_of_calls_to_action_is_page_chrome(line, n_calls):
+    text, found = _between_news(line)
+    assert found.reason.startswith("call to action") and is_page_chrome(text, found)
+    assert found.reason.endswith(f"and {n_calls - 1} more")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Donate today. The shelter needs blankets.", "The shelter needs blankets. Donate today.", "Download the app. It warns of floods."],
+)
+def test_a_call_beside_a_sentence_of_the_article_is_the_articles(line):
+    assert _between_news(line)[1].label == C
 
 
 def _between_news(line: str) -> tuple[str, ParagraphLabel]:
@@ -918,6 +958,14 @@ def _between_news(line: str) -> tuple[str, ParagraphLabel]:
         "Share now if you saw the crash.",
         "Comment on the plan if you live nearby.",
         "If you agree, he said, the plan works.",
+        # ... and the new verbs' and lead-ins' sentences of an article
+        "The lesson: start with the app.",
+        "Bottom line: start small.",
+        "Find your polling place on the county website.",
+        "Find a doctor near you.",
+        "Connect the pipes before the frost.",
+        "Donate what you can to the shelter.",
+        "Share if you agree with the council, she told the crowd.",
     ],
 )
 def test_an_imperative_of_the_article_is_no_call_to_action(line):
@@ -952,6 +1000,11 @@ def test_a_how_to_step_for_the_sites_own_channel_is_a_call():
         "The account posted: follow us on Twitter.",
         "Her final tweet read: follow us on Twitter.",
         "The spam email said — follow us on Twitter.",
+        # ... or right after the verb, unpunctuated, and before a call in other words
+        "He said follow us on Twitter.",
+        "The sign read follow us on Twitter.",
+        "He told viewers: like us on Facebook.",
+        "The account posted: find us on Instagram.",
     ],
 )
 def test_a_chrome_phrase_in_a_statement_attributed_to_someone_is_news(line):
