@@ -145,11 +145,14 @@ _OTHER_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3002: ord(".")}
 _FULL_WIDTH_RE = re.compile("[\uff01-\uff5e\u3002]")
 # ... where a word follows it glued: a clause's mark before any word, a full stop after
-# a word (not in "２．５" nor "Ｕ．Ｓ．"), a comma not inside a number ("１，０００"), a
-# closing bracket; and an opening bracket a word goes before ("plan（in May）was": the
-# brackets have their room built in too)
+# a word and before one that is not in lower case (not in "２．５" nor "Ｕ．Ｓ．"; between
+# lower-case letters it is the dot of an address, "www．youtube．com", as "." is, and
+# read as a sentence's end it made "com" a sentence opening in lower case: 16 points), a
+# comma not inside a number ("１，０００"), a closing bracket; and an opening bracket a
+# word goes before ("plan（in May）was": the brackets have their room built in too)
 _SPACED_FULL_WIDTH_RE = re.compile(
-    r"[！：；？](?=[^\W\d_])|）(?=[\w“‘\"'])|(?<=[^\W\d_]{2})[．。](?=[^\W\d_])|(?<!\d)，(?=\w)|，(?=[^\W\d_])"
+    r"[！：；？](?=[^\W\d_])|）(?=[\w“‘\"'])|(?<=[^\W\d_]{2})[．。](?=[^\W\d_])(?!(?<=[a-z][．。])[a-z])"
+    r"|(?<!\d)，(?=\w)|，(?=[^\W\d_])"
     r"|(?<=[\w”’\"'）)])（"
 )
 # Three full stops, touching or spaced alike, and not part of a longer run of them;

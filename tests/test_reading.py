@@ -400,6 +400,9 @@ def test_full_width_marks_inside_numbers_and_abbreviations_add_no_space():
     assert reading_view("（AP）It rose（in May）. x（1）").text == "(AP) It rose (in May). x (1)"
     assert reading_view("Tokyo（Japan）（AP）2024 “no”（twice）").text == "Tokyo (Japan) (AP) 2024 “no” (twice)"
     assert reading_view('said "yes"（twice）"again"').text == 'said "yes" (twice) "again"'
+    # ... nor a full stop between lower-case letters: an address's dot, as "." is
+    # (read as a sentence's end, "com" opened a sentence in lower case: 16 points)
+    assert reading_view("See www．youtube．com and bit．ly/abc．Then go．").text == "See www.youtube.com and bit.ly/abc. Then go."
 
 
 def test_latin_look_alikes_in_a_mixed_word_read_as_latin():
