@@ -67,9 +67,11 @@ def _standfirst(text: str) -> str:
 
 
 def _pull_quote(text: str) -> str:
-    """A sentence from the text's first half again, as a paragraph of its own halfway."""
+    """A sentence from the text's first half again, as a paragraph of its own halfway.
+    A text of one paragraph is left as it is: there is nothing to set a pull quote
+    between, and a sentence again at a text's end is a repeat (quality.features.repetition)."""
     spans = split_sentences(text)
-    if len(spans) < 4:
+    if len(spans) < 4 or len(re.split(r"\n\s*\n", text.strip())) < 2:
         return text
     a, b = max(spans[: len(spans) // 2], key=lambda s: s[1] - s[0])
     return _middle(text, text[a:b])

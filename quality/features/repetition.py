@@ -146,7 +146,7 @@ def _key(text: str) -> str:
 
 
 #: At most this many sentences a text repeats are taken for its layout's (a standfirst, a
-#: pull quote or two); past it, the repeats are the writer's (an article pasted twice,
+#: pull quote or two); past them, the repeats are the writer's (an article pasted twice,
 #: whose one-sentence paragraphs each stand alone twice).
 LAYOUT_REPEATS = 2
 
@@ -154,11 +154,15 @@ LAYOUT_REPEATS = 2
 def _layout_repeats(doc: Document, keys: list[str | None]) -> set[str]:
     """Keys (``_key``) of the sentences a page's layout repeats: each found exactly twice,
     once at least as a paragraph of its own (a pull quote set between paragraphs, a
-    headline or standfirst over the lede), when there are ``LAYOUT_REPEATS`` such at
-    most; else none. Counted as repeats, a standfirst or pull quote took up to 21 points
-    from a report (a reviewer's find; evaluation/perturbations.py). A spinner repeats a
-    sentence more often, or inside its paragraphs, or many of them, and that counts.
-    ``keys``: each sentence's key, None for one under four words (not compared)."""
+    headline or standfirst over the lede); the first ``LAYOUT_REPEATS`` such by where
+    they stand alone. Counted as repeats, a standfirst or pull quote took up to 21
+    points from a report (a reviewer's find; evaluation/perturbations.py). A spinner
+    repeats a sentence more often, or inside its paragraphs, or many of them, and what
+    passes the first few counts. Taking none at all past the limit made one more pull
+    quote a cliff: in a page that showed seven posts twice, it turned seven forgiven
+    repeats into eight counted ones and took 19 points (evaluation/perturbations.py,
+    2026-12-05). ``keys``: each sentence's key, None for one under four words (not
+    compared)."""
     text = doc.text
     copies = Counter(k for k in keys if k is not None)
     twice = {k for k, n in copies.items() if n == 2}
@@ -170,8 +174,8 @@ def _layout_repeats(doc: Document, keys: list[str | None]) -> set[str]:
         if key in twice:
             where.setdefault(key, []).append(i)
     last = len(doc.paragraphs) - 1
-    alone = {key for key, at in where.items() if _set_by_layout(at, last)}
-    return alone if len(alone) <= LAYOUT_REPEATS else set()
+    alone = sorted((at[0], key) for key, at in where.items() if _set_by_layout(at, last))
+    return {key for _, key in alone[:LAYOUT_REPEATS]}
 
 
 def _set_by_layout(paragraphs: list[int], last: int) -> bool:

@@ -7,6 +7,7 @@ from conftest import field_case
 
 from quality import extract_features
 from quality.features import FEATURE_NAMES, MODEL_FEATURE_NAMES, SPECS
+from quality.features.repetition import LAYOUT_REPEATS
 
 
 def value(text: str, name: str) -> float:
@@ -1550,6 +1551,15 @@ def test_an_outline_section_number_is_no_figure(text, numbers):
     assert evidence(text, "sourcing.numbers_per_1k_words") == numbers
 
 
+def test_a_number_is_a_number_in_words_or_digits():
+    # AP style spells out two to nine: the count must not depend on the house style
+    # (digits for words moved an article 11 points); "one" is more often a pronoun
+    words = "Two men and three women met for five hours. No one came, and one of them left."
+    digits = "2 men and 3 women met for 5 hours. No one came, and one of them left."
+    assert evidence(words, "sourcing.numbers_per_1k_words") == ["Two", "three", "five"]
+    assert value(words, "sourcing.numbers_per_1k_words") == value(digits, "sourcing.numbers_per_1k_words")
+
+
 _LEDE = "The council voted on Monday to close the old bridge for repairs."
 _BODY = (
     f"{_LEDE} Work will start in May and take a year. Drivers will use the ring road.\n\n"
@@ -1580,6 +1590,23 @@ _BODY = (
 )
 def test_a_sentence_the_layout_sets_apart_is_no_repeat(text, repeats):
     assert (value(text, "repetition.dup_sentence_frac") > 0) == repeats
+
+
+def test_one_more_pull_quote_counts_one_repeat_at_most():
+    # past LAYOUT_REPEATS, taking no repeat for the layout's made one more pull quote a
+    # cliff: every forgiven repeat counted at once (19 points off a page)
+    sentences = [f"The council met {w} times on the plan for the old bridge this year." for w in
+                 "two three four five six seven eight nine".split()]
+    body = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, 8, 2))
+
+    def repeats(k: int) -> int:
+        text = body + "\n\n" + "\n\n".join(sentences[:k]) + "\n\nWork starts in May after the vote."
+        return len(evidence(text, "repetition.dup_sentence_frac"))
+
+    counted = [repeats(k) for k in range(6)]
+    assert counted[: LAYOUT_REPEATS + 1] == [0] * (LAYOUT_REPEATS + 1)
+    # each pull quote past the limit is one repeat more (and its first copy, once)
+    assert [b - a for a, b in zip(counted[LAYOUT_REPEATS:], counted[LAYOUT_REPEATS + 1 :])] == [2] * (5 - LAYOUT_REPEATS)
 
 
 def test_a_quotation_set_again_as_a_pull_quote_is_one_quotation():
