@@ -73,6 +73,12 @@ _MONTHS = (
 # Weekdays are their own measurement: "on Tuesday" is how a report of something that just
 # happened pins it down, and it separates the classes in every training corpus, while
 # month-and-day dates do not (press-release and opinion sites date things too).
+#: Numbers written as words: AP style spells out one to nine, so a count of digits
+#: alone read "two" and "2" as different evidence ("one" is left out: more often a
+#: pronoun, "no one", "one of them"; writing them in digits moved an article 11 points,
+#: evaluation/perturbations.py).
+NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER_WORD_RE = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Reported speech: the plainest verbs of attribution, whoever the subject is (taken from
@@ -1247,7 +1253,7 @@ class Sourcing(Extractor):
         Spec(
             "sourcing.numbers_per_1k_words",
             "per 1,000 words",
-            "Numbers of any kind (counts, amounts, years) per 1,000 words.",
+            "Numbers of any kind (counts, amounts, years; 'two' to 'nine' in words too) per 1,000 words.",
             direction=-1,
         ),
         Spec(
@@ -1285,6 +1291,7 @@ class Sourcing(Extractor):
             if text[a:b].lower() in SPEECH_WORDS
         ]
         out.add("speech_verbs_per_1k_words", doc.per_1k_words(len(speech)), speech)
+        numbers = sorted(numbers + _spans_of_words(doc, _NUMBER_WORD_RE, NUMBER_WORDS))
         out.add("numbers_per_1k_words", doc.per_1k_words(len(numbers)), numbers)
         out.add("figures_per_1k_words", doc.per_1k_words(len(figures)), figures)
         share = safe_div(len(vague), len(vague) + len(named) + len(quotes))
