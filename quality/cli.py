@@ -361,6 +361,7 @@ def _records(
         DEFAULT_MAX_CHARS,
         count_records,
         expand_inputs,
+        is_sniffed,
         kept_by_extension,
         read_records,
     )
@@ -404,12 +405,16 @@ def _records(
         found=found,
         title_column=title_column,
     )
-    return _with_stray_tables_checked(records, args.text_column, args.input_format), count_records(paths, args.input_format, found)
+    sniffed = {p for p in paths if is_sniffed(p, args.input_format)}
+    return _with_stray_tables_checked(records, args.text_column, sniffed), count_records(paths, args.input_format, found)
 
 
-def _with_stray_tables_checked(records, text_column: str, input_format: str):
-    """``records`` as they are, but for standard input sniffed as one article whose first
-    lines read as a table without the text column (``quality.io.table_without_text_column``):
+def _with_stray_tables_checked(records, text_column: str, sniffed: set[str]):
+    """``records`` as they are, but for standard input, or a file of an extension that
+    names no format (both in ``sniffed``: read in the format their bytes tell), sniffed
+    as one article whose first lines read as a table without the text column
+    (``quality.io.table_without_text_column``; a file "feed.data" of such a CSV was
+    scored as one article, with no note, where stdin gave an error: a new user's find):
     an error record saying how to read it when its rows quote their fields, as a CSV
     writer's do (scored as one article, such a CSV got a label a filter downstream kept:
     a reviewer's find); else scored, with a note on stderr, since prose can open so
@@ -421,17 +426,18 @@ def _with_stray_tables_checked(records, text_column: str, input_format: str):
     for record in records:
         names = (
             table_without_text_column(record.text)
-            if input_format == "auto" and record.id == "-" and record.text and record.markup is None
+            if record.id in sniffed and record.text and record.markup is None
             else None
         )
         if names is None:
             yield record
             continue
         shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
-        opening = f"standard input opens like a table with no '{text_column}' column ({shown})"
+        source = "standard input" if record.id == "-" else record.id
+        opening = f"{source} opens like a table with no '{text_column}' column ({shown})"
         if quotes_its_fields(record.text):
             yield Record(
-                "-",
+                record.id,
                 None,
                 f"{opening}: to score its rows, name the text column with --text-column; to "
                 "score it as one article, give --input-format text",

@@ -374,6 +374,15 @@ def _file_format(path: str, input_format: str) -> str:
     return fmt or "sniff"
 
 
+def is_sniffed(path: str, input_format: str) -> bool:
+    """Whether ``path`` ("-" for stdin) is read in the format its bytes tell
+    (``sniff_format``): stdin and a file whose extension names none, unless
+    ``input_format`` names one."""
+    if path == "-":
+        return input_format == "auto"
+    return _file_format(path, input_format) == "sniff"
+
+
 def kept_by_extension(path: str, input_format: str) -> str | None:
     """The format ``path``'s extension names when it is kept against ``input_format``
     (``_file_format``), for a caller to say so; None when the two agree or the flag
@@ -434,15 +443,23 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     for fmt, _, named in _header_readings(first):
         if text_column in named:
             return fmt
+    # two names of several words ("article id,text"): a program's header when no space
+    # follows its delimiter and the first row under it has as many fields (two-column
+    # prose puts a space after its comma: "text, then silence"); read as one article, a
+    # CSV of it lost its rows silently (a new user's find)
+    rest = "\n".join(lines[1:])
+    for fmt, sep, named in _header_readings(first, long_names=True):
+        if text_column in named and f"{sep} " not in first and _first_row_fits(first, rest, sep):
+            return fmt
     if first.strip().strip('"') == text_column and len(lines) > 1 and "".join(lines[1:]).strip():
         return "csv"
     return "text"
 
 
-def _header_readings(line: str) -> Iterator[tuple[str, str, list[str]]]:
+def _header_readings(line: str, long_names: bool = False) -> Iterator[tuple[str, str, list[str]]]:
     """(format, delimiter, column names) for each delimiter the CSV reader takes from a
     header line (``_csv_delimiter``) that splits ``line`` into two or more column-like
-    names (sniff_format)."""
+    names (sniff_format): of one word each in a header of two, unless ``long_names``."""
     for fmt, sep in (("tsv", "\t"), ("csv", ","), ("csv", ";"), ("csv", "|")):
         try:
             fields = [f.strip().strip('"') for f in next(csv.reader([line], delimiter=sep), [])]
@@ -451,7 +468,7 @@ def _header_readings(line: str) -> Iterator[tuple[str, str, list[str]]]:
         named = fields[1:] if fields[:1] == [""] else fields
         if len(named) > 2 and named[-1] == "":
             named = named[:-1]  # a separator ending the header: pandas' and Excel's empty column
-        names = _LONG_COLUMN_NAME if len(named) >= 3 else _COLUMN_NAME
+        names = _LONG_COLUMN_NAME if len(named) >= 3 or long_names else _COLUMN_NAME
         if len(named) >= 2 and all(map(names.match, named)):
             yield fmt, sep, named
 
@@ -459,8 +476,8 @@ def _header_readings(line: str) -> Iterator[tuple[str, str, list[str]]]:
 def table_without_text_column(text: str) -> list[str] | None:
     """The column names of the header ``text`` opens with, when it reads as a table the
     sniffer left as one article for want of the text column: a first line (after
-    Excel's "sep=;" line) of two or more names a program gives columns (letters, digits,
-    "_", "-" or ".", no spaces, none after a delimiter: "id,body,headline"), and a first row under it with as
+    Excel's "sep=;" line) of two or more column names (up to four words each, no space
+    after a delimiter: "id,body,headline", "ID,Body Text"), and a first row under it with as
     many fields (quoted fields may span lines). None otherwise: prose that opens on a
     list ("Ana Ruiz, Tom Lee, Sam Park", "PARIS, France, Monday") is no table. For a
     caller to say so: a CSV piped in with no --text-column was scored as one article,
@@ -471,16 +488,22 @@ def table_without_text_column(text: str) -> list[str] | None:
         first, _, rest = rest.partition("\n")
     if first.lstrip().startswith("|"):
         return None  # a Markdown table's header row opens on its pipe: prose's, not a file's
-    for _, sep, named in _header_readings(first):
-        if f"{sep} " in first or not all(map(_PROGRAM_COLUMN_NAME.fullmatch, named)):
+    for _, sep, named in _header_readings(first, long_names=True):
+        if f"{sep} " in first:
             continue  # a space after the delimiter is a person's list, not a program's header
-        try:
-            row = next(csv.reader(io.StringIO(rest), delimiter=sep), [])
-        except csv.Error:
-            continue
-        if len(row) == len(next(csv.reader([first], delimiter=sep))):
+        if _first_row_fits(first, rest, sep):
             return named
     return None
+
+
+def _first_row_fits(header: str, rest: str, sep: str) -> bool:
+    """Whether the first row of ``rest`` (quoted fields may span lines) has as many
+    fields as the ``header`` line, split on ``sep``."""
+    try:
+        row = next(csv.reader(io.StringIO(rest), delimiter=sep), [])
+    except csv.Error:
+        return False
+    return len(row) == len(next(csv.reader([header], delimiter=sep)))
 
 
 def quotes_its_fields(text: str) -> bool:
@@ -495,9 +518,6 @@ def quotes_its_fields(text: str) -> bool:
 
 #: A field opening on a double quote: at a row's start or right after a delimiter.
 _QUOTED_FIELD = re.compile(r'(?:^|[,;\t|])"')
-
-#: A column name as programs write one: "id", "body_text", "Article.Body", "col-2".
-_PROGRAM_COLUMN_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 
 
 #: How many lines of stdin are tried as JSON objects before it is taken for text.

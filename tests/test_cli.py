@@ -238,6 +238,21 @@ def test_a_table_piped_in_without_its_text_column_is_an_error_record_that_says_h
         assert "to score its rows" in json.loads(run("score", "-", stdin=table).stdout)["error"]
 
 
+@pytest.mark.parametrize("header", ["ID,Body Text", "id,article text", "id;Body Text"])
+def test_a_table_whose_column_names_hold_spaces_is_no_article(tmp_path, header):
+    # read as one article and labelled, silently, on stdin and in a file of an unknown
+    # extension, which is sniffed as stdin is (a new user's finds)
+    sep = ";" if ";" in header else ","
+    table = f'{header}\n1{sep}"The council met on Monday."\n2{sep}"The mayor said no."\n'.encode()
+    feed = tmp_path / "feed.data"
+    feed.write_bytes(table)
+    for args, stdin, source in ((["-"], table, "standard input"), ([str(feed)], None, str(feed))):
+        proc = run("score", *args, stdin=stdin)
+        row = json.loads(proc.stdout)
+        assert proc.returncode == 1 and len(proc.stdout.decode().splitlines()) == 1
+        assert row["status"] == "error" and row["error"].startswith(f"{source} opens like a table with no 'text' column")
+
+
 def test_markdown_on_stdin_or_under_another_extension(tmp_path):
     # a new user could not say that stdin or a .mdx file was Markdown: its bold name lost
     # its named source and its markup counted as debris

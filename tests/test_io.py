@@ -822,6 +822,17 @@ def test_a_header_of_three_names_or_more_may_hold_the_marks_names_hold(header):
     assert [r[1] for r in _read(data, "auto")] == [GOOD, GOOD]
 
 
+@pytest.mark.parametrize("header", ["article id,text", "story id,text", "text,source name", "article id\ttext"])
+def test_a_header_of_two_names_of_several_words_is_sniffed(header):
+    # a CSV with "article id,text" on stdin was scored as one article (a new user's find):
+    # no space after the delimiter, and a first row of as many fields
+    sep = "\t" if "\t" in header else ","
+    first, _ = header.split(sep)
+    rows = [f'A{sep}"{GOOD}"', f'B{sep}"{GOOD}"'] if first != "text" else [f'"{GOOD}"{sep}Wire', f'"{GOOD}"{sep}Post']
+    data = "\n".join([header, *rows, ""]).encode()
+    assert [r[1] for r in _read(data, "auto")] == [GOOD, GOOD]
+
+
 @pytest.mark.parametrize("prose", ["text, then silence", "text, not calls"])
 def test_two_column_prose_opening_on_text_stays_one_article(prose):
     data = f"{prose}\nThe minister spoke, then left.\nReporters waited, then went home.\n".encode()
