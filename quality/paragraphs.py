@@ -421,7 +421,7 @@ def _chrome_reason(p: _Para) -> str | None:
         if calls:
             more = f" and {len(calls) - 1} more" if len(calls) > 1 else ""
             return f"call to action '{calls[0]}'{more}"
-    if p.n_words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.fullmatch(s) and not _attributed_after(s, 0):
+    if p.n_words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.fullmatch(s) and not (_attributed_after(s, 0) or _REPORTED.search(s)):
         return "author bio"
     if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
         m = compile_lexicon("chrome_phrases").search(s)
@@ -840,7 +840,15 @@ _WHERE_TO_REACH = (
     r"|(?:e-?mail|twitter|x|instagram|contact)\s*:)"
     r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+@\w+)?"
 )
-_AUTHOR_BIO = re.compile(rf"{_WHO_WRITES}\s+{_WHERE_TO_REACH}")
+# ... with up to two sentences more between them ("She joined the paper in 2015."; a new
+# user's find), or under a label that says whose bio it is ("About the author: Jane Doe
+# covers transport for the Post.")
+_BIO_SENTENCE = r"\s+(?:[^.!?]|\.(?=\S))+[.!?]"
+_BIO_LABEL = r"(?i:about\s+the\s+(?:author|writer|reporter)s?)\s*[:.—–-]?\s*"
+_AUTHOR_BIO = re.compile(
+    rf"{_WHO_WRITES}(?:{_BIO_SENTENCE}){{0,2}}\s+{_WHERE_TO_REACH}"
+    rf"|{_BIO_LABEL}{_WHO_WRITES}(?:{_BIO_SENTENCE}){{0,2}}(?:\s+{_WHERE_TO_REACH})?"
+)
 
 
 # "Page 2 of 3", "Page 2/3": a paginated article's counter

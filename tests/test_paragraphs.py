@@ -1044,6 +1044,11 @@ def test_a_chrome_phrase_after_an_imperative_of_saying_stays_chrome():
         "Jane Doe, a reporter at the Herald, covers politics. Follow her on Twitter.",
         "Jane Doe has covered politics since 2010. Follow her on Twitter.",
         "Jane Doe is a reporter. Follow her on Twitter! @janedoe",
+        # ... and a new user's: a sentence between, and a label saying whose bio it is
+        "Anna Lindqvist is a senior correspondent. She joined the paper in 2015 after a decade "
+        "at regional outlets. Follow her on X @annalindq.",
+        "About the author: Anna Lindqvist covers transport for the Post.",
+        "About the author: Jane Doe is a health reporter at the Herald.",
     ],
 )
 def test_an_author_bio_is_page_chrome(line):
@@ -1067,6 +1072,10 @@ def test_an_author_bio_is_page_chrome(line):
         "Rep. Ann Smith is a Democrat. Reach her at her district office.",
         "Elon Musk is a prolific poster. Follow him on X and you'll see why.",
         "Sheriff Ann Cole is a candidate. Follow her on Twitter for updates.",
+        # ... with sentences between, and a writer's paragraph that reports news
+        "Rosa Diaz is the new police chief. She joined the force in 2001. Reach her at the city hall office.",
+        "Jane Doe is a reporter at the Herald. She covered the fire. Police said two people died. Email: jd@herald.com",
+        "About the mayor: Ann Cole is a former teacher who took office in May.",
     ],
 )
 def test_a_paragraph_about_someone_else_is_no_author_bio(line):
