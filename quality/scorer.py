@@ -241,6 +241,14 @@ FLAG_MEANINGS = {
         "stands since there is nothing else to read, and not rated (none of 2,593 corpus "
         "articles, 400 of each corpus, is so)"
     ),
+    "generator_leftover": (
+        "a template's slot ('[Your Name]', '[Insert quote]') or a chat assistant's own "
+        "words ('As an AI language model', 'Certainly! Here is the article', 'I hope this "
+        "helps') outside quotations: the text was published as a generator or a template "
+        "left it. Rated: they count as formatting.placeholder_per_1k_words, bounded like "
+        "any fault, so a few of them cost a few points; filter on the flag to drop such "
+        "texts whatever their score"
+    ),
     "source_code": (
         f"{MIN_CODE_LINES} or more lines written only in code, {MIN_SYNTAX_LINES} of them in syntax "
         "prose never writes (a statement opening on a keyword, a call glued to a dotted "
@@ -291,6 +299,10 @@ MIN_PARALLEL_ARTICLES = 2000
 
 
 _NO_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES))
+
+
+# a template's label, one word and its colon ("Headline:", "BYLINE:")
+_LABEL_ALONE = re.compile(r"\s*\w+:\s*")
 
 
 def unmeasurable(text: str) -> str | None:
@@ -486,7 +498,9 @@ class ScoreResult:
             in orders the training articles never used: WORD_ORDER_SEEN_BELOW),
             "source_code" (a program listing: quality.source_code),
             "page_chrome_only" (every paragraph page chrome): the
-            score is given but means less (FLAG_MEANINGS says how). Those in
+            score is given but means less (FLAG_MEANINGS says how); "generator_leftover"
+            (a template's slot or a chat assistant's words left in the text; rated, for a
+            filter to act on). Those in
             NOT_RATED_NOTES ("source_code", "non_english", "partly_non_english", "mostly_repeated",
             "low_lexical_variety", "too_short", "scrambled_word_order", "page_chrome_only") leave the text
             ``not_rated``.
@@ -872,6 +886,12 @@ class Scorer:
         # chrome phrase in it, labelled boilerplate but measured, is no site line)
         if view.all_chrome:
             flags.append("page_chrome_only")
+        # the clearest tell of unedited generated text, which the bounded measurement
+        # turns into a few points (a new user's find): said apart, for a filter. A
+        # label alone ("BYLINE:") is left to the measurement: transcripts of reliable
+        # outlets carry one (7 of ReCOVery's reliable articles)
+        if any(not _LABEL_ALONE.fullmatch(e.text) for e in features["formatting.placeholder_per_1k_words"].evidence):
+            flags.append("generator_leftover")
         rated = not any(f in NOT_RATED_NOTES for f in flags)
 
         def in_text(p: ParagraphLabel) -> ParagraphLabel:  # as spans of ``text``, like the evidence

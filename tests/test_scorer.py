@@ -90,6 +90,22 @@ def test_flags(scorer):
     assert "short_text" in scorer.score("Short text here.").flags
 
 
+def test_a_chat_assistants_words_left_in_a_text_raise_a_flag_and_leave_it_rated(scorer):
+    # bounded like any fault, they cost a few points (a new user's find): the flag says so
+    body = (
+        "The council voted on Tuesday to approve the new tram line, which will run from the "
+        "station to the hospital, the mayor said. Work starts in May and will take two years."
+    )
+    for leftover in ("Certainly! Here is the article you asked for:", "As an AI language model, I hope this helps."):
+        r = scorer.score(f"{leftover}\n\n{body}")
+        assert "generator_leftover" in r.flags and r.rated
+    assert "generator_leftover" not in scorer.score(body).flags
+    quoted = f'{body}\n\n"As an AI language model, I cannot vote," the chatbot wrote, officials said.'
+    assert "generator_leftover" not in scorer.score(quoted).flags
+    # a label alone is a transcript's too ("BYLINE:" in reliable outlets' transcripts)
+    assert "generator_leftover" not in scorer.score(f"BYLINE: JANE DOE\n\n{body}").flags
+
+
 @pytest.mark.parametrize("text", ["&eacute;t&eacute; &amp; caf&eacute;", "&#97;&#98;&#99;", "&#233;&#233;", "&#1087;&#1088;&#1080;"])
 def test_letters_from_a_character_reference_are_words(scorer, text):
     assert scorer.score(text).ok
