@@ -421,7 +421,7 @@ def _chrome_reason(p: _Para) -> str | None:
         if calls:
             more = f" and {len(calls) - 1} more" if len(calls) > 1 else ""
             return f"call to action '{calls[0]}'{more}"
-    if p.n_words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.fullmatch(s) and not (_attributed_after(s, 0) or _REPORTED.search(s)):
+    if p.n_words <= AUTHOR_BIO_MAX_WORDS and _AUTHOR_BIO.fullmatch(s) and not _bio_reports(s):
         return "author bio"
     if p.n_words <= CHROME_PHRASE_MAX_WORDS:  # long paragraphs are not searched (cost)
         m = compile_lexicon("chrome_phrases").search(s)
@@ -539,6 +539,22 @@ ATTRIBUTION_MAX_WORDS = 4
 _NOT_A_SUBJECT = frozenset({"you", "your", "we", "our", "us", "which", "that", "who", "and", "or"})
 
 
+def reported(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a statement its line attributes to someone:
+    after a transcript's speaker label ("DOE: Sure! Here's the short version."), or
+    before or after a verb of saying in the same line ("I hope this helps, the donor
+    wrote."; "He said follow us on Twitter.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    a, b = start - line_start, end - line_start
+    return bool(_SPEAKER_LABEL.match(line[:a])) or _attributed_after(line, b) or _attributed_before(line, a)
+
+
+# a transcript's speaker before what they say: "DOE:", "SIMON:", "JANE DOE, BYLINE:"
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?-i:[A-Z][A-Z.'’ -]{1,40})(?:,\s*(?-i:[A-Z][A-Z ]{1,20}))?:\s*\Z")
+
+
 def _attributed_after(s: str, end: int) -> bool:
     """Whether what runs up to ``end`` in ``s`` is a statement attributed to someone
     after it: a comma or a quotation's end, a subject of a few words and a verb of
@@ -549,7 +565,7 @@ def _attributed_after(s: str, end: int) -> bool:
     brk = _SPEECH_END.search(s, end)
     if brk is None:
         return False
-    verbs = _reporting_verbs()
+    verbs = _verbs_before_speech()
     for word in s[brk.end() :].split()[: ATTRIBUTION_MAX_WORDS + 1]:
         word = word.strip(".,;:!?\"”’'").lower()
         if word in verbs:
@@ -571,6 +587,16 @@ _NO_SPEAKER = frozenset(
 # ... and verbs that report what a post or a page said ("The account posted:", "Her
 # final tweet read:"), verbs of saying only here
 _POSTED = frozenset({"posted", "read", "reads", "captioned", "stated"})
+# ... and how it was said ("He shouted follow us on Twitter.", '"Follow us," he
+# yelled.'; a sibling writer's finds)
+_CRIED = frozenset({"shouted", "yelled", "screamed", "pleaded", "chanted", "cried", "begged"})
+# A request reported with its infinitive: "He urged fans to follow us on Twitter.",
+# "The candidate asked the crowd of 3,000 supporters to follow us." (a sibling writer's)
+_REQUESTED_BEFORE = re.compile(
+    r"\b(?:urged|asked|told|begged|encouraged|invited|reminded|implored|ordered|instructed|called\s+on)"
+    r"\s+(?:[^\s.!?]+\s+){0,6}?to\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _attributed_before(s: str, start: int) -> bool:
@@ -580,6 +606,8 @@ def _attributed_before(s: str, start: int) -> bool:
     told viewers: follow us on Twitter.", 'The ad said, "Subscribe now."'; a tester's
     find: it was page chrome). An imperative has no subject ("Tell us: follow us on
     Twitter." stays a call to action)."""
+    if _REQUESTED_BEFORE.search(s, 0, start) and not _SITE_WE.search(s, 0, start):
+        return True
     raw = s[:start].split()
     words = [w.strip(".,;:!?\"“”’'—–-").lower() for w in raw]
     verbs = _verbs_before_speech()
@@ -601,7 +629,9 @@ def _reporting_verbs() -> frozenset[str]:
 
 @cache
 def _verbs_before_speech() -> frozenset[str]:
-    return _reporting_verbs() | _POSTED
+    """Verbs that report a statement on either side of them: of saying (lexicon
+    reporting_verbs), of a post or a page (_POSTED), of how it was said (_CRIED)."""
+    return _reporting_verbs() | _POSTED | _CRIED
 
 
 # a sentence's end before the next one's first word: "Don't miss out! Turn on ..."
@@ -700,8 +730,9 @@ _AGREEMENT_CALL = (
 )
 _BARE_CALL = re.compile(
     r"(?:(?:listen|watch|play)\s+now\b[^a-z]*|subscribe\s+(?:now|today)\b.*|(?:tweet|retweet|repost|share|print|bookmark)\s+this\b\W*"
-    # ... or support, with nothing after it ("Donate today.", "Please donate.")
-    r"|(?:please\s+)?donate(?:\s+(?:now|today|here))?\W*"
+    # ... or support, with nothing after it ("Donate today.", "Please donate.", "Please
+    # consider donating.")
+    r"|(?:please\s+)?(?:donate|consider\s+(?:donating|a\s+donation|subscribing))(?:\s+(?:now|today|here))?\W*"
     rf"|{_AGREEMENT_CALL})",
     re.IGNORECASE,
 )
@@ -759,6 +790,12 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|they|them|their|his|her|its)\b", re.IGN
 CALLS_MAX_WORDS = 3 * CALL_MAX_WORDS
 # where one sentence ends and the next begins, its closing marks kept with it
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')]*\s+")
+
+
+def _bio_reports(s: str) -> bool:
+    """Whether a paragraph shaped as an author's bio (``_AUTHOR_BIO``) reports news: a
+    statement attributed ("..., the editor said"), a verb of saying, or a day."""
+    return _attributed_after(s, 0) or bool(_REPORTED.search(s) or _DAY_TOLD.search(s))
 
 
 def _calls_to_action(s: str, n_words: int) -> list[str]:
@@ -828,16 +865,23 @@ _JOURNALIST = (
     r"photographer|blogger|freelancer|author)s?"
 )
 _BIO_NAME = rf"{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}"
+# ... not of another trade's editors and producers ("a book editor at Penguin", "a film
+# producer"; a sibling writer's finds)
+_OTHER_TRADE = r"(?<!\bbook\s)(?<!\bfilm\s)(?<!\bmovie\s)(?<!\bmusic\s)(?<!\brecord\s)(?<!\bfashion\s)"
 _WHO_WRITES = (
     rf"{_BIO_NAME}(?:,[^,.!?]{{1,80}},)?\s+(?:"
-    rf"(?:is|was)\s+[^.!?]{{0,80}}?\b{_JOURNALIST}\b"
+    rf"(?:is|was)\s+[^.!?]{{0,80}}?\b{_OTHER_TRADE}{_JOURNALIST}\b"
     r"|(?:covers|writes\s+(?:about|on|for)|reports\s+(?:on|for)|has\s+(?:covered|reported|written))\b"
     r")(?:[^.!?]|\.(?=\S))*[.!?]"
 )
 _WHERE_TO_REACH = (
     r"(?i:(?:you\s+can\s+)?(?:follow|find|email|e-mail|contact|reach)\s+(?:him|her|them|(?-i:[A-Z])\w+)\s+(?:on|at|via|@)"
     r"|(?:he|she|they)\s+can\s+be\s+(?:reached|contacted|found)\s+(?:on|at|via)"
-    r"|(?:e-?mail|twitter|x|instagram|contact)\s*:)"
+    r"|(?:e-?mail|twitter|x|instagram|contact)\s*:"
+    # ... and the siblings a writer found missed: "Send tips to ...", "Write to him at
+    # ...", "Her X handle is @...", "Got a tip? Email ..."
+    r"|send\s+(?:your\s+)?(?:news\s+)?(?:tips|story\s+ideas)\s+to|write\s+to\s+(?:him|her|them)\s+at"
+    r"|(?:his|her|their)\s+(?:x|twitter|instagram|threads|bluesky)\s+handle\s+is|got\s+a\s+tip\?\s*(?:e-?mail|contact|write))"
     r"(?:[^.!?]|\.(?=\S))*[.!?]?(?:\s+@\w+)?"
 )
 # ... with up to two sentences more between them ("She joined the paper in 2015."; a new
@@ -845,9 +889,21 @@ _WHERE_TO_REACH = (
 # covers transport for the Post.")
 _BIO_SENTENCE = r"\s+(?:[^.!?]|\.(?=\S))+[.!?]"
 _BIO_LABEL = r"(?i:about\s+the\s+(?:author|writer|reporter)s?)\s*[:.—–-]?\s*"
+# ... or an opinion page's line on its writer, who needs no journalist's role ("The
+# author is a professor of history at Yale. Follow him @histprof."), with where to
+# reach them: "The writer is best known for her novels." alone is a review's
+_THE_AUTHOR = r"the\s+(?:author|writer)\s+is\s+(?:[^.!?]|\.(?=\S))+[.!?]"
 _AUTHOR_BIO = re.compile(
     rf"{_WHO_WRITES}(?:{_BIO_SENTENCE}){{0,2}}\s+{_WHERE_TO_REACH}"
+    rf"|(?i:{_THE_AUTHOR})(?:{_BIO_SENTENCE}){{0,2}}\s+{_WHERE_TO_REACH}"
     rf"|{_BIO_LABEL}{_WHO_WRITES}(?:{_BIO_SENTENCE}){{0,2}}(?:\s+{_WHERE_TO_REACH})?"
+)
+# An event in a bio-like paragraph makes it news ("She was arrested in Minsk on Monday.",
+# "He was fired on Friday."; a sibling writer's finds): a bio tells no day.
+_DAY_TOLD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+    r"|(?:this|last)\s+(?:week|month))\b",
+    re.IGNORECASE,
 )
 
 

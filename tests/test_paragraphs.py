@@ -853,6 +853,7 @@ def test_a_short_paragraph_of_the_sites_is_boilerplate_and_news_is_content(line,
         "Stay in touch with us on Facebook.",
         "Donate today.",
         "Please donate.",
+        "Please consider donating.",
         "Subscribe for unlimited access.",
         "Subscribe to the Herald for unlimited access.",
         "Get unlimited digital access for 99 cents.",
@@ -1005,6 +1006,13 @@ def test_a_how_to_step_for_the_sites_own_channel_is_a_call():
         "The sign read follow us on Twitter.",
         "He told viewers: like us on Facebook.",
         "The account posted: find us on Instagram.",
+        # ... a request reported with its infinitive, and how it was said (a sibling
+        # writer's finds)
+        "He urged fans to follow us on Twitter.",
+        "At the rally on Saturday, the candidate asked the crowd of 3,000 supporters to follow us on Twitter.",
+        "The soldiers told the villagers to follow us to the river.",
+        "He shouted follow us on Twitter.",
+        '"Follow us on Twitter," he shouted.',
     ],
 )
 def test_a_chrome_phrase_in_a_statement_attributed_to_someone_is_news(line):
@@ -1025,6 +1033,8 @@ def test_a_chrome_phrase_after_an_imperative_of_saying_stays_chrome():
         "As we always say: follow us on Twitter.",
         "And as always, tell us: follow us on Twitter.",
         "Our editors say: subscribe to our newsletter.",
+        # ... nor a request the site reports of itself
+        "We asked readers to follow us on Twitter.",
     ):
         assert _between_news(line)[1].label == B
 
@@ -1049,6 +1059,12 @@ def test_a_chrome_phrase_after_an_imperative_of_saying_stays_chrome():
         "at regional outlets. Follow her on X @annalindq.",
         "About the author: Anna Lindqvist covers transport for the Post.",
         "About the author: Jane Doe is a health reporter at the Herald.",
+        # ... and a sibling writer's: more ways to reach them, an opinion page's line
+        "Sam Okafor is a staff writer covering education. Send tips to sam@example.com.",
+        "Ben Hall is a columnist. Write to him at ben.hall@example.com.",
+        "Amy Chu is a senior correspondent based in Beijing. Her X handle is @amychu.",
+        "Amy Chu is the paper's China correspondent. Got a tip? Email amy.chu@example.com.",
+        "The author is a professor of history at Yale. Follow him @histprof.",
     ],
 )
 def test_an_author_bio_is_page_chrome(line):
@@ -1076,6 +1092,13 @@ def test_an_author_bio_is_page_chrome(line):
         "Rosa Diaz is the new police chief. She joined the force in 2001. Reach her at the city hall office.",
         "Jane Doe is a reporter at the Herald. She covered the fire. Police said two people died. Email: jd@herald.com",
         "About the mayor: Ann Cole is a former teacher who took office in May.",
+        # ... a writer's paragraph that tells of an event, another trade's editor, a
+        # review's line on its writer (a sibling writer's finds)
+        "Anna Lindqvist is a senior correspondent. She was arrested in Minsk on Monday. Follow her on X @annalindq.",
+        "Tom Reyes is a city hall reporter. He was fired on Friday for plagiarism. Reach him at treyes@example.com.",
+        "Jane Roe is a book editor at Penguin. She discovered three bestsellers. Follow her on Instagram @janeroe.",
+        "Leo Grant is a film producer in Los Angeles. Follow him @leogrant.",
+        "The writer is best known for her novels.",
     ],
 )
 def test_a_paragraph_about_someone_else_is_no_author_bio(line):

@@ -102,8 +102,23 @@ def test_a_chat_assistants_words_left_in_a_text_raise_a_flag_and_leave_it_rated(
     assert "generator_leftover" not in scorer.score(body).flags
     quoted = f'{body}\n\n"As an AI language model, I cannot vote," the chatbot wrote, officials said.'
     assert "generator_leftover" not in scorer.score(quoted).flags
-    # a label alone is a transcript's too ("BYLINE:" in reliable outlets' transcripts)
-    assert "generator_leftover" not in scorer.score(f"BYLINE: JANE DOE\n\n{body}").flags
+    # a label alone is a transcript's too ("BYLINE:" in reliable outlets' transcripts),
+    # and what the text reports someone said is theirs (a sibling writer's finds)
+    for line in (
+        "BYLINE: JANE DOE",
+        "DOE: Sure! Here's the short version. The council approved it.",
+        "HOST: Certainly! Here is the weather for Tuesday.",
+        "I hope this helps, the donor wrote in a letter to the mayor, enclosing a cheque.",
+        "Let me know if you need any changes, the mayor told the planners.",
+    ):
+        assert "generator_leftover" not in scorer.score(f"{body}\n\n{line}").flags, line
+    for line in (
+        "I'm sorry, but I can't assist with that request.",
+        "Note: As an AI, I do not have access to real-time data.",
+        "Absolutely! Below is a draft press release.",
+        "Contact [Reporter Name] at [email address].",
+    ):
+        assert "generator_leftover" in scorer.score(f"{body}\n\n{line}").flags, line
 
 
 @pytest.mark.parametrize("text", ["&eacute;t&eacute; &amp; caf&eacute;", "&#97;&#98;&#99;", "&#233;&#233;", "&#1087;&#1088;&#1080;"])
