@@ -155,7 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--html",
         default=None,
         metavar="FILE",
-        help="also write a standalone HTML page (default: no)",
+        help="write the report to FILE as a standalone HTML page instead of printing it, "
+        "and say so on stderr (--terminal prints it as well; default: printed, no page)",
+    )
+    p.add_argument(
+        "--terminal",
+        action="store_true",
+        help="with --html, print the report on stdout as well (default: off)",
     )
     p.add_argument(
         "--top",
@@ -640,7 +646,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         from quality.io import check_writable
 
         _refuse_stdout(
-            args.html, "--html", "the report is on standard output already; name a file"
+            args.html, "--html", "a page is written to a file, to open in a browser; name one"
         )
         check_writable(args.html, "HTML report")
     records = read_records(
@@ -678,8 +684,11 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     # the report marks evidence in the text as scored: the title over the body, as
     # ``quality score`` rates it
     shown = f"{record.title}\n\n{record.text}" if result.title_offset else record.text
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    sys.stdout.write(render_terminal(shown, result, top=args.top, color=color))
+    # a page asked for is the report wanted: the terminal's copy of it (the whole text
+    # again, a screenful or more) buried the line saying where the page went
+    if not args.html or args.terminal:
+        color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+        sys.stdout.write(render_terminal(shown, result, top=args.top, color=color))
     if args.html:
         from quality.io import atomic_path
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
+from typing import NamedTuple
 
 from quality.features import ALL_SPECS
 from quality.features.base import Measurement
-from quality.paragraphs import LABELS
+from quality.paragraphs import LABELS, ParagraphLabel
 from quality.scorer import FLAG_MEANINGS, Reason, ScoreResult
 
 _COLOURS = ("\033[1;31m", "\033[1;33m", "\033[1;35m", "\033[1;36m", "\033[1;34m")
@@ -429,31 +430,125 @@ def paragraph_tags(result: ScoreResult) -> dict[int, str]:
     }
 
 
+class _Run(NamedTuple):
+    """``text[start:end]``: inside the mark open, if one is."""
+
+    start: int
+    end: int
+
+
+class _Open(NamedTuple):
+    """The mark of reason ``reason`` (its index among the top reasons) opens: where its
+    evidence starts, or ``resumed`` after an edge inside the evidence."""
+
+    reason: int
+    resumed: bool
+
+
+class _Close(NamedTuple):
+    """The mark of reason ``reason`` closes: where its evidence ends, or ``paused`` for
+    an edge inside the evidence, to open again after it."""
+
+    reason: int
+    paused: bool
+
+
+class _Edge(NamedTuple):
+    """An offset where a renderer writes something of its own (a paragraph's edge, a
+    tag); no mark is open across it."""
+
+    at: int
+
+
+def _walk(
+    text: str, spans: list[tuple[int, int, int]], edges: Collection[int]
+) -> Iterator[_Run | _Open | _Close | _Edge]:
+    """``text`` as events in text order, for a renderer to write: runs of text, the
+    marks of ``spans`` (start, end, reason index; non-empty, disjoint, sorted) opening
+    and closing, and each of ``edges`` (offsets). At an offset, a mark ending there
+    closes, a mark running over an edge there pauses, the edge comes, the paused mark
+    resumes, and a mark starting there opens; so an edge is never inside a mark, and
+    marks nest in whatever a renderer opens and closes at its edges."""
+    span_at = {start: (end, i) for start, end, i in spans}
+    # a set: an edge at the text's end comes once (a paragraph's span was closed twice)
+    points = sorted({*edges, *span_at, *(end for _, end, _ in spans), len(text)})
+    pos = 0
+    open_mark: tuple[int, int] | None = None  # (end, reason index) of the mark open
+    for point in points:
+        if point > pos:
+            yield _Run(pos, point)
+        pos = point
+        if open_mark is not None and point >= open_mark[0]:
+            yield _Close(open_mark[1], paused=False)
+            open_mark = None
+        # evidence running over an edge (a wording piece ". |\nEuropean" over a
+        # paragraph's) is closed before it and opened again after: in HTML tags nest, or
+        # a browser drops the mark; in a terminal a tag inside a span splits its colouring
+        crossing = open_mark is not None and point in edges
+        if crossing:
+            yield _Close(open_mark[1], paused=True)
+        if point in edges:
+            yield _Edge(point)
+        if crossing:
+            yield _Open(open_mark[1], resumed=True)
+        if point in span_at and open_mark is None:
+            open_mark = span_at[point]
+            yield _Open(open_mark[1], resumed=False)
+
+
 def _marked_text(
     text: str, spans: list[tuple[int, int, int]], tags: dict[int, str], c: Callable[[str, str], str]
 ) -> str:
-    """``text`` with each evidence span (start, end, reason index; disjoint, sorted)
-    coloured and numbered after it ("[2]"), and each tag before the offset it is at."""
-    span_at = {start: (end, i) for start, end, i in spans}
-    points = sorted({*span_at, *(end for _, end, _ in spans), *tags, len(text)})
+    """``text`` with each evidence span (start, end, reason index; non-empty, disjoint,
+    sorted) coloured and numbered after it ("[2]"), and each tag before the offset it is
+    at."""
     out: list[str] = []
-    pos, open_mark = 0, None  # (end, reason index) of the span being written
-    for point in points:
-        piece = text[pos:point]
-        if open_mark is None:
-            out.append(piece)
+    run: list[str] | None = None  # the open mark's text, coloured as one piece when it closes
+    for event in _walk(text, spans, tags):
+        if isinstance(event, _Run):
+            (out if run is None else run).append(text[event.start : event.end])
+        elif isinstance(event, _Open):
+            run = []
+        elif isinstance(event, _Close):
+            number = "" if event.paused else f"[{event.reason + 1}]"
+            out.append(c(_COLOURS[event.reason % len(_COLOURS)], "".join(run) + number))
+            run = None
         else:
-            end, i = open_mark
-            # a tag inside a span (a span over paragraphs) splits its colouring
-            if point == end:
-                piece += f"[{i + 1}]"
-                open_mark = None
-            out.append(c(_COLOURS[i % len(_COLOURS)], piece))
-        if point in tags:
-            out.append(c(_DIM, tags[point]) + " ")
-        if point in span_at and open_mark is None:
-            open_mark = span_at[point]
-        pos = point
+            out.append(c(_DIM, tags[event.at]) + " ")
+    return "".join(out)
+
+
+def _marked_html(
+    text: str,
+    spans: list[tuple[int, int, int]],
+    reasons: list[Reason],
+    paragraphs: list[ParagraphLabel],
+    page_chrome: Collection[ParagraphLabel],
+) -> str:
+    """``text`` escaped, each evidence span (start, end, index into ``reasons``;
+    non-empty, disjoint, sorted) in a ``<mark>`` of its reason's colour, and each of
+    ``paragraphs`` (disjoint) in a ``<span class='para LABEL'>`` titled with its reason;
+    boilerplate in ``page_chrome`` is struck, other boilerplate set apart as measured."""
+    esc = html.escape
+    para_at = {p.start: p for p in paragraphs}
+    para_end = {p.end: p for p in para_at.values()}
+    out: list[str] = []
+    for event in _walk(text, spans, {*para_at, *para_end}):
+        if isinstance(event, _Run):
+            out.append(esc(text[event.start : event.end]))
+        elif isinstance(event, _Open):
+            colour = _HTML_COLOURS[event.reason % len(_HTML_COLOURS)]
+            out.append(f"<mark style='background:{colour}' title='{esc(reasons[event.reason].feature)}'>")
+        elif isinstance(event, _Close):
+            out.append("</mark>")
+        else:
+            if event.at in para_end:
+                out.append("</span>")
+            if p := para_at.get(event.at):
+                measured = p.label == "boilerplate" and p not in page_chrome
+                kind = f"{p.label} measured" if measured else p.label
+                chrome = "; page chrome, not measured" if p in page_chrome else ("; measured all the same" if measured else "")
+                out.append(f"<span class='para {kind}' title='{esc(p.label)}: {esc(p.reason)}{chrome}'>")
     return "".join(out)
 
 
@@ -482,45 +577,8 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
             f"<td>{esc(r.description)}{noted(lowering_note(r))}{noted(BOUND_NOTE if r.near_bound else '')}</td></tr>"
         )
     # paragraph labels shade whole paragraphs; evidence marks sit inside them
-    para_at = {p.start: p for p in result.paragraphs if p.label != "content"}
-    page_chrome = set(result.page_chrome)
-    para_end = {p.end: p for p in para_at.values()}
-    # the text's end once: a paragraph ending there closed its span twice
-    boundaries = sorted({*para_at, *para_end, *(s for s, _, _ in spans), *(e for _, e, _ in spans), len(text)})
-    out: list[str] = []
-    pos = 0
-    open_mark: tuple[int, int] | None = None  # (end, reason index) of the mark open
-    span_at = {s: (e, i) for s, e, i in spans}
-
-    def mark(i: int) -> str:
-        colour = _HTML_COLOURS[i % len(_HTML_COLOURS)]
-        return f"<mark style='background:{colour}' title='{esc(reasons[i].feature)}'>"
-
-    for b in boundaries:
-        out.append(esc(text[pos:b]))
-        pos = b
-        if open_mark is not None and b >= open_mark[0]:
-            out.append("</mark>")
-            open_mark = None
-        # evidence running over a paragraph's edge (a wording piece ". |\nEuropean") is
-        # closed before it and opened again after: tags nest, or a browser drops the mark
-        crossing = open_mark is not None and (b in para_end or b in para_at)
-        if crossing:
-            out.append("</mark>")
-        if b in para_end:
-            out.append("</span>")
-        if b in para_at:
-            p = para_at[b]
-            measured = p.label == "boilerplate" and p not in page_chrome
-            kind = f"{p.label} measured" if measured else p.label
-            chrome = "; page chrome, not measured" if p in page_chrome else ("; measured all the same" if measured else "")
-            out.append(f"<span class='para {kind}' title='{esc(p.label)}: {esc(p.reason)}{chrome}'>")
-        if crossing:
-            out.append(mark(open_mark[1]))
-        if b in span_at and open_mark is None:
-            end, i = span_at[b]
-            out.append(mark(i))
-            open_mark = (end, i)
+    shaded = [p for p in result.paragraphs if p.label != "content"]
+    body = _marked_html(text, spans, reasons, shaded, set(result.page_chrome))
     for r in result.top_raising(top):
         listed = r.evidence[:LISTED_EVIDENCE]
         credited = "; ".join(f"<q>{esc(_snippet(ev.text, 60))}</q>" for ev in listed)
@@ -561,7 +619,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         "boilerplate: page chrome, read as blank (struck), or a sentence measured all the "
         "same (blue, underlined with dots), artifact (red).</p>"
     )
-    return _page(result, summary, table, legend, "".join(out))
+    return _page(result, summary, table, legend, body)
 
 
 def _page(result: ScoreResult, summary: str, table: str, legend: str, body: str) -> str:

@@ -285,12 +285,28 @@ def test_the_output_may_not_be_an_input(tmp_path):
 
 def test_explain_terminal_and_html(tmp_path):
     html = tmp_path / "report.html"
-    proc = run("explain", SEED_004, "--html", str(html), "--color", "never")
+    proc = run("explain", SEED_004, "--html", str(html), "--terminal", "--color", "never")
     assert proc.returncode == 0, proc.stderr.decode()
     out = proc.stdout.decode()
     assert "label: unreliable" in out and "Reasons" in out and "[1]" in out
     page = html.read_text()
     assert "<mark" in page and "Wrapping Up" in page and "para filler" in page
+
+
+def test_explain_with_html_prints_only_where_the_page_went(tmp_path, capsys):
+    # the page is the report asked for: printed as well, the whole text again buried the
+    # line saying where it went; --terminal asks for both
+    html = tmp_path / "report.html"
+    assert main(["explain", SEED_000, "--color", "never"]) == 0
+    report = capsys.readouterr().out
+    assert main(["explain", SEED_000, "--color", "never", "--html", str(html)]) == 0
+    assert capsys.readouterr() == ("", f"wrote {html}\n")
+    page = html.read_text(encoding="utf-8")
+    assert "<mark" in page
+    html.unlink()
+    assert main(["explain", SEED_000, "--color", "never", "--html", str(html), "--terminal"]) == 0
+    assert capsys.readouterr() == (report, f"wrote {html}\n")
+    assert html.read_text(encoding="utf-8") == page
 
 
 def test_html_input_uses_the_main_text(tmp_path):
@@ -756,7 +772,7 @@ def test_explain_shows_what_it_found_that_weighs_nothing(tmp_path, capsys):
         encoding="utf-8",
     )
     html = tmp_path / "fares.html"
-    assert main(["explain", str(article), "--color", "never", "--html", str(html)]) == 0
+    assert main(["explain", str(article), "--color", "never", "--html", str(html), "--terminal"]) == 0
     out = capsys.readouterr().out
     found = out[out.index("Found, but no part of the score") : out.index("Text (evidence marked")]
     assert "sourcing.vague_per_1k_words" in found

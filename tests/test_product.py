@@ -358,7 +358,7 @@ def test_explain_and_html_show_the_baseline_and_both_ways(tmp_path, capsys):
     html = tmp_path / "r.html"
     page = tmp_path / "high.txt"
     page.write_text(ENGLISH, encoding="utf-8")
-    assert main(["explain", str(page), "--html", str(html), "--color", "never"]) == 0
+    assert main(["explain", str(page), "--html", str(html), "--terminal", "--color", "never"]) == 0
     out = capsys.readouterr().out
     assert "baseline" in out and "In its favour" in out and "Every other feature" in out
     assert "(no feature raises" not in out
@@ -377,7 +377,7 @@ def test_not_rated_reads_the_same_in_every_view(tmp_path, capsys):
     assert "points" not in line and "sourcing." not in line and "tone." not in line
 
     html = tmp_path / "r.html"
-    assert main(["explain", str(RUSSIAN), "--html", str(html), "--color", "never"]) == 0
+    assert main(["explain", str(RUSSIAN), "--html", str(html), "--terminal", "--color", "never"]) == 0
     out = capsys.readouterr().out
     assert "Not rated: the text is not English" in out
     for contradiction in ("points", "baseline", "Reasons", "In its favour", "no feature"):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from quality.clean import clean_document
+from quality.features.base import Evidence
 from quality.report import (
     BOILERPLATE_TAG,
     CHROME_TAG,
@@ -154,3 +157,28 @@ def test_the_page_nests_its_tags_where_evidence_crosses_a_paragraph(scorer, seed
     checker = _Nesting()
     checker.feed(render_html(text, scorer.score(text)))
     assert checker.misnested == 0 and checker.open == []
+
+
+def test_evidence_over_paragraph_edges_is_marked_in_pieces_that_nest(paged):
+    # evidence over a filler paragraph's start, over a paragraph's end and the next one's
+    # start, and to the text's end over two more edges: the page closes the mark before
+    # each edge and opens it after (tags nest), the terminal stops its colour for each
+    # tag, and between them the marks hold the evidence, no more
+    text, result = paged
+    spans = [(320, 335), (455, 470), (476, len(text))]
+    first = result.top_reasons(1)[0]
+    evidence = tuple(Evidence(a, b, text[a:b]) for a, b in spans)
+    result = replace(result, reasons=[replace(r, evidence=evidence) if r is first else r for r in result.reasons])
+    edges = {x for p in result.paragraphs if p.label != "content" for x in (p.start, p.end)}
+    assert all(any(a < x < b for x in edges) for a, b in spans)
+    page = render_html(text, result)
+    checker = _Nesting()
+    checker.feed(page)
+    assert checker.misnested == 0 and checker.open == []
+    pieces = re.findall(f"<mark [^>]*title='{re.escape(first.feature)}'>(.*?)</mark>", page, re.S)
+    assert len(pieces) == 2 + 3 + 3
+    assert html.unescape("".join(pieces)) == "".join(ev.text for ev in evidence)
+    report = render_terminal(text, result, color=False)
+    assert f"{text[320:335]}[1]" in report
+    assert f"{text[455:462]}{CHROME_TAG} {text[462:470]}[1]" in report
+    assert report.endswith(f"{text[476:482]}{CHROME_TAG} {text[482:]}[1]\n")
