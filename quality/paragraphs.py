@@ -712,9 +712,6 @@ _SPREAD = r"(?:share|retweet|repost|forward|like|upvote|rt|comment(?:\s+below)?|
 # "Retweet now if you agree!", "If you agree, share this today!" (a sibling writer's)
 _NOW = r"(?:now|today)\b\s*"
 _AGREEING = r"(?:agree(?:\s+with\s+(?:this|it|me|us))?|care|feel\s+the\s+same|liked\s+(?:it|this)|enjoyed\s+(?:it|this)|(?:love|support)\s+\w+)"
-# ... or the page's player, or the page, with no object at all: "Listen now", "Watch now
-# · 3:02", "Subscribe now for $1 a week", "Tweet this", "Print this". Not "Get tested now", "Download
-# the update now" or "Read this." in a column (a tester's finds).
 # ... and what the reader who disagrees may do instead ("..., ignore if you don't.")
 _UNLESS = (
     r"(?:\s*[,;.!]?\s*(?:(?:and|or)\s+)?(?:ignore|scroll(?:\s+(?:on|past))?|skip|move\s+on)\s+(?:(?:it|this)\s+)?"
@@ -728,6 +725,9 @@ _AGREEMENT_CALL = (
     rf"(?:please\s+)?(?:hit\s+)?{_SPREAD}\s+(?:(?:and|&)\s+{_SPREAD}\s+)?(?:this\s+|it\s+)?(?:{_NOW})?"
     rf"if\s+(?:you|u)\s+{_AGREEING}{_UNLESS}\W*"
 )
+# ... or the page's player, or the page, with no object at all: "Listen now", "Watch now
+# · 3:02", "Subscribe now for $1 a week", "Tweet this", "Print this". Not "Get tested now", "Download
+# the update now" or "Read this." in a column (a tester's finds).
 _BARE_CALL = re.compile(
     r"(?:(?:listen|watch|play)\s+now\b[^a-z]*|subscribe\s+(?:now|today)\b.*|(?:tweet|retweet|repost|share|print|bookmark)\s+this\b\W*"
     # ... or support, with nothing after it ("Donate today.", "Please donate.", "Please
