@@ -427,7 +427,7 @@ def _with_stray_tables_checked(records, text_column: str, sniffed: set[str]):
     ("Breaking,News" over a sentence with one comma: a second reviewer's). A file of it
     gets an error per row. An HTML page's or a Markdown text's lines are no table file;
     ``--input-format text`` scores it as one article, as asked."""
-    from quality.io import Record, quotes_its_fields, table_without_text_column
+    from quality.io import Record, quotes_its_fields, same_but_case, table_without_text_column
 
     for record in records:
         names = (
@@ -440,7 +440,7 @@ def _with_stray_tables_checked(records, text_column: str, sniffed: set[str]):
             continue
         shown = ", ".join(names[:8]) + (", ..." if len(names) > 8 else "")
         source = "standard input" if record.id == "-" else record.id
-        opening = f"{source} opens like a table with no '{text_column}' column ({shown})"
+        opening = f"{source} opens like a table with no '{text_column}' column ({shown}){same_but_case(text_column, names)}"
         if quotes_its_fields(record.text):
             yield Record(
                 record.id,

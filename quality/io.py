@@ -1421,6 +1421,15 @@ def within_limit(record: Record, max_chars: int | None, option: str = "max_chars
 _LIBRARY_TITLE_HINT = "; pass title_column=None to read no titles"
 
 
+def same_but_case(name: str, fields: Any) -> str:
+    """A hint naming the one field of ``fields`` that is ``name`` in other letter case
+    ("Text" for "text": a DataFrame's column as pandas wrote it, a new user's find), or
+    "" when there is none or more than one. The field is not taken silently: a file may
+    hold both "text" and "Text", and which one is the article is the caller's to say."""
+    found = [str(f) for f in fields if str(f).casefold() == name.casefold() and str(f) != name]
+    return f" ('{found[0]}' differs from '{name}' only in letter case)" if len(found) == 1 else ""
+
+
 def record_from_mapping(row: Any, default_id: str, title_column: str | None = "title") -> Record:
     """A Record from a mapping with a "text" key and maybe an "id" and a title (a JSON
     object, a pandas row as a dict): the library's way in for dicts
@@ -1461,7 +1470,7 @@ def _row_record(
     extra = {k: whole_characters(row.get(k)) for k in row_fields.keep}
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
-        return Record(rid, None, f"no '{text_column}' field (fields: {names}){hint}", extra)
+        return Record(rid, None, f"no '{text_column}' field (fields: {names}){hint}{same_but_case(text_column, row)}", extra)
     text, problem = as_text(row[text_column])
     if problem is not None:
         return Record(rid, None, problem, extra)

@@ -1110,3 +1110,15 @@ def test_a_named_input_format_is_a_txt_files_not_a_jsonl_or_csvs(tmp_path):
     excel.write_bytes(f"id\ttext\n1\t{GOOD}\n2\t{GOOD}\n".encode("utf-16"))
     assert len(list(read_records([str(excel)]))) == 2
     assert [r.id for r in read_records([str(excel)], input_format="text")] == [str(excel)]
+
+
+def test_a_text_field_in_other_letter_case_is_named_in_the_error(tmp_path):
+    # "Text" as pandas wrote it was an error naming the fields only (a new user's find);
+    # it is not taken silently: a file may hold "text" and "Text" both
+    path = tmp_path / "cased.csv"
+    path.write_text(f'id,Text\n1,"{GOOD}"\n', encoding="utf-8")
+    (record,) = read_records([str(path)])
+    assert record.text is None and "'Text' differs from 'text' only in letter case" in record.error
+    both = tmp_path / "both.csv"
+    both.write_text(f'id,Text,TEXT\n1,"{GOOD}","{GOOD}"\n', encoding="utf-8")
+    assert "letter case" not in next(iter(read_records([str(both)]))).error
