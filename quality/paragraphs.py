@@ -589,7 +589,9 @@ _NO_SPEAKER = frozenset(
 _POSTED = frozenset({"posted", "read", "reads", "captioned", "stated"})
 # ... and how it was said ("He shouted follow us on Twitter.", '"Follow us," he
 # yelled.'; a sibling writer's finds)
-_CRIED = frozenset({"shouted", "yelled", "screamed", "pleaded", "chanted", "cried", "begged"})
+_CRIED = frozenset(
+    "shouted yelled screamed pleaded chanted cried begged whispered muttered murmured mumbled roared hissed".split()
+)
 # A request reported with its infinitive: "He urged fans to follow us on Twitter.",
 # "The candidate asked the crowd of 3,000 supporters to follow us." (a sibling writer's)
 _REQUESTED_BEFORE = re.compile(
@@ -899,10 +901,13 @@ _AUTHOR_BIO = re.compile(
     rf"|{_BIO_LABEL}{_WHO_WRITES}(?:{_BIO_SENTENCE}){{0,2}}(?:\s+{_WHERE_TO_REACH})?"
 )
 # An event in a bio-like paragraph makes it news ("She was arrested in Minsk on Monday.",
-# "He was fired on Friday."; a sibling writer's finds): a bio tells no day.
+# "He was fired on Friday.", "... on March 3."; sibling writers' finds): a bio tells no
+# day (a year it may: "She joined the paper in 2015.").
 _DAY_TOLD = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
-    r"|(?:this|last)\s+(?:week|month))\b",
+    r"|(?:this|last)\s+(?:week|month)"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2})\b",
     re.IGNORECASE,
 )
 

@@ -1013,6 +1013,8 @@ def test_a_how_to_step_for_the_sites_own_channel_is_a_call():
         "The soldiers told the villagers to follow us to the river.",
         "He shouted follow us on Twitter.",
         '"Follow us on Twitter," he shouted.',
+        "He whispered follow us on Twitter.",
+        '"Sign up for our newsletter," she muttered.',
     ],
 )
 def test_a_chrome_phrase_in_a_statement_attributed_to_someone_is_news(line):
@@ -1096,6 +1098,7 @@ def test_an_author_bio_is_page_chrome(line):
         # review's line on its writer (a sibling writer's finds)
         "Anna Lindqvist is a senior correspondent. She was arrested in Minsk on Monday. Follow her on X @annalindq.",
         "Tom Reyes is a city hall reporter. He was fired on Friday for plagiarism. Reach him at treyes@example.com.",
+        "Maria Lopez is a staff writer at the Times. She was arrested on March 3. Reach her at mlopez@times.com.",
         "Jane Roe is a book editor at Penguin. She discovered three bestsellers. Follow her on Instagram @janeroe.",
         "Leo Grant is a film producer in Los Angeles. Follow him @leogrant.",
         "The writer is best known for her novels.",
