@@ -66,11 +66,14 @@ def _bullet_codes() -> list[int]:
     planes = range(0x20000)
     symbols = {c for c in planes if unicodedata.category(chr(c)) in ("So", "Pd") or (
         c > 0x7F and unicodedata.category(chr(c)) == "Sm")}
-    return sorted(symbols | {ord(c) for c in "•‣⁃·∙*+"})
+    # ... but the rights signs open a rights line ("© 2024 The Herald"), not a list item
+    # (a new user's find: read as a bullet, the sign was dropped and the line was news)
+    return sorted((symbols | {ord(c) for c in "•‣⁃·∙*+"}) - {ord(c) for c in "©®℗™℠"})
 
 
 #: Characters typed as a list bullet: every symbol and dash to Unicode (categories So
-#: and Pd, and the non-ASCII Sm: "●", "►", "✓", "→", "-", "–", "👉") and the bullets
+#: and Pd, and the non-ASCII Sm: "●", "►", "✓", "→", "-", "–", "👉"; the rights signs
+#: "©", "®", "™" aside) and the bullets
 #: Unicode files as punctuation ("•", "‣", "⁃", "·", "*") or as "+". A class, not a
 #: list: articles came in with "●" and "→" items after "•" and "-" ones were handled.
 _BULLET_CODES = _bullet_codes()

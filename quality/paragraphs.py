@@ -47,7 +47,14 @@ from typing import NamedTuple
 from quality.document import LOWER, UPPER, Document
 from quality.giveaways import CAPTION_MAX_WORDS  # one caption length for training and scoring
 from quality.letters import MARKER_OPENING, numbered_item_end
-from quality.lexicons import compile_lexicon, find_phrases, load, unquoted_placeholders
+from quality.lexicons import (
+    compile_lexicon,
+    find_phrases,
+    is_slot_or_label,
+    load,
+    speaker_label,
+    unquoted_placeholders,
+)
 
 LABELS = ("content", "filler", "boilerplate", "artifact")
 
@@ -143,6 +150,12 @@ _PHOTO_CREDIT = re.compile(
     rf"(?:(?:^|[.!?]\s+){_AGENCIES}\s*/\s*{_CREDIT_NAME}"
     rf"|(?:^|[.!?]\s+){_CREDIT_NAME}\s*/\s*{_AGENCIES}(?:\s+via\s+Getty\s+Images)?"
     r"|\((?:Photo|Image|Picture|Photograph)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?:?\s+[^()\n]{1,60}\)"
+    # ... an agency's in brackets closing the caption ("... on Tuesday. (Getty Images)"),
+    # or a credit label after it ("... Credit: Dana Mills for the Herald"; a new user's)
+    rf"|[.!?]\s+\((?:{_CREDIT_NAME}\s*/\s*)?{_AGENCIES}\)\s*$"
+    rf"|[.!?]\s+(?:Photo\s+)?Credit\s*:\s*{_CREDIT_NAME}(?:\s+(?:for|of)\s+(?:the\s+)?{_CREDIT_NAME})?"
+    # ... or a photographer's name and outlet after it ("... meeting. Dana Mills/Harwick Herald")
+    rf"|[.!?]\s+{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}"
     rf"|(?:^|[.!?]\s+)(?:Photo|Image|Picture)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?:?\s+{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})?"
     r")\.?\s*$"
 )
@@ -182,7 +195,11 @@ _STAMP_LABEL = (
 )
 # A month and a day with no year, "today" or "yesterday" only after a label ("Updated
 # March 14"): alone, "March 4" heads a section of a timeline.
-_LABELLED_ONLY = rf"(?:{_MONTH}\s+{_ORDINAL}|today|yesterday){_CLOCK}"
+# A clock time alone, too, after a label ("Updated 3:45 p.m. ET"; a new user's find).
+_LABELLED_ONLY = (
+    rf"(?:(?:{_MONTH}\s+{_ORDINAL}|today|yesterday){_CLOCK}"
+    r"|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,5}))?)"
+)
 _STAMP = (
     rf"(?:{_STAMP_LABEL})?(?:{_CALENDAR_DATE}{_CLOCK}|{_AGO})(?:\s+by\s+[\w.'’ -]{{1,40}})?"
     rf"|{_STAMP_LABEL}{_LABELLED_ONLY}"
@@ -280,7 +297,7 @@ def _distinct_phrases(s: str, lexicons: tuple[str, ...]) -> list[str]:
     return out
 # ... and a sentence opening on "Please" asks the reader ("Please consider a donation")
 _SITE_VOICE = re.compile(
-    r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site|story))\b|^please\b", re.IGNORECASE
+    r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site|story|material|content))\b|^please\b", re.IGNORECASE
 )
 
 
@@ -354,7 +371,7 @@ def _unmarked(body: str) -> str:
 def _label_all(doc: Document) -> list[ParagraphLabel]:
     text = doc.text
     paras = doc.paragraphs
-    placeholders = unquoted_placeholders(doc)
+    placeholders = written_placeholders(doc)
     stock = find_phrases(doc, "stock_phrases")
     broken_rows = set(doc.broken_table_rows)
     info = []
@@ -517,7 +534,15 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
     ("join our newsletter") is news."""
     if _attributed_after(s, m.end()) or _attributed_before(s, m.start()) or _how_to_step(s):
         return True
-    opening = m.start() == 0 or _closing_call_to_action(s, m.start())
+    if _acted_by_subject(s, m) or _THIRD_PERSON_LEAD.search(s, 0, m.start()):
+        return True
+    closing = m.start() > 0 and _closing_call_to_action(s, m.start())
+    if closing and _reports(s[: m.start()]):
+        # news before a closing call keeps the paragraph: "... the city said on
+        # Wednesday. Follow us on Twitter for updates." lost its news whole (a new
+        # user's find); the call's few words are measured with it
+        return True
+    opening = m.start() == 0 or closing
     if _READER.search(s):
         return opening and _news_after_opening(s, m, p)
     if p.facts:
@@ -531,6 +556,43 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
     return bool(_REPORTED.search(s) or _YEAR_AFTER.search(s))
 
 
+# The verbs that open the chrome phrases a site asks its reader with ("follow us",
+# "share this", "subscribe to", "support our journalism"): with a subject of their own
+# they are what the subject does, not the site's call (_acted_by_subject).
+_CHROME_VERBS = frozenset(
+    "follow share sign subscribe log create leave post write add view notify print download turn "
+    "support become consider contact get give submit stay enter read like join".split()
+)
+# A subject right before such a verb, with up to two auxiliaries or adverbs between: a
+# pronoun other than the reader ("The dogs follow us everywhere.", "Teachers said they
+# support our journalism program.", "I share this view."), or a noun phrase its
+# determiner opens ("Our dogs follow us to the beach."). An infinitive's "to" before the
+# verb is a request, judged as one ("We asked readers to follow us on Twitter." is the
+# site's); "you" is the reader asked ("You can also follow us on Twitter."), and a
+# relative clause's verb is no subject's ("The readers who support our journalism ...").
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:i|he|she|it|we|they)"
+    r"|\b(?:the|a|an|these|those|his|her|their|its|my|our|some|many|most|both|all)\s+[^\W\d_][\w'’-]*"
+    r"(?:\s+(?!(?:who|that|which)\b)[^\W\d_][\w'’-]*)?)"
+    r"(?:\s+(?:also|all|both|often|always|never|still|usually|can|could|will|would|should|might|may|must|do|does|did|don['’]t|didn['’]t))"
+    r"{0,2}\s+\Z",
+    re.IGNORECASE,
+)
+# A short lead-in to a colon that names someone else's advice ("Her tip: turn on
+# notifications.", "Their advice: sign up for alerts."): theirs, reported, not the site's.
+_THIRD_PERSON_LEAD = re.compile(
+    r"(?:^|[.!?]\s+)(?:[^\s.?!:]+\s+){0,3}?(?:his|her|their|its)\s+[^\s.?!:]+\s*:\s*[\"“‘']?\s*\Z", re.IGNORECASE
+)
+
+
+def _acted_by_subject(s: str, m: re.Match[str]) -> bool:
+    """Whether the chrome phrase ``m`` in ``s`` opens on a verb with a subject of its
+    own in its sentence (_SUBJECT_BEFORE): what the subject does, not a call to the
+    reader (a tester's finds: "The dogs follow us everywhere." was page chrome)."""
+    first = m.group().split()[0].lower()
+    return first in _CHROME_VERBS and _SUBJECT_BEFORE.search(s, 0, m.start()) is not None
+
+
 # Where what was said ends and who said it begins: a comma, or a quotation's closing
 # punctuation ('...," he said', '...!" the scammers wrote').
 _SPEECH_END = re.compile(r"[,!?][\"”’']?\s+")
@@ -539,20 +601,36 @@ ATTRIBUTION_MAX_WORDS = 4
 _NOT_A_SUBJECT = frozenset({"you", "your", "we", "our", "us", "which", "that", "who", "and", "or"})
 
 
+def written_placeholders(doc: Document) -> list[tuple[int, int]]:
+    """Spans of ``unquoted_placeholders`` that the text's author wrote: not a chat
+    assistant's words that its line reports someone said (``reported``: "I hope this
+    helps, the donor wrote.", "HOST: Sure! Here's the weather."). A template slot or a
+    generator's label is the author's wherever it stands ('stated [Name], a
+    researcher'). One definition for the formatting measurement,
+    the paragraph labels and the scorer's generator_leftover flag."""
+    return doc.memo(
+        "paragraphs:written_placeholders",
+        lambda d: [
+            (a, b)
+            for a, b in unquoted_placeholders(d)
+            if is_slot_or_label(d.text[a:b]) or not reported(d.text, a, b)
+        ],
+    )
+
+
 def reported(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is part of a statement its line attributes to someone:
-    after a transcript's speaker label ("DOE: Sure! Here's the short version."), or
+    on a line a transcript's speaker label opens ("DOE: Sure! Here's the short
+    version.", ``speaker_label``), or
     before or after a verb of saying in the same line ("I hope this helps, the donor
     wrote."; "He said follow us on Twitter.")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     a, b = start - line_start, end - line_start
-    return bool(_SPEAKER_LABEL.match(line[:a])) or _attributed_after(line, b) or _attributed_before(line, a)
+    return speaker_label(text, line_start) is not None or _attributed_after(line, b) or _attributed_before(line, a)
 
 
-# a transcript's speaker before what they say: "DOE:", "SIMON:", "JANE DOE, BYLINE:"
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?-i:[A-Z][A-Z.'’ -]{1,40})(?:,\s*(?-i:[A-Z][A-Z ]{1,20}))?:\s*\Z")
 
 
 def _attributed_after(s: str, end: int) -> bool:
@@ -660,6 +738,12 @@ def _closing_call_to_action(s: str, start: int) -> bool:
     )
 
 
+def _reports(s: str) -> bool:
+    """Whether ``s`` reports news and does not address the reader: a fact, a year after
+    a preposition or someone saying something."""
+    return not _READER.search(s) and bool(_REPORTED.search(s) or _YEAR_AFTER.search(s) or has_facts(s))
+
+
 def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
     """Whether a chrome phrase that opens the paragraph or its short last part (the
     caller's test) only opens a news sentence: "Follow us on the ministry
@@ -672,10 +756,8 @@ def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
     us on Twitter") is chrome whatever follows."""
     if _link_like("prose", p):
         return False
-    rest = s[m.end() :]
-    if _READER.search(rest):
-        return False  # "Subscribe to our newsletter ... on Friday": a call to action
-    return bool(_REPORTED.search(rest) or _YEAR_AFTER.search(rest) or has_facts(rest))
+    # "Subscribe to our newsletter ... on Friday" addresses the reader: a call to action
+    return _reports(s[m.end() :])
 
 
 #: A call to action (``_call_to_action``) has at most this many words, its teaser
@@ -687,14 +769,19 @@ CALL_MAX_WORDS = 16
 # of the page, not of a report: whether a line with one is a call is decided by what
 # it asks for (_CALL_OBJECT).
 _CALL_VERB = (
-    r"(?:please\s+)?(?:sign\s+up|subscribe|turn\s+on|switch\s+on|enable|allow|share|pass\s+(?:it|this)\s+(?:along|on)"
+    r"(?:(?:please|be\s+sure\s+to|make\s+sure\s+(?:to|you)|don['’]?t\s+forget\s+to|remember\s+to|why\s+not"
+    r"|feel\s+free\s+to|you\s+can(?:\s+also)?)\s+)?"
+    r"(?:sign\s+up|subscribe|turn\s+on|switch\s+on|enable|allow|share|pass\s+(?:it|this)\s+(?:along|on)"
     r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play|tweet|retweet|repost|upvote|rt|hit\s+(?:like|share)|print"
     # "comment" and "type" only as a call for agreement ("Type amen if you agree.")
     r"|(?:comment|type)(?=\s+\S+\s+if\s+(?:you|u)\b)"
     r"|consider|donate|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss"
     # where the site is found, and its paywall ("Find us on Instagram.", "Connect with
     # us on LinkedIn.", "Unlock unlimited access."; a tester's siblings)
-    r"|find|connect(?:\s+with)?|stay\s+(?:connected|in\s+touch)|unlock|upgrade|start(?=\s+(?:your\s+|a\s+)?(?:free\s+)?(?:trial|subscription)))\b"
+    r"|find|connect(?:\s+with)?|stay\s+(?:connected|in\s+touch)|unlock|upgrade|start(?=\s+(?:your\s+|a\s+)?(?:free\s+)?(?:trial|subscription))"
+    # ... and support and trials in so many words ("Give today.", "Chip in $5.", "Try
+    # it free for 30 days."; a tester's finds), not "Give your friends a hug."
+    r"|give(?=\s+(?:now|today|what\s+you\s+can)\b)|chip\s+in|try(?=\s+(?:it|us)\s+(?:for\s+)?free\b))\b"
 )
 # ... and what it asks for: the site's channels, the reader's networks, the page itself
 # ("Enable push alerts", "Pass it along on Twitter", "Tap to listen", "Listen to this
@@ -735,6 +822,10 @@ _BARE_CALL = re.compile(
     # ... or support, with nothing after it ("Donate today.", "Please donate.", "Please
     # consider donating.")
     r"|(?:please\s+)?(?:donate|consider\s+(?:donating|a\s+donation|subscribing))(?:\s+(?:now|today|here))?\W*"
+    r"|(?:give\s+(?:now|today|what\s+you\s+can)|chip\s+in(?:\s+\$?\d+)?(?:\s+(?:now|today))?)\W*"
+    # ... or a sign-up or the page passed on with nothing else ("Sign up here.", "Pass it on.")
+    r"|(?:sign\s+up|register|join)\s+(?:here|now|today)\W*|pass\s+(?:it|this)\s+(?:on|along)\W*"
+    r"|try\s+(?:it|us)\s+(?:for\s+)?free(?:\s+for\s+(?:\d+|a|one|two|three|seven|thirty)\s+(?:days?|weeks?|months?))?\W*"
     rf"|{_AGREEMENT_CALL})",
     re.IGNORECASE,
 )
@@ -844,7 +935,15 @@ def _call_to_action(s: str) -> str | None:
     teaser, call = m.group("teaser"), m.group("call").strip()
     if teaser and (_NOT_A_TEASER.match(teaser) or _attributed_before(s, m.start("call"))):
         return None
-    if teaser and teaser.endswith(":") and not re.fullmatch(_CALL_LABEL, teaser, re.IGNORECASE) and not _SITE_WE.search(s):
+    if (
+        teaser
+        and teaser.endswith(":")
+        and not re.fullmatch(_CALL_LABEL, teaser, re.IGNORECASE)
+        and not _SITE_WE.search(s)
+        # support asked for with nothing after it is the site's after any lead-in
+        # ("One more thing: donate today."; a tester's find)
+        and not _BARE_CALL.fullmatch(call)
+    ):
         return None  # "Step 3: Download the app.", "Tip: Turn on notifications ...": the article's advice
     n_words = len(call.split())
     if n_words > CLOSING_CALL_MAX_WORDS:
@@ -921,13 +1020,15 @@ _CREDITS = re.compile(
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)"
     r"(?:\s+and\s+\w+ing)?\s+by\s+(?-i:[A-Z])[^()]{0,300}\)?\.?"
     # AP: "Associated Press writer Carla Ruiz in Madrid contributed to this report."
-    r"|[^.!?]{0,200}\bcontributed\s+(?:to\s+)?this\s+(?:report|story|article)\.?",
+    r"|[^.!?]{0,200}\bcontributed\s+(?:to\s+)?this\s+(?:report|story|article)\.?"
+    # ... and "Dana Mills contributed reporting." (NYT style; a new user's find)
+    r"|[^.!?]{0,200}\bcontributed\s+(?:additional\s+)?reporting(?:\s+(?:from|in)\s+[^.!?]{1,60})?\.?",
     re.IGNORECASE,
 )
 # ... told from a sentence ("Reporting by the BBC found ...") by what only credits
 # have: parentheses around them, two credits joined by ";", an editor or "additional"
 _CREDITS_MARK = re.compile(
-    r"^\(.*\)\.?$|;|editing\s+by\s+(?-i:[A-Z])|^additional\s|contributed\s+(?:to\s+)?this",
+    r"^\(.*\)\.?$|;|editing\s+by\s+(?-i:[A-Z])|^additional\s|contributed\s+(?:to\s+)?this|contributed\s+(?:additional\s+)?reporting",
     re.IGNORECASE,
 )
 
@@ -1025,6 +1126,11 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
         ):
             j += 1
         run = [k for k in range(i, j) if decided[k] is None]
+        if i > 0 and decided[i - 1] is None and info[i - 1].body.rstrip().endswith((":", "：")):
+            # a list the article introduces ("Roads closed on Tuesday:", "a poem by a
+            # local student:") is the article's, however short its lines (a new user's
+            # find: at the article's end it was taken for a menu and removed)
+            run = []
         words = sorted(info[k].n_words for k in run)
         if words and words[len(words) // 2] <= MENU_MAX_WORDS:
             # menu entries: one to a few words each; an article's list of such short

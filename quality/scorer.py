@@ -53,7 +53,7 @@ from quality.model import (
     score_from_decision,
     score_points,
 )
-from quality.paragraphs import ParagraphLabel, reported, shares_of
+from quality.paragraphs import ParagraphLabel, shares_of
 from quality.reading import CHARACTER_REFERENCE_RE, characters_as_read, reading_view
 from quality.source_code import (
     CODE_CHARS_AT_LEAST,
@@ -888,13 +888,13 @@ class Scorer:
             flags.append("page_chrome_only")
         # the clearest tell of unedited generated text, which the bounded measurement
         # turns into a few points (a new user's find): said apart, for a filter. A
-        # label alone ("BYLINE:") is left to the measurement: transcripts of reliable
-        # outlets carry one (7 of ReCOVery's reliable articles); so is what the text
-        # reports someone said ("I hope this helps, the donor wrote."; "HOST: Sure!
-        # Here's the weather."; a sibling writer's finds)
+        # label alone ("BYLINE: Jane Doe") is left to the measurement: an outlet's
+        # template may carry one. What the text reports someone said is not measured
+        # at all (paragraphs.written_placeholders: "I hope this helps, the donor
+        # wrote."; "HOST: Sure! Here's the weather."; "JANE DOE, BYLINE:" in NPR's
+        # transcripts, six of ReCOVery's reliable articles)
         if any(
-            not (_LABEL_ALONE.fullmatch(e.text) or reported(text, e.start, e.end))
-            for e in features["formatting.placeholder_per_1k_words"].evidence
+            not _LABEL_ALONE.fullmatch(e.text) for e in features["formatting.placeholder_per_1k_words"].evidence
         ):
             flags.append("generator_leftover")
         rated = not any(f in NOT_RATED_NOTES for f in flags)

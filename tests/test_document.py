@@ -761,3 +761,9 @@ def test_a_long_headline_over_a_hard_wrapped_body_is_still_passed_over(width):
     title = "Glenford Rangers beat Ashby United three to one at Riverside Park as Alvarez scores twice again"
     doc = Document(title + "\n\n" + "\n".join(textwrap.wrap(_SPORTS * 3, width)))
     assert doc.wrap_width is not None and doc.wrap_width <= width
+
+
+def test_a_rights_sign_opens_a_line_not_a_list_item():
+    # a new user's find: read as a bullet, "©" was dropped and the line read as news
+    doc = Document("The council met.\n\n© 2024 Harwick Herald\n\n• One item")
+    assert [p.kind for p in doc.paragraphs][1:] == ["prose", "list_item"]

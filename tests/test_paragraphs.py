@@ -1106,3 +1106,117 @@ def test_an_author_bio_is_page_chrome(line):
 )
 def test_a_paragraph_about_someone_else_is_no_author_bio(line):
     assert _between_news(line)[1].reason != "author bio"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a chrome phrase whose verb has a subject of its own is what the subject does
+        # (a tester's finds: each was page chrome)
+        "The dogs follow us everywhere.",
+        "Our dogs follow us to the beach every morning.",
+        "We share this planet with millions of species.",
+        "I share this view.",
+        "Teachers said they support our journalism program.",
+        # ... and someone else's advice after a colon is reported
+        "Her tip: turn on notifications.",
+    ],
+)
+def test_a_chrome_phrase_with_a_subject_of_its_own_is_news(line):
+    assert _between_news(line)[1].label == C
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can also follow us on Twitter.",
+        "Readers like you support our journalism.",
+        "The readers who support our journalism make it possible.",
+        "We asked readers to follow us on Twitter.",
+    ],
+)
+def test_the_reader_or_a_relative_clause_is_no_subject_of_a_chrome_phrase(line):
+    assert _between_news(line)[1].label == B
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Be sure to like us on Facebook.",
+        "Don't forget to subscribe to our newsletter.",
+        "Why not follow us on Twitter?",
+        "You can also find us on Threads.",
+        "One more thing: donate today.",
+        "Give today.",
+        "Chip in $5 today.",
+        "Try it free for 30 days.",
+        "Sign up here.",
+        "Found this useful? Pass it on.",
+    ],
+)
+def test_more_calls_to_action_are_page_chrome(line):
+    # a tester's finds: each read as the article's
+    assert _between_news(line)[1].reason.startswith("call to action")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Give your friends a hug.",
+        "Residents can give today at the town hall.",
+        "Try it for yourself.",
+        "Remember to wash your hands.",
+        "Step 3: Download the app.",
+    ],
+)
+def test_the_same_verbs_asking_for_something_else_are_the_articles(line):
+    assert _between_news(line)[1].label == C
+
+
+def test_news_before_a_closing_call_keeps_its_paragraph():
+    # a new user's find: the paragraph's news went with the call appended to it
+    for call in ("Follow us on Twitter for updates.", "Sign up for our newsletter."):
+        line = f"Residents will receive a credit of $25, the city said on Wednesday. {call}"
+        assert _between_news(line)[1].label == C
+    # ... a teaser and its call stay the site's
+    assert _between_news("Don't miss out! Turn on notifications.")[1].label == B
+
+
+def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
+    # a new user's find: five short lines after "Roads closed on Tuesday:" read as a menu
+    roads = "\n\n".join(["Main Street", "Elm Avenue", "River Road", "Oldgate Lane", "Mill Street"])
+    text = f"{BODY}\n\nThe mayor said two bridges would close as well.\n\nRoads closed on Tuesday:\n\n{roads}"
+    assert set(labels(text)) == {C}
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("© 2024 Harwick Herald", "copyright line"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "web chrome"),
+        ("Dana Mills contributed reporting.", "reporting and editing credits"),
+        ("Staff writers Evan Webb and Vera Mazur contributed reporting from Kyiv.", "reporting and editing credits"),
+        ("Updated 3:45 p.m. ET", "date or reading time"),
+        ("SEE ALSO: Fenwick plant fined over leaks", "web chrome"),
+        ("Show comments", "web chrome"),
+        ("Join the conversation", "web chrome"),
+        ("Council member Rosa Delgado speaks during Tuesday's meeting. (Getty Images)", "photo caption"),
+        ("Council member Rosa Delgado speaks during Tuesday's meeting. Dana Mills/Harwick Herald", "photo caption"),
+        ("Council member Rosa Delgado speaks on Tuesday. Credit: Dana Mills for the Herald", "photo caption"),
+    ],
+)
+def test_publishers_lines_a_new_user_found_missed(line, reason):
+    label = _between_news(line)[1]
+    assert label.label == B and label.reason.startswith(reason), label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The court ruled the photos may not be reproduced.",
+        "Several outlets contributed reporting to the inquiry, the paper said.",
+        "See also the report of 2019, which found 12 faults.",
+    ],
+)
+def test_the_same_words_in_a_report_are_news(line):
+    assert _between_news(line)[1].label == C

@@ -28,7 +28,7 @@ from quality.document import (
     strip_span,
 )
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
-from quality.lexicons import unquoted_placeholders
+from quality.paragraphs import written_placeholders
 from quality.sentences import is_abbreviation_period
 from quality.source_code import is_code_line
 
@@ -331,7 +331,7 @@ class Formatting(Extractor):
         case = _case_inconsistencies(doc)
         out.add("case_inconsistency_per_1k_words", doc.per_1k_words(len(case)), case)
 
-        placeholders = unquoted_placeholders(doc)
+        placeholders = written_placeholders(doc)
         out.add("placeholder_per_1k_words", doc.per_1k_words(len(placeholders)), placeholders)
         out.add("encoding_errors_per_1k_words", doc.per_1k_words(len(encoding)), encoding)
 

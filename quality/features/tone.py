@@ -15,6 +15,7 @@ from quality.document import UPPER, UPPER_AT_START, Document, starts_word
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec
 from quality.furniture import dateline_span
 from quality.lexicons import find_phrases, load
+from quality.paragraphs import written_placeholders
 from quality.sentences import is_capitalised_name
 
 # either case: "TOTALLY" in a shouted line is as much an adverb as "totally"
@@ -139,6 +140,11 @@ class Tone(Extractor):
         # reports her words (charged to the writer, four such adverbs in one quotation
         # cost a report 6 to 15 points)
         adverbs = [a for a in adverbs if not doc.in_quotation(*a)]
+        # nor a chat assistant's leftover, a fault counted once, as a placeholder
+        # ("Certainly! Here is ...": a new user's find, it cost twice)
+        leftovers = written_placeholders(doc)
+        if leftovers and adverbs:
+            adverbs = [a for a in adverbs if not any(x <= a[0] < y for x, y in leftovers)]
         out.add("adverbs_per_1k_words", doc.per_1k_words(len(adverbs)), adverbs)
         intensifiers = [s for s in find_phrases(doc, "intensifiers") if not doc.in_quotation(*s)]
         out.add("intensifiers_per_1k_words", doc.per_1k_words(len(intensifiers)), intensifiers)

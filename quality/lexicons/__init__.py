@@ -229,10 +229,53 @@ def unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     """Spans of the placeholders lexicon (template slots, a chat assistant's leftovers),
     of a chat assistant's description of what it wrote (``_SELF_DESCRIPTION``), of its
     note that names and quotes are made up (``_MADE_UP_NOTE``) and of word-count lines
-    (``_WORD_COUNT_LINE``), outside direct quotations: quoted, they are
-    a source's words ('"I hope this helps," she said'). One definition for the
+    (``_WORD_COUNT_LINE``), outside direct quotations and transcripts' speech: quoted
+    or after a speaker's label, they are a source's words ('"I hope this helps," she
+    said', "HOST: Sure! Here's the weather."). One definition for the
     formatting measurement and the paragraph labels."""
     return doc.memo("lexicons:unquoted_placeholders", _unquoted_placeholders)
+
+
+# A transcript's speaker label opening a line: "DOE:", "SIMON:", "JANE DOE, BYLINE:"
+# (NPR's transcripts name their reporters so; six of ReCOVery's reliable articles hold one)
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?-i:([A-Z][A-Z.'’ -]{0,40}?)(,\s*[A-Z][A-Z ]{1,20})?):\s")
+# ... but a document's and a generator's own labels are no speaker ("HEADLINE: Certainly!
+# Here is ...", "DISCLAIMER: The above piece is a work of fiction", both in llmfake)
+_DOCUMENT_LABEL = re.compile(
+    r"(?:SUB)?HEADLINE|BYLINE|DATELINE|TITLE|ARTICLE|BODY|SUMMARY|DISCLAIMER|NOTE|EDITOR['’]?S NOTE|UPDATE[D]?"
+    r"|CORRECTION|WARNING|SOURCES?|KEYWORDS|TAGS|INTRODUCTION|CONCLUSION|IMPORTANT|BREAKING|FACT CHECK|CLAIM|VERDICT"
+)
+
+
+def _speaker(m: re.Match[str]) -> bool:
+    return m.group(2) is not None or not _DOCUMENT_LABEL.fullmatch(m.group(1).strip())
+
+
+def speaker_label(text: str, line_start: int) -> re.Match[str] | None:
+    """The transcript speaker's label opening the line at ``line_start`` of ``text``
+    ("HOST: ", "KELLY: ", "JANE DOE, BYLINE: "), or None: what follows on the line is
+    the speaker's, said, not written by the text's author. A document's labels
+    ("HEADLINE:", "DISCLAIMER:", _DOCUMENT_LABEL) are none, unless a name comes first."""
+    m = _SPEAKER_LABEL.match(text, line_start)
+    return m if m is not None and _speaker(m) else None
+
+
+def is_slot_or_label(span: str) -> bool:
+    """Whether a placeholder's text is a template slot ("[Name]", "[CITY]") or a
+    generator's label ("Headline:"): no one's speech, wherever it stands ('stated
+    [Name], a researcher'), unlike a chat assistant's words ("I hope this helps")."""
+    span = span.strip()
+    return span.startswith("[") or span.endswith(":")
+
+
+def _spoken(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a transcript's: the role in a speaker's label
+    ("JANE DOE, BYLINE:"), or a chat assistant's words on a line a speaker's label
+    opens ("HOST: Certainly! Here's the weather."), not a generator's leftover."""
+    m = speaker_label(text, text.rfind("\n", 0, start) + 1)
+    if m is None:
+        return False
+    return end <= m.end() or not is_slot_or_label(text[start:end])
 
 
 def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
@@ -248,7 +291,7 @@ def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
         inside = [(x, y) for x, y in items if x < b and a < y]
         items = [s for s in items if s not in inside]
         items.append((min([a, *(x for x, _ in inside)]), max([b, *(y for _, y in inside)])))
-    return [span for span in sorted(items) if not doc.in_quotation(*span)]
+    return [span for span in sorted(items) if not (doc.in_quotation(*span) or _spoken(doc.text, *span))]
 
 
 def find_phrases_in_text(text: str, name: str) -> list[tuple[int, int]]:

@@ -1615,3 +1615,28 @@ def test_a_quotation_set_again_as_a_pull_quote_is_one_quotation():
         '"We will rebuild the bridge."\n\n"It costs too much," a resident said.'
     )
     assert evidence(text, "sourcing.quotes_per_1k_words") == ['"We will rebuild the bridge,"', '"It costs too much,"']
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a transcript's speakers: the role in the label and what they say are theirs
+        # (NPR's "JANE DOE, BYLINE:" in reliable outlets' transcripts)
+        ("KELLY: So how bad is it?\n\nJANE DOE, BYLINE: Bad. The river rose 3 feet on Monday.", []),
+        ("HOST: Certainly! Here is the weather for Tuesday.\n\nGUEST: Rain, mostly.", []),
+        # ... but a document's labels are none ("DISCLAIMER:", "HEADLINE:"), and a
+        # template's slot is the author's wherever it stands
+        ("DISCLAIMER: This article is a work of fiction.", ["This article is a work of fiction"]),
+        ("HEADLINE: Certainly! Here is the article.", ["HEADLINE:", "Certainly! Here is"]),
+        ('"We will win," stated [Name], a researcher at the institute.', ["[Name]"]),
+        ("I hope this helps, the donor wrote in a letter to the mayor.", []),
+    ],
+)
+def test_a_transcripts_speech_and_a_reported_leftover_are_not_debris(text, found):
+    assert evidence(text, "formatting.placeholder_per_1k_words") == found
+
+
+def test_a_chat_assistants_leftover_is_one_fault_not_also_a_manner_adverb():
+    # "Certainly" cost twice, as a placeholder and as a manner adverb (a new user's find)
+    text = "Certainly! Here is the article.\n\nThe council met on Monday. It certainly voted."
+    assert evidence_of(text) == ["certainly"]
