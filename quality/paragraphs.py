@@ -49,6 +49,7 @@ from quality.giveaways import CAPTION_MAX_WORDS  # one caption length for traini
 from quality.letters import MARKER_OPENING, numbered_item_end
 from quality.lexicons import (
     compile_lexicon,
+    document_label,
     find_phrases,
     is_slot_or_label,
     load,
@@ -90,6 +91,9 @@ LINK_RUN_MIN = 4
 #: run must be this long: lists of short items are ordinary there.
 LINK_RUN_MIN_INSIDE = 8
 CONTEXT = 3
+#: A paragraph ending in a colon with this many words or more introduces the article's
+#: own list ("Roads closed on Tuesday:"); fewer are a menu's label ("Sections:").
+LIST_INTRO_MIN_WORDS = 3
 #: Menu entries have at most this many words (the median of a run decides); runs of
 #: longer, headline-like lines are links only away from the article's sentences (no
 #: sentence within ``HEADLINE_CONTEXT`` paragraphs on one side at least).
@@ -144,6 +148,9 @@ _BYLINE = re.compile(
 # mid-range article 15 points (a sibling writer's find).
 _AGENCIES = r"(?:REUTERS|Reuters|AP|AP Photo|AFP|AFP Photo|EPA|EPA-EFE|Getty Images|Bloomberg|FILE PHOTO|File Photo)"
 _CREDIT_NAME = rf"{_BYLINE_WORD}(?:\s+{_BYLINE_WORD}){{0,3}}"
+# the agencies that credit photos, not wire copy: "(Getty Images)" closes a caption,
+# "(Reuters)" a report
+_PHOTO_AGENCIES = r"(?:Getty Images|AP Photo|AFP Photo|FILE PHOTO|File Photo|EPA-EFE)"
 _PHOTO_CREDIT = re.compile(
     # an agency's credit stands after the caption's last sentence, not inside one
     # ("... shared with Reuters/AP." is news: a sibling writer's find)
@@ -152,14 +159,24 @@ _PHOTO_CREDIT = re.compile(
     r"|\((?:Photo|Image|Picture|Photograph)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?:?\s+[^()\n]{1,60}\)"
     # ... an agency's in brackets closing the caption ("... on Tuesday. (Getty Images)"),
     # or a credit label after it ("... Credit: Dana Mills for the Herald"; a new user's)
-    rf"|[.!?]\s+\((?:{_CREDIT_NAME}\s*/\s*)?{_AGENCIES}\)\s*$"
-    rf"|[.!?]\s+(?:Photo\s+)?Credit\s*:\s*{_CREDIT_NAME}(?:\s+(?:for|of)\s+(?:the\s+)?{_CREDIT_NAME})?"
+    # (a wire's tag alone, "(AP)" or "(Reuters)" after a report, is none: with a name,
+    # a slash or "via" it is a photo's: "(AP Photo/Dana Mills)", "(AFP via Getty Images)")
+    rf"|[.!?]\s+\((?:{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}(?:\s+via\s+{_AGENCIES})?|{_AGENCIES}\s*/\s*{_CREDIT_NAME}"
+    rf"|{_AGENCIES}\s+via\s+{_AGENCIES}|{_PHOTO_AGENCIES})\)\s*$"
+    rf"|[.!?]\s+{_PHOTO_AGENCIES}\s*$"
+    rf"|[.!?]\s+(?:Photo\s+)?[Cc]redit\s*:\s*{_CREDIT_NAME}(?:\s+(?:for|of)\s+(?:the\s+)?{_CREDIT_NAME})?"
+    rf"|[.!?]\s+Courtesy\s+of\s+(?:the\s+)?{_CREDIT_NAME}(?:\s+family)?"
     # ... or a photographer's name and outlet after it ("... meeting. Dana Mills/Harwick Herald")
     rf"|[.!?]\s+{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}"
     rf"|(?:^|[.!?]\s+)(?:Photo|Image|Picture)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?:?\s+{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})?"
     r")\.?\s*$"
 )
-_CAPTION_LABEL = re.compile(r"(?:FILE PHOTO|File photo|Image caption|Photo caption|Caption)\s*:", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"(?:FILE PHOTO|File photo|Image caption|Photo caption|Caption)\s*:"
+    # a credit's label before a name, no sentence ("Credit: Dana Mills for the Herald")
+    r"|(?:Photo\s+|Image\s+)?Credits?\s*:(?=[^.!?]{1,60}$)",
+    re.IGNORECASE,
+)
 # "WASHINGTON -", "FENWICK (Harlow News Service) -": a place in capitals, an agency.
 _DATELINE = re.compile(
     rf"{UPPER}(?:{UPPER}|[ .,'-]){{2,40}}(?:\([\w .,&'-]{{1,60}}\))?\s*[-—–:]?\s*"
@@ -537,10 +554,12 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
     if _acted_by_subject(s, m) or _THIRD_PERSON_LEAD.search(s, 0, m.start()):
         return True
     closing = m.start() > 0 and _closing_call_to_action(s, m.start())
-    if closing and _reports(s[: m.start()]):
-        # news before a closing call keeps the paragraph: "... the city said on
+    sentence = _sentence_start(s, m.start())
+    if sentence > 0 and _reports(s[:sentence]):
+        # news before a call's sentence keeps the paragraph: "... the city said on
         # Wednesday. Follow us on Twitter for updates." lost its news whole (a new
-        # user's find); the call's few words are measured with it
+        # user's find; "Don't forget to follow us ..." and two calls, a tester's); the
+        # call's few words are measured with it
         return True
     opening = m.start() == 0 or closing
     if _READER.search(s):
@@ -585,12 +604,28 @@ _THIRD_PERSON_LEAD = re.compile(
 )
 
 
+# ... or a plural noun opening the sentence, with up to two words before it ("Cats
+# follow us home.", "Local businesses support our journalism program.", "Several
+# foundations support ..."; a tester's finds), not the reader ("Readers like you ...")
+_PLURAL_OPENING = re.compile(
+    r"(?:^|[.!?]\s+)(?:[^\W\d_][\w'’-]*\s+){0,2}"
+    r"(?!(?:always|sometimes|perhaps|afterwards|besides|nowadays|nevertheless|regardless|unless|this|his|its|has|was|is|does|yes|as)\s)"
+    r"[^\W\d_][\w'’-]*[^\Wsu_']s\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _acted_by_subject(s: str, m: re.Match[str]) -> bool:
     """Whether the chrome phrase ``m`` in ``s`` opens on a verb with a subject of its
     own in its sentence (_SUBJECT_BEFORE): what the subject does, not a call to the
     reader (a tester's finds: "The dogs follow us everywhere." was page chrome)."""
     first = m.group().split()[0].lower()
-    return first in _CHROME_VERBS and _SUBJECT_BEFORE.search(s, 0, m.start()) is not None
+    if first not in _CHROME_VERBS:
+        return False
+    if _SUBJECT_BEFORE.search(s, 0, m.start()):
+        return True
+    opening = _PLURAL_OPENING.search(s, 0, m.start())
+    return opening is not None and not _READER.search(opening.group()) and not _CALL_LEAD.search(opening.group())
 
 
 # Where what was said ends and who said it begins: a comma, or a quotation's closing
@@ -613,7 +648,9 @@ def written_placeholders(doc: Document) -> list[tuple[int, int]]:
         lambda d: [
             (a, b)
             for a, b in unquoted_placeholders(d)
-            if is_slot_or_label(d.text[a:b]) or not reported(d.text, a, b)
+            if is_slot_or_label(d.text[a:b])
+            or document_label(d.text, d.text.rfind("\n", 0, a) + 1)
+            or not reported(d.text, a, b)
         ],
     )
 
@@ -738,6 +775,14 @@ def _closing_call_to_action(s: str, start: int) -> bool:
     )
 
 
+def _sentence_start(s: str, at: int) -> int:
+    """Where the sentence holding ``s[at]`` starts: after the last sentence end before it."""
+    last = 0
+    for brk in _SENTENCE_BREAK.finditer(s, 0, at):
+        last = brk.end()
+    return last
+
+
 def _reports(s: str) -> bool:
     """Whether ``s`` reports news and does not address the reader: a fact, a year after
     a preposition or someone saying something."""
@@ -764,13 +809,19 @@ def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
 #: included: the calls of the field cases and the testers' siblings run to 3 to 12
 #: ("Want more news like this? Sign up for alerts.").
 CALL_MAX_WORDS = 16
+# The reader's lead-in to a call: "Please", "Be sure to", "Don't forget to", "You can
+# also", "Why not" (a tester's finds: "Be sure to like us on Facebook." was the article's)
+_CALL_LEAD_WORDS = (
+    r"(?:(?:please|be\s+sure\s+to|make\s+sure\s+(?:to|you)|don['’]?t\s+forget\s+to|remember\s+to|why\s+not"
+    r"|feel\s+free\s+to|you\s+can(?:\s+also)?)\s+)"
+)
+_CALL_LEAD = re.compile(_CALL_LEAD_WORDS, re.IGNORECASE)
 # What a site asks its reader to do, as an imperative opening the call: subscribe,
 # switch on alerts, share, listen, follow, download ("Please" may come first). The verbs
 # of the page, not of a report: whether a line with one is a call is decided by what
 # it asks for (_CALL_OBJECT).
 _CALL_VERB = (
-    r"(?:(?:please|be\s+sure\s+to|make\s+sure\s+(?:to|you)|don['’]?t\s+forget\s+to|remember\s+to|why\s+not"
-    r"|feel\s+free\s+to|you\s+can(?:\s+also)?)\s+)?"
+    rf"(?:{_CALL_LEAD_WORDS})?"
     r"(?:sign\s+up|subscribe|turn\s+on|switch\s+on|enable|allow|share|pass\s+(?:it|this)\s+(?:along|on)"
     r"|forward|send|listen|hear|tap|press|click|follow|download|install|get|join|like|watch|play|tweet|retweet|repost|upvote|rt|hit\s+(?:like|share)|print"
     # "comment" and "type" only as a call for agreement ("Type amen if you agree.")
@@ -781,7 +832,7 @@ _CALL_VERB = (
     r"|find|connect(?:\s+with)?|stay\s+(?:connected|in\s+touch)|unlock|upgrade|start(?=\s+(?:your\s+|a\s+)?(?:free\s+)?(?:trial|subscription))"
     # ... and support and trials in so many words ("Give today.", "Chip in $5.", "Try
     # it free for 30 days."; a tester's finds), not "Give your friends a hug."
-    r"|give(?=\s+(?:now|today|what\s+you\s+can)\b)|chip\s+in|try(?=\s+(?:it|us)\s+(?:for\s+)?free\b))\b"
+    r"|give(?=\s+(?:now|today|what\s+you\s+can)\b)|(?:chip|pitch)\s+in|try(?=\s+(?:it|us)\s+(?:for\s+)?free\b))\b"
 )
 # ... and what it asks for: the site's channels, the reader's networks, the page itself
 # ("Enable push alerts", "Pass it along on Twitter", "Tap to listen", "Listen to this
@@ -822,7 +873,8 @@ _BARE_CALL = re.compile(
     # ... or support, with nothing after it ("Donate today.", "Please donate.", "Please
     # consider donating.")
     r"|(?:please\s+)?(?:donate|consider\s+(?:donating|a\s+donation|subscribing))(?:\s+(?:now|today|here))?\W*"
-    r"|(?:give\s+(?:now|today|what\s+you\s+can)|chip\s+in(?:\s+\$?\d+)?(?:\s+(?:now|today))?)\W*"
+    r"|(?:(?:please\s+)?give\s+(?:now|today|what\s+you\s+can(?:\s+(?:now|today))?)|(?:chip|pitch)\s+in(?:\s+\$?\d+)?(?:\s+(?:now|today))?)\W*"
+    r"|consider\s+(?:becoming\s+a\s+(?:member|subscriber|supporter)|joining\s+us)(?:\s+(?:now|today))?\W*"
     # ... or a sign-up or the page passed on with nothing else ("Sign up here.", "Pass it on.")
     r"|(?:sign\s+up|register|join)\s+(?:here|now|today)\W*|pass\s+(?:it|this)\s+(?:on|along)\W*"
     r"|try\s+(?:it|us)\s+(?:for\s+)?free(?:\s+for\s+(?:\d+|a|one|two|three|seven|thirty)\s+(?:days?|weeks?|months?))?\W*"
@@ -945,7 +997,9 @@ def _call_to_action(s: str) -> str | None:
         and not _BARE_CALL.fullmatch(call)
     ):
         return None  # "Step 3: Download the app.", "Tip: Turn on notifications ...": the article's advice
-    n_words = len(call.split())
+    # the reader's lead ("You can also", "Don't forget to") is no part of the call's length
+    lead = _CALL_LEAD.match(call)
+    n_words = len(call[lead.end() if lead else 0 :].split())
     if n_words > CLOSING_CALL_MAX_WORDS:
         return None
     return call if _CALL_OBJECT.search(s) or _BARE_CALL.fullmatch(call) else None
@@ -1126,10 +1180,16 @@ def _link_blocks(doc: Document, info: list[_Para], decided: list) -> None:
         ):
             j += 1
         run = [k for k in range(i, j) if decided[k] is None]
-        if i > 0 and decided[i - 1] is None and info[i - 1].body.rstrip().endswith((":", "：")):
+        if (
+            i > 0
+            and decided[i - 1] is None
+            and info[i - 1].body.rstrip().endswith((":", "："))
+            and info[i - 1].n_words >= LIST_INTRO_MIN_WORDS
+        ):
             # a list the article introduces ("Roads closed on Tuesday:", "a poem by a
             # local student:") is the article's, however short its lines (a new user's
-            # find: at the article's end it was taken for a menu and removed)
+            # find: at the article's end it was taken for a menu and removed); a
+            # label of a word or two ("Sections:", "Explore more:") heads a menu
             run = []
         words = sorted(info[k].n_words for k in run)
         if words and words[len(words) // 2] <= MENU_MAX_WORDS:

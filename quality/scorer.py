@@ -119,6 +119,10 @@ NOT_RATED_NOTES = {
         "not rated: most of the text repeats runs of words it has already used (a passage "
         "pasted over and over); score one copy"
     ),
+    "table_only": (
+        "not rated: the text is a table (every paragraph a table row or a heading), with no "
+        "prose to judge"
+    ),
     "non_english": NOT_RATED_NOTE,
     "partly_non_english": (
         f"not rated: {PARTLY_OTHER_LANGUAGE_AT_LEAST:.0%} or more of its prose is in another "
@@ -136,6 +140,13 @@ NOT_RATED_NOTES = {
         "random, or a log or table rather than prose)"
     ),
 }
+def is_table_only(doc: Document) -> bool:
+    """Whether ``doc`` holds a table and nothing but it and headings: no paragraph of
+    prose or list item (a league table, a results grid pasted alone)."""
+    kinds = {p.kind for p in doc.paragraphs}
+    return "table_row" in kinds and kinds <= {"table_row", "heading"}
+
+
 NO_WORDS = "no words (nothing but numbers, punctuation, symbols or emoji)"
 _LETTER = re.compile(r"[^\W\d_]")
 #: A run of word characters: a word, whatever separates it ("item3", "red"), counted
@@ -241,13 +252,19 @@ FLAG_MEANINGS = {
         "stands since there is nothing else to read, and not rated (none of 2,593 corpus "
         "articles, 400 of each corpus, is so)"
     ),
+    "table_only": (
+        "a table alone (every paragraph a table row or a heading): no prose to judge, and "
+        "its cells hold few function words in any language, so no language is said of it; "
+        "not rated"
+    ),
     "generator_leftover": (
         "a template's slot ('[Your Name]', '[Insert quote]') or a chat assistant's own "
         "words ('As an AI language model', 'Certainly! Here is the article', 'I hope this "
         "helps') outside quotations: the text was published as a generator or a template "
         "left it. Rated: they count as formatting.placeholder_per_1k_words, bounded like "
-        "any fault, so a few of them cost a few points; filter on the flag to drop such "
-        "texts whatever their score"
+        "any fault, while their words also sway the wording signals either way, so they "
+        "cost from nothing to about 15 points; filter on the flag to drop such texts "
+        "whatever their score"
     ),
     "source_code": (
         f"{MIN_CODE_LINES} or more lines written only in code, {MIN_SYNTAX_LINES} of them in syntax "
@@ -497,12 +514,13 @@ class ScoreResult:
             (MTLD under 20 on 100+ words), "scrambled_word_order" (function words
             in orders the training articles never used: WORD_ORDER_SEEN_BELOW),
             "source_code" (a program listing: quality.source_code),
-            "page_chrome_only" (every paragraph page chrome): the
+            "page_chrome_only" (every paragraph page chrome), "table_only" (a table
+            and headings alone): the
             score is given but means less (FLAG_MEANINGS says how); "generator_leftover"
             (a template's slot or a chat assistant's words left in the text; rated, for a
             filter to act on). Those in
             NOT_RATED_NOTES ("source_code", "non_english", "partly_non_english", "mostly_repeated",
-            "low_lexical_variety", "too_short", "scrambled_word_order", "page_chrome_only") leave the text
+            "low_lexical_variety", "too_short", "scrambled_word_order", "page_chrome_only", "table_only") leave the text
             ``not_rated``.
         title_offset: evidence offsets index the scored text; with a title that is
             ``title + "\\n\\n" + text`` and the body starts here.
@@ -858,8 +876,15 @@ class Scorer:
         # a line said again is no more evidence of a language, but a text that is one
         # passage pasted over and over is judged on all of it: "word " 4,000 times is
         # no English, however few words it holds once
-        english = is_english(text, written if pasted else words, features["webstats.english_stopword_frac"].value)
-        if not english:
+        # a table alone is no prose, and its cells hold few function words in English
+        # too: "non_english" was said of an English league table (a new user's find)
+        table_only = is_table_only(doc)
+        english = table_only or is_english(
+            text, written if pasted else words, features["webstats.english_stopword_frac"].value
+        )
+        if table_only:
+            flags.append("table_only")
+        elif not english:
             flags.append("non_english")
         elif other_language_share(doc) >= PARTLY_OTHER_LANGUAGE_AT_LEAST:
             flags.append("partly_non_english")

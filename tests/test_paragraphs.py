@@ -728,6 +728,9 @@ def test_quoted_statements_under_a_generic_subhead_are_news():
 def test_a_body_row_fenced_on_the_right_is_a_row_of_a_well_formed_table(table):
     text = f"Fuel prices fell for a third week, the association said.\n\n{table}\n\nCrude fell 6 percent."
     assert set(labels(text)) == {C}
+    # ... while a label of a word or two heads a menu (a sibling writer's find)
+    menu = "\n\n".join(["News", "Sports", "Opinion", "Obituaries", "Classifieds"])
+    assert labels(f"{BODY}\n\nThe mayor said two bridges would close.\n\nSections:\n\n{menu}")[-5:] == [B] * 5
 
 
 def test_a_header_fenced_on_the_right_only_is_debris_where_it_runs_on_from_prose():
@@ -1118,6 +1121,11 @@ def test_a_paragraph_about_someone_else_is_no_author_bio(line):
         "We share this planet with millions of species.",
         "I share this view.",
         "Teachers said they support our journalism program.",
+        # ... a plural opening the sentence is a subject too (a sibling writer's finds)
+        "Stray cats follow us home most nights.",
+        "Local businesses support our journalism program through grants.",
+        "Several foundations support our journalism fellowship.",
+        "Local officials share this concern.",
         # ... and someone else's advice after a colon is reported
         "Her tip: turn on notifications.",
     ],
@@ -1133,6 +1141,7 @@ def test_a_chrome_phrase_with_a_subject_of_its_own_is_news(line):
         "Readers like you support our journalism.",
         "The readers who support our journalism make it possible.",
         "We asked readers to follow us on Twitter.",
+        "Always follow us on Twitter.",
     ],
 )
 def test_the_reader_or_a_relative_clause_is_no_subject_of_a_chrome_phrase(line):
@@ -1152,6 +1161,11 @@ def test_the_reader_or_a_relative_clause_is_no_subject_of_a_chrome_phrase(line):
         "Try it free for 30 days.",
         "Sign up here.",
         "Found this useful? Pass it on.",
+        # ... and a sibling writer's
+        "You can also find us on Mastodon and LinkedIn.",
+        "Pitch in $5 today.",
+        "Please give what you can today.",
+        "Consider becoming a member today.",
     ],
 )
 def test_more_calls_to_action_are_page_chrome(line):
@@ -1175,7 +1189,13 @@ def test_the_same_verbs_asking_for_something_else_are_the_articles(line):
 
 def test_news_before_a_closing_call_keeps_its_paragraph():
     # a new user's find: the paragraph's news went with the call appended to it
-    for call in ("Follow us on Twitter for updates.", "Sign up for our newsletter."):
+    for call in (
+        "Follow us on Twitter for updates.",
+        "Sign up for our newsletter.",
+        # ... and a sibling writer's: a lead-in to the call, two calls
+        "Don't forget to follow us on Facebook.",
+        "Follow us on Twitter for updates. Share this story.",
+    ):
         line = f"Residents will receive a credit of $25, the city said on Wednesday. {call}"
         assert _between_news(line)[1].label == C
     # ... a teaser and its call stay the site's
@@ -1203,6 +1223,15 @@ def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
         ("Council member Rosa Delgado speaks during Tuesday's meeting. (Getty Images)", "photo caption"),
         ("Council member Rosa Delgado speaks during Tuesday's meeting. Dana Mills/Harwick Herald", "photo caption"),
         ("Council member Rosa Delgado speaks on Tuesday. Credit: Dana Mills for the Herald", "photo caption"),
+        # ... and a sibling writer's
+        ("Council member Rosa Delgado speaks on Tuesday. (AP Photo/Dana Mills)", "photo caption"),
+        ("Council member Rosa Delgado speaks on Tuesday. (AFP via Getty Images)", "photo caption"),
+        ("Council member Rosa Delgado speaks on Tuesday. Getty Images", "photo caption"),
+        ("Council member Rosa Delgado speaks on Tuesday. (Dana Mills/Harwick Herald via AP)", "photo caption"),
+        ("Council member Rosa Delgado speaks on Tuesday. Photo credit: Dana Mills for the Herald", "photo caption"),
+        ("Council member Rosa Delgado speaks on Tuesday. Courtesy of the Delgado family", "photo caption"),
+        ("Credit: Dana Mills for the Herald", "photo caption"),
+        ("Load comments", "web chrome"),
     ],
 )
 def test_publishers_lines_a_new_user_found_missed(line, reason):
@@ -1216,6 +1245,9 @@ def test_publishers_lines_a_new_user_found_missed(line, reason):
         "The court ruled the photos may not be reproduced.",
         "Several outlets contributed reporting to the inquiry, the paper said.",
         "See also the report of 2019, which found 12 faults.",
+        # a wire's tag after a report is no photo credit (a sibling writer's find)
+        "The fire began in the kitchen, investigators said. (Reuters)",
+        "Credit: Moody's cut its rating of the county on Tuesday, citing debt.",
     ],
 )
 def test_the_same_words_in_a_report_are_news(line):

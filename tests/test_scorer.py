@@ -1113,3 +1113,20 @@ def test_sentences_labelled_boilerplate_for_a_phrase_in_them_are_rated(scorer):
     assert [p.label for p in result.paragraphs] == ["boilerplate", "boilerplate"]
     assert result.page_chrome == []
     assert "page_chrome_only" not in result.flags and result.label != "not_rated"
+
+
+def test_a_table_alone_is_not_rated_and_no_language_is_said_of_it(scorer):
+    # a new user's finds: four rows were rated "reliable" (68.8), twelve "non_english"
+    header = "| Team | Played | Won | Lost | Points |\n|---|---|---|---|---|\n"
+    for n in (4, 12):
+        rows = "\n".join(f"| Riverside {k} | 10 | {k % 8} | 2 | {3 * k} |" for k in range(n))
+        result = scorer.score(f"League table\n\n{header}{rows}")
+        assert result.label == "not_rated" and "table_only" in result.flags, n
+        assert "non_english" not in result.flags
+        assert result.note.startswith("not rated: the text is a table")
+    # ... while an article with a table in it is rated
+    article = (
+        "Riverside stayed top of the league on Saturday after a 2-1 win, coach Ana Ruiz said. "
+        "The club has won seven of its ten games, and the title race goes on until May.\n\n"
+    )
+    assert "table_only" not in scorer.score(article + header + "| Riverside | 10 | 7 | 1 | 23 |").flags

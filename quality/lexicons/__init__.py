@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from quality.letters import APOSTROPHES, lower_in_place
+from quality.letters import APOSTROPHES, UPPER, lower_in_place
 
 if TYPE_CHECKING:
     from quality.document import Document
@@ -212,7 +212,11 @@ _SELF_DESCRIPTION = re.compile(
 #: records" is news.
 _MADE_UP_NOTE = re.compile(
     r"\b(?:(?:names|people|characters) and quot(?:es|ations)|quot(?:es|ations))"
-    r"(?:\s+(?:used\s+)?in\s+this\s+article)?\s+are\s+(?:fictional|invented|made\s+up|fictitious)\b",
+    r"(?:\s+(?:used\s+)?in\s+this\s+article)?\s+are\s+(?:fictional|invented|made\s+up|fictitious)\b"
+    # ... or that the text itself is: "This story is a work of fiction", "The above
+    # piece is entirely fictional" (the phrase list held each wording; a tester's find)
+    r"|\b(?:this|the\s+above)\s+(?:news\s+)?(?:article|story|piece|text|report|post)\s+is\s+"
+    r"(?:a\s+work\s+of\s+fiction|(?:entirely\s+|purely\s+|completely\s+)?(?:fictional|fictitious))\b",
     re.IGNORECASE,
 )
 #: A line that is a word count alone ("Word count: 312", "[Word Count: 298]", "(312
@@ -238,12 +242,18 @@ def unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
 
 # A transcript's speaker label opening a line: "DOE:", "SIMON:", "JANE DOE, BYLINE:"
 # (NPR's transcripts name their reporters so; six of ReCOVery's reliable articles hold one)
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?-i:([A-Z][A-Z.'’ -]{0,40}?)(,\s*[A-Z][A-Z ]{1,20})?):\s")
+# (capitals of any script, and a number: "MARTÍNEZ:", "SPEAKER 1:"; a tester's finds)
+_SPEAKER_LABEL = re.compile(
+    rf"[ \t]*(?-i:({UPPER}(?:{UPPER}|[\d.'’ -]){{0,40}}?)(,\s*{UPPER}(?:{UPPER}|\s){{1,20}})?):\s"
+)
 # ... but a document's and a generator's own labels are no speaker ("HEADLINE: Certainly!
 # Here is ...", "DISCLAIMER: The above piece is a work of fiction", both in llmfake)
 _DOCUMENT_LABEL = re.compile(
     r"(?:SUB)?HEADLINE|BYLINE|DATELINE|TITLE|ARTICLE|BODY|SUMMARY|DISCLAIMER|NOTE|EDITOR['’]?S NOTE|UPDATE[D]?"
     r"|CORRECTION|WARNING|SOURCES?|KEYWORDS|TAGS|INTRODUCTION|CONCLUSION|IMPORTANT|BREAKING|FACT CHECK|CLAIM|VERDICT"
+    r"|META DESCRIPTION|DESCRIPTION"
+    # ... nor a chat's turns ("ASSISTANT: Certainly! Here is the article"; a tester's)
+    r"|ASSISTANT|AI|AI ASSISTANT|CHATGPT|GPT|GPT-4|CHATBOT|BOT|USER|SYSTEM|MODEL|CLAUDE|GEMINI|BARD|COPILOT"
 )
 
 
@@ -266,6 +276,14 @@ def is_slot_or_label(span: str) -> bool:
     [Name], a researcher'), unlike a chat assistant's words ("I hope this helps")."""
     span = span.strip()
     return span.startswith("[") or span.endswith(":")
+
+
+def document_label(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` of ``text`` opens with a document's or a chat's
+    label in capitals ("EDITOR'S NOTE:", "DISCLAIMER:", "ASSISTANT:"): what follows is
+    the text's own, never a statement it reports ("NOTE" is no verb of saying there)."""
+    m = _SPEAKER_LABEL.match(text, line_start)
+    return m is not None and not _speaker(m)
 
 
 def _spoken(text: str, start: int, end: int) -> bool:

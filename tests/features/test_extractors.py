@@ -1630,6 +1630,13 @@ def test_a_quotation_set_again_as_a_pull_quote_is_one_quotation():
         ("HEADLINE: Certainly! Here is the article.", ["HEADLINE:", "Certainly! Here is"]),
         ('"We will win," stated [Name], a researcher at the institute.', ["[Name]"]),
         ("I hope this helps, the donor wrote in a letter to the mayor.", []),
+        # ... and a sibling writer's: speakers with accents and numbers, a chat's turns,
+        # a document's label before a reporting word, more wordings of a fiction note
+        ("MARTÍNEZ: Sure! Here is what we know.\n\nSPEAKER 2: Certainly! Here is the weather.", []),
+        ("ASSISTANT: Certainly! Here is the article.", ["Certainly! Here is"]),
+        ("EDITOR'S NOTE: This article is a work of fiction.", ["This article is a work of fiction"]),
+        ("Disclaimer: This story is a work of fiction.", ["This story is a work of fiction"]),
+        ("Dear [Recipient Name], thanks for reading.", ["[Recipient"]),
     ],
 )
 def test_a_transcripts_speech_and_a_reported_leftover_are_not_debris(text, found):
