@@ -31,6 +31,7 @@ from typing import Any
 
 import pandas as pd
 
+from quality.errors import UsageError
 from quality.io import DEFAULT_MAX_CHARS
 from quality.scorer import STRING_COLUMNS, Scorer, row_columns
 
@@ -125,11 +126,30 @@ def score_dataset(
     figure above the cluster's CPUs does no harm. Default 1. On a cluster of one CPU
     the pool is one actor that asks for no CPU of its own, beside the read tasks.
 
-    ``ds`` and its DataContext are left as they were: the output alone keeps order."""
+    ``ds`` and its DataContext are left as they were: the output alone keeps order.
+
+    Raises UsageError, before anything runs, when ``ds``'s schema is known without
+    running it and lacks ``text_column``, or an ``id_column`` or ``title_column`` other
+    than the defaults (as ``Scorer.score_frame`` does)."""
     import ray
     import ray.data
     from ray.data import Dataset
 
+    # a missing column is said now, as score_frame says it, when the schema is known
+    # without running the dataset: run, it failed late, as a RayTaskError around the
+    # message (a new user's find). A schema not yet known is checked by each batch.
+    schema = ds.schema(fetch_if_missing=False)
+    if schema is not None:
+        names = list(schema.names)
+        for column, option, default in (
+            (text_column, "text_column", None),
+            (id_column, "id_column", "id"),
+            (title_column, "title_column", "title"),
+        ):
+            if column is not None and column != default and column not in names:
+                raise UsageError(
+                    f"The Dataset has no column {column!r} (columns: {', '.join(names)}). Pass {option}=..."
+                )
     actor_cpus, most_actors = 1, max(1, concurrency or 1)
     # Ray Data's read tasks take a CPU each: an actor holding a cluster's only CPU left
     # the read that feeds it waiting forever (a reviewer's run under ray.init(num_cpus=1)

@@ -372,6 +372,15 @@ def _cutoff_lines(cutoffs: dict) -> list[str]:
     return lines
 
 
+#: What the figures printed by ``summary_text`` are, for a reader who has not met them.
+METRICS_LEGEND = (
+    "  [a, b]: 95% bootstrap interval; unreliable is the positive class, reliability 50 the cut",
+    "  length_matched_roc_auc: ROC-AUC over pairs of articles of one length band (length cannot pass for quality)",
+    "  brier: mean squared gap between p_unreliable and the label (0 best)",
+    "  ece: expected calibration error, the mean gap between p_unreliable and the share unreliable over 10 bins of it (0 best)",
+)
+
+
 def summary_text(report: dict) -> str:
     o, ci = report["overall"], report.get("confidence_intervals", {})
 
@@ -424,7 +433,17 @@ def summary_text(report: dict) -> str:
             if (n := report.get("n_ids_labeled_both_ways", 0)) and (both := report["ids_labeled_both_ways"])
             else []
         ),
+        *(
+            # a new user's find: a set of one class printed n/a with no reason
+            [
+                "  one class only: ROC-AUC, PR-AUC, the length-matched ROC-AUC and the cut-offs "
+                "compare reliable with unreliable articles, so they are n/a here"
+            ]
+            if o["n_unreliable"] in (0, report["n_articles"] - report["n_errors"])
+            else []
+        ),
         *(fmt(m) for m in REPORTED_METRICS),
+        *METRICS_LEGEND,
         *_cutoff_lines(report.get("cutoffs", {})),
         *confusion_table(o["confusion"]),
         "baselines (ROC-AUC):",

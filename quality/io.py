@@ -1319,6 +1319,13 @@ def whole_characters(value: Any) -> Any:
 MISSING_TEXT = "text is missing (null or NaN)"
 
 
+def is_missing_id(value: Any) -> bool:
+    """Whether an id value is missing: ``is_missing``, or a string of blanks (a JSON
+    record's ``"id": ""``, as a CSV's empty field is read as missing). Such a record is
+    named by where it stands, on every reader (a new user's find: JSONL kept "")."""
+    return is_missing(value) or (isinstance(value, str) and not value.strip())
+
+
 def is_missing(value: Any) -> bool:
     """Whether ``value`` is a missing value as tables and frames hold one: None, a float
     NaN (NumPy's included), pandas' NA and NaT, NumPy's NaT. pandas and NumPy are not
@@ -1444,12 +1451,13 @@ def record_from_mapping(row: Any, default_id: str, title_column: str | None = "t
     )
 
 
-def record_from_value(rid: str, text: Any, title: Any = None) -> Record:
+def record_from_value(rid: str, text: Any, title: Any = None, title_column: str = "title") -> Record:
     """A Record from one text value and maybe its title (a DataFrame's cells, an item
     of ``Scorer.score_many``), read as the CLI reads a JSONL row's fields: raw HTML is
-    read as a page, a text or title that is not text is an error Record."""
-    row = {"text": text} if is_missing(title) else {"text": text, "title": title}
-    return _row_record(row, rid, RowFields(id="", title="title"), title_hint=_LIBRARY_TITLE_HINT)
+    read as a page, a text or title that is not text is an error Record, which names
+    the title's column as ``title_column``."""
+    row = {"text": text} if is_missing(title) else {"text": text, title_column: title}
+    return _row_record(row, rid, RowFields(id="", title=title_column), title_hint=_LIBRARY_TITLE_HINT)
 
 
 def _row_record(
@@ -1466,7 +1474,7 @@ def _row_record(
     dropped quietly, since the record would then be scored as something it is not."""
     text_column, title_column = row_fields.text, row_fields.title
     rid = row.get(row_fields.id)
-    rid = default_id if is_missing(rid) else whole_characters(id_text(rid))
+    rid = default_id if is_missing_id(rid) else whole_characters(id_text(rid))
     extra = {k: whole_characters(row.get(k)) for k in row_fields.keep}
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
@@ -1641,7 +1649,7 @@ def _delimited_rows(
             if problem is None and header_problem is not None:
                 problem = header_problem
                 given = dict(zip(header, fields)).get(row_fields.id)
-                rid = rid if is_missing(given) else whole_characters(id_text(given))
+                rid = rid if is_missing_id(given) else whole_characters(id_text(given))
             if problem is not None:
                 yield Record(rid, None, problem)
                 continue

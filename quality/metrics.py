@@ -41,7 +41,9 @@ def threshold_metrics(y, p, threshold: float = 0.5) -> dict[str, float]:
     tn = int(((pred == 0) & (y == 0)).sum())
     precision = tp / (tp + fp) if tp + fp else math.nan
     recall = tp / (tp + fn) if tp + fn else math.nan
-    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    # undefined (NaN) with no unreliable article labelled or predicted, as precision and
+    # recall are: "f1 0.000" beside "precision n/a" contradicted itself (a new user's find)
+    f1 = 2 * tp / (2 * tp + fp + fn) if 2 * tp + fp + fn else math.nan
     return {
         "accuracy": (tp + tn) / len(y) if len(y) else math.nan,
         "precision": precision,

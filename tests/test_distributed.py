@@ -136,3 +136,14 @@ def test_a_cluster_of_one_cpu_scores_and_does_not_wait_forever(seed_texts, tmp_p
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "['a', 'b', 'c'] ['ok', 'error', 'ok']"
+
+
+def test_a_missing_column_is_said_before_the_dataset_runs(local_cluster):
+    # a new user's find: it surfaced late, inside a RayTaskError
+    from quality.errors import UsageError
+
+    ds = ray.data.from_pandas(pd.DataFrame({"doc_id": ["a"], "body": ["The council met on Monday."]}))
+    with pytest.raises(UsageError, match="no column 'text' \\(columns: doc_id, body\\)"):
+        score_dataset(ds)
+    with pytest.raises(UsageError, match="no column 'url'"):
+        score_dataset(ds, text_column="body", id_column="url")

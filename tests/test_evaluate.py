@@ -400,3 +400,18 @@ def test_the_cut_off_at_a_false_positive_rate_flags_what_it_says(labels_report):
     p = [0.6881117236, 0.2, 0.1]
     cut = round(metrics.reliability_cutoff_at_fpr([1, 0, 0], p, 0.01), 4)
     assert 100 * (1 - p[0]) <= cut < 100 * (1 - p[1])
+
+
+def test_a_set_of_one_class_says_why_its_rankings_are_missing(tmp_path):
+    # a new user's find: n/a with no reason, and "f1 0.000" beside "precision n/a"
+    import json
+
+    from quality.evaluate import METRICS_LEGEND, evaluate, summary_text
+
+    rows = [{"id": f"r{i}", "text": f"The council met on Monday and approved {i} schools, the mayor said.", "label": "reliable"} for i in range(6)]
+    path = tmp_path / "one.jsonl"
+    path.write_text("\n".join(map(json.dumps, rows)) + "\n")
+    text = summary_text(evaluate([str(path)], n_bootstrap=10)[0])
+    assert "one class only" in text
+    assert "  f1                       n/a" in text
+    assert all(line in text for line in METRICS_LEGEND)

@@ -1122,3 +1122,14 @@ def test_a_text_field_in_other_letter_case_is_named_in_the_error(tmp_path):
     both = tmp_path / "both.csv"
     both.write_text(f'id,Text,TEXT\n1,"{GOOD}","{GOOD}"\n', encoding="utf-8")
     assert "letter case" not in next(iter(read_records([str(both)]))).error
+
+
+def test_a_blank_id_is_missing_on_every_reader(tmp_path):
+    # a new user's find: a JSONL record's "id": "" kept "", a CSV's empty field was
+    # named by its row, as the docs say both are
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "", "text": "t"}) + "\n" + json.dumps({"id": "  ", "text": "u"}) + "\n")
+    assert [r.id for r in read_records([str(path)])] == [f"{path}:1", f"{path}:2"]
+    csv = tmp_path / "a.csv"
+    csv.write_text('id,text\n,"t"\n')
+    assert [r.id for r in read_records([str(csv)])] == [f"{csv}:1"]

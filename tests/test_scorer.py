@@ -1130,3 +1130,25 @@ def test_a_table_alone_is_not_rated_and_no_language_is_said_of_it(scorer):
         "The club has won seven of its ten games, and the title race goes on until May.\n\n"
     )
     assert "table_only" not in scorer.score(article + header + "| Riverside | 10 | 7 | 1 | 23 |").flags
+
+
+def test_score_frame_names_the_title_column_it_was_given(scorer):
+    # a new user's find: a title that is no text was said to be in column 'title'
+    import pandas as pd
+
+    df = pd.DataFrame({"doc_id": ["b", ""], "body": ["The council met on Monday.", "The vote passed."], "headline": [5, None]})
+    out = scorer.score_frame(df, text_column="body", id_column="doc_id", title_column="headline")
+    assert "(field 'headline')" in out["error"].iloc[0]
+    assert list(out["id"]) == ["b", "1"]  # a blank id falls back to the index label
+
+
+def test_html_given_to_score_is_flagged_and_read_as_a_page_elsewhere(scorer):
+    # a new user's find: Scorer.score scored a page's tags with its words, unflagged,
+    # while every other way in reads it as a page first
+    page = (
+        "<html><body><nav>Home | News</nav><p>The council met on Monday and approved the "
+        "budget, the mayor said. Work starts in May, officials said on Tuesday.</p></body></html>"
+    )
+    assert "html_markup" in scorer.score(page).flags
+    assert "html_markup" not in next(scorer.score_many([page])).flags
+    assert "html_markup" not in scorer.score("The council met. <p> is a tag.").flags
