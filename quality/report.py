@@ -249,7 +249,8 @@ def _found_tail(found: Measurement, left_out: int) -> str:
     """What a listed finding leaves unlisted: spans past LISTED_EVIDENCE and spans shown
     above ("and 2 more (quality features lists them), and 1 shown above"), or ""."""
     parts = [f"{len(found.evidence) - LISTED_EVIDENCE} more (quality features lists them)"] if len(found.evidence) > LISTED_EVIDENCE else []
-    parts += [f"{left_out} shown above"] if left_out else []
+    # "shown above" alone left a reader asking where (a new user's find)
+    parts += [f"{left_out} already marked in the text under a counted reason above"] if left_out else []
     if not parts:
         return ""
     return ("and " if found.evidence else "") + ", and ".join(parts)
