@@ -108,7 +108,15 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         an article without its items gets nothing for that, so the first stock phrase
         or repeated sentence found moves a score by at most ``item_bound``, not by the
         loss of a "none found" bonus as well.
+    rare_heavy : sequence of float or None, default=None
+        Per feature, a design heavy case (NaN for none) for a rare fault that fewer than
+        RARE_MIN_ARTICLES training articles hold: without one its clip flattens it to a
+        constant and it counts for nothing, however plain its meaning (the placeholder
+        measurement did when six transcripts' "BYLINE:" labels stopped counting).
     """
+
+    #: a class default, so that models pickled before the parameter read as without it
+    rare_heavy = None
 
     def __init__(
         self,
@@ -125,6 +133,7 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         max_weight=None,
         item_bound: float | None = None,
         item_columns=None,
+        rare_heavy=None,
     ) -> None:
         self.C = C
         self.clip_quantile = clip_quantile
@@ -138,6 +147,7 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         self.bound_scale = bound_scale
         self.max_weight = max_weight
         self.item_bound = item_bound
+        self.rare_heavy = rare_heavy
         self.item_columns = item_columns
 
     def fit(self, X, y, feature_names: list[str] | None = None, sample_weight=None, words=None):
@@ -216,14 +226,18 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         """Per feature, the heavy case of a rare one, else NaN. Rare: nonzero in under
         1% of training articles (broken tables, placeholders, mojibake), so the quantile
         clip would flatten it to a constant; its heavy case is the 90th percentile of the
-        articles that have it (at least RARE_MIN_ARTICLES of them)."""
+        articles that have it (at least RARE_MIN_ARTICLES of them), else its design heavy
+        case (``rare_heavy``) when it has one."""
         heavy = np.full(X.shape[1], np.nan)
+        prior = np.full(X.shape[1], np.nan) if self.rare_heavy is None else np.asarray(self.rare_heavy, dtype=float)
         for j in np.flatnonzero(self.high_ <= self.low_):
             present = X[:, j][X[:, j] > self.low_[j]]
             if len(present) >= RARE_MIN_ARTICLES:
                 h = float(np.quantile(present, 0.9))
                 if h > self.low_[j]:
                     heavy[j] = h
+            elif np.isfinite(prior[j]) and prior[j] > self.low_[j]:
+                heavy[j] = float(prior[j])
         return heavy
 
     def calibrate(self, decision_values, y, sample_weight=None) -> GlassBoxClassifier:

@@ -182,7 +182,7 @@ def test_a_rate_on_little_text_weighs_less_than_the_same_rate_on_much():
 
 def test_excluded_features_get_no_weight():
     rng = np.random.default_rng(4)
-    X = rng.normal(size=(300, 2))
+    X = rng.normal(size=(2000, 2))
     y = (X[:, 0] + X[:, 1] > 0).astype(int)
     clf = GlassBoxClassifier(excluded=[False, True]).fit(X, y)
     assert clf.coef_[0] > 0 and clf.coef_[1] == 0.0
@@ -247,3 +247,24 @@ def test_a_fault_found_nowhere_earns_no_bonus():
     none, one = clf.contributions(np.array([[0.0, 1.0], [1.0, 1.0]]), items=[[0, 1], [1, 1]])
     assert none[0] == 0.0
     assert 0 < one[0] - none[0] <= 0.2 + 1e-12
+
+
+def test_a_rare_fault_held_by_too_few_articles_is_scaled_by_its_design_heavy_case():
+    # the placeholder measurement was held constant (no weight) when fewer than
+    # RARE_MIN_ARTICLES training articles held one; a design heavy case scales it
+    from quality.model import RARE_MIN_ARTICLES, GlassBoxClassifier
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(2000, 2))
+    X[:, 1] = 0.0
+    X[: RARE_MIN_ARTICLES - 3, 1] = 5.0  # a fault in a few unreliable articles
+    y = (X[:, 0] > 0).astype(int)
+    y[: RARE_MIN_ARTICLES - 3] = 1
+    plain = GlassBoxClassifier(signs=[1, 1]).fit(X, y)
+    assert not plain.rare_[1] and plain.high_[1] <= plain.low_[1]
+    designed = GlassBoxClassifier(signs=[1, 1], rare_heavy=[np.nan, 4.0]).fit(X, y)
+    assert designed.rare_[1] and designed.high_[1] == 4.0 and designed.scale_[1] == 2.0
+    # ... and a pool that holds enough of them keeps its own heavy case
+    X[: RARE_MIN_ARTICLES + 5, 1] = 6.0
+    y[: RARE_MIN_ARTICLES + 5] = 1
+    assert GlassBoxClassifier(signs=[1, 1], rare_heavy=[np.nan, 4.0]).fit(X, y).high_[1] == 6.0
