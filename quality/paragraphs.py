@@ -645,14 +645,22 @@ def written_placeholders(doc: Document) -> list[tuple[int, int]]:
     the paragraph labels and the scorer's generator_leftover flag."""
     return doc.memo(
         "paragraphs:written_placeholders",
-        lambda d: [
-            (a, b)
-            for a, b in unquoted_placeholders(d)
-            if is_slot_or_label(d.text[a:b])
-            or document_label(d.text, d.text.rfind("\n", 0, a) + 1)
-            or not reported(d.text, a, b)
-        ],
+        lambda d: [(a, b) for a, b in unquoted_placeholders(d) if _written(d.text, a, b)],
     )
+
+
+def _written(text: str, start: int, end: int) -> bool:
+    """Whether the placeholder at ``text[start:end]`` is the author's (see
+    ``written_placeholders``): not the role in a transcript speaker's label ("JANE DOE,
+    BYLINE:"), and a slot, a label, a line a document's label opens or words no one is
+    reported to have said."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = speaker_label(text, line_start)
+    if label is not None and end <= label.end():
+        return False
+    if is_slot_or_label(text[start:end]) or document_label(text, line_start):
+        return True
+    return not reported(text, start, end)
 
 
 def reported(text: str, start: int, end: int) -> bool:
@@ -1059,8 +1067,7 @@ _AUTHOR_BIO = re.compile(
 _DAY_TOLD = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
     r"|(?:this|last)\s+(?:week|month)"
-    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2})\b",
+    rf"|{_MONTH}\s+\d{{1,2}})\b",
     re.IGNORECASE,
 )
 

@@ -233,10 +233,10 @@ def unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     """Spans of the placeholders lexicon (template slots, a chat assistant's leftovers),
     of a chat assistant's description of what it wrote (``_SELF_DESCRIPTION``), of its
     note that names and quotes are made up (``_MADE_UP_NOTE``) and of word-count lines
-    (``_WORD_COUNT_LINE``), outside direct quotations and transcripts' speech: quoted
-    or after a speaker's label, they are a source's words ('"I hope this helps," she
-    said', "HOST: Sure! Here's the weather."). One definition for the
-    formatting measurement and the paragraph labels."""
+    (``_WORD_COUNT_LINE``), outside direct quotations: quoted, they are a source's words
+    ('"I hope this helps," she said'). What a transcript's speaker or a report says is
+    told apart by ``quality.paragraphs.written_placeholders``, which the formatting
+    measurement and the paragraph labels read."""
     return doc.memo("lexicons:unquoted_placeholders", _unquoted_placeholders)
 
 
@@ -286,16 +286,6 @@ def document_label(text: str, line_start: int) -> bool:
     return m is not None and not _speaker(m)
 
 
-def _spoken(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a transcript's: the role in a speaker's label
-    ("JANE DOE, BYLINE:"), or a chat assistant's words on a line a speaker's label
-    opens ("HOST: Certainly! Here's the weather."), not a generator's leftover."""
-    m = speaker_label(text, text.rfind("\n", 0, start) + 1)
-    if m is None:
-        return False
-    return end <= m.end() or not is_slot_or_label(text[start:end])
-
-
 def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     spans = find_phrases(doc, "placeholders")
     patterned = {
@@ -309,7 +299,7 @@ def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
         inside = [(x, y) for x, y in items if x < b and a < y]
         items = [s for s in items if s not in inside]
         items.append((min([a, *(x for x, _ in inside)]), max([b, *(y for _, y in inside)])))
-    return [span for span in sorted(items) if not (doc.in_quotation(*span) or _spoken(doc.text, *span))]
+    return [span for span in sorted(items) if not doc.in_quotation(*span)]
 
 
 def find_phrases_in_text(text: str, name: str) -> list[tuple[int, int]]:
