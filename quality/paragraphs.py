@@ -837,7 +837,7 @@ _CALL_VERB = (
     r"|consider|donate|check\s+out|sign\s+in|log\s+in|register|bookmark|save|read|never\s+miss|don['’]?t\s+miss"
     # where the site is found, and its paywall ("Find us on Instagram.", "Connect with
     # us on LinkedIn.", "Unlock unlimited access."; a tester's siblings)
-    r"|find|connect(?:\s+with)?|stay\s+(?:connected|in\s+touch)|unlock|upgrade|start(?=\s+(?:your\s+|a\s+)?(?:free\s+)?(?:trial|subscription))"
+    r"|find|connect(?:\s+with)?|stay\s+(?:connected|in\s+touch)|unlock|upgrade|start(?=\s+(?:your\s+|a\s+)?(?:free\s+)?(?:\d+[- ]day\s+)?(?:free\s+)?(?:trial|subscription))"
     # ... and support and trials in so many words ("Give today.", "Chip in $5.", "Try
     # it free for 30 days."; a tester's finds), not "Give your friends a hug."
     r"|give(?=\s+(?:now|today|what\s+you\s+can)\b)|(?:chip|pitch)\s+in|try(?=\s+(?:it|us)\s+(?:for\s+)?free\b))\b"
@@ -851,7 +851,7 @@ _CALL_OBJECT = re.compile(
     r"\b(?:notifications?|alerts?|push|newsletters?|updates|app|podcasts?|episodes?|audio|video|"
     r"facebook|twitter|whatsapp|instagram|linkedin|telegram|tiktok|youtube|bluesky|on\s+x|e-?mail|inbox|"
     r"friends|us|our|to\s+(?:listen|play|watch|hear|unmute)"
-    r"|(?:unlimited|digital|full|premium|ad-free)\s+access|free\s+trial|subscriptions?|subscribers?"
+    r"|(?:unlimited|digital|full|premium|ad-free)\s+access|free\s+(?:\d+[- ]day\s+)?trial|\d+[- ]day\s+(?:free\s+)?trial|subscriptions?|subscribers?"
     r"|(?:this|the\s+full)\s+(?:story|article|report|episode|piece|post|page|interview))\b",
     re.IGNORECASE,
 )

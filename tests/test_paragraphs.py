@@ -1166,6 +1166,8 @@ def test_the_reader_or_a_relative_clause_is_no_subject_of_a_chrome_phrase(line):
         "Pitch in $5 today.",
         "Please give what you can today.",
         "Consider becoming a member today.",
+        # ... and a reviewer's sibling: a trial's length between "free" and "trial"
+        "Start your free 14-day trial.",
     ],
 )
 def test_more_calls_to_action_are_page_chrome(line):

@@ -219,6 +219,14 @@ _MADE_UP_NOTE = re.compile(
     r"(?:a\s+work\s+of\s+fiction|(?:entirely\s+|purely\s+|completely\s+)?(?:fictional|fictitious))\b",
     re.IGNORECASE,
 )
+#: A chat assistant's reply opening on an interjection and "here is" ("Certainly! Here is",
+#: "Of course! Here are", "No problem! Below is"): the phrase list held one wording per
+#: interjection, and "Of course!" was missed (a reviewer's sibling).
+_CHAT_REPLY_OPENING = re.compile(
+    r"\b(?:certainly|sure|absolutely|of\s+course|okay|ok|no\s+problem|great)!\s+"
+    r"(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))\b",
+    re.IGNORECASE,
+)
 #: A line that is a word count alone ("Word count: 312", "[Word Count: 298]", "(312
 #: words)", "(Approximately 300 words)"): a generator's, no report's. None in the corpora.
 _WORD_COUNT_LINE = re.compile(
@@ -289,7 +297,7 @@ def document_label(text: str, line_start: int) -> bool:
 def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     spans = find_phrases(doc, "placeholders")
     patterned = {
-        m.span() for pattern in (_SELF_DESCRIPTION, _MADE_UP_NOTE, _WORD_COUNT_LINE) for m in pattern.finditer(doc.text)
+        m.span() for pattern in (_SELF_DESCRIPTION, _MADE_UP_NOTE, _WORD_COUNT_LINE, _CHAT_REPLY_OPENING) for m in pattern.finditer(doc.text)
     }
     # A pattern's span and the phrase-list hits it overlaps are one item, shown whole: the
     # list's "the topic you provided" is part of "Here's a 300-word news article on the

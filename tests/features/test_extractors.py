@@ -1637,6 +1637,10 @@ def test_a_quotation_set_again_as_a_pull_quote_is_one_quotation():
         ("EDITOR'S NOTE: This article is a work of fiction.", ["This article is a work of fiction"]),
         ("Disclaimer: This story is a work of fiction.", ["This story is a work of fiction"]),
         ("Dear [Recipient Name], thanks for reading.", ["[Recipient"]),
+        # ... and a reviewer's siblings: a reply opening on any interjection
+        ("BOT: Of course! Here is the essay.", ["Of course! Here is"]),
+        ("HOST: Of course! Here are the numbers.\n\nGUEST: Right.", []),
+        ("Of course, here is why it matters.", []),
     ],
 )
 def test_a_transcripts_speech_and_a_reported_leftover_are_not_debris(text, found):
