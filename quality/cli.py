@@ -728,6 +728,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     def cleaned(record):
         if record.title is not None and not record.title.strip():
             record = replace(record, title=None)  # a blank title is none, as a missing one
+        if record.title is None and record.page_title is not None:
+            record = replace(record, title=record.page_title)  # an HTML page's own title
         if record.error is not None:
             return {"id": record.id, "status": "error", "error": record.error, "title": record.title}
         unreadable = unmeasurable(record.text)  # as `quality score` says of it

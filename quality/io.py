@@ -97,6 +97,10 @@ class Record:
     #: the record's title, when the reader was asked for one (``title_column``) and the
     #: row has it: scored with the text (``Scorer.score(title=...)``); None for none
     title: str | None = None
+    #: an HTML page's own title (``page_title``), None for other inputs: ``quality clean``
+    #: writes it where a record has no title. Not scored: a page's <title> often carries
+    #: the site's name ("... | Site"), and its headline is most often in the text already.
+    page_title: str | None = None
 
 
 def _suffix(path: str) -> str:
@@ -875,7 +879,8 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
     if error and b"\x00" in data[:8192]:
         return Record(path, None, error)
     try:
-        visible = visible_text(data, utf8=text is not None)
+        root = _page_tree(data, utf8=text is not None)
+        visible = _visible(root) if root is not None else ""
         if not visible:
             return Record(path, None, NO_MAIN_TEXT)
         if text is not None and not _PAGE_TAG.search(text, 0, 65536):
@@ -893,7 +898,7 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
         )
     except Exception as exc:  # a parser failure costs this page, not the batch
         return Record(path, None, f"cannot extract the main text from the HTML page: {exc!r}")
-    return Record(path, extracted or visible, markup="html")
+    return Record(path, extracted or visible, markup="html", page_title=page_title(root))
 
 
 #: Elements never rendered: their text is not the page's.
@@ -932,13 +937,48 @@ def visible_text(data: bytes, *, utf8: bool = True) -> str:
     table rows on lines of their own (``LINE_ELEMENTS``). "" when nothing is left.
 
     ``utf8``: the bytes are UTF-8 (else lxml reads the page's declared encoding)."""
+    root = _page_tree(data, utf8=utf8)
+    return _visible(root) if root is not None else ""
+
+
+def _page_tree(data: bytes, *, utf8: bool = True) -> Any:
+    """The lxml tree of an HTML page or fragment, None when there is none to parse."""
     import lxml.html
 
     parser = lxml.html.HTMLParser(encoding="utf-8" if utf8 else None)
     try:
-        root = lxml.html.document_fromstring(data, parser=parser)
+        return lxml.html.document_fromstring(data, parser=parser)
     except Exception:  # lxml.etree.ParserError on a page of nothing but white space
-        return ""
+        return None
+
+
+#: Where a page names its headline, in the order read by ``page_title``: the Open Graph
+#: and Twitter card titles (written for a link's preview, so without the site's name as
+#: a rule), then the page's only <h1>, then its <title>.
+_TITLE_META = ("og:title", "twitter:title")
+
+
+def page_title(root: Any) -> str | None:
+    """The title an HTML page gives itself (``_TITLE_META``, a sole <h1>, <title>), its
+    white space collapsed; None for none. ``root``: an lxml tree (``_page_tree``)."""
+    candidates = []
+    for name in _TITLE_META:
+        for meta in root.iter("meta"):
+            if name in (meta.get("property"), meta.get("name")):
+                candidates.append(meta.get("content") or "")
+    headlines = root.findall(".//h1")
+    if len(headlines) == 1:  # several <h1> are a page's sections, not its headline
+        candidates.append(headlines[0].text_content())
+    candidates += [t.text_content() for t in root.findall("head/title")]
+    for candidate in candidates:
+        title = " ".join(candidate.split())
+        if title:
+            return title
+    return None
+
+
+def _visible(root: Any) -> str:
+    """``visible_text`` of a parsed page."""
     parts: list[str] = []
     body = root.find("body")
     body_chars = len((body if body is not None else root).text_content())
@@ -1491,7 +1531,7 @@ def _row_record(
             return Record(rid, None, f"{why} (field '{title_column}'){title_hint}", extra)
     if is_html(text):  # a crawl's raw page in a text field: read as an .html file is
         page = _html_record(rid, whole_characters(text).encode("utf-8"))
-        return Record(rid, page.text, page.error, extra, title=whole_characters(title))
+        return Record(rid, page.text, page.error, extra, title=whole_characters(title), page_title=page.page_title)
     return Record(rid, whole_characters(text), None, extra, title=whole_characters(title))
 
 

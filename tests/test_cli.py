@@ -832,6 +832,34 @@ def test_clean_carries_each_records_title_uncleaned(tmp_path, capsys):
     assert (tmp_path / "out" / "d.txt").read_text(encoding="utf-8") == f"{body}\n"
 
 
+def test_clean_gives_an_html_page_its_own_title(tmp_path, capsys):
+    body = "<p>The council voted on Monday to close the old bridge for repairs. Work starts in May, the mayor said.</p>"
+    pages = {
+        # the link preview's title, without the site's name, before <title>
+        "og.html": ('<html><head><title>Bridge | Town News</title><meta property="og:title" '
+                    'content=" Council  closes bridge"></head><body>' + body + "</body></html>"),
+        # an icon's <title> inside an <svg> is not the page's
+        "plain.html": "<html><head><title>Bridge | Town News</title></head><body><svg><title>x</title></svg>"
+                      + body + "</body></html>",
+        "none.html": "<html><body>" + body + "</body></html>",
+    }
+    for name, page in pages.items():
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    rows = tmp_path / "feed.jsonl"  # a title field wins over the page's own
+    rows.write_text(json.dumps({"id": "r", "title": "Given", "text": pages["og.html"]}) + "\n", encoding="utf-8")
+    paths = [str(tmp_path / n) for n in pages] + [str(rows)]
+    assert main(["clean", *paths, "--quiet"]) == 0
+    got = [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()]
+    assert got == ["Council closes bridge", "Bridge | Town News", None, "Given"]
+    # scoring leaves the page's title out: a <title> often carries the site's name
+    from quality.io import read_records
+    from quality.scorer import Scorer
+
+    record = next(read_records([str(tmp_path / "plain.html")]))
+    assert record.title is None and record.page_title == "Bridge | Town News"
+    assert Scorer.load().score_record(record).title_offset == 0
+
+
 def test_the_html_page_gives_each_reason_the_note_the_terminal_gives(tmp_path, capsys):
     # a wording value of -0.2 raises the score when the training mean is -0.5: without
     # the terminal's note, the page read as a mark against the article
