@@ -212,10 +212,13 @@ _STAMP_LABEL = (
 )
 # A month and a day with no year, "today" or "yesterday" only after a label ("Updated
 # March 14"): alone, "March 4" heads a section of a timeline.
-# A clock time alone, too, after a label ("Updated 3:45 p.m. ET"; a new user's find).
+# A clock time alone, too, after a label ("Updated 3:45 p.m. ET"; a new user's find), and
+# a weekday before or after it ("Last updated 3:45 p.m. ET Tuesday", "Updated Tue 9:02").
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?"
 _LABELLED_ONLY = (
-    rf"(?:(?:{_MONTH}\s+{_ORDINAL}|today|yesterday){_CLOCK}"
-    r"|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,5}))?)"
+    rf"(?:(?:{_MONTH}\s+{_ORDINAL}|today|yesterday|{_WEEKDAY}){_CLOCK}"
+    r"|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,5}))?"
+    rf"(?:,?\s+{_WEEKDAY})?)"
 )
 _STAMP = (
     rf"(?:{_STAMP_LABEL})?(?:{_CALENDAR_DATE}{_CLOCK}|{_AGO})(?:\s+by\s+[\w.'’ -]{{1,40}})?"
@@ -885,6 +888,8 @@ _BARE_CALL = re.compile(
     r"|consider\s+(?:becoming\s+a\s+(?:member|subscriber|supporter)|joining\s+us)(?:\s+(?:now|today))?\W*"
     # ... or a sign-up or the page passed on with nothing else ("Sign up here.", "Pass it on.")
     r"|(?:sign\s+up|register|join)\s+(?:here|now|today)\W*|pass\s+(?:it|this)\s+(?:on|along)\W*"
+    # ... or a button's word as a sentence ("Donate. Share. Subscribe."; a tester's find)
+    r"|(?:subscribe|share|donate)\W*"
     r"|try\s+(?:it|us)\s+(?:for\s+)?free(?:\s+for\s+(?:\d+|a|one|two|three|seven|thirty)\s+(?:days?|weeks?|months?))?\W*"
     rf"|{_AGREEMENT_CALL})",
     re.IGNORECASE,

@@ -1140,6 +1140,7 @@ def test_a_chrome_phrase_with_a_subject_of_its_own_is_news(line):
         "You can also follow us on Twitter.",
         "Readers like you support our journalism.",
         "The readers who support our journalism make it possible.",
+        "Everyone who supports our journalism makes this possible.",
         "We asked readers to follow us on Twitter.",
         "Always follow us on Twitter.",
     ],
@@ -1168,6 +1169,8 @@ def test_the_reader_or_a_relative_clause_is_no_subject_of_a_chrome_phrase(line):
         "Consider becoming a member today.",
         # ... and a reviewer's sibling: a trial's length between "free" and "trial"
         "Start your free 14-day trial.",
+        # ... and a button's words as sentences
+        "Donate. Share. Subscribe.",
     ],
 )
 def test_more_calls_to_action_are_page_chrome(line):
@@ -1219,6 +1222,9 @@ def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
         ("Dana Mills contributed reporting.", "reporting and editing credits"),
         ("Staff writers Evan Webb and Vera Mazur contributed reporting from Kyiv.", "reporting and editing credits"),
         ("Updated 3:45 p.m. ET", "date or reading time"),
+        # ... with a weekday after the time or before it
+        ("Last updated 3:45 p.m. ET Tuesday", "date or reading time"),
+        ("Updated Tue 9:02 a.m.", "date or reading time"),
         ("SEE ALSO: Fenwick plant fined over leaks", "web chrome"),
         ("Show comments", "web chrome"),
         ("Join the conversation", "web chrome"),
@@ -1250,6 +1256,8 @@ def test_publishers_lines_a_new_user_found_missed(line, reason):
         # a wire's tag after a report is no photo credit (a sibling writer's find)
         "The fire began in the kitchen, investigators said. (Reuters)",
         "Credit: Moody's cut its rating of the county on Tuesday, citing debt.",
+        # a weekday and a time without a label open a timeline's entry
+        "Tuesday 3:45 p.m.",
     ],
 )
 def test_the_same_words_in_a_report_are_news(line):
