@@ -1240,6 +1240,9 @@ def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
         ("Council member Rosa Delgado speaks on Tuesday. Courtesy of the Delgado family", "photo caption"),
         ("Credit: Dana Mills for the Herald", "photo caption"),
         ("Load comments", "web chrome"),
+        # a press release's labels
+        ("FOR IMMEDIATE RELEASE", "web chrome"),
+        ("Media Contact:", "web chrome"),
     ],
 )
 def test_publishers_lines_a_new_user_found_missed(line, reason):
@@ -1258,6 +1261,7 @@ def test_publishers_lines_a_new_user_found_missed(line, reason):
         "Credit: Moody's cut its rating of the county on Tuesday, citing debt.",
         # a weekday and a time without a label open a timeline's entry
         "Tuesday 3:45 p.m.",
+        "For immediate release, the company said, it would publish the figures.",
     ],
 )
 def test_the_same_words_in_a_report_are_news(line):
