@@ -1207,6 +1207,22 @@ def test_news_before_a_closing_call_keeps_its_paragraph():
     assert _between_news("Don't miss out! Turn on notifications.")[1].label == B
 
 
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The council approved the plan, officials announced.",
+        "Officials confirmed the closure late in the evening.",
+        "The mayor wrote to the board about the closure.",
+    ],
+)
+def test_news_in_another_verb_of_saying_before_a_call_keeps_its_paragraph(news):
+    # a tester's find: only "said" and "told" had counted as reporting
+    assert _between_news(f"{news} Share this article.")[1].label == C
+    # ... the site's own past and a thanks stay the site's
+    for site in ("We noted your feedback.", "Thanks for reading."):
+        assert _between_news(f"{site} Share this article.")[1].label == B
+
+
 def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
     # a new user's find: five short lines after "Roads closed on Tuesday:" read as a menu
     roads = "\n\n".join(["Main Street", "Elm Avenue", "River Road", "Oldgate Lane", "Mill Street"])
