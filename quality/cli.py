@@ -54,6 +54,47 @@ def _add_columns(p: argparse.ArgumentParser) -> None:
     p.add_argument("--id-column", default="id", help="column or field holding the id (default: id)")
 
 
+def _add_labels(p: argparse.ArgumentParser) -> None:
+    """The options that say where a labeled set's label is and what its values mean
+    (``_label_map`` reads them)."""
+    p.add_argument(
+        "--label-column", default="label", help="column holding the label (default: label)"
+    )
+    p.add_argument(
+        "--positive-label",
+        action="append",
+        default=[],
+        metavar="VALUE",
+        help="a label value meaning unreliable (repeatable); every other value then means "
+        "reliable (default: the labels must be 'reliable' or 'unreliable')",
+    )
+    p.add_argument(
+        "--label-map",
+        action="append",
+        default=[],
+        metavar="VALUE=LABEL",
+        help="read the label VALUE as LABEL, 'reliable' or 'unreliable' (repeatable; e.g. "
+        "--label-map 0=reliable --label-map 1=unreliable; default: none)",
+    )
+
+
+def _label_map(args: argparse.Namespace) -> dict[str, str]:
+    """``--label-map`` as a dict; UsageError for a malformed item, or beside
+    ``--positive-label``."""
+    label_map = {}
+    for item in args.label_map:
+        value, sep, label = item.rpartition("=")
+        if not sep or label.strip().lower() not in {"reliable", "unreliable"}:
+            raise UsageError(
+                "--label-map takes VALUE=LABEL with LABEL 'reliable' or 'unreliable' "
+                f"(e.g. --label-map 1=unreliable). Got {item!r} instead."
+            )
+        label_map[value] = label
+    if label_map and args.positive_label:
+        raise UsageError("Pass --label-map or --positive-label, not both.")
+    return label_map
+
+
 def _at_least(minimum: int):
     """An argparse type: an integer of at least ``minimum`` (a negative count or size
     is a usage error, exit 2, not a silent slice from the end)."""
@@ -238,25 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="column or field holding a title, scored with its text as `score` does "
         "(default: none: labeled sets are scored on their text, as training reads them)",
     )
-    p.add_argument(
-        "--label-column", default="label", help="column holding the label (default: label)"
-    )
-    p.add_argument(
-        "--positive-label",
-        action="append",
-        default=[],
-        metavar="VALUE",
-        help="a label value meaning unreliable (repeatable); every other value then means "
-        "reliable (default: the labels must be 'reliable' or 'unreliable')",
-    )
-    p.add_argument(
-        "--label-map",
-        action="append",
-        default=[],
-        metavar="VALUE=LABEL",
-        help="read the label VALUE as LABEL, 'reliable' or 'unreliable' (repeatable; e.g. "
-        "--label-map 0=reliable --label-map 1=unreliable; default: none)",
-    )
+    _add_labels(p)
     p.add_argument(
         "--slice",
         action="append",
@@ -315,6 +338,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LABELED",
         help="labeled .jsonl/.csv/.parquet files (text or path, label)",
     )
+    _add_columns(p)
+    _add_labels(p)
     p.add_argument(
         "-o",
         "--output",
@@ -819,25 +844,22 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from quality.evaluate import check_floors, evaluate, summary_text, update_floors, write_outputs
 
     _check_jobs(args.jobs)
-    label_map = {}
-    for item in args.label_map:
-        value, sep, label = item.rpartition("=")
-        if not sep or label.strip().lower() not in {"reliable", "unreliable"}:
-            raise UsageError(
-                "--label-map takes VALUE=LABEL with LABEL 'reliable' or 'unreliable' "
-                f"(e.g. --label-map 1=unreliable). Got {item!r} instead."
-            )
-        label_map[value] = label
-    if label_map and args.positive_label:
-        raise UsageError("Pass --label-map or --positive-label, not both.")
+    label_map = _label_map(args)
     if args.out:
         from quality.io import check_writable
 
         _refuse_stdout(args.out, "--out", "it names a directory for several files; name one")
         if os.path.exists(args.out) and not os.path.isdir(args.out):
             raise UsageError(f"--out names a directory; {args.out!r} is a file. Choose another.")
-        target = os.path.join(args.out, "metrics.json") if os.path.isdir(args.out) else args.out
-        check_writable(target, "output directory")
+        # made now, not after an hour of scoring: a directory that cannot be made (a
+        # read-only parent, /proc) is a usage error before anything runs
+        try:
+            os.makedirs(args.out, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(
+                f"Cannot make the output directory {args.out!r}: {exc.strerror}. Choose another."
+            ) from None
+        check_writable(os.path.join(args.out, "metrics.json"), "output directory")
 
     def progress(results, total):
         return _progress(results, args.quiet, total=total, desc="scoring")
@@ -911,9 +933,15 @@ def _cmd_train(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"train: {message}", file=sys.stderr)
 
+    label_map = _label_map(args)
     card = train(
         args.labeled,
         output,
+        text_column=args.text_column,
+        label_column=args.label_column,
+        id_column=args.id_column,
+        label_map=label_map,
+        positive_labels=args.positive_label,
         n_jobs=args.jobs,
         evaluate=not args.no_evaluate,
         progress=not args.quiet and sys.stderr.isatty(),

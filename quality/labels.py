@@ -76,7 +76,15 @@ def read_labeled(
                 f"{path} has no column {missing[0]!r} (columns: {', '.join(map(str, frame.columns))}). "
                 "Name the right one with --text-column / --label-column."
             )
-        frame = frame.rename(columns={text_column: "text", label_column: "label", id_column: "id"})
+        # a named column replaces the one of the default name (a file with both "text"
+        # and "body", read with --text-column body, had two "text" columns)
+        renames = {
+            named: default
+            for named, default in ((text_column, "text"), (label_column, "label"), (id_column, "id"))
+            if named != default and named in frame.columns
+        }
+        replaced = [c for c in renames.values() if c in frame.columns and c not in renames]
+        frame = frame.drop(columns=replaced).rename(columns=renames)
         if "text" not in frame.columns:
             frame["text"] = None
         if "path" in frame.columns:

@@ -722,14 +722,28 @@ def train(
     paths: Sequence[str | os.PathLike],
     out: str | os.PathLike,
     *,
+    text_column: str = "text",
+    label_column: str = "label",
+    id_column: str = "id",
+    label_map: dict[str, str] | None = None,
+    positive_labels: Sequence[str] = (),
     n_jobs: int = 1,
     evaluate: bool = True,
     progress: bool = False,
     log: Callable[[str], None] = lambda s: None,
 ) -> dict[str, Any]:
-    """Train on labeled files, save model and card to ``out``; returns the card."""
+    """Train on labeled files, save model and card to ``out``; returns the card. The
+    columns and the labels' values are read as ``quality.labels.read_labeled`` reads
+    them (UsageError for a missing column or a label it cannot map)."""
     paths = [Path(p) for p in paths]
-    data = read_labeled(paths)
+    data = read_labeled(
+        paths,
+        text_column=text_column,
+        label_column=label_column,
+        id_column=id_column,
+        label_map=label_map,
+        positive_labels=positive_labels,
+    )
     log(f"read {len(data)} labeled articles from {len(paths)} files")
     prep = prepare(data, n_jobs=n_jobs, progress=progress)
     y, corpus = prep.y, prep.data["corpus"].to_numpy()

@@ -319,6 +319,30 @@ def test_a_title_and_id_column_are_scored_as_score_scores_them(tmp_path, scorer)
     assert untitled["reliability"].iloc[1] == pytest.approx(scorer.score(rows[1][2]).reliability)
 
 
+def test_a_named_column_replaces_the_one_of_the_default_name(tmp_path, scorer, capsys):
+    # a new user's find: a file with both "text" and "body" (or "label" and "lab01", "id"
+    # and "url") crashed evaluate with a traceback when the other one was named
+    rows = [
+        {"id": "old1", "url": "u1", "text": "stale", "body": "The council said on Tuesday it had voted 7-2 for the plan.",
+         "label": "maybe", "lab01": 0},
+        {"id": "old2", "url": "u2", "text": "stale", "body": "Experts warn it could potentially be the end!",
+         "label": "maybe", "lab01": 1},
+    ]
+    path = tmp_path / "both.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    _, frame = evaluate([path], text_column="body", label_column="lab01", id_column="url",
+                        positive_labels=["1"], n_bootstrap=0)
+    assert list(frame["id"]) == ["u1", "u2"] and list(frame["label"]) == ["reliable", "unreliable"]
+    assert frame["reliability"].iloc[1] == pytest.approx(scorer.score(rows[1]["body"]).reliability)
+    # an --out directory that cannot be made stops the run before anything is scored
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    code = main(["evaluate", str(path), "--text-column", "body", "--label-column", "lab01",
+                 "--positive-label", "1", "--quiet", "--out", str(blocker / "out")])
+    err = capsys.readouterr().err
+    assert code == 2 and "Cannot make the output directory" in err and "Traceback" not in err
+
+
 def test_an_id_labeled_both_ways_is_reported(tmp_path):
     from quality.evaluate import summary_text
 

@@ -66,6 +66,27 @@ def test_train_refuses_bad_labels(tmp_path, capsys):
     assert "labels must be 'reliable' or 'unreliable'" in capsys.readouterr().err
 
 
+def test_train_reads_a_labeled_set_by_the_columns_and_labels_named(tmp_path, capsys):
+    # a new user's find: train's error named --text-column and --label-column, which it
+    # did not take; the named columns replace the default ones beside them
+    rows = [json.loads(x) for x in (ROOT / "labels" / "team_articles.jsonl").open(encoding="utf-8")]
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text("".join(
+        json.dumps({"key": r["id"], "body": r["text"], "verdict": int(r["label"] == "unreliable"),
+                    "text": "stale", "label": "maybe"}) + "\n"
+        for r in rows
+    ), encoding="utf-8")
+    out = tmp_path / "m.joblib"
+    args = ["train", str(mine), "-o", str(out), "--quiet", "--no-evaluate", "--text-column", "body",
+            "--label-column", "verdict", "--id-column", "key"]
+    assert main([*args, "--label-map", "0=reliable", "--label-map", "1=unreliable"]) == 0
+    card = json.loads((tmp_path / "m.card.json").read_text())
+    assert card["class_balance"]["mine"] == {"reliable": 12, "unreliable": 12}
+    capsys.readouterr()
+    assert main([*args, "--force", "--positive-label", "1", "--label-map", "0=reliable"]) == 2
+    assert "not both" in capsys.readouterr().err
+
+
 def test_neutral_contributions_are_the_weighted_mean_over_measured_rows():
     import numpy as np
 
