@@ -1259,6 +1259,9 @@ def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
         # a press release's labels
         ("FOR IMMEDIATE RELEASE", "web chrome"),
         ("Media Contact:", "web chrome"),
+        # ... and a page's feedback widget and loader
+        ("Was this article helpful? Yes No", "web chrome"),
+        ("Loading comments...", "web chrome"),
     ],
 )
 def test_publishers_lines_a_new_user_found_missed(line, reason):
