@@ -361,8 +361,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _name_in_commas() -> re.Pattern[str]:
     """A name between commas right before the verb, after what it is ("The chairman,
     Olav Brenne, | said", "Its new owner, Dagny Holt, | told", "Its spokesman, Mr. Holt,
-    has | said"): group 1 is the name, with its title."""
-    return re.compile(rf", ({_TITLE}{_NAME}), (?:{_AUX.pattern}\s+){{0,2}}$")
+    has | said"), maybe after a role in lower case ("His rival, council member Aisha
+    Morrow, | said"; a new user's find): group 1 is the name, with its title."""
+    # a role's words, not a place's or a relation's ("The company, based in Redhill, said")
+    role_word = r"(?!(?:in|at|of|from|near|by|for|with|to|on|outside|across|based|like|including)\b)[a-z][\w'’-]*"
+    return re.compile(
+        rf", (?:(?:the|a|an)\s+)?(?:{role_word}\s+){{0,3}}({_TITLE}{_NAME}), (?:{_AUX.pattern}\s+){{0,2}}$"
+    )
 
 
 #: Words that may stand before a vague source after "citing" ("two unnamed sources").

@@ -1373,6 +1373,9 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Its new owner, Dagny Holt, told reporters.", [], ["Dagny Holt, told"]),
         ("The chairman, Dr. Olav Brenne, said no.", [], ["Dr. Olav Brenne, said"]),
         ("The chairman, Olav Brenne, has said no.", [], ["Olav Brenne, has said"]),
+        # ... after a role in lower case (a new user's find)
+        ("His rival, council member Aisha Morrow, said no.", [], ["Aisha Morrow, said"]),
+        ("Its owner, the retired teacher Dagny Holt, told reporters.", [], ["Dagny Holt, told"]),
         ("Thank you, Olav, said Ruiz.", [], ["said Ruiz"]),
         # a reviewer's siblings: a quantifier or a noun of report takes no contact clause
         ("At some point the minister said he would resign.", [], []),
