@@ -283,7 +283,16 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
         # a later delimiter-like row is a body row of dashes in GFM; trafilatura writes
         # one under each row of <th> cells (a <table> with row headers)
         return separators[0] == 1 and len(cells) >= 3 and len(cells[0]) == len(cells[1])
-    return all(p[0] == "both" for p in parsed)
+    return all(p[0] == "both" for p in parsed) and not any(map(_holds_a_delimiter_row, cells))
+
+
+def _holds_a_delimiter_row(cells: list[str]) -> bool:
+    """Whether a row's cells hold a delimiter row among others ("| Year | Event | |---|---|
+    | 2014 | ..."): a table flattened onto one line, not a header-less row (a new user's
+    find: it cost nothing). Two delimiter cells in a row, since one "---" may be a
+    table's "not available"."""
+    marks = [bool(_SEPARATOR_CELL.fullmatch(c)) for c in cells]
+    return not all(marks) and any(a and b for a, b in zip(marks, marks[1:]))
 
 
 def _right_fenced(line: str) -> tuple[str, list[str]]:

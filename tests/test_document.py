@@ -168,6 +168,16 @@ def test_table_rows_are_table_rows(text):
     assert doc.broken_table_rows == []
 
 
+def test_a_table_flattened_onto_one_line_is_broken():
+    # a new user's find: the delimiter row inside the line read as a header-less row
+    flat = "| Year | Event | |---|---| | 2014 | Mill closed | | 2017 | Land bought |"
+    doc = Document(f"The clerk said so.\n\n{flat}\n\nThe mayor agreed.")
+    assert texts(doc, doc.broken_table_rows) == [flat]
+    # ... while a header-less row may hold one "---", a table's "not available"
+    doc = Document("The clerk said so.\n\n| 2014 | --- | 340 |\n| 2017 | 12 | 410 |\n\nThe mayor agreed.")
+    assert doc.broken_table_rows == []
+
+
 def test_a_dash_list_item_is_not_a_delimiter_row():
     doc = Document("- a list item | with a pipe\n- another item")
     assert [p.kind for p in doc.paragraphs] == ["list_item", "list_item"]
