@@ -922,11 +922,15 @@ def _cmd_train(args: argparse.Namespace) -> int:
             f"{output} is {what}; refusing to overwrite it. Write elsewhere with -o "
             "NEW.joblib, or pass --force to replace it."
         )
-    existing = Path(output).resolve().parent
-    while not existing.exists():  # the model's directory is created when it is saved
-        existing = existing.parent
-    if not os.access(existing, os.W_OK | os.X_OK):
-        raise UsageError(f"Cannot write the model {output!r}: {existing} is not writable.")
+    # the model's directory is made now, not after an hour of training: one that
+    # cannot be made (a read-only parent, /proc) is a usage error before anything runs
+    directory = Path(output).resolve().parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"Cannot write the model {output!r}: {exc.strerror} ({directory}).") from None
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise UsageError(f"Cannot write the model {output!r}: {directory} is not writable.")
     from quality.train import train
 
     def log(message: str) -> None:

@@ -286,13 +286,36 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     return all(p[0] == "both" for p in parsed) and not any(map(_holds_a_delimiter_row, cells))
 
 
+#: A delimiter cell as a flattened table leaves it: three hyphens or more, which no
+#: "not available" cell ("-") of a header-less table is.
+_FLATTENED_DELIMITER = re.compile(r"\s*:?-{3,}:?\s*")
+
+
 def _holds_a_delimiter_row(cells: list[str]) -> bool:
-    """Whether a row's cells hold a delimiter row among others ("| Year | Event | |---|---|
-    | 2014 | ..."): a table flattened onto one line, not a header-less row (a new user's
-    find: it cost nothing). Two delimiter cells in a row, since one "---" may be a
-    table's "not available"."""
-    marks = [bool(_SEPARATOR_CELL.fullmatch(c)) for c in cells]
-    return not all(marks) and any(a and b for a, b in zip(marks, marks[1:]))
+    """Whether a row's cells hold a delimiter row after its header ("| Year | Event |
+    |---|---| | 2014 | ..."): a table flattened onto one line, not a header-less row (a
+    new user's find: it cost nothing). The run of delimiter cells is as long as the
+    header's cells before it, two or more: "| 2014 | --- | --- | 340 |" is a row with
+    two cells not available."""
+    run = 0
+    header = 0
+    for cell in cells:
+        if _FLATTENED_DELIMITER.fullmatch(cell):
+            run += 1
+            continue
+        if run >= 2 and run == header:
+            return True
+        if run:
+            header = 0  # a run that is no delimiter row starts no header
+        run = 0
+        header += bool(cell.strip())
+    return run >= 2 and run == header
+
+
+def is_flattened_table(line: str) -> bool:
+    """Whether a line is a table flattened onto it (``_holds_a_delimiter_row``)."""
+    parsed = _cells(line)
+    return parsed is not None and _holds_a_delimiter_row(parsed[1])
 
 
 def _right_fenced(line: str) -> tuple[str, list[str]]:

@@ -44,7 +44,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
-from quality.document import LOWER, UPPER, Document
+from quality.document import LOWER, UPPER, Document, is_flattened_table
 from quality.giveaways import CAPTION_MAX_WORDS  # one caption length for training and scoring
 from quality.letters import MARKER_OPENING, numbered_item_end
 from quality.lexicons import (
@@ -416,7 +416,9 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
         p = info[i]
         if para.kind == "table_row":
             if para in broken_rows:
-                nav = _nav_reason(p)
+                # a table flattened onto one line has short cells between pipes, as a
+                # menu has: its delimiter row says what it is
+                nav = None if is_flattened_table(p.body) else _nav_reason(p)
                 decided[i] = (
                     ("boilerplate", nav)
                     if nav
@@ -451,7 +453,7 @@ def _chrome_reason(p: _Para) -> str | None:
     s = p.stripped
     if not s:
         return None
-    if compile_lexicon("chrome_lines", whole_line=True).match(s):
+    if compile_lexicon("chrome_lines", whole_line=True).match(s) or _buttons(s):
         return f"web chrome '{s}'"
     if p.n_words <= CALLS_MAX_WORDS:
         calls = _calls_to_action(s, p.n_words)
@@ -803,16 +805,25 @@ def _reports(s: str) -> bool:
         return False
     if _REPORTED.search(s) or _YEAR_AFTER.search(s) or has_facts(s):
         return True
-    return _SITE_WE.search(s) is None and any(
-        w.lower() in _past_reporting_verbs() for w in re.findall(r"[A-Za-z]+", s)
+    words = re.findall(r"[A-Za-z]+", s)
+    # someone other than the site said it: "We will reopen the pool, the mayor
+    # announced." reports; "We noted your feedback." is the site's own past
+    return any(
+        w.lower() in _past_verbs_of_saying() and (i == 0 or words[i - 1].lower() not in _FIRST_PERSON)
+        for i, w in enumerate(words)
     )
 
 
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
 @cache
-def _past_reporting_verbs() -> frozenset[str]:
-    """The verbs of saying (lexicon reporting_verbs) in the past tense: "announced",
-    "confirmed", "wrote". A present one ("suggests", "believe") tells no event."""
-    return frozenset(v for v in _reporting_verbs() if v.endswith("ed") or v in {"said", "told", "wrote"})
+def _past_verbs_of_saying() -> frozenset[str]:
+    """The verbs that report a statement (``_verbs_before_speech``, and "declared",
+    "replied") in the past tense: "announced", "confirmed", "wrote", "shouted". A
+    present one ("suggests", "believe") tells no event."""
+    verbs = _verbs_before_speech() | {"declared", "replied", "responded", "reported"}
+    return frozenset(v for v in verbs if v.endswith("ed") or v in {"said", "told", "wrote"})
 
 
 def _news_after_opening(s: str, m: re.Match[str], p: _Para) -> bool:
@@ -1112,6 +1123,27 @@ _CREDITS_MARK = re.compile(
     r"^\(.*\)\.?$|;|editing\s+by\s+(?-i:[A-Z])|^additional\s|contributed\s+(?:to\s+)?this|contributed\s+(?:additional\s+)?reporting",
     re.IGNORECASE,
 )
+
+
+#: A paragraph of at most this many words may be a row of buttons (``_buttons``).
+BUTTONS_MAX_WORDS = 6
+
+
+#: What a page's buttons say, one word each: sharing, the reader's account, support.
+#: Not a menu's words ("More", "Jobs", "Top"), which head an article's sections too.
+_BUTTON_WORDS = frozenset(
+    "share shares tweet email e-mail print subscribe donate follow reply comment comments save "
+    "like login logout register search menu copy link facebook twitter whatsapp linkedin "
+    "pinterest reddit telegram messenger".split()
+)
+
+
+def _buttons(s: str) -> bool:
+    """Whether ``s`` is a row of buttons: two to BUTTONS_MAX_WORDS words, each one of
+    ``_BUTTON_WORDS``, whatever stands between them ("Share, Tweet, Email", "Print.
+    Email. Share.", "Donate Share Subscribe"; a tester's finds)."""
+    words = re.split(r"[\s,.;:|/•·]+", s.strip(" ,.;:|/•·")) if len(s) < 80 else []
+    return 2 <= len(words) <= BUTTONS_MAX_WORDS and all(w.lower() in _BUTTON_WORDS for w in words)
 
 
 def _nav_reason(p: _Para) -> str | None:

@@ -28,6 +28,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 
 from quality import giveaways, metrics
 from quality.casing import MASKED_IN_TRAINING_WHEN_CASELESS, case_columns, is_caseless
+from quality.errors import UsageError
 from quality.features import (
     ALL_SPECS,
     MODEL_FEATURE_NAMES,
@@ -284,6 +285,30 @@ MODELS: dict[str, Callable[[], Any]] = {
     "word_count": WordCountModel,
     "tfidf": TfidfModel,
 }
+
+
+def check_trainable(prep: Prepared, *, n_read: int) -> None:
+    """Raise UsageError, before any fit, when the articles left after neutralising (of
+    ``n_read`` read) cannot train a model: none has text, one label only, or fewer
+    groups per label than the word-choice signal's VOCABULARY_FOLDS grouped folds need
+    (a set whose rows all share one id is one group; a new user's find, which had ended
+    in scikit-learn's "n_splits=3 greater than the number of groups")."""
+    if len(prep.y) == 0:
+        raise UsageError(
+            f"No article to train on: none of the {n_read} labeled rows has text (empty texts "
+            "are dropped). Name the text column with --text-column."
+        )
+    data = prep.data
+    for label, y in (("reliable", 0), ("unreliable", 1)):
+        groups = data.loc[prep.y == y, "group"].nunique()
+        if groups == 0:
+            raise UsageError(f"Training needs both labels; no article is labeled {label!r}.")
+        if groups < VOCABULARY_FOLDS:
+            raise UsageError(
+                f"Training splits its folds by group (a publisher, an article pair, else the "
+                f"row's id), and needs {VOCABULARY_FOLDS} groups of each label: the {label} "
+                f"articles hold {groups}. Give each article its own id (--id-column)."
+            )
 
 
 def grouped_folds(y: np.ndarray, groups: np.ndarray, n_splits: int = N_FOLDS):
@@ -746,6 +771,7 @@ def train(
     )
     log(f"read {len(data)} labeled articles from {len(paths)} files")
     prep = prepare(data, n_jobs=n_jobs, progress=progress)
+    check_trainable(prep, n_read=len(data))
     y, corpus = prep.y, prep.data["corpus"].to_numpy()
     log(f"features for {len(y)} articles after neutralising giveaways")
     card: dict[str, Any] = {

@@ -1169,8 +1169,6 @@ def test_the_reader_or_a_relative_clause_is_no_subject_of_a_chrome_phrase(line):
         "Consider becoming a member today.",
         # ... and a reviewer's sibling: a trial's length between "free" and "trial"
         "Start your free 14-day trial.",
-        # ... and a button's words as sentences
-        "Donate. Share. Subscribe.",
     ],
 )
 def test_more_calls_to_action_are_page_chrome(line):
@@ -1213,13 +1211,16 @@ def test_news_before_a_closing_call_keeps_its_paragraph():
         "The council approved the plan, officials announced.",
         "Officials confirmed the closure late in the evening.",
         "The mayor wrote to the board about the closure.",
+        # ... and a sibling writer's: the speaker's "we", another verb
+        "We will reopen the pool in June, the mayor announced.",
+        '"We will not raise taxes," Mayor Lena Ostrova declared.',
     ],
 )
 def test_news_in_another_verb_of_saying_before_a_call_keeps_its_paragraph(news):
     # a tester's find: only "said" and "told" had counted as reporting
     assert _between_news(f"{news} Share this article.")[1].label == C
     # ... the site's own past and a thanks stay the site's
-    for site in ("We noted your feedback.", "Thanks for reading."):
+    for site in ("We noted your feedback.", "Thanks for reading.", "We confirmed your subscription."):
         assert _between_news(f"{site} Share this article.")[1].label == B
 
 
@@ -1267,6 +1268,30 @@ def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
 def test_publishers_lines_a_new_user_found_missed(line, reason):
     label = _between_news(line)[1]
     assert label.label == B and label.reason.startswith(reason), label
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Donate. Share. Subscribe.", "Share, Tweet, Email", "Print. Email. Share.", "Donate Share Subscribe", "Facebook Twitter Email Copy link",
+     "Loading more stories...", "Did you find this article useful? Yes / No",
+     "Every reader who supports our reporting makes this work possible."],
+)
+def test_rows_of_buttons_widgets_and_support_lines_are_page_chrome(line):
+    # a sibling writer's, after "Donate. Share. Subscribe." and "Loading comments..."
+    label = _between_news(line)[1]
+    assert label.label == B and label.reason.startswith("web chrome"), label
+
+
+@pytest.mark.parametrize("line", ["More jobs", "Share prices", "Follow the money", "Home sweet home"])
+def test_a_menus_words_as_a_heading_are_the_articles(line):
+    assert _between_news(line)[1].label == C
+
+
+def test_a_table_flattened_onto_one_line_is_debris_not_a_menu():
+    # a sibling writer's: short cells between pipes read as navigation crumbs
+    flat = "| Year | Event | |---|---| | 2014 | Mill closed | | 2019 | Station reopened |"
+    label = _between_news(flat)[1]
+    assert (label.label, label.reason) == ("artifact", "row of a flattened or broken table")
 
 
 @pytest.mark.parametrize(

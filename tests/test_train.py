@@ -87,6 +87,26 @@ def test_train_reads_a_labeled_set_by_the_columns_and_labels_named(tmp_path, cap
     assert "not both" in capsys.readouterr().err
 
 
+def test_train_says_why_a_set_cannot_train_before_any_fit(tmp_path, capsys):
+    # a tester's finds: each ended in a traceback from scikit-learn or the model's save
+    rows = [json.loads(x) for x in (ROOT / "labels" / "team_articles.jsonl").open(encoding="utf-8")]
+    one_id = tmp_path / "one_id.jsonl"
+    one_id.write_text("".join(json.dumps({"id": "same", "text": r["text"], "label": r["label"]}) + "\n" for r in rows), encoding="utf-8")
+    no_text = tmp_path / "no_text.jsonl"
+    no_text.write_text("".join(json.dumps({**r, "text": " "}) + "\n" for r in rows), encoding="utf-8")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for path, out, said in (
+        (one_id, tmp_path / "m.joblib", "Give each article its own id"),
+        (no_text, tmp_path / "m.joblib", "No article to train on"),
+        (ROOT / "labels" / "team_articles.jsonl", blocker / "m.joblib", "Cannot write the model"),
+    ):
+        assert main(["train", str(path), "-o", str(out), "--quiet", "--no-evaluate"]) == 2
+        err = capsys.readouterr().err
+        assert said in err and "Traceback" not in err
+    assert not (tmp_path / "m.joblib").exists()
+
+
 def test_neutral_contributions_are_the_weighted_mean_over_measured_rows():
     import numpy as np
 
