@@ -560,7 +560,7 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
         return True
     closing = m.start() > 0 and _closing_call_to_action(s, m.start())
     sentence = _sentence_start(s, m.start())
-    if sentence > 0 and _reports(s[:sentence]):
+    if sentence > 0 and _reports(s[:sentence], any_verb_of_saying=True):
         # news before a call's sentence keeps the paragraph: "... the city said on
         # Wednesday. Follow us on Twitter for updates." lost its news whole (a new
         # user's find; "Don't forget to follow us ..." and two calls, a tester's); the
@@ -796,15 +796,19 @@ def _sentence_start(s: str, at: int) -> int:
     return last
 
 
-def _reports(s: str) -> bool:
+def _reports(s: str, *, any_verb_of_saying: bool = False) -> bool:
     """Whether ``s`` reports news and does not address the reader: a fact, a year after
-    a preposition, someone saying something, or someone having said it in another verb
-    of saying, not in the site's voice ("..., officials announced.", "Officials
-    confirmed the closure."; only "said" and "told" had counted, a tester's find)."""
+    a preposition or someone saying something. With ``any_verb_of_saying`` (whole
+    sentences, before a call's), someone other than the site having said it in another
+    verb ("..., officials announced.", "Officials confirmed the closure."; only "said"
+    and "told" had counted, a tester's find); not after a chrome phrase, where a
+    participle is no report ("Click here to see a map of confirmed cases")."""
     if _READER.search(s):
         return False
     if _REPORTED.search(s) or _YEAR_AFTER.search(s) or has_facts(s):
         return True
+    if not any_verb_of_saying:
+        return False
     words = re.findall(r"[A-Za-z]+", s)
     # someone other than the site said it: "We will reopen the pool, the mayor
     # announced." reports; "We noted your feedback." is the site's own past

@@ -1222,6 +1222,8 @@ def test_news_in_another_verb_of_saying_before_a_call_keeps_its_paragraph(news):
     # ... the site's own past and a thanks stay the site's
     for site in ("We noted your feedback.", "Thanks for reading.", "We confirmed your subscription."):
         assert _between_news(f"{site} Share this article.")[1].label == B
+    # ... and a participle after a chrome phrase reports nothing (a corpus text's)
+    assert _between_news("Click here to see a global map of confirmed cases.")[1].label == B
 
 
 def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
