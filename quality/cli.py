@@ -852,7 +852,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         if os.path.exists(args.out) and not os.path.isdir(args.out):
             raise UsageError(f"--out names a directory; {args.out!r} is a file. Choose another.")
         # made now, not after an hour of scoring: a directory that cannot be made (a
-        # read-only parent, /proc) is a usage error before anything runs
+        # read-only parent, /proc) is a usage error before anything runs; its parent must
+        # exist, as every output's directory must
+        if not os.path.isdir(args.out):
+            check_writable(args.out, "output directory")
         try:
             os.makedirs(args.out, exist_ok=True)
         except OSError as exc:

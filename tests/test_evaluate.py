@@ -340,7 +340,7 @@ def test_a_named_column_replaces_the_one_of_the_default_name(tmp_path, scorer, c
     code = main(["evaluate", str(path), "--text-column", "body", "--label-column", "lab01",
                  "--positive-label", "1", "--quiet", "--out", str(blocker / "out")])
     err = capsys.readouterr().err
-    assert code == 2 and "Cannot make the output directory" in err and "Traceback" not in err
+    assert code == 2 and "Cannot" in err and str(blocker) in err and "Traceback" not in err
 
 
 def test_an_id_labeled_both_ways_is_reported(tmp_path):
