@@ -451,10 +451,14 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
 def _chrome_reason(p: _Para) -> str | None:
     """Why a single paragraph is web chrome, or None."""
     s = p.stripped
+    if _END_MARK.fullmatch(p.body):
+        return "a press release's end mark"
     if not s:
         return None
     if compile_lexicon("chrome_lines", whole_line=True).match(s) or _buttons(s):
         return f"web chrome '{s}'"
+    if p.n_words <= PRESS_CONTACT_MAX_WORDS and _PRESS_CONTACT.match(s):
+        return "a press release's contact"
     if p.n_words <= CALLS_MAX_WORDS:
         calls = _calls_to_action(s, p.n_words)
         if calls:
@@ -1127,6 +1131,18 @@ _CREDITS_MARK = re.compile(
     r"^\(.*\)\.?$|;|editing\s+by\s+(?-i:[A-Z])|^additional\s|contributed\s+(?:to\s+)?this|contributed\s+(?:additional\s+)?reporting",
     re.IGNORECASE,
 )
+
+
+# The marks a wire service ends a press release with ("###", "# # #", "-30-"): alone on a
+# line, they read as article text or as symbols.
+_END_MARK = re.compile(r"\s*(?:#\s?#\s?#|-\s?30\s?-)\s*")
+# A press release's contact line, its label and the details after it ("Media Contact:
+# Dana Whitcombe, dana@harwick.org, 555-0142"; a tester's find); the label alone is a
+# chrome line (lexicon chrome_lines)
+_PRESS_CONTACT = re.compile(r"(?:media|press|news)\s+(?:contacts?|inquiries|enquiries)\s*:", re.IGNORECASE)
+#: ... of at most this many words: a name, a title, an e-mail address and a phone number
+#: or two (the testers' lines ran to 5 to 12).
+PRESS_CONTACT_MAX_WORDS = 25
 
 
 #: A paragraph of at most this many words may be a row of buttons (``_buttons``).

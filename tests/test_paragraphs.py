@@ -1262,6 +1262,10 @@ def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
         # a press release's labels
         ("FOR IMMEDIATE RELEASE", "web chrome"),
         ("Media Contact:", "web chrome"),
+        # ... and a sibling writer's: the label with its details, the end mark
+        ("Media Contact: Dana Whitcombe, dana@harwick.org, 555-0142", "a press release's contact"),
+        ("###", "a press release's end mark"),
+        ("-30-", "a press release's end mark"),
         # ... and a page's feedback widget and loader
         ("Was this article helpful? Yes No", "web chrome"),
         ("Loading comments...", "web chrome"),
@@ -1308,6 +1312,7 @@ def test_a_table_flattened_onto_one_line_is_debris_not_a_menu():
         # a weekday and a time without a label open a timeline's entry
         "Tuesday 3:45 p.m.",
         "For immediate release, the company said, it would publish the figures.",
+        "Media contacts were told to wait, the mayor said on Monday.",
     ],
 )
 def test_the_same_words_in_a_report_are_news(line):

@@ -227,6 +227,36 @@ _CHAT_REPLY_OPENING = re.compile(
     r"(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))\b",
     re.IGNORECASE,
 )
+#: A template slot by its form: a bracket of one to five words naming only what belongs
+#: there, capitalised as a form's field ("[Phone Number]", "[Current Date]", "[City Name]",
+#: "[Your Title]", "[EMAIL ADDRESS]"), beyond the slots the phrase list holds: llmfake's
+#: generated articles hold 40 kinds. An editor's insertion names something real ("[Justice
+#: Department]", "[Columbia's School of Journalism]") and is none: every word must be one
+#: of _SLOT_WORDS, and one a thing to fill in (_SLOT_NOUNS).
+_SLOT_NOUNS = frozenset(
+    "name names phone number email e-mail address title date city state country company organization "
+    "organisation website url link contact information details position role location product brand "
+    "source quote author publication newspaper outlet event venue time year amount percentage figure "
+    "person expert official spokesperson school university agency department institution signature "
+    "region area topic industry platform candidate".split()
+)
+_SLOT_WORDS = _SLOT_NOUNS | frozenset(
+    "your insert current full first last company's author's reporter's relevant specific local "
+    "of the or and / here today's".split()
+)
+_TEMPLATE_SLOT = re.compile(r"\[((?-i:[A-Z])[\w'’/-]*(?:\s+[\w'’/-]+){0,4})\]")
+
+
+def _template_slots(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_TEMPLATE_SLOT`` whose words are all slot words, one a slot noun."""
+    spans = []
+    for m in _TEMPLATE_SLOT.finditer(text):
+        words = m.group(1).lower().split()
+        if all(w in _SLOT_WORDS for w in words) and any(w in _SLOT_NOUNS for w in words):
+            spans.append(m.span())
+    return spans
+
+
 #: A line that is a word count alone ("Word count: 312", "[Word Count: 298]", "(312
 #: words)", "(Approximately 300 words)"): a generator's, no report's. None in the corpora.
 _WORD_COUNT_LINE = re.compile(
@@ -299,6 +329,8 @@ def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     patterned = {
         m.span() for pattern in (_SELF_DESCRIPTION, _MADE_UP_NOTE, _WORD_COUNT_LINE, _CHAT_REPLY_OPENING) for m in pattern.finditer(doc.text)
     }
+    if "[" in doc.text:
+        patterned.update(_template_slots(doc.text))
     # A pattern's span and the phrase-list hits it overlaps are one item, shown whole: the
     # list's "the topic you provided" is part of "Here's a 300-word news article on the
     # topic you provided", and the reader should see the sentence, not its tail.

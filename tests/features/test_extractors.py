@@ -539,6 +539,13 @@ def test_mtld_repetitive_text_is_low():
             "formatting.placeholder_per_1k_words",
             ["[Your Name]", "[City]"],
         ),
+        # slots by their form, not only the listed ones; an editor's insertion is none
+        (
+            "Call [Phone Number] or write to [EMAIL ADDRESS] by [Current Date]. The "
+            "[Justice Department] agreed.",
+            "formatting.placeholder_per_1k_words",
+            ["[Phone Number]", "[EMAIL ADDRESS]", "[Current Date]"],
+        ),
         # a reference is read as what it shows; escaped twice, one still shows
         ("Itâ€™s here &amp;amp; now.", "formatting.encoding_errors_per_1k_words", ["â€™", "&amp;amp;"]),
         ("Itâ€™s here &amp; now\x00.", "formatting.encoding_errors_per_1k_words", ["â€™"]),
