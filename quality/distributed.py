@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from quality.errors import UsageError
-from quality.io import DEFAULT_MAX_CHARS
+from quality.io import DEFAULT_MAX_CHARS, is_missing_id
 from quality.scorer import STRING_COLUMNS, Scorer, row_columns
 
 _lock = threading.Lock()
@@ -95,10 +95,24 @@ class ScoreBatch:
         self.title_column, self.max_chars = title_column, max_chars
         self.scorer = Scorer.load(model)
 
-    def __call__(self, batch: pd.DataFrame) -> pd.DataFrame:
-        return _score_with(
+    def __call__(self, batch: pd.DataFrame) -> Any:
+        """The batch's scores as an Arrow table of ``arrow_schema()``: one schema
+        whatever the batch holds. A pandas batch of only rated rows has an all-None
+        ``error`` column, and one of only errors all-NaN scores, which Ray stored as
+        Arrow's null type, so Parquet files written from different batches could not be
+        read back together (a new user's find). A row without an id gets none: a Ray
+        batch's index counts from 0 in every batch, so it named many rows alike."""
+        import pyarrow as pa
+
+        out = _score_with(
             self.scorer, batch, self.text_column, self.id_column, self.title_column, self.max_chars
         )
+        if self.id_column is None or self.id_column not in batch.columns:
+            out["id"] = None
+        else:
+            missing = [is_missing_id(v) for v in batch[self.id_column]]
+            out.loc[missing, "id"] = None
+        return pa.Table.from_pandas(out, schema=arrow_schema(), preserve_index=False)
 
 
 def score_dataset(
@@ -113,8 +127,11 @@ def score_dataset(
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Any:
     """A Ray Dataset of scores, one row per input row, in input order, as
-    ``Scorer.score_frame`` gives them (the id column when present, else the batch's index;
-    the title column when present; a text over ``max_chars`` characters an error row).
+    ``Scorer.score_frame`` gives them (the title column when present; a text over
+    ``max_chars`` characters an error row), in one Arrow schema (``arrow_schema``)
+    whatever a batch holds. The id is the id column's value; a row without one (no such
+    column, or a missing value) gets a null id, not a row number: Ray has none that runs
+    across batches. Match such rows by position: the output keeps input order.
 
     Ray stores blocks with Arrow, which refuses a column mixing strings and numbers
     (``ArrowConversionError``) before any row reaches the scorer, so no row gets an error
@@ -186,6 +203,14 @@ def score_dataset(
     out = Dataset.copy(out, _deep_copy=True)
     out.context.execution_options.preserve_order = True
     return out
+
+
+def arrow_schema() -> Any:
+    """The output columns as an Arrow schema: strings for ``STRING_COLUMNS``, doubles for
+    the rest, every one nullable."""
+    import pyarrow as pa
+
+    return pa.schema([(c, pa.string() if c in STRING_COLUMNS else pa.float64()) for c in row_columns()])
 
 
 def output_schema() -> pd.DataFrame:

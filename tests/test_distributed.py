@@ -76,6 +76,32 @@ def test_readme_pipeline_parquet_in_and_out_with_more_actors_than_cpus(local_clu
     assert got.loc[got["status"] == "error", "error"].map(type).eq(str).all()
 
 
+def test_datasets_written_apart_read_back_together_and_rows_without_ids_get_none(local_cluster, frame, tmp_path):
+    # a new user's finds: a day of only rated rows wrote `error` as Arrow's null type, a
+    # day of only errors its scores, so the days' Parquet files could not be read back
+    # together; and without an id column each batch's rows were numbered from 0 again
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from quality.distributed import arrow_schema
+
+    days = {
+        "good": [{"text": t} for t in frame["text"] if isinstance(t, str) and len(t) > 100],
+        "errors": [{"text": None}, {"text": ""}],
+    }
+    for day, rows in days.items():
+        score_dataset(ray.data.from_items(rows), batch_size=1).write_parquet(str(tmp_path / f"day={day}"))
+    for day in days:
+        assert pq.read_schema(next((tmp_path / f"day={day}").glob("*.parquet"))).equals(arrow_schema())
+    table = pq.read_table(tmp_path, schema=arrow_schema())  # read back together
+    assert table.num_rows == sum(map(len, days.values()))
+    assert table.column("id").null_count == table.num_rows
+    assert set(arrow_schema().types) == {pa.string(), pa.float64()}
+    # an id column's missing values get none; the others are kept
+    ids = score_dataset(ray.data.from_items([{"id": "x", "text": "Rates rose."}, {"id": None, "text": "Rates fell."}]))
+    assert [None if pd.isna(v) else v for v in ids.to_pandas()["id"]] == ["x", None]
+
+
 def test_batch_function_for_dask_and_spark(frame):
     out = score_batch(frame)
     assert list(out["id"]) == list(frame["id"])
