@@ -892,6 +892,12 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         from quality.paragraph_eval import paragraph_table
 
         sys.stdout.write(paragraph_table(report["paragraphs"]))
+    failures = None
+    if args.check:
+        # checked before the files are written, so that metrics.json and report.html
+        # say how the gate went, not the terminal alone (a new user's find)
+        failures = check_floors(report, args.check)
+        report["gate"] = {"floors": args.check, "passed": not failures, "failures": failures}
     if args.out:
         out = write_outputs(report, frame, args.out)
         print(f"wrote {out / 'metrics.json'} and {out / 'report.html'}")
@@ -900,8 +906,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             report, args.update_floors, allow_lower=args.allow_lower_floors
         ):
             print(f"floors: {change}")
-    if args.check:
-        failures = check_floors(report, args.check)
+    if failures is not None:
         for failure in failures:
             print(f"gate: FAILED {failure}", file=sys.stderr)
         if failures:

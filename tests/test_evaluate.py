@@ -105,6 +105,27 @@ def test_report_has_every_item(labels_report, tmp_path):
         assert section in html
 
 
+def test_the_report_names_the_model_the_gate_and_the_training_corpora(tmp_path, capsys):
+    # a new user's finds: metrics.json had the model's path only, the gate's outcome was
+    # on the terminal only, and nothing said the labeled sets were training corpora
+    from quality.model import load
+
+    labels = [str(p) for p in LABELS]
+    floors = ROOT / "evaluation" / "floors_labels.json"
+    out = tmp_path / "eval"
+    assert main(["evaluate", *labels, "--bootstrap", "0", "--quiet", "--out", str(out), "--check", str(floors)]) == 0
+    printed = capsys.readouterr().out
+    assert "the model was trained on" in printed and "these files are among them" in printed
+    metrics = json.loads((out / "metrics.json").read_text())
+    shipped = load()
+    assert metrics["model_sha256"] == shipped.card["model_sha256"] and metrics["quality_version"]
+    assert set(metrics["in_sample_corpora"]) <= set(metrics["model_training_corpora"])
+    assert metrics["in_sample_corpora"]
+    assert metrics["gate"] == {"floors": str(floors), "passed": True, "failures": []}
+    html = (out / "report.html").read_text()
+    assert "Gate passed" in html and metrics["model_sha256"] in html
+
+
 def test_slices_and_paragraphs_from_the_cli(tmp_path, capsys):
     data = tmp_path / "set.csv"
     rows = [
