@@ -617,13 +617,24 @@ def _html(report: dict, images: list[str]) -> str:
 
     esc = html.escape
 
+    def cell(value: Any) -> str:
+        # as the terminal prints them: "n/a" for none, three decimals, an interval as
+        # [a, b] (report.html had printed "None" and 66.1641; a new user's find)
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            return "n/a"
+        if isinstance(value, float):
+            return f"{value:.3f}"
+        if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(x, float) for x in value):
+            return f"[{value[0]:.3f}, {value[1]:.3f}]"
+        return esc(str(value))
+
     def table(rows: dict[str, dict], cols: Sequence[str]) -> str:
         head = "".join(f"<th>{esc(c)}</th>" for c in ("", *cols))
         body = "".join(
             "<tr><td>"
             + esc(str(k))
             + "</td>"
-            + "".join(f"<td>{v.get(c)}</td>" for c in cols)
+            + "".join(f"<td>{cell(v.get(c))}</td>" for c in cols)
             + "</tr>"
             for k, v in rows.items()
         )
@@ -642,8 +653,8 @@ def _html(report: dict, images: list[str]) -> str:
         for col, vals in report["slices"].items()
     )
     wrong = "".join(
-        f"<li><b>{esc(str(w['id']))}</b> ({esc(w['label'])}, scored {w['reliability']}): "
-        + "; ".join(f"{esc(r['feature'])} {r['points']:+}" for r in w["reasons"])
+        f"<li><b>{esc(str(w['id']))}</b> ({esc(w['label'])}, scored {w['reliability']:.1f}): "
+        + "; ".join(f"{esc(r['feature'])} {r['points']:+.1f}" for r in w["reasons"])
         + f"<br><small>{esc(w['excerpt'])}</small></li>"
         for w in report["confidently_wrong"]
     )
@@ -675,6 +686,7 @@ Threshold: reliability 50 (p(unreliable) 0.5), the middle of the labels' 'questi
 <h2>Overall</h2>{table(overall, ("value", "95% CI"))}
 <p>{esc(report.get("interval_method", ""))}.</p>
 <h3>Confusion at the threshold</h3>{confusion}
+<h3>Your own cut-off</h3><p>{"<br>".join(esc(line.strip()) for line in _cutoff_lines(report.get("cutoffs", {}))) or "n/a (one class)"}</p>
 <h2>Plots</h2>{imgs}
 <h2>Baselines</h2>{table(report["baselines"], ("roc_auc",))}
 <h2>Slices</h2>{slices}

@@ -124,6 +124,9 @@ def test_the_report_names_the_model_the_gate_and_the_training_corpora(tmp_path, 
     assert metrics["gate"] == {"floors": str(floors), "passed": True, "failures": []}
     html = (out / "report.html").read_text()
     assert "Gate passed" in html and metrics["model_sha256"] in html
+    # ... and the terminal's own cut-offs, with figures as it prints them
+    assert "Your own cut-off" in html and "flag reliability &lt;= " in html
+    assert "<td>None</td>" not in html
 
 
 def test_slices_and_paragraphs_from_the_cli(tmp_path, capsys):
