@@ -418,7 +418,7 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
             if para in broken_rows:
                 # a table flattened onto one line has short cells between pipes, as a
                 # menu has: its delimiter row says what it is
-                nav = None if is_flattened_table(p.body) else _nav_reason(p)
+                nav = None if is_flattened_table(p.body) else _nav_reason(p) or _press_contact(p)
                 decided[i] = (
                     ("boilerplate", nav)
                     if nav
@@ -457,8 +457,9 @@ def _chrome_reason(p: _Para) -> str | None:
         return None
     if compile_lexicon("chrome_lines", whole_line=True).match(s) or _buttons(s):
         return f"web chrome '{s}'"
-    if p.n_words <= PRESS_CONTACT_MAX_WORDS and _PRESS_CONTACT.match(s):
-        return "a press release's contact"
+    contact = _press_contact(p)
+    if contact:
+        return contact
     if p.n_words <= CALLS_MAX_WORDS:
         calls = _calls_to_action(s, p.n_words)
         if calls:
@@ -1139,10 +1140,19 @@ _END_MARK = re.compile(r"\s*(?:#\s?#\s?#|-\s?30\s?-)\s*")
 # A press release's contact line, its label and the details after it ("Media Contact:
 # Dana Whitcombe, dana@harwick.org, 555-0142"; a tester's find); the label alone is a
 # chrome line (lexicon chrome_lines)
-_PRESS_CONTACT = re.compile(r"(?:media|press|news)\s+(?:contacts?|inquiries|enquiries)\s*:", re.IGNORECASE)
+# (a colon, a dash or a bar after the label: "Media Contact - Tobias Renn, ...")
+_PRESS_CONTACT = re.compile(r"(?:media|press|news)\s+(?:contacts?|inquiries|enquiries)\s*[:|–—-]", re.IGNORECASE)
 #: ... of at most this many words: a name, a title, an e-mail address and a phone number
 #: or two (the testers' lines ran to 5 to 12).
 PRESS_CONTACT_MAX_WORDS = 25
+
+
+def _press_contact(p: _Para) -> str | None:
+    """The reason, if ``p`` is a press release's contact line (``_PRESS_CONTACT``), with
+    its details between commas or bars ("... | press@... | 555-0142")."""
+    if p.n_words <= PRESS_CONTACT_MAX_WORDS and _PRESS_CONTACT.match(p.stripped):
+        return "a press release's contact"
+    return None
 
 
 #: A paragraph of at most this many words may be a row of buttons (``_buttons``).

@@ -1264,6 +1264,8 @@ def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
         ("Media Contact:", "web chrome"),
         # ... and a sibling writer's: the label with its details, the end mark
         ("Media Contact: Dana Whitcombe, dana@harwick.org, 555-0142", "a press release's contact"),
+        ("Media Contact: Priya Lind | press@pellin.example | 555-0142", "a press release's contact"),
+        ("Media Contact - Tobias Renn, tobias@pellin.example, 555-0142", "a press release's contact"),
         ("###", "a press release's end mark"),
         ("-30-", "a press release's end mark"),
         # ... and a page's feedback widget and loader

@@ -228,31 +228,45 @@ _CHAT_REPLY_OPENING = re.compile(
     re.IGNORECASE,
 )
 #: A template slot by its form: a bracket of one to five words naming only what belongs
-#: there, capitalised as a form's field ("[Phone Number]", "[Current Date]", "[City Name]",
-#: "[Your Title]", "[EMAIL ADDRESS]"), beyond the slots the phrase list holds: llmfake's
-#: generated articles hold 40 kinds. An editor's insertion names something real ("[Justice
-#: Department]", "[Columbia's School of Journalism]") and is none: every word must be one
-#: of _SLOT_WORDS, and one a thing to fill in (_SLOT_NOUNS).
+#: there, as a form's field ("[Phone Number]", "[Current Date]", "[City Name]", "[Your
+#: Title]", "[EMAIL ADDRESS]", "[start date]"), beyond the slots the phrase list holds:
+#: llmfake's generated articles hold 40 kinds. Its head (the last word, or the word before
+#: "of": "[Name of Company]") is a thing to fill in (_SLOT_NOUNS) and every other word one
+#: that qualifies such a thing (_SLOT_WORDS). An editor's insertion names something real
+#: and is none: "[Justice Department]", "[State Department]", "[Department of State]"
+#: (an institution is a slot's qualifier, "[Agency Name]", never its head), "[The
+#: Company]" (no slot opens on "the"), "[sic]".
 _SLOT_NOUNS = frozenset(
-    "name names phone number email e-mail address title date city state country company organization "
-    "organisation website url link contact information details position role location product brand "
-    "source quote author publication newspaper outlet event venue time year amount percentage figure "
-    "person expert official spokesperson school university agency department institution signature "
-    "region area topic industry platform candidate".split()
+    "name names phone number email e-mail address title date city town county state country "
+    "company organization organisation website url link contact information details position "
+    "role location product brand source quote author publication newspaper outlet event venue "
+    "time year amount percentage figure person expert official spokesperson region area topic "
+    "industry platform candidate code signature".split()
 )
 _SLOT_WORDS = _SLOT_NOUNS | frozenset(
     "your insert current full first last company's author's reporter's relevant specific local "
+    "start end release zip postal street job school university agency department institution "
     "of the or and / here today's".split()
 )
-_TEMPLATE_SLOT = re.compile(r"\[((?-i:[A-Z])[\w'’/-]*(?:\s+[\w'’/-]+){0,4})\]")
+_TEMPLATE_SLOT = re.compile(r"\[([^\W\d_][\w'’/-]*(?:[ \t]+[\w'’/-]+){0,4})\]")
+
+
+def _is_slot(words: list[str]) -> bool:
+    """Whether a bracket's words (lower-cased) name a field to fill in (_TEMPLATE_SLOT)."""
+    if words[0] == "the" or not all(w in _SLOT_WORDS for w in words):
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in _SLOT_NOUNS
 
 
 def _template_slots(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_TEMPLATE_SLOT`` whose words are all slot words, one a slot noun."""
+    """The spans of ``_TEMPLATE_SLOT`` whose words are a slot's (``_is_slot``); one word
+    in lower case is an editor's ("we need [time]", "in the [area]"), a form's field is
+    capitalised ("[City]", "[WEBSITE]") or longer ("[start date]")."""
     spans = []
     for m in _TEMPLATE_SLOT.finditer(text):
-        words = m.group(1).lower().split()
-        if all(w in _SLOT_WORDS for w in words) and any(w in _SLOT_NOUNS for w in words):
+        words = m.group(1).split()
+        if (len(words) > 1 or not words[0].islower()) and _is_slot([w.lower() for w in words]):
             spans.append(m.span())
     return spans
 

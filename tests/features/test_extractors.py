@@ -546,6 +546,14 @@ def test_mtld_repetitive_text_is_low():
             "formatting.placeholder_per_1k_words",
             ["[Phone Number]", "[EMAIL ADDRESS]", "[Current Date]"],
         ),
+        # ... a sibling writer's: in lower case, other fields; an institution, or "the",
+        # opening or heading the bracket is an editor's insertion
+        (
+            "It runs from [start date] to [End Date] in [Town Name], [Zip Code], per [Name of "
+            "Company]. The [State Department] and [Department of State] told [The Company] so.",
+            "formatting.placeholder_per_1k_words",
+            ["[start date]", "[End Date]", "[Town Name]", "[Zip Code]", "[Name of Company]"],
+        ),
         # a reference is read as what it shows; escaped twice, one still shows
         ("Itâ€™s here &amp;amp; now.", "formatting.encoding_errors_per_1k_words", ["â€™", "&amp;amp;"]),
         ("Itâ€™s here &amp; now\x00.", "formatting.encoding_errors_per_1k_words", ["â€™"]),
