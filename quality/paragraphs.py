@@ -455,7 +455,7 @@ def _chrome_reason(p: _Para) -> str | None:
         return "a press release's end mark"
     if not s:
         return None
-    if compile_lexicon("chrome_lines", whole_line=True).match(s) or _buttons(s):
+    if compile_lexicon("chrome_lines", whole_line=True).match(s) or _buttons(s) or _WIDGET.match(s):
         return f"web chrome '{s}'"
     contact = _press_contact(p)
     if contact:
@@ -1153,6 +1153,17 @@ def _press_contact(p: _Para) -> str | None:
     if p.n_words <= PRESS_CONTACT_MAX_WORDS and _PRESS_CONTACT.match(p.stripped):
         return "a press release's contact"
     return None
+
+
+# A page's loader or feedback widget, in any of its wordings ("Loading more comments...",
+# "Load more stories", "Was this story useful? Yes No", "Did you find this page
+# helpful?"): the listed lines missed a sibling writer's siblings of each.
+_WIDGET = re.compile(
+    r"(?:loading|load)(?:\s+more)?\s+(?:comments|stories|articles|posts|results|news)\W*$"
+    r"|(?:was\s+this|did\s+you\s+find\s+this)(?:\s+(?:article|story|page|post|piece|information))?"
+    r"\s+(?:helpful|useful)\s*\?",
+    re.IGNORECASE,
+)
 
 
 #: A paragraph of at most this many words may be a row of buttons (``_buttons``).

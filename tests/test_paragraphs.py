@@ -1282,6 +1282,7 @@ def test_publishers_lines_a_new_user_found_missed(line, reason):
     "line",
     ["Donate. Share. Subscribe.", "Share, Tweet, Email", "Print. Email. Share.", "Donate Share Subscribe", "Facebook Twitter Email Copy link",
      "Loading more stories...", "Did you find this article useful? Yes / No",
+     "Loading more comments...", "Was this story useful?", "Load more posts", "Did you find this page helpful? Yes No",
      "Every reader who supports our reporting makes this work possible."],
 )
 def test_rows_of_buttons_widgets_and_support_lines_are_page_chrome(line):
