@@ -76,6 +76,14 @@ CHROME_PHRASE_MAX_WORDS = 45
 CONSENT_MAX_WORDS = 400
 CONSENT_MIN_PHRASES = 3
 CONSENT_WORDS_PER_PHRASE = 25
+# ... or a banner in the site's voice ending on its pair of opposite buttons ("Accept
+# all / Reject all / Settings", "Allow | Decline"), whatever its purposes' wording:
+# the buttons alone are the banner's (a sibling writer's banner held two phrases).
+_CONSENT_BUTTONS = re.compile(
+    r"\b(?:accept|allow|agree)(?:\s+all)?(?:\s+cookies)?\s*[/|•·]\s*"
+    r"(?:reject|decline|deny|refuse|disagree)(?:\s+all)?(?:\s+cookies)?\b[\s/|•·\w]{0,40}$",
+    re.IGNORECASE,
+)
 #: A link-like line has at most this many words: headlines in related-links lists run
 #: to 10-15 words.
 LINK_MAX_WORDS = 15
@@ -475,6 +483,9 @@ def _chrome_reason(p: _Para) -> str | None:
         found = _distinct_phrases(s, ("chrome_phrases", "consent_phrases"))
         if len(found) >= max(CONSENT_MIN_PHRASES, p.n_words / CONSENT_WORDS_PER_PHRASE):
             return f"consent or paywall prompt ('{found[0]}' and {len(found) - 1} more)"
+        buttons = _CONSENT_BUTTONS.search(s)
+        if buttons:
+            return f"consent prompt ('{buttons.group().strip()}')"
     if p.n_words > BOILERPLATE_MAX_WORDS:
         return None
     nav = _nav_reason(p)
@@ -1134,14 +1145,22 @@ _CREDITS_MARK = re.compile(
 )
 
 
-# The marks a wire service ends a press release with ("###", "# # #", "-30-"): alone on a
-# line, they read as article text or as symbols.
-_END_MARK = re.compile(r"\s*(?:#\s?#\s?#|-\s?30\s?-)\s*")
+# The marks a wire service ends a press release with ("###", "# # #", "-30-", and the
+# British "ENDS", "-END-" in capitals): alone on a line, they read as article text or
+# as symbols.
+_END_MARK = re.compile(r"\s*(?:#\s?#\s?#|-\s?30\s?-|[-–—]?\s?ENDS?\s?[-–—]?)\s*")
 # A press release's contact line, its label and the details after it ("Media Contact:
 # Dana Whitcombe, dana@harwick.org, 555-0142"; a tester's find); the label alone is a
 # chrome line (lexicon chrome_lines)
 # (a colon, a dash or a bar after the label: "Media Contact - Tobias Renn, ...")
-_PRESS_CONTACT = re.compile(r"(?:media|press|news)\s+(?:contacts?|inquiries|enquiries)\s*[:|–—-]", re.IGNORECASE)
+# (or "For further information, please contact:", and a contact block's lines of detail:
+# "Tel: 01632 960 118", "Email: press@..."; a sibling writer's finds)
+_PRESS_CONTACT = re.compile(
+    r"(?:media|press|news)\s+(?:contacts?|inquiries|enquiries)\s*[:|–—-]"
+    r"|for\s+(?:further|more)\s+(?:information|details|info)\s*,?\s*(?:please\s+)?(?:contact|call|e-?mail)\b[^.?!]*?:"
+    r"|(?:tel|telephone|phone|mobile|cell|fax|e-?mail|web(?:site)?)\s*[:.]\s*(?:\+|\(?\d|\S+@|www\.|https?:)",
+    re.IGNORECASE,
+)
 #: ... of at most this many words: a name, a title, an e-mail address and a phone number
 #: or two (the testers' lines ran to 5 to 12).
 PRESS_CONTACT_MAX_WORDS = 25
@@ -1161,7 +1180,17 @@ def _press_contact(p: _Para) -> str | None:
 _WIDGET = re.compile(
     r"(?:loading|load)(?:\s+more)?\s+(?:comments|stories|articles|posts|results|news)\W*$"
     r"|(?:was\s+this|did\s+you\s+find\s+this)(?:\s+(?:article|story|page|post|piece|information))?"
-    r"\s+(?:helpful|useful)\s*\?",
+    r"\s+(?:helpful|useful)\s*\?"
+    # ... its answer buttons on a line of their own ("Yes No", "Yes / No", "👍 👎"), a
+    # rating ("Rate this article: ★★★★★"), the comments' toggle ("Show comments (23)",
+    # "View all 12 comments") and the page's error report ("Spotted a mistake? Report an
+    # error"): a sibling writer's finds
+    r"|yes\s*[/|]?\s*no\s*$|[\U0001F44D\U0001F44E\s\uFE0F]+$"
+    r"|rate\s+this\s+(?:article|story|page|post|piece)\b[\s:]*[★☆✩⭐*\d/.\s]*$"
+    r"|(?:show|view|see|hide|read|open)\s+(?:all\s+)?(?:\d+\s+)?comments\s*(?:\(\d+\))?\W*$"
+    r"|(?:spotted|found|see|noticed?)\s+(?:a|an)\s+(?:mistake|error|typo)\s*\?\s*"
+    r"(?:report\s+(?:it|an?\s+(?:error|mistake|typo|correction))|let\s+us\s+know|tell\s+us|contact\s+us)?\W*$"
+    r"|report\s+an?\s+(?:error|mistake|typo|correction)\W*$",
     re.IGNORECASE,
 )
 

@@ -1268,6 +1268,12 @@ def test_a_list_the_article_introduces_is_the_articles_at_its_end_too():
         ("Media Contact - Tobias Renn, tobias@pellin.example, 555-0142", "a press release's contact"),
         ("###", "a press release's end mark"),
         ("-30-", "a press release's end mark"),
+        # ... a second round: the British end marks, a contact block's label and lines
+        ("ENDS", "a press release's end mark"),
+        ("- END -", "a press release's end mark"),
+        ("For further information, please contact:", "a press release's contact"),
+        ("Tel: 01632 960 118", "a press release's contact"),
+        ("Email: press@millbrook.example", "a press release's contact"),
         # ... and a page's feedback widget and loader
         ("Was this article helpful? Yes No", "web chrome"),
         ("Loading comments...", "web chrome"),
@@ -1283,6 +1289,10 @@ def test_publishers_lines_a_new_user_found_missed(line, reason):
     ["Donate. Share. Subscribe.", "Share, Tweet, Email", "Print. Email. Share.", "Donate Share Subscribe", "Facebook Twitter Email Copy link",
      "Loading more stories...", "Did you find this article useful? Yes / No",
      "Loading more comments...", "Was this story useful?", "Load more posts", "Did you find this page helpful? Yes No",
+     # ... a second round: the answer buttons alone, a rating, the comments' toggle, the
+     # error report
+     "Yes No", "Yes / No", "\U0001F44D \U0001F44E", "Rate this article: \u2605\u2605\u2605\u2605\u2605", "Show comments (23)",
+     "View all 12 comments", "Spotted a mistake? Report an error", "Found an error? Let us know.",
      "Every reader who supports our reporting makes this work possible."],
 )
 def test_rows_of_buttons_widgets_and_support_lines_are_page_chrome(line):
@@ -1291,7 +1301,28 @@ def test_rows_of_buttons_widgets_and_support_lines_are_page_chrome(line):
     assert label.label == B and label.reason.startswith("web chrome"), label
 
 
-@pytest.mark.parametrize("line", ["More jobs", "Share prices", "Follow the money", "Home sweet home"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our site stores small files on your device to remember your preferences. Accept all / Reject all / Settings",
+        "We keep a record of your visits to count readers. Allow | Decline",
+    ],
+)
+def test_a_banner_in_the_sites_voice_ending_on_its_consent_buttons_is_chrome(line):
+    # a sibling writer's banner held two of the listed consent phrases, not the three asked for
+    label = _between_news(line)[1]
+    assert (label.label, label.reason.split(" (")[0]) == (B, "consent prompt"), label
+
+
+def test_consent_buttons_in_a_report_without_the_sites_voice_are_the_articles():
+    line = "The regulator found that 40 sites showed Accept all / Reject all buttons in 2023."
+    assert _between_news(line)[1].label == C
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More jobs", "Share prices", "Follow the money", "Home sweet home", "Yes, no and maybe", "Ends and means", "Rate this year"],
+)
 def test_a_menus_words_as_a_heading_are_the_articles(line):
     assert _between_news(line)[1].label == C
 

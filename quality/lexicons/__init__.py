@@ -227,6 +227,20 @@ _CHAT_REPLY_OPENING = re.compile(
     r"(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))\b",
     re.IGNORECASE,
 )
+#: A chat assistant's closing words to whoever asked: an offer of another version ("Would
+#: you like a shorter version for social media?") or a note on its edit ("I've kept the
+#: facts from the original and only changed the wording."). The phrase list held "Would
+#: you like me to" only (a sibling writer's finds); none of either in the corpora.
+_CHAT_CLOSING = re.compile(
+    r"\bwould\s+you\s+like\s+(?:me\s+to|a|an|another|any|the)\b[^.?!\n\"”]{0,80}?\b(?:versions?|drafts?"
+    r"|headlines?|summary|changes|edits|rewrite|tweaks|adjustments|article|piece|story|copy|text"
+    r"|tone|format|shorter|longer|expanded)\b[^.?!\n\"”]{0,60}\?"
+    r"|\bI(?:'ve|’ve|\s+have)\s+(?:also\s+|only\s+)?(?:kept|preserved|retained|maintained|changed"
+    r"|adjusted|rewritten|revised|reworded|rephrased|edited|shortened|condensed|simplified|tightened"
+    r"|made)\b[^.\n\"”]{0,60}?\b(?:the\s+original|the\s+wording|the\s+tone"
+    r"|your\s+(?:original|draft|text|article|request))\b",
+    re.IGNORECASE,
+)
 #: A template slot by its form: a bracket of one to five words naming only what belongs
 #: there, as a form's field ("[Phone Number]", "[Current Date]", "[City Name]", "[Your
 #: Title]", "[EMAIL ADDRESS]", "[start date]"), beyond the slots the phrase list holds:
@@ -237,36 +251,61 @@ _CHAT_REPLY_OPENING = re.compile(
 #: (an institution is a slot's qualifier, "[Agency Name]", never its head), "[The
 #: Company]" (no slot opens on "the"), "[sic]".
 _SLOT_NOUNS = frozenset(
-    "name names phone number email e-mail address title date city town county state country "
-    "company organization organisation website url link contact information details position "
-    "role location product brand source quote author publication newspaper outlet event venue "
-    "time year amount percentage figure person expert official spokesperson region area topic "
-    "industry platform candidate code signature".split()
+    "name names phone number email e-mail address title date day month city town county state "
+    "country company organization organisation website url link contact information details "
+    "position role location product brand source quote author publication newspaper outlet "
+    "event venue time year amount percentage figure person expert official spokesperson region "
+    "area topic industry platform candidate code signature".split()
 )
 _SLOT_WORDS = _SLOT_NOUNS | frozenset(
     "your insert current full first last company's author's reporter's relevant specific local "
     "start end release zip postal street job school university agency department institution "
     "of the or and / here today's".split()
 )
-_TEMPLATE_SLOT = re.compile(r"\[([^\W\d_][\w'’/-]*(?:[ \t]+[\w'’/-]+){0,4})\]")
+#: ... a field for a name takes any qualifier, for the things a name can be of are
+#: open-ended ("[CEO Name]", "[Executive Name]", "[Hospital Name]": a sibling writer's
+#: finds), unless a determiner makes it an editor's insertion ("[his name]").
+_NAME_HEADS = frozenset({"name", "names"})
+_DETERMINERS = frozenset("the a an his her their its our my this that".split())
+#: The bracket kinds a template writes its fields in: square brackets, angle brackets
+#: ("<INSERT NAME>") and a template engine's braces ("{{opening_date}}", "{owner_name}",
+#: where an underscore joins the words). A field's words may be listed with commas
+#: ("[month, year]").
+_SLOT_WORDS_INSIDE = r"[^\W\d_][\w'’/-]*(?:,?[ \t]+[\w'’/-]+){0,4}"
+_TEMPLATE_SLOT = re.compile(
+    rf"\[({_SLOT_WORDS_INSIDE})\]|<({_SLOT_WORDS_INSIDE})>"
+    rf"|\{{\{{?[ \t]*([^\W\d_][\w.]*)[ \t]*\}}\}}?"
+)
+_SLOT_OPENERS = "[<{"
 
 
-def _is_slot(words: list[str]) -> bool:
-    """Whether a bracket's words (lower-cased) name a field to fill in (_TEMPLATE_SLOT)."""
-    if words[0] == "the" or not all(w in _SLOT_WORDS for w in words):
+def _is_slot(words: list[str], any_qualifier: bool = False) -> bool:
+    """Whether a bracket's words (lower-cased) name a field to fill in (_TEMPLATE_SLOT);
+    ``any_qualifier`` for a template engine's field, whose braces hold no one's words."""
+    if words[0] in _DETERMINERS:
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    return head in _SLOT_NOUNS
+    if head not in _SLOT_NOUNS:
+        return False
+    any_qualifier = any_qualifier or (head in _NAME_HEADS and len(words) > 1)
+    return any_qualifier or all(w in _SLOT_WORDS for w in words)
 
 
 def _template_slots(text: str) -> list[tuple[int, int]]:
     """The spans of ``_TEMPLATE_SLOT`` whose words are a slot's (``_is_slot``); one word
     in lower case is an editor's ("we need [time]", "in the [area]"), a form's field is
-    capitalised ("[City]", "[WEBSITE]") or longer ("[start date]")."""
+    capitalised ("[City]", "[WEBSITE]") or longer ("[start date]"). A template engine's
+    field needs only its head ("{{opening_date}}", "{owner_name}", "{{ venue }}"): braces
+    hold no editor's words."""
     spans = []
     for m in _TEMPLATE_SLOT.finditer(text):
-        words = m.group(1).split()
-        if (len(words) > 1 or not words[0].islower()) and _is_slot([w.lower() for w in words]):
+        square, angle, braced = m.groups()
+        inside = square or angle or braced.replace(".", "_")
+        words = [w for w in re.split(r"[\s,_]+", inside) if w]
+        if not words:
+            continue
+        one_lower_word = len(words) == 1 and words[0].islower() and braced is None
+        if not one_lower_word and _is_slot([w.lower() for w in words], braced is not None):
             spans.append(m.span())
     return spans
 
@@ -327,7 +366,7 @@ def is_slot_or_label(span: str) -> bool:
     generator's label ("Headline:"): no one's speech, wherever it stands ('stated
     [Name], a researcher'), unlike a chat assistant's words ("I hope this helps")."""
     span = span.strip()
-    return span.startswith("[") or span.endswith(":")
+    return span.startswith(tuple(_SLOT_OPENERS)) or span.endswith(":")
 
 
 def document_label(text: str, line_start: int) -> bool:
@@ -341,9 +380,9 @@ def document_label(text: str, line_start: int) -> bool:
 def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     spans = find_phrases(doc, "placeholders")
     patterned = {
-        m.span() for pattern in (_SELF_DESCRIPTION, _MADE_UP_NOTE, _WORD_COUNT_LINE, _CHAT_REPLY_OPENING) for m in pattern.finditer(doc.text)
+        m.span() for pattern in (_SELF_DESCRIPTION, _MADE_UP_NOTE, _WORD_COUNT_LINE, _CHAT_REPLY_OPENING, _CHAT_CLOSING) for m in pattern.finditer(doc.text)
     }
-    if "[" in doc.text:
+    if any(c in doc.text for c in _SLOT_OPENERS):
         patterned.update(_template_slots(doc.text))
     # A pattern's span and the phrase-list hits it overlaps are one item, shown whole: the
     # list's "the topic you provided" is part of "Here's a 300-word news article on the

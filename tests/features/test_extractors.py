@@ -554,6 +554,22 @@ def test_mtld_repetitive_text_is_low():
             "formatting.placeholder_per_1k_words",
             ["[start date]", "[End Date]", "[Town Name]", "[Zip Code]", "[Name of Company]"],
         ),
+        # ... a second sibling round: a name's field of any kind, a template engine's and
+        # an angle bracket's fields, fields listed with a comma; a determiner opens an
+        # editor's insertion, and one lower-case word in square brackets is one
+        (
+            "Said [CEO Name] on {{opening_date}} to <INSERT NAME> and {owner_name} in [month, "
+            "year]. Ask [his name] at [the venue] for [time] by <br> now.",
+            "formatting.placeholder_per_1k_words",
+            ["[CEO Name]", "{{opening_date}}", "<INSERT NAME>", "{owner_name}", "[month, year]"],
+        ),
+        # a chat assistant's closing words to whoever asked
+        (
+            "The ferry runs daily. Note: I've kept the facts from the original and only changed "
+            "the wording. Would you like a shorter version for social media?",
+            "formatting.placeholder_per_1k_words",
+            ["I've kept the facts from the original", "Would you like a shorter version for social media?"],
+        ),
         # a reference is read as what it shows; escaped twice, one still shows
         ("Itâ€™s here &amp;amp; now.", "formatting.encoding_errors_per_1k_words", ["â€™", "&amp;amp;"]),
         ("Itâ€™s here &amp; now\x00.", "formatting.encoding_errors_per_1k_words", ["â€™"]),
@@ -1519,7 +1535,7 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("Here's a 300-word news article on the topic you provided.\n\nThe vote passed.", ["Here's a 300-word news article on the topic you provided"]),
         ("The vote passed.\n\n(Word count: 312)", ["(Word count: 312)"]),
         ("The vote passed.\n\nFeel free to adjust the tone as needed.", ["Feel free to adjust"]),
-        ("The vote passed.\n\nWould you like me to make it shorter?", ["Would you like me to"]),
+        ("The vote passed.\n\nWould you like me to make it shorter?", ["Would you like me to make it shorter?"]),
         ("The vote passed.\n\nNote: The names and quotes in this article are invented.",
          ["names and quotes in this article are invented"]),
         ("The vote passed.\n\nNote: The names and quotes used in this article are fictional.",
@@ -1654,7 +1670,7 @@ def test_a_quotation_set_again_as_a_pull_quote_is_one_quotation():
         ("ASSISTANT: Certainly! Here is the article.", ["Certainly! Here is"]),
         ("EDITOR'S NOTE: This article is a work of fiction.", ["This article is a work of fiction"]),
         ("Disclaimer: This story is a work of fiction.", ["This story is a work of fiction"]),
-        ("Dear [Recipient Name], thanks for reading.", ["[Recipient"]),
+        ("Dear [Recipient Name], thanks for reading.", ["[Recipient Name]"]),
         # ... and a reviewer's siblings: a reply opening on any interjection
         ("BOT: Of course! Here is the essay.", ["Of course! Here is"]),
         ("HOST: Of course! Here are the numbers.\n\nGUEST: Right.", []),
