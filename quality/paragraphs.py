@@ -1158,7 +1158,7 @@ _END_MARK = re.compile(r"\s*(?:#\s?#\s?#|-\s?30\s?-|[-–—]?\s?ENDS?\s?[-–�
 _PRESS_CONTACT = re.compile(
     r"(?:media|press|news)\s+(?:contacts?|inquiries|enquiries)\s*[:|–—-]"
     r"|for\s+(?:further|more)\s+(?:information|details|info)\s*,?\s*(?:please\s+)?(?:contact|call|e-?mail)\b[^.?!]*?:"
-    r"|(?:tel|telephone|phone|mobile|cell|fax|e-?mail|web(?:site)?)\s*[:.]\s*(?:\+|\(?\d|\S+@|www\.|https?:)",
+    r"|(?:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|web(?:site)?)\s*:|tel\.)\s*(?:\+|\(?\d|\S+@|www\.|https?:)",
     re.IGNORECASE,
 )
 #: ... of at most this many words: a name, a title, an e-mail address and a phone number
