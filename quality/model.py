@@ -113,10 +113,20 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         RARE_MIN_ARTICLES training articles hold: without one its clip flattens it to a
         constant and it counts for nothing, however plain its meaning (the placeholder
         measurement did when six transcripts' "BYLINE:" labels stopped counting).
+    family_bound : float or None, default=None
+        With ``family_columns``: the most the family's contributions may move the
+        log-odds together, either way. Over it, each member's contribution is scaled by
+        the same factor, so they still add up to the decision. A writer's one sentence
+        can carry several cues at once ('"We know," Maria Lindqvist said on Thursday.':
+        a name, a quotation, "said", a weekday), each within its own bound.
+    family_columns : sequence of bool or None, default=None
+        The features of that family.
     """
 
-    #: a class default, so that models pickled before the parameter read as without it
+    #: class defaults, so that models pickled before a parameter read as without it
     rare_heavy = None
+    family_bound = None
+    family_columns = None
 
     def __init__(
         self,
@@ -134,6 +144,8 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         item_bound: float | None = None,
         item_columns=None,
         rare_heavy=None,
+        family_bound: float | None = None,
+        family_columns=None,
     ) -> None:
         self.C = C
         self.clip_quantile = clip_quantile
@@ -149,6 +161,8 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         self.item_bound = item_bound
         self.rare_heavy = rare_heavy
         self.item_columns = item_columns
+        self.family_bound = family_bound
+        self.family_columns = family_columns
 
     def fit(self, X, y, feature_names: list[str] | None = None, sample_weight=None, words=None):
         X = np.asarray(X, dtype=float)
@@ -298,7 +312,25 @@ class GlassBoxClassifier(ClassifierMixin, BaseEstimator):
         if bound is not None:
             bound = np.asarray(bound, dtype=float)
             c = np.clip(c, -bound, bound)
-        return self._bound_by_items(c, items)
+        return self._bound_family(self._bound_by_items(c, items))
+
+    def family_scale(self, c: np.ndarray) -> np.ndarray:
+        """Per row of contributions ``c`` (before the family bound), the factor the
+        family's members are scaled by: 1 within ``family_bound``, shape (n_samples,)."""
+        if self.family_bound is None or self.family_columns is None:
+            return np.ones(len(c))
+        total = np.abs(c[:, np.asarray(self.family_columns, dtype=bool)].sum(axis=1))
+        return np.where(total > self.family_bound, self.family_bound / np.maximum(total, 1e-12), 1.0)
+
+    def _bound_family(self, c: np.ndarray) -> np.ndarray:
+        """The family's contributions scaled together to ``family_bound`` at most."""
+        scale = self.family_scale(c)
+        if np.all(scale == 1.0):
+            return c
+        c = c.copy()
+        cols = np.asarray(self.family_columns, dtype=bool)
+        c[:, cols] *= scale[:, np.newaxis]
+        return c
 
     def _bound_by_items(self, c: np.ndarray, items) -> np.ndarray:
         """One stock phrase, one "This" opener, one named source: what a single item

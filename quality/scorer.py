@@ -863,6 +863,13 @@ class Scorer:
         points = score_points(contrib, intercept)
         pct = clf.reliable_percentile(x)[0]
         near = np.abs(contrib) >= self._near_bound_at
+        family = getattr(clf, "family_columns", None)
+        if family is not None and clf.family_bound is not None:
+            # the reporting cues move the score together within one bound: at it, each
+            # of them is (more of one moves the score no further)
+            cols = np.asarray(family, dtype=bool)
+            if abs(contrib[cols].sum()) >= NEAR_BOUND_SHARE * clf.family_bound:
+                near |= cols & (contrib != 0)
         reasons = [
             Reason(
                 n,

@@ -744,6 +744,12 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         passive = [s for s in find_phrases(d, "vague_passive") if not _ends_in_belief(text, s)]
         vague = _merge(vague + passive)
         named = [s for s in _merge(named) if not any(_overlaps(s, v) for v in vague)]
+        # A headline names no source: in title case every word reads as a name ("Study
+        # Results Revealed", "Top Doctors Confirmed"; a new user's finds), and what it
+        # attributes, the article attributes again below it.
+        headings = [(p.start, p.end) for p in d.paragraphs if p.kind == "heading"]
+        if headings:
+            named = [s for s in named if not any(a <= s[0] < b for a, b in headings)]
         return vague, named
 
     return doc.memo("attributions", compute)
@@ -1170,6 +1176,8 @@ def _is_affiliation(text: str, start: int) -> bool:
     word = m.group(1).strip("“\"'‘(")
     if word.endswith((".", "!", "?", ":", ";", '"', "”")) and not _DOTTED_CAPITALS.fullmatch(word):
         return False  # the previous word ends a sentence: the subject opens the next one
+    if word.endswith(","):
+        return False  # "... Than Reported, Experts Say": a comma ends the clause before
     if sum(c.isupper() for c in word) >= 2:
         return True
     if not word[:1].isupper():

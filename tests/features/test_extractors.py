@@ -368,6 +368,15 @@ def test_demonstrative_openers(text, expected, openers):
         # ... but a name capitalised elsewhere is named
         ("Sales fell, Reuters said. Reuters told us.", ["Reuters said", "Reuters told"],
          []),
+        # a comma ends an affiliation: a vague subject after it is vague, in title case
+        # too; a headline names no source, whatever its case (a new user's finds)
+        ("Worse Than Reported, Experts Say\n\nThe trial ended, Ana Ruiz said.", ["Ana Ruiz said"],
+         ["Experts Say"]),
+        ("Worse than reported, experts say\n\nThe trial ended, Ana Ruiz said.", ["Ana Ruiz said"],
+         ["experts say"]),
+        ("Teen Screen Time Study Results Revealed\n\nThe trial ended, Ana Ruiz said.", ["Ana Ruiz said"], []),
+        ("Fed Raises Rates, Powell Says\n\nThe Fed raised rates, Jerome Powell said.",
+         ["Jerome Powell said"], []),
     ],
 )
 def test_named_and_vague_sources(text, named, vague):
