@@ -590,6 +590,12 @@ def test_mtld_repetitive_text_is_low():
             ["russia"],
         ),
         ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
+        # the first line's heading is the headline's markup; a heading below it is stray
+        (
+            "# Council approves budget\n\nThe vote passed.\n\n## Wrapping Up\n\nIt ended.",
+            "formatting.markdown_per_1k_words",
+            ["## Wrapping Up"],
+        ),
         # a backtick typed for an apostrophe is no code span; one around words is
         (
             "I don`t know and we won`t go. Run `pip install` now.",
@@ -621,7 +627,7 @@ def test_mtld_repetitive_text_is_low():
         ),
         # a heading's evidence is its whole line, never a cut word ("# Q")
         (
-            "  # Quarterly Results \n\nShares fell.",
+            "Shares fell.\n\n  # Quarterly Results \n\nShares fell.",
             "formatting.markdown_per_1k_words",
             ["# Quarterly Results"],
         ),
