@@ -268,3 +268,24 @@ def test_a_rare_fault_held_by_too_few_articles_is_scaled_by_its_design_heavy_cas
     X[: RARE_MIN_ARTICLES + 5, 1] = 6.0
     y[: RARE_MIN_ARTICLES + 5] = 1
     assert GlassBoxClassifier(signs=[1, 1], rare_heavy=[np.nan, 4.0]).fit(X, y).high_[1] == 6.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(arrays(np.float64, (4, 4), elements=st.floats(-1e3, 1e3)))
+def test_a_family_moves_the_score_together_within_its_bound(X):
+    # three cues of one family (a name, a quotation, "said") and one other feature: each
+    # cue within its own bound, the family within one bound, the sum still exact
+    rng = np.random.default_rng(7)
+    Xt = rng.normal(size=(400, 4))
+    y = (Xt[:, :3].sum(axis=1) + Xt[:, 3] + rng.normal(scale=0.5, size=400) > 0).astype(int)
+    kwargs = dict(C=100.0, max_contribution=[0.075, 0.075, 0.075, 0.8])
+    free = GlassBoxClassifier(**kwargs).fit(Xt, y)
+    bound = GlassBoxClassifier(**kwargs, family_bound=0.1, family_columns=[True, True, True, False]).fit(Xt, y)
+    c, c_free = bound.contributions(X), free.contributions(X)
+    assert np.all(np.abs(c[:, :3].sum(axis=1)) <= 0.1 + 1e-12)
+    assert np.allclose(c[:, 3], c_free[:, 3])  # the feature outside the family is untouched
+    # scaled alike: a member's share of the family's sum is kept
+    inside = np.abs(c_free[:, :3].sum(axis=1)) <= 0.1
+    assert np.allclose(c[inside], c_free[inside])
+    assert np.allclose(c[:, :3], c_free[:, :3] * bound.family_scale(c_free)[:, np.newaxis])
+    assert np.allclose(bound.decision_function(X), bound.intercept_ + c.sum(axis=1), atol=1e-9)
