@@ -574,28 +574,28 @@ def _cmd_score(args: argparse.Namespace) -> int:
         )
         return _progress(results, args.quiet, total=total)
 
-    failed = 0
+    failed = n = 0
     if fmt == "table":
         header = "\t".join(TABLE_COLUMNS) + "\n"
         if not output:
             sys.stdout.write(header)
             for ok, line in scored(_table_line):
-                failed += not ok
+                failed, n = failed + (not ok), n + 1
                 sys.stdout.write(line + "\n")
                 sys.stdout.flush()  # a reader of a pipe sees each line as it is scored
-            return _done(failed, repeated)
+            return _done(failed, repeated, n, output)
         with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as out:
             out.write(header)
             for ok, line in scored(_table_line):
-                failed += not ok
+                failed, n = failed + (not ok), n + 1
                 out.write(line + "\n")
-        return _done(failed, repeated)
+        return _done(failed, repeated, n, output)
     convert = ScoreResult.to_dict if fmt == "jsonl" else ScoreResult.to_row
     with open_rows(output, fmt, row_columns(), STRING_COLUMNS) as writer:
         for row in scored(convert):
-            failed += row["status"] != "ok"
+            failed, n = failed + (row["status"] != "ok"), n + 1
             writer.write(row)
-    return _done(failed, repeated)
+    return _done(failed, repeated, n, output)
 
 
 def _watch_ids(records, repeated: list[tuple[str, int, int]]):
@@ -612,7 +612,16 @@ def _watch_ids(records, repeated: list[tuple[str, int, int]]):
         yield record
 
 
-def _done(failed: int, repeated: list[tuple[str, int, int]]) -> int:
+def _done(failed: int, repeated: list[tuple[str, int, int]], n: int, output: str | None) -> int:
+    """The exit status, said on stderr when some records failed (how many of ``n``, and
+    where their reasons are): an exit status of 1 alone left a user guessing."""
+    if failed:
+        where = f"in {output}" if output else "on standard output"
+        print(
+            f"quality: {failed} of {n} record(s) could not be read or measured; each has a row "
+            f"with status \"error\" and its reason {where}",
+            file=sys.stderr,
+        )
     if repeated:
         rid, was, now = repeated[0]
         print(
@@ -739,7 +748,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         open_rows,
         unique_name,
     )
-    from quality.scorer import unmeasurable
+    from quality.scorer import opens_with, unmeasurable
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
@@ -781,10 +790,11 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         columns = ["id", "status", "error", "title", "text", "removed_word_share", "dropped", "removed"]
         strings = {"id", "status", "error", "title", "text", "removed"}
         repeated: list[tuple[str, int, int]] = []  # rows joined back by id, as score warns
+        n = 0
         with open_rows(None if to_stdout else args.output, fmt, columns, strings) as writer:
             for record in _watch_ids(records, repeated):
                 row = cleaned(record)
-                failed += row["status"] == "error"
+                failed, n = failed + (row["status"] == "error"), n + 1
                 if fmt != "jsonl":
                     row = {
                         **row,
@@ -792,7 +802,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                         "dropped": float(row["dropped"]) if "dropped" in row else None,
                     }
                 writer.write(row)
-        return _done(failed, repeated)
+        return _done(failed, repeated, n, None if to_stdout else args.output)
     else:
         try:
             os.makedirs(args.output, exist_ok=True)
@@ -830,7 +840,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                 # the cleaned text keeps the input's own ending; a file still ends in one
                 text = row["text"] if row["text"].endswith("\n") else row["text"] + "\n"
                 title = " ".join((row["title"] or "").split())  # one line, whatever it held
-                if title:
+                if title and not opens_with(text, title):  # a page's headline is often its text's first line too
                     text = f"{title}\n\n{text}"
                 Path(tmp).write_text(text, encoding="utf-8", newline="")
     return EXIT_SOME_FAILED if failed else EXIT_OK

@@ -407,7 +407,7 @@ def _key(folded: str) -> str:
     return folded.strip("#").strip().strip("*_").strip().rstrip(".!?:;").strip()
 
 
-def _opens_with(text: str, title: str) -> bool:
+def opens_with(text: str, title: str) -> bool:
     """Whether the first non-blank line of ``text`` is ``title``, or opens with it as
     its first sentence (a feed whose title is the lede's first sentence), compared as
     ``_headline_key`` compares them. Prepended again, such a title made the article
@@ -795,7 +795,7 @@ class Scorer:
         # body, where the wording signals read it (3.4 points on a reviewer's article)
         if title and not has_words(title):
             title = None  # "...", "---": no headline, and read it would sway the wording
-        if title and not _opens_with(text, title):
+        if title and not opens_with(text, title):
             text = f"{title}\n\n{text}"
             offset = len(title) + 2
         try:

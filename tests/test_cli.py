@@ -883,3 +883,31 @@ def test_the_html_page_gives_each_reason_the_note_the_terminal_gives(tmp_path, c
     assert any(n.startswith("wording closer to reliable training articles than the average one") for n in notes)
     for note in filter(None, notes[:5]):
         assert __import__("html").escape(note) in page
+
+
+def test_clean_writes_a_pages_headline_once_when_its_text_opens_with_it(tmp_path):
+    # a new user's find: the page's title, then the same headline as the text's first line
+    page = (
+        "<html><head><title>Council closes bridge | Town News</title></head><body><article>"
+        "<h1>Council closes bridge</h1><p>The council voted on Monday to close the old bridge for "
+        "repairs. Work starts in May, the mayor said.</p></article></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    assert main(["clean", str(tmp_path / "p.html"), "-o", str(tmp_path / "out"), "--quiet"]) == 0
+    written = (tmp_path / "out" / "p.html.txt").read_text(encoding="utf-8")
+    assert written.count("Council closes bridge") == 1, written
+
+
+@pytest.mark.parametrize("command", ["score", "clean"])
+def test_a_run_with_failed_records_says_how_many_on_stderr(tmp_path, command):
+    rows = tmp_path / "in.jsonl"
+    rows.write_text(
+        json.dumps({"id": "empty", "text": ""}) + "\n" + json.dumps({"id": "good", "text": ENGLISH}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    done = run(command, str(rows), "-o", str(out), "--quiet")
+    assert done.returncode == 1
+    assert "1 of 2 record(s) could not be read or measured" in done.stderr.decode()
+    assert str(out) in done.stderr.decode()
+    assert [json.loads(line)["status"] for line in out.read_text().splitlines()] == ["error", "ok"]
