@@ -484,7 +484,7 @@ def summary_text(report: dict) -> str:
         *confusion_table(o["confusion"]),
         "baselines (ROC-AUC):",
         *(
-            f"  {k:52s} {'n/a' if v.get('roc_auc') is None else v['roc_auc']}"
+            f"  {k:52s} {_num(v.get('roc_auc'))}"
             for k, v in report["baselines"].items()
         ),
     ]
