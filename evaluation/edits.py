@@ -3,7 +3,7 @@
 Articles from ../shared/data (150+ words, neutralised as in training; both classes,
 ``--per-corpus`` from each corpus that holds both labels) are scored as written and after
 each named edit; for each edit the report gives the mean change of reliability (points),
-the share of labels (reliable / questionable / unreliable) that change, and what the edit
+over all and over the articles labeled unreliable (what gaming is for), the share of labels (reliable / questionable / unreliable) that change, and what the edit
 is meant to do:
 
 - gaming: adds the surface of wire copy without adding any reporting (weekdays and
@@ -172,6 +172,16 @@ def invented_quotes(text: str) -> str:
     return text.rstrip() + "\n\n" + INVENTED_QUOTES
 
 
+#: One invented sentence carrying four cues at once (a name, a quotation, "said", a
+#: weekday): a new user's gaming edit.
+INVENTED_SENTENCE = '"We know what they did," Maria Lindqvist said on Thursday.'
+
+
+def invented_sentence(text: str) -> str:
+    """One invented, attributed quotation appended as a paragraph (gaming)."""
+    return text.rstrip() + "\n\n" + INVENTED_SENTENCE
+
+
 # a sentence's first word "It" before a verb, the shape the demonstrative-opener
 # measurement counts once it reads "This"
 _IT_OPENER = re.compile(r"(?:(?<=^)|(?<=[.!?]\s))It(?= (?:is|was|has|had|will|would|can|could|may|might)\b)")
@@ -240,6 +250,7 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "weekdays and 'said' in every other sentence": (weekdays_and_said_everywhere, "gaming"),
     "dateline added": (dateline_added, "gaming"),
     "invented quotations added": (invented_quotes, "gaming"),
+    "one invented quoted sentence added": (invented_sentence, "gaming"),
     "heavy hedging": (heavy_hedging, "degrading"),
     "stock filler sections appended": (filler_sections, "degrading"),
     "generator debris added": (generator_debris, "degrading"),
@@ -258,8 +269,16 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
 def sample_articles(per_corpus: int, seed: int = 0, corpora: Sequence[str] = CORPORA) -> list[str]:
     """Up to ``per_corpus`` articles of 150+ words from each corpus present, half of each
     class, neutralised as in training."""
+    return sample_labeled(per_corpus, seed, corpora)[0]
+
+
+def sample_labeled(
+    per_corpus: int, seed: int = 0, corpora: Sequence[str] = CORPORA
+) -> tuple[list[str], np.ndarray]:
+    """``sample_articles`` and whether each is labeled unreliable, shape (n,) of bool."""
     rng = random.Random(seed)
     texts: list[str] = []
+    unreliable: list[bool] = []
     for corpus in corpora:
         path = SHARED / corpus / "articles.jsonl"
         if not path.exists():
@@ -272,7 +291,8 @@ def sample_articles(per_corpus: int, seed: int = 0, corpora: Sequence[str] = COR
             ]
             for r in rng.sample(pool, min(per_corpus // 2, len(pool))):
                 texts.append(neutralise(r["text"], corpus, r.get("meta")))
-    return texts
+                unreliable.append(label == "unreliable")
+    return texts, np.array(unreliable, dtype=bool)
 
 
 #: Reliability (0-100) of each of many texts, in order: shape (n,).
@@ -315,10 +335,12 @@ def _as_read(text: str) -> str:
     return reading_view(text).text
 
 
-def edit_report(rate: Rate, texts: Sequence[str]) -> dict[str, dict]:
+def edit_report(rate: Rate, texts: Sequence[str], unreliable=None) -> dict[str, dict]:
     """For each edit: kind, n, mean change of reliability (points), the share of labels
-    changed, and the 10th/90th percentiles of the change. ``rate``: ``scored_by(scorer)``
-    or ``tfidf_baseline()``."""
+    changed, and the 10th/90th percentiles of the change; with ``unreliable`` (shape (n,)
+    of bool, the articles labeled unreliable) also the mean change on those: what
+    gaming is for, and what the mean over both labels hides, since reliable articles
+    already hold the cues. ``rate``: ``scored_by(scorer)`` or ``tfidf_baseline()``."""
     before = rate(texts)
     report: dict[str, dict] = {}
     for name, (edit, kind) in EDITS.items():
@@ -333,17 +355,21 @@ def edit_report(rate: Rate, texts: Sequence[str]) -> dict[str, dict]:
             "p90_change": float(np.percentile(delta, 90)),
             "labels_changed": float(changed),
         }
+        if unreliable is not None and np.any(unreliable):
+            report[name]["mean_change_unreliable"] = float(delta[np.asarray(unreliable, dtype=bool)].mean())
     return report
 
 
 def table(report: dict[str, dict]) -> str:
     lines = [
-        "| edit | kind | mean change (points) | 10th / 90th percentile | labels changed |",
-        "|---|---|---|---|---|",
+        "| edit | kind | mean change (points) | on unreliable articles | 10th / 90th percentile | labels changed |",
+        "|---|---|---|---|---|---|",
     ]
     for name, r in report.items():
+        on_unreliable = r.get("mean_change_unreliable")
         lines.append(
             f"| {name} | {r['kind']} | {r['mean_change']:+.1f} | "
+            f"{'-' if on_unreliable is None else format(on_unreliable, '+.1f')} | "
             f"{r['p10_change']:+.1f} / {r['p90_change']:+.1f} | {r['labels_changed']:.1%} |"
         )
     return "\n".join(lines)
@@ -360,11 +386,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--jobs", type=int, default=1, help="processes reading the pool (--baseline)")
     args = parser.parse_args(argv)
-    texts = sample_articles(args.per_corpus)
+    texts, unreliable = sample_labeled(args.per_corpus)
     if not texts:
         raise SystemExit(f"no corpus articles under {SHARED}")
     rate = tfidf_baseline(n_jobs=args.jobs) if args.baseline else scored_by(Scorer.load(args.model))
-    report = edit_report(rate, texts)
+    report = edit_report(rate, texts, unreliable)
     print(f"{len(texts)} articles, {args.baseline or 'the shipped model'}\n")
     print(table(report))
     if args.json:

@@ -244,7 +244,18 @@ def edits_summary(report: dict) -> str:
         f"article; the bar is {GAMING_BAR:g}), and heavy hedging {costs} {-hedging:.1f} (at least "
         f"{HEDGING_BAR:g} asked). Invented quotations (three quotations of an invented, named "
         f"expert) gain {quotes:+.1f} on average; no bar is set for them."
-    )
+    ) + _on_unreliable(report)
+
+
+def _on_unreliable(report: dict) -> str:
+    """The gaming edits' mean change on the articles labeled unreliable, where the
+    report has it (what gaming is for; reliable articles hold the cues already)."""
+    parts = [
+        f"{name} {r['mean_change_unreliable']:+.1f}"
+        for name, r in report.items()
+        if r.get("kind") == "gaming" and r.get("mean_change_unreliable") is not None
+    ]
+    return f" On the unreliable articles alone: {'; '.join(parts)}." if parts else ""
 
 
 def perturbations_table(report: dict) -> str:

@@ -95,7 +95,7 @@ def test_report_tables_are_written_from_their_json(tmp_path):
                          "--perturbations", str(tmp_path / "p.json")]) == 0
     written = readme.read_text(encoding="utf-8")
     edits_block = figures.current_block(written, "edits")
-    assert edits_block.splitlines()[2] == "| weekdays and 'said' added | gaming | +2.5 | +0.0 / +6.0 | 5.0% |"
+    assert edits_block.splitlines()[2] == "| weekdays and 'said' added | gaming | +2.5 | - | +0.0 / +6.0 | 5.0% |"
     drift_block = figures.current_block(written, "perturbations")
     summary = figures.current_block(written, "edits_summary")
     assert summary.startswith('**The weekday/"said" edit is over its bar: +2.5 on average**')
