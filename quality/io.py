@@ -1684,6 +1684,10 @@ def _delimited_rows(
             problem = None
             if len(fields) != len(header):
                 problem = _field_count_problem(n, line, len(fields), len(header), delimiter)
+                # the id, when it is the first column: a stray delimiter later in the row
+                # cannot move it ("w2", not "weird.csv:2"; a new user's find)
+                if header[0] == row_fields.id and fields and not is_missing_id(fields[0]):
+                    rid = whole_characters(id_text(fields[0]))
             elif _UNDECODABLE.search("".join(fields)):
                 problem = f"invalid {(encoding or 'utf-8').upper()} on line {line}: re-encode the file as UTF-8"
             if problem is None and header_problem is not None:

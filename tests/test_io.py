@@ -36,7 +36,8 @@ def test_a_one_column_csv_on_stdin_is_read_as_csv(header):
 def test_a_ragged_row_costs_only_itself(sep, fmt):
     data = f'id{sep}text\n1{sep}"{GOOD}"\n2\n3{sep}"x"{sep}extra\n4{sep}\n5{sep}{GOOD}\n'.encode()
     got = _read(data, fmt)
-    assert [rid for rid, _, _ in got] == ["1", "-:2", "-:3", "4", "5"]
+    # a ragged row keeps its id when the id is the first column (a new user's find)
+    assert [rid for rid, _, _ in got] == ["1", "2", "3", "4", "5"]
     assert got[0][1:] == (GOOD, None) and got[4][1:] == (GOOD, None)
     assert "row 2 (line 3) has 1 field, the header has 2" in got[1][2]
     assert "row 3 (line 4) has 3 fields, the header has 2" in got[2][2]
@@ -232,7 +233,7 @@ def test_csv_files_gzipped_empty_and_header_only(tmp_path):
     gz = tmp_path / "rows.csv.gz"
     gz.write_bytes(gzip.compress(f"id,text\n1,{GOOD}\n2\n".encode()))
     got = [(r.id, r.error) for r in read_records([str(gz)])]
-    assert got[0] == ("1", None) and got[1][0] == f"{gz}:2" and "1 field" in got[1][1]
+    assert got[0] == ("1", None) and got[1][0] == "2" and "1 field" in got[1][1]
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     # empty holds no records, as a header alone does (with require_records: exit 2)
