@@ -109,6 +109,18 @@ def _at_least(minimum: int):
     return parse
 
 
+def _job_count(value: str) -> int:
+    """An argparse type for --jobs: 1 or more, or -1 for every core (a usage error in
+    argparse's own words, as every other option's)."""
+    number = int(value)
+    if number == 0 or number < -1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, or -1 for every core, got {number}")
+    return number
+
+
+_job_count.__name__ = "integer"
+
+
 def _add_input_format(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--input-format",
@@ -162,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     p.add_argument(
         "--jobs",
-        type=int,
+        type=_job_count,
         default=1,
         help="worker processes, -1 for every core (default: 1); workers start only for inputs "
         "large enough to pay for them",
@@ -326,7 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="bootstrap resamples for the 95%% intervals; 0 for none (default: 200)",
     )
     p.add_argument(
-        "--jobs", type=int, default=1, help="worker processes, -1 for every core (default: 1)"
+        "--jobs", type=_job_count, default=1, help="worker processes, -1 for every core (default: 1)"
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_evaluate)
@@ -354,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--jobs",
-        type=int,
+        type=_job_count,
         default=1,
         help="worker processes for the features and for the cross-validation and "
         "leave-one-corpus-out fits, -1 for every core (default: 1)",
@@ -533,11 +545,6 @@ def _progress(iterable, quiet: bool, total: int | None = None, desc: str | None 
     return tqdm(iterable, total=total, desc=desc, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
-def _check_jobs(jobs: int) -> None:
-    if jobs == 0 or jobs < -1:
-        raise UsageError(f"--jobs must be >= 1 (or -1 for every core). Got {jobs} instead.")
-
-
 def _refuse_stdout(value: str | None, option: str, why: str) -> None:
     """Raise UsageError when an output that must be a file or a directory is '-': taken
     as a path it would silently become a file or directory named '-'."""
@@ -548,7 +555,6 @@ def _refuse_stdout(value: str | None, option: str, why: str) -> None:
 def _cmd_score(args: argparse.Namespace) -> int:
     from quality.io import atomic_path, check_writable, infer_format, open_rows
 
-    _check_jobs(args.jobs)
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be >= 1. Got {args.batch_size} instead.")
     output = None if args.output == STDOUT else args.output  # None: standard output
@@ -853,7 +859,6 @@ def _json(value):
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from quality.evaluate import check_floors, evaluate, summary_text, update_floors, write_outputs
 
-    _check_jobs(args.jobs)
     label_map = _label_map(args)
     if args.out:
         from quality.io import check_writable
@@ -930,7 +935,6 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     from quality.model import default_model_path
 
-    _check_jobs(args.jobs)
     _refuse_stdout(args.output, "-o", "a model is written with its card beside it; name a file")
     output = args.output or os.path.join("models", "reliability.joblib")
     if os.path.exists(output) and not args.force:

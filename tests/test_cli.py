@@ -157,7 +157,8 @@ def test_stdin_and_table(seed_000):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["score", "x.txt", "--jobs", "0"], "--jobs must be >= 1"),
+        (["score", "x.txt", "--jobs", "0"], "argument --jobs: must be 1 or more, or -1 for every core, got 0"),
+        (["evaluate", "x.jsonl", "--jobs", "-2"], "argument --jobs: must be 1 or more"),
         (["score", "x.txt", "-o", "out.xlsx"], "Cannot tell the output format"),
         (["score", "x.txt", "--format", "parquet"], "needs a file"),
         (["score"], "the following arguments are required"),
