@@ -64,15 +64,24 @@ def report():
         pytest.skip("../shared/data corpora are absent")
     # the report's own sample: a subset of 60 put heavy hedging at -4.99 when the
     # report's 240 gave -5.9, so the bar is pinned on what the README states
-    texts = edits.sample_articles(40)
-    assert len(texts) == 240
-    return edits.edit_report(edits.scored_by(Scorer.load()), texts)
+    texts, unreliable = edits.sample_labeled(40)
+    assert len(texts) == 240 and unreliable.sum() == 120
+    return edits.edit_report(edits.scored_by(Scorer.load()), texts, unreliable)
 
 
 def test_gaming_with_weekdays_and_said_gains_little(report):
     assert report["weekdays and 'said' added"]["mean_change"] <= 5.0
     # sprinkled into every other sentence, the cues' bounds still hold it to a few points
     assert report["weekdays and 'said' in every other sentence"]["mean_change"] <= 8.0
+
+
+def test_no_gaming_edit_lifts_unreliable_articles_by_more_than_five_points(report):
+    # what gaming is for: over both labels, reliable articles (which hold the cues
+    # already) hid a new user's +10.7 on short unreliable ones, before the cues were
+    # bounded together (quality.train.CUE_FAMILY_BOUND)
+    gaming = {name: r["mean_change_unreliable"] for name, r in report.items() if r["kind"] == "gaming"}
+    assert "one invented quoted sentence added" in gaming
+    assert all(gain <= 5.0 for gain in gaming.values()), gaming
 
 
 def test_heavy_hedging_costs(report):
