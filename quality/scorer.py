@@ -407,6 +407,24 @@ def _key(folded: str) -> str:
     return folded.strip("#").strip().strip("*_").strip().rstrip(".!?:;").strip()
 
 
+def family_near_bound(clf, contrib: np.ndarray) -> np.ndarray:
+    """Per feature (shape (n_features,) of bool), whether it is near the bound its family
+    shares (``GlassBoxClassifier.family_bound``): the family's sum has reached
+    NEAR_BOUND_SHARE of it the way more of the feature pushes (its weight's sign), and
+    the feature points that way. More of it then moves the score no further; a
+    member the other way ("no named source at all") still moves it when found."""
+    family = getattr(clf, "family_columns", None)
+    bound = getattr(clf, "family_bound", None)
+    if family is None or bound is None:
+        return np.zeros(len(contrib), dtype=bool)
+    cols = np.asarray(family, dtype=bool)
+    total = contrib[cols].sum()
+    if abs(total) < NEAR_BOUND_SHARE * bound:
+        return np.zeros(len(contrib), dtype=bool)
+    way = np.sign(total)
+    return cols & (np.sign(clf.coef_) == way) & (np.sign(contrib) == way)
+
+
 def opens_with(text: str, title: str) -> bool:
     """Whether the first non-blank line of ``text`` is ``title``, or opens with it as
     its first sentence (a feed whose title is the lede's first sentence), compared as
@@ -863,13 +881,7 @@ class Scorer:
         points = score_points(contrib, intercept)
         pct = clf.reliable_percentile(x)[0]
         near = np.abs(contrib) >= self._near_bound_at
-        family = getattr(clf, "family_columns", None)
-        if family is not None and clf.family_bound is not None:
-            # the reporting cues move the score together within one bound: at it, each
-            # of them is (more of one moves the score no further)
-            cols = np.asarray(family, dtype=bool)
-            if abs(contrib[cols].sum()) >= NEAR_BOUND_SHARE * clf.family_bound:
-                near |= cols & (contrib != 0)
+        near |= family_near_bound(clf, contrib)
         reasons = [
             Reason(
                 n,

@@ -1066,15 +1066,21 @@ def test_a_reason_near_its_bound_says_so(scorer):
     """A fresh user read three reasons of exactly -8.9 points as made up: each had reached
     the bound on one feature's influence. near_bound marks such reasons (JSON, explain)."""
     from quality.report import BOUND_NOTE, render_terminal
-    from quality.scorer import NEAR_BOUND_SHARE
+    from quality.scorer import NEAR_BOUND_SHARE, family_near_bound
 
+    clf = scorer.model.classifier
     names = scorer.model.feature_names
-    bound = np.asarray(scorer.model.classifier.max_contribution, dtype=float)
+    bound = np.asarray(clf.max_contribution, dtype=float)
     limits = dict(zip(names, np.broadcast_to(bound, (len(names),))))
     for text in _team_texts("unreliable")[:5] + _team_texts("reliable")[:5]:
         result = scorer.score(text)
+        by_name = {r.feature: r.logodds for r in result.reasons}
+        contrib = np.array([by_name.get(n, 0.0) for n in names])
+        in_family = dict(zip(names, family_near_bound(clf, contrib)))
         for r in result.reasons:
-            near = bool(r.counted and abs(r.logodds) >= NEAR_BOUND_SHARE * limits[r.feature])
+            # at its own bound, or at the bound its family shares (the reporting cues)
+            alone = abs(r.logodds) >= NEAR_BOUND_SHARE * limits[r.feature]
+            near = bool(r.counted and (alone or in_family[r.feature]))
             assert r.near_bound is near
             assert r.to_dict()["near_bound"] is near
     result = scorer.score(max(_team_texts("unreliable"), key=len))
