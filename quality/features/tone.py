@@ -117,7 +117,7 @@ class Tone(Extractor):
         Spec(
             "tone.second_person_per_1k_words",
             "per 1,000 words",
-            "Words addressing the reader ('you', 'your') per 1,000 words.",
+            "Words addressing the reader ('you', 'your') per 1,000 words, direct quotations left out.",
             in_model=False,
         ),
         Spec(
@@ -151,7 +151,13 @@ class Tone(Extractor):
         exclamations = [m.span() for m in _EXCLAMATION.finditer(text)]
         out.add("exclamations_per_1k_words", doc.per_1k_words(len(exclamations)), exclamations)
         lower = doc.lower_text
-        you = [m.span() for m in _SECOND_PERSON.finditer(lower) if starts_word(lower, m.start())]
+        # the writer's address to the reader, not a source's to someone in a quotation
+        # ('"You have shown no remorse," the judge said'; a tester's find)
+        you = [
+            m.span()
+            for m in _SECOND_PERSON.finditer(lower)
+            if starts_word(lower, m.start()) and not doc.in_quotation(*m.span())
+        ]
         out.add("second_person_per_1k_words", doc.per_1k_words(len(you)), you)
         # a wire dateline's place is set in capitals by house style ("LONDON (Reuters) -"),
         # a clickbait label in the same place is shouted ("SHOCKING VIDEO -")

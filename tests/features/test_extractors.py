@@ -483,6 +483,9 @@ def test_a_quoted_source_s_emphasis_is_not_the_writer_s():
     written = "The council moved quickly, carefully and openly, and it was totally fair."
     assert evidence(written, "tone.adverbs_per_1k_words") == ["quickly", "carefully", "openly"]
     assert evidence(written, "tone.intensifiers_per_1k_words") == ["totally"]
+    # ... nor is a source's "you" the writer's address to the reader (a tester's find)
+    said = '"You have shown no remorse for your victims," the judge told him. You can appeal.'
+    assert evidence(said, "tone.second_person_per_1k_words") == ["You"]
 
 
 def test_named_source_with_apposition():
