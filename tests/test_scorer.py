@@ -1158,3 +1158,24 @@ def test_html_given_to_score_is_flagged_and_read_as_a_page_elsewhere(scorer):
     assert "html_markup" in scorer.score(page).flags
     assert "html_markup" not in next(scorer.score_many([page])).flags
     assert "html_markup" not in scorer.score("The council met. <p> is a tag.").flags
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Council Budget Worse Than Reported, Experts Say", "Shocking Council Budget Results Revealed"],
+)
+def test_a_headline_in_title_case_names_no_source(scorer, title):
+    # a new user's find: in title case every word read as a name, so "Experts Say" and
+    # "Results Revealed" counted as named sources and raised the score 2.7 points
+    body = (
+        "The city council approved a budget of 4.2 million euros on Tuesday after a long debate. "
+        "Spending on roads rises by 12 percent and the parks department loses 3 percent.\n\n"
+        "The budget takes effect on July 1. Several members said they expected a new vote in the autumn."
+    )
+    def named(result):
+        return len({r.feature: r for r in result.reasons}["sourcing.named_per_1k_words"].evidence)
+
+    plain, titled = scorer.score(body), scorer.score(body, title=title)
+    sentence_case = scorer.score(body, title=title[0] + title[1:].lower())
+    assert named(titled) == named(sentence_case) == named(plain)
+    assert abs(titled.reliability - sentence_case.reliability) < 1.0
