@@ -84,6 +84,15 @@ _CONSENT_BUTTONS = re.compile(
     r"(?:reject|decline|deny|refuse|disagree)(?:\s+all)?(?:\s+cookies)?\b[\s/|•·\w]{0,40}$",
     re.IGNORECASE,
 )
+# ... and the buttons on a line of their own, in any voice, with or without marks
+# between them ("Accept all cookies   Reject all   Manage preferences", "Accept |
+# Decline"; a sibling writer's): a paragraph that is nothing else
+_CONSENT_BUTTON_ROW = re.compile(
+    r"(?:accept|allow|agree)(?:\s+all)?(?:\s+cookies)?\s*[/|•·]?\s*"
+    r"(?:reject|decline|deny|refuse|disagree)(?:\s+all)?(?:\s+cookies)?"
+    r"(?:\s*[/|•·]?\s*(?:manage|cookie|customi[sz]e)?\s*(?:preferences|settings|options|cookies))?\W*",
+    re.IGNORECASE,
+)
 #: A link-like line has at most this many words: headlines in related-links lists run
 #: to 10-15 words.
 LINK_MAX_WORDS = 15
@@ -463,7 +472,12 @@ def _chrome_reason(p: _Para) -> str | None:
         return "a press release's end mark"
     if not s:
         return None
-    if compile_lexicon("chrome_lines", whole_line=True).match(s) or _buttons(s) or _WIDGET.match(s):
+    if (
+        compile_lexicon("chrome_lines", whole_line=True).match(s)
+        or _buttons(s)
+        or _WIDGET.match(s)
+        or _CONSENT_BUTTON_ROW.fullmatch(s)
+    ):
         return f"web chrome '{s}'"
     contact = _press_contact(p)
     if contact:

@@ -1314,6 +1314,16 @@ def test_a_banner_in_the_sites_voice_ending_on_its_consent_buttons_is_chrome(lin
     assert (label.label, label.reason.split(" (")[0]) == (B, "consent prompt"), label
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Accept all / Reject all", "Accept | Decline", "Accept all cookies   Reject all   Manage preferences", "Accept all", "Reject all"],
+)
+def test_consent_buttons_on_a_line_of_their_own_are_chrome(line):
+    # a sibling writer's: the banner above them was chrome, the buttons under it were not
+    label = _between_news(line)[1]
+    assert (label.label, label.reason.startswith("web chrome")) == (B, True), label
+
+
 def test_consent_buttons_in_a_report_without_the_sites_voice_are_the_articles():
     line = "The regulator found that 40 sites showed Accept all / Reject all buttons in 2023."
     assert _between_news(line)[1].label == C

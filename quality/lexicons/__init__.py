@@ -238,7 +238,14 @@ _CHAT_CLOSING = re.compile(
     r"|\bI(?:'ve|’ve|\s+have)\s+(?:also\s+|only\s+)?(?:kept|preserved|retained|maintained|changed"
     r"|adjusted|rewritten|revised|reworded|rephrased|edited|shortened|condensed|simplified|tightened"
     r"|made)\b[^.\n\"”]{0,60}?\b(?:the\s+original|the\s+wording|the\s+tone"
-    r"|your\s+(?:original|draft|text|article|request))\b",
+    r"|your\s+(?:original|draft|text|article|request))\b"
+    # ... or in so many words ("I can also produce a condensed version for a newsletter",
+    # "Happy to tweak the headline or trim this further if needed!"; a sibling writer's)
+    r"|\bI\s+can\s+(?:also\s+)?(?:make|produce|write|create|provide|draft|prepare|give\s+you|trim"
+    r"|shorten|condense|adjust|tweak|expand|rewrite|revise)\b[^.?!\n\"”]{0,60}?\b(?:versions?|drafts?"
+    r"|headlines?|summary|article|piece|copy|text)\b"
+    r"|\b(?:happy|glad)\s+to\s+(?:tweak|adjust|trim|shorten|expand|rewrite|revise|edit|change)\b"
+    r"[^.?!\n\"”]{0,60}?(?:\bif\s+(?:needed|necessary|you\s+(?:like|want|need|wish))|\bfurther\b)",
     re.IGNORECASE,
 )
 #: A template slot by its form: a bracket of one to five words naming only what belongs

@@ -582,6 +582,13 @@ def test_mtld_repetitive_text_is_low():
             "formatting.placeholder_per_1k_words",
             ["I've kept the facts from the original", "Would you like a shorter version for social media?"],
         ),
+        # ... and its offers in so many words (a sibling writer's third round)
+        (
+            "The ferry runs daily.\n\nIf you want, I can also make a shorter version for Twitter. "
+            "Happy to tweak the headline or trim this further if needed!",
+            "formatting.placeholder_per_1k_words",
+            ["I can also make a shorter version", "Happy to tweak the headline or trim this further"],
+        ),
         # a reference is read as what it shows; escaped twice, one still shows
         ("Itâ€™s here &amp;amp; now.", "formatting.encoding_errors_per_1k_words", ["â€™", "&amp;amp;"]),
         ("Itâ€™s here &amp; now\x00.", "formatting.encoding_errors_per_1k_words", ["â€™"]),
