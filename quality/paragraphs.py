@@ -79,18 +79,20 @@ CONSENT_WORDS_PER_PHRASE = 25
 # ... or a banner in the site's voice ending on its pair of opposite buttons ("Accept
 # all / Reject all / Settings", "Allow | Decline"), whatever its purposes' wording:
 # the buttons alone are the banner's (a sibling writer's banner held two phrases).
+# the pair of opposite buttons, as one pattern for the banner and the row below
+_ACCEPT_REJECT = (
+    r"(?:accept|allow|agree)(?:\s+all)?(?:\s+cookies)?\s*{sep}\s*"
+    r"(?:reject|decline|deny|refuse|disagree)(?:\s+all)?(?:\s+cookies)?"
+)
 _CONSENT_BUTTONS = re.compile(
-    r"\b(?:accept|allow|agree)(?:\s+all)?(?:\s+cookies)?\s*[/|•·]\s*"
-    r"(?:reject|decline|deny|refuse|disagree)(?:\s+all)?(?:\s+cookies)?\b[\s/|•·\w]{0,40}$",
-    re.IGNORECASE,
+    r"\b" + _ACCEPT_REJECT.format(sep="[/|•·]") + r"\b[\s/|•·\w]{0,40}$", re.IGNORECASE
 )
 # ... and the buttons on a line of their own, in any voice, with or without marks
 # between them ("Accept all cookies   Reject all   Manage preferences", "Accept |
 # Decline"; a sibling writer's): a paragraph that is nothing else
 _CONSENT_BUTTON_ROW = re.compile(
-    r"(?:accept|allow|agree)(?:\s+all)?(?:\s+cookies)?\s*[/|•·]?\s*"
-    r"(?:reject|decline|deny|refuse|disagree)(?:\s+all)?(?:\s+cookies)?"
-    r"(?:\s*[/|•·]?\s*(?:manage|cookie|customi[sz]e)?\s*(?:preferences|settings|options|cookies))?\W*",
+    _ACCEPT_REJECT.format(sep="[/|•·]?")
+    + r"(?:\s*[/|•·]?\s*(?:manage|cookie|customi[sz]e)?\s*(?:preferences|settings|options|cookies))?\W*",
     re.IGNORECASE,
 )
 #: A link-like line has at most this many words: headlines in related-links lists run
