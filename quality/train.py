@@ -389,7 +389,8 @@ def flips(aucs: dict[str, float]) -> bool:
 #: Hedging is the first thing the mission names; its extractor is checked against
 #: CoNLL-2010's hedge cues (evaluation/hedging_conll.py) and points the same way on every
 #: corpus (ROC-AUC 0.51-0.59 alone), too weakly for the fit to size it. Broken tables,
-#: template placeholders, mojibake, stray capitals ("BelarusS") and stock filler
+#: template placeholders, mojibake, stray capitals ("BelarusS"), commas glued to the
+#: next word ("collaboration,with": in 0.1-3% of any corpus's articles) and stock filler
 #: sections are generator and pipeline debris that almost no corpus article has. So are
 #: sentences repeated word for word (a spinner's paragraph pasted twice, one sentence
 #: 2,000 times): Gopher's repetition rules drop such pages outright (Rae et al. 2021),
@@ -410,6 +411,7 @@ MIN_WEIGHTS: dict[str, float] = {
     "formatting.placeholder_per_1k_words": 0.25,
     "formatting.encoding_errors_per_1k_words": 0.25,
     "formatting.stray_capital_per_1k_words": 0.25,
+    "formatting.missing_space_per_1k_words": 0.25,
     "filler.generic_headings": 0.25,
     "filler.filler_char_frac": 0.25,
     "repetition.dup_sentence_frac": 0.25,

@@ -543,6 +543,10 @@ def test_mtld_repetitive_text_is_low():
             [],
         ),
         ("It rose 3.5 percent in the U.S. today.", "formatting.missing_space_per_1k_words", []),
+        # a full stop or colon glued to a word is most often a break an extractor lost
+        ("Care for patients.We have beds. Credit:Reuters", "formatting.missing_space_per_1k_words", []),
+        # an HTML entity's semicolon is encoding debris, counted there
+        ("Shares of S&amp;P funds rose;shares fell.", "formatting.missing_space_per_1k_words", ["rose;shares"]),
         ("It bolsters BelarusS defence.", "formatting.stray_capital_per_1k_words", ["BelarusS"]),
         # letters after a digit are a code, not a misspelt name (hypothesis found "0aaA")
         ("Code 0aaA and 3rdG apply.", "formatting.stray_capital_per_1k_words", []),
