@@ -376,6 +376,54 @@ def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Para
     return paragraphs
 
 
+#: Lines with as many pipes each, in a run at least this long, are the rows of a table
+#: even with no delimiter row: a key-value table flattened into the text ("Length | 14
+#: kilometres", "Stops | 22 stations"; a sibling writer's). No corpus article has such a
+#: run (2026-12-05).
+PIPE_RUN_MIN_ROWS = 3
+
+
+def _pipe_rows_in_a_run(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Rows of a table with neither outer pipes nor a delimiter row: ``PIPE_RUN_MIN_ROWS``
+    or more single lines in a row, no blank line between them, each with the same number
+    of pipes and no sentence, running on from prose on at least one side. A menu or a
+    footer ("About us | Contact") stands apart from the prose and is left alone; the
+    rows found are judged as any table's (``_is_table``), and without a delimiter row or
+    outer pipes they are debris."""
+    n = len(paragraphs)
+    i = 0
+    while i < n:
+        j = i
+        pipes = _pipe_count(text, paragraphs[i])
+        while j < n and pipes and _pipe_count(text, paragraphs[j]) == pipes and (
+            j == i or not _BLANK_LINE.search(text, paragraphs[j - 1].end, paragraphs[j].start)
+        ):
+            j += 1
+        if j - i >= PIPE_RUN_MIN_ROWS and _runs_on_from_prose(text, paragraphs, i, j):
+            for k in range(i, j):
+                paragraphs[k] = paragraphs[k]._replace(kind="table_row")
+        i = max(j, i + 1)
+    return paragraphs
+
+
+def _pipe_count(text: str, para: Paragraph) -> int:
+    """Unescaped pipes of a one-line paragraph that is no table row yet and holds no
+    sentence; 0 for any other."""
+    line = text[para.start : para.end]
+    if para.kind not in ("heading", "prose") or "\n" in line.strip() or _SENTENCES_ON_LINE.search(line):
+        return 0
+    return len(_CELL_PIPE.findall(line))
+
+
+def _runs_on_from_prose(text: str, paragraphs: list[Paragraph], i: int, j: int) -> bool:
+    """Whether paragraph i-1 or j is prose with no blank line between it and the run."""
+    before = i > 0 and paragraphs[i - 1].kind == "prose"
+    before = before and not _BLANK_LINE.search(text, paragraphs[i - 1].end, paragraphs[i].start)
+    after = j < len(paragraphs) and paragraphs[j].kind == "prose"
+    after = after and not _BLANK_LINE.search(text, paragraphs[j - 1].end, paragraphs[j].start)
+    return bool(before or after)
+
+
 #: How far back from a line's end an open quotation is looked for: a quotation runs a
 #: few lines, and a stray mark further back (an inch sign, a quote never closed) must
 #: not join every paragraph after it.
@@ -1004,7 +1052,7 @@ class Document:
             pending = line
         if pending is not None:
             paragraphs.append(self._paragraph(pending))
-        return _pipe_rows_by_separator(text, paragraphs)
+        return _pipe_rows_in_a_run(text, _pipe_rows_by_separator(text, paragraphs))
 
     @cached_property
     def wrap_width(self) -> int | None:

@@ -222,10 +222,32 @@ _MADE_UP_NOTE = re.compile(
 #: A chat assistant's reply opening on an interjection and "here is" ("Certainly! Here is",
 #: "Of course! Here are", "No problem! Below is"): the phrase list held one wording per
 #: interjection, and "Of course!" was missed (a reviewer's sibling).
+# What a chat reply hands over: "a news-style article", "the rewritten version", "your
+# 500-word story".
+_REPLY_NOUN = (
+    r"(?:a|an|the|your|my)\s+(?:[\w'’-]+\s+){0,5}?(?:article|story|piece|report|draft|version"
+    r"|write-up|rewrite|press\s+release|blog\s+post|news\s+item)s?\b"
+)
+_HERE_IS = r"(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))"
 _CHAT_REPLY_OPENING = re.compile(
-    r"\b(?:certainly|sure|absolutely|of\s+course|okay|ok|no\s+problem|great)!\s+"
-    r"(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))\b",
-    re.IGNORECASE,
+    r"\b(?:certainly|sure(?:\s+thing)?|absolutely|of\s+course|okay|ok|no\s+problem|great|alright)!\s+"
+    + _HERE_IS
+    + r"\b"
+    # ... with a comma, only when what follows is the text handed over: "OK, here's how
+    # we can help" is a quotation in a ReCOVery article
+    + r"|\b(?:certainly|sure(?:\s+thing)?|absolutely|of\s+course)[,.]\s+"
+    + _HERE_IS
+    + r"\s+"
+    + _REPLY_NOUN
+    # ... or with no interjection, as the text's first line ("Here's a news-style article
+    # about the festival:", a sibling writer's); further down, "Here is an NPR article
+    # about this process:" is a blogger citing a source (FakeNewsCorpus)
+    + r"|\A\s*"
+    + _HERE_IS
+    + r"\s+"
+    + _REPLY_NOUN
+    + r"[^\n]{0,160}?(?=[.:!]?[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: A chat assistant's closing words to whoever asked: an offer of another version ("Would
 #: you like a shorter version for social media?") or a note on its edit ("I've kept the

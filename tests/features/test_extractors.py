@@ -1552,7 +1552,14 @@ def test_attribution_reads_who_speaks(text, vague, named):
     [
         ("The vote passed. I hope this helps! Let me know if you would like changes.",
          ["hope this helps", "Let me know if you would like"]),
-        ("Certainly. Here is the revised article. The vote passed.", ["Certainly. Here is"]),
+        ("Certainly. Here is the revised article. The vote passed.", ["Certainly. Here is the revised article"]),
+        # a reply's opening in other wordings (a sibling writer's): any interjection, or
+        # none on the text's first line; "OK, here's how we can help" is a quotation's
+        ("Sure thing! Below is a news-style article about the festival.\n\nThe vote passed.",
+         ["Sure thing! Below is"]),
+        ("Here is a short article on the vote:\n\nThe vote passed.", ["Here is a short article on the vote"]),
+        ("The vote passed.\n\nHere is an NPR article about this vote:\n\nwww.npr.org/x", []),
+        ("\"OK, here's how we can help you,\" she said of the vote.", []),
         ("As a large language model, I cannot browse. The vote passed.", ["As a large language model"]),
         # a generator's note on what it wrote
         ("The vote passed.\n\nNote: This article is a fictional example.", ["This article is a fictional"]),
@@ -1572,7 +1579,7 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("The names and quotes in this article are taken from court records filed on Monday.", []),
         # a description of what it wrote for the request, worded any way, and word counts
         ("Here's a 400-word news story on the subject you gave me:\n\nThe vote passed.",
-         ["Here's a 400-word news story on the subject you gave"]),
+         ["Here's a 400-word news story on the subject you gave me"]),
         ("Below is a news article based on your request.\n\nThe vote passed.",
          ["Below is a news article based on your request"]),
         ("The vote passed.\n\n(312 words)", ["(312 words)"]),
