@@ -27,7 +27,7 @@ from quality.errors import UsageError
 from quality.features import ALL_SPECS
 from quality.io import Record, is_missing
 from quality.labels import read_labeled
-from quality.scorer import Scorer
+from quality.scorer import NOT_RATED, Scorer
 
 N_WRONG = 10
 #: Unreadable rows listed in the printed summary (all of them are in metrics.json).
@@ -114,6 +114,8 @@ def _evaluation_row(result, names: tuple[str, ...]) -> dict[str, Any]:
     """What evaluation keeps of one result (built where it was scored)."""
     row: dict[str, Any] = {"status": result.status, "error": result.error}
     if result.ok:
+        row["rating"] = result.label
+        row["flags"] = list(result.flags)
         row["p"] = result.p_unreliable
         row["reliability"] = result.reliability
         row["word_count"] = result.features["webstats.gopher_word_count"].value
@@ -123,6 +125,15 @@ def _evaluation_row(result, names: tuple[str, ...]) -> dict[str, Any]:
             row[f"value:{n}"] = result.features[n].value
             row[f"points:{n}"] = by_name[n].points
     return row
+
+
+def _rated(frame: pd.DataFrame) -> pd.Series:
+    """Rows scored and rated: a text the scorer leaves ``not_rated`` (not English, too
+    short to judge) has a number for reference only (README), so no figure counts it."""
+    rated = frame["status"] == "ok"
+    if "rating" in frame.columns:
+        rated &= frame["rating"] != NOT_RATED
+    return rated
 
 
 def _scored_frame(
@@ -194,7 +205,8 @@ def evaluate(
     scorer = Scorer.load(model)
     scored = _scored_frame(data, scorer, n_jobs, progress, title_column)
     frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
-    ok = frame[frame["status"] == "ok"]
+    ok = frame[_rated(frame)]
+    not_rated = frame[(frame["status"] == "ok") & ~_rated(frame)]
     y, p, wc = ok["y"].to_numpy(), ok["p"].to_numpy(), ok["word_count"].to_numpy()
 
     card = scorer.model.card
@@ -225,6 +237,10 @@ def evaluate(
                 frame.loc[frame["status"] != "ok", "id"],
                 frame.loc[frame["status"] != "ok", "error"],
             )
+        ][:50],
+        "n_not_rated": int(len(not_rated)),
+        "not_rated": [
+            {"id": i, "flags": f} for i, f in zip(not_rated["id"], not_rated["flags"])
         ][:50],
         "threshold": {"p_unreliable": 0.5, "reliability": 50.0},
         "overall": metrics.summary(y, p, wc),
@@ -268,7 +284,7 @@ def evaluate(
         }
     for path in baselines:
         other = _scored_frame(data, Scorer.load(path), n_jobs, progress)
-        mask = (other["status"] == "ok") & (frame["status"] == "ok")
+        mask = _rated(other) & _rated(frame)
         base[str(path)] = metrics.summary(
             frame.loc[mask, "y"].to_numpy(), other.loc[mask, "p"].to_numpy()
         )
@@ -428,13 +444,18 @@ def summary_text(report: dict) -> str:
         return f"  {name:22s} {v:7.3f}{extra}"
 
     dropped = report.get("n_dropped_by_neutralise")
+    n_not_rated = report.get("n_not_rated", 0)
+    left_out = [
+        f"{report['n_errors']} could not be scored" if report["n_errors"] else "",
+        f"{n_not_rated} not rated" if n_not_rated else "",
+    ]
     lines = [
         (
             f"{report['n_articles']} articles ({o['n_unreliable']} unreliable)"
-            if not report["n_errors"]
-            # the figures are the scored articles': say how many of those are unreliable
-            else f"{report['n_articles']} articles, {report['n_errors']} could not be scored; of the "
-            f"{report['n_articles'] - report['n_errors']} scored, {o['n_unreliable']} unreliable"
+            if not any(left_out)
+            # the figures are the rated articles': say how many of those are unreliable
+            else f"{report['n_articles']} articles, {', '.join(x for x in left_out if x)}; of the "
+            f"{report['n_articles'] - report['n_errors'] - n_not_rated} rated, {o['n_unreliable']} unreliable"
         )
         + (f", {dropped} dropped by --neutralise" if report.get("neutralised") else ""),
         *(
@@ -444,6 +465,15 @@ def summary_text(report: dict) -> str:
         *(
             [f"  ... and {n - MAX_LISTED_UNREADABLE} more unreadable rows (metrics.json)"]
             if (n := report.get("n_unreadable_rows", 0)) > MAX_LISTED_UNREADABLE
+            else []
+        ),
+        *(
+            f"  not rated, left out of every figure: {e['id']!r} ({', '.join(e['flags']) or 'no label'})"
+            for e in report.get("not_rated", [])[:MAX_LISTED_UNREADABLE]
+        ),
+        *(
+            [f"  ... and {n - MAX_LISTED_UNREADABLE} more not rated (metrics.json)"]
+            if n_not_rated > MAX_LISTED_UNREADABLE
             else []
         ),
         *(
@@ -526,7 +556,7 @@ def write_outputs(report: dict, frame: pd.DataFrame, out_dir: str | Path) -> Pat
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     (out / "metrics.json").write_text(json.dumps(report, indent=2) + "\n")
-    ok = frame[frame["status"] == "ok"]
+    ok = frame[_rated(frame)]
     y, p = ok["y"].to_numpy(), ok["p"].to_numpy()
     plots = {}
     if len(set(y)) == 2:

@@ -36,7 +36,7 @@ import sys
 import tempfile
 import zlib
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
@@ -1535,6 +1535,13 @@ def _row_record(
     return Record(rid, whole_characters(text), None, extra, title=whole_characters(title))
 
 
+def delimited_rows(path: str, row_fields: RowFields) -> Iterator[dict[str, Any] | Record]:
+    """A CSV file's rows as ``quality score`` reads them (``_delimited_rows``): a dict of
+    each row read well, an error Record for each row that is not (its id "path:n", its
+    reason naming the line) or for a file that cannot be read at all (its id the path)."""
+    return _delimited_rows(path, "csv", row_fields, path, make=lambda row, _rid, _fields: row)
+
+
 def _table_chunks(
     source: Any,
     kind: str,
@@ -1580,8 +1587,11 @@ def _delimited_rows(
     kind: str,
     row_fields: RowFields,
     name: str,
-) -> Iterator[Record]:
-    """The rows of a CSV or TSV file (a path, maybe gzipped) or buffer, one Record each.
+    make: Callable[[dict[str, Any], str, RowFields], Any] | None = None,
+) -> Iterator[Any]:
+    """The rows of a CSV or TSV file (a path, maybe gzipped) or buffer, one Record each
+    (or what ``make(row, id, row_fields)`` builds of a row read well; a row that cannot
+    be read is an error Record all the same).
 
     Parsed row by row with the csv module (RFC 4180 quoting, fields may span lines), so
     a malformed row costs that row only: one with more or fewer fields than the header,
@@ -1703,7 +1713,7 @@ def _delimited_rows(
                     shapes.add(shape)
             # an empty field reads as missing, but an empty text is empty text
             row = {k: (v if v != "" or k == row_fields.text else None) for k, v in zip(header, fields)}
-            yield _row_record(row, rid, row_fields)
+            yield (make or _row_record)(row, rid, row_fields)
     # no header: an empty or blank file holds no records, as one with a header alone
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from quality.errors import InputError, UsageError
-from quality.io import is_missing, json_type, parse_json
+from quality.io import Record, RowFields, delimited_rows, is_missing, json_type, parse_json
 
 LABELS = ("reliable", "unreliable")
 
@@ -65,7 +65,7 @@ def read_labeled(
         path = Path(raw_path)
         if not path.exists():
             raise UsageError(f"Labeled file {str(path)!r} does not exist.")
-        frame = _read_table(path, unreadable)
+        frame = _read_table(path, unreadable, text_column, id_column)
         if frame.empty and not len(frame.columns):
             raise UsageError(f"Labeled file {str(path)!r} holds no records.")
         missing = [] if label_column in frame.columns else [label_column]
@@ -109,8 +109,7 @@ def read_labeled(
         wrong = ~frame["label"].isin(LABELS)
         if wrong.any():
             n_bad = int(wrong.sum())
-            # the values as written ("NA", not "na"), and the rows that hold them: a row
-            # with too few fields has an empty label, and its id finds it
+            # the values as written ("NA", not "na"), and the rows that hold them
             values = sorted({"" if _blank(v) else str(v).strip() for v, w in zip(raw_labels, wrong) if w})
             shown = ", ".join("(empty)" if b == "" else repr(b) for b in values[:8])
             ids = ", ".join(repr(str(i)) for i in frame.loc[wrong, "id"][:3])
@@ -118,8 +117,8 @@ def read_labeled(
             if values == [""]:  # no mapping gives a row without a label one
                 raise UsageError(
                     f"{path}: every row needs a label, 'reliable' or 'unreliable'; {n_bad} "
-                    f"{'row has' if n_bad == 1 else 'rows have'} none (id {ids}{more}; a CSV row "
-                    "with too few fields has none). Label or drop them."
+                    f"{'row has' if n_bad == 1 else 'rows have'} none (id {ids}{more}). Label or "
+                    "drop them."
                 )
             raise UsageError(
                 f"{path}: labels must be 'reliable' or 'unreliable'; {n_bad} "
@@ -163,7 +162,7 @@ def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
     return mapping.get(raw, raw)
 
 
-def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
+def _read_table(path: Path, unreadable: list[str], text_column: str = "text", id_column: str = "id") -> pd.DataFrame:
     """The file's rows; rows that cannot be read are appended to ``unreadable``."""
     suffix = path.suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
@@ -184,26 +183,22 @@ def _read_table(path: Path, unreadable: list[str]) -> pd.DataFrame:
                 rows.append(row)
         return pd.DataFrame(rows)
     if suffix == ".csv":
-
-        def bad_row(fields: list[str]) -> None:
-            unreadable.append(f"{path}: a row of {len(fields)} fields ({_clip(fields)})")
-            return None
-
-        # every field is text, as `quality score` reads a CSV: pandas would take "NA",
-        # "None" or "null" (an id, a title) for missing, and an empty text field for a
-        # missing text rather than an empty one
-        try:
-            return pd.read_csv(path, engine="python", on_bad_lines=bad_row, keep_default_na=False)
-        except pd.errors.EmptyDataError:
-            return pd.DataFrame()  # an empty file: no columns, no rows
+        # read as `quality score` reads a CSV (quality.io.delimited_rows): every field is
+        # text ("NA" is an id, not a missing one), and a row it cannot read (a quote left
+        # open, too many fields) is that row's loss alone; pandas' reader ran a quote
+        # left open on through the rows after it and split them into labels (a new user's)
+        rows = []
+        for row in delimited_rows(str(path), RowFields(text=text_column, id=id_column)):
+            if not isinstance(row, Record):
+                rows.append(row)
+            elif row.id == str(path):  # the file itself: not UTF-8, a broken header
+                raise UsageError(row.error or f"cannot read {path}")
+            else:
+                unreadable.append(f"{row.id}: {row.error}")
+        return pd.DataFrame(rows)
     if suffix in {".parquet", ".pq"}:
         return pd.read_parquet(path)
     raise UsageError(f"{path}: labeled sets are .jsonl, .csv or .parquet files.")
-
-
-def _clip(fields: list[str], n: int = 40) -> str:
-    text = ",".join(map(str, fields))
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _read_text(path: Path) -> str:

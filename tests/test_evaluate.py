@@ -389,11 +389,25 @@ def test_rows_without_a_label_are_named_and_unscored_rows_listed(tmp_path):
 
     short = tmp_path / "short.csv"
     short.write_text('id,text,label\nz1,"The council met.",reliable\nz2,only two\nz3,"Text.",NA\n', encoding="utf-8")
-    with pytest.raises(UsageError, match=r"\(empty\), 'NA' \(id 'z2', 'z3'\)"):
+    with pytest.raises(UsageError, match=r"1 row has another value: 'NA' \(id 'z3'\)"):
         evaluate([short], n_bootstrap=0)
-    short.write_text('id,text,label\nz1,"The council met.",reliable\nz2,only two\n', encoding="utf-8")
-    with pytest.raises(UsageError, match=r"1 row has none \(id 'z2'; a CSV row with too few fields"):
+    short.write_text('id,text,label\nz1,"The council met.",reliable\nz2,"Text.",\n', encoding="utf-8")
+    with pytest.raises(UsageError, match=r"1 row has none \(id 'z2'\)"):
         evaluate([short], n_bootstrap=0)
+    # a row with too few fields, or a quote left open, is unreadable as `quality score`
+    # reads it: listed and skipped, and the rows after it are read (a new user's find:
+    # pandas ran the open quote on and split the next rows into labels)
+    text = "The council said on Monday it would close the pier for repairs until the spring."
+    short.write_text(
+        f'id,text,label\nz1,"{text}",reliable\nz2,only two\nz3,"open quote,reliable\n'
+        f'z4,"{text} Experts warn.",unreliable\n',
+        encoding="utf-8",
+    )
+    report, frame = evaluate([short], n_bootstrap=0)
+    assert list(frame["id"]) == ["z1", "z4"]
+    assert report["n_unreadable_rows"] == 2
+    assert report["unreadable_rows"][0].startswith("z2: ")
+    assert "quote" in report["unreadable_rows"][1]
     empty = tmp_path / "empty.csv"
     text = "The council said on Monday it would close the pier for repairs until the spring."
     empty.write_text(f'id,text,label\na,"{text}",reliable\nb,,unreliable\n', encoding="utf-8")
@@ -463,3 +477,33 @@ def test_a_set_of_one_class_says_why_its_rankings_are_missing(tmp_path):
     assert "one class only" in text
     assert "  f1                       n/a" in text
     assert all(line in text for line in METRICS_LEGEND)
+
+
+def test_a_text_left_not_rated_counts_in_no_figure(tmp_path):
+    from quality.evaluate import summary_text
+
+    # a new user's find: a German article labeled unreliable was counted at its
+    # reference number, and moved the accuracy and the suggested cut-off
+    news = (
+        "The council said on Monday it would close the pier for repairs until the spring. "
+        "The work will cost 2.4 million pounds and start in March, the harbour master, Ann Cole, told "
+        "reporters. Fishing boats will moor at the north quay while the pier is shut, she said, and "
+        "the ferry to the island will run from the old slipway on its usual timetable."
+    )
+    german = (
+        "Der Stadtrat hat am Montag beschlossen, die Brücke im Frühjahr für drei Monate zu sperren. "
+        "Die Bauarbeiten sollen im März beginnen und werden nach Angaben der Stadt rund zwei Millionen Euro kosten."
+    )
+    path = tmp_path / "mixed.jsonl"
+    rows = [
+        {"id": "a", "text": news, "label": "reliable"},
+        {"id": "b", "text": news + " Experts warn it could potentially fail.", "label": "unreliable"},
+        {"id": "de", "text": german, "label": "unreliable"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    report, frame = evaluate([path], n_bootstrap=0)
+    assert report["n_not_rated"] == 1 and report["not_rated"][0]["id"] == "de"
+    assert report["overall"]["n_unreliable"] == 1
+    summary = summary_text(report)
+    assert summary.startswith("3 articles, 1 not rated; of the 2 rated, 1 unreliable")
+    assert "not rated, left out of every figure: 'de' (" in summary and "non_english" in summary
