@@ -466,8 +466,12 @@ def evidence_words(word_count, dup_sentence_frac, dup_10gram_char_frac=0.0):
 def item_counts(features, names) -> list[int]:
     """The evidence spans of each feature in ``names`` (``features``: name ->
     Measurement), the ``items=`` of GlassBoxClassifier (a feature lists up to
-    quality.features.base.MAX_EVIDENCE, beyond what any item bound needs)."""
-    return [len(features[n].evidence) for n in names]
+    quality.features.base.MAX_EVIDENCE, beyond what any item bound needs), or the items
+    a measurement says it counts (``Measurement.items``: a repeated sentence's first copy
+    is shown, not counted)."""
+    return [
+        len(m.evidence) if m.items is None else m.items for m in (features[n] for n in names)
+    ]
 
 
 def _sigmoid(d):

@@ -602,7 +602,9 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
         return True
     closing = m.start() > 0 and _closing_call_to_action(s, m.start())
     sentence = _sentence_start(s, m.start())
-    if sentence > 0 and _reports(s[:sentence], any_verb_of_saying=True):
+    if sentence > 0 and (
+        _reports(s[:sentence], any_verb_of_saying=True) or (closing and _prose_before_call(s[:sentence]))
+    ):
         # news before a call's sentence keeps the paragraph: "... the city said on
         # Wednesday. Follow us on Twitter for updates." lost its news whole (a new
         # user's find; "Don't forget to follow us ..." and two calls, a tester's); the
@@ -833,6 +835,24 @@ _BEFORE_NEXT_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s+[\"“‘'(\[]*\Z
 #: complaints. Turn on notifications and the app sends a dozen alerts a day, reviewers
 #: wrote." is news (a tester's find).
 CLOSING_CALL_MAX_WORDS = 8
+
+
+#: Prose before a closing call keeps its paragraph when it runs to this many words, in
+#: no site's or reader's voice: "This could potentially be a turning point. Experts warn
+#: ... Follow us for more." is the article's hedging with a call tacked on (a tester's
+#: edit hid it from the score: +33 points), while a teaser ("Don't miss out!", "Want
+#: more stories like this in your inbox?") is the call's own.
+PROSE_BEFORE_CALL_MIN_WORDS = 15
+
+
+def _prose_before_call(head: str) -> bool:
+    n_words = len(head.split())
+    return (
+        n_words >= PROSE_BEFORE_CALL_MIN_WORDS
+        and is_sentence(head, n_words)
+        and not _SITE_VOICE.search(head)
+        and not _READER.search(head)
+    )
 
 
 def _closing_call_to_action(s: str, start: int) -> bool:

@@ -402,7 +402,12 @@ def flips(aucs: dict[str, float]) -> bool:
 #: case was 4.17 while six NPR transcripts' "BYLINE:" labels were counted as slots, and
 #: without them the measurement was held constant: a chat assistant's lines gained +0.8
 #: in evaluation/edits.py).
-RARE_HEAVY: dict[str, float] = {"formatting.placeholder_per_1k_words": 4.0}
+#: A stray capital repeating the letter before it ("BelarusS") is in no corpus article at
+#: all (2026-12-05), so it takes the same design heavy case.
+RARE_HEAVY: dict[str, float] = {
+    "formatting.placeholder_per_1k_words": 4.0,
+    "formatting.stray_capital_per_1k_words": 4.0,
+}
 
 MIN_WEIGHTS: dict[str, float] = {
     "hedging.cues_per_1k_words": 0.05,

@@ -1361,3 +1361,41 @@ def test_a_table_flattened_onto_one_line_is_debris_not_a_menu():
 )
 def test_the_same_words_in_a_report_are_news(line):
     assert _between_news(line)[1].label == C
+
+
+@pytest.mark.parametrize("call", ["Follow us for more.", "Share this with your friends!", "Subscribe now!"])
+def test_a_call_tacked_onto_prose_does_not_hide_the_prose(call):
+    # a tester's edit: the hedged paragraph was read as page chrome, unmeasured (+33)
+    prose = (
+        "This could potentially be a turning point. Experts warn that the consequences may be "
+        "devastating and could possibly spiral out of control."
+    )
+    news = "The council approved the budget on Tuesday by seven votes to two, the mayor said."
+    assert labels(f"{news}\n\n{prose} {call}\n\n{news}") == ["content"] * 3
+    # a teaser before the call is the call's own
+    assert labels(f"{news}\n\nDon't miss out! {call}\n\n{news}")[1] == "boilerplate"
+
+
+def test_a_name_tacked_onto_stock_phrases_keeps_them_filler():
+    news = "The council approved the budget on Tuesday by seven votes to two, the mayor said."
+    closing = (
+        "In conclusion, the budget could potentially mark a significant step forward, and it remains "
+        "to be seen how residents will respond in the coming months, Ruiz said."
+    )
+    assert labels(f"{news}\n\n{closing}") == ["content", "filler"]
+    # a statement attributed after an opener, with no stock phrase, is news
+    assert labels(f"{news}\n\nUltimately, the county decided to close the pool, a council spokesman said.") == [
+        "content",
+        "content",
+    ]
+
+
+def test_key_value_rows_run_on_from_prose_are_a_broken_table():
+    text = (
+        "The new tram line opens next year.\nKey facts about the project:\nAspect | Information\n"
+        "Length | 14 kilometres\nStops | 22 stations\nThe line is expected to cut congestion.\n"
+    )
+    assert labels(text) == ["content", "content", "artifact", "artifact", "artifact", "content"]
+    # a footer's links standing apart from the prose are not a table
+    footer = "The council met on Tuesday and approved the budget.\n\nAbout us | Contact\nPrivacy | Terms\nCareers | Jobs\n"
+    assert "artifact" not in labels(footer)

@@ -44,6 +44,9 @@ class Measurement:
     name: str
     value: float
     evidence: tuple[Evidence, ...] = ()
+    #: how many items (repeats, cues) the value counts, where that is not one per
+    #: evidence span: a repeated sentence shows its first copy too, but is one repeat
+    items: int | None = None
 
     def to_dict(self) -> dict:
         return {"value": self.value, "evidence": [e.to_dict() for e in self.evidence]}
@@ -92,7 +95,9 @@ class MeasurementBuilder:
     doc: Document
     out: dict[str, Measurement] = field(default_factory=dict)
 
-    def add(self, short_name: str, value: float, spans: Iterable[tuple[int, int]] = ()) -> None:
+    def add(
+        self, short_name: str, value: float, spans: Iterable[tuple[int, int]] = (), items: int | None = None
+    ) -> None:
         name = f"{self.extractor.name}.{short_name}"
         value = float(value)
         if not math.isfinite(value):
@@ -103,7 +108,7 @@ class MeasurementBuilder:
             evidence.append(Evidence(start, end, text[start:end]))
             if len(evidence) >= MAX_EVIDENCE:
                 break
-        self.out[name] = Measurement(name, value, tuple(evidence))
+        self.out[name] = Measurement(name, value, tuple(evidence), items)
 
     def build(self) -> list[Measurement]:
         names = [s.name for s in self.extractor.specs]

@@ -550,6 +550,8 @@ def test_mtld_repetitive_text_is_low():
         ("It bolsters BelarusS defence.", "formatting.stray_capital_per_1k_words", ["BelarusS"]),
         # letters after a digit are a code, not a misspelt name (hypothesis found "0aaA")
         ("Code 0aaA and 3rdG apply.", "formatting.stray_capital_per_1k_words", []),
+        # a capital after another letter is a name's own (a tester's find)
+        ("SpaceX and GenZ and edX and HarvardX apply.", "formatting.stray_capital_per_1k_words", []),
         (
             "By [Your Name] in [City].",
             "formatting.placeholder_per_1k_words",
@@ -1721,3 +1723,23 @@ def test_a_chat_assistants_leftover_is_one_fault_not_also_a_manner_adverb():
     # "Certainly" cost twice, as a placeholder and as a manner adverb (a new user's find)
     text = "Certainly! Here is the article.\n\nThe council met on Monday. It certainly voted."
     assert evidence_of(text) == ["certainly"]
+
+
+
+def test_a_repeated_sentence_is_one_item():
+    from quality.model import item_counts
+
+    # a tester's find: the first copy, shown as evidence, was counted as a second item
+    text = (
+        "The council approved the budget on Tuesday after a long debate. The mayor welcomed it. "
+        "The council approved the budget on Tuesday after a long debate."
+    )
+    features = extract_features(text)
+    m = features["repetition.dup_sentence_frac"]
+    assert len(m.evidence) == 2 and item_counts(features, [m.name]) == [1]
+
+
+def test_a_markdown_links_text_is_no_template_slot():
+    # a tester's find: "([source](https://...))" read as the slot "[source]"
+    text = "Prices rose 3 percent in May ([source](https://www.example.com/a)). By [Your Name]."
+    assert evidence(text, "formatting.placeholder_per_1k_words") == ["[Your Name]"]
