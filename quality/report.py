@@ -396,12 +396,24 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
             lines += [c(_DIM, line) for line in _evidence_lines(m.evidence[:LISTED_EVIDENCE])]
             if tail := _found_tail(m, left_out):
                 lines.append(c(_DIM, "    " + tail))
-    heading = "Text (evidence marked [n])" if spans else "Text (no evidence to mark)"
+    # only the reasons that lower a score are marked in the text; with none, say so in
+    # words a reader can check against the listing above (a new user read "no evidence
+    # to mark" under a list of spans in its favour)
+    heading = (
+        "Text (evidence marked [n])"
+        if spans
+        else "Text (nothing marked: only reasons that lower the score are marked, and none does)"
+    )
     lines += ["", c(_BOLD, heading)]
     tags = paragraph_tags(result)
-    for tag, meaning in TAG_MEANINGS.items():
-        if tag in tags.values():
-            lines.append(c(_DIM, f"{tag} {meaning}; quality clean removes it"))
+    # the key to the tags, set apart from the text so it does not read as a tag on the
+    # text's first line (a new user's find)
+    key = [
+        c(_DIM, f"  key: {tag} opens a paragraph {meaning}; quality clean removes it")
+        for tag, meaning in TAG_MEANINGS.items()
+        if tag in tags.values()
+    ]
+    lines += [*key, *([""] if key else [])]
     lines.append(_marked_text(text, spans, tags, c).rstrip())
     return "\n".join(lines) + "\n"
 
