@@ -68,7 +68,7 @@ def test_page_chrome_is_tagged_where_it_opens(paged):
     text, result = paged
     report = render_terminal(text, result, color=False)
     body = report.split("Text (evidence marked [n])\n", 1)[1]
-    assert f"{CHROME_TAG} {TAG_MEANINGS[CHROME_TAG]}" in body
+    assert f"key: {CHROME_TAG} opens a paragraph {TAG_MEANINGS[CHROME_TAG]}" in body
     assert f"{CHROME_TAG} Share this article\n\n{CHROME_TAG} Sign up for our newsletter" in body
     assert BOILERPLATE_TAG not in body
     # the tags and their legend are all that was added: the evidence marks are as before
@@ -83,7 +83,7 @@ def test_boilerplate_measured_as_a_sentence_is_tagged_apart(scorer):
     result = scorer.score(text)
     assert result.page_chrome == []
     body = render_terminal(text, result, color=False).split("\nText (", 1)[1]
-    assert f"{BOILERPLATE_TAG} {TAG_MEANINGS[BOILERPLATE_TAG]}" in body
+    assert f"key: {BOILERPLATE_TAG} opens a paragraph {TAG_MEANINGS[BOILERPLATE_TAG]}" in body
     assert f"{BOILERPLATE_TAG} Republished with permission" in body
     assert CHROME_TAG not in body
 
