@@ -73,8 +73,8 @@ def test_page_chrome_is_tagged_where_it_opens(paged):
     assert BOILERPLATE_TAG not in body
     # the tags and their legend are all that was added: the evidence marks are as before
     untagged = render_terminal(text, replace(result, paragraphs=[], page_chrome=[]), color=False)
-    legend, tagged = body.split("\n", 1)
-    assert legend.startswith(CHROME_TAG)
+    legend, tagged = body.split("\n\n", 1)  # the key, set apart from the text by a blank line
+    assert legend.startswith(f"  key: {CHROME_TAG}")
     assert untagged.endswith("\n" + tagged.replace(CHROME_TAG + " ", ""))
 
 
