@@ -1399,3 +1399,20 @@ def test_key_value_rows_run_on_from_prose_are_a_broken_table():
     # a footer's links standing apart from the prose are not a table
     footer = "The council met on Tuesday and approved the budget.\n\nAbout us | Contact\nPrivacy | Terms\nCareers | Jobs\n"
     assert "artifact" not in labels(footer)
+
+
+@pytest.mark.parametrize("heading", ["Background", "Why it matters", "What happens next"])
+def test_a_wire_storys_subhead_keeps_its_section_news(heading):
+    # a tester's find: one standard subhead made the half of a story under it filler (16
+    # points), since only one of its three paragraphs holds a figure or "said"
+    paragraphs = [
+        "The Senate on Tuesday passed a $1.2 trillion spending bill, sending it to the president.",
+        heading,
+        "Congress has relied on short-term funding measures since the fiscal year began in the autumn.",
+        "The last government shutdown, in 2018 and 2019, lasted 35 days and furloughed about 800,000 workers.",
+        "The House speaker faced criticism from members of his own party, some of whom threatened to remove him.",
+    ]
+    assert "filler" not in labels("\n\n".join(paragraphs))
+    # stock phrases under it keep the section filler, whatever else it reports
+    paragraphs[2] = "In today's fast-paced world, it remains to be seen how lawmakers will respond."
+    assert labels("\n\n".join(paragraphs))[1:] == ["filler"] * 4
