@@ -612,6 +612,13 @@ def test_mtld_repetitive_text_is_low():
             "formatting.markdown_per_1k_words",
             ["## Wrapping Up"],
         ),
+        # ... and so is bold filling the first line (a tester's); bold inside it is stray
+        (
+            "**Council approves budget**\n\nThe vote passed. It is **big**.",
+            "formatting.markdown_per_1k_words",
+            ["**big**"],
+        ),
+        ("**Council** approves budget\n\nThe vote passed.", "formatting.markdown_per_1k_words", ["**Council**"]),
         # a backtick typed for an apostrophe is no code span; one around words is
         (
             "I don`t know and we won`t go. Run `pip install` now.",
