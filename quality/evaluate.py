@@ -392,9 +392,16 @@ def _cutoff_lines(cutoffs: dict) -> list[str]:
         if n_reliable is not None and n_reliable * rate < 1:
             # a helper's find: 1% of 25 reliable articles is no article, so this cut-off
             # flags none of them and says little about a stream
-            line += f" (only {n_reliable} reliable articles: under one at {rate:.0%}; label more to trust it)"
+            noun = "article" if n_reliable == 1 else "articles"
+            line += f" (only {n_reliable} reliable {noun}: under one at {rate:.0%}; label more to trust it)"
         lines.append(line)
     return lines
+
+
+#: Under this many articles of either class, ``summary_text`` says the figures rest on
+#: too few to trust (a design value: with n of a class, one article of it moves ROC-AUC
+#: by up to 1/n, a tenth at ten).
+FEW_PER_CLASS = 10
 
 
 #: What the figures printed by ``summary_text`` are, for a reader who has not met them.
@@ -504,7 +511,17 @@ def summary_text(report: dict) -> str:
                 "  one class only: ROC-AUC, PR-AUC, the length-matched ROC-AUC and the cut-offs "
                 "compare reliable with unreliable articles, so they are n/a here"
             ]
-            if o["n_unreliable"] in (0, report["n_articles"] - report["n_errors"])
+            if o["n_unreliable"] in (0, o["n"])
+            else []
+        ),
+        *(
+            # a new user's find: ROC-AUC 1.000 [1.000, 1.000] on two articles read as
+            # certain; a bootstrap of a handful of articles cannot show how wide it is
+            [
+                f"  few articles: {n_rel} reliable and {o['n_unreliable']} unreliable; every figure "
+                "and interval can swing with one article: label more to trust them"
+            ]
+            if 0 < min(o["n_unreliable"], n_rel := o["n"] - o["n_unreliable"]) < FEW_PER_CLASS
             else []
         ),
         *_in_sample_lines(report),

@@ -507,3 +507,4 @@ def test_a_text_left_not_rated_counts_in_no_figure(tmp_path):
     summary = summary_text(report)
     assert summary.startswith("3 articles, 1 not rated; of the 2 rated, 1 unreliable")
     assert "not rated, left out of every figure: 'de' (" in summary and "non_english" in summary
+    assert "few articles: 1 reliable and 1 unreliable" in summary
