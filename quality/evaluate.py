@@ -205,8 +205,9 @@ def evaluate(
     scorer = Scorer.load(model)
     scored = _scored_frame(data, scorer, n_jobs, progress, title_column)
     frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
-    ok = frame[_rated(frame)]
-    not_rated = frame[(frame["status"] == "ok") & ~_rated(frame)]
+    rated = _rated(frame)
+    ok = frame[rated]
+    not_rated = frame[(frame["status"] == "ok") & ~rated]
     y, p, wc = ok["y"].to_numpy(), ok["p"].to_numpy(), ok["word_count"].to_numpy()
 
     card = scorer.model.card

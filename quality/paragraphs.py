@@ -84,24 +84,27 @@ _ACCEPT_REJECT = (
     r"(?:accept|allow|agree)(?:\s+all)?(?:\s+cookies)?\s*{sep}\s*"
     r"(?:reject|decline|deny|refuse|disagree)(?:\s+all)?(?:\s+cookies)?"
 )
+_SETTINGS_BUTTON = r"(?:manage|cookie|customi[sz]e|more)?\s*(?:preferences|settings|options|cookies|choices)"
+# consent and a way to its settings, with no refusal ("Agree and close | Manage options",
+# "Accept and continue / Cookie settings"; a sibling writer's)
+_ACCEPT_SETTINGS = (
+    r"(?:i\s+)?(?:accept|allow|agree)(?:\s+all)?(?:\s+and\s+(?:close|continue))?(?:\s+cookies)?"
+    r"\s*{sep}\s*" + _SETTINGS_BUTTON
+)
 _CONSENT_BUTTONS = re.compile(
-    r"\b" + _ACCEPT_REJECT.format(sep="[/|•·]") + r"\b[\s/|•·\w]{0,40}$", re.IGNORECASE
+    r"\b(?:" + _ACCEPT_REJECT.format(sep="[/|•·]") + "|" + _ACCEPT_SETTINGS.format(sep="[/|•·]") + r")\b[\s/|•·\w]{0,40}$",
+    re.IGNORECASE,
 )
 # ... and the buttons on a line of their own, in any voice, with or without marks
 # between them ("Accept all cookies   Reject all   Manage preferences", "Accept |
 # Decline"; a sibling writer's): a paragraph that is nothing else
-_SETTINGS_BUTTON = r"(?:manage|cookie|customi[sz]e|more)?\s*(?:preferences|settings|options|cookies|choices)"
 _CONSENT_BUTTON_ROW = re.compile(
     "(?:"
     + _ACCEPT_REJECT.format(sep="[/|•·]?")
     + r"(?:\s*[/|•·]?\s*"
     + _SETTINGS_BUTTON
-    + r")?"
-    # ... or consent and a way to its settings, with no refusal ("Agree and close |
-    # Manage options", "Accept and continue / Cookie settings"; a sibling writer's)
-    + r"|(?:i\s+)?(?:accept|allow|agree)(?:\s+all)?(?:\s+and\s+(?:close|continue))?(?:\s+cookies)?"
-    + r"\s*[/|•·]?\s*"
-    + _SETTINGS_BUTTON
+    + r")?|"
+    + _ACCEPT_SETTINGS.format(sep="[/|•·]?")
     + r")\W*",
     re.IGNORECASE,
 )
@@ -1509,7 +1512,7 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
             # paragraphs need no figure or "said" of their own (a tester's: one such
             # subhead made half a Reuters story filler, 16 points)
             plain = factual and not any(
-                _spans_within(stock, paras[k].start, paras[k].end) or opener.match(info[k].body.lstrip("-*• \t"))
+                _spans_within(stock, paras[k].start, paras[k].end) or opener.match(info[k].body, _past_marks(info[k].body))
                 for k in body
             )
             if body and (factual >= FACT_SECTION_SHARE * len(body) or plain):
@@ -1528,7 +1531,7 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
         p = info[i]
         if decided[i] is not None or para.kind == "table_row" or p.facts:
             continue
-        m = opener.match(p.body.lstrip("-*• \t"))
+        m = opener.match(p.body, _past_marks(p.body))
         within = _spans_within(stock, para.start, para.end)
         if m:
             # a statement attributed to a source keeps an opener's paragraph ("Ultimately,
@@ -1536,7 +1539,7 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
             # beyond the opener: "In conclusion, ... it remains to be seen ..., Ruiz
             # said." is filler with a name tacked on (a tester's edit gained 10 points);
             # no corpus paragraph is both (500 sampled articles a corpus, 2026-12-05)
-            opener_end = para.start + len(p.body) - len(p.body.lstrip("-*• \t")) + m.end()
+            opener_end = para.start + m.end()
             if not reports(i) or any(a >= opener_end for a, _ in within):
                 decided[i] = ("filler", f"opens with the generic '{m.group()}'")
             continue
@@ -1548,6 +1551,11 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
         ):
             quoted = ", ".join(f"'{x}'" for x in phrases[:3])
             decided[i] = ("filler", f"stock phrases {quoted}")
+
+
+def _past_marks(body: str) -> int:
+    """Where a paragraph's words start, past the list marks and spaces opening it."""
+    return len(body) - len(body.lstrip("-*• \t"))
 
 
 def _spans_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -1416,3 +1416,14 @@ def test_a_wire_storys_subhead_keeps_its_section_news(heading):
     # stock phrases under it keep the section filler, whatever else it reports
     paragraphs[2] = "In today's fast-paced world, it remains to be seen how lawmakers will respond."
     assert labels("\n\n".join(paragraphs))[1:] == ["filler"] * 4
+
+
+
+def test_a_consent_banner_ending_on_agree_and_settings_is_boilerplate():
+    # a fresh helper's sibling: the buttons closing the banner's own paragraph
+    news = "The council approved the budget on Tuesday by seven votes to two, the mayor said."
+    banner = (
+        "Your privacy matters to us. By clicking Accept, you consent to data processing by us and "
+        "our vendors. Agree and close | Manage options"
+    )
+    assert labels(f"{news}\n\n{banner}\n\n{news}") == ["content", "boilerplate", "content"]

@@ -219,23 +219,23 @@ _MADE_UP_NOTE = re.compile(
     r"(?:a\s+work\s+of\s+fiction|(?:entirely\s+|purely\s+|completely\s+)?(?:fictional|fictitious))\b",
     re.IGNORECASE,
 )
-#: A chat assistant's reply opening on an interjection and "here is" ("Certainly! Here is",
-#: "Of course! Here are", "No problem! Below is"): the phrase list held one wording per
-#: interjection, and "Of course!" was missed (a reviewer's sibling).
 # What a chat reply hands over: "a news-style article", "the rewritten version", "your
 # 500-word story".
 _REPLY_NOUN = (
     r"(?:a|an|the|your|my)\s+(?:[\w'’-]+\s+){0,5}?(?:article|story|piece|report|draft|version"
     r"|write-up|rewrite|press\s+release|blog\s+post|news\s+item)s?\b"
 )
-_HERE_IS = r"(?:here(?:['’]s|\s+is|\s+are)|below\s+(?:is|are))"
+_HERE_IS = r"(?:here(?:['’]s|\s+is|\s+are|\s+you\s+go:?)|below\s+(?:is|are|you['’]ll\s+find))"
+#: A chat assistant's reply opening on an interjection and "here is" ("Certainly! Here is",
+#: "Of course! Here are", "No problem! Below is"): the phrase list held one wording per
+#: interjection, and "Of course!" was missed (a reviewer's sibling).
 _CHAT_REPLY_OPENING = re.compile(
     r"\b(?:certainly|sure(?:\s+thing)?|absolutely|of\s+course|okay|ok|no\s+problem|great|alright)!\s+"
     + _HERE_IS
     + r"\b"
     # ... with a comma, only when what follows is the text handed over: "OK, here's how
     # we can help" is a quotation in a ReCOVery article
-    + r"|\b(?:certainly|sure(?:\s+thing)?|absolutely|of\s+course)[,.]\s+"
+    + r"|\b(?:certainly|sure(?:\s+thing)?|absolutely|of\s+course|okay|ok|alright|no\s+problem)\s*[,.—–-]\s*"
     + _HERE_IS
     + r"\s+"
     + _REPLY_NOUN

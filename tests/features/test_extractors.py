@@ -1567,6 +1567,13 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("Sure thing! Below is a news-style article about the festival.\n\nThe vote passed.",
          ["Sure thing! Below is"]),
         ("Here is a short article on the vote:\n\nThe vote passed.", ["Here is a short article on the vote"]),
+        # a fresh helper's siblings: "Okay," a dash, "below you'll find", "Here you go:"
+        ("Okay, here is a news-style report about the vote.\n\nThe vote passed.",
+         ["Okay, here is a news-style report"]),
+        ("Absolutely — below you'll find a news-style piece on the vote:\n\nThe vote passed.",
+         ["Absolutely — below you'll find a news-style piece"]),
+        ("Here you go: a news-style article about the vote.\n\nThe vote passed.",
+         ["Here you go: a news-style article about the vote"]),
         ("The vote passed.\n\nHere is an NPR article about this vote:\n\nwww.npr.org/x", []),
         ("\"OK, here's how we can help you,\" she said of the vote.", []),
         ("As a large language model, I cannot browse. The vote passed.", ["As a large language model"]),
