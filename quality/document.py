@@ -940,6 +940,12 @@ class Document:
 
     __slots__ = ("text", "__dict__")
 
+    #: Spans of ``text`` where quality.reading repaired mojibake ("â€™" read as "’"):
+    #: the repair is what the measurements read, and the encoding measurement counts
+    #: these spans as the faults they were. Set by ``quality.reading.reading_view`` on a
+    #: Document of its own (never on a shared ``document_of`` one); empty otherwise.
+    encoding_repairs: tuple[tuple[int, int], ...] = ()
+
     def __init__(self, text: str) -> None:
         if not isinstance(text, str):
             raise TypeError(f"Document text must be str. Got {type(text).__name__} instead.")

@@ -563,3 +563,84 @@ def test_a_line_of_the_text_under_a_payload_is_kept(text, kept):
     wrapped_64 = "\n".join(textwrap.wrap(_payload(48 * 20), 64))  # 20 lines of 64, the last full
     text = text.replace("{w64}", wrapped_64)
     assert kept in reading_view(text).text
+
+
+QUOTED = (
+    "“We will rebuild the bridge by March,” the transport minister, Ana Ruiz, said on "
+    "Tuesday at the café in Zürich.\n\n"
+    "Tickets rose to £5 and the council’s budget fell — a cut of 3%, officials said."
+)
+
+
+def _mis_decoded(text: str, errors: str = "c1") -> str:
+    """UTF-8 read as Windows-1252: its five undefined bytes as C1 controls (WHATWG) or
+    replaced by U+FFFD (Python's ``errors="replace"``)."""
+    if errors == "replace":
+        return text.encode("utf-8").decode("cp1252", errors="replace")
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("errors", ["c1", "replace"])
+def test_mojibake_is_read_repaired_and_counted_once(errors):
+    text = _mis_decoded(QUOTED, errors)
+    assert "â€" in text and "Ã©" in text
+    view = reading_view(text)
+    assert view.text == QUOTED
+    clean, broken = extract_features(QUOTED), extract_features(text)
+    # only the encoding measurement tells them apart: no lower-case sentence start from
+    # a stray "â", no quotation lost, no word the wording signals cannot read
+    differ = {n for n in clean if clean[n].value != broken[n].value}
+    assert differ == {"formatting.encoding_errors_per_1k_words"}
+    encoding = broken["formatting.encoding_errors_per_1k_words"]
+    # one fault a mis-decoded character: “ ” é ü £ ’ —
+    assert [e.text for e in encoding.evidence][:2] == ["â€œ", "â€\x9d" if errors == "c1" else "â€\ufffd"]
+    assert len(encoding.evidence) == 7
+    for e in encoding.evidence:
+        assert text[e.start : e.end] == e.text
+
+
+def test_doubly_mis_decoded_mojibake_is_one_fault_a_character():
+    twice = _mis_decoded(_mis_decoded("It’s the council’s café."))
+    assert reading_view(twice).text == "It’s the council’s café."
+    found = extract_features(twice)["formatting.encoding_errors_per_1k_words"].evidence
+    assert found[0].text == "Ã¢â‚¬â„¢"  # "’" read wrong twice: one run, one fault
+    assert len(found) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Straße“ endet hier, sagte sie.",  # a letter before a quotation mark
+        "We met at the café—the one by the station.",
+        "Ö”, Ü’ and Ñ– stand as they are written.",
+    ],
+)
+def test_text_that_only_looks_like_mojibake_is_read_as_written(text):
+    assert reading_view(text).text == text
+    assert extract_features(text)["formatting.encoding_errors_per_1k_words"].value == 0
+
+
+def test_a_repaired_text_shares_no_parse_with_the_clean_text_it_reads_as():
+    # the repaired view and the clean text are the same string: the repairs belong to
+    # the one that had them, whichever is read first
+    clean = "It’s the council’s budget, she said."
+    broken = _mis_decoded(clean)
+    for first, second in ((clean, broken), (broken, clean)):
+        extract_features(first)
+        values = {t: extract_features(t)["formatting.encoding_errors_per_1k_words"].value for t in (first, second)}
+        assert values[clean] == 0 and values[broken] > 0
+
+
+def test_mojibake_costs_what_the_encoding_measurement_says():
+    scorer = Scorer.load()
+    text = QUOTED * 3
+    clean, broken = scorer.score(text), scorer.score(_mis_decoded(text))
+    moved = {
+        r.feature
+        for r, s in zip(
+            sorted(clean.reasons, key=lambda r: r.feature), sorted(broken.reasons, key=lambda r: r.feature)
+        )
+        if abs(r.logodds - s.logodds) > 1e-9
+    }
+    assert moved <= {"formatting.encoding_errors_per_1k_words"}
+    assert broken.reliability < clean.reliability

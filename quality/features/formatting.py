@@ -28,6 +28,7 @@ from quality.document import (
     strip_span,
 )
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
+from quality.letters import MOJIBAKE_CONTINUATION
 from quality.paragraphs import written_placeholders
 from quality.sentences import is_abbreviation_period
 from quality.source_code import is_code_line
@@ -96,8 +97,7 @@ _STRAY_WORD = re.compile(rf"{UPPER}?{LOWER}{{2,}}{UPPER}")
 # then a continuation byte's character, which Windows-1252 writes as one of these
 # or a C1 control. Found in either case: upper-casing turns "â€œ" into "Â€Œ", "Âµ"
 # into "ÂΜ" and "&amp;" into "&AMP;"; a lower-cased text has "ã©" for "Ã©".
-_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸΜ"
-_CONTINUATION = rf"[\u0080-\u00bf{_CP1252_HIGH}]"
+_CONTINUATION = f"[{MOJIBAKE_CONTINUATION}]"
 # every named HTML 4 entity (the standard library's table), and numeric ones
 _ENTITY = "|".join(sorted(html.entities.name2codepoint, key=len, reverse=True))
 _MOJIBAKE = re.compile(
@@ -336,9 +336,11 @@ class Formatting(Extractor):
         out.add("lowercase_start_frac", safe_div(len(lower), len(doc.sentences)), lower)
 
         # found before stray capitals, which skip them; reported in spec order below
-        encoding = (
-            [m.span() for m in _MOJIBAKE.finditer(text)] if _MOJIBAKE_HINT.search(text) else []
-        )
+        # what quality.reading repaired (the text reads as it was written, so the fault
+        # is counted here, once, and nowhere else) and what it could not: a lost byte's
+        # "\ufffd", a reference shown twice, a control character, mojibake upper-cased
+        found = [m.span() for m in _MOJIBAKE.finditer(text)] if _MOJIBAKE_HINT.search(text) else []
+        encoding = sorted([*doc.encoding_repairs, *found])
 
         stray = []
         for m in _STRAY_CAPITAL.finditer(text):
