@@ -117,9 +117,13 @@ MOJIBAKE_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’�
 #: reporting.
 APOSTROPHES = "'’‘‛ʼ′＇´`‵｀ʻʽʹˈꞌ՚׳"
 # A word is a run of letters or digits (with their combining marks), with inner
-# apostrophes and hyphens kept ("Belarus's", "long-range"), so word counts match how
-# people count words.
-WORD_RE = re.compile(rf"\w[\w{IN_WORD_MARKS}]*(?:[{APOSTROPHES}-]\w[\w{IN_WORD_MARKS}]*)*")
+# apostrophes and hyphens kept ("Belarus's", "long-range"), and a number's separators
+# between digits ("40,000", "3.5", "5:30", "12/05/2024"), so word counts match how
+# people count words: split at its separators, a wire story's figures counted two or
+# three words each, and its rates per 1,000 words read low (a tester's find).
+WORD_RE = re.compile(
+    rf"\w[\w{IN_WORD_MARKS}]*(?:(?:[{APOSTROPHES}-]|(?<=\d)[.,:/](?=\d))\w[\w{IN_WORD_MARKS}]*)*"
+)
 
 
 def _letter_class(categories: tuple[str, ...]) -> str:

@@ -190,6 +190,22 @@ def test_words_and_counts():
     assert Document("").per_1k_words(3) == 0.0
 
 
+@pytest.mark.parametrize(
+    "number", ["40,000", "3.50", "1.5m", "5:30", "12/05/2024", "1,234,567.89"]
+)
+def test_a_number_with_separators_is_one_word(number):
+    # split at its separators, a wire story's figures counted two or three words each
+    doc = Document(f"The council paid {number} on Tuesday, it said.")
+    assert doc.words == ["the", "council", "paid", number.lower(), "on", "tuesday", "it", "said"]
+
+
+@pytest.mark.parametrize(
+    "text, words", [("2019, 2020", ["2019", "2020"]), ("in 2019. 2020 was", ["in", "2019", "2020", "was"]), ("1.5.", ["1.5"])]
+)
+def test_a_separator_before_a_space_or_the_end_ends_the_number(text, words):
+    assert Document(text).words == words
+
+
 def test_caller_text_is_not_modified():
     text = "A  line \r\n\n\n\nwith   odd\tspacing "
     doc = Document(text)

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from quality.document import Document
+from quality.features import extract_features
 from quality.paragraph_eval import evaluate_paragraphs
 from quality.paragraphs import ParagraphLabel, is_page_chrome, label_paragraphs, label_shares
+from quality.reading import reading_view
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -1427,3 +1429,44 @@ def test_a_consent_banner_ending_on_agree_and_settings_is_boilerplate():
         "our vendors. Agree and close | Manage options"
     )
     assert labels(f"{news}\n\n{banner}\n\n{news}") == ["content", "boilerplate", "content"]
+
+
+LONG_CAPTION = (
+    "FILE - In this Friday, May 15, 2020 file photo, the mayor of Harwick speaks to reporters "
+    "at a news conference about the state of the river bridge, which officials say has been "
+    "closed for repairs since a storm damaged it last winter."
+)
+
+
+@pytest.mark.parametrize(
+    "credit", ["(AP Photo/Dana Mills, File)", "(AP Photo/ Dana Mills)", "(Dana Mills/Getty Images)", "(AFP Photo/Dana Mills)"]
+)
+def test_a_long_caption_closing_on_an_agencys_photo_credit_is_page_chrome(credit):
+    # the agencies' captions run to 40 words and more (a tester's find: repeated under
+    # the story, one cost a ReCOVery article 9 points as a repeated sentence)
+    news = (
+        "The council voted on Tuesday to close the bridge for repairs, the mayor said. "
+        "Traffic will go by the ring road until June, a spokesman added."
+    )
+    more = "Shops near the bridge said they expected fewer customers. The works cost $2 million."
+    text = f"{news}\n\n{LONG_CAPTION} {credit}\n\n{more}"
+    view = reading_view(text)
+    assert [p.reason for p in view.chrome] == ["photo caption or credit"]
+    again = f"{news}\n\n{LONG_CAPTION} {credit}\n\n{more}\n\n{LONG_CAPTION} {credit}"
+    assert extract_features(again)["repetition.dup_sentence_frac"].value == 0
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a wire's tag is no photo credit, nor a name and slash inside a sentence
+        "The mayor said the bridge would reopen in May, according to a statement from the council. (Reuters)",
+        "The photo, shared by AP Photo/Dana Mills on Tuesday, shows the bridge closed for repairs after the storm.",
+        # ... nor a credit with no sentence before it in a long paragraph
+        f"{LONG_CAPTION} AP Photo/Dana Mills said the council would meet again on Friday to decide.",
+    ],
+)
+def test_news_naming_a_credit_is_no_caption(paragraph):
+    news = "The council voted on Tuesday to close the bridge for repairs, the mayor said. " * 3
+    view = reading_view(f"{news}\n\n{paragraph}\n\n{news}")
+    assert not view.chrome
