@@ -105,9 +105,10 @@ IN_WORD_MARKS = COMBINING_MARKS + INVISIBLE_CLASS
 #: (MOJIBAKE_LEAD); a continuation byte (0x80-0xBF) as a Latin-1 character U+00A0-U+00BF,
 #: as one of Windows-1252's characters for 0x80-0x9F, or as a C1 control where Windows-1252
 #: has none (MOJIBAKE_CONTINUATION): "’" (E2 80 99) shows as "â€™", "é" (C3 A9) as "Ã©".
-#: "Μ" (Greek capital mu) is there for an upper-cased text, where "Âµ" reads "ÂΜ".
+#: "Μ" (Greek capital mu) and "Ƒ" are there for an upper-cased text, where "Âµ" reads
+#: "ÂΜ" and "Ãƒ" "ÃƑ".
 MOJIBAKE_LEAD = "\u00c2-\u00f4"
-MOJIBAKE_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸΜ"
+MOJIBAKE_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸΜƑ"
 #: What is typed for an apostrophe inside a word ("Belarus's", "don’t"): the typewriter
 #: and typographic apostrophes, the left single quote and reversed comma some keyboards
 #: and autocorrect put there, the modifier letter apostrophe U+02BC, the prime, the

@@ -87,6 +87,7 @@ from __future__ import annotations
 import html
 import html.entities
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -121,8 +122,26 @@ _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl",
 _LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
 # A run of mojibake: lead bytes, each with the continuation bytes after it, as
 # Windows-1252 or Latin-1 shows them ("â€™", "Ã©", doubly mis-decoded "Ã¢â‚¬â„¢"); all of
-# it outside ASCII, so a run ends at any ASCII character
-_MOJIBAKE_RUN_RE = re.compile(f"(?:[{MOJIBAKE_LEAD}][{MOJIBAKE_CONTINUATION}]+)+(?:(?<=â€)\ufffd)?")
+# it outside ASCII, so a run ends at any ASCII character. After a three- or four-byte
+# lead ("â" to "ô") a continuation may be "\ufffd", a byte the decoder had no character
+# for ("â\ufffd°" was "⏰"), and so after "Â" (upper-cased "â"); after "Ã", which
+# Latin letters lead too, it may not.
+_MOJIBAKE_RUN_RE = re.compile(
+    f"(?:[{MOJIBAKE_LEAD}](?:[{MOJIBAKE_CONTINUATION}]|(?<=[\u00c2\u00e0-\u00f4])\ufffd|(?<=[\u00c2\u00e0-\u00f4][{MOJIBAKE_CONTINUATION}])\ufffd)+)+"
+    "|(?<=[a-z.,;:!?\"”’)])Â(?= )"  # a no-break space's "Â" before the space it became
+)
+# Latin-1 mojibake whose C1 controls a cleaner dropped after: "’" (E2 80 99) reads "â"
+# ("itâs"), "“" and "—" too, "…" (E2 80 A6) "â¦"
+_STRIPPED_C1_RE = re.compile("â([\u00a0-\u00bf])?")
+_CONTRACTION_AFTER_RE = re.compile(r"(?:s|t|m|d|ll|re|ve)\b")
+# a text with one of these besides "â" may be French or Portuguese ("âge", "pâté")
+_LATIN_ACCENTED_RE = re.compile("[\u00c0-\u00e1\u00e3-\u00ff]")
+# a closing quotation mark whose last byte (0x9D, undefined in Windows-1252) a decoder
+# replaced, read wrong once or twice: of the five characters E2 80 xx can have been
+# with xx undefined (U+2001, U+200D, U+200F, U+2010, U+201D), only "”" is prose's
+_LOST_CLOSING_QUOTE = {"â€\ufffd": "â€\x9d", "Ã¢â‚¬ï¿½": "Ã¢â‚¬Â\x9d"}
+# how deep a run read wrong over and over is repaired ("Ã¢Å¡Â¡" is "âš¡" is "⚡")
+_MOJIBAKE_PASSES = 3
 # HTML's line-break tag in a text that is no page (a page is read as HTML before it
 # gets here): a text field copied from a page's markup, "line one<br>line two"; a line
 # break the source also wrote after the tag is the same break
@@ -480,7 +499,7 @@ def _characters_read(
     if _LIGATURE_RE.search(view):  # after references: "&#xFB01;" is a ligature too
         view, kept, ends = _replaced(view, kept, ends, _LIGATURE_RE, _LIGATURES.__getitem__)
     # after references ("&#195;&#169;" is "Ã©") and before spaces ("Â\u00a0" is one)
-    if _MOJIBAKE_RUN_RE.search(view) and (fixes := mojibake_repairs(view)):
+    if (_MOJIBAKE_RUN_RE.search(view) or "â" in view) and (fixes := mojibake_repairs(view)):
         if repaired is not None:
             repaired.extend(_span_in_caller(kept, ends, a, b) for a, b, _ in fixes)
         view, kept, ends = _replaced_at(view, kept, ends, fixes)
@@ -510,22 +529,124 @@ def _characters_read(
 
 def mojibake_repairs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, repaired) for every run of mojibake in ``text`` (_MOJIBAKE_RUN_RE)
-    that ftfy's ``fix_encoding`` repairs: "â€™" gives "’", "Ã©" "é", "Ã¢â‚¬â„¢" (read wrong
-    twice) "’", and "â€\ufffd" (a decoder replaced the byte Windows-1252 has no
-    character for) "”". A run ftfy leaves alone is not one ("Straße“", "café—the"), nor
-    one it cannot decode ("â€" whose last byte was dropped)."""
+    that ftfy's ``fix_encoding`` repairs, applied until the run stops changing: "â€™"
+    gives "’", "Ã©" "é", "Ã¢â‚¬â„¢" (read wrong twice) "’", "â\ufffd°" (a byte lost) "\ufffd".
+    Besides what ftfy reads: a closing quotation mark with its last byte lost
+    (_LOST_CLOSING_QUOTE) gives "”"; a run upper-cased after it was damaged ("ITÂ€™S")
+    is repaired as its lower-case form, in upper case; a no-break space's "Â" before an
+    ordinary space, after a lower-case letter or a mark ("theÂ word", "said.Â The"),
+    gives nothing; "â" inside a contraction whose two C1 bytes were dropped ("itâs",
+    "donât") gives "’". A run ftfy leaves alone is not one ("Straße“", "café—the", "ROMÂNIA"),
+    nor one it cannot decode ("â€" whose last byte was dropped)."""
     out = []
     for m in _MOJIBAKE_RUN_RE.finditer(text):
         run = m.group()
-        if run.endswith("â€\ufffd"):
-            # a decoder that replaces the bytes Windows-1252 leaves undefined lost the
-            # last byte of E2 80 xx; of the five it can have been (U+2001, U+200D,
-            # U+200F, U+2010, U+201D) only the closing quotation mark is prose's
-            run = run[:-1] + "\x9d"
-        shown = ftfy.fix_encoding(run)
+        if run == "Â":
+            out.append((m.start(), m.end(), ""))
+            continue
+        shown = _fixed(_with_lost_quote(run))
+        if shown == run:
+            shown = _symbols_decoded(run)
+        if run != run.lower():
+            # maybe upper-cased after the damage: "Â€Œ" was "â€œ", "ÂΜ" "Âµ" (a lead "Â"
+            # or "Ã" is the same in capitals); the repair that decodes the most wins
+            for lowered in (run.lower(), run[0] + run[1:].lower()):
+                lowered = _with_lost_quote(lowered.replace("μ", "µ"))  # "Μ" lower-cased is Greek
+                repaired = _fixed(lowered)
+                if repaired != lowered and (shown == run or len(repaired) < len(shown)):
+                    shown = repaired.upper()
+        if shown != run and run == run.upper() and _between_capitals(text, m.start(), m.end()):
+            shown = shown.upper()  # "CAFÃ©", upper-cased after: "CAFÉ"
         if shown != m.group():
             out.append((m.start(), m.end(), shown))
+    if "â" in text:
+        out = sorted(out + _stripped_c1_repairs(text, out))
     return out
+
+
+def _between_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the letter before ``start`` is a capital, and the one at ``end`` too if
+    a letter stands there."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return before.isupper() and (after.isupper() or not after.isalpha())
+
+
+def _stripped_c1_repairs(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, repaired) for Latin-1 mojibake whose C1 controls were dropped, outside
+    the runs ``taken`` already: a lone "â" read by where it stands, "’" before a
+    contraction's ending ("itâs", "donât"), "“" opening a word, "”" closing one, "—"
+    between letters or spaces; "â" and one character of U+00A0-U+00BF as the General
+    Punctuation mark E2 80 xx gives ("â¦" "…", "â¢" "•"). Taken only from a text that
+    has a contraction read so, or two such "â" and no other accented Latin letter (a
+    French "âge" or "pâté" stays as written)."""
+    inside = {i for a, b, _ in taken for i in range(a, b)}
+    found: list[tuple[int, int, str]] = []
+    for m in _STRIPPED_C1_RE.finditer(text):
+        a, b = m.span()
+        if a in inside:
+            continue
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        ascii_letter_before = before.isascii() and before.isalpha()
+        if m.group(1):
+            mark = chr(0x2000 + ord(m.group(1)) - 0x80)
+            if unicodedata.category(mark)[0] in "PZ":
+                found.append((a, b, mark))
+        elif ascii_letter_before and _CONTRACTION_AFTER_RE.match(text, b):
+            found.append((a, b, "’"))
+        elif (before.isspace() or before in "([") and (after.isspace() or after.isascii() and after.isalnum()):
+            found.append((a, b, "—" if after.isspace() else "“"))
+        elif (before.isascii() and (before.isalnum() or before in ".,!?;:")) and not (after.isascii() and after.isalnum()):
+            found.append((a, b, "”"))
+        elif ascii_letter_before and after.isascii() and after.isalpha():
+            found.append((a, b, "—"))
+    contraction = any(shown == "’" for _, _, shown in found)
+    if not contraction and (len(found) < 2 or _LATIN_ACCENTED_RE.search(text)):
+        return []
+    return found
+
+
+def _symbols_decoded(run: str) -> str:
+    """``run`` decoded as UTF-8 read in Windows-1252 where it decodes whole into
+    punctuation, symbols and spaces from three- or four-byte sequences (an arrow, a
+    bullet, an emoji: "â–º" is "►"), which ftfy, judging a short run alone, leaves be;
+    else ``run``. A letter is never taken so ("é’“" stays: decoded, it is a CJK
+    character)."""
+    try:
+        decoded = run.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return run
+    if all(ord(c) >= 0x800 and unicodedata.category(c)[0] in "PSZ" for c in decoded):
+        return decoded
+    return run
+
+
+def _with_lost_quote(run: str) -> str:
+    """``run`` with a closing quotation mark's lost last byte put back
+    (_LOST_CLOSING_QUOTE)."""
+    for lost, byte in _LOST_CLOSING_QUOTE.items():
+        if run.endswith(lost):
+            return run[: -len(lost)] + byte
+    return run
+
+
+def _fixed(run: str) -> str:
+    """``run`` through ftfy's ``fix_encoding`` until it stops changing (at most
+    _MOJIBAKE_PASSES times). Once ftfy has repaired it, a run that still reads as UTF-8
+    bytes in Windows-1252 is decoded so even where ftfy, judging the short run alone,
+    would not ("Ã¢Å¡Â¡" is "âš¡" to ftfy, and "âš¡" is "⚡")."""
+    for step in range(_MOJIBAKE_PASSES):
+        shown = ftfy.fix_encoding(run)
+        if shown == run and step > 0 and "\ufffd" not in run and _MOJIBAKE_RUN_RE.fullmatch(run):
+            try:
+                shown = run.encode("sloppy-windows-1252").decode("utf-8")
+            except UnicodeError:
+                pass
+        if shown == run:
+            break
+        run = shown
+    return run
 
 
 def characters_as_read(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quality import Scorer, extract_features
@@ -644,3 +646,42 @@ def test_mojibake_costs_what_the_encoding_measurement_says():
     }
     assert moved <= {"formatting.encoding_errors_per_1k_words"}
     assert broken.reliability < clean.reliability
+
+
+# a fresh tester's damages (2026-12-06): each cost more than the encoding measurement
+# says, through quotations lost and stray letters read as words
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda t: _mis_decoded(t).upper(),  # upper-cased after the damage
+        lambda t: _mis_decoded(_mis_decoded(t, "replace"), "replace"),  # twice, bytes lost
+        lambda t: re.sub("[\x80-\x9f]", "", t.encode("utf-8").decode("latin-1")),  # C1 dropped
+        lambda t: _mis_decoded(t.replace(". ", ".\u00a0 ")).replace("\u00a0", " "),  # "Â" + space
+    ],
+    ids=["upper-cased after", "cp1252 replace twice", "latin-1 with C1 dropped", "no-break space's Â"],
+)
+def test_mojibake_in_other_forms_costs_only_the_encoding_measurement(damage):
+    text = damage(QUOTED)
+    clean = extract_features(QUOTED.upper() if text.isupper() else QUOTED)
+    broken = extract_features(text)
+    differ = {n for n in clean if clean[n].value != broken[n].value}
+    assert differ == {"formatting.encoding_errors_per_1k_words"}
+    spans = [(e.start, e.end) for e in broken["formatting.encoding_errors_per_1k_words"].evidence]
+    assert len(spans) == len(set(spans))  # each fault once
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("Next â–º Home", "Next ► Home"),  # a symbol ftfy leaves be in a short run
+        ("Wake up â\ufffd° now", "Wake up \ufffd now"),  # a byte lost: one replacement character
+        ("Itâs here. âWe go,â she said â and left â¦", "It’s here. “We go,” she said — and left …"),
+    ],
+)
+def test_mojibake_runs_ftfy_leaves_alone_read_by_their_bytes(text, read):
+    assert reading_view(text).text == read
+
+
+@pytest.mark.parametrize("text", ["The pâté and the âge of reason, she said.", "Ãge", "A lone â, said Ana."])
+def test_a_lone_a_circumflex_is_read_as_written_where_nothing_says_c1_was_dropped(text):
+    assert reading_view(text).text == text

@@ -339,8 +339,12 @@ class Formatting(Extractor):
         # what quality.reading repaired (the text reads as it was written, so the fault
         # is counted here, once, and nowhere else) and what it could not: a lost byte's
         # "\ufffd", a reference shown twice, a control character, mojibake upper-cased
+        repairs = doc.encoding_repairs
         found = [m.span() for m in _MOJIBAKE.finditer(text)] if _MOJIBAKE_HINT.search(text) else []
-        encoding = sorted([*doc.encoding_repairs, *found])
+        # a repair that could only give "\ufffd" (a byte was lost) is counted as the run
+        # it repaired, not again as a replacement character
+        found = [f for f in found if not any(a < f[1] and f[0] < b for a, b in repairs)]
+        encoding = sorted([*repairs, *found])
 
         stray = []
         for m in _STRAY_CAPITAL.finditer(text):
