@@ -649,6 +649,10 @@ def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int
             continue
         if len(text[open_at + 1 : para.end].strip()) < _MIN_QUOTATION_CHARS:
             continue
+        closing = _closed_on_a_later_line(text, paragraphs, marked, k)
+        if closing is not None:
+            spans.append((open_at, closing))
+            continue
         following = paragraphs[k + 1]
         first = _DOUBLE_MARK.search(text, following.start, following.end)
         # the next paragraph opens on the mark, or on it after a list item's marker
@@ -664,6 +668,41 @@ def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int
         if opens_a_quotation:
             spans.append((open_at, para.end))
     return spans
+
+
+#: How many lines after the one it opens on a quotation may close, one sentence a line.
+_QUOTATION_MAX_LINES = 6
+
+
+def _closed_on_a_later_line(
+    text: str,
+    paragraphs: list[Span],
+    marked: list[tuple[list[tuple[int, int]], int | None]],
+    k: int,
+) -> int | None:
+    """Where a quotation left open at the end of ``paragraphs[k]`` closes, when the text
+    goes on one sentence a line: the next lines, each after one line break, hold no
+    quotation mark but the closing one of a later line, which pairs with nothing on its
+    own line ('"We will rebuild.\nIt will take a year," Ruiz said.'). None otherwise: a
+    blank line between, or the next mark opening a quotation, is the convention of
+    _double_quotations. Read as paragraphs, a text written so lost its quotations of more
+    than one sentence, and their hedges counted as the writer's (26.7 points on one
+    article; a tester's find)."""
+    for j in range(k + 1, min(k + 1 + _QUOTATION_MAX_LINES, len(paragraphs))):
+        gap = text[paragraphs[j - 1].end : paragraphs[j].start]
+        if gap.count("\n") != 1:
+            return None
+        line = paragraphs[j]
+        first = _DOUBLE_MARK.search(text, line.start, line.end)
+        if first is None:
+            continue
+        pairs, _ = marked[j]
+        if _mark_side(text, first.start(), line.start, line.end) != "close" or any(
+            a <= first.start() < b for a, b in pairs
+        ):
+            return None
+        return first.end()
+    return None
 
 
 # Single quotation marks, as British and Australian outlets quote ('We are on
@@ -884,20 +923,45 @@ def _single_quotations_over_paragraphs(
     the closing mark, found only the last paragraph, and the others' hedges counted as
     the writer's (a reviewer's find: 12 points). The quotation runs from the mark left
     open (at the paragraph's start or inside it: "‘We will,’ she said. ‘And we may ...")
-    to the paragraph's end."""
+    to the paragraph's end; in a text one sentence a line, to the mark that closes it on
+    a later line."""
     opened = {start for start, _ in found}
     out = []
-    for para, following in zip(paragraphs, paragraphs[1:]):
-        if not _OPENS_ON_SINGLE_MARK.match(text, following.start):
-            continue
+    for k, (para, following) in enumerate(zip(paragraphs, paragraphs[1:])):
+        opens_next = _OPENS_ON_SINGLE_MARK.match(text, following.start)
         left_open = _single_mark_left_open(text, para.start, para.end)
         if (
-            left_open is not None
-            and left_open not in opened
-            and len(text[left_open + 1 : para.end].strip()) >= _MIN_QUOTATION_CHARS
+            left_open is None
+            or left_open in opened
+            or len(text[left_open + 1 : para.end].strip()) < _MIN_QUOTATION_CHARS
         ):
+            continue
+        if opens_next:
             out.append((left_open, para.end))
+        elif (closing := _single_closed_on_a_later_line(text, paragraphs, k)) is not None:
+            out.append((left_open, closing))  # one sentence a line (_closed_on_a_later_line)
     return out
+
+
+def _single_closed_on_a_later_line(text: str, paragraphs: list[Span], k: int) -> int | None:
+    """Where a quotation in single marks left open at the end of ``paragraphs[k]``
+    closes when the text goes on one sentence a line: the first single mark of the next
+    lines, each after one line break, closes with nothing open on its line. None
+    otherwise (_closed_on_a_later_line, for double marks)."""
+    for j in range(k + 1, min(k + 1 + _QUOTATION_MAX_LINES, len(paragraphs))):
+        if text.count("\n", paragraphs[j - 1].end, paragraphs[j].start) != 1:
+            return None
+        line = paragraphs[j]
+        opening = _SINGLE_OPENING.search(text, line.start, line.end)
+        closing = _SINGLE_CLOSES.search(text, line.start, line.end)
+        if closing is None:
+            if opening is None:
+                continue
+            return None
+        if opening is not None and opening.start() < closing.start():
+            return None
+        return closing.end()
+    return None
 
 
 def _single_mark_left_open(text: str, start: int, end: int) -> int | None:
