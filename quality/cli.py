@@ -651,7 +651,9 @@ def _table_line(r) -> tuple[bool, str]:
         return False, _tab_separated(r.id, "", "error", "", r.error)
     score, flags = f"{r.reliability:5.1f}", ",".join(r.flags)
     if r.note:  # not rated: the reasons column says why instead of listing reasons
-        return True, _tab_separated(r.id, score, r.label, flags, f"({r.note})")
+        # ... and that the number beside the label is no rating (a new user read 68.5
+        # on a Russian article as one)
+        return True, _tab_separated(r.id, score, r.label, flags, f"({r.note}; the reliability number is for reference only)")
     from quality.report import signed_points
 
     # the three weightiest either way (a reliable article's reasons raise its score)

@@ -154,6 +154,10 @@ def _summary_lines(result: ScoreResult) -> list[str]:
         f"{signed_points(lowering)} points lowering, {signed_points(raising)} points raising",
         "  (baseline: every measurement at its training average, faults such as filler or "
         "debris at none; lowering and raising include every other feature's points)",
+        # a tester read a reason's points moving, its value unchanged, as the feature
+        # reading the article differently
+        "  (points: each reason's log-odds times one factor of this article, so a reason's "
+        "points change when the others' do; compare log-odds between articles)",
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
         paragraphs_line(result),

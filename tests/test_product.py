@@ -374,6 +374,7 @@ def test_not_rated_reads_the_same_in_every_view(tmp_path, capsys):
     assert main(["score", str(RUSSIAN), "--format", "table", "--quiet"]) == 0
     (line,) = capsys.readouterr().out.splitlines()[1:]
     assert "not_rated" in line and "not rated: the text is not English" in line
+    assert line.endswith("the reliability number is for reference only)")
     assert "points" not in line and "sourcing." not in line and "tone." not in line
 
     html = tmp_path / "r.html"
