@@ -825,3 +825,17 @@ def test_a_quotation_over_lines_one_sentence_a_line_is_quoted_whole(text, quoted
 def test_a_quotation_left_open_does_not_run_over_lines_otherwise(text):
     doc = Document(text)
     assert not any(doc.text[a:b].startswith('"We will') and "year" in doc.text[a:b] for a, b in doc.quotations)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("He said „We will stay on.“„But why now?“ she asked.", ["„We will stay on.“", "„But why now?“"]),
+        ("He said “We will stay on.”“But why now?” she asked.", ["“We will stay on.”", "“But why now?”"]),
+    ],
+)
+def test_a_closing_mark_glued_to_the_next_opening_one_closes(text, quoted):
+    # German style's closing mark is English style's opening one: glued to the next
+    # quotation, it was read as opening, and the quotation ran on (a tester's find)
+    doc = Document(text)
+    assert [doc.text[a:b] for a, b in doc.quotations] == quoted
