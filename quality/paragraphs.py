@@ -210,9 +210,17 @@ _PHOTO_CREDIT = re.compile(
 #: counted as a repeated sentence (9 points off a ReCOVery article; a tester's find).
 CREDITED_CAPTION_MAX_WORDS = 100
 _BRACKETED_PHOTO_CREDIT = re.compile(
-    r"[.!?][\"”’)]?\s+\((?:(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|UPI)\s+Photo\s*/\s*[^()\n]{2,80}"
-    rf"|{_CREDIT_NAME}\s*/\s*(?:(?:AFP\s+via\s+)?Getty\s+Images|Shutterstock))\)\s*$"
+    # after the caption's last sentence, or its date or place ("... 2017 (AP Photo/...)"),
+    # in round or square brackets
+    r"(?:[.!?][\"”’)]?|(?<=\w))\s+[(\[](?:(?:AP|AFP|EPA|Xinhua|UPI)\s+Photo\s*/\s*[^()\[\]\n]{2,80}"
+    rf"|(?:REUTERS|Reuters)\s*/\s*{_CREDIT_NAME}"
+    rf"|{_CREDIT_NAME}\s*/\s*(?:(?:AFP\s+via\s+)?Getty\s+Images|Shutterstock)|Getty(?:\s+Images)?)[)\]]\s*$"
 )
+#: ... and holds at most this many sentences: the agencies' run to two ("FILE - In this
+#: ... photo, ... . On Tuesday, ..."); four sentences of news with a credit glued after
+#: them are news (a tester's find)
+CREDITED_CAPTION_MAX_SENTENCES = 3
+_CAPTION_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(\[]?[A-Z])")
 _CAPTION_LABEL = re.compile(
     r"(?:FILE PHOTO|File photo|Image caption|Photo caption|Caption)\s*:"
     # a credit's label before a name, no sentence ("Credit: Dana Mills for the Herald")
@@ -496,6 +504,12 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
     ]
 
 
+def _few_sentences_before(s: str, credit: int) -> bool:
+    """Whether a caption's text before its credit (at ``credit``) holds fewer than
+    CREDITED_CAPTION_MAX_SENTENCES sentence breaks."""
+    return len(_CAPTION_SENTENCE_BREAK.findall(s, 0, credit + 1)) < CREDITED_CAPTION_MAX_SENTENCES
+
+
 def _chrome_reason(p: _Para) -> str | None:
     """Why a single paragraph is web chrome, or None."""
     s = p.stripped
@@ -531,7 +545,11 @@ def _chrome_reason(p: _Para) -> str | None:
         buttons = _CONSENT_BUTTONS.search(s)
         if buttons:
             return f"consent prompt ('{buttons.group().strip()}')"
-    if p.n_words <= CREDITED_CAPTION_MAX_WORDS and _BRACKETED_PHOTO_CREDIT.search(s):
+    if (
+        p.n_words <= CREDITED_CAPTION_MAX_WORDS
+        and (credit := _BRACKETED_PHOTO_CREDIT.search(s))
+        and _few_sentences_before(s, credit.start())
+    ):
         return "photo caption or credit"
     if p.n_words > BOILERPLATE_MAX_WORDS:
         return None
@@ -546,7 +564,10 @@ def _chrome_reason(p: _Para) -> str | None:
             return "byline on its own"
     if _TIMESTAMP.match(s):
         return "date or reading time on its own"
-    if p.n_words <= CAPTION_MAX_WORDS and (_PHOTO_CREDIT.search(s) or _CAPTION_LABEL.match(s)):
+    if p.n_words <= CAPTION_MAX_WORDS and (
+        ((credit := _PHOTO_CREDIT.search(s)) and _few_sentences_before(s, credit.start()))
+        or _CAPTION_LABEL.match(s)
+    ):
         return "photo caption or credit"
     if (
         _COPYRIGHT.search(s)

@@ -128,18 +128,22 @@ _LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
 # Latin letters lead too, it may not.
 _MOJIBAKE_RUN_RE = re.compile(
     f"(?:[{MOJIBAKE_LEAD}](?:[{MOJIBAKE_CONTINUATION}]|(?<=[\u00c2\u00e0-\u00f4])\ufffd|(?<=[\u00c2\u00e0-\u00f4][{MOJIBAKE_CONTINUATION}])\ufffd)+)+"
-    "|(?<=[a-z.,;:!?\"”’)])Â(?= )"  # a no-break space's "Â" before the space it became
+    "|(?<=[A-Za-z0-9.,;:!?\"”’)])Â(?= )"  # a no-break space's "Â" before the space it became
 )
 # Latin-1 mojibake whose C1 controls a cleaner dropped after: "’" (E2 80 99) reads "â"
 # ("itâs"), "“" and "—" too, "…" (E2 80 A6) "â¦"
 _STRIPPED_C1_RE = re.compile("â([\u00a0-\u00bf])?")
-_CONTRACTION_AFTER_RE = re.compile(r"(?:s|t|m|d|ll|re|ve)\b")
-# a text with one of these besides "â" may be French or Portuguese ("âge", "pâté")
-_LATIN_ACCENTED_RE = re.compile("[\u00c0-\u00e1\u00e3-\u00ff]")
-# a closing quotation mark whose last byte (0x9D, undefined in Windows-1252) a decoder
-# replaced, read wrong once or twice: of the five characters E2 80 xx can have been
-# with xx undefined (U+2001, U+200D, U+200F, U+2010, U+201D), only "”" is prose's
+_ASCII_LETTERS_BEFORE_RE = re.compile(r"[A-Za-z]+\Z")
+_ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+(?![^\W\d_])")
+_WORD_CHARS_RE = re.compile(r"\w+")
+# the pronouns "’ll", "’re", "’ve" and "’d" contract with
+_CONTRACTING_PRONOUNS = frozenset("i you we they he she it that there who what".split())
+# bytes a decoder lost: a closing quotation mark's last (0x9D, undefined in
+# Windows-1252) replaced by "\ufffd" or dropped, read wrong once or twice: of the five
+# characters E2 80 xx can have been with xx undefined (U+2001, U+200D, U+200F, U+2010,
+# U+201D), only "”" is prose's
 _LOST_CLOSING_QUOTE = {"â€\ufffd": "â€\x9d", "Ã¢â‚¬ï¿½": "Ã¢â‚¬Â\x9d"}
+_DROPPED_CLOSING_QUOTE = {"â€": "â€\x9d", "Ã¢â‚¬": "Ã¢â‚¬Â\x9d"}
 # how deep a run read wrong over and over is repaired ("Ã¢Å¡Â¡" is "âš¡" is "⚡")
 _MOJIBAKE_PASSES = 3
 # HTML's line-break tag in a text that is no page (a page is read as HTML before it
@@ -433,10 +437,13 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
         # a span left out keeps its first character, read as a space, where it stood
         # between words (spaced)
         dropped = {i for a, b in markup for i in range(a, b) if i not in spaced}
+        # ... but a soft hyphen after "Ã" is the second byte of a mis-decoded "í" (C3
+        # AD), which the mojibake repair reads (left out, "MarÃ\u00ada" was "MarÃa"), and
+        # after "Â" the same byte read wrong twice
         kept = tuple(
             i
             for i, c in enumerate(text)
-            if c not in _LEFT_OUT and i not in dropped
+            if (c not in _LEFT_OUT or (c == "\u00ad" and i and text[i - 1] in "ÃÂ")) and i not in dropped
         )
         view = "".join(" " if i in spaced else text[i] for i in kept)
     repaired: list[tuple[int, int]] = []  # spans of ``text``
@@ -530,38 +537,79 @@ def _characters_read(
 def mojibake_repairs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, repaired) for every run of mojibake in ``text`` (_MOJIBAKE_RUN_RE)
     that ftfy's ``fix_encoding`` repairs, applied until the run stops changing: "â€™"
-    gives "’", "Ã©" "é", "Ã¢â‚¬â„¢" (read wrong twice) "’", "â\ufffd°" (a byte lost) "\ufffd".
-    Besides what ftfy reads: a closing quotation mark with its last byte lost
-    (_LOST_CLOSING_QUOTE) gives "”"; a run upper-cased after it was damaged ("ITÂ€™S")
-    is repaired as its lower-case form, in upper case; a no-break space's "Â" before an
-    ordinary space, after a lower-case letter or a mark ("theÂ word", "said.Â The"),
-    gives nothing; "â" inside a contraction whose two C1 bytes were dropped ("itâs",
-    "donât") gives "’". A run ftfy leaves alone is not one ("Straße“", "café—the", "ROMÂNIA"),
-    nor one it cannot decode ("â€" whose last byte was dropped)."""
+    gives "’", "Ã©" "é", "Ã¢â‚¬â„¢" (read wrong twice) "’", "â\ufffd°" (a byte lost)
+    "\ufffd". Besides what ftfy reads:
+
+    - a closing quotation mark with its last byte lost, replaced or dropped
+      (_LOST_CLOSING_QUOTE, _DROPPED_CLOSING_QUOTE), gives "”";
+    - a run of punctuation and symbols ftfy leaves be in a short run ("â–º") is decoded
+      (``_symbols_decoded``);
+    - a run upper-cased after it was damaged ("ITÂ€™S") is repaired as its lower-case
+      form, in upper case, where that decodes more of it;
+    - a no-break space's "Â" before an ordinary space, after a letter, digit or mark
+      ("theÂ word", "10Â km", "said.Â The"), gives a space;
+    - Latin-1 mojibake whose C1 controls were dropped ("itâs"): ``_stripped_c1_repairs``.
+
+    A repair is taken only when it gives Latin letters, punctuation, symbols or spaces
+    (never a CJK character from two damaged characters read as one). A run ftfy leaves
+    alone is not one ("Straße“", "café—the", "ROMÂNIA")."""
     out = []
     for m in _MOJIBAKE_RUN_RE.finditer(text):
         run = m.group()
         if run == "Â":
-            out.append((m.start(), m.end(), ""))
+            out.append((m.start(), m.end(), " "))
             continue
-        shown = _fixed(_with_lost_quote(run))
-        if shown == run:
-            shown = _symbols_decoded(run)
+        shown = _repaired(run)
         if run != run.lower():
             # maybe upper-cased after the damage: "Â€Œ" was "â€œ", "ÂΜ" "Âµ" (a lead "Â"
-            # or "Ã" is the same in capitals); the repair that decodes the most wins
+            # or "Ã" is the same in capitals): taken where it decodes more
             for lowered in (run.lower(), run[0] + run[1:].lower()):
-                lowered = _with_lost_quote(lowered.replace("μ", "µ"))  # "Μ" lower-cased is Greek
-                repaired = _fixed(lowered)
-                if repaired != lowered and (shown == run or len(repaired) < len(shown)):
+                repaired = _repaired(lowered.replace("μ", "µ"))  # "Μ" lower-cased is Greek
+                if repaired != lowered.replace("μ", "µ") and (shown == run or len(repaired) < len(shown)):
                     shown = repaired.upper()
         if shown != run and run == run.upper() and _between_capitals(text, m.start(), m.end()):
             shown = shown.upper()  # "CAFÃ©", upper-cased after: "CAFÉ"
-        if shown != m.group():
+        if shown != run:
             out.append((m.start(), m.end(), shown))
     if "â" in text:
         out = sorted(out + _stripped_c1_repairs(text, out))
     return out
+
+
+def _repaired(run: str) -> str:
+    """``run`` repaired (its lost bytes put back, then ``_fixed`` or, failing that,
+    ``_symbols_decoded``), or ``run`` itself where the repair gives anything but Latin
+    letters, punctuation, symbols and spaces."""
+    primed = run
+    for lost, byte in _LOST_CLOSING_QUOTE.items():
+        primed = primed.replace(lost, byte)
+    for dropped, byte in _DROPPED_CLOSING_QUOTE.items():
+        if primed.endswith(dropped):
+            primed = primed[: -len(dropped)] + byte
+            break
+    shown = _fixed(primed)
+    if shown == primed:
+        shown = _symbols_decoded(primed)
+    if shown == primed:
+        # a run ftfy, judging it alone, leaves be although it decodes whole into Latin
+        # letters and marks ("Ã©â€”â€œ" is "é—“", "ÃŽ" "Î"): the plausibility test below
+        # keeps "ß“", "Ñ–" and "é’“" as written (they decode to N'Ko, Cyrillic, CJK)
+        try:
+            shown = primed.encode("sloppy-windows-1252").decode("utf-8")
+        except UnicodeError:
+            return run
+    if shown == primed or not all(_plausible(c) for c in shown):
+        return run
+    return shown
+
+
+def _plausible(c: str) -> bool:
+    """Whether a repaired character is one a text mis-decoded from English holds: ASCII,
+    a Latin letter (U+00A0-U+024F) or a mark of U+00A0-U+00BF, punctuation, a symbol, a
+    space or "\ufffd"; not a C1 control nor a letter of another script."""
+    if c.isascii() or "\u00a0" <= c <= "\u024f":
+        return True
+    return unicodedata.category(c)[0] in "PSZ"
 
 
 def _between_capitals(text: str, start: int, end: int) -> bool:
@@ -574,37 +622,71 @@ def _between_capitals(text: str, start: int, end: int) -> bool:
 
 def _stripped_c1_repairs(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, repaired) for Latin-1 mojibake whose C1 controls were dropped, outside
-    the runs ``taken`` already: a lone "â" read by where it stands, "’" before a
-    contraction's ending ("itâs", "donât"), "“" opening a word, "”" closing one, "—"
-    between letters or spaces; "â" and one character of U+00A0-U+00BF as the General
-    Punctuation mark E2 80 xx gives ("â¦" "…", "â¢" "•"). Taken only from a text that
-    has a contraction read so, or two such "â" and no other accented Latin letter (a
-    French "âge" or "pâté" stays as written)."""
+    the runs ``taken`` already. A lone "â" between ASCII letters is "’" in a contraction
+    ("itâs", "Trumpâs", "donât", "Iâm", "weâll"; between other letters it is left be:
+    "Lâm", "Râmnicu", "château"); opening a word after a space or bracket "“"; closing
+    one, before a space or a mark, "”", these two only in pairs (``_paired_quotes``);
+    between spaces "—". "â" and one character of U+00A0-U+00BF is the General
+    Punctuation mark E2 80 xx gives ("â¦" "…", "â¢" "•"). Taken only from a text with a
+    contraction or a pair of quotation marks read so: one "âge" or "pâté" is French,
+    not damage."""
     inside = {i for a, b, _ in taken for i in range(a, b)}
     found: list[tuple[int, int, str]] = []
+    kinds: set[str] = set()
     for m in _STRIPPED_C1_RE.finditer(text):
         a, b = m.span()
         if a in inside:
             continue
-        before = text[a - 1] if a else " "
-        after = text[b] if b < len(text) else " "
-        ascii_letter_before = before.isascii() and before.isalpha()
         if m.group(1):
             mark = chr(0x2000 + ord(m.group(1)) - 0x80)
             if unicodedata.category(mark)[0] in "PZ":
                 found.append((a, b, mark))
-        elif ascii_letter_before and _CONTRACTION_AFTER_RE.match(text, b):
-            found.append((a, b, "’"))
-        elif (before.isspace() or before in "([") and (after.isspace() or after.isascii() and after.isalnum()):
-            found.append((a, b, "—" if after.isspace() else "“"))
-        elif (before.isascii() and (before.isalnum() or before in ".,!?;:")) and not (after.isascii() and after.isalnum()):
-            found.append((a, b, "”"))
-        elif ascii_letter_before and after.isascii() and after.isalpha():
+            continue
+        before_word = _ASCII_LETTERS_BEFORE_RE.search(text, max(0, a - 20), a)
+        after_word = _WORD_CHARS_RE.match(text, b)
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        if before.isalpha() and after_word:
+            if before_word and _ASCII_LETTERS_RE.fullmatch(after_word.group()) and _contracts(
+                before_word.group(), after_word.group()
+            ):
+                found.append((a, b, "’"))
+                kinds.add("contraction")
+        elif (before.isspace() or before in "([") and after_word and after_word.group().isascii():
+            found.append((a, b, "“"))
+        elif before.isspace() and after.isspace():
             found.append((a, b, "—"))
-    contraction = any(shown == "’" for _, _, shown in found)
-    if not contraction and (len(found) < 2 or _LATIN_ACCENTED_RE.search(text)):
-        return []
-    return found
+        elif (before_word and before_word.end() == a or before in ".,!?;:") and not after.isalnum():
+            found.append((a, b, "”"))
+    found = _paired_quotes(text, found)
+    kinds.update("opening" for _, _, shown in found if shown == "“")
+    if "contraction" in kinds or "opening" in kinds:
+        return found
+    return []
+
+
+def _paired_quotes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` with its "“" and "”" kept only in pairs, an opening closed by the next
+    of them in its paragraph: a French "des ânes." opens nothing, and a lone "wordâ " may
+    have been an apostrophe as well as a closing mark."""
+    quotes = [k for k, (_, _, shown) in enumerate(found) if shown in "“”"]
+    keep = set()
+    for k, nxt in zip(quotes, quotes[1:]):
+        if found[k][2] == "“" and found[nxt][2] == "”" and "\n\n" not in text[found[k][1] : found[nxt][0]]:
+            keep.update((k, nxt))
+    return [f for k, f in enumerate(found) if f[2] not in "“”" or k in keep]
+
+
+def _contracts(word: str, ending: str) -> bool:
+    """Whether ``word`` + "’" + ``ending`` is an English contraction or possessive."""
+    ending = ending.lower()
+    if ending == "s":
+        return True
+    if ending == "t":
+        return word.lower().endswith("n")
+    if ending == "m":
+        return word == "I"
+    return ending in ("ll", "re", "ve", "d") and word.lower() in _CONTRACTING_PRONOUNS
 
 
 def _symbols_decoded(run: str) -> str:
@@ -622,15 +704,6 @@ def _symbols_decoded(run: str) -> str:
     return run
 
 
-def _with_lost_quote(run: str) -> str:
-    """``run`` with a closing quotation mark's lost last byte put back
-    (_LOST_CLOSING_QUOTE)."""
-    for lost, byte in _LOST_CLOSING_QUOTE.items():
-        if run.endswith(lost):
-            return run[: -len(lost)] + byte
-    return run
-
-
 def _fixed(run: str) -> str:
     """``run`` through ftfy's ``fix_encoding`` until it stops changing (at most
     _MOJIBAKE_PASSES times). Once ftfy has repaired it, a run that still reads as UTF-8
@@ -640,9 +713,11 @@ def _fixed(run: str) -> str:
         shown = ftfy.fix_encoding(run)
         if shown == run and step > 0 and "\ufffd" not in run and _MOJIBAKE_RUN_RE.fullmatch(run):
             try:
-                shown = run.encode("sloppy-windows-1252").decode("utf-8")
+                decoded = run.encode("sloppy-windows-1252").decode("utf-8")
             except UnicodeError:
-                pass
+                decoded = run
+            if all(_plausible(c) for c in decoded):  # "é—“" is no "é—“" read wrong (CJK)
+                shown = decoded
         if shown == run:
             break
         run = shown

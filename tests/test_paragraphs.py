@@ -1439,7 +1439,12 @@ LONG_CAPTION = (
 
 
 @pytest.mark.parametrize(
-    "credit", ["(AP Photo/Dana Mills, File)", "(AP Photo/ Dana Mills)", "(Dana Mills/Getty Images)", "(AFP Photo/Dana Mills)"]
+    "credit",
+    [
+        "(AP Photo/Dana Mills, File)", "(AP Photo/ Dana Mills)", "(Dana Mills/Getty Images)", "(AFP Photo/Dana Mills)",
+        # a second tester's: a bare "(Getty)", square brackets, Reuters' form
+        "(Getty)", "[AP Photo/Dana Mills]", "(REUTERS/Dana Mills)",
+    ],
 )
 def test_a_long_caption_closing_on_an_agencys_photo_credit_is_page_chrome(credit):
     # the agencies' captions run to 40 words and more (a tester's find: repeated under
@@ -1464,6 +1469,9 @@ def test_a_long_caption_closing_on_an_agencys_photo_credit_is_page_chrome(credit
         "The photo, shared by AP Photo/Dana Mills on Tuesday, shows the bridge closed for repairs after the storm.",
         # ... nor a credit with no sentence before it in a long paragraph
         f"{LONG_CAPTION} AP Photo/Dana Mills said the council would meet again on Friday to decide.",
+        # ... nor news of four sentences with a credit glued after them (a second tester's)
+        "Trump said he would sign the bill. Democrats said they would fight it. The vote is on "
+        "Tuesday. Lawmakers met until late. (AP Photo/Evan Vucci)",
     ],
 )
 def test_news_naming_a_credit_is_no_caption(paragraph):

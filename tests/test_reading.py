@@ -685,3 +685,40 @@ def test_mojibake_runs_ftfy_leaves_alone_read_by_their_bytes(text, read):
 @pytest.mark.parametrize("text", ["The pâté and the âge of reason, she said.", "Ãge", "A lone â, said Ana."])
 def test_a_lone_a_circumflex_is_read_as_written_where_nothing_says_c1_was_dropped(text):
     assert reading_view(text).text == text
+
+
+# a second tester's round (2026-12-06)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam's leader Tô Lâm met Mr. Tâm in Lâm Đồng.",
+        "The envoy came from Râmnicu Vâlcea and Fântânele.",
+        "Guests drank Château Lafite and Château Latour, and ate gâteau.",
+        "Le château et le gâteau. Les crânes des ânes.",
+    ],
+)
+def test_names_and_words_with_a_circumflex_are_read_as_written(text):
+    assert reading_view(text).text == text
+    assert extract_features(text)["formatting.encoding_errors_per_1k_words"].value == 0
+    # ... even beside a contraction whose apostrophe lost its C1 bytes
+    damaged = text + " Itâs fine, she said."
+    assert reading_view(damaged).text == text + " It’s fine, she said."
+
+
+@pytest.mark.parametrize(
+    "clean",
+    ["Café—“Hello,” she said.", "“We go.”—he said", "It cost £5—“cheap”", "María García and Martín Rodríguez said.", "Île-de-France"],
+)
+@pytest.mark.parametrize("times", [1, 2])
+def test_damaged_characters_side_by_side_are_read_each_as_itself(clean, times):
+    text = clean
+    for _ in range(times):
+        text = _mis_decoded(text, "replace")
+    assert reading_view(text).text == clean
+
+
+def test_a_no_break_spaces_a_circumflex_is_read_as_a_space_and_shown_as_written():
+    text = "The plant is about 10Â km from the city, and ABOUTÂ 10 MILES from the coast, aboutÂ half."
+    assert reading_view(text).text == text.replace("Â", " ")
+    found = extract_features(text)["formatting.encoding_errors_per_1k_words"].evidence
+    assert [e.text for e in found] == ["Â", "Â", "Â"]
