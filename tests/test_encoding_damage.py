@@ -1,0 +1,59 @@
+"""Encoding damage costs the encoding measurement and nothing else
+(evaluation/encoding_damage.py; quality.reading repairs mojibake before measuring).
+
+Two testers found a mis-decoded article losing 21 points on average (59 at most) through
+eight measurements, and then the forms below; the team's own articles are used here so
+the suite needs no corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import evaluation_script
+
+ROOT = Path(__file__).resolve().parent.parent
+
+encoding_damage = evaluation_script("encoding_damage")
+
+# every damage but the dropped C1 controls, whose "â" stands for “, ”, ’, ‘ and — alike
+# and is read by where it stands (a guess: an em dash glued to a word reads as ”)
+EXACT = [name for name in encoding_damage.DAMAGES if "dropped" not in name]
+
+
+def _typeset(text: str) -> str:
+    """``text`` (ASCII) as a publisher's CMS sets it: curly quotation marks and
+    apostrophes, em dashes, an accented name; what the damage shows."""
+    text = re.sub(r'"([^"\n]*)"', "“\\1”", text)
+    text = re.sub(r"(?<=\w)'(?=\w)", "’", text)
+    text = text.replace(" - ", " — ").replace("--", "—")
+    return text + "\n\nJosé Álvarez, the café’s owner, said the plan was “a good start.”"
+
+
+def _team_articles() -> list[str]:
+    with open(ROOT / "labels" / "team_articles.jsonl", encoding="utf-8") as fh:
+        return [_typeset(json.loads(line)["text"]) for line in fh if line.strip()][:12]
+
+
+@pytest.mark.parametrize("name", EXACT)
+def test_encoding_damage_reaches_no_other_measurement(scorer, name):
+    texts = _team_articles()
+    assert texts
+    damage = encoding_damage.DAMAGES[name]
+    for text in texts:
+        damaged = damage(text)
+        assert damaged != text
+        before = scorer.score(text.upper() if name.endswith("upper-cased") else text)
+        after = scorer.score(damaged)
+        assert after.features[encoding_damage.ENCODING].value > 0
+        assert abs(after.reliability - encoding_damage.encoding_only(before, after)) < 1.0, text[:80]
+
+
+def test_the_script_reports_every_damage(scorer):
+    rows = encoding_damage.leaks(scorer, _team_articles()[:2])
+    assert set(rows) == set(encoding_damage.DAMAGES)
+    for row in rows.values():
+        assert row["n"] == 2 and row["mean_change"] <= 0
