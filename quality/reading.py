@@ -542,8 +542,8 @@ def mojibake_repairs(text: str) -> list[tuple[int, int, str]]:
 
     - a closing quotation mark with its last byte lost, replaced or dropped
       (_LOST_CLOSING_QUOTE, _DROPPED_CLOSING_QUOTE), gives "”";
-    - a run of punctuation and symbols ftfy leaves be in a short run ("â–º") is decoded
-      (``_symbols_decoded``);
+    - a run ftfy leaves be, judging it alone, that decodes whole into Latin letters,
+      marks and symbols ("â–º", "ÃŽ") is decoded;
     - a run upper-cased after it was damaged ("ITÂ€™S") is repaired as its lower-case
       form, in upper case, where that decodes more of it;
     - a no-break space's "Â" before an ordinary space, after a letter, digit or mark
@@ -577,8 +577,8 @@ def mojibake_repairs(text: str) -> list[tuple[int, int, str]]:
 
 
 def _repaired(run: str) -> str:
-    """``run`` repaired (its lost bytes put back, then ``_fixed`` or, failing that,
-    ``_symbols_decoded``), or ``run`` itself where the repair gives anything but Latin
+    """``run`` repaired (its lost bytes put back, then ``_fixed`` or, failing that, its
+    bytes decoded as UTF-8), or ``run`` itself where the repair gives anything but Latin
     letters, punctuation, symbols and spaces."""
     primed = run
     for lost, byte in _LOST_CLOSING_QUOTE.items():
@@ -589,11 +589,10 @@ def _repaired(run: str) -> str:
             break
     shown = _fixed(primed)
     if shown == primed:
-        shown = _symbols_decoded(primed)
-    if shown == primed:
         # a run ftfy, judging it alone, leaves be although it decodes whole into Latin
-        # letters and marks ("Ã©â€”â€œ" is "é—“", "ÃŽ" "Î"): the plausibility test below
-        # keeps "ß“", "Ñ–" and "é’“" as written (they decode to N'Ko, Cyrillic, CJK)
+        # letters, marks and symbols ("Ã©â€”â€œ" is "é—“", "ÃŽ" "Î", "â–º" "►"): the
+        # plausibility test below keeps "ß“", "Ñ–" and "é’“" as written (they decode to
+        # N'Ko, Cyrillic, CJK)
         try:
             shown = primed.encode("sloppy-windows-1252").decode("utf-8")
         except UnicodeError:
@@ -632,7 +631,6 @@ def _stripped_c1_repairs(text: str, taken: list[tuple[int, int, str]]) -> list[t
     not damage."""
     inside = {i for a, b, _ in taken for i in range(a, b)}
     found: list[tuple[int, int, str]] = []
-    kinds: set[str] = set()
     for m in _STRIPPED_C1_RE.finditer(text):
         a, b = m.span()
         if a in inside:
@@ -651,7 +649,6 @@ def _stripped_c1_repairs(text: str, taken: list[tuple[int, int, str]]) -> list[t
                 before_word.group(), after_word.group()
             ):
                 found.append((a, b, "’"))
-                kinds.add("contraction")
         elif (before.isspace() or before in "([") and after_word and after_word.group().isascii():
             found.append((a, b, "“"))
         elif before.isspace() and after.isspace():
@@ -659,10 +656,8 @@ def _stripped_c1_repairs(text: str, taken: list[tuple[int, int, str]]) -> list[t
         elif (before_word and before_word.end() == a or before in ".,!?;:") and not after.isalnum():
             found.append((a, b, "”"))
     found = _paired_quotes(text, found)
-    kinds.update("opening" for _, _, shown in found if shown == "“")
-    if "contraction" in kinds or "opening" in kinds:
-        return found
-    return []
+    # only a contraction gives "’" and only a kept pair "“"
+    return found if any(shown in ("’", "“") for _, _, shown in found) else []
 
 
 def _paired_quotes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -687,21 +682,6 @@ def _contracts(word: str, ending: str) -> bool:
     if ending == "m":
         return word == "I"
     return ending in ("ll", "re", "ve", "d") and word.lower() in _CONTRACTING_PRONOUNS
-
-
-def _symbols_decoded(run: str) -> str:
-    """``run`` decoded as UTF-8 read in Windows-1252 where it decodes whole into
-    punctuation, symbols and spaces from three- or four-byte sequences (an arrow, a
-    bullet, an emoji: "â–º" is "►"), which ftfy, judging a short run alone, leaves be;
-    else ``run``. A letter is never taken so ("é’“" stays: decoded, it is a CJK
-    character)."""
-    try:
-        decoded = run.encode("sloppy-windows-1252").decode("utf-8")
-    except UnicodeError:
-        return run
-    if all(ord(c) >= 0x800 and unicodedata.category(c)[0] in "PSZ" for c in decoded):
-        return decoded
-    return run
 
 
 def _fixed(run: str) -> str:
