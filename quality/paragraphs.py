@@ -216,10 +216,10 @@ _BRACKETED_PHOTO_CREDIT = re.compile(
     rf"|(?:REUTERS|Reuters)\s*/\s*{_CREDIT_NAME}"
     rf"|{_CREDIT_NAME}\s*/\s*(?:(?:AFP\s+via\s+)?Getty\s+Images|Shutterstock)|Getty(?:\s+Images)?)[)\]]\s*$"
 )
-#: ... and holds at most this many sentences: the agencies' run to two ("FILE - In this
-#: ... photo, ... . On Tuesday, ..."); four sentences of news with a credit glued after
-#: them are news (a tester's find)
-CREDITED_CAPTION_MAX_SENTENCES = 3
+#: ... and holds at most this many sentences before its credit, as the agencies' run
+#: ("FILE - In this ... photo, ... . On Tuesday, ..."); three or four sentences of news
+#: with a credit glued after them are news (two testers' finds)
+CREDITED_CAPTION_MAX_SENTENCES = 2
 _CAPTION_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(\[]?[A-Z])")
 _CAPTION_LABEL = re.compile(
     r"(?:FILE PHOTO|File photo|Image caption|Photo caption|Caption)\s*:"
@@ -505,9 +505,10 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
 
 
 def _few_sentences_before(s: str, credit: int) -> bool:
-    """Whether a caption's text before its credit (at ``credit``) holds fewer than
-    CREDITED_CAPTION_MAX_SENTENCES sentence breaks."""
-    return len(_CAPTION_SENTENCE_BREAK.findall(s, 0, credit + 1)) < CREDITED_CAPTION_MAX_SENTENCES
+    """Whether a caption's text before its credit match (at ``credit``, on the last
+    sentence's end or the space before the bracket) holds at most
+    CREDITED_CAPTION_MAX_SENTENCES sentences: the breaks between them, plus one."""
+    return len(_CAPTION_SENTENCE_BREAK.findall(s, 0, credit)) + 1 <= CREDITED_CAPTION_MAX_SENTENCES
 
 
 def _chrome_reason(p: _Para) -> str | None:

@@ -1469,9 +1469,12 @@ def test_a_long_caption_closing_on_an_agencys_photo_credit_is_page_chrome(credit
         "The photo, shared by AP Photo/Dana Mills on Tuesday, shows the bridge closed for repairs after the storm.",
         # ... nor a credit with no sentence before it in a long paragraph
         f"{LONG_CAPTION} AP Photo/Dana Mills said the council would meet again on Friday to decide.",
-        # ... nor news of four sentences with a credit glued after them (a second tester's)
+        # ... nor news of four or three sentences with a credit glued after them (two
+        # testers')
         "Trump said he would sign the bill. Democrats said they would fight it. The vote is on "
         "Tuesday. Lawmakers met until late. (AP Photo/Evan Vucci)",
+        "Rescuers searched through rubble for survivors. At least 12 people were confirmed "
+        "dead. Officials expect the toll to rise. (REUTERS/Jane Doe)",
     ],
 )
 def test_news_naming_a_credit_is_no_caption(paragraph):
