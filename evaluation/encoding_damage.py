@@ -20,8 +20,10 @@ The damages (the forms two testers tried on 2026-12-06): Windows-1252 with its
 undefined bytes replaced by U+FFFD (Python's ``errors="replace"``) or kept as C1
 controls (WHATWG's decoder); Latin-1; Windows-1252 twice; the text upper-cased after
 the damage (against the clean text upper-cased); a no-break space's "Â" left before an
-ordinary space; and Latin-1 with its C1 controls then dropped ("itâs"), whose quotation
-marks and dashes all read "â" and are told apart only by where they stand.
+ordinary space; Latin-1 with its C1 controls then dropped ("itâs"), whose quotation
+marks and dashes all read "â" and are told apart only by where they stand; and text
+saved as Windows-1252 and read as Latin-1, whose quotation marks, dashes and ellipses
+are C1 controls ("\x93", "\x97"; a ReCOVery outlet's, 2026-12-06).
 """
 
 from __future__ import annotations
@@ -69,6 +71,19 @@ def latin_1(text: str) -> str:
     return text.encode("utf-8").decode("latin-1")
 
 
+def windows_1252_as_latin_1(text: str) -> str:
+    """``text`` saved as Windows-1252 and read as Latin-1: its curly quotation marks,
+    dashes and ellipses become C1 controls ("\x93", "\x97", "\x85"); its accented
+    letters read as they were. A character Windows-1252 cannot write is kept."""
+    return "".join(
+        c.encode("cp1252").decode("latin-1") if c in _CP1252_WRITES else c for c in text
+    )
+
+
+#: The characters Windows-1252 writes with one of its bytes 0x80-0x9F.
+_CP1252_WRITES = frozenset(bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xA0)) - {""}
+
+
 DAMAGES: dict[str, Callable[[str], str]] = {
     "Windows-1252, undefined bytes replaced": windows_1252,
     "Windows-1252, undefined bytes as C1 controls": lambda t: windows_1252(t, "c1"),
@@ -79,6 +94,7 @@ DAMAGES: dict[str, Callable[[str], str]] = {
         t.replace(" the ", " the\u00a0").replace(". ", ".\u00a0 "), "c1"
     ).replace("\u00a0", " "),
     "Latin-1, C1 controls dropped": lambda t: re.sub("[\x80-\x9f]", "", latin_1(t)),
+    "Windows-1252 text read as Latin-1 (C1 controls for its marks)": windows_1252_as_latin_1,
 }
 
 

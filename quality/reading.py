@@ -28,6 +28,10 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   quotation marks unseen and its words unknown to the wording signals, where the
   fault is one: the encoding measurement counts each repaired run
   (``Document.encoding_repairs``), and the evidence shows it as written;
+- a C1 control character standing for Windows-1252's punctuation ("\x93", "\x94",
+  "\x92", "\x97": Windows-1252 text read as Latin-1 upstream) is read as that mark
+  (``c1_control_repairs``), and counted by the encoding measurement as mojibake is:
+  read as written, an article quoting so lost its quotations;
 - a Latin ligature typed as one character ("ﬁ", "ﬂ", "ﬃ"), as text copied out of a
   PDF holds it, is read as the letters it joins: "oﬃcials said" was no attribution and
   "ﬁnancial" no word a lexicon knows (a reviewer's find);
@@ -130,6 +134,8 @@ _MOJIBAKE_RUN_RE = re.compile(
     f"(?:[{MOJIBAKE_LEAD}](?:[{MOJIBAKE_CONTINUATION}]|(?<=[\u00c2\u00e0-\u00f4])\ufffd|(?<=[\u00c2\u00e0-\u00f4][{MOJIBAKE_CONTINUATION}])\ufffd)+)+"
     "|(?<=[A-Za-z0-9.,;:!?\"”’)])Â(?= )"  # a no-break space's "Â" before the space it became
 )
+# C1 controls: Windows-1252's punctuation where its text was read as Latin-1
+_C1_CONTROL_RE = re.compile("[\u0080-\u009f]")
 # Latin-1 mojibake whose C1 controls a cleaner dropped after: "’" (E2 80 99) reads "â"
 # ("itâs"), "“" and "—" too, "…" (E2 80 A6) "â¦"
 _STRIPPED_C1_RE = re.compile("â([\u00a0-\u00bf])?")
@@ -510,6 +516,11 @@ def _characters_read(
         if repaired is not None:
             repaired.extend(_span_in_caller(kept, ends, a, b) for a, b, _ in fixes)
         view, kept, ends = _replaced_at(view, kept, ends, fixes)
+    # after mojibake, whose runs hold C1 controls too ("â\x80\x99" is UTF-8's "’")
+    if _C1_CONTROL_RE.search(view) and (fixes := c1_control_repairs(view)):
+        if repaired is not None:
+            repaired.extend(_span_in_caller(kept, ends, a, b) for a, b, _ in fixes)
+        view, kept, ends = _replaced_at(view, kept, ends, fixes)
     # spaces of every width first: ". . ." spaced with no-break spaces is an ellipsis too
     if _OTHER_SPACE_RE.search(view):
         view = _OTHER_SPACE_RE.sub(" ", view)
@@ -574,6 +585,30 @@ def mojibake_repairs(text: str) -> list[tuple[int, int, str]]:
     if "â" in text:
         out = sorted(out + _stripped_c1_repairs(text, out))
     return out
+
+
+def c1_control_repairs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, repaired) for every C1 control character (U+0080-U+009F) in ``text``
+    that Windows-1252 gives a character: Windows-1252 text read as Latin-1 upstream shows
+    its punctuation so ("\x93We go,\x94 she said\x97 and left\x85"), and each is read
+    as the character it stands for, as ftfy's ``fix_c1_controls`` reads it. Read as
+    written, an article quoting so had no quotations, and the hedges inside them counted
+    as the writer's. The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F,
+    0x90, 0x9D) stay as written.
+
+    NEL (U+0085) is also a line break (quality.letters.LINE_BREAKS); it is read as "…"
+    only in a text that holds another C1 control Windows-1252 defines, the sign of the
+    damage. Call it after ``mojibake_repairs``, whose runs hold C1 controls of their own
+    ("â\x80\x99", UTF-8's "’" read as Latin-1)."""
+    found = []
+    for m in _C1_CONTROL_RE.finditer(text):
+        try:
+            found.append((m.start(), m.end(), m.group().encode("latin-1").decode("cp1252")))
+        except UnicodeDecodeError:
+            continue  # undefined in Windows-1252: no character to read it as
+    if all(c[2] == "…" for c in found) and "\x85" in text:
+        found = []  # only NEL: a line break, with nothing to say it is damage
+    return found
 
 
 def _repaired(run: str) -> str:

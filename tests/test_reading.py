@@ -722,3 +722,25 @@ def test_a_no_break_spaces_a_circumflex_is_read_as_a_space_and_shown_as_written(
     assert reading_view(text).text == text.replace("Â", " ")
     found = extract_features(text)["formatting.encoding_errors_per_1k_words"].evidence
     assert [e.text for e in found] == ["Â", "Â", "Â"]
+
+
+# Windows-1252 text read as Latin-1 upstream: its marks are C1 controls (25 ReCOVery
+# articles, 22 of them rated unreliable, quote so)
+def test_c1_controls_are_read_as_the_windows_1252_marks_they_stand_for():
+    clean = "“We may possibly rebuild it,” Ana Ruiz said on Tuesday — and left… It’s done.\n\nThe council met again on Friday to approve the plan."
+    damaged = clean.translate(str.maketrans("“”—…’", "\x93\x94\x97\x85\x92"))
+    assert reading_view(damaged).text == clean
+    before, after = extract_features(clean), extract_features(damaged)
+    assert {n for n in before if before[n].value != after[n].value} == {"formatting.encoding_errors_per_1k_words"}
+    evidence = after["formatting.encoding_errors_per_1k_words"].evidence
+    assert [e.text for e in evidence] == ["\x93", "\x94", "\x97", "\x85", "\x92"]  # each once
+
+
+def test_c1_controls_windows_1252_leaves_undefined_stay_as_written():
+    text = "The code \x81 and \x9d stand as written, said Ana Ruiz."
+    assert reading_view(text).text == text
+
+
+def test_a_lone_nel_is_a_line_break_and_beside_other_c1_marks_an_ellipsis():
+    assert reading_view("Line one.\x85Line two.").text == "Line one.\nLine two."
+    assert reading_view("\x93Wait\x85\x94 she said.").text == "“Wait…” she said."

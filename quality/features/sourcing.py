@@ -187,8 +187,14 @@ def is_action_sense(text: str, start: int, end: int) -> bool:
 # number and the words around each are checked (a regex pass each cost 3-4 times more).
 # Any number: counts, amounts, scores, years ("3", "1,200", "4.5").
 # "4.1" and "1,200" are one number each, and so is a clock time ("9:30", "10:00"), but
-# not a year and a share run together ("2020:61%") or a ratio ("2:1")
-_NUMBER_RE = re.compile(r"\d{1,2}:\d\d(?!\d)|\d+(?:[.,]\d+)*")
+# not a year and a share run together ("2020:61%") or a ratio ("2:1"). A date written in
+# digits ("12/05/2024", "5/12/24", "2024-12-05", "2024/12/05") is one number and one
+# date, as the word counter reads it one word (quality.letters.WORD_RE): read as three
+# numbers, each such date added two numbers the text does not hold
+_NUMBER_RE = re.compile(
+    r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])|\d{4}([-/])\d{1,2}\2\d{1,2}(?![\d/-]))"
+    r"|\d{1,2}:\d\d(?!\d)|\d+(?:[.,]\d+)*"
+)
 _LEADING_DIGITS = re.compile(r"\d+")
 _MONTH_BEFORE = re.compile(rf"{_MONTHS}\s+$")  # "March | 3"
 _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")  # "in | 2022"
@@ -207,8 +213,8 @@ def _numbers_an_item(text: str, start: int) -> bool:
 def _numeric_spans(text: str) -> tuple[list, list, list]:
     """(numbers, dates, figures) from one pass over the numbers in ``text``.
 
-    numbers: every number at the start of a word. dates: month and day ("March 3"), and
-    years after a preposition ("in 2022"). figures: amounts in a currency ("$5", "£ 3.2")
+    numbers: every number at the start of a word. dates: month and day ("March 3"),
+    years after a preposition ("in 2022") and dates in digits ("12/05/2024"). figures: amounts in a currency ("$5", "£ 3.2")
     or with a unit ("5 percent", "3.2 million", "40%").
     """
     numbers, month_days, years, figures = [], [], [], []
@@ -225,6 +231,9 @@ def _numeric_spans(text: str) -> tuple[list, list, list]:
             while word_end < n and is_word_char(text[word_end]):
                 word_end += 1
             numbers.append((start, word_end))
+            if m.group("date"):
+                month_days.append((start, end))
+                continue
         run_end = _LEADING_DIGITS.match(text, start).end()
         bounded = not (run_end < n and is_word_char(text[run_end]))
         if at_word and bounded and run_end - start <= 2:

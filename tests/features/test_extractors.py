@@ -258,6 +258,8 @@ def test_sourcing(text, name, expected):
         ("Costs rose 40% and 3.2 million left.", ["40%", "3.2 million"], []),
         ("Sales fell 5 percent since 1999, on March 3.", ["5 percent"], ["since 1999", "March 3"]),
         ("The A380 and US$5 and 12345 people, on May 123.", [], []),
+        # a date in digits is one date, as it is one word and one number
+        ("It opened on 12/05/2024 and on 2024-12-05, not 3/4 or 12/05/20245.", [], ["12/05/2024", "2024-12-05"]),
     ],
 )
 def test_figures_and_dates(text, figures, dates):
@@ -274,6 +276,8 @@ def test_number_evidence_is_the_number():
     # a year and a share, a ratio, a quarter and a year: not clock times
     m = extract_features("Turnout in 2020:61%, a ratio of 2:1, in Q3:2024.")["sourcing.numbers_per_1k_words"]
     assert [e.text for e in m.evidence] == ["2020", "61", "2", "1", "2024"]
+    m = extract_features("It opened on 12/05/2024, 5/12/24 or 2024-12-05.")["sourcing.numbers_per_1k_words"]
+    assert [e.text for e in m.evidence] == ["12/05/2024", "5/12/24", "2024-12-05"]  # one number a date
 
 
 @pytest.mark.parametrize(
