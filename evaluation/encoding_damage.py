@@ -23,7 +23,9 @@ the damage (against the clean text upper-cased); a no-break space's "Â" left be
 ordinary space; Latin-1 with its C1 controls then dropped ("itâs"), whose quotation
 marks and dashes all read "â" and are told apart only by where they stand; and text
 saved as Windows-1252 and read as Latin-1, whose quotation marks, dashes and ellipses
-are C1 controls ("\x93", "\x97"; a ReCOVery outlet's, 2026-12-06).
+are C1 controls ("\x93", "\x97"; a ReCOVery outlet's, 2026-12-06); and the
+non-ASCII characters written as HTML references and escaped once more ("&amp;#8217;",
+a pipeline that escaped the text twice; a tester's find, 2026-12-06).
 """
 
 from __future__ import annotations
@@ -95,6 +97,9 @@ DAMAGES: dict[str, Callable[[str], str]] = {
     ).replace("\u00a0", " "),
     "Latin-1, C1 controls dropped": lambda t: re.sub("[\x80-\x9f]", "", latin_1(t)),
     "Windows-1252 text read as Latin-1 (C1 controls for its marks)": windows_1252_as_latin_1,
+    "non-ASCII characters as HTML references, escaped twice ('&amp;#8217;')": lambda t: "".join(
+        f"&amp;#{ord(c)};" if ord(c) > 127 else c for c in t
+    ),
 }
 
 

@@ -56,7 +56,12 @@ from quality.model import (
     score_points,
 )
 from quality.paragraphs import ParagraphLabel, shares_of
-from quality.reading import CHARACTER_REFERENCE_RE, characters_as_read, reading_view
+from quality.reading import (
+    CHARACTER_REFERENCE_RE,
+    MIS_DECODING_READ,
+    characters_as_read,
+    reading_view,
+)
 from quality.source_code import (
     CODE_CHARS_AT_LEAST,
     MIN_CODE_LINES,
@@ -116,6 +121,15 @@ NOT_RATED_NOTES = {
     ),
     "low_lexical_variety": (
         "not rated: too few distinct words for prose (word salad, or a few words repeated)"
+    ),
+    "mis_decoded": (
+        "the whole text was decoded or escaped wrongly on its way here (UTF-8 read as "
+        "Windows-1252 or Latin-1: 'itâ€™s'; Windows-1252 read as Latin-1: quotation marks "
+        "as control characters; HTML references escaped twice: '&amp;rsquo;'), with no "
+        "sound character beside the damaged ones: each is read as the character it stands "
+        "for, and the encoding measurement is not counted, since the fault is the "
+        "pipeline's, not the writer's. Fix the decoding upstream; damage mixed with sound "
+        "characters is the page's own and counts"
     ),
     "mostly_repeated": (
         "not rated: most of the text repeats runs of words it has already used (a passage "
@@ -182,6 +196,7 @@ NOT_COUNTED = {
     "no_letter_case": (frozenset(CASE_READING), "the text has no letter case"),
     "markdown_source": (MARKDOWN_SYNTAX, "the input is Markdown, whose markup is its format"),
     "short_text": (SHORT_TEXT_SHARES, "a share of words taken on so few words is noise"),
+    "mis_decoded": (MIS_DECODING_READ, "the whole text was decoded or escaped wrongly upstream, a pipeline's fault"),
 }
 #: Texts with fewer words are flagged: rates per 1,000 words are noisy on them.
 SHORT_TEXT_WORDS = 50
@@ -864,6 +879,7 @@ class Scorer:
                 ("no_letter_case", self.case_blind and is_caseless(features, view.text)),
                 ("markdown_source", markdown),
                 ("short_text", not pasted and words < SHORT_TEXT_WORDS),
+                ("mis_decoded", view.mis_decoded),
             )
             if applies and self._not_counted[flag][0]
         ]

@@ -47,7 +47,7 @@ from quality.model import (
     save,
     sha256_file,
 )
-from quality.reading import reading_view
+from quality.reading import MIS_DECODING_READ, reading_view
 
 N_FOLDS = 5
 SEED = 0
@@ -98,6 +98,7 @@ def held_out_splits(y: np.ndarray, corpus: np.ndarray):
 
 
 _CASE_COLUMNS = case_columns(MODEL_FEATURE_NAMES)
+_MIS_DECODING_COLUMNS = [j for j, n in enumerate(MODEL_FEATURE_NAMES) if n in MIS_DECODING_READ]
 
 
 class Featurized(NamedTuple):
@@ -128,6 +129,8 @@ def _feature_rows(texts: list[str]) -> Featurized:
         if is_caseless(features, text):  # no usable letter case: it tells nothing (quality.casing)
             rows[i, _CASE_COLUMNS] = np.nan
             caseless[i] = True
+        if view.mis_decoded:  # a pipeline's damage, not counted when scoring either
+            rows[i, _MIS_DECODING_COLUMNS] = np.nan
         word_counts[i] = doc.word_count  # the article's, without page chrome
         evidence[i] = evidence_words(
             doc.word_count,

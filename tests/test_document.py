@@ -178,6 +178,33 @@ def test_a_table_flattened_onto_one_line_is_broken():
     assert doc.broken_table_rows == []
 
 
+@pytest.mark.parametrize(
+    "flat",
+    [
+        "| Year | Cases | Deaths | | 2019 | 5,000 | 12 | | 2020 | 7,500 | 30 | | 2021 | 9,100 | 41 |",
+        "| Name | Votes | | Ruiz | 4,210 | | Berg | 3,980 |",
+    ],
+)
+def test_rows_glued_onto_one_line_are_broken(flat):
+    # a tester's find (2026-12-06): rows whose line breaks were lost, an empty cell
+    # between each two, read as one header-less row and cost nothing
+    doc = Document(f"The clerk said so.\n\n{flat}\n\nThe mayor agreed.")
+    assert texts(doc, doc.broken_table_rows) == [flat]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| 2019 | 5,000 | | 41 |",  # a cell not available
+        "| Ruiz | | 4,210 | | Berg |",  # empty cells, but no run of rows
+        "| a | b | | c | d |",  # two runs only
+    ],
+)
+def test_a_row_with_empty_cells_is_a_row(row):
+    doc = Document(f"The clerk said so.\n\n{row}\n\nThe mayor agreed.")
+    assert doc.broken_table_rows == []
+
+
 def test_a_dash_list_item_is_not_a_delimiter_row():
     doc = Document("- a list item | with a pipe\n- another item")
     assert [p.kind for p in doc.paragraphs] == ["list_item", "list_item"]

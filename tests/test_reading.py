@@ -348,12 +348,23 @@ def test_an_inequality_is_no_tag(text):
 def test_a_character_reference_maps_back_whole():
     text = "It was &ldquo;the best day&rdquo;, she said &amp;amp; left; AT&T; R&D;."
     view = reading_view(text)
-    assert view.text == "It was “the best day”, she said &amp; left; AT&T; R&D;."
+    assert view.text == "It was “the best day”, she said & left; AT&T; R&D;."
     start = view.text.index("“")
     a, b = view.span(start, view.text.index("”") + 1)
     assert text[a:b] == "&ldquo;the best day&rdquo;"
-    a, b = view.span(view.text.index("&amp;"), view.text.index("&amp;") + 5)
-    assert text[a:b] == "&amp;amp;"  # escaped twice: one reference still shows
+    a, b = view.span(view.text.index("& "), view.text.index("& ") + 1)
+    assert text[a:b] == "&amp;amp;"  # escaped twice: read as what it stands for
+
+
+def test_references_escaped_twice_are_read_and_counted_once():
+    # a tester's find (2026-12-06): "&amp;ldquo;" hid the quotation (41.9 points)
+    clean = "“We may possibly rebuild it,” Ana Ruiz said on Tuesday. It’s done, she added."
+    twice = clean.replace("“", "&amp;ldquo;").replace("”", "&amp;#8221;").replace("’", "&amp;amp;rsquo;")
+    assert reading_view(twice).text == clean
+    before, after = extract_features(clean), extract_features(twice)
+    assert {n for n in before if before[n].value != after[n].value} == {"formatting.encoding_errors_per_1k_words"}
+    evidence = after["formatting.encoding_errors_per_1k_words"].evidence
+    assert [e.text for e in evidence] == ["&amp;ldquo;", "&amp;#8221;", "&amp;amp;rsquo;"]
 
 
 @pytest.mark.parametrize(
