@@ -647,7 +647,9 @@ def test_a_repaired_text_shares_no_parse_with_the_clean_text_it_reads_as():
 def test_mojibake_costs_what_the_encoding_measurement_says():
     scorer = Scorer.load()
     text = QUOTED * 3
-    clean, broken = scorer.score(text), scorer.score(_mis_decoded(text))
+    # damage beside sound characters: the page's own, counted
+    clean, broken = scorer.score(text), scorer.score(text.replace("café", _mis_decoded("café")))
+    assert "mis_decoded" not in broken.flags
     moved = {
         r.feature
         for r, s in zip(
@@ -755,3 +757,34 @@ def test_c1_controls_windows_1252_leaves_undefined_stay_as_written():
 def test_a_lone_nel_is_a_line_break_and_beside_other_c1_marks_an_ellipsis():
     assert reading_view("Line one.\x85Line two.").text == "Line one.\nLine two."
     assert reading_view("\x93Wait\x85\x94 she said.").text == "“Wait…” she said."
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        _mis_decoded,
+        lambda t: t.translate(str.maketrans("“”—’", "\x93\x94\x97\x92")),  # Windows-1252 as Latin-1
+        lambda t: "".join(f"&amp;#{ord(c)};" if ord(c) > 127 else c for c in t),  # escaped twice
+    ],
+    ids=["utf-8 as windows-1252", "windows-1252 as latin-1", "escaped twice"],
+)
+def test_a_text_damaged_as_a_whole_is_flagged_and_its_damage_not_counted(damage):
+    # a tester's find (2026-12-06): a pipeline's wrong decoding cost an article 10.7
+    # points on average, all through the encoding measurement
+    scorer = Scorer.load()
+    clean, broken = scorer.score(QUOTED * 3), scorer.score(damage(QUOTED * 3))
+    assert "mis_decoded" in broken.flags and "mis_decoded" not in clean.flags
+    encoding = next(r for r in broken.reasons if r.feature == "formatting.encoding_errors_per_1k_words")
+    assert not encoding.counted and encoding.value > 0  # measured, shown, not counted
+    assert abs(broken.reliability - clean.reliability) < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It’s the council’s café, and itâ€™s open, she said.",  # sound "’" beside "â€™"
+        "“We go,” she said. \x93We stay,\x94 he said.",  # sound quotation marks beside C1 ones
+    ],
+)
+def test_damage_beside_sound_characters_is_the_pages_and_not_flagged(text):
+    assert not reading_view(text).mis_decoded
