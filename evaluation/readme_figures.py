@@ -20,6 +20,8 @@ Tables and their sources:
 - ``accuracy``: accuracy and recall at 50 per held-out corpus, from the same;
 - ``standing``: those figures against the generalisation issue's bars;
 - ``signals``: ``signals`` in the card;
+- ``adopt`` and ``weighted``, inside a sentence (``INLINE``): the headline figures of
+  "Before you adopt it", and how many signals carry a weight, from the same;
 - ``edits`` and ``edits_summary``: the JSON written by ``python evaluation/edits.py
   --json FILE`` (the table, and its verdict against the issue's bars);
 - ``perturbations``: the JSON written by ``python evaluation/perturbations.py --json FILE``.
@@ -105,6 +107,30 @@ def accuracy_lines(card: dict) -> str:
         "Accuracy at the 50 threshold on each held-out corpus (recall of unreliable "
         "articles in brackets): " + ", ".join(cells) + "."
     )
+
+
+def adopt_sentence(card: dict) -> str:
+    """The leave-one-corpus-out figures a reader weighing adoption sees first: the mean
+    ROC-AUC of ours and of TF-IDF + LR, the share of xsum's machine texts caught at the
+    50 threshold (recall), and the accuracy on SemEval's hyperpartisan sites."""
+    loco = card["leave_one_corpus_out"]
+    means = card["leave_one_corpus_out_mean_roc_auc"]
+    caught = loco["xsum_machine_news"]["ours"]["recall"]
+    accuracy = loco["semeval2019_hyperpartisan"]["ours"]["accuracy"]
+    return (
+        "Trained on six corpora and tested on each one left out, it ranks held-out articles "
+        f"at a mean ROC-AUC of {means['ours']:.3f} (1.0 is a perfect ranking, 0.5 a coin toss); "
+        "a plain TF-IDF + logistic-regression baseline ranks them at "
+        f"{means['tfidf']:.3f} but is easy to game with cue words ([Figures](#figures)). "
+        "Machine-written news in a reporter's style mostly passes: on the "
+        f"BBC-against-generators corpus it catches {caught:.0%} of the machine texts at the "
+        f"50 threshold; on hyperpartisan sites its accuracy is {accuracy:.2f}."
+    )
+
+
+def weighted_count(card: dict) -> str:
+    """How many of the model's values carry a weight (``signals`` in the card)."""
+    return str(sum(1 for s in card["signals"].values() if s.get("counted")))
 
 
 #: The generalisation issue's bars: the mean leave-one-corpus-out ROC-AUC, the number of
@@ -274,7 +300,15 @@ def perturbations_table(report: dict) -> str:
     return "\n".join(lines)
 
 
+#: Figures inside a sentence or a list item, their markers on the same line as the
+#: text around them (an HTML comment, which Markdown renderers hide): blank lines there
+#: would break the paragraph or the list.
+INLINE = frozenset({"adopt", "weighted"})
+
+
 def _block(name: str) -> re.Pattern[str]:
+    if name in INLINE:
+        return re.compile(rf"(<!-- figures:{name} -->)([^\n]*?)(<!-- /figures:{name} -->)")
     return re.compile(
         rf"(<!-- figures:{name} -->\n\n)(.*?)(\n\n<!-- /figures:{name} -->)", flags=re.DOTALL
     )
@@ -310,6 +344,8 @@ def tables(card_path: Path, edits: Path | None, perturbations: Path | None) -> d
         "accuracy": accuracy_lines(card),
         "standing": standing(card),
         "signals": signals_table(card),
+        "adopt": adopt_sentence(card),
+        "weighted": weighted_count(card),
     }
     sources: dict[str, tuple[Path | None, Callable[[dict], str]]] = {
         "edits": (edits, edits_table),
