@@ -249,19 +249,25 @@ _FORM_ONLY = frozenset({"filler.headings_per_1k_words", "filler.list_item_frac",
 _WORDING = ("vocabulary.", "word_choice.")
 
 
-def _found_tail(found: Measurement, left_out: int) -> str:
+def _found_tail(found: Measurement, under_reasons: int, under_findings: int) -> str:
     """What a listed finding leaves unlisted: spans past LISTED_EVIDENCE and spans shown
-    above ("and 2 more (quality features lists them), and 1 shown above"), or ""."""
+    above, under a counted reason or an earlier finding ("and 2 more (quality features
+    lists them), and 1 already marked in the text under a counted reason above"), or
+    ""."""
     parts = [f"{len(found.evidence) - LISTED_EVIDENCE} more (quality features lists them)"] if len(found.evidence) > LISTED_EVIDENCE else []
-    # "shown above" alone left a reader asking where (a new user's find)
-    parts += [f"{left_out} already marked in the text under a counted reason above"] if left_out else []
+    # "shown above" alone left a reader asking where (a new user's find); and a span
+    # listed under an earlier finding here is not marked in the text, which only the
+    # counted reasons are (a second new user's find)
+    parts += [f"{under_reasons} already marked in the text under a counted reason above"] if under_reasons else []
+    parts += [f"{under_findings} listed under a finding above"] if under_findings else []
     if not parts:
         return ""
     return ("and " if found.evidence else "") + ", and ".join(parts)
 
 
-def uncounted_findings(result: ScoreResult, top: int) -> list[tuple[str, Measurement, int]]:
-    """(name, measurement, spans left out) of each writing measurement
+def uncounted_findings(result: ScoreResult, top: int) -> list[tuple[str, Measurement, int, int]]:
+    """(name, measurement, spans left out as a counted reason shows them, spans left out
+    as a finding listed before shows them) of each writing measurement
     (``_WRITING_MEASUREMENTS``) of a fault (a higher value reads less reliable) with
     evidence in this text that moved the score by nothing: no weight in the model, or
     none it can use. Spans that a reason the report shows (``top`` each way) lists
@@ -281,6 +287,7 @@ def uncounted_findings(result: ScoreResult, top: int) -> list[tuple[str, Measure
         for ev in r.evidence
     }
     sections = {(ev.start, ev.end) for r in listed if r.feature.startswith("filler.") for ev in r.evidence}
+    by_reasons = set(shown)  # what the counted reasons show; the findings add theirs
     out = []
     for name, m in result.features.items():
         spec = ALL_SPECS.get(name)
@@ -293,16 +300,24 @@ def uncounted_findings(result: ScoreResult, top: int) -> list[tuple[str, Measure
         ):
             continue
         kind = name.split(".")[0]
+        def says_again(ev, spans) -> bool:
+            return any(
+                (k == kind and ev.start <= a and b <= ev.end) or (a, b) == (ev.start, ev.end) for k, a, b in spans
+            )
+
         fresh = tuple(
             ev
             for ev in m.evidence
-            if not any(
-                (k == kind and ev.start <= a and b <= ev.end) or (a, b) == (ev.start, ev.end) for k, a, b in shown
-            )
-            and not any(a <= ev.start and ev.end <= b for a, b in sections)
+            if not says_again(ev, shown) and not any(a <= ev.start and ev.end <= b for a, b in sections)
+        )
+        under_findings = sum(
+            1
+            for ev in m.evidence
+            if ev not in fresh and not says_again(ev, by_reasons) and not any(a <= ev.start and ev.end <= b for a, b in sections)
         )
         if m.evidence:  # listed even when every span is shown above: it still counts nothing
-            out.append((name, Measurement(m.name, m.value, fresh), len(m.evidence) - len(fresh)))
+            left_out = len(m.evidence) - len(fresh)
+            out.append((name, Measurement(m.name, m.value, fresh), left_out - under_findings, under_findings))
             shown |= {(kind, ev.start, ev.end) for ev in fresh[:LISTED_EVIDENCE]}
     return out
 
@@ -395,10 +410,10 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     lines += ["", _others_line(result, top)]
     if found := uncounted_findings(result, top):
         lines += ["", c(_BOLD, "Found, but no part of the score (the model gives these no weight)")]
-        for name, m, left_out in found:
+        for name, m, under_reasons, under_findings in found:
             lines.append(f"    {name} = {m.value:.3g}   {ALL_SPECS[name].description}")
             lines += [c(_DIM, line) for line in _evidence_lines(m.evidence[:LISTED_EVIDENCE])]
-            if tail := _found_tail(m, left_out):
+            if tail := _found_tail(m, under_reasons, under_findings):
                 lines.append(c(_DIM, "    " + tail))
     # only the reasons that lower a score are marked in the text; with none, say so in
     # words a reader can check against the listing above (a new user read "no evidence
@@ -626,9 +641,9 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         items = "".join(
             f"<li><code>{esc(name)}</code> = {m.value:.3g} ({esc(ALL_SPECS[name].description)}): "
             + "; ".join(f"<q>{esc(_snippet(ev.text, 60))}</q>" for ev in m.evidence[:LISTED_EVIDENCE])
-            + f" {esc(_found_tail(m, left_out))}"
+            + f" {esc(_found_tail(m, under_reasons, under_findings))}"
             + "</li>"
-            for name, m, left_out in found
+            for name, m, under_reasons, under_findings in found
         )
         table += f"\n<h2>Found, but no part of the score</h2>\n<p>The model gives these no weight.</p><ul>{items}</ul>"
     legend = (
