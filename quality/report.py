@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterator
 from typing import NamedTuple
 
 from quality.features import ALL_SPECS
-from quality.features.base import Measurement
+from quality.features.base import Evidence, Measurement
 from quality.paragraphs import LABELS, ParagraphLabel
 from quality.scorer import FLAG_MEANINGS, Reason, ScoreResult
 
@@ -265,6 +265,12 @@ def _found_tail(found: Measurement, under_reasons: int, under_findings: int) -> 
     return ("and " if found.evidence else "") + ", and ".join(parts)
 
 
+def _says_again(ev: Evidence, kind: str, spans: set[tuple[str, int, int]]) -> bool:
+    """Whether a span of a measurement of ``kind`` says again one of ``spans`` ((kind,
+    start, end)): the same span, or one holding a span of its own kind."""
+    return any((k == kind and ev.start <= a and b <= ev.end) or (a, b) == (ev.start, ev.end) for k, a, b in spans)
+
+
 def uncounted_findings(result: ScoreResult, top: int) -> list[tuple[str, Measurement, int, int]]:
     """(name, measurement, spans left out as a counted reason shows them, spans left out
     as a finding listed before shows them) of each writing measurement
@@ -300,20 +306,15 @@ def uncounted_findings(result: ScoreResult, top: int) -> list[tuple[str, Measure
         ):
             continue
         kind = name.split(".")[0]
-        def says_again(ev, spans) -> bool:
-            return any(
-                (k == kind and ev.start <= a and b <= ev.end) or (a, b) == (ev.start, ev.end) for k, a, b in spans
-            )
-
         fresh = tuple(
             ev
             for ev in m.evidence
-            if not says_again(ev, shown) and not any(a <= ev.start and ev.end <= b for a, b in sections)
+            if not _says_again(ev, kind, shown) and not any(a <= ev.start and ev.end <= b for a, b in sections)
         )
         under_findings = sum(
             1
             for ev in m.evidence
-            if ev not in fresh and not says_again(ev, by_reasons) and not any(a <= ev.start and ev.end <= b for a, b in sections)
+            if ev not in fresh and not _says_again(ev, kind, by_reasons) and not any(a <= ev.start and ev.end <= b for a, b in sections)
         )
         if m.evidence:  # listed even when every span is shown above: it still counts nothing
             left_out = len(m.evidence) - len(fresh)
