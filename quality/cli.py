@@ -565,7 +565,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
         check_writable(output)
     # '' names no column: the titles are not read
     records, total = _records(args, title_column=args.title_column or None)
-    repeated: list[tuple[str, int, int]] = []
+    repeated: list[tuple[str, int, int, str | None]] = []
     records = _watch_ids(records, repeated)
     # imported after the checks above, so a usage error never waits for numpy
     from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
@@ -604,21 +604,24 @@ def _cmd_score(args: argparse.Namespace) -> int:
     return _done(failed, repeated, n, output)
 
 
-def _watch_ids(records, repeated: list[tuple[str, int, int]]):
+def _watch_ids(records, repeated: list[tuple[str, int, int, str | None]]):
     """``records`` as they come, noting in ``repeated`` each (id, first record, this
-    record), 1-based, whose id an earlier record had: rows stay one per record, in input
-    order, and a reader joining them back by id must be told."""
+    record, where this one stands in its input when its reader knows: "mixed.jsonl:14"),
+    records 1-based, whose id an earlier record had: rows stay one per record, in input
+    order, and a reader joining them back by id must be told. Where the record stands is
+    named because blank lines make a line number differ from a record number (a new
+    user went to line 9 for record 9)."""
     first: dict[int, int] = {}  # hash of an id -> its first record (ids may be many)
     for n, record in enumerate(records, 1):
         key = hash(record.id)
         if key in first:
-            repeated.append((record.id, first[key], n))
+            repeated.append((record.id, first[key], n, record.where))
         else:
             first[key] = n
         yield record
 
 
-def _done(failed: int, repeated: list[tuple[str, int, int]], n: int, output: str | None) -> int:
+def _done(failed: int, repeated: list[tuple[str, int, int, str | None]], n: int, output: str | None) -> int:
     """The exit status, said on stderr when some records failed (how many of ``n``, and
     where their reasons are): an exit status of 1 alone left a user guessing."""
     if failed:
@@ -629,10 +632,11 @@ def _done(failed: int, repeated: list[tuple[str, int, int]], n: int, output: str
             file=sys.stderr,
         )
     if repeated:
-        rid, was, now = repeated[0]
+        rid, was, now, where = repeated[0]
+        at = f", the second at {where}" if where else ""
         print(
             f"quality: {len(repeated)} record(s) repeat an earlier record's id (first: {rid!r} "
-            f"at records {was} and {now}); each still has its own row, in input order, so "
+            f"at records {was} and {now}{at}); each still has its own row, in input order, so "
             "match rows to records by position, not by id",
             file=sys.stderr,
         )
@@ -797,7 +801,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             check_writable(args.output)
         columns = ["id", "status", "error", "title", "text", "removed_word_share", "dropped", "removed"]
         strings = {"id", "status", "error", "title", "text", "removed"}
-        repeated: list[tuple[str, int, int]] = []  # rows joined back by id, as score warns
+        repeated: list[tuple[str, int, int, str | None]] = []  # rows joined back by id, as score warns
         n = 0
         with open_rows(None if to_stdout else args.output, fmt, columns, strings) as writer:
             for record in _watch_ids(records, repeated):

@@ -101,6 +101,9 @@ class Record:
     #: writes it where a record has no title. Not scored: a page's <title> often carries
     #: the site's name ("... | Site"), and its headline is most often in the text already.
     page_title: str | None = None
+    #: where in its input the record stands ("articles.jsonl:10", a file and its line or
+    #: row, the id it would have had), when its own id says otherwise; else None
+    where: str | None = None
 
 
 def _suffix(path: str) -> str:
@@ -1500,7 +1503,16 @@ def record_from_value(rid: str, text: Any, title: Any = None, title_column: str 
     return _row_record(row, rid, RowFields(id="", title=title_column), title_hint=_LIBRARY_TITLE_HINT)
 
 
-def _row_record(
+def _row_record(row: dict, rid: str, fields: RowFields, **hints: str) -> Record:
+    """``_row_record_fields``, with where the row stands (``rid``, the id it would have)
+    kept beside an id of its own: a warning about a repeated id names both places."""
+    record = _row_record_fields(row, rid, fields, **hints)
+    if record.id != rid:
+        record.where = rid
+    return record
+
+
+def _row_record_fields(
     row: dict[str, Any],
     default_id: str,
     row_fields: RowFields,

@@ -607,18 +607,19 @@ def test_an_output_directory_is_named_as_one(tmp_path, capsys):
 def test_repeated_ids_keep_one_row_each_and_are_reported(tmp_path, capsys):
     src = tmp_path / "dup.jsonl"
     rows = [("a", "Monday"), ("b", "Monday"), ("a", "Tuesday"), ("c", "Friday"), ("b", "Sunday")]
+    # a blank line first: line numbers are not record numbers, and the warning names the line
     src.write_text(
-        "".join(json.dumps({"id": i, "text": f"The mayor said the road would open on {d}."}) + "\n" for i, d in rows)
+        "\n" + "".join(json.dumps({"id": i, "text": f"The mayor said the road would open on {d}."}) + "\n" for i, d in rows)
     )
     assert main(["score", str(src), "--format", "jsonl", "--quiet"]) == 0
     captured = capsys.readouterr()
     assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [i for i, _ in rows]
-    assert "2 record(s) repeat an earlier record's id (first: 'a' at records 1 and 3)" in captured.err
+    assert f"2 record(s) repeat an earlier record's id (first: 'a' at records 1 and 3, the second at {src}:4)" in captured.err
     # clean's rows are joined back by id as score's are
     assert main(["clean", str(src), "--quiet"]) == 0
     captured = capsys.readouterr()
     assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [i for i, _ in rows]
-    assert "2 record(s) repeat an earlier record's id (first: 'a' at records 1 and 3)" in captured.err
+    assert f"2 record(s) repeat an earlier record's id (first: 'a' at records 1 and 3, the second at {src}:4)" in captured.err
 
 
 def test_distinct_ids_raise_no_warning(capsys):
