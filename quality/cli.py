@@ -307,6 +307,12 @@ def build_parser() -> argparse.ArgumentParser:
         "rules exclude (quality/giveaways.py) are dropped and counted (default: off)",
     )
     p.add_argument(
+        "--skip-unlabeled",
+        action="store_true",
+        help="leave rows without a label out of every figure and list them, as unreadable "
+        "rows are (default: a row without a label stops the run, exit 2)",
+    )
+    p.add_argument(
         "--check",
         default=None,
         metavar="FLOORS.json",
@@ -903,6 +909,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         progress=progress,
         label_map=label_map,
         positive_labels=args.positive_label,
+        skip_unlabeled=args.skip_unlabeled,
     )
     if args.paragraphs:
         from quality.paragraph_eval import evaluate_paragraphs

@@ -167,8 +167,11 @@ def evaluate(
     progress: Callable | None = None,
     label_map: dict[str, str] | None = None,
     positive_labels: Sequence[str] = (),
+    skip_unlabeled: bool = False,
 ) -> tuple[dict[str, Any], pd.DataFrame]:
     """Score the labeled sets and compute every figure; returns (metrics, per-article frame).
+    With ``skip_unlabeled``, rows without a label are left out and listed
+    (``unlabeled_rows``) instead of stopping the run.
 
     Labels are checked before anything is scored (see ``quality.labels.read_labeled`` for
     ``label_map`` and ``positive_labels``). A ``slices`` column that no file has, neither
@@ -185,6 +188,7 @@ def evaluate(
         keep=keep,
         label_map=label_map,
         positive_labels=positive_labels,
+        skip_unlabeled=skip_unlabeled,
     )
     for col in slices:
         if col in {"id", "text", "label", "y", "meta", "group"} or data[col].isna().all():
@@ -194,6 +198,7 @@ def evaluate(
                 f"(meta fields: {', '.join(fields) or 'none'}). Name a column with --slice."
             )
     unreadable = list(data.attrs.get("unreadable", []))
+    unlabeled = list(data.attrs.get("unlabeled", []))
     # an id labeled both ways is one article judged twice, or two articles sharing an
     # id: either way a reader of the figures should know
     labels_per_id = data.groupby("id")["label"].nunique()
@@ -226,6 +231,8 @@ def evaluate(
         "n_dropped_by_neutralise": int(n_read - len(data)),
         "n_unreadable_rows": len(unreadable),
         "unreadable_rows": unreadable,
+        "n_unlabeled_rows": len(unlabeled),
+        "unlabeled_rows": unlabeled,
         "n_repeated_ids": len(repeated),
         "repeated_ids": repeated[:50],
         "n_ids_labeled_both_ways": len(conflicting),
@@ -473,6 +480,12 @@ def summary_text(report: dict) -> str:
         *(
             [f"  ... and {n - MAX_LISTED_UNREADABLE} more unreadable rows (metrics.json)"]
             if (n := report.get("n_unreadable_rows", 0)) > MAX_LISTED_UNREADABLE
+            else []
+        ),
+        *(f"  skipped, no label: {row}" for row in report.get("unlabeled_rows", [])[:MAX_LISTED_UNREADABLE]),
+        *(
+            [f"  ... and {n - MAX_LISTED_UNREADABLE} more rows without a label (metrics.json)"]
+            if (n := report.get("n_unlabeled_rows", 0)) > MAX_LISTED_UNREADABLE
             else []
         ),
         *(

@@ -34,6 +34,7 @@ def read_labeled(
     keep: Iterable[str] = (),
     label_map: Mapping[str, str] | None = None,
     positive_labels: Iterable[str] = (),
+    skip_unlabeled: bool = False,
 ) -> pd.DataFrame:
     """All rows of all files, with columns id, text, label, y, corpus, group, meta, and
     each column named in ``keep`` (taken from the row, or else from its ``meta``).
@@ -47,7 +48,9 @@ def read_labeled(
     A row that cannot be read at all (a JSONL line that is not a JSON object, a CSV row
     with too many fields) is skipped, not fatal: one broken line must not sink a labeled
     set. The skipped rows are listed in ``data.attrs["unreadable"]`` ("file:line:
-    reason" strings) for the caller to report. Missing columns and labels that are
+    reason" strings) for the caller to report. With ``skip_unlabeled``, so is a row
+    without a label (its file and id in ``data.attrs["unlabeled"]``); else it raises.
+    Missing columns and labels that are
     neither value raise UsageError: the call must name the columns or map the labels;
     so do a file that does not exist, holds no records or is of another kind (the CLI's
     exit 2: exit 1 is a failed --check gate's)."""
@@ -61,6 +64,7 @@ def read_labeled(
     positives = {str(v).strip().lower() for v in positive_labels}
     frames = []
     unreadable: list[str] = []
+    unlabeled: list[str] = []
     for raw_path in paths:
         path = Path(raw_path)
         if not path.exists():
@@ -104,6 +108,10 @@ def read_labeled(
         if "meta" not in frame.columns:
             frame["meta"] = [{} for _ in range(len(frame))]
         frame["meta"] = [m if isinstance(m, dict) else {} for m in frame["meta"]]
+        if skip_unlabeled:
+            blank = frame["label"].map(_blank).astype(bool)
+            unlabeled += [f"{path.name}: id {i!r}" for i in frame.loc[blank, "id"]]
+            frame = frame[~blank].reset_index(drop=True)
         raw_labels = list(frame["label"])
         frame["label"] = [_label(v, mapping, positives) for v in raw_labels]
         wrong = ~frame["label"].isin(LABELS)
@@ -118,7 +126,7 @@ def read_labeled(
                 raise UsageError(
                     f"{path}: every row needs a label, 'reliable' or 'unreliable'; {n_bad} "
                     f"{'row has' if n_bad == 1 else 'rows have'} none (id {ids}{more}). Label or "
-                    "drop them."
+                    "drop them (quality evaluate --skip-unlabeled leaves them out and lists them)."
                 )
             raise UsageError(
                 f"{path}: labels must be 'reliable' or 'unreliable'; {n_bad} "
@@ -140,6 +148,7 @@ def read_labeled(
     data["id"] = data["id"].astype(str)
     data["y"] = (data["label"] == "unreliable").astype(int)
     data.attrs["unreadable"] = unreadable
+    data.attrs["unlabeled"] = unlabeled
     return data
 
 

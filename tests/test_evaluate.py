@@ -205,6 +205,19 @@ def test_labels_are_checked_up_front_with_what_is_accepted(relabeled, capsys):
         assert "'reliable' or 'unreliable'" in err and shown in err
 
 
+def test_rows_without_a_label_are_skipped_and_listed_when_asked(relabeled, capsys):
+    # a new user's find (2026-12-06): one unlabeled row stopped the run, and the stop
+    # named no flag that gets past it
+    assert main(["evaluate", str(relabeled / "gap.jsonl"), "--bootstrap", "0", "--quiet"]) == 2
+    assert "--skip-unlabeled" in capsys.readouterr().err
+    code = main(["evaluate", str(relabeled / "gap.jsonl"), "--bootstrap", "0", "--quiet", "--skip-unlabeled"])
+    out = capsys.readouterr().out
+    assert code == 0
+    gap_id = _team_rows()[3]["id"]
+    assert f"skipped, no label: gap.jsonl: id {gap_id!r}" in out
+    assert f"{len(_team_rows()) - 1} articles" in out
+
+
 def test_unreadable_rows_are_skipped_and_listed(tmp_path, capsys):
     rows = _team_rows()
     lines = [json.dumps(r) for r in rows]
