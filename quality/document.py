@@ -511,6 +511,12 @@ def _fold_widths(width: int) -> tuple[int, int, int]:
     return width, width - 1, width - 2
 
 
+#: Spaces no wrapper breaks a line at: no-break, figure and narrow no-break spaces.
+_NO_BREAK_SPACES = "\u00a0\u2007\u202f"
+#: A line holding one word and no space: no wrapper breaks it, whatever the width.
+_ONE_WORD_LINE = re.compile(r"[ \t]*\S+[ \t]*")
+
+
 def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
     """Whether ``line`` continues the line before it (``last_width`` characters long)
     in a text hard-wrapped at ``width``: this line's first word would not have fitted
@@ -523,7 +529,10 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
     if text.startswith("#", line.start):
         return False
     end = line.start
-    while end < line.end and not text[end].isspace():
+    # a no-break space joins its words into one for a wrapper too ("reason-\u00a0and":
+    # measured to the space, "reason-" would have fitted, and the wrap read as a
+    # paragraph opening in lower case; a tester's find)
+    while end < line.end and not (text[end].isspace() and text[end] not in _NO_BREAK_SPACES):
         end += 1
     word = end - line.start
     # a short line is a heading, unless a long word ("crimes!!!Comments") pushed it short
@@ -1161,7 +1170,16 @@ class Document:
         it. Under 30 characters, also 8 full lines, a sentence end per 60 words, 30% of
         the lines that continue another opening in lower case and 80% of them too long
         to have fitted on the line before (``_wrapped_before``)."""
-        widths = [line.end - line.start for line in self.lines]
+        text = self.text
+        # a line of one word (a web address, a long compound) sets no width: a wrapper
+        # cannot break it, so it stands on a line of its own however wide (textwrap's
+        # break_long_words=False, fmt, mail clients). Read as the width, three tweet
+        # addresses in an article wrapped at 40 made every wrapped line a paragraph of
+        # its own (27 points; a tester's find, 2026-12-06)
+        widths = [
+            0 if _ONE_WORD_LINE.fullmatch(text, line.start, line.end) else line.end - line.start
+            for line in self.lines
+        ]
         if len(widths) < _WRAP_MIN_FULL_LINES:
             return None
         alone = self._standalone_lines()

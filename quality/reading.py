@@ -213,8 +213,9 @@ _SPACED_FULL_WIDTH_RE = re.compile(
 # quoting that some papers keep; a contents page's leader dots): the fourth, read alone
 # between spaces, counted as doubled punctuation before a paragraph and not at the
 # text's end (1 point).
-_THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.|([ \t]+)\.(?:\1\.)+)(?![.])")
-_SPACED_STOPS_HINT = re.compile(r"\.[ \t]+\.")
+# (spaces of every width: they are read as " " only after the text is unwrapped)
+_THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.|([ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+)\.(?:\1\.)+)(?![.])")
+_SPACED_STOPS_HINT = re.compile(r"\.[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+\.")
 # Cyrillic and Greek letters that Unicode's confusables.txt maps to one Latin letter.
 _LOOK_ALIKE_CLASS = "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅοαιντυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
 _LOOK_ALIKES = str.maketrans(_LOOK_ALIKE_CLASS, "aeopcyxijsdqwhlABEKMHOPCTXYIJSoaivtuABEZHIKMNOPTYX")
@@ -470,6 +471,13 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
     repaired: list[tuple[int, int]] = []  # spans of ``text``
     view, kept, ends = _characters_read(view, kept, ends, repaired)
     view, parsed, joined = _unwrapped(view)
+    # spaces of every width read as " ", one for one, once the wrap is read: a no-break
+    # space joins its words for a wrapper ("reason-\u00a0and" is one word too long for
+    # the line above), and read as a space first, a wrapped line after it opened a
+    # paragraph in lower case (a tester's find); read as written after, "U.S.\u00a0officials"
+    # began a sentence in lower case (13.8 points)
+    if _OTHER_SPACE_RE.search(view):
+        view, parsed = _OTHER_SPACE_RE.sub(" ", view), None
     if joined is not None:  # positions of ``view`` in the text before it was unwrapped
         if ends is not None:
             ends = tuple(ends[i] for i in joined)
@@ -565,9 +573,8 @@ def _characters_read(
         if repaired is not None:
             repaired.extend(_span_in_caller(kept, ends, a, b) for a, b, _ in fixes)
         view, kept, ends = _replaced_at(view, kept, ends, fixes)
-    # spaces of every width first: ". . ." spaced with no-break spaces is an ellipsis too
-    if _OTHER_SPACE_RE.search(view):
-        view = _OTHER_SPACE_RE.sub(" ", view)
+    # (spaces of every width are read as " " by the caller, after the text is unwrapped:
+    # a no-break space joins words a wrapper does not part)
     if ".." in view or _SPACED_STOPS_HINT.search(view):
         view, kept, ends = _replaced(view, kept, ends, _THREE_STOPS_RE, lambda _: "…")
     if _FULL_WIDTH_RE.search(view):
@@ -801,7 +808,7 @@ def characters_as_read(text: str) -> str:
     reading: for comparing short strings, such as a title with a text's first line."""
     if _INVISIBLE_RE.search(text) or _CONTROL_RE.search(text):
         text = "".join(c for c in text if c not in _LEFT_OUT)
-    return _characters_read(text, None, None)[0]
+    return _OTHER_SPACE_RE.sub(" ", _characters_read(text, None, None)[0])
 
 
 def _spaced_full_width(mark: str) -> str:

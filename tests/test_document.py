@@ -335,6 +335,42 @@ def test_a_hard_wrapped_text_reads_as_written(width):
         assert b[name].value == pytest.approx(a[name].value), name
 
 
+@pytest.mark.parametrize("width", [40, 60])
+def test_web_addresses_too_long_to_break_set_no_wrap_width(width):
+    # a tester's find (2026-12-06): three tweet addresses, each on a line of its own
+    # wider than the wrap, were read as the width, and every wrapped line of an
+    # article at 40 columns read as a paragraph of its own (27 points)
+    import textwrap
+
+    from quality.features import extract_features
+
+    address = "https://twitter.com/someone/status/917475412386156545?ref_src=twsrc%5Etfw"
+    paragraphs = _ARTICLE.split("\n\n")
+    article = "\n\n".join([paragraphs[0], address, address, paragraphs[1], address])
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width, break_long_words=False)) for p in article.split("\n\n"))
+    assert Document(wrapped).wrap_width <= width
+    assert [p.kind for p in Document(wrapped).paragraphs] == [p.kind for p in Document(article).paragraphs]
+    a, b = extract_features(article), extract_features(wrapped)
+    assert b["formatting.lowercase_start_frac"].value == a["formatting.lowercase_start_frac"].value == 0
+
+
+def test_a_no_break_space_joins_its_words_for_the_wrap():
+    # a tester's find (2026-12-06): "reason-\u00a0and" is one word to a wrapper, too long
+    # for the line above; measured to the space it would have fitted, and the wrapped
+    # line opened a paragraph in lower case
+    import textwrap
+
+    from quality.features import extract_features
+
+    lines = ["The crews said they quit for no", "reason-\u00a0and especially when the tide", "was low, she told reporters."]
+    body = "\n\n".join("\n".join(textwrap.wrap(p, 40)) for p in _ARTICLE.split("\n\n"))
+    wrapped = body + "\n\n" + "\n".join(lines)
+    width = Document(wrapped).wrap_width
+    assert len(lines[0]) + 1 + len("reason-") <= width < len(lines[0]) + 1 + len("reason-\u00a0and")
+    assert len(Document(wrapped).paragraphs) == 3
+    assert extract_features(wrapped)["formatting.lowercase_start_frac"].value == 0
+
+
 _HEADLINE = "Harbour master says ferries between Eastgate and the islands resume on Friday"
 
 
