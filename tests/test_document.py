@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from conftest import field_case
 
@@ -369,6 +371,34 @@ def test_a_no_break_space_joins_its_words_for_the_wrap():
     assert len(lines[0]) + 1 + len("reason-") <= width < len(lines[0]) + 1 + len("reason-\u00a0and")
     assert len(Document(wrapped).paragraphs) == 3
     assert extract_features(wrapped)["formatting.lowercase_start_frac"].value == 0
+
+
+def test_a_line_of_words_joined_by_no_break_spaces_sets_no_wrap_width():
+    # a tester's find (2026-12-06): "taking\u00a0following\u00a0hospitalization" is one
+    # word to a wrapper, on a line of its own wider than the wrap
+    import textwrap
+
+    from quality.features import extract_features
+
+    joined = "the\u00a0harbour\u00a0master’s\u00a0spokeswoman\u00a0said"
+    article = _ARTICLE.replace("said on Thursday", f"{joined} on Thursday")
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 30)) for p in article.split("\n\n"))
+    assert Document(wrapped).wrap_width <= 30
+    assert extract_features(wrapped)["formatting.lowercase_start_frac"].value == 0
+
+
+@pytest.mark.parametrize("dash", ["-", "--", "—"])
+def test_a_dash_carried_to_a_list_items_next_line_goes_on_with_its_sentence(dash):
+    # a tester's find (2026-12-06): "  -- the chronic malady" under a wrapped item was
+    # read as an item of its own, opening in lower case (6 to 8 points)
+    item = (
+        f"- But for now, the fight grows over which is more toxic {dash} the chronic malady that "
+        "was eating away at the state or the cure that the council has proposed for it."
+    )
+    lines = textwrap.wrap(item, 55, subsequent_indent="  ")
+    assert any(line.lstrip().startswith(dash + " the") for line in lines)
+    doc = Document("\n".join(lines) + "\n- The second item is short.")
+    assert [p.kind for p in doc.paragraphs] == ["list_item", "list_item"]
 
 
 _HEADLINE = "Harbour master says ferries between Eastgate and the islands resume on Friday"
