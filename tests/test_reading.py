@@ -788,3 +788,40 @@ def test_a_text_damaged_as_a_whole_is_flagged_and_its_damage_not_counted(damage)
 )
 def test_damage_beside_sound_characters_is_the_pages_and_not_flagged(text):
     assert not reading_view(text).mis_decoded
+
+
+# a third tester's round (2026-12-06)
+@pytest.mark.parametrize(
+    "dress",
+    [
+        lambda body: "Ferries to resume, harbour master says — Herald\n\n" + body,  # a sound title
+        lambda body: body + "\n\n© 2017 Reuters",  # a sound footer
+        lambda body: body.replace(" ", "\u00a0", 1),  # one sound no-break space
+        lambda body: body + "…",  # a feed's ellipsis after a cut
+    ],
+    ids=["title", "footer", "no-break space", "ellipsis"],
+)
+def test_a_whole_damaged_body_with_a_sound_line_added_is_still_flagged(dress):
+    assert reading_view(dress(_mis_decoded(QUOTED * 3))).mis_decoded
+
+
+def test_a_text_escaped_twice_is_flagged_whatever_its_letters():
+    import html
+
+    text = html.escape(html.escape(QUOTED.replace("“", '"').replace("”", '"') + " AT&T <b>"))
+    view = reading_view(text)
+    assert "café" in text  # escaping leaves letters be
+    assert view.mis_decoded
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("ï»¿The council met on Monday.", "The council met on Monday."),  # a byte-order mark, mis-decoded
+        ("The ï¬\x81nancial oï¬\x83cials met.", "The financial officials met."),  # ligatures, mis-decoded
+        ("It was &AMP;rsquo;fine&AMP;rsquo;, she said.", "It was ’fine’, she said."),  # upper-case AMP
+        ("Line one.\x85Line two. It\x92s here.", "Line one.\nLine two. It’s here."),  # NEL breaking lines
+    ],
+)
+def test_more_damage_is_read_as_what_it_stands_for(text, read):
+    assert reading_view(text).text == read
