@@ -270,6 +270,10 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
         # renders it; a new user's sibling of field case 05b lost 20 points): a table
         # flattened on its way into the text runs on from the prose around it
         parsed = [p or _right_fenced(text[r.start : r.end]) for p, r in zip(parsed, rows)]
+    if parsed[0] is not None and any(p is not None and _rows_of(p[1], len(parsed[0][1])) > 1 for p in parsed[1:]):
+        # rows of the header's width glued onto one line under it: the table's line
+        # breaks were lost on the way (a tester's find)
+        return False
     if len(parsed) >= 3 and None not in parsed[:2] and _is_separator(parsed[1][1]):
         # under a well-formed header and delimiter row, a body row fenced on the right
         # only is a row whose last cell is empty ("Petrol 95 | 1.82 | 1.79 |", a sibling
@@ -323,17 +327,29 @@ GLUED_MIN_ROWS = 3
 def _holds_glued_rows(cells: list[str]) -> bool:
     """Whether a row's cells are rows glued onto one line: a table whose line breaks were
     lost turns each "| ... |\n| ... |" into "| ... | | ... |", an empty cell between
-    rows. Taken so when the empty cells cut it into GLUED_MIN_ROWS or more runs of the
-    same length, GLUED_ROW_MIN_CELLS or more cells each, none empty ("| Year | Cases | |
-    2019 | 5,000 | | 2020 | 7,500 |"; a tester's find, 2026-12-06: it cost nothing). A
-    real row's empty cells stand where its data is missing, not at every n-th place."""
-    runs = [0]
-    for cell in cells:
-        if cell.strip():
-            runs[-1] += 1
-        else:
-            runs.append(0)
-    return len(runs) >= GLUED_MIN_ROWS and runs[0] >= GLUED_ROW_MIN_CELLS and len(set(runs)) == 1
+    rows. Taken so when the first run of cells (the header, none empty, at least
+    GLUED_ROW_MIN_CELLS) is followed by GLUED_MIN_ROWS - 1 or more runs of its length,
+    each after an empty cell ("| Year | Cases | | 2019 | 5,000 | | 2020 | 7,500 |"; a
+    tester's find, 2026-12-06: it cost nothing); a data cell may be empty too ("| 2019
+    | | 120 |"). A real row's empty cells stand where its data is missing, not at every
+    n-th place."""
+    width = next((k for k, c in enumerate(cells) if not c.strip()), len(cells))
+    return _rows_of(cells, width) >= GLUED_MIN_ROWS
+
+
+def _rows_of(cells: list[str], width: int) -> int:
+    """How many rows of ``width`` cells (at least GLUED_ROW_MIN_CELLS) ``cells`` are,
+    glued with an empty cell between each two; 1 when they are no such rows."""
+    rows, extra = divmod(len(cells) + 1, width + 1)
+    if (
+        width < GLUED_ROW_MIN_CELLS
+        or rows < 2
+        or extra
+        or any(cells[r * (width + 1) + width].strip() for r in range(rows - 1))
+        or not any(c.strip() for c in cells[width + 1 :])
+    ):
+        return 1
+    return rows
 
 
 def is_flattened_table(line: str) -> bool:

@@ -185,6 +185,7 @@ def test_a_table_flattened_onto_one_line_is_broken():
     [
         "| Year | Cases | Deaths | | 2019 | 5,000 | 12 | | 2020 | 7,500 | 30 | | 2021 | 9,100 | 41 |",
         "| Name | Votes | | Ruiz | 4,210 | | Berg | 3,980 |",
+        "| Year | Cases | Deaths | | 2019 | | 120 | | 2020 | 7,500 | 30 |",  # a data cell empty
     ],
 )
 def test_rows_glued_onto_one_line_are_broken(flat):
@@ -192,6 +193,16 @@ def test_rows_glued_onto_one_line_are_broken(flat):
     # between each two, read as one header-less row and cost nothing
     doc = Document(f"The clerk said so.\n\n{flat}\n\nThe mayor agreed.")
     assert texts(doc, doc.broken_table_rows) == [flat]
+
+
+def test_body_rows_glued_under_a_header_are_broken():
+    # a tester's find (2026-12-06): a table whose last two rows were glued onto one line
+    table = "| Year | Cases |\n|---|---|\n| 2019 | 5,000 |\n| 2020 | 7,500 | | 2021 | 9,100 |"
+    doc = Document(f"The clerk said so.\n\n{table}\n\nThe mayor agreed.")
+    assert len(doc.broken_table_rows) == 4
+    # ... and a body row whose last cell is empty stays a row
+    table = "| Year | Cases | Note |\n|---|---|---|\n| 2019 | 5,000 | |\n| 2020 | 7,500 | late |"
+    assert Document(f"The clerk said so.\n\n{table}\n\nThe mayor agreed.").broken_table_rows == []
 
 
 @pytest.mark.parametrize(
