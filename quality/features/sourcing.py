@@ -188,13 +188,25 @@ def is_action_sense(text: str, start: int, end: int) -> bool:
 # Any number: counts, amounts, scores, years ("3", "1,200", "4.5").
 # "4.1" and "1,200" are one number each, and so is a clock time ("9:30", "10:00"), but
 # not a year and a share run together ("2020:61%") or a ratio ("2:1"). A date written in
-# digits ("12/05/2024", "5/12/24", "2024-12-05", "2024/12/05") is one number and one
-# date, as the word counter reads it one word (quality.letters.WORD_RE): read as three
-# numbers, each such date added two numbers the text does not hold
+# digits ("12/05/2024", "5/12/24", "12-05-2024", "12.05.2024", "2024-12-05") is one
+# number, and one date where its day and month can be one ("13/13/2024" is none), as the
+# word counter reads it one word (quality.letters.WORD_RE): read as three numbers, each
+# such date added two numbers the text does not hold. A fraction ("3/4", "24/7") is
+# one number too.
 _NUMBER_RE = re.compile(
-    r"(?P<date>\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])|\d{4}([-/])\d{1,2}\2\d{1,2}(?![\d/-]))"
-    r"|\d{1,2}:\d\d(?!\d)|\d+(?:[.,]\d+)*"
+    r"(?P<date>(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\3(?:\d{4}|(?<=/\d\d/)\d\d|(?<=/\d/)\d\d)(?![\d/.-]\d)"
+    r"|\d{4}([-/])(?P<m>\d{1,2})\5(?P<d>\d{1,2})(?![\d/-]\d))"
+    r"|\d{1,2}:\d\d(?!\d)|\d+(?:[.,/]\d+)*"
 )
+
+
+def _is_date(m: re.Match[str]) -> bool:
+    """Whether a match of _NUMBER_RE's date form can be a calendar date: day and month
+    (either order, "12/05/2024" or "05/12/2024") of at most 31 and 12."""
+    if m.group("m"):
+        return 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31
+    a, b = int(m.group("a")), int(m.group("b"))
+    return 1 <= min(a, b) <= 12 and max(a, b) <= 31
 _LEADING_DIGITS = re.compile(r"\d+")
 _MONTH_BEFORE = re.compile(rf"{_MONTHS}\s+$")  # "March | 3"
 _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")  # "in | 2022"
@@ -232,7 +244,8 @@ def _numeric_spans(text: str) -> tuple[list, list, list]:
                 word_end += 1
             numbers.append((start, word_end))
             if m.group("date"):
-                month_days.append((start, end))
+                if _is_date(m):
+                    month_days.append((start, end))
                 continue
         run_end = _LEADING_DIGITS.match(text, start).end()
         bounded = not (run_end < n and is_word_char(text[run_end]))

@@ -260,6 +260,8 @@ def test_sourcing(text, name, expected):
         ("The A380 and US$5 and 12345 people, on May 123.", [], []),
         # a date in digits is one date, as it is one word and one number
         ("It opened on 12/05/2024 and on 2024-12-05, not 3/4 or 12/05/20245.", [], ["12/05/2024", "2024-12-05"]),
+        # dashed and dotted too; no day and month of a calendar, no date (a tester's finds)
+        ("It opened on 12-05-2024 and 12.05.2024, not 13/13/2024.", [], ["12-05-2024", "12.05.2024"]),
     ],
 )
 def test_figures_and_dates(text, figures, dates):
@@ -278,6 +280,8 @@ def test_number_evidence_is_the_number():
     assert [e.text for e in m.evidence] == ["2020", "61", "2", "1", "2024"]
     m = extract_features("It opened on 12/05/2024, 5/12/24 or 2024-12-05.")["sourcing.numbers_per_1k_words"]
     assert [e.text for e in m.evidence] == ["12/05/2024", "5/12/24", "2024-12-05"]  # one number a date
+    m = extract_features("Open 24/7, said 3/4 of them.")["sourcing.numbers_per_1k_words"]
+    assert [e.text for e in m.evidence] == ["24/7", "3/4"]  # a fraction is one number, as it is one word
 
 
 @pytest.mark.parametrize(
