@@ -194,8 +194,8 @@ def is_action_sense(text: str, start: int, end: int) -> bool:
 # such date added two numbers the text does not hold. A fraction ("3/4", "24/7") is
 # one number too.
 _NUMBER_RE = re.compile(
-    r"(?P<date>(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\3(?:\d{4}|(?<=/\d\d/)\d\d|(?<=/\d/)\d\d)(?![\d/.-]\d)"
-    r"|\d{4}([-/])(?P<m>\d{1,2})\5(?P<d>\d{1,2})(?![\d/-]\d))"
+    r"(?P<date>(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\3(?:\d{4}|(?<=/\d\d/)\d\d|(?<=/\d/)\d\d)(?!\d|[/.-]\d)"
+    r"|\d{4}([-/])(?P<m>\d{1,2})\5(?P<d>\d{1,2})(?!\d|[/-]\d))"
     r"|\d{1,2}:\d\d(?!\d)|\d+(?:[.,/]\d+)*"
 )
 
