@@ -20,7 +20,7 @@ def test_readme_tables_match_the_shipped_card():
     # a retrained model whose figures did not reach the README fails here
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     built = figures.tables(ROOT / "models" / "reliability.card.json", None, None)
-    assert set(built) == {"seeds", "loco", "accuracy", "standing", "signals"}
+    assert set(built) == {"seeds", "loco", "accuracy", "standing", "signals", "adopt", "weighted"}
     assert figures.stale(readme, built) == []
 
 
@@ -104,3 +104,16 @@ def test_report_tables_are_written_from_their_json(tmp_path):
     assert drift_block.splitlines()[2:] == ["| lower-cased | +0.7 | 3.5% | -3.3 / +4.6 | +26.2 |"]
     # the card's tables are untouched
     assert figures.current_block(written, "loco") == figures.current_block(text, "loco")
+
+
+def test_inline_figures_stay_on_their_line():
+    # "adopt" and "weighted" stand inside a list item and a sentence: written back, a
+    # figure must not break the line it is on
+    card = json.loads((ROOT / "models" / "reliability.card.json").read_text(encoding="utf-8"))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in figures.INLINE:
+        built = figures.tables(ROOT / "models" / "reliability.card.json", None, None)[name]
+        assert "\n" not in built
+        rewritten = figures.replace_block(readme, name, built)
+        assert rewritten.count("\n") == readme.count("\n")
+    assert figures.weighted_count(card) == str(sum(1 for s in card["signals"].values() if s.get("counted")))
