@@ -24,13 +24,15 @@ ordinary space; Latin-1 with its C1 controls then dropped ("itâs"), whose quota
 marks and dashes all read "â" and are told apart only by where they stand; and text
 saved as Windows-1252 and read as Latin-1, whose quotation marks, dashes and ellipses
 are C1 controls ("\x93", "\x97"; a ReCOVery outlet's, 2026-12-06); and the
-non-ASCII characters written as HTML references and escaped once more ("&amp;#8217;",
-a pipeline that escaped the text twice; a tester's find, 2026-12-06).
+characters outside ASCII written as HTML references and the whole escaped once more
+("&amp;#8217;", "&amp;": a pipeline that escaped the text twice; a tester's find,
+2026-12-06).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import math
 import random
@@ -97,8 +99,10 @@ DAMAGES: dict[str, Callable[[str], str]] = {
     ).replace("\u00a0", " "),
     "Latin-1, C1 controls dropped": lambda t: re.sub("[\x80-\x9f]", "", latin_1(t)),
     "Windows-1252 text read as Latin-1 (C1 controls for its marks)": windows_1252_as_latin_1,
-    "non-ASCII characters as HTML references, escaped twice ('&amp;#8217;')": lambda t: "".join(
-        f"&amp;#{ord(c)};" if ord(c) > 127 else c for c in t
+    # as a pipeline does it: characters outside ASCII written as references, then the
+    # whole escaped for HTML again ("’" is "&amp;#8217;", "&" "&amp;")
+    "escaped twice ('&amp;#8217;')": lambda t: html.escape(
+        t.encode("ascii", "xmlcharrefreplace").decode("ascii"), quote=False
     ),
 }
 

@@ -528,8 +528,9 @@ def wholly_mis_decoded(text: str, repaired: list[tuple[int, int]]) -> bool:
       outside ASCII are damaged (a damaged run left as written, "Ã\ufffdlvaro", counts as
       damaged; invisible characters and, where every repair was a C1 control, Latin-1's
       letters and signs, which that damage reads right, count as neither);
-    - escaping twice ("&amp;rsquo;"): no "&", "<" or ">" is left as written outside the
-      repairs (an escaping pass escapes every one; it leaves letters outside ASCII be).
+    - escaping twice ("&amp;rsquo;"): no "&" (but one opening a reference), "<" or ">" is
+      left as written outside the repairs (an escaping pass escapes every one; it leaves
+      letters outside ASCII be).
 
     A text holding "â€™" and "’" alike, or "\x93" and "“", was damaged in part: its
     writer's, and counted."""
@@ -538,7 +539,10 @@ def wholly_mis_decoded(text: str, repaired: list[tuple[int, int]]) -> bool:
         inside[a:b] = b"\x01" * (b - a)
     escaped = [(a, b) for a, b in repaired if text.startswith("&", a)]
     decoded = [(a, b) for a, b in repaired if not text.startswith("&", a)]
-    if escaped and any(c in "&<>" and not inside[i] for i, c in enumerate(text)):
+    if escaped and any(
+        c in "&<>" and not inside[i] and not (c == "&" and CHARACTER_REFERENCE_RE.match(text, i))
+        for i, c in enumerate(text)
+    ):
         return False
     if not decoded:
         return True
@@ -548,9 +552,15 @@ def wholly_mis_decoded(text: str, repaired: list[tuple[int, int]]) -> bool:
             runs.add(m.span())  # damaged, left as written
             inside[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     c1_only = all(_C1_CONTROL_RE.fullmatch(text[a:b]) for a, b in decoded)
+    # Latin-1 whose C1 controls were dropped ("itâs"): a lone "â" the repair passed over
+    # (no contraction, no pair) is that damage too, not a sound letter
+    c1_dropped = any(_STRIPPED_C1_RE.fullmatch(text, a, b) for a, b in decoded)
     sound = 0
     for i, c in enumerate(text):
         if c.isascii() or inside[i] or c in _LEFT_OUT or c == "\ufffd" or c in LINE_BREAKS:
+            continue
+        if c1_dropped and c == "â":
+            runs.add((i, i + 1))
             continue
         if c1_only and "\u00a0" <= c <= "\u00ff":
             continue
