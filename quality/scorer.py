@@ -122,15 +122,6 @@ NOT_RATED_NOTES = {
     "low_lexical_variety": (
         "not rated: too few distinct words for prose (word salad, or a few words repeated)"
     ),
-    "mis_decoded": (
-        "the whole text was decoded or escaped wrongly on its way here (UTF-8 read as "
-        "Windows-1252 or Latin-1: 'itâ€™s'; Windows-1252 read as Latin-1: quotation marks "
-        "as control characters; HTML references escaped twice: '&amp;rsquo;'), with no "
-        "sound character beside the damaged ones: each is read as the character it stands "
-        "for, and the encoding measurement is not counted, since the fault is the "
-        "pipeline's, not the writer's. Fix the decoding upstream; damage mixed with sound "
-        "characters is the page's own and counts"
-    ),
     "mostly_repeated": (
         "not rated: most of the text repeats runs of words it has already used (a passage "
         "pasted over and over); score one copy"
@@ -247,6 +238,15 @@ FLAG_MEANINGS = {
         f"under {SHORT_TEXT_WORDS} words, a repeated sentence counted once: rates per 1,000 "
         "words rest on a few words here (they are shrunk toward the average article), "
         "lexical density is not counted, and the score says less"
+    ),
+    "mis_decoded": (
+        "the whole text was decoded or escaped wrongly on its way here (UTF-8 read as "
+        "Windows-1252 or Latin-1: 'itâ€™s'; Windows-1252 read as Latin-1: quotation marks "
+        "as control characters; HTML references escaped twice: '&amp;rsquo;'): nine in ten of "
+        "its characters outside ASCII damaged, or all but one. Each is read as the character it stands "
+        "for, and the encoding measurement is not counted, since the fault is the "
+        "pipeline's, not the writer's. Fix the decoding upstream; damage mixed with sound "
+        "characters is the page's own and counts"
     ),
     "mostly_repeated": (
         f"{SHORT_TEXT_WORDS} words or more, about two thirds of them or more repeating "

@@ -772,8 +772,15 @@ def test_a_text_damaged_as_a_whole_is_flagged_and_its_damage_not_counted(damage)
     # a tester's find (2026-12-06): a pipeline's wrong decoding cost an article 10.7
     # points on average, all through the encoding measurement
     scorer = Scorer.load()
-    clean, broken = scorer.score(QUOTED * 3), scorer.score(damage(QUOTED * 3))
+    text = QUOTED + (
+        "\n\nThe bridge, which carries about 4,000 cars a day, closed in June after inspectors "
+        "found cracks in two of its piers. The café’s owner, José Álvarez, said trade had "
+        "fallen by a third since then.\n\n“We lost the summer,” he said. The council’s "
+        "engineers will present the repair plan to the committee on 14 October."
+    )
+    clean, broken = scorer.score(text), scorer.score(damage(text))
     assert "mis_decoded" in broken.flags and "mis_decoded" not in clean.flags
+    assert broken.label == clean.label != "not_rated"  # rated, as any text (a tester's find)
     encoding = next(r for r in broken.reasons if r.feature == "formatting.encoding_errors_per_1k_words")
     assert not encoding.counted and encoding.value > 0  # measured, shown, not counted
     assert abs(broken.reliability - clean.reliability) < 1.0
@@ -803,6 +810,8 @@ def test_damage_beside_sound_characters_is_the_pages_and_not_flagged(text):
 )
 def test_a_whole_damaged_body_with_a_sound_line_added_is_still_flagged(dress):
     assert reading_view(dress(_mis_decoded(QUOTED * 3))).mis_decoded
+    # ... a short one too: four damaged characters and one sound one
+    assert reading_view(dress(_mis_decoded("“We will rebuild it,” Ruiz said — it’s done."))).mis_decoded
 
 
 def test_a_text_escaped_twice_is_flagged_whatever_its_letters():
