@@ -531,6 +531,14 @@ def _fold_widths(width: int) -> tuple[int, int, int]:
 #: the width. Wrappers break at those alone (textwrap, fmt): a no-break space or any
 #: other joins the words on its sides into one ("taking\u00a0following\u00a0hospitalization").
 _ONE_WORD_LINE = re.compile(r"[ \t]*[^ \t]+[ \t]*")
+#: ... in a text with no space at all (its words joined by no-break spaces throughout),
+#: any space parts words: there the no-break space is the text's space
+_ONE_WORD_LINE_UNSPACED = re.compile(r"\s*\S+\s*")
+
+
+def _one_word_line(text: str, line: Span) -> bool:
+    pattern = _ONE_WORD_LINE if " " in text else _ONE_WORD_LINE_UNSPACED
+    return pattern.fullmatch(text, line.start, line.end) is not None
 
 
 def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
@@ -548,7 +556,8 @@ def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
     # the word runs to a space or tab, where wrappers break: a no-break space joins its
     # words into one ("reason-\u00a0and": measured to it, "reason-" would have fitted,
     # and the wrap read as a paragraph opening in lower case; a tester's find)
-    while end < line.end and text[end] not in " \t":
+    spaced = " " in text  # else the no-break space is the text's space
+    while end < line.end and (text[end] not in " \t" if spaced else not text[end].isspace()):
         end += 1
     word = end - line.start
     # a short line is a heading, unless a long word ("crimes!!!Comments") pushed it short
@@ -1200,7 +1209,7 @@ class Document:
         # addresses in an article wrapped at 40 made every wrapped line a paragraph of
         # its own (27 points; a tester's find, 2026-12-06)
         widths = [
-            0 if _ONE_WORD_LINE.fullmatch(text, line.start, line.end) else line.end - line.start
+            0 if _one_word_line(text, line) else line.end - line.start
             for line in self.lines
         ]
         if len(widths) < _WRAP_MIN_FULL_LINES:
