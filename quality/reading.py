@@ -601,24 +601,18 @@ def _characters_read(
     if "<" in view and _PARAGRAPH_TAG_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, _PARAGRAPH_TAG_RE, lambda _: "\n\n")
     if ("&amp;" in view or "&AMP;" in view) and (fixes := escaped_again_repairs(view)):
-        if repaired is not None:
-            repaired.extend(_span_in_caller(kept, ends, a, b) for a, b, _ in fixes)
-        view, kept, ends = _replaced_at(view, kept, ends, fixes)
+        view, kept, ends = _repaired_at(view, kept, ends, fixes, repaired)
     if "&" in view and CHARACTER_REFERENCE_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, CHARACTER_REFERENCE_RE, html.unescape)
     # after references ("&#195;&#169;" is "Ã©") and before spaces ("Â\u00a0" is one)
     if (_MOJIBAKE_RUN_RE.search(view) or "â" in view) and (fixes := mojibake_repairs(view)):
-        if repaired is not None:
-            repaired.extend(_span_in_caller(kept, ends, a, b) for a, b, _ in fixes)
-        view, kept, ends = _replaced_at(view, kept, ends, fixes)
+        view, kept, ends = _repaired_at(view, kept, ends, fixes, repaired)
     # after references ("&#xFB01;" is a ligature too) and mojibake ("ï¬\x81" is one)
     if _LIGATURE_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, _LIGATURE_RE, _LIGATURES.__getitem__)
     # after mojibake, whose runs hold C1 controls too ("â\x80\x99" is UTF-8's "’")
     if _C1_CONTROL_RE.search(view) and (fixes := c1_control_repairs(view)):
-        if repaired is not None:
-            repaired.extend(_span_in_caller(kept, ends, a, b) for a, b, _ in fixes)
-        view, kept, ends = _replaced_at(view, kept, ends, fixes)
+        view, kept, ends = _repaired_at(view, kept, ends, fixes, repaired)
     # (spaces of every width are read as " " by the caller, after the text is unwrapped:
     # a no-break space joins words a wrapper does not part)
     if ".." in view or _SPACED_STOPS_HINT.search(view):
@@ -640,6 +634,21 @@ def _characters_read(
     if "\r" in view:
         view, kept, ends = _replaced(view, kept, ends, _CRLF_RE, lambda _: "\n")
     return view, kept, ends
+
+
+def _repaired_at(
+    view: str,
+    kept: tuple[int, ...] | None,
+    ends: tuple[int, ...] | None,
+    fixes: list[tuple[int, int, str]],
+    repaired: list[tuple[int, int]] | None,
+) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """``_replaced_at`` for repaired damage (mojibake, C1 controls, references escaped
+    twice), noting each repaired span of the caller's text in ``repaired`` when it is
+    given: the encoding measurement counts those once."""
+    if repaired is not None:
+        repaired.extend(_span_in_caller(kept, ends, a, b) for a, b, _ in fixes)
+    return _replaced_at(view, kept, ends, fixes)
 
 
 def mojibake_repairs(text: str) -> list[tuple[int, int, str]]:
