@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from quality import giveaways
@@ -154,6 +155,34 @@ def test_trained_model_carries_neutral_contributions(trained):
 )
 def test_neutralise(text, corpus, meta, expected):
     assert giveaways.neutralise(text, corpus, meta) == expected
+
+
+def test_outlet_furniture_glued_into_a_paragraph_is_removed_only_for_named_outlets():
+    glued = "Officials met on Monday. Please sign up here. The vote is next week."
+    other = "Prices rose in May. Please sign up here. Stores reopened."
+    data = pd.DataFrame(
+        {
+            "text": [
+                glued,
+                other,
+                glued.replace("Monday", "Friday"),
+                "Please sign up here. It rained.",
+            ],
+            "corpus": ["recovery_covid_news"] * 3 + ["recovery_covid_news"],
+            "meta": [{"publisher": "Daily"}] * 3 + [{"publisher": "Weekly"}],
+        }
+    )
+    out = giveaways.neutralise_frame(data)
+    assert out["text"].tolist()[:3] == [
+        "Officials met on Monday. The vote is next week.",
+        "Prices rose in May. Stores reopened.",
+        "Officials met on Friday. The vote is next week.",
+    ]
+    # one article of another outlet: the sentence is its own
+    assert out["text"].tolist()[3] == "Please sign up here. It rained."
+    # a corpus taken as one outlet keeps repeated sentences (generated texts share prompts)
+    flat = data.assign(corpus="xsum_machine_news", meta=[{}] * 4)
+    assert giveaways.neutralise_frame(flat)["text"].tolist()[1] == other
 
 
 def test_masks_and_exclusions():
