@@ -140,6 +140,11 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _indent(text: str, start: int) -> int:
+    """How many characters of white space stand before ``start`` on its line."""
+    return start - (text.rfind("\n", 0, start) + 1)
+
+
 def _ends_sentence(text: str, line: Span) -> bool:
     """Whether a line ends a sentence: terminal punctuation, perhaps inside closing quotes
     or brackets ('tensions.', 'he said.”'; not 'he said,”', a quote wrapped mid-sentence)."""
@@ -1173,14 +1178,24 @@ class Document:
                     )
                     # a list item takes its own wrapped lines, never the next item; but
                     # a dash the wrapper carried to the start of an item's next line,
-                    # before a word in lower case, goes on with its sentence ("... which
-                    # is more toxic\n  -- the chronic malady": read as an item, its
-                    # lower-case start cost 6 to 8 points; a tester's find)
+                    # indented under the item's text, before a word in lower case, goes
+                    # on with its sentence ("... which is more toxic\n  -- the chronic
+                    # malady": read as an item, its lower-case start cost 6 to 8 points;
+                    # a tester's find). At the item's own indent it is the next item: a
+                    # list of lower-case items ("includes:\n- a raise\n- funding") read
+                    # its first two as one, its longest lines taken for a wrap
                     and not (
                         _LIST_ITEM_RE.match(text, pending.start)
                         and (
                             not wrapped
-                            or (_LIST_ITEM_RE.match(text, line.start) and not (dash and first_word.islower()))
+                            or (
+                                _LIST_ITEM_RE.match(text, line.start)
+                                and not (
+                                    dash
+                                    and first_word.islower()
+                                    and _indent(text, line.start) > _indent(text, pending.start)
+                                )
+                            )
                         )
                     )
                     and "|" not in text[pending.start : pending.end]

@@ -412,6 +412,19 @@ def test_a_dash_carried_to_a_list_items_next_line_goes_on_with_its_sentence(dash
     assert [p.kind for p in doc.paragraphs] == ["list_item", "list_item"]
 
 
+def test_lower_case_items_at_the_lists_own_indent_stay_items():
+    # a list's longest items, taken for a wrap, read its first two lower-case items as
+    # one ("- a 3 percent raise ...\n- funding for ...": the dash read as carried over)
+    prose = "The city council voted on Tuesday to approve a budget for next year, said the mayor."
+    items = [
+        "- a 3 percent raise for all city employees and new hires in the fire department",
+        "- funding for two new parks on the east side of the river near the old mill",
+        "- repairs to the Main Street bridge, closed since March after an inspection",
+    ]
+    doc = Document(prose + "\n\nIt includes:\n\n" + "\n".join(items) + "\n\n" + prose)
+    assert [p.kind for p in doc.paragraphs] == ["prose", "prose", *["list_item"] * 3, "prose"]
+
+
 _HEADLINE = "Harbour master says ferries between Eastgate and the islands resume on Friday"
 
 

@@ -222,7 +222,8 @@ class Formatting(Extractor):
         Spec(
             "formatting.lowercase_start_frac",
             "fraction of sentences",
-            "Share of sentences that start with a lower-case letter.",
+            "Share of sentences that start with a lower-case letter (not counting the first"
+            " word of a list item under a lead-in that ends in a colon).",
         ),
         Spec(
             "formatting.stray_capital_per_1k_words",
@@ -318,11 +319,25 @@ class Formatting(Extractor):
 
         lower = []
         code_line = None  # made at the first lower-case start: most texts have none
+        # the items of a list under a lead-in that ends in a colon complete its sentence
+        # and take no capital ("The budget includes:\n- a raise for ...\n- funding for
+        # ..."; three such items cost a news story 14 points). Their later sentences still
+        # count, and so do items under no such lead-in: paragraphs bulleted are read as
+        # they were before.
+        starts = [s.start for s in doc.sentences]
+        item_openings = set()
+        lead_in = False
+        for p in doc.paragraphs:
+            if p.kind != "list_item":
+                lead_in = text[p.end - 1] == ":"
+            elif lead_in:
+                item_openings.update(_first_start_within(starts, p.start, p.end))
         for s in doc.sentences:
             first = text[s.start]
             # a lower-case letter (Ll): str.islower() also takes symbols like "ⓐ" (So)
             if (
                 LOWER_RE.match(first)
+                and s.start not in item_openings
                 and not _is_camel(text, s.start)
                 # a tweet's "pic.twitter.com/..." after its text is no sentence's start
                 and not _WEBBY.fullmatch(text, *_token_around(text, s.start))
@@ -397,6 +412,13 @@ def case_counts(doc: Document) -> tuple[int, int]:
 
 def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _first_start_within(starts: list[int], start: int, end: int) -> list[int]:
+    """The first of the sorted offsets ``starts`` inside ``[start, end)``, as a list of
+    none or one."""
+    i = bisect_left(starts, start)
+    return starts[i : i + 1] if i < len(starts) and starts[i] < end else []
 
 
 def _token_around(text: str, pos: int) -> tuple[int, int]:
