@@ -546,22 +546,31 @@ def _one_word_line(text: str, line: Span) -> bool:
     return pattern.fullmatch(text, line.start, line.end) is not None
 
 
-def _wrapped_before(text: str, line: Span, last_width: int, width: int) -> bool:
-    """Whether ``line`` continues the line before it (``last_width`` characters long)
-    in a text hard-wrapped at ``width``: this line's first word would not have fitted
+def _line_width(text: str, end: int) -> int:
+    """The width of the line that ends at ``end``, its indent included: a wrapper counts
+    the indent an indented paragraph opens with (a text of such paragraphs wrapped at 40
+    read every opening line as one that would have fitted its next word, and so as a
+    paragraph of its own: 9 points for an interview whose next line opened in lower case)."""
+    return end - (text.rfind("\n", 0, end) + 1)
+
+
+def _wrapped_before(text: str, line: Span, last_width: int, width: int, spaced: bool) -> bool:
+    """Whether ``line`` continues the line before it (``last_width`` characters long,
+    ``_line_width``) in a text hard-wrapped at ``width``: this line's first word would not have fitted
     after it (a wrapper breaks a line only where the next word does not fit), and the
     line is more than half full or that word is long. A markdown heading starts afresh.
 
     So does a list item, unless its marker is that word: a dash used as punctuation
     ("two years - a budget") that a wrapper carried to the next line looks like a "- "
-    item, but a list's own marker would have fitted after a line that is not full."""
+    item, but a list's own marker would have fitted after a line that is not full.
+    ``spaced``: whether the text holds an ordinary space (else a no-break space is its
+    space)."""
     if text.startswith("#", line.start):
         return False
     end = line.start
     # the word runs to a space or tab, where wrappers break: a no-break space joins its
     # words into one ("reason-\u00a0and": measured to it, "reason-" would have fitted,
     # and the wrap read as a paragraph opening in lower case; a tester's find)
-    spaced = " " in text  # else the no-break space is the text's space
     while end < line.end and (text[end] not in " \t" if spaced else not text[end].isspace()):
         end += 1
     word = end - line.start
@@ -1127,9 +1136,8 @@ class Document:
                 # clause, not a list item; a list's own dash would have fitted above)
                 dash = _DASH_OPENING.match(text, line.start)
                 first_word = text[dash.end()] if dash else first
-                last_line_start = text.rfind("\n", pending.start, pending.end) + 1
-                last_width = pending.end - max(last_line_start, pending.start)
-                wrapped = bool(width) and _wrapped_before(text, line, last_width, width)
+                last_width = _line_width(text, pending.end)
+                wrapped = bool(width) and _wrapped_before(text, line, last_width, width, self._spaced)
                 # so narrow, any line that stops mid-sentence was wrapped: fmt balances
                 # its lines and breaks before the next word would have overflowed
                 narrow = bool(width) and width < _WRAP_MIN_WIDTH_OF_TEXT
@@ -1209,6 +1217,12 @@ class Document:
         return _pipe_rows_in_a_run(text, _pipe_rows_by_separator(text, paragraphs))
 
     @cached_property
+    def _spaced(self) -> bool:
+        """Whether the text holds an ordinary space; in one with none, the no-break
+        space is its space (``_wrapped_before``)."""
+        return " " in self.text
+
+    @cached_property
     def wrap_width(self) -> int | None:
         """The column a hard-wrapped text was wrapped at (its longest line, in
         characters, leaving out up to two lines that stand alone, a title or an address
@@ -1224,7 +1238,7 @@ class Document:
         # addresses in an article wrapped at 40 made every wrapped line a paragraph of
         # its own (27 points; a tester's find, 2026-12-06)
         widths = [
-            0 if _one_word_line(text, line) else line.end - line.start
+            0 if _one_word_line(text, line) else _line_width(text, line.end)
             for line in self.lines
         ]
         if len(widths) < _WRAP_MIN_FULL_LINES:
@@ -1345,7 +1359,7 @@ class Document:
             follow += 1
             lower += text[line.start].islower()
             for k, width in enumerate(widths):
-                fitted[k] += _wrapped_before(text, line, before.end - before.start, width)
+                fitted[k] += _wrapped_before(text, line, _line_width(text, before.end), width, self._spaced)
         return (lower / follow, max(fitted) / follow) if follow else (0.0, 0.0)
 
     def _paragraph(self, span: Span) -> Paragraph:

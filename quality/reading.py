@@ -219,8 +219,14 @@ _SPACED_FULL_WIDTH_RE = re.compile(
 # quoting that some papers keep; a contents page's leader dots): the fourth, read alone
 # between spaces, counted as doubled punctuation before a paragraph and not at the
 # text's end (1 point).
-# (spaces of every width: they are read as " " only after the text is unwrapped)
-_THREE_STOPS_RE = re.compile(r"(?<![.])\.(?:\.\.|([ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+)\.(?:\1\.)+)(?![.])")
+# (spaces of every width: they are read as " " only after the text is unwrapped). A
+# spaced ellipsis a wrapper broke (". .\n. and") is one too: read before the text is
+# unwrapped, its halves were a stray period and doubled punctuation (5 points).
+_SPACES = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_THREE_STOPS_RE = re.compile(
+    rf"(?<![.])\.(?:\.\.|({_SPACES}+)\.(?:\1\.)+"
+    rf"|{_SPACES}*\n{_SPACES}*\.{_SPACES}+\.|{_SPACES}+\.{_SPACES}*\n{_SPACES}*\.)(?![.])"
+)
 _SPACED_STOPS_HINT = re.compile(r"\.[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+\.")
 # Cyrillic and Greek letters that Unicode's confusables.txt maps to one Latin letter.
 _LOOK_ALIKE_CLASS = "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅοαιντυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"

@@ -425,6 +425,23 @@ def test_lower_case_items_at_the_lists_own_indent_stay_items():
     assert [p.kind for p in doc.paragraphs] == ["prose", "prose", *["list_item"] * 3, "prose"]
 
 
+_INDENTED = (
+    "Kim asked if she had to cover up everything at the beach, and Paris said she "
+    "thought so, or else the police there would stop them both before they could even "
+    "reach the water, which was the whole point of the trip in the first place."
+)
+
+
+@pytest.mark.parametrize("indent", ["  ", "   ", "    ", "\t"])
+@pytest.mark.parametrize("width", [34, 40, 44, 60, 68, 72])
+def test_an_indented_paragraph_wrapped_counts_its_indent_in_the_width(indent, width):
+    # a wrapper counts the indent (textwrap, fmt): measured without it, the opening line
+    # of an indented paragraph could look short enough for the next word, and it read
+    # as a heading over the rest (a tester's find: 9 points for an interview)
+    text = "\n\n".join(["\n".join(textwrap.wrap(indent + _INDENTED, width))] * 3)
+    assert [p.kind for p in Document(text).paragraphs] == ["prose"] * 3
+
+
 _HEADLINE = "Harbour master says ferries between Eastgate and the islands resume on Friday"
 
 

@@ -405,6 +405,10 @@ def test_an_ellipsis_reads_alike_however_it_is_typed():
     # spaced alike with wider spaces: double spaces and no-break spaces moved articles
     # by up to 14 points when only ". . ." was one
     assert reading_view("a .  .  . b").text == reading_view("a\u00a0.\u00a0.\u00a0. b").text == "a … b"
+    # ... and one a wrapper broke across lines, before or after its middle stop
+    assert reading_view("a public religion . .\n. and the").text == "a public religion … and the"
+    assert reading_view("a public religion .\n. . and the").text == "a public religion … and the"
+    assert reading_view("It ended.\n\n. . . and").text == "It ended.\n\n… and"
 
 
 def test_full_width_marks_inside_numbers_and_abbreviations_add_no_space():
