@@ -26,7 +26,10 @@ saved as Windows-1252 and read as Latin-1, whose quotation marks, dashes and ell
 are C1 controls ("\x93", "\x97"; a ReCOVery outlet's, 2026-12-06); and the
 characters outside ASCII written as HTML references and the whole escaped once more
 ("&amp;#8217;", "&amp;": a pipeline that escaped the text twice; a tester's find,
-2026-12-06).
+2026-12-06). Three lose the marks, told apart only by where they stood (a tester's
+finds, 2026-12-06, third stop): text saved as Windows-1252 and read as UTF-8 (each
+mark a U+FFFD), text encoded as ASCII ("?" for each), and UTF-8 read as Mac Roman
+("‚Äú" for "“").
 """
 
 from __future__ import annotations
@@ -104,6 +107,12 @@ DAMAGES: dict[str, Callable[[str], str]] = {
     "escaped twice ('&amp;#8217;')": lambda t: html.escape(
         t.encode("ascii", "xmlcharrefreplace").decode("ascii"), quote=False
     ),
+    # lossy: the marks themselves are gone, and only where they stood tells them
+    "Windows-1252 text read as UTF-8 (its marks replaced by U+FFFD)": lambda t: t.encode(
+        "cp1252", errors="replace"
+    ).decode("utf-8", errors="replace"),
+    "encoded as ASCII ('?' for every other character)": lambda t: t.encode("ascii", errors="replace").decode("ascii"),
+    "UTF-8 read as Mac Roman": lambda t: t.encode("utf-8").decode("mac_roman"),
 }
 
 

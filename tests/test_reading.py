@@ -838,3 +838,35 @@ def test_a_text_escaped_twice_is_flagged_whatever_its_letters():
 )
 def test_more_damage_is_read_as_what_it_stands_for(text, read):
     assert reading_view(text).text == read
+
+
+@pytest.mark.parametrize(
+    "damaged, read",
+    [
+        # Windows-1252 text read as UTF-8: each mark a U+FFFD, read by where it stands
+        ("\ufffdWe were never asked,\ufffd said Berg, the residents\ufffd chair.",
+         "“We were never asked,” said Berg, the residents’ chair."),
+        ("It\ufffds the board\ufffds call \ufffd and \ufffdit\ufffd stays.",
+         "It’s the board’s call — and “it” stays."),
+        # after a word's last letter with no quotation open, a lost letter may be it
+        ("The caf\ufffd opened.", "The caf\ufffd opened."),
+        # text encoded as ASCII: "?" only where two or more stand where no question
+        # mark can, or one between a word and its contraction before a space
+        ("?We were never asked,? said Berg. Why? Nobody knows.",
+         "“We were never asked,” said Berg. Why? Nobody knows."),
+        ("Last week?s budget passed.", "Last week’s budget passed."),
+        ("?Hello there. Who? Me?", "?Hello there. Who? Me?"),
+        ("See index.php?s=2 now.", "See index.php?s=2 now."),
+        # UTF-8 read as Mac Roman
+        ("‚ÄúIt‚Äôs time,‚Äù said Jos√© ‚Äî twice.", "“It’s time,” said José — twice."),
+    ],
+)
+def test_marks_a_decoder_or_encoder_replaced_are_read_where_they_stood(damaged, read):
+    view = reading_view(damaged)
+    assert view.text == read
+    assert view.mis_decoded == (view.text != damaged and "caf" not in damaged)
+
+
+def test_a_run_of_lost_marks_is_a_quotation_inside_a_quotation():
+    damaged = "She said, ??throw pillows,?? and ?Hello, Mom??? she says. It?s late."
+    assert reading_view(damaged).text == "She said, “‘throw pillows,’” and “Hello, Mom?’” she says. It’s late."
