@@ -1141,6 +1141,20 @@ class Document:
                 # so narrow, any line that stops mid-sentence was wrapped: fmt balances
                 # its lines and breaks before the next word would have overflowed
                 narrow = bool(width) and width < _WRAP_MIN_WIDTH_OF_TEXT
+                # a line indented under a list item's text, and no item itself, goes on
+                # with the item, as CommonMark reads it, whether or not a sentence ended
+                # above ("- ... would be honoured.\n  Its chief executive ..."): read as
+                # a paragraph, each such line of a wrapped list was one
+                hanging = (
+                    gap.count("\n") <= 1
+                    and _LIST_ITEM_RE.match(text, pending.start) is not None
+                    and _LIST_ITEM_RE.match(text, line.start) is None
+                    and _indent(text, line.start) > _indent(text, pending.start)
+                    and "|" not in text[line.start : line.end]  # a table row under an item
+                )
+                if hanging:
+                    pending = Span(pending.start, line.end)
+                    continue
                 if (
                     gap.count("\n") <= 1
                     and (
@@ -1298,9 +1312,21 @@ class Document:
                 widths[k] > _OUTLIER_MAX_TIMES * width
                 and len(line.split()) > HEADING_MAX_WORDS
                 and _TERMINAL_RE.search(line)
+                and not self._wrapped_prose_at(width)
             ):
                 return False
         return True
+
+    def _wrapped_prose_at(self, width: int) -> bool:
+        """Whether a greedy wrap at ``width`` explains the lines that follow another
+        as wrapped prose does: at least ``_OUTLIER_FIT`` of them too long to have fitted
+        on the line before and ``_NARROW_LOWER_SHARE`` opening in lower case. Then a
+        paragraph on one line beside them was written so (a lead pasted in whole over a
+        body from mail; a tester's find: every wrapped line read as a paragraph, 13
+        points), where a list of headlines under one-line paragraphs opens its lines in
+        capitals."""
+        lower, fitted = self._continued_lines(_fold_widths(width))
+        return fitted >= _OUTLIER_FIT and lower >= _NARROW_LOWER_SHARE
 
     def _wrapped_at(self, width: int, widths: list[int]) -> bool:
         if not _NARROW_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:

@@ -442,6 +442,23 @@ def test_an_indented_paragraph_wrapped_counts_its_indent_in_the_width(indent, wi
     assert [p.kind for p in Document(text).paragraphs] == ["prose"] * 3
 
 
+@pytest.mark.parametrize("width", [40, 60, 72])
+@pytest.mark.parametrize("bulleted", [False, True])
+def test_a_lead_on_one_line_over_a_wrapped_body_leaves_the_body_as_written(width, bulleted):
+    # a lead pasted whole over a body wrapped in mail: the lead, a sentence on a line
+    # over twice the width, may not be passed over, and each wrapped line read as a
+    # paragraph (a tester's find: 13 points, its lower-case line starts as faults)
+    lead = _ARTICLE.split("\n\n")[0]
+    body = [_ARTICLE.split("\n\n")[1], _INDENTED, lead, _INDENTED]
+    if bulleted:
+        wrapped = ["\n".join(textwrap.wrap("- " + p, width, subsequent_indent="  ")) for p in body]
+    else:
+        wrapped = ["\n".join(textwrap.wrap(p, width)) for p in body]
+    doc = Document("\n\n".join([lead, *wrapped]))
+    kind = "list_item" if bulleted else "prose"
+    assert [p.kind for p in doc.paragraphs] == ["prose"] + [kind] * len(body)
+
+
 _HEADLINE = "Harbour master says ferries between Eastgate and the islands resume on Friday"
 
 
