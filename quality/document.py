@@ -297,6 +297,22 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     )
 
 
+def _glued_body_rows(text: str, rows: list[Paragraph]) -> list[Paragraph]:
+    """The body rows under a GFM header and delimiter row that hold two or more rows of
+    the header's width glued onto one line (``_rows_of``); [] when the block has no
+    such header or no such row."""
+    parsed = [_cells(text[r.start : r.end]) for r in rows[:2]]
+    if len(rows) < 3 or None in parsed or not _is_separator(parsed[1][1]):
+        return []
+    width = len(parsed[0][1])
+    glued = []
+    for row in rows[2:]:
+        cells = _cells(text[row.start : row.end])
+        if cells is not None and _rows_of(cells[1], width) > 1:
+            glued.append(row)
+    return glued
+
+
 #: A delimiter cell as a flattened table leaves it: three hyphens or more, which no
 #: "not available" cell ("-") of a header-less table is.
 _FLATTENED_DELIMITER = re.compile(r"\s*:?-{3,}:?\s*")
@@ -1425,7 +1441,12 @@ class Document:
                 block.append(para)
                 continue
             if block and not _is_table(text, block):
-                broken += block
+                glued = _glued_body_rows(text, block)
+                rest = [row for row in block if row not in glued]
+                # a well-formed table with rows glued onto one line: those rows are the
+                # debris, not the sound ones (one glued row had made all five debris,
+                # and the cleaner dropped the whole table; a tester's find)
+                broken += glued if glued and _is_table(text, rest) else block
             block = [para] if para is not None and para.kind == "table_row" else []
         return broken
 

@@ -195,11 +195,19 @@ def test_rows_glued_onto_one_line_are_broken(flat):
     assert texts(doc, doc.broken_table_rows) == [flat]
 
 
-def test_body_rows_glued_under_a_header_are_broken():
-    # a tester's find (2026-12-06): a table whose last two rows were glued onto one line
-    table = "| Year | Cases |\n|---|---|\n| 2019 | 5,000 |\n| 2020 | 7,500 | | 2021 | 9,100 |"
+@pytest.mark.parametrize("between", ["| |", "||"])
+def test_body_rows_glued_under_a_header_are_broken(between):
+    # a tester's find (2026-12-06): a table whose last two rows were glued onto one line;
+    # the glued row is the debris, the sound ones a table still (a later tester's find:
+    # all of them were, and the cleaner dropped the whole table)
+    glued = f"| 2020 | 7,500 {between} 2021 | 9,100 |"
+    table = f"| Year | Cases |\n|---|---|\n| 2019 | 5,000 |\n{glued}\n| 2022 | 9,900 |"
     doc = Document(f"The clerk said so.\n\n{table}\n\nThe mayor agreed.")
-    assert len(doc.broken_table_rows) == 4
+    assert texts(doc, doc.broken_table_rows) == [glued]
+    # ... with no sound body row left, the header and its delimiter are debris too
+    table = f"| Year | Cases |\n|---|---|\n{glued}"
+    doc = Document(f"The clerk said so.\n\n{table}\n\nThe mayor agreed.")
+    assert len(doc.broken_table_rows) == 3
     # ... and a body row whose last cell is empty stays a row
     table = "| Year | Cases | Note |\n|---|---|---|\n| 2019 | 5,000 | |\n| 2020 | 7,500 | late |"
     assert Document(f"The clerk said so.\n\n{table}\n\nThe mayor agreed.").broken_table_rows == []
