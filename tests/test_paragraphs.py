@@ -719,6 +719,22 @@ def test_quoted_statements_under_a_generic_subhead_are_news():
     ]
 
 
+def test_statements_of_named_sources_under_a_generic_subhead_are_news():
+    # a tester's find: with "asked", "noted", "argued" rather than "said", a "What happens
+    # next" section was filler (16 points)
+    section = (
+        "Councillor Peter Vance asked the mayor whether the work could wait until the older "
+        "schools had been repaired.\n\n"
+        "The mayor noted that the contracts had been signed and argued that a delay would "
+        "raise the cost.\n\n"
+        "Opposition members went on to claim that the plan favoured the north of the city."
+    )
+    assert labels(f"{BODY}\n\nWhat happens next\n\n{section}") == ["content"] * 5
+    # ... where anonymous crowds do the arguing, it is filler still
+    vague = section.replace("Councillor Peter Vance", "Some critics").replace("The mayor", "Experts")
+    assert labels(f"{BODY}\n\nWhat happens next\n\n{vague}")[1:] == ["filler"] * 4
+
+
 @pytest.mark.parametrize(
     "table",
     [
