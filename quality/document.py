@@ -41,7 +41,13 @@ _LIST_ITEM_RE = re.compile(LIST_MARKER + r"\s+\S")
 _TABLE_ROW_RE = re.compile(r"\|.*\||^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
 _DASH_OPENING = re.compile(r"[ \t]*(?:--|[—–-])[ \t]+(?=\w)")
-_TERMINAL_RE = re.compile(r"[.!?:;,\"”’)\]…]$")
+#: Emoji and pictographs (with their joiners, variation selectors and skin tones) a
+#: writer sets after a sentence's end: "... the mayor said. 🎉" ends a sentence still (read
+#: as a heading, the paragraph's sentences ran into the next; a tester's find, 8 points).
+_PICTOGRAPHS = "\u200d\ufe0e\ufe0f\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_TERMINAL_RE = re.compile(rf"[.!?:;,\"”’)\]…][\s{_PICTOGRAPHS}]*$")
+_TRAILING_PICTOGRAPHS = re.compile(rf"[\s{_PICTOGRAPHS}]+$")
+_ONLY_PICTOGRAPHS = re.compile(rf"[\s{_PICTOGRAPHS}]+")
 #: A line this long that stops mid-sentence was hard-wrapped; shorter ones are headings.
 _WRAP_MIN_WIDTH = 40
 #: A text is hard-wrapped at its longest line's width when that width is between these
@@ -149,6 +155,9 @@ def _ends_sentence(text: str, line: Span) -> bool:
     """Whether a line ends a sentence: terminal punctuation, perhaps inside closing quotes
     or brackets ('tensions.', 'he said.”'; not 'he said,”', a quote wrapped mid-sentence)."""
     end = line.end
+    if text[end - 1] > "\u2000":  # an emoji after the sentence's end (_PICTOGRAPHS)
+        trailing = _TRAILING_PICTOGRAPHS.search(text, line.start, end)
+        end = trailing.start() if trailing else end
     while end > line.start and text[end - 1] in _CLOSERS:
         end -= 1
     return end > line.start and text[end - 1] in _SENTENCE_END
@@ -1475,7 +1484,12 @@ class Document:
                     if m is None:
                         break
                     start = m.end() - 1
-            out += [Span(a, b) for a, b in split_sentences(text, start, para.end)]
+            for a, b in split_sentences(text, start, para.end):
+                if out and out[-1].start >= start and _ONLY_PICTOGRAPHS.fullmatch(text, a, b):
+                    # an emoji after a sentence's end is that sentence's, no sentence
+                    out[-1] = Span(out[-1].start, b)
+                else:
+                    out.append(Span(a, b))
         return out
 
     @cached_property

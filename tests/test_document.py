@@ -998,3 +998,17 @@ def test_a_closing_mark_glued_to_the_next_opening_one_closes(text, quoted):
     # quotation, it was read as opening, and the quotation ran on (a tester's find)
     doc = Document(text)
     assert [doc.text[a:b] for a, b in doc.quotations] == quoted
+
+
+@pytest.mark.parametrize("emoji", ["🎉", "👍🏽", "❤️", "👨\u200d👩\u200d👧"])
+def test_an_emoji_after_a_sentences_end_leaves_the_paragraph_prose(emoji):
+    # read as a heading (no terminal mark at its end), the paragraph's sentences ran on
+    # into the next paragraph's (a tester's find, 8 points); the emoji is its sentence's
+    text = f"The council voted on Tuesday to approve the plan, the mayor said. {emoji}\n\nresidents will hear first."
+    doc = Document(text)
+    assert [p.kind for p in doc.paragraphs] == ["prose", "prose"]
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        f"The council voted on Tuesday to approve the plan, the mayor said. {emoji}",
+        "residents will hear first.",
+    ]
+    assert Document("Big news 🎉\n\nThe council voted.").paragraphs[0].kind == "heading"
