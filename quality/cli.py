@@ -132,6 +132,13 @@ def _add_input_format(p: argparse.ArgumentParser) -> None:
         "HTML, JSONL, a JSON document, CSV/TSV or Parquet when unambiguous, else text; "
         "markdown: text whose markup is its format, as a .md file)",
     )
+    p.add_argument(
+        "--markdown",
+        action="store_true",
+        help="read every article's text as Markdown, its markup its format, as a .md "
+        "file's is: for the text fields of JSONL, JSON, CSV, TSV and Parquet records, which "
+        "--input-format does not reach (HTML pages are read as pages still)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -455,7 +462,12 @@ def _records(
         title_column=title_column,
     )
     sniffed = {p for p in paths if is_sniffed(p, args.input_format)}
-    return _with_stray_tables_checked(records, args.text_column, sniffed), count_records(paths, args.input_format, found)
+    records = _with_stray_tables_checked(records, args.text_column, sniffed)
+    if getattr(args, "markdown", False):
+        from quality.scorer import as_markdown
+
+        records = map(as_markdown, records)
+    return records, count_records(paths, args.input_format, found)
 
 
 def _with_stray_tables_checked(records, text_column: str, sniffed: set[str]):
@@ -709,6 +721,10 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         id_column=args.id_column,
         title_column=args.title_column or None,
     )
+    if getattr(args, "markdown", False):
+        from quality.scorer import as_markdown
+
+        records = map(as_markdown, records)
     if args.record is not None:
         # read up to the record named, no further: a corpus may be large
         record = next((r for r in records if str(r.id) == args.record), None)

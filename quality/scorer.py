@@ -7,6 +7,7 @@ loading, so one instance can be shared between threads.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
@@ -1019,6 +1020,7 @@ class Scorer:
         min_parallel: int = MIN_PARALLEL_ARTICLES,
         title_column: str | None = "title",
         max_chars: int | None = DEFAULT_MAX_CHARS,
+        markdown: bool = False,
     ) -> Iterator[Any]:
         """Score a stream lazily, in input order, on ``n_jobs`` processes (joblib).
 
@@ -1038,7 +1040,8 @@ class Scorer:
         e.g. ``ScoreResult.to_dict``) is applied to each result where it was scored and
         its value yielded instead: a full ScoreResult, every feature's evidence included,
         is about 19 KB pickled and costs the parent ~1 ms to unpickle, which on two
-        cores is time taken from the workers.
+        cores is time taken from the workers. ``markdown``: every text is a Markdown
+        document, as a .md file is (``score(markdown=True)``), but those read from HTML.
         """
         # checked here, when called, not when the stream is first read
         if isinstance(items, (str, bytes)):
@@ -1052,15 +1055,17 @@ class Scorer:
             raise UsageError(f"n_jobs must be >= 1 (or -1 for every core). Got {n_jobs} instead.")
         if batch_size < 1:
             raise UsageError(f"batch_size must be >= 1. Got {batch_size} instead.")
-        return self._stream(items, n_jobs, batch_size, convert, min_parallel, title_column, max_chars)
+        return self._stream(items, n_jobs, batch_size, convert, min_parallel, title_column, max_chars, markdown)
 
     def _stream(
-        self, items, n_jobs, batch_size, convert, min_parallel, title_column, max_chars
+        self, items, n_jobs, batch_size, convert, min_parallel, title_column, max_chars, markdown
     ) -> Iterator[Any]:
         """score_many's generator, its arguments checked."""
         records = (
             within_limit(_as_record(item, i, title_column), max_chars) for i, item in enumerate(items)
         )
+        if markdown:
+            records = (as_markdown(r) for r in records)
         head: list[Record] = []
         if n_jobs != 1:
             # scoring is CPU-bound: more workers than usable cores only add start-up cost
@@ -1124,13 +1129,15 @@ class Scorer:
         top: int = TOP_REASONS,
         title_column: str | None = "title",
         max_chars: int | None = DEFAULT_MAX_CHARS,
+        markdown: bool = False,
     ):
         """A DataFrame with one row per input row, in order, on ``df``'s index:
         reliability, label, top reasons, shares and every feature (columns as in
         ``row_columns()``). Each row is read as the CLI reads a JSONL row: raw HTML in
         the text as a page, the title in ``title_column`` (when ``df`` has it; None for
         none) scored with its text as ``score`` does, a text over ``max_chars``
-        characters an error row (``score_many``).
+        characters an error row (``score_many``). ``markdown``: every text is a Markdown
+        document, its markup its format (``score_many``).
 
         ``id_column``: the column whose values (as strings) are the ``id`` column, used
         when ``df`` has it, as the CLI's ``--id-column`` and ``quality.distributed`` use
@@ -1187,7 +1194,9 @@ class Scorer:
         titles = df[title_column].tolist() if title_column in df.columns else [None] * len(df)
         records = (record_from_value(rid, t, h, title_column or "title") for rid, t, h in zip(ids, texts, titles))
         to_row = partial(ScoreResult.to_row, top=top)
-        rows = list(self.score_many(records, n_jobs=n_jobs, convert=to_row, max_chars=max_chars))
+        rows = list(
+            self.score_many(records, n_jobs=n_jobs, convert=to_row, max_chars=max_chars, markdown=markdown)
+        )
         out = pd.DataFrame(rows, columns=row_columns(), index=df.index)
         # fixed dtypes, so a batch of only errors has the same schema as any other
         numeric = [c for c in out.columns if c not in STRING_COLUMNS]
@@ -1351,6 +1360,13 @@ def _language_identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def as_markdown(record: Record) -> Record:
+    """``record`` read as a Markdown document (``Record.markup``), unless its markup is
+    known already (a .md file, or the text of an HTML page); a new Record, the one given
+    left as it was."""
+    return record if record.markup is not None else dataclasses.replace(record, markup="markdown")
 
 
 def _as_record(item: str | Record | Mapping[str, Any], i: int, title_column: str | None) -> Record:

@@ -275,6 +275,28 @@ def test_markdown_on_stdin_or_under_another_extension(tmp_path):
     assert named(str(md)) == ["Mira Lindqvist** said"]
 
 
+def test_markdown_in_the_text_fields_of_records(tmp_path):
+    # a tester's find: a JSONL file of Markdown articles (a chat model's output) had its
+    # markup counted as debris, and --input-format could not say otherwise
+    body = "# Harbour plan\n\nHarbour director **Mira Lindqvist** said on Tuesday the plan works.\n"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": body}) + "\n", encoding="utf-8")
+    md = tmp_path / "a.md"
+    md.write_text(body, encoding="utf-8")
+
+    def scored(*args):
+        proc = run("score", *args, "--format", "jsonl")
+        assert proc.returncode == 0, proc.stderr.decode()
+        return [json.loads(line) for line in proc.stdout.decode().splitlines()]
+
+    as_text, = scored(str(feed))
+    as_markdown, file = scored(str(feed), str(md), "--markdown")
+    assert "markdown_source" not in as_text["flags"] and "markdown_source" in as_markdown["flags"]
+    assert as_markdown["reliability"] == file["reliability"] != as_text["reliability"]
+    proc = run("explain", str(feed), "--markdown", "--color", "never")
+    assert proc.returncode == 0 and b"markdown_source" in proc.stdout
+
+
 def test_the_output_may_not_be_an_input(tmp_path):
     # a new user's `quality score same.jsonl -o same.jsonl` replaced the articles
     articles = tmp_path / "same.jsonl"

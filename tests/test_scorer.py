@@ -893,6 +893,11 @@ def test_a_markdown_file_is_not_charged_for_its_markup(scorer, tmp_path):
     by_name = {r.id.rsplit("/", 1)[-1]: r for r in read_records([str(tmp_path)])}
     assert by_name["a.md"].markup == "markdown" and by_name["a.txt"].markup is None
     assert scorer.score_record(by_name["a.md"]).reliability == as_markdown.reliability
+    # ... and the library reads records' texts so when told
+    frame = scorer.score_frame(pd.DataFrame({"text": [text]}), markdown=True)
+    assert frame["reliability"].iloc[0] == pytest.approx(as_markdown.reliability, abs=1e-5)
+    stream = scorer.score_many([{"text": text}, by_name["a.txt"]], markdown=True)
+    assert [r.reliability for r in stream] == [as_markdown.reliability] * 2
 
 
 def test_a_markdown_file_s_inline_markup_does_not_move_its_wording(scorer):
