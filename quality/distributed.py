@@ -55,13 +55,14 @@ def score_batch(
     model: str | None = None,
     title_column: str | None = "title",
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    markdown: bool = False,
 ) -> pd.DataFrame:
     """Score one pandas batch: one output row per input row, same order, ``row_columns()``.
 
     The id column is used when present, else the batch's index; the title column and
-    ``max_chars`` as ``Scorer.score_frame`` takes them.
+    ``max_chars`` and ``markdown`` as ``Scorer.score_frame`` takes them.
     """
-    return _score_with(_scorer(model), batch, text_column, id_column, title_column, max_chars)
+    return _score_with(_scorer(model), batch, text_column, id_column, title_column, max_chars, markdown)
 
 
 def _score_with(
@@ -71,10 +72,16 @@ def _score_with(
     id_column: str | None,
     title_column: str | None,
     max_chars: int | None,
+    markdown: bool = False,
 ) -> pd.DataFrame:
     # score_frame takes the id column when the batch has it, else the index
     out = scorer.score_frame(
-        batch, text_column=text_column, id_column=id_column, title_column=title_column, max_chars=max_chars
+        batch,
+        text_column=text_column,
+        id_column=id_column,
+        title_column=title_column,
+        max_chars=max_chars,
+        markdown=markdown,
     )
     return out.reset_index(drop=True)
 
@@ -90,9 +97,10 @@ class ScoreBatch:
         model: str | None = None,
         title_column: str | None = "title",
         max_chars: int | None = DEFAULT_MAX_CHARS,
+        markdown: bool = False,
     ) -> None:
         self.text_column, self.id_column = text_column, id_column
-        self.title_column, self.max_chars = title_column, max_chars
+        self.title_column, self.max_chars, self.markdown = title_column, max_chars, markdown
         self.scorer = Scorer.load(model)
 
     def __call__(self, batch: pd.DataFrame) -> Any:
@@ -105,7 +113,13 @@ class ScoreBatch:
         import pyarrow as pa
 
         out = _score_with(
-            self.scorer, batch, self.text_column, self.id_column, self.title_column, self.max_chars
+            self.scorer,
+            batch,
+            self.text_column,
+            self.id_column,
+            self.title_column,
+            self.max_chars,
+            self.markdown,
         )
         if self.id_column is None or self.id_column not in batch.columns:
             out["id"] = None
@@ -125,10 +139,11 @@ def score_dataset(
     concurrency: int | None = None,
     title_column: str | None = "title",
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    markdown: bool = False,
 ) -> Any:
     """A Ray Dataset of scores, one row per input row, in input order, as
     ``Scorer.score_frame`` gives them (the title column when present; a text over
-    ``max_chars`` characters an error row), in one Arrow schema (``arrow_schema``)
+    ``max_chars`` characters an error row; ``markdown``: texts read as Markdown), in one Arrow schema (``arrow_schema``)
     whatever a batch holds. The id is the id column's value; a row without one (no such
     column, or a missing value) gets a null id, not a row number: Ray has none that runs
     across batches. Match such rows by position: the output keeps input order.
@@ -184,6 +199,7 @@ def score_dataset(
             "model": model,
             "title_column": title_column,
             "max_chars": max_chars,
+            "markdown": markdown,
         },
         batch_format="pandas",
         batch_size=batch_size,

@@ -107,6 +107,10 @@ def test_batch_function_for_dask_and_spark(frame):
     assert list(out["id"]) == list(frame["id"])
     assert list(out.columns) == list(output_schema().columns)
     assert spark_schema().count("`") == 2 * len(row_columns())
+    # Markdown texts read as a .md file is (the CLI's --markdown)
+    md = pd.DataFrame({"id": ["m"], "text": ["# Plan\n\nDirector **Mira Lindqvist** said on Tuesday the plan works."]})
+    as_md = score_batch(md, markdown=True)
+    assert "markdown_source" in as_md["flags"].iloc[0] and "markdown_source" not in str(score_batch(md)["flags"].iloc[0])
 
 
 def test_cli_score_many_and_score_frame_agree(frame, tmp_path):
