@@ -123,7 +123,23 @@ def _marks(result: ScoreResult, top: int) -> tuple[list[Reason], list[tuple[int,
     return reasons, spans
 
 
-def _summary_lines(result: ScoreResult) -> list[str]:
+#: How to read the score's breakdown into points. The terminal report prints them under
+#: the reasons, not in its first lines: three lines of caveats before any reason was what
+#: a new user read first (a tester's find); the HTML page keeps them in its summary.
+POINTS_NOTES = (
+    # a tester read a reason's points moving, its value unchanged, as the feature
+    # reading the article differently
+    "baseline: every measurement at its training average, faults such as filler or "
+    "debris at none; lowering and raising include every other feature's points",
+    "points: each reason's log-odds times one factor of this article, so a reason's "
+    "points change when the others' do; compare log-odds between articles",
+)
+
+
+def _summary_lines(result: ScoreResult, notes: bool = True) -> list[str]:
+    """The score, its breakdown into the baseline and points each way (with
+    POINTS_NOTES when ``notes``), the log-odds, the paragraph labels and the flags'
+    meanings; for a text not rated, the label and why."""
     flags = f"   flags: {', '.join(result.flags)}" if result.flags else ""
     if result.note:
         # no breakdown: the points are not reasons for a text the measurements cannot
@@ -152,12 +168,7 @@ def _summary_lines(result: ScoreResult) -> list[str]:
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
         f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f}, "
         f"{signed_points(lowering)} points lowering, {signed_points(raising)} points raising",
-        "  (baseline: every measurement at its training average, faults such as filler or "
-        "debris at none; lowering and raising include every other feature's points)",
-        # a tester read a reason's points moving, its value unchanged, as the feature
-        # reading the article differently
-        "  (points: each reason's log-odds times one factor of this article, so a reason's "
-        "points change when the others' do; compare log-odds between articles)",
+        *([f"  ({note})" for note in POINTS_NOTES] if notes else []),
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
         paragraphs_line(result),
@@ -358,7 +369,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     def c(code: str, s: str) -> str:
         return f"{code}{s}{_RESET}" if color else s
 
-    lines = [c(_BOLD, f"== {result.id}")] + _summary_lines(result)
+    lines = [c(_BOLD, f"== {result.id}")] + _summary_lines(result, notes=False)
     if result.note:
         lines += ["", c(_BOLD, "Text"), text.rstrip()]
         return "\n".join(lines) + "\n"
@@ -424,6 +435,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         if spans
         else "Text (nothing marked: only reasons that lower the score are marked, and none does)"
     )
+    lines += ["", c(_DIM, "How to read the points"), *(c(_DIM, f"  {note}") for note in POINTS_NOTES)]
     lines += ["", c(_BOLD, heading)]
     tags = paragraph_tags(result)
     # the key to the tags, set apart from the text so it does not read as a tag on the

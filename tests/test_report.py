@@ -182,3 +182,16 @@ def test_evidence_over_paragraph_edges_is_marked_in_pieces_that_nest(paged):
     assert f"{text[320:335]}[1]" in report
     assert f"{text[455:462]}{CHROME_TAG} {text[462:470]}[1]" in report
     assert report.endswith(f"{text[476:482]}{CHROME_TAG} {text[482:]}[1]\n")
+
+
+def test_the_terminal_report_reads_its_reasons_before_how_to_read_them():
+    # a tester's find: three lines of caveats opened the report, before any reason
+    from quality.report import POINTS_NOTES, render_html, render_terminal
+    from quality.scorer import Scorer
+
+    text = (Path(__file__).parents[1] / "seeds" / "004_24c4a358f596b150.txt").read_text(encoding="utf-8")
+    result = Scorer.load().score(text)
+    out = render_terminal(text, result, color=False)
+    assert out.index("Reasons") < out.index("How to read the points") < out.index("Text (evidence")
+    assert all(out.count(note) == 1 for note in POINTS_NOTES)
+    assert all(note in render_html(text, result) for note in POINTS_NOTES)
