@@ -313,6 +313,11 @@ def test_number_evidence_is_the_number():
         ("This prompted cuts. This effectively ends talks. This forced a delay. "
          "This likely reflects demand. These reflected costs.", 1.0,
          ["This", "This", "This", "This", "These"]),
+        # ... and after a vague attribution that opens the sentence, which adds no
+        # source (a tester's find: "Experts say" before each "This ..." gained 9 points)
+        ("Experts say this highlights the risk. Analysts suggest that these are high. "
+         "Many believe this year was hard. Ana Ruiz said this is key. Rates rose.", 2 / 5,
+         ["this", "these"]),
     ],
 )
 def test_demonstrative_openers(text, expected, openers):
