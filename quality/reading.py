@@ -539,6 +539,11 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
 #: character beside a mis-decoded body turned the flag off (19 points; a tester's find).
 #: A page mixing them ("it’s" and "itâ€™s" in one article) is far under it.
 MIS_DECODED_SHARE = 0.9
+#: ... and at least this many damaged runs: one in a text with nothing else outside ASCII
+#: ("council?s", one mis-decoded "’") is as likely a paste or a typo as the pipeline's,
+#: and flagged, it left the text uncharged where one sound "è" elsewhere charged it 4
+#: points (a tester's find).
+MIS_DECODED_MIN_RUNS = 2
 
 
 def wholly_mis_decoded(text: str, repaired: list[tuple[int, int]]) -> bool:
@@ -592,6 +597,8 @@ def wholly_mis_decoded(text: str, repaired: list[tuple[int, int]]) -> bool:
     # ... or all but one, of three or more: a short wire story has few characters outside
     # ASCII, and a sound title or copyright line beside its four damaged ones is no page
     # mixing them (a fourth tester's find)
+    if len(runs) < MIS_DECODED_MIN_RUNS:
+        return False
     return len(runs) >= MIS_DECODED_SHARE * (len(runs) + sound) or (sound == 1 and len(runs) >= 3)
 
 
@@ -856,7 +863,12 @@ def _repaired(run: str) -> str:
         try:
             shown = primed.encode("sloppy-windows-1252").decode("utf-8")
         except UnicodeError:
-            return run
+            # ... or, read as Mac Roman: ftfy judging "√∫" alone leaves it, though it is
+            # "ú" ("L√∫cia Ara√∫jo said" was no named source; a tester's find)
+            try:
+                shown = primed.encode("mac_roman").decode("utf-8")
+            except UnicodeError:
+                return run
     if shown == primed or not all(_plausible(c) for c in shown):
         return run
     return shown

@@ -65,10 +65,13 @@ def test_marks_lost_to_a_replacement_character_are_read_where_they_stood(scorer,
         if "“" not in body and "’" not in body:
             continue  # no quotation mark or apostrophe to lose
         before, after = scorer.score(body), scorer.score(damage(body))
-        assert "mis_decoded" in after.flags
         quotes = "sourcing.quotes_per_1k_words"
         assert after.features[quotes].value == before.features[quotes].value, body[:80]
-        assert abs(after.reliability - before.reliability) < 1.0, body[:80]
+        # one mark lost is a paste's or a typo's as likely: counted, not flagged
+        lost = sum(c in "“”‘’—" for c in body)
+        assert ("mis_decoded" in after.flags) == (lost >= 2), body[:80]
+        if lost >= 2:
+            assert abs(after.reliability - before.reliability) < 1.0, body[:80]
         seen += 1
     assert seen >= 3
 

@@ -864,9 +864,19 @@ def test_more_damage_is_read_as_what_it_stands_for(text, read):
 def test_marks_a_decoder_or_encoder_replaced_are_read_where_they_stood(damaged, read):
     view = reading_view(damaged)
     assert view.text == read
-    assert view.mis_decoded == (view.text != damaged and "caf" not in damaged)
+    # one damaged mark alone is a typo's as likely as a pipeline's: no whole-text damage
+    repaired = sum(a != b for a, b in zip(view.text, damaged)) if len(read) == len(damaged) else 2
+    assert view.mis_decoded == (repaired >= 2)
 
 
 def test_a_run_of_lost_marks_is_a_quotation_inside_a_quotation():
     damaged = "She said, ??throw pillows,?? and ?Hello, Mom??? she says. It?s late."
     assert reading_view(damaged).text == "She said, “‘throw pillows,’” and “Hello, Mom?’” she says. It’s late."
+
+
+def test_mac_roman_runs_ftfy_leaves_alone_are_read():
+    # a tester's find: ftfy, judging "√∫" alone, leaves it; "L√∫cia Ara√∫jo said" was no
+    # named source
+    view = reading_view("L√∫cia Ara√∫jo said it. S√£o Paulo voted. Cr√™pes sold.")
+    assert view.text == "Lúcia Araújo said it. São Paulo voted. Crêpes sold."
+    assert view.mis_decoded
