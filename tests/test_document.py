@@ -204,6 +204,15 @@ def test_body_rows_glued_under_a_header_are_broken(between):
     table = f"| Year | Cases |\n|---|---|\n| 2019 | 5,000 |\n{glued}\n| 2022 | 9,900 |"
     doc = Document(f"The clerk said so.\n\n{table}\n\nThe mayor agreed.")
     assert texts(doc, doc.broken_table_rows) == [glued]
+    # ... and so is a header glued onto its delimiter row, or the delimiter onto the first
+    # body row: the glued row is the debris (a tester's find: the first cost 18 points)
+    rows = "| 2019 | 5,000 |\n| 2020 | 7,500 |\n| 2021 | 9,100 |"
+    for glued, table in (
+        ("| Year | Cases ||---|---|", f"| Year | Cases ||---|---|\n{rows}"),
+        ("|---|---|| 2018 | 4,000 |", f"| Year | Cases |\n|---|---|| 2018 | 4,000 |\n{rows}"),
+    ):
+        doc = Document(f"The clerk said so.\n\n{table}\n\nThe mayor agreed.")
+        assert texts(doc, doc.broken_table_rows) == [glued]
     # ... with no sound body row left, the header and its delimiter are debris too
     table = f"| Year | Cases |\n|---|---|\n{glued}"
     doc = Document(f"The clerk said so.\n\n{table}\n\nThe mayor agreed.")
