@@ -223,7 +223,7 @@ class Formatting(Extractor):
             "formatting.lowercase_start_frac",
             "fraction of sentences",
             "Share of sentences that start with a lower-case letter (not counting the first"
-            " word of a list item under a lead-in that ends in a colon).",
+            " word of a list item under a heading or a lead-in that ends in a colon).",
         ),
         Spec(
             "formatting.stray_capital_per_1k_words",
@@ -321,15 +321,16 @@ class Formatting(Extractor):
         code_line = None  # made at the first lower-case start: most texts have none
         # the items of a list under a lead-in that ends in a colon complete its sentence
         # and take no capital ("The budget includes:\n- a raise for ...\n- funding for
-        # ..."; three such items cost a news story 14 points). Their later sentences still
-        # count, and so do items under no such lead-in: paragraphs bulleted are read as
-        # they were before.
+        # ..."; three such items cost a news story 14 points), nor do those of a list
+        # under a heading ("## What the deal includes\n- a 7 percent rise"; 14 points, a
+        # tester's find). Their later sentences still count, and so do items under a
+        # paragraph that ends a sentence: paragraphs bulleted are read as they were before.
         starts = [s.start for s in doc.sentences]
         item_openings = set()
         lead_in = False
         for p in doc.paragraphs:
             if p.kind != "list_item":
-                lead_in = text[p.end - 1] == ":"
+                lead_in = p.kind == "heading" or text[p.end - 1] == ":"
             elif lead_in:
                 item_openings.update(_first_start_within(starts, p.start, p.end))
         for s in doc.sentences:

@@ -710,6 +710,21 @@ def test_lowercase_start_reads_past_a_list_marker_opening_its_line(marker):
     assert [e.text for e in doubled["formatting.lowercase_start_frac"].evidence] == ["more", "fewer"]
 
 
+@pytest.mark.parametrize("marker", ["- ", "* ", "1. ", "• "])
+def test_list_items_completing_a_lead_in_may_open_in_lower_case(marker):
+    items = ["a raise for city staff", "funding for two parks. more to come."]
+    lead_in = "The city budget includes:\n"
+    lower = extract_features(lead_in + "\n".join(marker + i for i in items))
+    # the items' first words complete the lead-in; a later sentence inside one still counts
+    assert [e.text for e in lower["formatting.lowercase_start_frac"].evidence] == ["more"]
+    # ... and so do a list's under a heading (a tester's find: 14 points)
+    heading = extract_features("## What the budget includes\n\n" + "\n".join(marker + i for i in items))
+    assert [e.text for e in heading["formatting.lowercase_start_frac"].evidence] == ["more"]
+    # under a lead-in that is a sentence of its own, an item is a sentence like any other
+    plain = extract_features("The city budget is out.\n" + "\n".join(marker + i for i in items))
+    assert [e.text for e in plain["formatting.lowercase_start_frac"].evidence] == ["a", "funding", "more"]
+
+
 def test_lowercase_start_ignores_camel_case():
     assert value("iPhones sold well. eBay too.", "formatting.lowercase_start_frac") == 0.0
 
