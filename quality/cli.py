@@ -137,7 +137,7 @@ def _add_input_format(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read every article's text as Markdown, its markup its format, as a .md "
         "file's is: for the text fields of JSONL, JSON, CSV, TSV and Parquet records, which "
-        "--input-format does not reach (HTML pages are read as pages still)",
+        "--input-format does not reach (HTML pages are read as pages still; default: off)",
     )
 
 
