@@ -1457,7 +1457,8 @@ class Document:
                 continue
             if block and not _is_table(text, block):
                 glued = _glued_rows(text, block)
-                rest = [row for row in block if row not in glued]
+                apart = set(glued)
+                rest = [row for row in block if row not in apart]
                 # a well-formed table with rows glued onto one line: those rows are the
                 # debris, not the sound ones (one glued row had made all five debris,
                 # and the cleaner dropped the whole table; a tester's find)

@@ -72,6 +72,7 @@ is replaced by NaN, which training imputes with the median, so it carries no lab
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -196,20 +197,22 @@ def _line_key(line: str) -> str:
 def outlet_furniture(texts, outlets) -> dict[str, set[str]]:
     """Per outlet, the short lines (normalised) that recur in OUTLET_MIN_ARTICLES or more
     of its articles."""
-    seen: dict[str, dict[str, int]] = {}
-    for text, where in zip(texts, outlets):
-        keys = {
-            _line_key(line)
-            for line in text.splitlines()
-            if 0 < len(line.split()) <= OUTLET_LINE_MAX_WORDS
-        }
-        counts = seen.setdefault(where, {})
-        for key in keys:
-            counts[key] = counts.get(key, 0) + 1
-    return {
-        where: {k for k, n in counts.items() if n >= OUTLET_MIN_ARTICLES}
-        for where, counts in seen.items()
-    }
+    return _recurring(
+        (
+            where,
+            {_line_key(line) for line in text.splitlines() if 0 < len(line.split()) <= OUTLET_LINE_MAX_WORDS},
+        )
+        for text, where in zip(texts, outlets)
+    )
+
+
+def _recurring(keyed) -> dict[str, set[str]]:
+    """Per outlet, the keys found in OUTLET_MIN_ARTICLES or more of its articles;
+    ``keyed`` yields (outlet, the set of one article's keys)."""
+    seen: dict[str, Counter] = {}
+    for where, keys in keyed:
+        seen.setdefault(where, Counter()).update(keys)
+    return {where: {k for k, n in counts.items() if n >= OUTLET_MIN_ARTICLES} for where, counts in seen.items()}
 
 
 def _without_lines(text: str, drop: set[str]) -> str:
@@ -229,23 +232,19 @@ def outlet_sentences(texts, outlets) -> dict[str, set[str]]:
     OUTLET_LINE_MAX_WORDS words (normalised) that stand inside a longer line in
     OUTLET_MIN_ARTICLES or more of its articles. Outlets that are a whole corpus are left
     out (module docstring)."""
-    seen: dict[str, dict[str, int]] = {}
-    for text, where in zip(texts, outlets):
-        if ":" not in where:
-            continue
-        keys = {
-            _line_key(sentence)
-            for line in text.splitlines()
-            for sentence in _glued_sentences(line)
-            if OUTLET_SENTENCE_MIN_WORDS <= len(sentence.split()) <= OUTLET_LINE_MAX_WORDS
-        }
-        counts = seen.setdefault(where, {})
-        for key in keys:
-            counts[key] = counts.get(key, 0) + 1
-    return {
-        where: {k for k, n in counts.items() if n >= OUTLET_MIN_ARTICLES}
-        for where, counts in seen.items()
-    }
+    return _recurring(
+        (
+            where,
+            {
+                _line_key(sentence)
+                for line in text.splitlines()
+                for sentence in _glued_sentences(line)
+                if OUTLET_SENTENCE_MIN_WORDS <= len(sentence.split()) <= OUTLET_LINE_MAX_WORDS
+            },
+        )
+        for text, where in zip(texts, outlets)
+        if ":" in where
+    )
 
 
 def _without_sentences(text: str, drop: set[str]) -> str:

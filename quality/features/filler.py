@@ -96,9 +96,10 @@ def demonstrative_openers(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     spans = []
     framed = None  # the vague attributions' ends by their starts, read at the first need
+    may_frame = bool(doc.word_counts.keys() & _FRAMED_DEMONSTRATIVES)  # a lower-case "this"
     for start, _ in doc.sentences:
         m = _DEMONSTRATIVE_OPENER.match(text, start)
-        if m is None and text[start].isupper() and doc.word_counts.keys() & _FRAMED_DEMONSTRATIVES:
+        if m is None and may_frame and text[start].isupper():
             if framed is None:
                 from quality.features.sourcing import (
                     vague_spans,  # sourcing imports this module's kin
