@@ -783,6 +783,10 @@ _LOST_MARK_RE = re.compile(
 #: one is a typo ("?The") or an address ("index.php?s=2"), two or more an encoder's work.
 #: A contraction a space or a mark follows ("week?s budget") is as sure as two.
 LOST_QUESTION_MARKS_MIN = 2
+#: Where a "?" can stand that a question mark cannot: before a letter or digit (opening
+#: a word, a contraction) or after ",", ";", ":" or ".". A text with none of these, and
+#: no "\ufffd", holds no "?" ``lost_mark_repairs`` would read, so its scan is skipped.
+_MISPLACED_QUESTION_MARK_RE = re.compile(r"\?[^\W_]|[,;:.]\?")
 
 
 def lost_mark_repairs(text: str) -> list[tuple[int, int, str]]:
@@ -799,6 +803,8 @@ def lost_mark_repairs(text: str) -> list[tuple[int, int, str]]:
 
     A mark right after a character mojibake is made of ("Ã\ufffd") is left to
     ``mojibake_repairs``, to be called after this: it reads the run whole."""
+    if "\ufffd" not in text and not _MISPLACED_QUESTION_MARK_RE.search(text):
+        return []
     found = []
     open_line: int | None = None  # the line a quotation opened on, and is still open
     question_marks = 0  # "?" where no question mark can stand
