@@ -869,6 +869,29 @@ def test_marks_a_decoder_or_encoder_replaced_are_read_where_they_stood(damaged, 
     assert view.mis_decoded == (repaired >= 2)
 
 
+@pytest.mark.parametrize(
+    ("damaged", "read"),
+    [
+        # a dash between spaces, and one set close between words (a tester's finds, the
+        # ASCII row of evaluation/encoding_damage.py)
+        ("It won ? twice ? and it?s over.", "It won — twice — and it’s over."),
+        ("A single mother?managing it all. It?s fine.", "A single mother—managing it all. It’s fine."),
+        # an "O" before a name, a hashtag or a bracket opening a quotation
+        ("James O?Keefe wrote ?#Vote now? and ?[He] left.? It?s done.",
+         "James O’Keefe wrote “#Vote now” and “[He] left.” It’s done."),
+        # a close after a comma whose opening stood a line before; before a full stop
+        ("?We will go.\n\nAnd we will win,? the chair said. He called it ?a win?.",
+         "“We will go.\n\nAnd we will win,” the chair said. He called it “a win”."),
+        # a close run after a comma with a space in it: the single and the double close
+        ("He said, ?It?s time to do it,? ? and left.", "He said, “It’s time to do it,” ” and left."),
+        # none of these stand in a text whose "?" are all question marks
+        ("Who pays? Why now? See page.php?id=2 now?", "Who pays? Why now? See page.php?id=2 now?"),
+    ],
+)
+def test_lost_marks_between_spaces_and_words_are_read_in_a_damaged_text(damaged, read):
+    assert reading_view(damaged).text == read
+
+
 def test_a_run_of_lost_marks_is_a_quotation_inside_a_quotation():
     damaged = "She said, ??throw pillows,?? and ?Hello, Mom??? she says. It?s late."
     assert reading_view(damaged).text == "She said, “‘throw pillows,’” and “Hello, Mom?’” she says. It’s late."
