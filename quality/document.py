@@ -193,6 +193,42 @@ def strip_span(text: str, start: int, end: int) -> Span:
 _SENTENCES_ON_LINE = re.compile(r"[.!?…][\"”’)]*\s+\S.*[.!?…][\"”’)]*(?:\s|$)")
 
 
+#: The most lines a hard wrap splits one table row into (a row of four wide cells
+#: wrapped at 40 columns takes three).
+_WRAPPED_ROW_MAX_LINES = 4
+
+
+def _wrapped_table_row(text: str, row: Span, line: Span) -> bool:
+    """Whether ``line`` goes on with the table row ``row`` (one line or more) that a hard
+    wrap broke: the row opens on a pipe and holds two or more, ``line`` opens on none,
+    and ``line`` ends on a pipe or one of the next lines does, before any that opens on
+    a pipe or is blank. Where the wrap fell right after a pipe ("| Region | Rate (%) |"
+    over "Change in jobs |"), the joined row must be as wide as the row under it. Read line by line, the broken row was debris and
+    so was every sound row of the table under it (17 points for a header wider than
+    ``fold -w 60``; a tester's find, 2026-12-06), and ``quality clean`` dropped half
+    the header as navigation crumbs. Rows without outer pipes are left alone: nothing
+    tells their wrapped lines from rows."""
+    head = text[row.start : row.end].strip()
+    if not head.startswith("|") or head.count("|") < 2:
+        return False
+    rest = [r.strip() for r in text[line.start :].split("\n", _WRAPPED_ROW_MAX_LINES + 1)]
+    if not rest[0] or rest[0].startswith("|"):
+        return False
+    # the lines that go on with the row: up to the next that opens on a pipe, or a blank
+    k = next((k for k, r in enumerate(rest) if not r or r.startswith("|")), len(rest))
+    tail = rest[:k]
+    if not any(r.endswith("|") for r in tail[:_WRAPPED_ROW_MAX_LINES]):
+        return False
+    if not head.endswith("|"):
+        return True
+    # the row looked whole: only the width of the row under it tells a wrap ("| Region
+    # | Rate (%) |" + "Change |" over a row of three cells) from a row fenced on the
+    # right only ("| Name | Role |" over "Ben Ode | Clerk |")
+    under = rest[k] if k < len(rest) else ""
+    whole = " ".join([head, *tail])
+    return under.startswith("|") and whole.count("|") == under.count("|") != head.count("|")
+
+
 #: A line of at most this many words, not ending as a sentence does, is a heading.
 HEADING_MAX_WORDS = 14
 
@@ -1183,7 +1219,7 @@ class Document:
                     and _indent(text, line.start) > _indent(text, pending.start)
                     and "|" not in text[line.start : line.end]  # a table row under an item
                 )
-                if hanging:
+                if hanging or (gap.count("\n") <= 1 and _wrapped_table_row(text, pending, line)):
                     pending = Span(pending.start, line.end)
                     continue
                 if (

@@ -294,10 +294,23 @@ def test_field_case_06b_html_table_from_the_page():
         ("| a | b |\n|---|---|\n| 1 | 2 |\n| c | d |\n|---|---|\n| 3 | 4 |", 0),
         ("| Wait | | |\n|---|---|---|\n| North | 18 | 15 |\n|---|---|---|\n| South | 22 | 19 |", 0),
         ("| Item | Cost |\n\n|---|---|\n\n| Bread | 2 |", 1),  # GFM: no blank line inside
+        # a row a hard wrap broke goes on to the line that closes it (a tester's find,
+        # 2026-12-06: a header wider than `fold -w 60` made all seven rows debris) ...
+        ("Jobs.\n\n| Region | Rate, Jan-Mar (%) | Previous\nquarter (%) |\n|---|---|---|\n| North | 4.9 | 5.3 |", 0),
+        ("Jobs.\n\n| Region | Rate, Jan-Mar\n(%) | Previous quarter\n(%) |\n|---|---|---|\n| North | 4.9 | 5.3 |", 0),
+        ("Jobs.\n\n| Item | Cost |\n|---|---|\n| Bread, brown | 2\n|\n| Milk | 1 |", 0),
+        # ... where it fell right after a pipe, as wide as the row under it
+        ("Jobs.\n\n| Region | Rate (%) |\nPrevious (%) |\n|---|---|---|\n| North | 4.9 | 5.3 |", 0),
     ],
 )
 def test_table_forms(table, broken):
     assert len(Document(table).broken_table_rows) == broken
+
+
+def test_a_line_that_closes_no_wrapped_row_stays_apart_from_the_table():
+    # GFM's row without its right pipe, then prose on the next line: no wrap to mend
+    doc = Document("Jobs.\n\n| Item | Cost |\n|---|---|\n| Bread | 2\nThe shop opens at nine.")
+    assert [p.kind for p in doc.paragraphs][-2:] == ["table_row", "prose"]
 
 
 def test_a_long_name_heavy_lead_is_content():
