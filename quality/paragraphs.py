@@ -22,12 +22,14 @@ look at what a paragraph is, never at its first word alone:
   "Related stories" heading with the headlines under it, or a run of short link-like
   lines (menus, footers);
 - filler: a section under a generic heading ("Wrapping Up") whose paragraphs report no
-  facts, paragraphs that open with a generic intro or outro ("In conclusion") and report
+  facts (under a news subhead, "Background" or "Why it matters", only one that also
+  says what filler says: stock phrases, a generic opener, a vague source, advice to the
+  reader), paragraphs that open with a generic intro or outro ("In conclusion") and report
   no facts, and paragraphs dense with stock phrases;
 - content: everything else. A sentence is never boilerplate for its first word
   ("Copyright claims brought by ...", "Getty Images, which filed ...") or its opening
   phrase ("Follow us on the ministry website, officials said, ..."), and a news
-  section keeps its standard subhead ("Background", "What's next").
+  section keeps its standard subhead ("Background", "What's next"), figures or none.
 
 Facts, for these rules, are figures (a number other than a bare year), dates (a weekday,
 a month with a day or year) and named attributions ("Ruth Ambrose told"): the things a
@@ -148,6 +150,11 @@ FACT_SECTION_SHARE = 0.5
 #: A paragraph at least this share of whose characters are inside direct quotations
 #: reports a statement (what a source said), as one reporting facts does.
 QUOTED_SHARE = 0.5
+# Advice to the reader in the writer's voice ("you should", "we must"): what a filler
+# section says, where a news section reports. Inside a quotation it is a source's.
+_ADVICE = re.compile(
+    r"\b(?:you|we)\s+(?:should|must|ought\s+to|need\s+to|have\s+to)\b", re.IGNORECASE
+)
 
 # Names and places in capitals are in any script's letters ("By José Álvarez",
 # "ZÜRICH -"): quality.document.UPPER and LOWER.
@@ -1514,7 +1521,8 @@ def _attributed_speech(doc: Document) -> list[tuple[int, int]]:
 
 
 def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
-    """Filler: sections under a generic heading with no facts, generic openers and stock
+    """Filler: sections under a generic heading with no facts (under a news subhead, with
+    no facts and filler's talk: ``talks``), generic openers and stock
     phrases in paragraphs that report nothing. What a paragraph reports is facts
     (``has_facts``) or a statement attributed to a source (``attributed_speech``): "The
     regulator will publish its review, the ministry said" is news under "Looking ahead"
@@ -1523,9 +1531,11 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
     text = doc.text
     paras = doc.paragraphs
     generic = compile_lexicon("generic_headings", whole_line=True)
+    news_subhead = compile_lexicon("news_subheads", whole_line=True)
     opener = compile_lexicon("filler_openers")
     n = len(paras)
     speech: list[tuple[int, int]] | None = None
+    vague: list[tuple[int, int]] | None = None
 
     def reports(k: int) -> bool:
         nonlocal speech
@@ -1541,6 +1551,22 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
         start, end = paras[k].start, paras[k].end
         quoted = sum(min(b, end) - max(a, start) for a, b in doc.quotations if a < end and b > start)
         return quoted >= QUOTED_SHARE * (end - start)
+
+    def talks(k: int) -> bool:
+        """Whether paragraph ``k`` says what filler says beyond stock phrases and
+        openers: it cites an anonymous crowd or a vague passive ("analysts said", "many
+        believe", "is widely seen as"; sourcing's vague attributions) or advises the
+        reader ("you should")."""
+        nonlocal vague
+        if vague is None:
+            # imported here: quality.features imports this module (filler.py)
+            from quality.features.sourcing import vague_spans
+
+            vague = vague_spans(doc)
+        start, end = paras[k].start, paras[k].end
+        if _spans_within(vague, start, end):
+            return True
+        return any(not doc.in_quotation(*m.span()) for m in _ADVICE.finditer(text, start, end))
 
     i = 0
     while i < n:
@@ -1558,13 +1584,29 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
             # wire story's "Background" or "What happens next" section, whose later
             # paragraphs need no figure or "said" of their own (a tester's: one such
             # subhead made half a Reuters story filler, 16 points)
-            plain = factual and not any(
+            stock_or_opener = any(
                 _spans_within(stock, paras[k].start, paras[k].end) or opener.match(info[k].body, _past_marks(info[k].body))
                 for k in body
             )
+            plain = factual and not stock_or_opener
+            reason = f"subhead '{heading}' over a section that reports facts or statements"
+            # under a news subhead ("Background", "Why it matters", "The big picture";
+            # lexicons/news_subheads.txt) the heading says nothing of the section: it is
+            # filler for what it says, not for lacking a figure or a "said". Plain
+            # reporting there ("The carrier is the country's third-largest airline.") was
+            # filler, and --drop-filler deleted it (a tester's find, 2026-12-06: such
+            # subheads inserted into corpus articles cost 3.2 points on average, 16.5 at
+            # most). Under a generator's outline heading ("Wrapping Up", "Conclusion",
+            # "Recommendations for ...") a section that reports nothing is the recap or
+            # advice the heading announces, and stays filler.
+            if not factual and not stock_or_opener and news_subhead.match(p.stripped):
+                plain = not any(talks(k) for k in body)
+                reason = (
+                    f"news subhead '{heading}' over plain reporting (no stock phrase, "
+                    "opener, vague source or advice)"
+                )
             if body and (factual >= FACT_SECTION_SHARE * len(body) or plain):
                 # a news section with a standard subhead ("Background", "What's next")
-                reason = f"subhead '{heading}' over a section that reports facts or statements"
                 decided[i] = ("content", reason)
                 i = j
                 continue

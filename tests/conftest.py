@@ -102,3 +102,19 @@ def field_case(prefix: str) -> str:
     small inputs written for this project) by its number, e.g. "02" or "18b"."""
     (path,) = FIELD_CASES.glob(f"{prefix}-*")
     return path.read_text(encoding="utf-8")
+
+
+# An airline story of plain reporting: names and figures in the lead, none in the
+# sections after it (written for these tests; names invented).
+AIRLINE_LEAD = (
+    "Harbour Air will resume domestic flights on May 1, the airline said on Friday, after a "
+    "month-long halt that grounded most of its fleet.\n\n"
+    "The carrier will fly twice a day between Port Elm and Carrow at first, its commercial "
+    "director, Nadia Osei, told reporters."
+)
+AIRLINE_SECTIONS = (
+    "The carrier is the country's third-largest domestic airline. It lost money for years "
+    "before the outbreak and has asked the finance ministry for help with its debts.",
+    "The airline plans to add routes to the islands if bookings hold. Its board will decide "
+    "later this month whether to seek a loan guarantee from the state.",
+)

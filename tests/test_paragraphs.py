@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import AIRLINE_LEAD, AIRLINE_SECTIONS
 
 from quality.document import Document
 from quality.features import extract_features
@@ -1447,6 +1448,86 @@ def test_a_wire_storys_subhead_keeps_its_section_news(heading):
     # stock phrases under it keep the section filler, whatever else it reports
     paragraphs[2] = "In today's fast-paced world, it remains to be seen how lawmakers will respond."
     assert labels("\n\n".join(paragraphs))[1:] == ["filler"] * 4
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Why It Matters", "What's Next"),
+        ("Background", "The Big Picture"),
+        ("The bottom line", "Looking ahead"),
+        ("## Why it matters", "## What's next"),  # Markdown subheads, as in a .md file
+    ],
+)
+def test_plain_reporting_under_a_news_subhead_is_news(first, second):
+    # a tester's find, 2026-12-06: a section of plain reporting (no figure, no "said")
+    # under a standard news subhead was filler for the heading alone: -8.4 points through
+    # filler.filler_char_frac on an airline story, and --drop-filler deleted it
+    from quality.clean import clean_document
+
+    a, b = AIRLINE_SECTIONS
+    text = f"{AIRLINE_LEAD}\n\n{first}\n\n{a}\n\n{second}\n\n{b}"
+    assert labels(text) == ["content"] * 6
+    assert clean_document(text, drop_filler=True).removed == []
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        # what a filler section says, under a news subhead as under any other
+        "It remains to be seen whether travellers will return.",  # a stock phrase
+        "Ultimately, the carrier faces a long road back.",  # a generic opener
+        "Analysts say the coming months will be crucial for the carrier.",  # a vague source
+        "Many believe the airline has never faced higher stakes.",  # a vague passive
+        "If you are planning a trip, you should check your booking before you travel.",  # advice
+    ],
+)
+def test_a_news_subhead_over_filler_talk_is_filler(talk):
+    # a tester's find, 2026-12-06: the heading no longer makes a section filler; what it
+    # says still does, in any one of its paragraphs
+    a, _ = AIRLINE_SECTIONS
+    text = f"{AIRLINE_LEAD}\n\nWhat's Next\n\n{a}\n\n{talk}"
+    assert labels(text) == ["content"] * 2 + ["filler"] * 3
+    # ... while a source's advice, inside a quotation, is reported speech
+    advice = '"You should check your booking," the airline\'s website tells passengers.'
+    quoted = f"{AIRLINE_LEAD}\n\nWhat's Next\n\n{a}\n\n{advice}"
+    assert "filler" not in labels(quoted)
+
+
+@pytest.mark.parametrize("heading", ["Wrapping Up", "Conclusion", "Recommendations for Travellers"])
+def test_a_generators_outline_heading_over_generic_text_stays_filler(heading):
+    # a tester's find, 2026-12-06: the news subheads were freed, not the outline a
+    # generator writes; generic text with no stock phrase under it is the recap it announces
+    generic = (
+        "The resumption of flights marks a new chapter for the carrier and for the travel "
+        "sector as a whole. Its effects on the wider economy will be felt for years."
+    )
+    assert labels(f"{AIRLINE_LEAD}\n\n{heading}\n\n{generic}") == ["content"] * 2 + ["filler"] * 2
+
+
+def test_field_case_17_without_its_figures_stays_news():
+    # a tester's find, 2026-12-06: field case 17 passed for the figures and names in its
+    # sections; the same sections in plain reporting sentences were filler
+    text = (FIELD / "field_17.txt").read_text(encoding="utf-8")
+    head, _, _ = text.partition("Background")
+    plain = (
+        f"{head}Background\n"
+        "The county was hit by a similar storm two winters ago, when thousands of homes lost "
+        "power for days. A regulator's report later found that the utility had cut its spending "
+        "on tree clearance.\n\n"
+        "What's next\n"
+        "The utility expects to restore power to most homes within days. The county council "
+        "will hold an emergency meeting to review the response."
+    )
+    assert "filler" not in labels(plain)
+
+
+def test_news_subheads_are_generic_headings():
+    # the news subheads are the generic headings news sections use (quality.paragraphs
+    # reads a section under one for what it says): a phrase only here would head no section
+    from quality.lexicons import load
+
+    assert set(load("news_subheads")) <= set(load("generic_headings"))
 
 
 

@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import field_case
+from conftest import AIRLINE_LEAD, AIRLINE_SECTIONS, field_case
 
 from quality import extract_features
 from quality.casing import CASE_READING
@@ -867,6 +867,24 @@ def test_bytes_and_ids_read_alike_on_every_entry_point(scorer):
     assert many.id == frame["id"][0] == scorer.score(raw, id=17.0).id == "17"
     assert many.reliability == pytest.approx(frame["reliability"][0]) == pytest.approx(one.reliability)
     assert frame["id"][1] == "1" and "not UTF-8" in frame["error"][1]
+
+
+def test_news_subheads_over_plain_reporting_cost_no_filler_points(scorer):
+    # a tester's find, 2026-12-06: "Why It Matters" and "What's Next" over plain
+    # reporting made the sections under them filler, 80.7 -> 63.7 for this story; the
+    # wording signal still reads the two heading lines (-3.3 of it is left, none filler)
+    a, b = AIRLINE_SECTIONS
+    plain = scorer.score(f"{AIRLINE_LEAD}\n\n{a}\n\n{b}")
+    for first, second, markdown in [
+        ("Why It Matters", "What's Next", False),
+        ("## Why it matters", "## What's next", True),  # a .md file's subheads
+    ]:
+        text = f"{AIRLINE_LEAD}\n\n{first}\n\n{a}\n\n{second}\n\n{b}"
+        headed = scorer.score(text, markdown=markdown)
+        assert headed.shares()["filler"] == 0
+        filler = next(r for r in headed.reasons if r.feature == "filler.filler_char_frac")
+        assert filler.points == pytest.approx(0, abs=0.05)
+        assert headed.reliability > plain.reliability - 5
 
 
 def test_a_markdown_file_is_not_charged_for_its_markup(scorer, tmp_path):
