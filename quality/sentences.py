@@ -38,6 +38,16 @@ import re
 from quality.letters import LOWER, UPPER
 
 _CLOSERS = "\"”’')]"
+#: Conjunctive adverbs (a closed class of English: words that link a sentence to the one
+#: before it, "Still, ...", "Moreover, ..."). Opening a sentence before a comma they say
+#: nothing of what it says, and anyone can type one before every paragraph: the
+#: repetition signal compares sentences without them and the vocabulary does not read
+#: them there (quality.features.repetition, quality.features.vocabulary).
+LINKING_ADVERBS = frozenset(
+    "still moreover meanwhile however furthermore additionally indeed also yet overall "
+    "besides likewise similarly nonetheless nevertheless instead again thus hence "
+    "therefore consequently accordingly importantly notably ultimately finally".split()
+)
 # A candidate: terminal punctuation, optional closers, white space, something after;
 # or a bullet in running text ("• 9. The first item • 10. The second"), which starts one.
 # Each alternative starts only where its run starts (the lookbehinds): tried from inside

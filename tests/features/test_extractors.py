@@ -318,6 +318,10 @@ def test_number_evidence_is_the_number():
         ("Experts say this highlights the risk. Analysts suggest that these are high. "
          "Many believe this year was hard. Ana Ruiz said this is key. Rates rose.", 2 / 5,
          ["this", "these"]),
+        # ... and after a linking adverb and its comma, which a spinner types before
+        # every paragraph (a tester's find, 2026-12-06); a name before a comma frames none
+        ("Moreover, this highlights the risk. Still, these are high. Meanwhile, this "
+         "year was hard. Paris, this is key. Rates rose.", 2 / 5, ["this", "these"]),
     ],
 )
 def test_demonstrative_openers(text, expected, openers):
@@ -514,6 +518,9 @@ def test_named_source_with_apposition():
         ("", "repetition.dup_sentence_frac", 0.0),
         ("Word", "repetition.dup_sentence_frac", 0.0),
         ("The cat sat down. The cat sat down.", "repetition.dup_sentence_frac", 0.5),
+        # a linking adverb before a sentence does not make it new (a tester's find)
+        ("The cat sat down. Still, the cat sat down.", "repetition.dup_sentence_frac", 0.5),
+        ("The cat sat down. In Paris, the cat sat down.", "repetition.dup_sentence_frac", 0.0),
         ("", "repetition.mtld", 0.0),
         ("Word", "repetition.mtld", 1.0),
         (
