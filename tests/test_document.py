@@ -885,6 +885,12 @@ def test_a_narrow_wrap_by_fold_or_fmt_scores_as_written(tool, width, tmp_path):
             'She said: "It may take years. Nobody knows how long.\n\n"But we will get there," she said.\n\nIt rained.',
             ['"It may take years. Nobody knows how long.', '"But we will get there,"'],
         ),
+        # ... and so does one whose paragraph breaks were lost: each sentence-opening
+        # mark after a sentence's end goes on with it (a tester's find, 2026-12-06)
+        (
+            '"It may take years. "Nobody knows how long. "But we will get there," she said. It rained.',
+            ['"It may take years. "Nobody knows how long. "But we will get there,"'],
+        ),
         # ... but an unclosed mark before a paragraph that opens no quotation is no quotation
         ('He said it was "a disaster that may well sink us\n\n"Reform" is the word they use now.', []),
         ('She said: "It may take years. Nobody knows how long.\n\nIt rained all day on Monday.', []),

@@ -54,6 +54,8 @@ def test_other_edits_do_what_they_say():
     assert len(edits.cut_to_150_words(" ".join(["word"] * 400)).split()) == 150
     assert edits.invented_quotes(TEXT).endswith(edits.INVENTED_QUOTES)
     assert "[Insert outlook here]" in edits.generator_debris(TEXT)
+    assert edits.DATED_SENTENCES in edits.dated_sentences(TEXT)
+    assert edits.linking_adverbs("One.\n\nTwo.\n\nthree.") == "One.\n\nStill, Two.\n\nthree."
     assistant = edits.assistant_lines(TEXT)
     assert assistant.startswith(edits.ASSISTANT_OPENING) and assistant.endswith(edits.ASSISTANT_CLOSING)
 
@@ -79,9 +81,31 @@ def test_no_gaming_edit_lifts_unreliable_articles_by_more_than_five_points(repor
     # what gaming is for: over both labels, reliable articles (which hold the cues
     # already) hid a new user's +10.7 on short unreliable ones, before the cues were
     # bounded together (quality.train.CUE_FAMILY_BOUND)
-    gaming = {name: r["mean_change_unreliable"] for name, r in report.items() if r["kind"] == "gaming"}
-    assert "one invented quoted sentence added" in gaming
+    gaming = {
+        name: r["mean_change_unreliable"]
+        for name, r in report.items()
+        if r["kind"] == "gaming" and name not in OPEN_GAMING_EDITS
+    }
+    assert "one invented quoted sentence added" in gaming and "'Still, ' before every paragraph" in gaming
     assert all(gain <= 5.0 for gain in gaming.values()), gaming
+
+
+#: Gaming edits the score does not yet hold to the bar, each with why (README, "Edits
+#: that must not fool it"); a strict xfail each, so the day one holds this list is told.
+OPEN_GAMING_EDITS = {
+    # four plain sentences of invented, dated reporting ("The committee met on Monday.
+    # ... The next hearing is set for Nov. 4."): the word-choice signal reads their
+    # institutional words (committee, report, vote, hearing) as reliable wording, +14 on
+    # unreliable articles on average (a tester's find, 2026-12-06). What would hold it
+    # changes the signal and needs a retraining: wording read paragraph by paragraph
+    # and taken at its median, so that one paragraph cannot carry the article.
+    "four plain dated sentences added": "word choice reads invented institutional reporting as reliable",
+}
+
+
+@pytest.mark.xfail(strict=True, reason="open: " + "; ".join(OPEN_GAMING_EDITS.values()))
+def test_open_gaming_edits_still_lift_unreliable_articles_by_more_than_five_points(report):
+    assert all(report[name]["mean_change_unreliable"] <= 5.0 for name in OPEN_GAMING_EDITS)
 
 
 def test_heavy_hedging_costs(report):
