@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from quality.errors import UsageError
-from quality.io import holds_no_records, kept_by_extension, read_records
+from quality.io import holds_no_records, kept_by_extension, read_records, record_from_value
 
 GOOD = "Officials said on Monday that the plan was approved."
 
@@ -312,6 +312,20 @@ def test_an_html_fragment_keeps_every_paragraph_it_shows(tmp_path):
     rows.write_text(json.dumps({"id": "a", "text": page}) + "\n", encoding="utf-8")
     (record,) = read_records([str(rows)])
     assert record.text == "\n\n".join(paragraphs)
+
+
+def test_inline_markup_in_prose_is_read_by_its_visible_text_and_keeps_its_paragraphs():
+    """A CMS's text field with links and emphasis in its prose: read with the tags, they
+    passed for words (+6.1 points, unflagged); opening on a link, the text was read as a
+    page whose blank lines a browser joins, one paragraph (10.5 points). A tester's
+    finds, 2026-12-06."""
+    prose = f"Council approves budget\n\n{FRAGMENT}\n\nThe toll rose to 5 by Tuesday, Ana Ruiz said."
+    inline = prose.replace("Ana Ruiz", '<a href="https://example.com/ruiz">Ana Ruiz</a>')
+    assert record_from_value("a", inline).text == prose
+    linked = prose.replace("Council approves", '<a href="https://example.com/x">Council</a> approves')
+    assert record_from_value("a", linked).text == prose
+    bold = prose.replace("Officials said", "<b>Officials</b> said")
+    assert record_from_value("a", bold).text == prose
 
 
 @pytest.mark.parametrize(
