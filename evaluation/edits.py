@@ -240,6 +240,30 @@ def vague_attributions(text: str) -> str:
     return _NEXT_SENTENCE.sub(repl, text)
 
 
+#: Four plain sentences of invented, dated reporting: no cue word the sourcing
+#: measurements bound, only how a report reads (a tester's gaming edit, 2026-12-06).
+DATED_SENTENCES = (
+    "The committee met on Monday. Its report was first published in 2021. "
+    "A vote is expected at 11 a.m. The next hearing is set for Nov. 4."
+)
+
+
+def dated_sentences(text: str) -> str:
+    """The four ``DATED_SENTENCES`` inserted as a paragraph after the third (or last)
+    paragraph (gaming: they add the look of reporting, and no reporting)."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    paragraphs.insert(min(3, len(paragraphs)), DATED_SENTENCES)
+    return "\n\n".join(paragraphs)
+
+
+def linking_adverbs(text: str) -> str:
+    """Every paragraph after the first opens "Still, " (gaming: a spinner's linking word,
+    which says nothing; a tester's edit, 2026-12-06). The paragraph's first word keeps
+    its case, as a writer's would where it is a name."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(paragraphs[:1] + ["Still, " + p if p[:1].isupper() else p for p in paragraphs[1:]])
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -263,6 +287,8 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "title line added": (title_line_added, "neutral"),
     "a chat assistant's lines added": (assistant_lines, "degrading"),
     "vague attributions in every third sentence": (vague_attributions, "degrading"),
+    "four plain dated sentences added": (dated_sentences, "gaming"),
+    "'Still, ' before every paragraph": (linking_adverbs, "gaming"),
 }
 
 
