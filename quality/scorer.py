@@ -444,6 +444,26 @@ def family_near_bound(clf, contrib: np.ndarray) -> np.ndarray:
     return cols & (np.sign(clf.coef_) == way) & (np.sign(contrib) == way)
 
 
+#: What a page's <title> puts between the headline and the site's name ("Council
+#: approves budget | Lakeside Press", "... - BBC News").
+_SITE_NAME_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|•)\s+")
+#: The most words a site's name after such a separator has.
+SITE_NAME_MAX_WORDS = 5
+
+
+def without_site_name(title: str) -> str:
+    """``title`` without the site's name a page's <title> ends on ("Council approves
+    budget | Lakeside Press" -> "Council approves budget"): the last part after " | ",
+    " - ", " – ", " — ", " :: " or " • ", of at most SITE_NAME_MAX_WORDS words. A crawl's
+    title so suffixed did not match the text's own headline, was prepended, and pushed
+    that headline into the body the wording signals read (+5.8 points; a tester's find,
+    2026-12-06). ``title`` itself when it has no such ending."""
+    parts = _SITE_NAME_SEPARATOR.split(title.strip())
+    if len(parts) < 2 or not 1 <= len(parts[-1].split()) <= SITE_NAME_MAX_WORDS:
+        return title
+    return title.strip()[: title.strip().rfind(parts[-1])].rstrip(" |-–—:•\t")
+
+
 def opens_with(text: str, title: str) -> bool:
     """Whether the first non-blank line of ``text`` is ``title``, or opens with it as
     its first sentence (a feed whose title is the lede's first sentence), compared as
@@ -832,7 +852,7 @@ class Scorer:
         # body, where the wording signals read it (3.4 points on a reviewer's article)
         if title and not has_words(title):
             title = None  # "...", "---": no headline, and read it would sway the wording
-        if title and not opens_with(text, title):
+        if title and not (opens_with(text, title) or opens_with(text, without_site_name(title))):
             text = f"{title}\n\n{text}"
             offset = len(title) + 2
         try:

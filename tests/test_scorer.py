@@ -265,6 +265,8 @@ def test_a_title_the_text_already_opens_with_is_not_read_twice(scorer, given):
     assert r.to_dict() == scorer.score(text, markdown=True).to_dict()
     # a title that only begins the first line is a title over it
     assert scorer.score("Storm Coming today. It rained.", title="Storm Coming").title_offset == 14
+    # a site's name after a title the text does not open with stays on it
+    assert scorer.score("It rained.", title="Storm Coming | Herald").title_offset == len("Storm Coming | Herald") + 2
 
 
 @pytest.mark.parametrize("title", ["The council met on Monday.", "the council met on Monday"])
@@ -292,6 +294,10 @@ def test_a_title_that_is_the_texts_first_sentence_is_not_read_twice(scorer, titl
         ("City &mdash; No Cuts", "City — No Cuts"),
         ("No\x00 Cuts", "No Cuts"),
         ("N\u043e Cuts", "No Cuts"),  # a Cyrillic "о"
+        # a crawl's <title>, the site's name after it (a tester's find, 2026-12-06)
+        ("No Cuts", "No Cuts | Lakeside Press"),
+        ("No Cuts", "No Cuts - BBC News"),
+        ("No Cuts", "No Cuts — The Daily Herald"),
     ],
 )
 def test_a_headline_copy_differing_in_marks_dashes_or_markup_is_one_headline(scorer, first_line, title):
