@@ -1202,7 +1202,6 @@ class Document:
         the quotation.
         """
         text = self.text
-        width = self.wrap_width
         title = self._title_line
         paragraphs: list[Paragraph] = []
         pending: Span | None = None
@@ -1212,99 +1211,7 @@ class Document:
                 # of the body's first sentence (``quality.furniture.title_span``)
                 paragraphs.append(self._paragraph(pending))
             elif pending is not None:
-                gap = text[pending.end : line.start]
-                first = text[line.start]
-                # in a wrapped text, the first letter past a dash the wrapper carried to
-                # the line's start ("Rep. Ann Lee (D-Calif.)\n— to hike the wage": a
-                # clause, not a list item; a list's own dash would have fitted above)
-                dash = _DASH_OPENING.match(text, line.start)
-                first_word = text[dash.end()] if dash else first
-                last_width = _line_width(text, pending.end)
-                wrapped = bool(width) and _wrapped_before(text, line, last_width, width, self._spaced)
-                # so narrow, any line that stops mid-sentence was wrapped: fmt balances
-                # its lines and breaks before the next word would have overflowed
-                narrow = bool(width) and width < _WRAP_MIN_WIDTH_OF_TEXT
-                # a line indented under a list item's text, and no item itself, goes on
-                # with the item, as CommonMark reads it, whether or not a sentence ended
-                # above ("- ... would be honoured.\n  Its chief executive ..."): read as
-                # a paragraph, each such line of a wrapped list was one
-                hanging = (
-                    gap.count("\n") <= 1
-                    and _LIST_ITEM_RE.match(text, pending.start) is not None
-                    and _LIST_ITEM_RE.match(text, line.start) is None
-                    and _indent(text, line.start) > _indent(text, pending.start)
-                    and "|" not in text[line.start : line.end]  # a table row under an item
-                )
-                if hanging or (gap.count("\n") <= 1 and _wrapped_table_row(text, pending, line)):
-                    pending = Span(pending.start, line.end)
-                    continue
-                if (
-                    gap.count("\n") <= 1
-                    and (
-                        (
-                            not _ends_sentence(text, pending)
-                            and (
-                                wrapped or narrow or (last_width >= _WRAP_MIN_WIDTH and first.islower())
-                            )
-                        )
-                        # a wrap after an abbreviation's period ("the 2016 U.S.\nelection",
-                        # "drafted by Mr.\nThomas Reilly", "A.G.\nJeff"): the sentence
-                        # splitter, not the line end, decides whether it ends
-                        or (wrapped and (first_word.islower() or _ABBREVIATION_END.search(text, pending.start, pending.end)))
-                        # a wrap after a sentence inside a quotation: read as a break, it
-                        # cut the quotation in two (and a repeated quotation became
-                        # repeated sentences once wrapped)
-                        or (wrapped and _opens_a_quotation(text, pending))
-                        # a line break inside a quotation's sentence, the next line going
-                        # on in lower case ('"We will build it,\nand we will pay for it,"
-                        # she said.'): read as a break, the quotation was not found at
-                        # all (a tester's find), however short the lines
-                        or (
-                            _opens_a_quotation(text, pending)
-                            and (
-                                (first.islower() and not _ends_clause(text, pending))
-                                # ... or whatever the next line opens with, when its
-                                # first quotation mark closes the open one ('"We met
-                                # with\nJohn Smith," she said'; a tester's find)
-                                or _first_mark_closes(text, line)
-                            )
-                            # a transcript's next speaker ('Q: "Did you know\nA: No," he said')
-                            and not _SPEAKER_LABEL.match(text, line.start)
-                        )
-                        # a word hyphenated across the break ("post-\nCovid"): no heading
-                        # or paragraph ends on a hyphen after a letter, so this is a wrap
-                        # however short the text (too short for ``wrap_width`` to see)
-                        or (
-                            text[pending.end - 1] == "-"
-                            and pending.end - pending.start >= 2
-                            and text[pending.end - 2].isalnum()
-                            and first.isalnum()
-                        )
-                    )
-                    # a list item takes its own wrapped lines, never the next item; but
-                    # a dash the wrapper carried to the start of an item's next line,
-                    # indented under the item's text, before a word in lower case, goes
-                    # on with its sentence ("... which is more toxic\n  -- the chronic
-                    # malady": read as an item, its lower-case start cost 6 to 8 points;
-                    # a tester's find). At the item's own indent it is the next item: a
-                    # list of lower-case items ("includes:\n- a raise\n- funding") read
-                    # its first two as one, its longest lines taken for a wrap
-                    and not (
-                        _LIST_ITEM_RE.match(text, pending.start)
-                        and (
-                            not wrapped
-                            or (
-                                _LIST_ITEM_RE.match(text, line.start)
-                                and not (
-                                    dash
-                                    and first_word.islower()
-                                    and _indent(text, line.start) > _indent(text, pending.start)
-                                )
-                            )
-                        )
-                    )
-                    and "|" not in text[pending.start : pending.end]
-                ):
+                if self._goes_on(pending, line):
                     pending = Span(pending.start, line.end)
                     continue
                 paragraphs.append(self._paragraph(pending))
@@ -1312,6 +1219,119 @@ class Document:
         if pending is not None:
             paragraphs.append(self._paragraph(pending))
         return _pipe_rows_in_a_run(text, _pipe_rows_by_separator(text, paragraphs))
+
+    def _goes_on(self, pending: Span, line: Span) -> bool:
+        """Whether ``line`` goes on with the block ``pending`` (its lines so far) rather
+        than starting a paragraph of its own (``paragraphs``)."""
+        text = self.text
+        gap = text[pending.end : line.start]
+        if gap.count("\n") > 1:
+            return False  # a blank line between: always a break
+        return (
+            self._hanging_under_an_item(pending, line)
+            or _wrapped_table_row(text, pending, line)
+            or (
+                self._sentence_goes_on(pending, line)
+                and not self._item_ends(pending, line)
+                and "|" not in text[pending.start : pending.end]
+            )
+        )
+
+    def _hanging_under_an_item(self, pending: Span, line: Span) -> bool:
+        """A line indented under a list item's text, and no item itself, goes on with the
+        item, as CommonMark reads it, whether or not a sentence ended above ("- ... would
+        be honoured.\n  Its chief executive ..."): read as a paragraph, each such line
+        of a wrapped list was one."""
+        text = self.text
+        return (
+            _LIST_ITEM_RE.match(text, pending.start) is not None
+            and _LIST_ITEM_RE.match(text, line.start) is None
+            and _indent(text, line.start) > _indent(text, pending.start)
+            and "|" not in text[line.start : line.end]  # a table row under an item
+        )
+
+    def _wrap_between(self, pending: Span, line: Span) -> tuple[bool, bool, str, re.Match[str] | None]:
+        """(wrapped, narrow, the line's first letter past a dash a wrapper carried, that
+        dash): whether ``line``'s first word would not have fitted on ``pending``'s last
+        line of a hard-wrapped text (``_wrapped_before``), and whether the text is so
+        narrow that any line stopping mid-sentence was wrapped (fmt balances its lines
+        and breaks before the next word would have overflowed)."""
+        text = self.text
+        width = self.wrap_width
+        # in a wrapped text, the first letter past a dash the wrapper carried to the
+        # line's start ("Rep. Ann Lee (D-Calif.)\n— to hike the wage": a clause, not a
+        # list item; a list's own dash would have fitted above)
+        dash = _DASH_OPENING.match(text, line.start)
+        first_word = text[dash.end()] if dash else text[line.start]
+        wrapped = bool(width) and _wrapped_before(text, line, _line_width(text, pending.end), width, self._spaced)
+        narrow = bool(width) and width < _WRAP_MIN_WIDTH_OF_TEXT
+        return wrapped, narrow, first_word, dash
+
+    def _sentence_goes_on(self, pending: Span, line: Span) -> bool:
+        """Whether a sentence (or a word, or a quotation) runs on from ``pending`` into
+        ``line`` (``paragraphs``' docstring)."""
+        text = self.text
+        first = text[line.start]
+        wrapped, narrow, first_word, _ = self._wrap_between(pending, line)
+        last_width = _line_width(text, pending.end)
+        return (
+            (
+                not _ends_sentence(text, pending)
+                and (wrapped or narrow or (last_width >= _WRAP_MIN_WIDTH and first.islower()))
+            )
+            # a wrap after an abbreviation's period ("the 2016 U.S.\nelection", "drafted
+            # by Mr.\nThomas Reilly", "A.G.\nJeff"): the sentence splitter, not the line
+            # end, decides whether it ends
+            or (wrapped and (first_word.islower() or _ABBREVIATION_END.search(text, pending.start, pending.end)))
+            # a wrap after a sentence inside a quotation: read as a break, it cut the
+            # quotation in two (and a repeated quotation became repeated sentences once
+            # wrapped)
+            or (wrapped and _opens_a_quotation(text, pending))
+            # a line break inside a quotation's sentence, the next line going on in lower
+            # case ('"We will build it,\nand we will pay for it," she said.'): read as a
+            # break, the quotation was not found at all (a tester's find), however short
+            # the lines
+            or (
+                _opens_a_quotation(text, pending)
+                and (
+                    (first.islower() and not _ends_clause(text, pending))
+                    # ... or whatever the next line opens with, when its first quotation
+                    # mark closes the open one ('"We met with\nJohn Smith," she said'; a
+                    # tester's find)
+                    or _first_mark_closes(text, line)
+                )
+                # a transcript's next speaker ('Q: "Did you know\nA: No," he said')
+                and not _SPEAKER_LABEL.match(text, line.start)
+            )
+            # a word hyphenated across the break ("post-\nCovid"): no heading or paragraph
+            # ends on a hyphen after a letter, so this is a wrap however short the text
+            # (too short for ``wrap_width`` to see)
+            or (
+                text[pending.end - 1] == "-"
+                and pending.end - pending.start >= 2
+                and text[pending.end - 2].isalnum()
+                and first.isalnum()
+            )
+        )
+
+    def _item_ends(self, pending: Span, line: Span) -> bool:
+        """Whether a list item ``pending`` ends before ``line``. A list item takes its own
+        wrapped lines, never the next item; but a dash the wrapper carried to the start of
+        an item's next line, indented under the item's text, before a word in lower case,
+        goes on with its sentence ("... which is more toxic\n  -- the chronic malady":
+        read as an item, its lower-case start cost 6 to 8 points; a tester's find). At
+        the item's own indent it is the next item: a list of lower-case items
+        ("includes:\n- a raise\n- funding") read its first two as one, its longest
+        lines taken for a wrap."""
+        text = self.text
+        if not _LIST_ITEM_RE.match(text, pending.start):
+            return False
+        wrapped, _, first_word, dash = self._wrap_between(pending, line)
+        if not wrapped:
+            return True
+        return bool(_LIST_ITEM_RE.match(text, line.start)) and not (
+            dash and first_word.islower() and _indent(text, line.start) > _indent(text, pending.start)
+        )
 
     @cached_property
     def _spaced(self) -> bool:
