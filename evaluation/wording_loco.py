@@ -3,6 +3,7 @@
     python evaluation/wording_loco.py                           # both, as shipped
     python evaluation/wording_loco.py --signal vocabulary --C 1 3 10
     python evaluation/wording_loco.py --signal vocabulary --read-hedges
+    python evaluation/wording_loco.py --by-paragraph
 
 Each wording signal (``quality.train.TEXT_MODELS``) is trained on every corpus but one
 and ranks the held-out one by its log-odds, with nothing else beside it: the figure
@@ -11,6 +12,11 @@ model's leave-one-corpus-out run (``quality train``) takes an hour. The texts, r
 sample weights and length buckets are ``quality train``'s: giveaways neutralised
 (``quality.giveaways``), each text as the measurements read it (``quality.reading``),
 corpora weighed by ``quality.train.sample_weights``.
+
+``--by-paragraph`` rates each held-out text by the median of its paragraphs' log-odds
+(``paragraph_median``) instead of the whole text's, and reports what four plain dated
+sentences set into held-out unreliable articles gain either way (``PADDING``, the
+gaming edit of evaluation/edits.py that the whole-text rating does not hold).
 
 ``--read-hedges`` is the ablation of one rule: the tokeniser reads hedges again
 (``quality.features.vocabulary`` leaves them to the hedging measurements).
@@ -65,9 +71,42 @@ def largest_token_part(model, text: str) -> float:
     return float(np.abs(per_token).max()) if len(tokens) else 0.0
 
 
-def held_out_aucs(name: str, settings: dict, read_hedges: bool, texts, y, corpus, words) -> dict:
-    """{corpus: (ROC-AUC, length-matched ROC-AUC)} of wording signal ``name`` built with
-    ``settings`` (VocabularyModel fields), trained on the other corpora."""
+#: A paragraph read on its own by ``--by-paragraph`` holds at least this many words
+#: (shorter ones, headlines and captions, go with none).
+PARAGRAPH_MIN_WORDS = 20
+#: What ``--by-paragraph`` sets into each held-out unreliable article, after its third
+#: paragraph, to measure padding: evaluation/edits.py's four plain dated sentences.
+PADDING = (
+    "The committee met on Monday. Its report was first published in 2021. "
+    "A vote is expected at 11 a.m. The next hearing is set for Nov. 4."
+)
+
+
+def padded(text: str) -> str:
+    """``text`` with PADDING set in as a paragraph after its third (or last) one."""
+    paragraphs = text.split("\n\n")
+    paragraphs.insert(min(3, len(paragraphs)), PADDING)
+    return "\n\n".join(paragraphs)
+
+
+def paragraph_median(model, text: str) -> float:
+    """The median of the log-odds of ``text``'s paragraphs of PARAGRAPH_MIN_WORDS+ words,
+    each read alone (the whole text's log-odds when it has none): one paragraph cannot
+    carry the article."""
+    parts = [p for p in text.split("\n\n") if len(p.split()) >= PARAGRAPH_MIN_WORDS]
+    if not parts:
+        return float(model.log_odds([text])[0])
+    return float(np.median(model.log_odds(parts)))
+
+
+def held_out_aucs(
+    name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: bool = False
+) -> dict:
+    """{corpus: (ROC-AUC, length-matched ROC-AUC, median largest one-token part)} of
+    wording signal ``name`` built with ``settings`` (VocabularyModel fields), trained on
+    the other corpora. ``by_paragraph``: each held-out text is rated by
+    ``paragraph_median``, and a fourth figure is the mean log-odds a held-out unreliable
+    article gains with PADDING set in, a fifth the same for the whole-text rating."""
     saved = vocabulary.hedge_spans, vocabulary._masked_tokens
     if read_hedges:  # the ablation, undone on return
         vocabulary.hedge_spans = lambda doc: []
@@ -80,12 +119,20 @@ def held_out_aucs(name: str, settings: dict, read_hedges: bool, texts, y, corpus
             model = TEXT_MODELS[name](**settings)
             weights = sample_weights(corpus[train], y[train])
             model.fit(texts[train], y[train], sample_weight=weights, corpus=corpus[train])
-            p = -model.log_odds(list(texts[test]))  # ranked for the positive class, unreliable
+            if by_paragraph:
+                p = -np.array([paragraph_median(model, t) for t in texts[test]])
+            else:
+                p = -model.log_odds(list(texts[test]))  # ranked for the positive class, unreliable
             out[held] = (
                 metrics.roc_auc(y[test], p),
                 metrics.length_matched_auc(y[test], p, words[test]),
                 float(np.median([largest_token_part(model, t) for t in texts[test]])),
             )
+            if by_paragraph:
+                bad = [t for t in texts[test & (y == 1)]][:200]
+                gain = np.mean([paragraph_median(model, padded(t)) - paragraph_median(model, t) for t in bad])
+                whole = np.mean(model.log_odds([padded(t) for t in bad]) - model.log_odds(bad))
+                out[held] += (float(gain), float(whole))
     finally:
         vocabulary.hedge_spans, vocabulary._masked_tokens = saved
     return out
@@ -100,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
         "--max-gram", type=float, nargs="+", help="limits on one n-gram's log-odds to try (0: none; default: the signal's own)"
     )
     ap.add_argument("--read-hedges", action="store_true", help="read hedges as wording (the ablation)")
+    ap.add_argument(
+        "--by-paragraph",
+        action="store_true",
+        help="rate each held-out text by its paragraphs' median log-odds, and report what padding gains",
+    )
     ap.add_argument("--jobs", type=int, default=2, help="processes (default 2)")
     args = ap.parse_args(argv)
     files = args.files or training_files(ROOT)
@@ -124,17 +176,21 @@ def main(argv: list[str] | None = None) -> int:
     ]
     start = time.time()
     results = Parallel(n_jobs=args.jobs)(
-        delayed(held_out_aucs)(SIGNALS[n], s, args.read_hedges, texts, y, corpus, read.word_counts) for n, s in runs
+        delayed(held_out_aucs)(SIGNALS[n], s, args.read_hedges, texts, y, corpus, read.word_counts, args.by_paragraph)
+        for n, s in runs
     )
     hedges = "hedges read" if args.read_hedges else "hedges not read"
     for (n, settings), result in zip(runs, results):
         default = TEXT_MODELS[SIGNALS[n]]()
         C = settings.get("C", default.C)
         limit = settings.get("max_gram_logodds", default.max_gram_logodds)
-        mean = np.mean([a for a, _, _ in result.values()])
-        matched = np.mean([b for _, b, _ in result.values()])
-        token = np.mean([t for _, _, t in result.values()])
-        cells = ", ".join(f"{c} {a:.3f} ({b:.3f})" for c, (a, b, _) in result.items())
+        mean = np.mean([r[0] for r in result.values()])
+        matched = np.mean([r[1] for r in result.values()])
+        token = np.mean([r[2] for r in result.values()])
+        cells = ", ".join(f"{c} {r[0]:.3f} ({r[1]:.3f})" for c, r in result.items())
+        if args.by_paragraph:
+            gains = ", ".join(f"{c} {r[3]:+.3f} (whole {r[4]:+.3f})" for c, r in result.items())
+            cells += f"; log-odds padding gains, paragraphs' median (whole text): {gains}"
         print(
             f"{n} (C = {C:g}, n-gram limit {limit:g}, {hedges}): mean {mean:.3f} ({matched:.3f}), "
             f"largest one-token part {token:.3f} log-odds (median article); {cells}",

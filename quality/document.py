@@ -247,7 +247,10 @@ def _classify(line: str, n_words: int) -> str:
         return "table_row"
     if _LIST_ITEM_RE.match(line):
         return "list_item"
-    if _MD_HEADING_RE.match(line):
+    if _MD_HEADING_RE.match(line) and not (n_words > HEADING_MAX_WORDS and _SENTENCES_ON_LINE.search(line)):
+        # a "#" before a paragraph of sentences is stray markup on prose, not a
+        # heading: read as one, its sentences went unmeasured, and a teaser paragraph
+        # repeated later no longer counted as repeated (+12.1; a tester's find, 2026-12-06)
         return "heading"
     first = line[0]
     if (

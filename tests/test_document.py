@@ -1027,3 +1027,15 @@ def test_an_emoji_after_a_sentences_end_leaves_the_paragraph_prose(emoji):
         "residents will hear first.",
     ]
     assert Document("Big news 🎉\n\nThe council voted.").paragraphs[0].kind == "heading"
+
+
+def test_a_hash_before_a_paragraph_of_sentences_is_no_heading():
+    # a tester's find (2026-12-06): "# " before a teaser paragraph that the article
+    # repeats later hid the repeat (its sentences, read as a heading, went unmeasured)
+    teaser = (
+        "# Kim explained in the interview why the shower was small this year. She has to "
+        "tell her children first. It sounds like the two of them get along well."
+    )
+    assert [p.kind for p in Document(teaser + "\n\nMore text follows here.").paragraphs][0] == "prose"
+    # a headline of two short sentences, or one long line without a second sentence, is one
+    assert Document("# Storm hits. Thousands flee.\n\nBody.").paragraphs[0].kind == "heading"
