@@ -854,10 +854,11 @@ _HTML_OPENING = re.compile(
 #: HTML too, wherever it stands: a link or an emphasis element, opened and closed, in
 #: prose ('said <a href="https://...">Tim Gardner</a>', '<b>LONDON</b>'), as a CMS's
 #: text field holds them: read as prose, the tags passed for words and the text was
-#: not flagged (a tester's find, 2026-12-06: +6.1 points). A tag named in prose ("the
-#: <p> element", "<b>Bold claim") closes nothing.
+#: not flagged (a tester's find, 2026-12-06: +6.1 points). Markup hugs what it marks;
+#: a tag named in prose ("the <p> element", "<b>Bold claim", "each name in <span> tags
+#: ... a closing </span>") closes nothing or stands apart from the words beside it.
 _INLINE_ELEMENT = re.compile(
-    r"<(a|b|i|u|em|strong|span|small|sup|sub|mark|abbr|cite|font)(?:\s[^<>]*)?>[^<]{1,500}</\1\s*>",
+    r"<(a|b|i|u|em|strong|span|small|sup|sub|mark|abbr|cite|font)(?:\s[^<>]*)?>(?=\S)[^<]{1,500}(?<=\S)</\1\s*>",
     re.IGNORECASE,
 )
 

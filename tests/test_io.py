@@ -337,6 +337,8 @@ def test_inline_markup_in_prose_is_read_by_its_visible_text_and_keeps_its_paragr
         "a < b and c > d",
         "<p> is how a paragraph opens.",
         "<html> and <body> hold a page.",
+        # a tester's sibling (2026-12-06): tags named in prose, opened and closed
+        "The site wrapped each name in <span> tags; it was fixed with a closing </span> on Friday.",
     ],
 )
 def test_prose_that_mentions_a_tag_is_read_as_written(text, tmp_path):
