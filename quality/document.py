@@ -193,6 +193,11 @@ def strip_span(text: str, start: int, end: int) -> Span:
 _SENTENCES_ON_LINE = re.compile(r"[.!?…][\"”’)]*\s+\S.*[.!?…][\"”’)]*(?:\s|$)")
 
 
+#: A delimiter row that opens on a pipe ("|---|:--:|", "| --- | --- |"), as a line.
+_SEPARATOR_LINE = re.compile(r"[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
+_SEPARATOR_ROW_IN_BLOCK = re.compile(r"(?m)^" + _SEPARATOR_LINE.pattern + r"[ \t]*$")
+#: A block: lines with no blank line between them.
+_BLOCK_RE = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 #: The most lines a hard wrap splits one table row into (a row of four wide cells
 #: wrapped at 40 columns takes three).
 _WRAPPED_ROW_MAX_LINES = 4
@@ -1233,12 +1238,56 @@ class Document:
         return (
             self._hanging_under_an_item(pending, line)
             or _wrapped_table_row(text, pending, line)
+            or self._row_short_of_its_table(pending, line)
             or (
                 self._sentence_goes_on(pending, line)
                 and not self._item_ends(pending, line)
                 and "|" not in text[pending.start : pending.end]
             )
         )
+
+    def _row_short_of_its_table(self, pending: Span, line: Span) -> bool:
+        """Whether ``pending``, a table row opening on a pipe, holds fewer pipes than its
+        table's delimiter row and ``line`` brings it no further than that: a row a hard
+        wrap broke, whatever the break fell next to (``fold -s`` breaks on the space
+        before a pipe, so the rest of the row opens on one: "| School | Price now" over
+        "| Price from May |"). Read as rows of their own, the pieces made every row of
+        the table debris (-16.3 points; a tester's sibling, 2026-12-06). A row of a GFM
+        table that has fewer cells, or no closing pipe, is as wide as the next row with
+        it or wider than the table: it stays a row."""
+        width = self._delimiter_width(pending.start)
+        if width is None:
+            return False
+        text = self.text
+        head = text[pending.start : pending.end]
+        if not head.startswith("|") or _SEPARATOR_LINE.fullmatch(text, line.start, line.end):
+            return False
+        have, more = head.count("|"), text.count("|", line.start, line.end)
+        # a line with no pipe goes on only as _wrapped_table_row says: prose under a row
+        # GFM leaves open ("| Bread | 2" over "The shop opens at nine.") is no part of it
+        return more > 0 and have < width and have + more <= width
+
+    def _delimiter_width(self, at: int) -> int | None:
+        """The pipes of the delimiter row ("|---|---|") of the block (lines between blank
+        ones) that holds offset ``at``, or None when it holds none."""
+        for start, end, width in self._delimiter_rows:
+            if start <= at < end:
+                return width
+        return None
+
+    @cached_property
+    def _delimiter_rows(self) -> list[tuple[int, int, int]]:
+        """(start, end, pipes) of each block holding a delimiter row opening on a pipe,
+        the pipes of its first such row."""
+        text = self.text
+        if "|" not in text or "-" not in text:
+            return []
+        out = []
+        for block in _BLOCK_RE.finditer(text):
+            row = _SEPARATOR_ROW_IN_BLOCK.search(block.group())
+            if row is not None:
+                out.append((block.start(), block.end(), row.group().count("|")))
+        return out
 
     def _hanging_under_an_item(self, pending: Span, line: Span) -> bool:
         """A line indented under a list item's text, and no item itself, goes on with the

@@ -302,6 +302,10 @@ def test_field_case_06b_html_table_from_the_page():
         ("Jobs.\n\n| Item | Cost |\n|---|---|\n| Bread, brown | 2\n|\n| Milk | 1 |", 0),
         # ... where it fell right after a pipe, as wide as the row under it
         ("Jobs.\n\n| Region | Rate (%) |\nPrevious (%) |\n|---|---|---|\n| North | 4.9 | 5.3 |", 0),
+        # ... or where the wrap fell before a pipe, so the rest opens on one (fold -s; a
+        # tester's sibling): short of the delimiter row's pipes, the row goes on
+        ("Jobs.\n\n| Region | Rate now\n| Rate before |\n|---|---|---|\n| North\n| 4.9 | 5.3 |", 0),
+        ("Jobs.\n\n| Region | Rate now\n| Rate\nbefore |\n|---|---|---|\n| North | 4.9 | 5.3 |", 0),
     ],
 )
 def test_table_forms(table, broken):
