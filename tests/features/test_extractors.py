@@ -521,6 +521,13 @@ def test_named_source_with_apposition():
         # a linking adverb before a sentence does not make it new (a tester's find)
         ("The cat sat down. Still, the cat sat down.", "repetition.dup_sentence_frac", 0.5),
         ("The cat sat down. In Paris, the cat sat down.", "repetition.dup_sentence_frac", 0.0),
+        # ... nor do a few words before it, of any kind, once it holds six or more (a
+        # tester's siblings: "In addition,", "That said,", "Still —", "But ")
+        ("The council voted to close the old pier. In addition, the council voted to close "
+         "the old pier.", "repetition.dup_sentence_frac", 0.5),
+        ("But the council voted to close the old pier. The council voted to close the old "
+         "pier.", "repetition.dup_sentence_frac", 0.5),
+        ("In 2019, prices rose. In 2020, prices rose.", "repetition.dup_sentence_frac", 0.0),
         ("", "repetition.mtld", 0.0),
         ("Word", "repetition.mtld", 1.0),
         (
