@@ -781,7 +781,11 @@ def _masked_tokens(text: str, masked: bool) -> tuple[tuple[str, int, int], ...]:
     return tuple(_tokenise(text, masked))
 
 
-_COMMA_NEXT = re.compile(r"[ \t]*,")
+#: Words not read where they open a sentence: the linking adverbs
+#: (quality.sentences.LINKING_ADVERBS) and the coordinating conjunctions, which link a
+#: sentence to the one before and say nothing of it; anyone can type one before every
+#: paragraph.
+_OPENERS_UNREAD = LINKING_ADVERBS | frozenset({"and", "but", "so", "or", "nor"})
 
 
 def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
@@ -851,9 +855,10 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
             elif low in SAYING_VERB_FORMS and out and out[-1][0] in _SUBJECT_PRONOUNS:
                 out.pop()  # "he said" too
             continue
-        if low in LINKING_ADVERBS and _COMMA_NEXT.match(text, m.end()) and opens_sentence(text, start):
-            # "Still, ..." opening a sentence: read, one typed before every paragraph of
-            # a spun article lifted it by up to 20 points (a tester's find, 2026-12-06)
+        if low in _OPENERS_UNREAD and opens_sentence(text, start):
+            # "Still, ...", "Still — ...", "But ..." opening a sentence: read, one typed
+            # before every paragraph of a spun article lifted it by up to 20 points
+            # (testers' finds, 2026-12-06); its comma or dash is not read either
             continue
         opener, demonstrative = demonstrative, None
         if low in _DEMONSTRATIVES and opens_sentence(text, start):

@@ -337,14 +337,14 @@ def test_quotation_marks_are_not_read():
         assert [t for t, _, _ in masked_tokens(f"{left}Stop{right} she said.")] == ["<w>", "."]
 
 
-def test_a_linking_adverb_opening_a_sentence_is_not_read():
-    # "Still, " typed before every paragraph of a spun article lifted it by up to 20
-    # points through the vocabulary (a tester's find, 2026-12-06); inside a sentence,
-    # or without its comma, the word is read
-    plain = [t for t, _, _ in masked_tokens("The plan failed. The vote was close.")]
-    linked = masked_tokens("Still, the plan failed. Moreover , the vote was close.")
+def test_a_linking_word_opening_a_sentence_is_not_read():
+    # "Still, ", "Still — " or "But " typed before every paragraph of a spun article
+    # lifted it by up to 20 points through the vocabulary (testers' finds, 2026-12-06);
+    # inside a sentence the word is read
+    plain = [t for t, _, _ in masked_tokens("The plan failed. The vote was close. It ended.")]
+    linked = masked_tokens("Still, the plan failed. Moreover — the vote was close. But it ended.")
     assert [t for t, _, _ in linked] == plain
-    assert "still" in [t for t, _, _ in masked_tokens("The plan still failed. Still the vote was close.")]
+    assert {"still", "but"} <= {t for t, _, _ in masked_tokens("The plan still failed, but the vote was close.")}
 
 
 def test_pipes_after_any_line_break_and_prose_between_two_tables_is_read():
