@@ -1484,6 +1484,9 @@ def test_plain_reporting_under_a_news_subhead_is_news(first, second):
         "Analysts say the coming months will be crucial for the carrier.",  # a vague source
         "Many believe the airline has never faced higher stakes.",  # a vague passive
         "If you are planning a trip, you should check your booking before you travel.",  # advice
+        # ... in the third person or the imperative (a tester's siblings, 2026-12-06)
+        "Travellers should allow extra time at the airport this summer.",
+        "Check the airline's website for updates. Stay informed before booking.",
     ],
 )
 def test_a_news_subhead_over_filler_talk_is_filler(talk):
