@@ -26,10 +26,10 @@ saved as Windows-1252 and read as Latin-1, whose quotation marks, dashes and ell
 are C1 controls ("\x93", "\x97"; a ReCOVery outlet's, 2026-12-06); and the
 characters outside ASCII written as HTML references and the whole escaped once more
 ("&amp;#8217;", "&amp;": a pipeline that escaped the text twice; a tester's find,
-2026-12-06). Three lose the marks, told apart only by where they stood (a tester's
-finds, 2026-12-06, third stop): text saved as Windows-1252 and read as UTF-8 (each
-mark a U+FFFD), text encoded as ASCII ("?" for each), and UTF-8 read as Mac Roman
-("‚Äú" for "“").
+2026-12-06). Four lose the marks, told apart only by where they stood (testers'
+finds, 2026-12-06, third and fourth stops): text saved as Windows-1252 and read as UTF-8
+(each mark a U+FFFD), text encoded as ASCII ("?" for each) or as Latin-1 ("?" for each
+mark, its accented letters kept), and UTF-8 read as Mac Roman ("‚Äú" for "“").
 """
 
 from __future__ import annotations
@@ -112,6 +112,11 @@ DAMAGES: dict[str, Callable[[str], str]] = {
         "cp1252", errors="replace"
     ).decode("utf-8", errors="replace"),
     "encoded as ASCII ('?' for every other character)": lambda t: t.encode("ascii", errors="replace").decode("ascii"),
+    # Latin-1 keeps é and £ and writes "?" for the marks past it (Java's
+    # getBytes("ISO-8859-1"); a tester's sibling, 2026-12-06)
+    "encoded as Latin-1 ('?' for the marks it has no byte for)": lambda t: t.encode(
+        "latin-1", errors="replace"
+    ).decode("latin-1"),
     "UTF-8 read as Mac Roman": lambda t: t.encode("utf-8").decode("mac_roman"),
 }
 
