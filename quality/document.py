@@ -1070,7 +1070,41 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
                 spans += [m.span() for m in pattern.finditer(text, para.start, para.end)]
     if "'" in text or "‘" in text:
         spans += _single_quotations_over_paragraphs(text, paragraphs, spans)
+        spans += _single_quotations_run_on(text, spans)
     return sorted(_outermost(spans))
+
+
+def _single_quotations_run_on(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A quotation in single marks run over paragraphs whose breaks were lost, as
+    ``_pair_marks`` reads one in double marks: each paragraph's opening mark, then only
+    the last one closed ("‘It is possible. ‘We are worried,’ she said."). The patterns
+    found the last part alone, and the earlier parts' hedges and intensifiers counted as
+    the writer's (-9.7 points; a tester's sibling, 2026-12-06). For each quotation found
+    that opens a sentence on a single mark, the earliest mark on its line that opens a
+    sentence with no single mark closing anything between, each sentence in between
+    opening on a mark too, starts it instead."""
+    out = []
+    for a, b in found:
+        if text[a] not in "'‘" or not _OPENS_SENTENCE.match(text, a):
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        start = a
+        while True:
+            before = text[line_start:start].rstrip()
+            if not before.endswith(_SENTENCE_ENDS):
+                break
+            # the mark that opened the sentence before: the last single opening mark
+            # before ``start`` that opens a sentence, with nothing closed after it
+            opening = None
+            for m in _SINGLE_OPENING.finditer(text, line_start, start):
+                if _OPENS_SENTENCE.match(text, m.start()):
+                    opening = m.start()
+            if opening is None or _SINGLE_CLOSES.search(text, opening + 1, start):
+                break
+            start = opening
+        if start != a:
+            out.append((start, b))
+    return out
 
 
 #: A paragraph opening on a single quotation mark before a letter.

@@ -891,6 +891,11 @@ def test_a_narrow_wrap_by_fold_or_fmt_scores_as_written(tool, width, tmp_path):
             '"It may take years. "Nobody knows how long. "But we will get there," she said. It rained.',
             ['"It may take years. "Nobody knows how long. "But we will get there,"'],
         ),
+        # ... in single marks too (a tester's sibling)
+        (
+            "‘It may take years. ‘Nobody knows how long. ‘But we will get there,’ she said. It rained.",
+            ["‘It may take years. ‘Nobody knows how long. ‘But we will get there,’"],
+        ),
         # ... but an unclosed mark before a paragraph that opens no quotation is no quotation
         ('He said it was "a disaster that may well sink us\n\n"Reform" is the word they use now.', []),
         ('She said: "It may take years. Nobody knows how long.\n\nIt rained all day on Monday.', []),
