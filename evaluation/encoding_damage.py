@@ -29,7 +29,8 @@ characters outside ASCII written as HTML references and the whole escaped once m
 2026-12-06). Four lose the marks, told apart only by where they stood (testers'
 finds, 2026-12-06, third and fourth stops): text saved as Windows-1252 and read as UTF-8
 (each mark a U+FFFD), text encoded as ASCII ("?" for each) or as Latin-1 ("?" for each
-mark, its accented letters kept), and UTF-8 read as Mac Roman ("‚Äú" for "“").
+mark, its accented letters kept), UTF-8 read as Mac Roman ("‚Äú" for "“"), and UTF-8
+read as ASCII with each byte a "?" ("It???s").
 """
 
 from __future__ import annotations
@@ -118,6 +119,11 @@ DAMAGES: dict[str, Callable[[str], str]] = {
         "latin-1", errors="replace"
     ).decode("latin-1"),
     "UTF-8 read as Mac Roman": lambda t: t.encode("utf-8").decode("mac_roman"),
+    # each byte of a character past ASCII replaced on its own ("It???s"; a tester's
+    # find, 2026-12-06)
+    "UTF-8 read as ASCII, each byte a '?'": lambda t: t.encode("utf-8").decode("ascii", errors="replace").replace(
+        "\ufffd", "?"
+    ),
 }
 
 

@@ -642,6 +642,8 @@ def _characters_read(
         view, kept, ends = _replaced(view, kept, ends, CHARACTER_REFERENCE_RE, html.unescape)
     # before mojibake, whose repair can leave a lost byte's "\ufffd" where a letter was
     # ("Ã\ufffdlvarez", "Á" with its second byte lost, is "\ufffdlvarez" after it)
+    if ("\ufffd\ufffd\ufffd" in view or "???" in view) and (fixes := per_byte_repairs(view)):
+        view, kept, ends = _repaired_at(view, kept, ends, fixes, repaired)
     if ("\ufffd" in view or "?" in view) and (fixes := lost_mark_repairs(view)):
         view, kept, ends = _repaired_at(view, kept, ends, fixes, repaired)
     # after references ("&#195;&#169;" is "Ã©") and before spaces ("Â\u00a0" is one)
@@ -772,6 +774,49 @@ def c1_control_repairs(text: str) -> list[tuple[int, int, str]]:
     # so.\x85The next"): an ellipsis has a space, a mark or the end after it (a tester's
     # find: a text broken into lines by NEL, with one damaged apostrophe, read 146 "…")
     return [f for f in found if f[2] != "…" or not _NEL_BREAKS_BEFORE.match(text, f[1])]
+
+
+#: A run of replacement characters or "?": each byte of a character's UTF-8 replaced
+#: on its own, or a writer's emphasis ("What???"), which ends a sentence: after a word,
+#: before a space, a closing mark or the end (_EMPHASIS_AFTER, looked at after the run).
+_RUN_RE = re.compile(r"\ufffd{2,}|\?{2,}")
+_EMPHASIS_AFTER = re.compile(r"(?:\s|[)\]\"”’']|$)")
+#: How many runs of exactly three (a curly mark's or a dash's three bytes) that are no
+#: emphasis show a text read byte by byte.
+PER_BYTE_MIN_RUNS = 2
+
+
+def per_byte_repairs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, marks) for each run of "\ufffd" or "?" that stands for the bytes of
+    one character or more, each replaced on its own (UTF-8 read as ASCII: "It???s",
+    "caf?????s"): the run read as one mark for each three bytes (``_bytes_read``), which
+    ``lost_mark_repairs`` then reads by where it stands.
+    Only in a text with PER_BYTE_MIN_RUNS or more runs of exactly three that end no
+    sentence as emphasis does (then every run of two or more, wherever it stands); else []. Read as written, such a text lost its quotations and apostrophes (-16.2
+    points on average over 40 corpus articles, -40.6 at most; a tester's find,
+    2026-12-06)."""
+    runs = list(_RUN_RE.finditer(text))
+    if sum(len(m.group()) == 3 and not _emphasis(text, m) for m in runs) < PER_BYTE_MIN_RUNS:
+        return []
+    # so read, every run is bytes: "start.???" closes a quotation, " ??? " is a dash
+    return [(m.start(), m.end(), _bytes_read(m.group())) for m in runs]
+
+
+def _emphasis(text: str, run: re.Match[str]) -> bool:
+    """Whether ``run`` ends a sentence as a writer's emphasis does: after a word, before
+    a space, a closing mark or the end ("What??? It is over")."""
+    return run.start() > 0 and text[run.start() - 1].isalnum() and _EMPHASIS_AFTER.match(text, run.end()) is not None
+
+
+def _bytes_read(run: str) -> str:
+    """A run of replaced bytes read as the characters they were: a curly mark or a dash
+    is three bytes of UTF-8, a Latin letter two ("é", "Á"). Each mark stays one
+    replacement, for ``lost_mark_repairs``; a letter, which no place tells, is left out
+    ("caf?????s", "é’", reads "caf?s")."""
+    marks, rest = divmod(len(run), 3)
+    if rest == 1 and marks:  # two letters and the marks: 3k + 4 bytes
+        marks -= 1
+    return run[0] * marks
 
 
 #: Where a lost mark stands: opening a word (after the text's or a line's start, a space
