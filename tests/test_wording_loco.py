@@ -50,3 +50,28 @@ def test_the_hedge_ablation_reads_hedges_and_the_rule_does_not():
     assert read["a"][0] == 1.0  # read, "could <wly>" tells the labels apart
     # the ablation is undone when the run returns
     assert [t for t, _, _ in vocabulary.masked_tokens("Prices could rise.")] == ["<ws>", "<w>", "."]
+
+
+def test_by_paragraph_rates_each_text_by_its_paragraphs_and_reports_the_padding(tmp_path, capsys):
+    module = evaluation_script("wording_loco")
+    files = [_corpus(tmp_path / "harbour"), _corpus(tmp_path / "railway")]
+    args = [str(f) for f in files] + ["--signal", "vocabulary", "--by-paragraph", "--jobs", "1"]
+    assert module.main(args) == 0
+    line = next(row for row in capsys.readouterr().out.splitlines() if row.startswith("vocabulary ("))
+    assert "harbour 1.000" in line and "padding gains, paragraphs' median (whole text): harbour" in line
+    # the padding goes in as a paragraph of its own, after the third
+    assert module.padded("A.\n\nB.\n\nC.\n\nD.").split("\n\n") == ["A.", "B.", "C.", module.PADDING, "D."]
+
+
+class _Model:
+    """A stand-in with log_odds: one per text, its word count."""
+
+    def log_odds(self, texts):
+        return np.array([float(len(t.split())) for t in texts])
+
+
+def test_the_paragraph_median_is_taken_over_paragraphs_of_twenty_words_or_more():
+    module = evaluation_script("wording_loco")
+    long_a, long_b, long_c = ("w " * 20).strip(), ("w " * 30).strip(), ("w " * 40).strip()
+    assert module.paragraph_median(_Model(), f"Title\n\n{long_a}\n\n{long_b}\n\n{long_c}") == 30.0
+    assert module.paragraph_median(_Model(), "A short text.") == 3.0  # none that long: the whole
