@@ -48,6 +48,15 @@ LINKING_ADVERBS = frozenset(
     "besides likewise similarly nonetheless nevertheless instead again thus hence "
     "therefore consequently accordingly importantly notably ultimately finally".split()
 )
+_LINKING_OPENER = re.compile(r"\s*([A-Za-z]+)[ \t]*,\s*")
+
+
+def linking_opener_end(text: str, start: int = 0) -> int | None:
+    """Where what follows a linking adverb and its comma opening ``text`` at ``start``
+    begins ("Still, the plan failed." -> the offset of "the"), or None when no linking
+    adverb (LINKING_ADVERBS) opens it there."""
+    m = _LINKING_OPENER.match(text, start)
+    return m.end() if m and m.group(1).lower() in LINKING_ADVERBS else None
 # A candidate: terminal punctuation, optional closers, white space, something after;
 # or a bullet in running text ("• 9. The first item • 10. The second"), which starts one.
 # Each alternative starts only where its run starts (the lookbehinds): tried from inside

@@ -17,7 +17,7 @@ from quality.document import Document
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
 from quality.lexicons import find_phrases
 from quality.paragraphs import label_paragraphs, label_shares
-from quality.sentences import LINKING_ADVERBS
+from quality.sentences import linking_opener_end
 
 # "This highlights", "These are": a sentence that opens on a demonstrative pronoun. The
 # word after it (group 3) and the one after that (group 4) decide pronoun or determiner.
@@ -100,11 +100,10 @@ def demonstrative_openers(doc: Document) -> list[tuple[int, int]]:
     may_frame = bool(doc.word_counts.keys() & _FRAMED_DEMONSTRATIVES)  # a lower-case "this"
     for start, _ in doc.sentences:
         m = _DEMONSTRATIVE_OPENER.match(text, start)
-        if m is None and may_frame and (linked := _LINKING_OPENER.match(text, start)):
+        if m is None and may_frame and (after := linking_opener_end(text, start)) is not None:
             # after a linking adverb and its comma ("Moreover, this shows ..."): typed
             # before every paragraph, it hid the "This" openers (a tester's find)
-            if linked.group(1).lower() in LINKING_ADVERBS:
-                m = _FRAMED_DEMONSTRATIVE.match(text, linked.end())
+            m = _FRAMED_DEMONSTRATIVE.match(text, after)
         if m is None and may_frame and text[start].isupper():
             if framed is None:
                 from quality.features.sourcing import (
@@ -123,8 +122,6 @@ def demonstrative_openers(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-# a linking adverb and its comma opening a sentence (quality.sentences.LINKING_ADVERBS)
-_LINKING_OPENER = re.compile(r"([A-Za-z]+)[ \t]*,\s*")
 # between a vague attribution and the clause it frames: "that", or nothing
 _AFTER_FRAME = re.compile(r"\s*(?:that\s+)?")
 _FRAMED_DEMONSTRATIVES = frozenset({"this", "these"})

@@ -8,7 +8,6 @@ naming a subject needs, and lexical diversity (MTLD, McCarthy & Jarvis 2010).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import islice
 
@@ -24,7 +23,7 @@ from quality.features.ngrams import (
     word_ids,
 )
 from quality.lexicons import stopwords
-from quality.sentences import LINKING_ADVERBS
+from quality.sentences import linking_opener_end
 
 #: Words that open a sentence and are compared for repeated openers.
 OPENER_WORDS = 5
@@ -142,18 +141,14 @@ def _spans_of_words(doc: Document, factors: list[tuple[int, int]]):
     return found.__getitem__
 
 
-#: A linking adverb (quality.sentences.LINKING_ADVERBS) and its comma opening a sentence.
-_LINKING_OPENER = re.compile(r"\s*([A-Za-z]+)\s*,\s*")
-
-
 def _key(text: str) -> str:
     """A sentence compared case- and punctuation-blind, an opening linking adverb and its
     comma left out: "Still, the plan failed." repeats "The plan failed." (a tester's
     find, 2026-12-06: "Still, " before every paragraph hid a spun article's repeated
     sentences and lifted it by up to 20 points)."""
-    m = _LINKING_OPENER.match(text)
-    if m and m.group(1).lower() in LINKING_ADVERBS:
-        text = text[m.end() :]
+    after = linking_opener_end(text)
+    if after is not None:
+        text = text[after:]
     return " ".join(text.lower().translate(_KEY_TABLE).split())
 
 
