@@ -18,6 +18,10 @@ corpora weighed by ``quality.train.sample_weights``.
 sentences set into held-out unreliable articles gain either way (``PADDING``, the
 gaming edit of evaluation/edits.py that the whole-text rating does not hold).
 
+``--by-paragraph leave-one-out`` rates a text without the one paragraph whose leaving
+out lowers its log-odds most; ``--by-paragraph trimmed`` leaves out such paragraphs up to
+TRIMMED_SHARE of its words (``paragraph_leave_one_out``, ``paragraph_trimmed``).
+
 ``--read-hedges`` is the ablation of one rule: the tokeniser reads hedges again
 (``quality.features.vocabulary`` leaves them to the hedging measurements).
 
@@ -99,13 +103,58 @@ def paragraph_median(model, text: str) -> float:
     return float(np.median(model.log_odds(parts)))
 
 
+#: The most of an article's words ``--by-paragraph trimmed`` leaves out.
+TRIMMED_SHARE = 0.25
+
+
+def _without(paragraphs: list[str], left_out: set[int]) -> str:
+    return "\n\n".join(p for i, p in enumerate(paragraphs) if i not in left_out)
+
+
+def paragraph_leave_one_out(model, text: str) -> float:
+    """The lowest log-odds of ``text`` with one paragraph left out (the whole text's when
+    it has one paragraph): the article rated without the paragraph that reads most
+    reliable, so one set-in paragraph cannot carry it."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2:
+        return float(model.log_odds([text])[0])
+    return float(model.log_odds([_without(paragraphs, {i}) for i in range(len(paragraphs))]).min())
+
+
+def paragraph_trimmed(model, text: str) -> float:
+    """The log-odds of ``text`` without the paragraphs that read most reliable, taken in
+    the order of what leaving each out alone takes off, while what is left out holds at
+    most TRIMMED_SHARE of the words (at least one paragraph goes when there are two)."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2:
+        return float(model.log_odds([text])[0])
+    rated = model.log_odds([text] + [_without(paragraphs, {i}) for i in range(len(paragraphs))])
+    words = [len(p.split()) for p in paragraphs]
+    budget, left_out, spent = TRIMMED_SHARE * sum(words), set(), 0
+    for i in np.argsort(rated[1:]):  # the largest drop first
+        if rated[1 + i] >= rated[0]:
+            break
+        if left_out and spent + words[i] > budget:
+            continue
+        left_out.add(int(i))
+        spent += words[i]
+    return float(model.log_odds([_without(paragraphs, left_out)])[0])
+
+
+PARAGRAPH_RATINGS = {
+    "median": paragraph_median,
+    "leave-one-out": paragraph_leave_one_out,
+    "trimmed": paragraph_trimmed,
+}
+
+
 def held_out_aucs(
-    name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: bool = False
+    name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: str | None = None
 ) -> dict:
     """{corpus: (ROC-AUC, length-matched ROC-AUC, median largest one-token part)} of
     wording signal ``name`` built with ``settings`` (VocabularyModel fields), trained on
-    the other corpora. ``by_paragraph``: each held-out text is rated by
-    ``paragraph_median``, and a fourth figure is the mean log-odds a held-out unreliable
+    the other corpora. ``by_paragraph`` (a key of PARAGRAPH_RATINGS): each held-out
+    text is rated that way, and a fourth figure is the mean log-odds a held-out unreliable
     article gains with PADDING set in, a fifth the same for the whole-text rating."""
     saved = vocabulary.hedge_spans, vocabulary._masked_tokens
     if read_hedges:  # the ablation, undone on return
@@ -119,8 +168,9 @@ def held_out_aucs(
             model = TEXT_MODELS[name](**settings)
             weights = sample_weights(corpus[train], y[train])
             model.fit(texts[train], y[train], sample_weight=weights, corpus=corpus[train])
-            if by_paragraph:
-                p = -np.array([paragraph_median(model, t) for t in texts[test]])
+            rate = PARAGRAPH_RATINGS.get(by_paragraph)
+            if rate:
+                p = -np.array([rate(model, t) for t in texts[test]])
             else:
                 p = -model.log_odds(list(texts[test]))  # ranked for the positive class, unreliable
             out[held] = (
@@ -130,7 +180,7 @@ def held_out_aucs(
             )
             if by_paragraph:
                 bad = [t for t in texts[test & (y == 1)]][:200]
-                gain = np.mean([paragraph_median(model, padded(t)) - paragraph_median(model, t) for t in bad])
+                gain = np.mean([rate(model, padded(t)) - rate(model, t) for t in bad])
                 whole = np.mean(model.log_odds([padded(t) for t in bad]) - model.log_odds(bad))
                 out[held] += (float(gain), float(whole))
     finally:
@@ -149,8 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--read-hedges", action="store_true", help="read hedges as wording (the ablation)")
     ap.add_argument(
         "--by-paragraph",
-        action="store_true",
-        help="rate each held-out text by its paragraphs' median log-odds, and report what padding gains",
+        nargs="?",
+        const="median",
+        choices=sorted(PARAGRAPH_RATINGS),
+        help="rate each held-out text from its paragraphs (default: their median log-odds; "
+        "leave-one-out: without its most reliable-reading paragraph; trimmed: without the most "
+        "reliable-reading paragraphs up to TRIMMED_SHARE of its words), and report what padding gains",
     )
     ap.add_argument("--jobs", type=int, default=2, help="processes (default 2)")
     args = ap.parse_args(argv)
@@ -190,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         cells = ", ".join(f"{c} {r[0]:.3f} ({r[1]:.3f})" for c, r in result.items())
         if args.by_paragraph:
             gains = ", ".join(f"{c} {r[3]:+.3f} (whole {r[4]:+.3f})" for c, r in result.items())
-            cells += f"; log-odds padding gains, paragraphs' median (whole text): {gains}"
+            cells += f"; log-odds padding gains, {args.by_paragraph} (whole text): {gains}"
         print(
             f"{n} (C = {C:g}, n-gram limit {limit:g}, {hedges}): mean {mean:.3f} ({matched:.3f}), "
             f"largest one-token part {token:.3f} log-odds (median article); {cells}",

@@ -865,7 +865,8 @@ def lost_mark_repairs(text: str) -> list[tuple[int, int, str]]:
     found = []
     open_line: int | None = None  # the line a quotation opened on, and is still open
     question_marks = 0  # "?" where no question mark can stand
-    for m in _LOST_MARK_RE.finditer(text):
+    marks = list(_LOST_MARK_RE.finditer(text))
+    for k, m in enumerate(marks):
         at, end, kind = m.start(), m.end(), m.lastgroup
         mark, n = text[at], end - at  # a run: a quotation inside a quotation, or the ends of both
         if at and mark == "\ufffd" and _MOJIBAKE_CHAR_RE.match(text, at - 1):
@@ -914,6 +915,13 @@ def lost_mark_repairs(text: str) -> list[tuple[int, int, str]]:
             before_stop = text.startswith((".", ","), at + 1)
             question_marks += mark == "?" and before_stop
             if quoting and (mark == "\ufffd" or before_stop or _LOWER_WORD_AFTER_RE.match(text, at + 1)):
+                if not before_stop and _closed_later_on_line(text, marks, k):
+                    # '“We tried\ufffd and we failed,\ufffd he said': the quotation closes
+                    # after a comma further on, so this mark inside it was an ellipsis
+                    # (a "?" may be the writer's own and stays)
+                    if mark == "\ufffd":
+                        found.append((at, at + 1, "…"))
+                    continue
                 found.append((at, at + 1, "”"))
                 open_line = None
             elif text[at - 1] in "sS" and (mark == "\ufffd" or _LOWER_WORD_AFTER_RE.match(text, at + 1)):
@@ -921,6 +929,23 @@ def lost_mark_repairs(text: str) -> list[tuple[int, int, str]]:
     if question_marks < LOST_QUESTION_MARKS_MIN:
         found = [f for f in found if text[f[0]] != "?"]
     return found
+
+
+def _closed_later_on_line(text: str, marks: list[re.Match[str]], k: int) -> bool:
+    """Whether the next lost mark after ``marks[k]`` that can open or close a quotation
+    (apostrophes and dashes passed over), on the same line, closes one after closing
+    punctuation (",\ufffd ", ".\ufffd")."""
+    line_end = text.find("\n", marks[k].end())
+    for after in marks[k + 1 :]:
+        if line_end != -1 and after.start() > line_end:
+            return False
+        if after.lastgroup not in _INSIDE_WORDS_OR_CLAUSES:
+            return after.lastgroup == "closing"
+    return False
+
+
+#: Kinds of lost mark that stand inside a quotation without opening or closing one.
+_INSIDE_WORDS_OR_CLAUSES = frozenset({"contraction", "name_apostrophe", "joined", "dash"})
 
 
 _LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+[a-z]")

@@ -905,6 +905,20 @@ def test_marks_whose_bytes_were_each_replaced_are_read_where_they_stood(lost):
     assert reading_view("What??? It is over. Who knew?").text == "What??? It is over. Who knew?"
 
 
+@pytest.mark.parametrize(
+    "inside",
+    [" and we failed", " We failed", " It?s over and we failed"],
+)
+def test_a_lost_ellipsis_inside_a_quotation_does_not_close_it(inside):
+    # a tester's find (2026-12-06): "hard for the island\ufffd It may well ..." closed the
+    # quotation at the ellipsis, and its hedges counted as the writer's (-13.0 points)
+    damaged = f"The minister said. \ufffdWe tried\ufffd{inside},\ufffd he said. It\ufffds late."
+    read = reading_view(damaged).text
+    assert read == f"The minister said. “We tried…{inside.replace('?', '’')},” he said. It’s late."
+    # a scare quote after a word, with nothing closing further on the line, is closed
+    assert reading_view("He called it \ufffdgreat\ufffd and left.").text == "He called it “great” and left."
+
+
 def test_a_run_of_lost_marks_is_a_quotation_inside_a_quotation():
     damaged = "She said, ??throw pillows,?? and ?Hello, Mom??? she says. It?s late."
     assert reading_view(damaged).text == "She said, “‘throw pillows,’” and “Hello, Mom?’” she says. It’s late."
