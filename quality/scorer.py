@@ -872,14 +872,19 @@ class Scorer:
         features = view.restore(features)
         x = np.array([[features[n].value for n in self._names]])
         # the article's words, without page chrome (webstats count the page's)
-        words = evidence_words(
-            doc.word_count,
+        repeated_shares = (
             features["repetition.dup_sentence_frac"].value,
             dup_ngram_char_frac(doc, 10),  # the article's (webstats read the page, chrome in)
         )
+        # what there is to rate (a brief's table holds words too: too_short, short_text)
+        words = evidence_words(doc.word_count, *repeated_shares)
+        # what the rates rest on: a table's cells are labels and figures, not prose;
+        # counted, 30 rows under a brief let its wording weigh as a long article's and
+        # lifted it 7 points (a tester's find, 2026-12-06)
+        evidence = evidence_words(doc.prose_word_count, *repeated_shares)
         flags = []
         descriptions = self._descriptions
-        contrib = clf.contributions(x, words=[words], items=[item_counts(features, self._names)])[0]
+        contrib = clf.contributions(x, words=[evidence], items=[item_counts(features, self._names)])[0]
         for wording in getattr(clf, "text_models_", []):
             # its evidence: the wording that pushed the way its contribution did (the
             # value's own sign says nothing of that: it is read against the mean)
@@ -947,7 +952,7 @@ class Scorer:
         # too: "non_english" was said of an English league table (a new user's find)
         table_only = is_table_only(doc)
         english = table_only or is_english(
-            text, written if pasted else words, features["webstats.english_stopword_frac"].value
+            *_outside_tables(doc, text, features["webstats.english_stopword_frac"].value, written if pasted else words)
         )
         if table_only:
             flags.append("table_only")
@@ -1256,6 +1261,25 @@ def _in_other_script(text: str) -> bool:
     # two lines of English menu.
     dense = len(_DENSE_SCRIPT_CHAR.findall(text)) * (DENSE_SCRIPT_LETTERS - 1)
     return (non_latin + dense) / (len(_LETTER.findall(text)) + dense) >= NON_LATIN_AT_LEAST
+
+
+def _outside_tables(doc: Document, text: str, stopword_frac: float, words: float) -> tuple[str, float, float]:
+    """``is_english``'s arguments for the text outside its table rows: the text with
+    the rows blanked, ``words``, and the share of English function words among the
+    words outside the rows. A table's cells hold few function words in English too: 30 rows under
+    an English brief made it "non_english" (a tester's find, 2026-12-06)."""
+    if not doc.table_words:
+        return text, words, stopword_frac
+    stop = stopwords()
+    in_tables = sum(1 for w in doc.table_words if w in stop)
+    in_all = sum(doc.word_counts[w] for w in stop)
+    outside = doc.prose_word_count
+    frac = (in_all - in_tables) / outside if outside else 0.0
+    blanked = list(text)
+    for p in doc.paragraphs:
+        if p.kind == "table_row":
+            blanked[p.start : p.end] = " " * (p.end - p.start)
+    return "".join(blanked), words, frac
 
 
 def is_english(text: str, words: float, stopword_frac: float) -> bool:

@@ -1223,3 +1223,39 @@ def test_a_headline_in_title_case_names_no_source(scorer, title):
     sentence_case = scorer.score(body, title=title[0] + title[1:].lower())
     assert named(titled) == named(sentence_case) == named(plain)
     assert abs(titled.reliability - sentence_case.reliability) < 1.0
+
+
+def _results_table(rows: int) -> str:
+    body = "\n".join(f"| Ward {i} | {30 + i}% | {35 + i}% |" for i in range(rows))
+    return "| District | 2019 | 2023 |\n|---|---|---|\n" + body
+
+
+@pytest.mark.parametrize("rows", [5, 30, 80])
+def test_a_tables_size_moves_neither_the_score_nor_the_language(scorer, rows):
+    # a tester's find (2026-12-06): 20 rows under an English brief lifted it 6 points
+    # (its cells counted as the words its wording and rates rest on), and 30 made it
+    # "non_english" (its cells hold few function words)
+    brief = (
+        "Turnout rose in all three districts, the county election office said on Monday. The office "
+        "published the figures on its website after the count ended late on Sunday night.\n\n{}\n\n"
+        "Officials attributed the rise to longer early-voting hours, according to the office's report. "
+        "A spokeswoman said the hours would stay the same for next year's vote."
+    )
+    one = scorer.score(brief.format(_results_table(1)))
+    many = scorer.score(brief.format(_results_table(rows)))
+    assert "non_english" not in many.flags and many.label != "not_rated"
+    assert abs(many.reliability - one.reliability) < 0.5
+
+
+def test_rates_are_taken_on_the_words_outside_tables():
+    from quality.document import Document
+    from quality.features import extract_features
+
+    prose = "The council met on Tuesday and approved 3 plans, the mayor said in a statement to reporters."
+    doc = Document(prose + "\n\n" + _results_table(40))
+    assert doc.prose_word_count == Document(prose).word_count
+    assert doc.per_1k_words(1) == pytest.approx(1000 / doc.prose_word_count)
+    alone, tabled = extract_features(Document(prose)), extract_features(doc)
+    # the table's 120 figures are its data, not the prose's reporting
+    for name in ("sourcing.numbers_per_1k_words", "sourcing.speech_verbs_per_1k_words"):
+        assert tabled[name].value == pytest.approx(alone[name].value)

@@ -1322,7 +1322,9 @@ class Sourcing(Extractor):
         vague = [span for span in vague_spans(doc) if not doc.in_quotation(*span)]
         named = named_spans(doc)
         quotes = _distinct(text, doc.quotations)
-        numbers, dates, figures = _numeric_spans(text)
+        # a table's figures are its data, not the prose's reporting (they are no part of
+        # the words the rates are taken on either: Document.per_1k_words)
+        numbers, dates, figures = map(doc.outside_tables, _numeric_spans(text))
         if "http" in text or "www." in text:
             figures = _merge(figures + _word_start_spans(_LINK_RE, text))
         out.add("vague_per_1k_words", doc.per_1k_words(len(vague)), vague)
