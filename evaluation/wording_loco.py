@@ -18,9 +18,9 @@ corpora weighed by ``quality.train.sample_weights``.
 sentences set into held-out unreliable articles gain either way (``PADDING``, the
 gaming edit of evaluation/edits.py that the whole-text rating does not hold).
 
-``--by-paragraph leave-one-out`` rates a text without the one paragraph whose leaving
-out lowers its log-odds most; ``--by-paragraph trimmed`` leaves out such paragraphs up to
-TRIMMED_SHARE of its words (``paragraph_leave_one_out``, ``paragraph_trimmed``).
+``--trim-share`` tries the wording read without the sentences that lean most towards
+reliable (``VocabularyModel.trim_share``). Every run reports the mean log-odds that
+held-out unreliable articles gain with PADDING set in and with SENTENCE appended.
 
 ``--read-hedges`` is the ablation of one rule: the tokeniser reads hedges again
 (``quality.features.vocabulary`` leaves them to the hedging measurements).
@@ -103,59 +103,25 @@ def paragraph_median(model, text: str) -> float:
     return float(np.median(model.log_odds(parts)))
 
 
-#: The most of an article's words ``--by-paragraph trimmed`` leaves out.
-TRIMMED_SHARE = 0.25
+#: What every run appends to held-out unreliable articles, as a sentence of their last
+#: paragraph: a tester's neutral sentence (2026-12-06: +13.8 points on one article).
+SENTENCE = "The agency has offices in three cities."
 
 
-def _without(paragraphs: list[str], left_out: set[int]) -> str:
-    return "\n\n".join(p for i, p in enumerate(paragraphs) if i not in left_out)
-
-
-def paragraph_leave_one_out(model, text: str) -> float:
-    """The lowest log-odds of ``text`` with one paragraph left out (the whole text's when
-    it has one paragraph): the article rated without the paragraph that reads most
-    reliable, so one set-in paragraph cannot carry it."""
-    paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    if len(paragraphs) < 2:
-        return float(model.log_odds([text])[0])
-    return float(model.log_odds([_without(paragraphs, {i}) for i in range(len(paragraphs))]).min())
-
-
-def paragraph_trimmed(model, text: str) -> float:
-    """The log-odds of ``text`` without the paragraphs that read most reliable, taken in
-    the order of what leaving each out alone takes off, while what is left out holds at
-    most TRIMMED_SHARE of the words (at least one paragraph goes when there are two)."""
-    paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    if len(paragraphs) < 2:
-        return float(model.log_odds([text])[0])
-    rated = model.log_odds([text] + [_without(paragraphs, {i}) for i in range(len(paragraphs))])
-    words = [len(p.split()) for p in paragraphs]
-    budget, left_out, spent = TRIMMED_SHARE * sum(words), set(), 0
-    for i in np.argsort(rated[1:]):  # the largest drop first
-        if rated[1 + i] >= rated[0]:
-            break
-        if left_out and spent + words[i] > budget:
-            continue
-        left_out.add(int(i))
-        spent += words[i]
-    return float(model.log_odds([_without(paragraphs, left_out)])[0])
-
-
-PARAGRAPH_RATINGS = {
-    "median": paragraph_median,
-    "leave-one-out": paragraph_leave_one_out,
-    "trimmed": paragraph_trimmed,
-}
+def appended(text: str) -> str:
+    """``text`` with SENTENCE after its last sentence."""
+    return text.rstrip() + " " + SENTENCE
 
 
 def held_out_aucs(
-    name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: str | None = None
+    name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: bool = False
 ) -> dict:
-    """{corpus: (ROC-AUC, length-matched ROC-AUC, median largest one-token part)} of
-    wording signal ``name`` built with ``settings`` (VocabularyModel fields), trained on
-    the other corpora. ``by_paragraph`` (a key of PARAGRAPH_RATINGS): each held-out
-    text is rated that way, and a fourth figure is the mean log-odds a held-out unreliable
-    article gains with PADDING set in, a fifth the same for the whole-text rating."""
+    """{corpus: (ROC-AUC, length-matched ROC-AUC, median largest one-token part, mean
+    log-odds gain with PADDING, with SENTENCE)} of wording signal ``name`` built with
+    ``settings`` (VocabularyModel fields), trained on the other corpora; the gains are
+    over up to 200 held-out unreliable articles. ``by_paragraph``: each held-out text
+    is rated by ``paragraph_median``, and a sixth figure is the PADDING gain of the
+    whole-text rating."""
     saved = vocabulary.hedge_spans, vocabulary._masked_tokens
     if read_hedges:  # the ablation, undone on return
         vocabulary.hedge_spans = lambda doc: []
@@ -168,21 +134,28 @@ def held_out_aucs(
             model = TEXT_MODELS[name](**settings)
             weights = sample_weights(corpus[train], y[train])
             model.fit(texts[train], y[train], sample_weight=weights, corpus=corpus[train])
-            rate = PARAGRAPH_RATINGS.get(by_paragraph)
-            if rate:
-                p = -np.array([rate(model, t) for t in texts[test]])
+            if by_paragraph:
+
+                def rate(items):
+                    return np.array([paragraph_median(model, t) for t in items])
+
             else:
-                p = -model.log_odds(list(texts[test]))  # ranked for the positive class, unreliable
+                rate = model.log_odds
+            p = -rate(list(texts[test]))  # ranked for the positive class, unreliable
             out[held] = (
                 metrics.roc_auc(y[test], p),
                 metrics.length_matched_auc(y[test], p, words[test]),
                 float(np.median([largest_token_part(model, t) for t in texts[test]])),
             )
+            bad = list(texts[test & (y == 1)])[:200]
+            before = rate(bad)
+            out[held] += (
+                float(np.mean(rate([padded(t) for t in bad]) - before)),
+                float(np.mean(rate([appended(t) for t in bad]) - before)),
+            )
             if by_paragraph:
-                bad = [t for t in texts[test & (y == 1)]][:200]
-                gain = np.mean([rate(model, padded(t)) - rate(model, t) for t in bad])
                 whole = np.mean(model.log_odds([padded(t) for t in bad]) - model.log_odds(bad))
-                out[held] += (float(gain), float(whole))
+                out[held] += (float(whole),)
     finally:
         vocabulary.hedge_spans, vocabulary._masked_tokens = saved
     return out
@@ -196,15 +169,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--max-gram", type=float, nargs="+", help="limits on one n-gram's log-odds to try (0: none; default: the signal's own)"
     )
+    ap.add_argument(
+        "--trim-share",
+        type=float,
+        nargs="+",
+        help="shares of tokens, in the sentences leaning most reliable, to leave out to try (0: none; default: the signal's own)",
+    )
     ap.add_argument("--read-hedges", action="store_true", help="read hedges as wording (the ablation)")
     ap.add_argument(
         "--by-paragraph",
-        nargs="?",
-        const="median",
-        choices=sorted(PARAGRAPH_RATINGS),
-        help="rate each held-out text from its paragraphs (default: their median log-odds; "
-        "leave-one-out: without its most reliable-reading paragraph; trimmed: without the most "
-        "reliable-reading paragraphs up to TRIMMED_SHARE of its words), and report what padding gains",
+        action="store_true",
+        help="rate each held-out text by its paragraphs' median log-odds",
     )
     ap.add_argument("--jobs", type=int, default=2, help="processes (default 2)")
     args = ap.parse_args(argv)
@@ -223,10 +198,11 @@ def main(argv: list[str] | None = None) -> int:
 
     names = list(SIGNALS) if args.signal == "both" else [args.signal]
     runs = [
-        (n, {k: v for k, v in (("C", c), ("max_gram_logodds", g)) if v is not None})
+        (n, {k: v for k, v in (("C", c), ("max_gram_logodds", g), ("trim_share", t)) if v is not None})
         for n in names
         for c in (args.C or [None])
         for g in (args.max_gram or [None])
+        for t in (args.trim_share or [None])
     ]
     start = time.time()
     results = Parallel(n_jobs=args.jobs)(
@@ -238,15 +214,19 @@ def main(argv: list[str] | None = None) -> int:
         default = TEXT_MODELS[SIGNALS[n]]()
         C = settings.get("C", default.C)
         limit = settings.get("max_gram_logodds", default.max_gram_logodds)
+        trim = settings.get("trim_share", default.trim_share)
         mean = np.mean([r[0] for r in result.values()])
         matched = np.mean([r[1] for r in result.values()])
         token = np.mean([r[2] for r in result.values()])
         cells = ", ".join(f"{c} {r[0]:.3f} ({r[1]:.3f})" for c, r in result.items())
+        padding = np.mean([r[3] for r in result.values()])
+        sentence = np.mean([r[4] for r in result.values()])
+        cells += f"; log-odds gains of unreliable articles, mean: padding {padding:+.3f}, one sentence {sentence:+.3f}"
         if args.by_paragraph:
-            gains = ", ".join(f"{c} {r[3]:+.3f} (whole {r[4]:+.3f})" for c, r in result.items())
-            cells += f"; log-odds padding gains, {args.by_paragraph} (whole text): {gains}"
+            gains = ", ".join(f"{c} {r[3]:+.3f} (whole {r[5]:+.3f})" for c, r in result.items())
+            cells += f"; padding gains, paragraphs' median (whole text): {gains}"
         print(
-            f"{n} (C = {C:g}, n-gram limit {limit:g}, {hedges}): mean {mean:.3f} ({matched:.3f}), "
+            f"{n} (C = {C:g}, n-gram limit {limit:g}, trim {trim:g}, {hedges}): mean {mean:.3f} ({matched:.3f}), "
             f"largest one-token part {token:.3f} log-odds (median article); {cells}",
             flush=True,
         )

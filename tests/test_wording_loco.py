@@ -26,7 +26,7 @@ def test_each_corpus_is_held_out_and_ranked_for_each_setting(tmp_path, capsys):
     parts = {}
     for C in ("1", "3"):
         for limit in ("0", "0.05"):
-            head = f"vocabulary (C = {C}, n-gram limit {limit}, hedges not read)"
+            head = f"vocabulary (C = {C}, n-gram limit {limit}, trim 0, hedges not read)"
             line = next(row for row in out.splitlines() if row.startswith(head))
             assert "mean 1.000" in line and "harbour 1.000" in line and "railway 1.000" in line
             parts[C, limit] = float(line.split("largest one-token part ")[1].split()[0])
@@ -58,7 +58,7 @@ def test_by_paragraph_rates_each_text_by_its_paragraphs_and_reports_the_padding(
     args = [str(f) for f in files] + ["--signal", "vocabulary", "--by-paragraph", "--jobs", "1"]
     assert module.main(args) == 0
     line = next(row for row in capsys.readouterr().out.splitlines() if row.startswith("vocabulary ("))
-    assert "harbour 1.000" in line and "padding gains, median (whole text): harbour" in line
+    assert "harbour 1.000" in line and "padding gains, paragraphs' median (whole text): harbour" in line
     # the padding goes in as a paragraph of its own, after the third
     assert module.padded("A.\n\nB.\n\nC.\n\nD.").split("\n\n") == ["A.", "B.", "C.", module.PADDING, "D."]
 
@@ -76,24 +76,3 @@ def test_the_paragraph_median_is_taken_over_paragraphs_of_twenty_words_or_more()
     assert module.paragraph_median(_Model(), f"Title\n\n{long_a}\n\n{long_b}\n\n{long_c}") == 30.0
     assert module.paragraph_median(_Model(), "A short text.") == 3.0  # none that long: the whole
 
-
-def test_leave_one_out_rates_the_text_without_its_most_reliable_reading_paragraph():
-    module = evaluation_script("wording_loco")
-    # with log-odds = word count, leaving out the longest paragraph takes off the most
-    assert module.paragraph_leave_one_out(_Model(), "a b c\n\nd e\n\nf") == 3.0
-    assert module.paragraph_leave_one_out(_Model(), "one paragraph only") == 3.0
-
-
-def test_trimming_leaves_out_the_most_reliable_reading_paragraphs_up_to_a_share_of_words():
-    module = evaluation_script("wording_loco")
-    assert module.TRIMMED_SHARE == 0.25
-    eight = "\n\n".join(["w"] * 8)
-    assert module.paragraph_trimmed(_Model(), eight) == 6.0  # two of eight words go
-    # the one that takes off most goes even past the share; then none that would pass it
-    assert module.paragraph_trimmed(_Model(), "a\n\nb\n\nc\n\nd\n\ne f g h") == 4.0
-    # a paragraph whose leaving out would raise the log-odds stays
-    class Negative(_Model):
-        def log_odds(self, texts):
-            return -super().log_odds(texts)
-
-    assert module.paragraph_trimmed(Negative(), eight) == -8.0

@@ -816,3 +816,45 @@ def test_no_one_n_gram_moves_the_log_odds_past_its_limit(model):
     _, raw, _, _ = unlimited._row(unlimited._tokens(text), text)
     assert np.abs(raw).max() > model.max_gram_logodds  # the limit bites on this fit
     assert np.allclose(weights, np.clip(raw, -0.05, 0.05))
+
+
+def _trimming(model, share):
+    trimmed = dataclasses.replace(model, trim_share=share)
+    for name in ("coef_", "intercept_", "prior_", "vocabulary_", "idf_"):
+        setattr(trimmed, name, getattr(model, name))
+    return trimmed
+
+
+SPUN = (
+    "It is important to note that this may possibly change the landscape forever. "
+    "Analysts suggest this development could potentially signal a seismic shift. "
+    "Many believe this is truly a game-changer that will revolutionize the world! "
+    "This could potentially reshape everything, experts warn, and it remains to be seen."
+)
+PLAIN = "Police said on Monday that two men were arrested in Leeds."
+
+
+def test_trimming_reads_the_wording_without_the_sentences_that_would_carry_it(model):
+    """A sentence of plain reporting set into a spun text moves the trimmed log-odds far
+    less than the whole text's (a tester's find, 2026-12-06: one neutral sentence
+    appended lifted an unreliable article 13.8 points)."""
+    trimmed = _trimming(model, 0.3)
+    gain = model.log_odds([SPUN + " " + PLAIN])[0] - model.log_odds([SPUN])[0]
+    trimmed_gain = trimmed.log_odds([SPUN + " " + PLAIN])[0] - trimmed.log_odds([SPUN])[0]
+    assert gain > 0.1
+    assert abs(trimmed_gain) < gain / 4
+    # the sentence left out is no evidence, and the value is that of the rest as written
+    text = SPUN + " " + PLAIN
+    m = trimmed.measure(text, toward=1)
+    assert all(e.end <= len(SPUN) for e in m.evidence)
+    assert m.value == pytest.approx(trimmed.log_odds([text])[0])
+
+
+def test_trimming_nothing_is_the_whole_texts_row(model):
+    text = SPUN + " " + PLAIN
+    assert _trimming(model, 0.0).log_odds([text])[0] == pytest.approx(model.log_odds([text])[0])
+    # a one-sentence text has nothing to leave out
+    assert _trimming(model, 0.5).log_odds([PLAIN])[0] == pytest.approx(model.log_odds([PLAIN])[0])
+    # a sentence ends at ".", "!" or "?" and at a line break
+    tokens = masked_tokens("One two. Three!\nFour five")
+    assert vocabulary._sentence_ids(tokens, "One two. Three!\nFour five").tolist() == [0, 0, 0, 1, 1, 2, 2]
