@@ -37,7 +37,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import numpy as np
@@ -113,6 +113,10 @@ def appended(text: str) -> str:
     return text.rstrip() + " " + SENTENCE
 
 
+def _paragraph_medians(model, texts) -> np.ndarray:
+    return np.array([paragraph_median(model, t) for t in texts])
+
+
 def held_out_aucs(
     name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: bool = False
 ) -> dict:
@@ -134,13 +138,7 @@ def held_out_aucs(
             model = TEXT_MODELS[name](**settings)
             weights = sample_weights(corpus[train], y[train])
             model.fit(texts[train], y[train], sample_weight=weights, corpus=corpus[train])
-            if by_paragraph:
-
-                def rate(items):
-                    return np.array([paragraph_median(model, t) for t in items])
-
-            else:
-                rate = model.log_odds
+            rate = partial(_paragraph_medians, model) if by_paragraph else model.log_odds
             p = -rate(list(texts[test]))  # ranked for the positive class, unreliable
             out[held] = (
                 metrics.roc_auc(y[test], p),
