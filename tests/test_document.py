@@ -1044,3 +1044,16 @@ def test_a_hash_before_a_paragraph_of_sentences_is_no_heading():
     assert [p.kind for p in Document(teaser + "\n\nMore text follows here.").paragraphs][0] == "prose"
     # a headline of two short sentences, or one long line without a second sentence, is one
     assert Document("# Storm hits. Thousands flee.\n\nBody.").paragraphs[0].kind == "heading"
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "   ", "\u00a0"])
+def test_spaces_typed_before_a_quotation_do_not_change_what_is_quoted(gap):
+    # a tester's find (2026-12-06): two spaces before the mark left a quotation whose
+    # paragraph breaks were lost half unread, and its words counted as the writer's
+    text = (
+        '"If it rains it could end somebody\'s race," said Ana Lane.' + gap + '"We train all year '
+        'for this and it would be devastating for whoever it was. "So hopefully it stays dry."'
+    )
+    doc = Document(text)
+    assert [text[a:b][:9] for a, b in doc.quotations] == ['"If it ra', '"We train']
+    assert doc.quotations[-1][1] == len(text)
