@@ -328,6 +328,19 @@ def test_inline_markup_in_prose_is_read_by_its_visible_text_and_keeps_its_paragr
     assert record_from_value("a", bold).text == prose
 
 
+def test_a_title_with_inline_markup_is_read_by_what_it_shows(tmp_path):
+    # a tester's find (2026-12-06): a JSONL title "<b>Harbour bridge</b> to close" was
+    # scored tags and all, flagged html_markup, whose note said to use the CLI
+    rows = tmp_path / "rows.jsonl"
+    record = {"id": "a", "title": "<b>Harbour bridge</b> to  close", "text": "The bridge will close on Monday."}
+    rows.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (read,) = read_records([str(rows)], title_column="title")
+    assert read.title == "Harbour bridge to close"
+    assert record_from_value("a", "The bridge will close.", "<i>Bridge</i> closes").title == "Bridge closes"
+    # a title that only names a tag is read as written
+    assert record_from_value("a", "Text.", "The <p> element").title == "The <p> element"
+
+
 @pytest.mark.parametrize(
     "text",
     [
