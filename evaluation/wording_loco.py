@@ -173,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         help="shares of tokens, in the sentences leaning most reliable, to leave out to try (0: none; default: the signal's own)",
     )
+    ap.add_argument(
+        "--within-lines", action="store_true", help="read no n-gram over a line break (across_lines False)"
+    )
     ap.add_argument("--read-hedges", action="store_true", help="read hedges as wording (the ablation)")
     ap.add_argument(
         "--by-paragraph",
@@ -196,7 +199,11 @@ def main(argv: list[str] | None = None) -> int:
 
     names = list(SIGNALS) if args.signal == "both" else [args.signal]
     runs = [
-        (n, {k: v for k, v in (("C", c), ("max_gram_logodds", g), ("trim_share", t)) if v is not None})
+        (
+            n,
+            {k: v for k, v in (("C", c), ("max_gram_logodds", g), ("trim_share", t)) if v is not None}
+            | ({"across_lines": False} if args.within_lines else {}),
+        )
         for n in names
         for c in (args.C or [None])
         for g in (args.max_gram or [None])
@@ -213,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         C = settings.get("C", default.C)
         limit = settings.get("max_gram_logodds", default.max_gram_logodds)
         trim = settings.get("trim_share", default.trim_share)
+        lines = "" if settings.get("across_lines", default.across_lines) else ", n-grams within lines"
         mean = np.mean([r[0] for r in result.values()])
         matched = np.mean([r[1] for r in result.values()])
         token = np.mean([r[2] for r in result.values()])
@@ -224,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             gains = ", ".join(f"{c} {r[3]:+.3f} (whole {r[5]:+.3f})" for c, r in result.items())
             cells += f"; padding gains, paragraphs' median (whole text): {gains}"
         print(
-            f"{n} (C = {C:g}, n-gram limit {limit:g}, trim {trim:g}, {hedges}): mean {mean:.3f} ({matched:.3f}), "
+            f"{n} (C = {C:g}, n-gram limit {limit:g}, trim {trim:g}{lines}, {hedges}): mean {mean:.3f} ({matched:.3f}), "
             f"largest one-token part {token:.3f} log-odds (median article); {cells}",
             flush=True,
         )

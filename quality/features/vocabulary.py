@@ -1166,6 +1166,18 @@ def _sentence_ids(tokens: Sequence[tuple[str, int, int]], text: str) -> np.ndarr
     return ids
 
 
+def _line_ids(tokens: Sequence[tuple[str, int, int]], text: str) -> np.ndarray:
+    """Per token, the index of its line: a new one wherever a line break stands between
+    two tokens. Shape (len(tokens),)."""
+    ids = np.zeros(len(tokens), dtype=np.int64)
+    k = 0
+    for i in range(1, len(tokens)):
+        if "\n" in text[tokens[i - 1][2] : tokens[i][1]]:
+            k += 1
+        ids[i] = k
+    return ids
+
+
 @dataclass
 class VocabularyModel:
     """TF-IDF over masked 1..``max_n``-grams with L2 logistic regression.
@@ -1214,12 +1226,28 @@ class VocabularyModel:
     #: 2026-12-06: "The agency has offices in three cities." appended lifted an
     #: unreliable article 13.8 points). ``_trimmed`` says how.
     trim_share: float = 0.0
+    #: Whether an n-gram may run over a line break (False: the n-grams of each line, a
+    #: heading, list item or paragraph, are read apart). Read over the break, the
+    #: order of the paragraphs moved the wording: ".\n\n28-year-old illegal" read as
+    #: one n-gram, and shuffled paragraphs lifted an article 8.5 points (a tester's
+    #: find, 2026-12-06). True for models fitted before it was asked.
+    across_lines: bool = True
 
-    def _grams(self, tokens: Sequence[str]) -> list[str]:
+    def _grams(self, tokens: Sequence[str], lines: np.ndarray | None = None) -> list[str]:
+        """The 1..``max_n``-grams of ``tokens``; with ``lines`` (each token's line,
+        ``_line_ids``), none that runs over a line break."""
         out = list(tokens)
         for n in range(2, self.max_n + 1):
-            out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+            out.extend(
+                " ".join(tokens[i : i + n])
+                for i in range(len(tokens) - n + 1)
+                if lines is None or lines[i] == lines[i + n - 1]
+            )
         return out
+
+    def _lines(self, tokens: Sequence[tuple[str, int, int]], text: str) -> np.ndarray | None:
+        """Each token's line (``_line_ids``), or None where n-grams run ``across_lines``."""
+        return None if self.across_lines else _line_ids(tokens, text)
 
     #: Shortest n-gram shown as evidence: a lone "the" or "," tells a reader nothing.
     evidence_min_n = 2
@@ -1229,7 +1257,8 @@ class VocabularyModel:
         return masked_tokens(text, self.masked)
 
     def _analyse(self, text: str) -> list[str]:
-        return self._grams([t for t, _, _ in self._tokens(text)])
+        tokens = self._tokens(text)
+        return self._grams([t for t, _, _ in tokens], self._lines(tokens, text))
 
     def fit(self, texts: Sequence[str], y, sample_weight=None, corpus=None) -> VocabularyModel:
         """Fit on ``texts`` with labels ``y`` (1 unreliable). ``corpus`` (the training
@@ -1268,9 +1297,12 @@ class VocabularyModel:
         read). With ``trim_share``, the row of the text without the sentences
         ``_trimmed`` leaves out."""
         shapes = [t for t, _, _ in tokens]
+        lines = self._lines(tokens, text)
         where: dict[int, list[tuple[int, int]]] = {}
         for n in range(1, self.max_n + 1):
             for i in range(len(shapes) - n + 1):
+                if n > 1 and lines is not None and lines[i] != lines[i + n - 1]:
+                    continue
                 j = self.vocabulary_.get(" ".join(shapes[i : i + n]) if n > 1 else shapes[i])
                 if j is not None:
                     where.setdefault(j, []).append((i, n))
@@ -1376,6 +1408,8 @@ class VocabularyModel:
         state.setdefault("max_gram_logodds", 0.0)
         # and before trim_share: every sentence read
         state.setdefault("trim_share", 0.0)
+        # and before across_lines: n-grams over line breaks
+        state.setdefault("across_lines", True)
         # and before prior_: a text it could not read got the intercept
         state.setdefault("prior_", state.get("intercept_", 0.0))
         self.__dict__.update(state)

@@ -858,3 +858,24 @@ def test_trimming_nothing_is_the_whole_texts_row(model):
     # a sentence ends at ".", "!" or "?" and at a line break
     tokens = masked_tokens("One two. Three!\nFour five")
     assert vocabulary._sentence_ids(tokens, "One two. Three!\nFour five").tolist() == [0, 0, 0, 1, 1, 2, 2]
+
+
+def test_read_within_lines_the_order_of_paragraphs_does_not_move_the_wording():
+    """A tester's find (2026-12-06): n-grams over a paragraph break (".\\n\\n28-year-old
+    illegal") made the order of paragraphs move an article 8.5 points."""
+    # two-paragraph texts: the n-grams over their breaks are there to be learned
+    reliable = [f"{a}\n\n{b}" for a, b in zip(RELIABLE, RELIABLE[1:] + RELIABLE[:1])]
+    unreliable = [f"{a}\n\n{b}" for a, b in zip(UNRELIABLE, UNRELIABLE[1:] + UNRELIABLE[:1])]
+    texts, y = reliable + unreliable, [0] * len(reliable) + [1] * len(unreliable)
+    within = VocabularyModel(min_df=1, across_lines=False).fit(texts, y)
+    across = VocabularyModel(min_df=1).fit(texts, y)
+    one, two = RELIABLE[2], UNRELIABLE[1]
+    forward, backward = f"{one}\n\n{two}", f"{two}\n\n{one}"
+    assert within.log_odds([forward])[0] == pytest.approx(within.log_odds([backward])[0])
+    assert across.log_odds([forward])[0] != pytest.approx(across.log_odds([backward])[0])
+    # no n-gram of its vocabulary holds a line break's two sides
+    assert "<D> % ." in within.vocabulary_
+    assert "% . that" in across.vocabulary_ and "% . that" not in within.vocabulary_
+    # evidence spans stay within a line
+    m = within.measure(forward)
+    assert all("\n" not in e.text for e in m.evidence)
