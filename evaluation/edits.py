@@ -256,6 +256,27 @@ def dated_sentences(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+#: Three plain sentences with no date, weekday, "said" or quotation: nothing the
+#: sourcing measurements count, only the wording of a report (a tester's edit,
+#: 2026-12-06: one such sentence appended lifted an unreliable article 13.8 points).
+PLAIN_SENTENCES = (
+    "The agency has offices in three cities.",
+    "Its annual budget is set by the board.",
+    "The building opened to the public last year.",
+)
+
+
+def plain_sentences(text: str) -> str:
+    """One of ``PLAIN_SENTENCES`` after the last sentence of each of the first three
+    paragraphs (of the last ones, in a text of fewer; gaming: they add the look of
+    reporting, and no reporting)."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    for k, sentence in enumerate(PLAIN_SENTENCES):
+        at = min(k, len(paragraphs) - 1)
+        paragraphs[at] = paragraphs[at].rstrip() + " " + sentence
+    return "\n\n".join(paragraphs)
+
+
 def linking_adverbs(text: str) -> str:
     """Every paragraph after the first opens "Still, " (gaming: a spinner's linking word,
     which says nothing; a tester's edit, 2026-12-06). The paragraph's first word keeps
@@ -288,6 +309,7 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "a chat assistant's lines added": (assistant_lines, "degrading"),
     "vague attributions in every third sentence": (vague_attributions, "degrading"),
     "four plain dated sentences added": (dated_sentences, "gaming"),
+    "three plain sentences spread": (plain_sentences, "gaming"),
     "'Still, ' before every paragraph": (linking_adverbs, "gaming"),
 }
 

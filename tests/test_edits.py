@@ -56,6 +56,11 @@ def test_other_edits_do_what_they_say():
     assert "[Insert outlook here]" in edits.generator_debris(TEXT)
     assert edits.DATED_SENTENCES in edits.dated_sentences(TEXT)
     assert edits.linking_adverbs("One.\n\nTwo.\n\nthree.") == "One.\n\nStill, Two.\n\nthree."
+    first, second, third = edits.PLAIN_SENTENCES
+    assert edits.plain_sentences("One.\n\nTwo.\n\nThree.\n\nFour.") == (
+        f"One. {first}\n\nTwo. {second}\n\nThree. {third}\n\nFour."
+    )
+    assert edits.plain_sentences("One.") == f"One. {first} {second} {third}"
     assistant = edits.assistant_lines(TEXT)
     assert assistant.startswith(edits.ASSISTANT_OPENING) and assistant.endswith(edits.ASSISTANT_CLOSING)
 
