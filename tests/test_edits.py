@@ -105,6 +105,11 @@ OPEN_GAMING_EDITS = {
     # changes the signal and needs a retraining: wording read paragraph by paragraph
     # and taken at its median, so that one paragraph cannot carry the article.
     "four plain dated sentences added": "word choice reads invented institutional reporting as reliable",
+    # three plain sentences with no cue word at all, one at the end of each of the first
+    # three paragraphs: the same wording signals, +11.1 on unreliable articles with the
+    # model trained at 61e19c7 (a tester's find, 2026-12-06). What would hold both:
+    # VocabularyModel.trim_share, built and measured, needing a retraining.
+    "three plain sentences spread": "the wording signals read plain reporting as reliable wherever it is set",
 }
 
 
