@@ -863,14 +863,24 @@ _INLINE_ELEMENT = re.compile(
 )
 
 
+#: ... or a table or list set in prose, opening a line and closed on it or a later one
+#: ('...said on Monday.\n\n<table><tr><td>North</td>...</table>'): its tags were read
+#: as words, unflagged (a tester's find, 2026-12-06: 5 points).
+_BLOCK_IN_PROSE = re.compile(
+    r"^[ \t]*<(table|ul|ol|dl|blockquote)(?:\s[^<>]*)?>\s*<[a-z][\s\S]{0,20000}?</\1\s*>",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def is_html(text: str) -> bool:
     """Whether ``text`` is HTML (``_HTML_OPENING``, ``_HTML_CLOSING``; or, anywhere in
-    it, an inline element opened and closed, ``_INLINE_ELEMENT``), judged on its first 64
-    KiB. Prose that mentions a tag ("the <p> element") does not open on one."""
+    it, an inline element opened and closed, ``_INLINE_ELEMENT``, or a table or list
+    opening a line, ``_BLOCK_IN_PROSE``), judged on its first 64 KiB. Prose that
+    mentions a tag ("the <p> element") does not open on one."""
     head = text[:65536].lstrip("\ufeff \t\r\n")
     if head[:1] == "<" and (_HTML_OPENING.match(head) is not None or _HTML_CLOSING.search(head) is not None):
         return True
-    return "</" in head and _INLINE_ELEMENT.search(head) is not None
+    return "</" in head and (_INLINE_ELEMENT.search(head) is not None or _BLOCK_IN_PROSE.search(head) is not None)
 
 
 #: A tag only a whole page holds: without one, HTML is a fragment.
@@ -906,11 +916,14 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
             # around it to strip: its visible text is the article. trafilatura dropped a
             # paragraph repeated in one, and the repetition with it (a reviewer's find:
             # +17.6 points against the same text as plain text).
-            if not _BLOCK_TAG.search(text) and _BLANK_LINE.search(text.strip()):
-                # text with inline markup alone: its blank lines are its paragraph
-                # breaks, which a browser's reading joins into one paragraph (a
-                # tester's find, 2026-12-06: a headline that is a link made a corpus
-                # article one paragraph, 10.5 points)
+            stripped = text.strip()
+            prose_first = not stripped.startswith("<")
+            if (prose_first or not _BLOCK_TAG.search(text)) and _BLANK_LINE.search(stripped):
+                # text with inline markup alone, or prose with a table or list set in
+                # it: its blank lines are its paragraph breaks, which a browser's
+                # reading joins into one paragraph (a tester's find, 2026-12-06: a
+                # headline that is a link made a corpus article one paragraph, 10.5
+                # points)
                 chunks = (visible_text(c.encode("utf-8")) for c in _BLANK_LINE.split(text))
                 visible = "\n\n".join(c for c in chunks if c) or visible
             return Record(path, visible, markup="html")

@@ -328,6 +328,18 @@ def test_inline_markup_in_prose_is_read_by_its_visible_text_and_keeps_its_paragr
     assert record_from_value("a", bold).text == prose
 
 
+def test_a_table_set_in_prose_is_read_as_rows_and_the_prose_keeps_its_paragraphs():
+    # a tester's find (2026-12-06): the tags of a <table> in a text field were read as
+    # words, unflagged (5 points)
+    first, last = "Turnout rose, the office said on Monday.", "A spokeswoman said the hours would stay."
+    table = "<table><tr><th>District</th><th>2019</th></tr><tr><td>North</td><td>30%</td></tr></table>"
+    read = record_from_value("a", f"{first}\n\n{table}\n\n{last}\n\nMore.").text
+    assert read == f"{first}\n\n| District | 2019 |\n| North | 30% |\n\n{last}\n\nMore."
+    # prose that names the tags is prose
+    named = "Use <table> for data and </table> to close it.\n\nWrap items in <ul> and </ul>."
+    assert record_from_value("a", named).text == named
+
+
 def test_a_title_with_inline_markup_is_read_by_what_it_shows(tmp_path):
     # a tester's find (2026-12-06): a JSONL title "<b>Harbour bridge</b> to close" was
     # scored tags and all, flagged html_markup, whose note said to use the CLI
