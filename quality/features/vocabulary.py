@@ -1220,17 +1220,28 @@ class VocabularyModel:
     max_gram_logodds: float = 0.05
     #: The most of the text's tokens, in whole sentences, whose n-grams are left out of
     #: the log-odds: the sentences whose n-grams lean most towards reliable, as long as
-    #: they fit (0: off, every sentence read). An article's wording is read without
-    #: the few sentences that would carry it most, so a sentence or two of plain
-    #: reporting set into a spun article cannot lift it far (a tester's find,
-    #: 2026-12-06: "The agency has offices in three cities." appended lifted an
-    #: unreliable article 13.8 points). ``_trimmed`` says how.
-    trim_share: float = 0.0
+    #: they fit (0: off, every sentence read; a model fitted before it was asked reads
+    #: so). An article's wording is read without the few sentences that would carry it
+    #: most, so a sentence or two of plain reporting set into a spun article cannot
+    #: lift it far (a tester's find, 2026-12-06: "The agency has offices in three
+    #: cities." appended lifted an unreliable article 13.8 points). ``_trimmed`` says
+    #: how. Stand-alone leave-one-corpus-out (`python evaluation/wording_loco.py
+    #: --trim-share 0 0.1 0.2`, 2026-12-06), mean ROC-AUC (length-matched) at 0, 0.1
+    #: and 0.2: the vocabulary 0.675 (0.707), 0.688 (0.702), 0.692 (0.699); word choice
+    #: 0.680 (0.662), 0.668 (0.657), 0.648 (0.649). What held-out unreliable articles
+    #: gain in log-odds from four plain sentences set in as a paragraph: the vocabulary
+    #: +0.443, +0.243, +0.197; word choice +0.145, +0.059, +0.025; from one plain
+    #: sentence appended: +0.139, +0.093, +0.078 and +0.047, +0.019, +0.011. 0.1: the
+    #: gaming gains halved or better for 0.005 of length-matched ranking each.
+    trim_share: float = 0.1
     #: Whether an n-gram may run over a line break (False: the n-grams of each line, a
-    #: heading, list item or paragraph, are read apart). Read over the break, the
-    #: order of the paragraphs moved the wording: ".\n\n28-year-old illegal" read as
-    #: one n-gram, and shuffled paragraphs lifted an article 8.5 points (a tester's
-    #: find, 2026-12-06). True for models fitted before it was asked.
+    #: heading, list item or paragraph, are read apart, and the order of paragraphs
+    #: cannot move the wording: ".\n\n28-year-old illegal" reads as one n-gram, and
+    #: shuffled paragraphs lifted an article 8.5 points; a tester's find, 2026-12-06).
+    #: True: read apart, the vocabulary ranked held-out corpora worse (stand-alone,
+    #: trim 0.1: mean 0.680 (0.689) against 0.688 (0.702); ISOT 0.649 against 0.687;
+    #: word choice the same; `python evaluation/wording_loco.py --trim-share 0.1
+    #: --within-lines`).
     across_lines: bool = True
 
     def _grams(self, tokens: Sequence[str], lines: np.ndarray | None = None) -> list[str]:
