@@ -234,6 +234,12 @@ def _wrapped_table_row(text: str, row: Span, line: Span) -> bool:
     return under.startswith("|") and whole.count("|") == under.count("|") != head.count("|")
 
 
+#: A table cell of this many words or more is prose, as is one that ends a sentence
+#: (``Document.label_cells``): a label or a figure is a few words ("Share of the vote",
+#: "Ana Ruiz", "1,204").
+PROSE_CELL_MIN_WORDS = 6
+_CELL_SENTENCE_ENDS = (".", "!", "?", ".)", '."', ".”")
+
 #: A line of at most this many words, not ending as a sentence does, is a heading.
 HEADING_MAX_WORDS = 14
 
@@ -1762,25 +1768,43 @@ class Document:
         return len(self.words)
 
     @cached_property
-    def table_words(self) -> list[str]:
-        """The lower-cased words of the table rows (paragraphs of kind "table_row"), in
-        order: a table's cells are labels and figures, not the prose that rates, evidence
-        sizes and the language are taken on."""
+    def label_cells(self) -> list[tuple[int, int]]:
+        """(start, end) of the table cells that hold labels or figures, not prose: a
+        cell of a table row (paragraph kind "table_row") with under
+        PROSE_CELL_MIN_WORDS words that does not end a sentence ("Ward 3", "30%",
+        "Ana Ruiz"). A cell that does ("Results may be revised.") is prose and is read
+        as prose: left out, the hedges and intensifiers of such cells were counted over
+        the words outside them, and a table of notes cost an article 14 points (a
+        tester's find, 2026-12-06)."""
+        text, cells = self.text, []
+        for p in self.paragraphs:
+            if p.kind != "table_row":
+                continue
+            bounds = [p.start - 1, *(i for i in range(p.start, p.end) if text[i] == "|" and text[i - 1] != "\\"), p.end]
+            for a, b in zip(bounds, bounds[1:]):
+                cell = text[a + 1 : b].strip()
+                if cell and len(WORD_RE.findall(cell.lower())) < PROSE_CELL_MIN_WORDS and not cell.endswith(_CELL_SENTENCE_ENDS):
+                    cells.append((a + 1, b))
+        return cells
+
+    @cached_property
+    def label_words(self) -> list[str]:
+        """The lower-cased words of ``label_cells``, in order."""
         lower = self.lower_text
-        return [w for p in self.paragraphs if p.kind == "table_row" for w in WORD_RE.findall(lower, p.start, p.end)]
+        return [w for a, b in self.label_cells for w in WORD_RE.findall(lower, a, b)]
 
     @cached_property
     def prose_word_count(self) -> int:
-        """Words outside table rows (``word_count`` less ``table_words``): what rates per
-        1,000 words are taken on (``per_1k_words``)."""
-        return self.word_count - len(self.table_words)
+        """Words outside ``label_cells`` (``word_count`` less ``label_words``): what rates
+        per 1,000 words are taken on (``per_1k_words``)."""
+        return self.word_count - len(self.label_words)
 
-    def outside_tables(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """``spans`` (sorted or not) less those that start in a table row."""
-        rows = [(p.start, p.end) for p in self.paragraphs if p.kind == "table_row"]
-        if not rows:
+    def outside_label_cells(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``spans`` (sorted or not) less those that start in one of ``label_cells``."""
+        cells = self.label_cells
+        if not cells:
             return spans
-        return [s for s in spans if not any(a <= s[0] < b for a, b in rows)]
+        return [s for s in spans if not any(a <= s[0] < b for a, b in cells)]
 
     def memo(self, key: str, compute):
         """A value derived once per document and shared by extractors (n-gram tables)."""
@@ -1790,10 +1814,10 @@ class Document:
         return cache[key]
 
     def per_1k_words(self, count: float) -> float:
-        """A count as a rate per 1,000 words outside table rows (``prose_word_count``); 0
-        for a text with none. A table's cells diluted every rate of the prose above it:
-        60 rows of results under a 400-word report lifted it 7 points (a tester's find,
-        2026-12-06)."""
+        """A count as a rate per 1,000 words outside tables' label and figure cells
+        (``prose_word_count``); 0 for a text with none. Such cells diluted every rate of
+        the prose above them: 60 rows of results under a 400-word report lifted it 7
+        points (a tester's find, 2026-12-06)."""
         n = self.prose_word_count
         return 1000.0 * count / n if n else 0.0
 

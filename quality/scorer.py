@@ -1264,21 +1264,20 @@ def _in_other_script(text: str) -> bool:
 
 
 def _outside_tables(doc: Document, text: str, stopword_frac: float, words: float) -> tuple[str, float, float]:
-    """``is_english``'s arguments for the text outside its table rows: the text with
-    the rows blanked, ``words``, and the share of English function words among the
-    words outside the rows. A table's cells hold few function words in English too: 30 rows under
+    """``is_english``'s arguments for the text outside its tables' label and figure
+    cells (``Document.label_cells``): the text with those cells blanked, ``words``, and
+    the share of English function words among the other words. A table's cells hold few function words in English too: 30 rows under
     an English brief made it "non_english" (a tester's find, 2026-12-06)."""
-    if not doc.table_words:
+    if not doc.label_words:
         return text, words, stopword_frac
     stop = stopwords()
-    in_tables = sum(1 for w in doc.table_words if w in stop)
+    in_cells = sum(1 for w in doc.label_words if w in stop)
     in_all = sum(doc.word_counts[w] for w in stop)
     outside = doc.prose_word_count
-    frac = (in_all - in_tables) / outside if outside else 0.0
+    frac = (in_all - in_cells) / outside if outside else 0.0
     blanked = list(text)
-    for p in doc.paragraphs:
-        if p.kind == "table_row":
-            blanked[p.start : p.end] = " " * (p.end - p.start)
+    for a, b in doc.label_cells:
+        blanked[a:b] = " " * (b - a)
     return "".join(blanked), words, frac
 
 

@@ -133,7 +133,7 @@ def _feature_rows(texts: list[str]) -> Featurized:
             rows[i, _MIS_DECODING_COLUMNS] = np.nan
         word_counts[i] = doc.word_count  # the article's, without page chrome
         evidence[i] = evidence_words(
-            doc.prose_word_count,  # as the scorer counts it: table cells left out
+            doc.prose_word_count,  # as the scorer counts it: label and figure cells left out
             features["repetition.dup_sentence_frac"].value,
             dup_ngram_char_frac(doc, 10),  # the article's (webstats read the page, chrome in)
         )

@@ -1247,6 +1247,25 @@ def test_a_tables_size_moves_neither_the_score_nor_the_language(scorer, rows):
     assert abs(many.reliability - one.reliability) < 0.5
 
 
+def test_a_table_of_sentences_reads_as_the_same_sentences_in_prose(scorer):
+    # a tester's find (2026-12-06): with every table word left out of the rates' words,
+    # the hedges of a table's note cells were counted over the rest, and a table of
+    # notes cost an article 14 points, more than the same sentences as prose
+    lead = (
+        "Turnout rose in all three districts, the county election office said on Monday. The office "
+        "published the figures on its website after the count ended late on Sunday night, and a "
+        "spokeswoman said the hours would stay the same for next year's vote."
+    )
+    notes = ["Very high turnout was really reported there.", "Results may possibly be revised later."]
+    table = "| District | Notes |\n|---|---|\n" + "\n".join(f"| Ward {i} | {n} |" for i, n in enumerate(notes))
+    tabled = scorer.score(f"{lead}\n\n{table}")
+    prose = scorer.score(f"{lead}\n\nWard 0. {notes[0]} Ward 1. {notes[1]}")
+    assert abs(tabled.reliability - prose.reliability) < 3.0
+    assert tabled.features["tone.intensifiers_per_1k_words"].value == pytest.approx(
+        prose.features["tone.intensifiers_per_1k_words"].value, rel=0.1
+    )
+
+
 def test_rates_are_taken_on_the_words_outside_tables():
     from quality.document import Document
     from quality.features import extract_features

@@ -1324,7 +1324,7 @@ class Sourcing(Extractor):
         quotes = _distinct(text, doc.quotations)
         # a table's figures are its data, not the prose's reporting (they are no part of
         # the words the rates are taken on either: Document.per_1k_words)
-        numbers, dates, figures = map(doc.outside_tables, _numeric_spans(text))
+        numbers, dates, figures = map(doc.outside_label_cells, _numeric_spans(text))
         if "http" in text or "www." in text:
             figures = _merge(figures + _word_start_spans(_LINK_RE, text))
         out.add("vague_per_1k_words", doc.per_1k_words(len(vague)), vague)
