@@ -1800,11 +1800,18 @@ class Document:
         return self.word_count - len(self.label_words)
 
     def outside_label_cells(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """``spans`` (sorted or not) less those that start in one of ``label_cells``."""
+        """``spans`` (sorted or not) less those that start in one of ``label_cells``
+        (which are in text order and do not overlap: one search a span)."""
         cells = self.label_cells
         if not cells:
             return spans
-        return [s for s in spans if not any(a <= s[0] < b for a, b in cells)]
+        starts = [a for a, _ in cells]
+
+        def inside(at: int) -> bool:
+            k = bisect_right(starts, at) - 1
+            return k >= 0 and at < cells[k][1]
+
+        return [s for s in spans if not inside(s[0])]
 
     def memo(self, key: str, compute):
         """A value derived once per document and shared by extractors (n-gram tables)."""

@@ -1152,30 +1152,30 @@ def _in_repeats(tokens: Sequence[tuple[str, int, int]], text: str) -> int:
 _SENTENCE_ENDS = frozenset(".!?")
 
 
-def _sentence_ids(tokens: Sequence[tuple[str, int, int]], text: str) -> np.ndarray:
-    """Per token, the index of its sentence: one ends after a token that is ".", "!" or
-    "?" as written, and where a line break stands between two tokens (headings, list
-    items and paragraphs are sentences of their own). Shape (len(tokens),)."""
+def _span_ids(tokens: Sequence[tuple[str, int, int]], text: str, *, at_stops: bool) -> np.ndarray:
+    """Per token, the index of its line (a new one wherever a line break stands between
+    two tokens) or, ``at_stops``, of its sentence (one also ends after a token that is
+    ".", "!" or "?" as written: headings, list items and paragraphs are sentences of
+    their own). Shape (len(tokens),)."""
     ids = np.zeros(len(tokens), dtype=np.int64)
     k = 0
     for i in range(1, len(tokens)):
         _, start, end = tokens[i - 1]
-        if text[start:end] in _SENTENCE_ENDS or "\n" in text[end : tokens[i][1]]:
+        if (at_stops and text[start:end] in _SENTENCE_ENDS) or "\n" in text[end : tokens[i][1]]:
             k += 1
         ids[i] = k
     return ids
 
 
-def _line_ids(tokens: Sequence[tuple[str, int, int]], text: str) -> np.ndarray:
-    """Per token, the index of its line: a new one wherever a line break stands between
-    two tokens. Shape (len(tokens),)."""
-    ids = np.zeros(len(tokens), dtype=np.int64)
-    k = 0
-    for i in range(1, len(tokens)):
-        if "\n" in text[tokens[i - 1][2] : tokens[i][1]]:
-            k += 1
-        ids[i] = k
-    return ids
+def _sentence_ids(tokens: Sequence[tuple[str, int, int]], text: str) -> np.ndarray:
+    """Per token, the index of its sentence (``_span_ids``)."""
+    return _span_ids(tokens, text, at_stops=True)
+
+
+#: Sentences whose loss ``VocabularyModel._trimmed`` weighs at once: a 20,000-word text
+#: has about a thousand, and one row each over its n-grams would hold tens of millions
+#: of numbers.
+_TRIM_BLOCK = 64
 
 
 @dataclass
@@ -1246,7 +1246,7 @@ class VocabularyModel:
 
     def _grams(self, tokens: Sequence[str], lines: np.ndarray | None = None) -> list[str]:
         """The 1..``max_n``-grams of ``tokens``; with ``lines`` (each token's line,
-        ``_line_ids``), none that runs over a line break."""
+        ``_span_ids``), none that runs over a line break."""
         out = list(tokens)
         for n in range(2, self.max_n + 1):
             out.extend(
@@ -1257,8 +1257,8 @@ class VocabularyModel:
         return out
 
     def _lines(self, tokens: Sequence[tuple[str, int, int]], text: str) -> np.ndarray | None:
-        """Each token's line (``_line_ids``), or None where n-grams run ``across_lines``."""
-        return None if self.across_lines else _line_ids(tokens, text)
+        """Each token's line (``_span_ids``), or None where n-grams run ``across_lines``."""
+        return None if self.across_lines else _span_ids(tokens, text, at_stops=False)
 
     #: Shortest n-gram shown as evidence: a lone "the" or "," tells a reader nothing.
     evidence_min_n = 2
@@ -1356,14 +1356,24 @@ class VocabularyModel:
         n_sentences = int(sentence[-1]) + 1
         if n_sentences < 2:
             return index, counts, where
+        from scipy.sparse import csr_matrix
+
         column = {j: k for k, j in enumerate(index.tolist())}
-        uses = np.zeros((n_sentences, len(index)))  # uses of each n-gram touching each sentence
+        rows, cols = [], []  # one entry per use of an n-gram and sentence it touches
         for j, found in where.items():
             for i, n in found:
                 for k in range(int(sentence[i]), int(sentence[i + n - 1]) + 1):
-                    uses[k, column[j]] += 1
+                    rows.append(k)
+                    cols.append(column[j])
+        # sparse (duplicates summed), densified a block of sentences at a time
+        uses = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_sentences, len(index)))
         whole = self._weights(index, counts[None, :])[0].sum()
-        without = self._weights(index, counts[None, :] - uses).sum(axis=1)
+        without = np.concatenate(
+            [
+                self._weights(index, counts[None, :] - uses[b : b + _TRIM_BLOCK].toarray()).sum(axis=1)
+                for b in range(0, n_sentences, _TRIM_BLOCK)
+            ]
+        )
         sizes = np.bincount(sentence, minlength=n_sentences)
         budget, spent, out = self.trim_share * len(tokens), 0, set()
         for k in np.argsort(without, kind="stable").tolist():  # the largest loss first
