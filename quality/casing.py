@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from quality.document import is_table_row
 from quality.features.base import Measurement
 from quality.letters import LIST_MARKER, LOWER, UPPER, WORD_CAPITAL_RE
 
@@ -133,9 +134,11 @@ def _shows_case(sentence: str) -> bool:
 
 
 #: Lines that may go without a capital however the text is written: list items (a cased
-#: article's advice list in lower case, "- wash your hands", made it "lower-cased") and
-#: sentences opening on a number ("40 percent of flights were cancelled"). They count
-#: when they show case and are passed over when they do not.
+#: article's advice list in lower case, "- wash your hands", made it "lower-cased"),
+#: table rows (cells of lower-case phrases, "| wash hands often and well |", did the
+#: same: a tester's find, 2026-12-06) and sentences opening on a number ("40 percent of
+#: flights were cancelled"). They count when they show case and are passed over when
+#: they do not.
 _LIST_ITEM = re.compile(rf"\s*{LIST_MARKER}\s")
 _NUMBER_OPENING = re.compile(r"\s*[\d(]")
 
@@ -143,9 +146,9 @@ _NUMBER_OPENING = re.compile(r"\s*[\d(]")
 def _lower_cased_body(text: str) -> bool:
     cased = uncased = 0
     for line in text.splitlines():
-        # a list item is passed over whole, as its marker's period ("1. keep") would
-        # cut it into a marker and a "sentence"
-        item = _LIST_ITEM.match(line) is not None
+        # a list item or table row is passed over whole, as a marker's period ("1. keep")
+        # would cut it into a marker and a "sentence"
+        item = _LIST_ITEM.match(line) is not None or ("|" in line and is_table_row(line))
         for sentence in _CASELESS_SENTENCE_END.split(line):
             if len(sentence.split()) < _MIN_SENTENCE_WORDS or len(_ANY_LETTER.findall(sentence)) < _MIN_SENTENCE_LETTERS:
                 continue

@@ -244,6 +244,12 @@ _CELL_SENTENCE_ENDS = (".", "!", "?", ".)", '."', ".”")
 HEADING_MAX_WORDS = 14
 
 
+def is_table_row(line: str) -> bool:
+    """Whether one line is a row of a markdown pipe table (or its delimiter row), as
+    the paragraph reading classes it."""
+    return _classify(line, 0) == "table_row"
+
+
 def _classify(line: str, n_words: int) -> str:
     # every table row has a pipe; the regex tries each position, so look for one first
     if (

@@ -640,9 +640,11 @@ def test_a_cased_article_over_lines_of_links_keeps_its_case_measurements(scorer)
         "\n".join(f"- wash your hands for twenty seconds, {i} times a day" for i in range(8)),
         "\n".join(f"{i}. keep a distance of two metres from others" for i in range(1, 9)),
         "\n".join(f"{10 * i} percent of the flights were cancelled on day {i}." for i in range(1, 9)),
+        "| advice | how often |\n|---|---|\n"
+        + "\n".join(f"| wash your hands with soap {i} | keep two metres from others |" for i in range(8)),
     ],
 )
-def test_lower_case_list_items_and_number_openers_do_not_make_a_text_caseless(scorer, tail):
+def test_lower_case_list_items_table_cells_and_number_openers_do_not_make_a_text_caseless(scorer, tail):
     text = "The council met on Tuesday. It approved the budget. Officials said taxes would rise. The mayor welcomed the vote.\n\n"
     assert "no_letter_case" not in scorer.score(text + tail).flags
 
