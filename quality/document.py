@@ -244,6 +244,19 @@ _CELL_SENTENCE_ENDS = (".", "!", "?", ".)", '."', ".”")
 HEADING_MAX_WORDS = 14
 
 
+def _row_cells(text: str, row: Paragraph) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row paragraph: the text between its
+    unescaped pipes (and before the first and after the last), white space and all."""
+    bounds = [row.start - 1, *(i for i in range(row.start, row.end) if text[i] == "|" and text[i - 1] != "\\"), row.end]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+
+
+def _is_label_cell(cell: str) -> bool:
+    """A stripped cell that holds a label or a figure, not prose: under
+    PROSE_CELL_MIN_WORDS words, ending no sentence."""
+    return len(WORD_RE.findall(cell.lower())) < PROSE_CELL_MIN_WORDS and not cell.endswith(_CELL_SENTENCE_ENDS)
+
+
 def is_table_row(line: str) -> bool:
     """Whether one line is a row of a markdown pipe table (or its delimiter row), as
     the paragraph reading classes it."""
@@ -1646,13 +1659,25 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Span]:
-        """Sentences of prose and list-item paragraphs; headings and table rows are not
-        sentences, so readability is not skewed by them (textstat#194). The boundaries
-        are ``quality.sentences.split_sentences`` (abbreviations, initials, ellipses)."""
+        """Sentences of prose and list-item paragraphs and of the table cells that hold
+        prose (not ``label_cells``); headings and label cells are not sentences, so
+        readability is not skewed by them (textstat#194). The boundaries are
+        ``quality.sentences.split_sentences`` (abbreviations, initials, ellipses)."""
         text = self.text
         out: list[Span] = []
         for para in self.paragraphs:
-            if para.kind in ("heading", "table_row"):
+            if para.kind == "heading":
+                continue
+            if para.kind == "table_row":
+                # a cell of sentences is read as they would be in a paragraph: left
+                # unread, a table of notes hedged in two of its eight sentences went
+                # uncounted in the hedged share, and the same sentences cost 8 points
+                # more in a table than as prose (a tester's find, 2026-12-06)
+                for a, b in _row_cells(text, para):
+                    cell = text[a:b]
+                    if cell.strip() and not _is_label_cell(cell.strip()):
+                        start = a + len(cell) - len(cell.lstrip())
+                        out.extend(Span(x, y) for x, y in split_sentences(text, start, a + len(cell.rstrip())))
                 continue
             start = para.start
             if para.kind == "list_item":
@@ -1782,16 +1807,14 @@ class Document:
         as prose: left out, the hedges and intensifiers of such cells were counted over
         the words outside them, and a table of notes cost an article 14 points (a
         tester's find, 2026-12-06)."""
-        text, cells = self.text, []
-        for p in self.paragraphs:
-            if p.kind != "table_row":
-                continue
-            bounds = [p.start - 1, *(i for i in range(p.start, p.end) if text[i] == "|" and text[i - 1] != "\\"), p.end]
-            for a, b in zip(bounds, bounds[1:]):
-                cell = text[a + 1 : b].strip()
-                if cell and len(WORD_RE.findall(cell.lower())) < PROSE_CELL_MIN_WORDS and not cell.endswith(_CELL_SENTENCE_ENDS):
-                    cells.append((a + 1, b))
-        return cells
+        text = self.text
+        return [
+            (a, b)
+            for p in self.paragraphs
+            if p.kind == "table_row"
+            for a, b in _row_cells(text, p)
+            if text[a:b].strip() and _is_label_cell(text[a:b].strip())
+        ]
 
     @cached_property
     def label_words(self) -> list[str]:

@@ -1268,6 +1268,27 @@ def test_a_table_of_sentences_reads_as_the_same_sentences_in_prose(scorer):
     )
 
 
+def test_sentences_in_table_cells_are_read_as_sentences(scorer):
+    # a tester's sibling (2026-12-06): cells were no sentences, so a table of eight
+    # notes, two of them hedged, gave a hedged share of 0.5 (two of the lead's two
+    # sentences "held" them) against 0.2 for the same sentences read as sentences
+    from quality.document import Document
+
+    lead = "Turnout rose in all three districts, the county election office said on Monday."
+    notes = [
+        "Turnout may have been lifted by the longer hours.",
+        "The count ended before midnight in this ward.",
+        "Results could possibly be revised next week.",
+        "A recount was requested by one candidate.",
+    ]
+    table = "| District | Notes |\n|---|---|\n" + "\n".join(f"| Ward {i} | {n} |" for i, n in enumerate(notes))
+    doc = Document(f"{lead}\n\n{table}")
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == [lead, *notes]  # labels are no sentences
+    tabled = scorer.score(doc.text).features["hedging.hedged_sentence_frac"].value
+    prose = scorer.score(f"{lead}\n\n" + " ".join(notes)).features["hedging.hedged_sentence_frac"].value
+    assert tabled == pytest.approx(prose) == pytest.approx(2 / 5)
+
+
 def test_rates_are_taken_on_the_words_outside_tables():
     from quality.document import Document
     from quality.features import extract_features
