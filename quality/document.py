@@ -337,8 +337,8 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     fewer cells (GFM pads them with empty cells) or more (GFM drops the excess). Outer
     pipes are optional and may differ from row to row, as in GFM, except that a header or
     delimiter row fenced on the right only marks debris (``_cells``) unless the block
-    stands apart (``_stands_apart``: a blank line, the text's edge or an ATX heading on
-    either side). A delimiter-like row further
+    stands apart (``_stands_apart``: a blank line or an ATX heading over it, above
+    all). A delimiter-like row further
     down is a body row, as in GFM. Unlike GFM, a header and a
     delimiter row with no data row under them are taken for debris: in the texts this
     project reads, a table with no rows is a fragment, not a table.
@@ -485,21 +485,24 @@ def _line_end(text: str, i: int) -> int:
 def _stands_apart(text: str, first: Paragraph, last: Paragraph) -> bool:
     """Whether the block of rows ``first`` to ``last`` stands apart from the text around
     it: its first and last rows one line each (a header line joined to the prose line
-    over it by hard-wrap reading runs on from it), and a blank line, the text's edge or
-    an ATX heading on either side. Reads only the lines next to the block."""
+    over it by hard-wrap reading runs on from it), and a blank line or an ATX heading
+    over it, or the text's edge over it and a blank line, a heading or the edge under
+    it. A table flattened on its way into the text runs on from the prose over it (seed
+    004 has no blank line at all); a writer who set a table apart from the prose over
+    it and left out the blank line after it still typed a table (a tester's find,
+    2026-12-06: such a table was debris, -17 points). Reads only the lines next to the
+    block."""
     start, end = _line_start(text, first.start), _line_end(text, last.end)
     if _line_end(text, start) < first.end or _line_start(text, end) > last.start:
         return False
     if start > 0:
         prev_end = start - 2 if text[start - 2 : start] == "\r\n" else start - 1
         before = text[_line_start(text, prev_end) : prev_end]
-        if before.strip() and not _ATX_HEADING.match(before):
-            return False
-    if end < len(text):
+        return not before.strip() or _ATX_HEADING.match(before) is not None
+    if end < len(text):  # at the text's start: what is under it decides
         next_start = end + 2 if text[end : end + 2] == "\r\n" else end + 1
         after = text[next_start : _line_end(text, next_start)]
-        if after.strip() and not _ATX_HEADING.match(after):
-            return False
+        return not after.strip() or _ATX_HEADING.match(after) is not None
     return True
 
 
