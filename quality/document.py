@@ -1755,6 +1755,14 @@ class Document:
             budget -= b - a
         return out
 
+    @cached_property
+    def writer_quotations(self) -> list[tuple[int, int]]:
+        """(start, end) of the quoted text read as the writer's words: ``quotations``
+        less ``sources_words`` (empty while quotations fill up to
+        QUOTED_SHARE_RAMP[0] of the text), so a report can say which they are."""
+        kept = dict(self.sources_words)
+        return [(kept.get(a, a), b) for a, b in self.quotations if kept.get(a, a) < b]
+
     def in_quotation(self, start: int, end: int) -> bool:
         """Whether text[start:end] lies inside one quotation that is a source's words, not
         the writer's (``sources_words``)."""

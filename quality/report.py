@@ -172,7 +172,25 @@ def _summary_lines(result: ScoreResult, notes: bool = True) -> list[str]:
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
         paragraphs_line(result),
+        *quotations_lines(result),
         *meanings,
+    ]
+
+
+def quotations_lines(result: ScoreResult) -> list[str]:
+    """Where quotations fill so much of the text that some are read as the writer's
+    words (``result.writer_quotations``), a line saying so and the first of them; none
+    otherwise. The reasons' descriptions say "direct quotations left out", and a hedge
+    in such a quotation counted without a word of why (a tester's find, 2026-12-06)."""
+    spans = result.writer_quotations
+    if not spans:
+        return []
+    chars = sum(b - a for a, b in spans)
+    at = ", ".join(f"{a}-{b}" for a, b in spans[:3]) + (f" and {len(spans) - 3} more" if len(spans) > 3 else "")
+    return [
+        f"quotations: they fill over 40% of the text, so its last {chars} quoted characters "
+        f"(at {at}) count as the writer's words, hedges and all; the other quotations are left "
+        "out as a source's words (quality.document.QUOTED_SHARE_RAMP)"
     ]
 
 

@@ -589,6 +589,10 @@ class ScoreResult:
             ``not_rated``.
         title_offset: evidence offsets index the scored text; with a title that is
             ``title + "\\n\\n" + text`` and the body starts here.
+        writer_quotations: (start, end) of quoted text the measurements read as the
+            writer's words, not a source's: where quotations fill over 40% of the text,
+            the last of them in text order (quality.document.QUOTED_SHARE_RAMP); empty
+            for most texts.
     """
 
     id: str | None
@@ -606,6 +610,7 @@ class ScoreResult:
     flags: list[str] = field(default_factory=list)
     title_offset: int = 0
     page_chrome: list[ParagraphLabel] = field(default_factory=list)
+    writer_quotations: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -1006,6 +1011,7 @@ class Scorer:
 
         paragraphs = [in_text(p) for p in view.paragraphs]  # boilerplate too
         page_chrome = [in_text(p) for p in view.chrome]
+        writer_quotations = [view.span(a, b) for a, b in doc.writer_quotations]
         return ScoreResult(
             id=rid,
             status="ok",
@@ -1021,6 +1027,7 @@ class Scorer:
             flags=flags,
             title_offset=offset,
             page_chrome=page_chrome,
+            writer_quotations=writer_quotations,
         )
 
     def score_record(self, record: Record) -> ScoreResult:

@@ -58,6 +58,27 @@ def test_the_header_counts_paragraphs_by_label(paged):
     assert line in render_html(*paged)
 
 
+def test_the_header_says_which_quotations_count_as_the_writers_words(scorer):
+    # a tester's find (2026-12-06): quotations filled 41% of a health story, so the end
+    # of its last one counted as the writer's words, hedge and all (-6 points), while
+    # every reason said "direct quotations left out"
+    quotes = [
+        '"We are seeing fewer admissions every week at the hospital," said Dr. Ana Ruiz, the chief physician.',
+        '"The vaccine uptake in the region has been far better than we planned for," Ruiz added.',
+        '"It is likely to stay that way, although that is perhaps optimistic," she said.',
+    ]
+    text = "Hospital admissions fell for a third week, the health ministry said on Monday.\n\n" + "\n\n".join(quotes)
+    result = scorer.score(text)
+    assert result.writer_quotations  # quotations fill over 40% of it
+    (line,) = [x for x in render_terminal(text, result, color=False).splitlines() if x.startswith("quotations:")]
+    a, b = result.writer_quotations[-1]
+    assert f"at {a}-{b}" in line or f"at {result.writer_quotations[0][0]}" in line
+    assert text[a:b].endswith('optimistic,"')  # the end of the last quotation
+    assert line in html.unescape(render_html(text, result))
+    assert not scorer.score(ARTICLE).writer_quotations  # a quotation in a report is the source's
+    assert "quotations:" not in render_terminal(ARTICLE, scorer.score(ARTICLE), color=False)
+
+
 def test_the_header_leaves_out_labels_no_paragraph_has(scorer):
     result = scorer.score(ARTICLE)
     assert paragraphs_line(result) == "paragraphs: 2 of 2 content"
