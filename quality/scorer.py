@@ -630,7 +630,18 @@ class ScoreResult:
         scored."""
         if not self.ok or self.label != NOT_RATED:
             return None
-        return next((note for f, note in NOT_RATED_NOTES.items() if f in self.flags), NOT_RATED_NOTE)
+        flag, note = next(((f, note) for f, note in NOT_RATED_NOTES.items() if f in self.flags), (None, NOT_RATED_NOTE))
+        if flag == "too_short" and self.page_chrome:
+            # the words were there, but in paragraphs read as the site's: "under 20
+            # words" beside a 71-word text of claims ending in "Click here now ..." told
+            # a tester the wrong cause (2026-12-06)
+            n = len(self.page_chrome)
+            note = (
+                f"not rated: under {MIN_RATED_WORDS} words once page chrome is set aside ({n} "
+                f"paragraph{'s' if n > 1 else ''} of calls to action, share lines, bylines or links, "
+                "not measured), too little text to judge an article by"
+            )
+        return note
 
     def weightiest(self, n: int = 3) -> list[Reason]:
         """Up to ``n`` reasons with nonzero points, either way, by absolute points; none

@@ -79,6 +79,22 @@ def test_the_header_says_which_quotations_count_as_the_writers_words(scorer):
     assert "quotations:" not in render_terminal(ARTICLE, scorer.score(ARTICLE), color=False)
 
 
+def test_a_text_too_short_once_its_page_chrome_is_set_aside_says_so(scorer):
+    # a tester's find (2026-12-06): "under 20 words" for a 71-word text whose claims
+    # ended in a call to action, so that the paragraph was read as the site's
+    text = (
+        "AMAZING: Nurses hate this one simple habit that clears your skin in a week!\n\n"
+        "You will not believe what happened. Hundreds of readers have tried it and the results "
+        "are absolutely stunning. The big clinics are angry and want it stopped. Click here now "
+        "to discover the secret before it is taken down forever!\n\n"
+        "Share this with all your friends. Time is running out!"
+    )
+    result = scorer.score(text)
+    assert result.label == "not_rated" and "too_short" in result.flags and result.page_chrome
+    assert "once page chrome is set aside (2 paragraphs" in result.note
+    assert "page chrome" not in scorer.score("The mayor opened the bridge on Monday.").note
+
+
 def test_the_header_leaves_out_labels_no_paragraph_has(scorer):
     result = scorer.score(ARTICLE)
     assert paragraphs_line(result) == "paragraphs: 2 of 2 content"
