@@ -169,13 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         default=None,
-        help="output file (.jsonl .csv .parquet, or .txt for the table), or '-' for stdout "
-        "(default: stdout)",
+        help="output file (.jsonl, .json (one JSON array), .csv, .tsv, .parquet, or .txt for "
+        "the table; .gz after any but .parquet compresses it), or '-' for stdout (default: stdout)",
     )
     p.add_argument(
         "--format",
         default=None,
-        choices=("jsonl", "csv", "parquet", "table"),
+        choices=("jsonl", "json", "csv", "tsv", "parquet", "table"),
         help="output format (default: from the output's extension; a table on a terminal)",
     )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
@@ -248,7 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         default=STDOUT,
-        help="a .jsonl/.csv/.parquet file, a directory for one .txt per article (named "
+        help="a .jsonl/.json/.csv/.tsv/.parquet file (.gz after any but .parquet), a "
+        "directory for one .txt per article (named "
         "from its id, made safe and unique), or '-' for JSONL on stdout (default: stdout, "
         "as score writes)",
     )
@@ -571,7 +572,7 @@ def _refuse_stdout(value: str | None, option: str, why: str) -> None:
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    from quality.io import atomic_path, check_writable, infer_format, open_rows
+    from quality.io import atomic_path, check_writable, infer_format, open_rows, open_text_output
 
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be >= 1. Got {args.batch_size} instead.")
@@ -608,13 +609,13 @@ def _cmd_score(args: argparse.Namespace) -> int:
                 sys.stdout.write(line + "\n")
                 sys.stdout.flush()  # a reader of a pipe sees each line as it is scored
             return _done(failed, repeated, n, output)
-        with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8") as out:
+        with atomic_path(output) as tmp, open_text_output(tmp) as out:
             out.write(header)
             for ok, line in scored(_table_line):
                 failed, n = failed + (not ok), n + 1
                 out.write(line + "\n")
         return _done(failed, repeated, n, output)
-    convert = ScoreResult.to_dict if fmt == "jsonl" else ScoreResult.to_row
+    convert = ScoreResult.to_dict if fmt in ("jsonl", "json") else ScoreResult.to_row
     with open_rows(output, fmt, row_columns(), STRING_COLUMNS) as writer:
         for row in scored(convert):
             failed, n = failed + (row["status"] != "ok"), n + 1
@@ -780,6 +781,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         infer_format,
         is_stream,
         open_rows,
+        output_suffix,
         unique_name,
     )
     from quality.scorer import opens_with, unmeasurable
@@ -790,7 +792,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     # a headline is no boilerplate: it is not cleaned, and goes with the text as it was
     records, total = _records(args, html_comments=True, title_column=args.title_column or None)
     records = _progress(records, args.quiet, total=total)
-    suffix = Path(args.output).suffix.lower()
+    suffix = output_suffix(args.output)
     failed = 0
 
     def cleaned(record):
@@ -817,7 +819,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         return {"id": record.id, "status": status, "error": None, "title": record.title, **result.to_dict()}
 
     # a device or a pipe (/dev/null) takes JSONL, as standard output does
-    if to_stdout or suffix in {".jsonl", ".csv", ".parquet", ".pq", ".ndjson"} or is_stream(args.output):
+    if to_stdout or suffix in {".jsonl", ".json", ".csv", ".tsv", ".parquet", ".pq", ".ndjson"} or is_stream(args.output):
         fmt = "jsonl" if to_stdout else infer_format(args.output, None)
         if not to_stdout:
             check_writable(args.output)
@@ -829,7 +831,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             for record in _watch_ids(records, repeated):
                 row = cleaned(record)
                 failed, n = failed + (row["status"] == "error"), n + 1
-                if fmt != "jsonl":
+                if fmt not in ("jsonl", "json"):
                     row = {
                         **row,
                         "removed": _json(row.get("removed")),

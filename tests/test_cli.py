@@ -132,14 +132,22 @@ def test_all_good_exits_zero_and_formats_agree(seed_004, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({"id": f"s{i}", "text": seed_004}) + "\n" for i in range(3)))
     outs = {}
-    for fmt in ("jsonl", "csv", "parquet"):
-        path = tmp_path / f"out.{fmt}"
+    for name in ("jsonl", "csv", "parquet", "json", "tsv", "csv.gz", "json.gz"):
+        path = tmp_path / f"out.{name}"
         assert main(["score", str(src), "-o", str(path), "--quiet"]) == 0
-        outs[fmt] = path
+        outs[name] = path
     jsonl = [json.loads(x) for x in outs["jsonl"].read_text().splitlines()]
     csv = pd.read_csv(outs["csv"])
     parquet = pd.read_parquet(outs["parquet"])
     assert list(csv["id"]) == list(parquet["id"]) == [r["id"] for r in jsonl]
+    # a .json output is one JSON document (JSON Lines in it failed json.load: a
+    # tester's find); .tsv is CSV with tabs; .gz compresses any text format
+    import gzip
+
+    assert json.loads(outs["json"].read_text()) == jsonl
+    assert json.loads(gzip.decompress(outs["json.gz"].read_bytes())) == jsonl
+    pd.testing.assert_frame_equal(pd.read_csv(outs["tsv"], sep="\t"), csv)
+    pd.testing.assert_frame_equal(pd.read_csv(outs["csv.gz"]), csv)
     for j, (_, c), (_, p) in zip(jsonl, csv.iterrows(), parquet.iterrows()):
         assert c["reliability"] == pytest.approx(j["reliability"])
         assert p["reliability"] == pytest.approx(j["reliability"])
@@ -160,6 +168,7 @@ def test_stdin_and_table(seed_000):
         (["score", "x.txt", "--jobs", "0"], "argument --jobs: must be 1 or more, or -1 for every core, got 0"),
         (["evaluate", "x.jsonl", "--jobs", "-2"], "argument --jobs: must be 1 or more"),
         (["score", "x.txt", "-o", "out.xlsx"], "Cannot tell the output format"),
+        (["score", "x.txt", "-o", "out.parquet.gz"], "Parquet compresses itself"),
         (["score", "x.txt", "--format", "parquet"], "needs a file"),
         (["score"], "the following arguments are required"),
         (["frobnicate"], "invalid choice"),
