@@ -145,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="quality", description="Rate how reliable news-style articles are, and say why."
     )
-    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument(
+        "--version", action=_VersionAction, help="print the version and the model's sha256, then exit"
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("features", help="print every measurement with its evidence")
@@ -396,9 +398,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
+    """The package version, and the model a score would use with its sha256: what the
+    README asks users to keep beside stored scores."""
     from quality import __version__
+    from quality.model_files import model_line
 
-    return f"quality {__version__}"
+    return f"quality {__version__}\n{model_line()}"
+
+
+class _VersionAction(argparse.Action):
+    """--version, its text taken only when asked for (it reads the model's card)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(_version())  # to standard output, as argparse's own version action writes
+        parser.exit()
 
 
 def _first_five(items: list[str]) -> str:

@@ -30,6 +30,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from quality.errors import ModelError
+from quality.model_files import card_path, default_model_path  # noqa: F401  (re-exported)
 
 #: Reliability cut-offs (score 0-100): below UNRELIABLE_BELOW is unreliable, at or above
 #: RELIABLE_FROM is reliable, between is questionable. 50 is even odds.
@@ -524,8 +525,6 @@ def sha256_file(path: str | os.PathLike) -> str:
     return h.hexdigest()
 
 
-def card_path(model_path: Path) -> Path:
-    return model_path.with_name(model_path.name.removesuffix(".joblib") + ".card.json")
 
 
 def save(classifier: GlassBoxClassifier, path: str | os.PathLike, card: dict[str, Any]) -> Path:
@@ -559,18 +558,6 @@ def save(classifier: GlassBoxClassifier, path: str | os.PathLike, card: dict[str
         json.dump(card, fh, indent=2, sort_keys=False)
         fh.write("\n")
     return path
-
-
-def default_model_path() -> Path:
-    """$QUALITY_MODEL; else the model an installed wheel carries (quality/models/, packed
-    from the checkout's models/ by pyproject.toml); else models/reliability.joblib in the
-    project checkout (an editable install)."""
-    env = os.environ.get("QUALITY_MODEL")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve().parent
-    packaged = here / "models" / "reliability.joblib"
-    return packaged if packaged.exists() else here.parent / "models" / "reliability.joblib"
 
 
 def load(path: str | os.PathLike | None = None) -> LoadedModel:

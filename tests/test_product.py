@@ -47,6 +47,20 @@ def test_version_and_help_import_nothing_heavy(argv):
     assert done.stdout.strip().endswith("HEAVY []"), done.stdout[-500:]
 
 
+def test_version_names_the_model_and_its_sha256(capsys):
+    import json
+
+    from quality.cli import main
+    from quality.model_files import card_path, default_model_path
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    card = json.loads(card_path(default_model_path()).read_text(encoding="utf-8"))
+    assert out.startswith("quality ") and f"sha256 {card['model_sha256']}" in out
+
+
 def test_every_option_has_help_and_its_default():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command").choices
