@@ -570,7 +570,7 @@ def _read_one(
             if head and _streams_as_jsonl(head[-1], input_format):
                 # read as it arrives: a feed piped in ("tail -f feed | quality score -")
                 # is scored line by line, never held whole (a new user's find)
-                yield from _jsonl_lines(chain(head, source), "-", row_fields)
+                yield from _jsonl_lines(chain(head, source), "-", row_fields, sniffed=input_format == "auto")
                 return
         data = b"".join(head) + source.read()
         cut, tail = None, b""
@@ -1230,11 +1230,25 @@ def _split_bare_returns(lines: Iterable[bytes]) -> Iterator[bytes]:
         yield raw
 
 
+#: Said after a line of stdin that is no JSON when stdin was taken for JSON Lines by
+#: its first record: an article whose first line is a JSON object ('{"note": "draft"}')
+#: is read so, each of its lines an error record (a tester's find, 2026-12-06).
+_STDIN_AS_TEXT_HINT = (
+    " (standard input was read as JSON Lines because its first line is a JSON object; "
+    "if it is one article, pass --input-format text)"
+)
+
+
 def _jsonl_lines(
     lines: Iterable[bytes],
     path: str,
     row_fields: RowFields,
+    sniffed: bool = False,
 ) -> Iterator[Record]:
+    """A Record per non-blank line of JSON Lines ``lines``; ``sniffed``: the format was
+    guessed from the first line (stdin), so a line that is no JSON says how to read the
+    input as text instead."""
+    hint = _STDIN_AS_TEXT_HINT if sniffed else ""
     for number, raw in enumerate(_split_bare_returns(lines), start=1):
         rid = f"{path}:{number}"
         if number == 1:
@@ -1247,7 +1261,7 @@ def _jsonl_lines(
         obj, problem = parse_json(raw.rstrip(b"\r\n"))  # the line end is no part of the record
         if problem is not None:
             kind, _, detail = problem.partition(": ")
-            yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else ""))
+            yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else "") + hint)
             continue
         if isinstance(obj, str):
             obj = {row_fields.text: obj}  # a line of text alone, as score_many takes one

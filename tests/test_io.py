@@ -1175,3 +1175,16 @@ def test_a_blank_id_is_missing_on_every_reader(tmp_path):
     csv = tmp_path / "a.csv"
     csv.write_text('id,text\n,"t"\n')
     assert [r.id for r in read_records([str(csv)])] == [f"{csv}:1"]
+
+
+def test_stdin_taken_for_json_lines_by_its_first_line_says_how_to_read_it_as_text():
+    # a tester's find (2026-12-06): an article opening on a JSON object became one
+    # error record a line, "malformed JSON", with no word of why or of the way out
+    data = b'{"note": "draft"}\nThe council met on Monday and approved the budget.\n'
+    records = list(read_records(["-"], stdin=io.BytesIO(data)))
+    assert len(records) == 2 and "pass --input-format text" in records[1].error
+    # named as JSON Lines by the user, it needs no such hint
+    named = list(read_records(["-"], stdin=io.BytesIO(data), input_format="jsonl"))
+    assert "--input-format" not in named[1].error
+    (text,) = read_records(["-"], stdin=io.BytesIO(data), input_format="text")
+    assert text.error is None and text.text.startswith('{"note"')
