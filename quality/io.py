@@ -934,6 +934,8 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
         extracted = trafilatura.extract(
             text if text is not None else data, include_comments=comments, include_tables=True
         )
+    except _TooDeep:
+        return Record(path, None, TOO_DEEP)
     except Exception as exc:  # a parser failure costs this page, not the batch
         return Record(path, None, f"cannot extract the main text from the HTML page: {exc!r}")
     return Record(path, extracted or visible, markup="html", page_title=page_title(root))
@@ -980,20 +982,39 @@ def visible_text(data: bytes, *, utf8: bool = True) -> str:
     ``<br>`` as a line break, white space collapsed as a browser does, list items and
     table rows on lines of their own (``LINE_ELEMENTS``). "" when nothing is left.
 
-    ``utf8``: the bytes are UTF-8 (else lxml reads the page's declared encoding)."""
+    ``utf8``: the bytes are UTF-8 (else lxml reads the page's declared encoding).
+    Raises ValueError (TOO_DEEP) for a page nested past MAX_HTML_DEPTH."""
     root = _page_tree(data, utf8=utf8)
     return _visible(root) if root is not None else ""
 
 
+#: How deep libxml2 nests elements with its huge-tree option; deeper elements are
+#: dropped. Without the option it stopped at 256, and a page of 256 nested <div>s read
+#: as empty, "no main text" (a tester's find, 2026-12-06).
+MAX_HTML_DEPTH = 2048
+TOO_DEEP = (
+    f"the HTML page nests its elements more than {MAX_HTML_DEPTH:,} deep, past what the HTML "
+    "parser reads, so its text cannot be read whole"
+)
+
+
+class _TooDeep(ValueError):
+    """An HTML page nested deeper than MAX_HTML_DEPTH: its deeper text was dropped."""
+
+
 def _page_tree(data: bytes, *, utf8: bool = True) -> Any:
-    """The lxml tree of an HTML page or fragment, None when there is none to parse."""
+    """The lxml tree of an HTML page or fragment, None when there is none to parse.
+    Raises _TooDeep when the page nests past MAX_HTML_DEPTH (its deeper text lost)."""
     import lxml.html
 
-    parser = lxml.html.HTMLParser(encoding="utf-8" if utf8 else None)
+    parser = lxml.html.HTMLParser(encoding="utf-8" if utf8 else None, huge_tree=True)
     try:
-        return lxml.html.document_fromstring(data, parser=parser)
+        root = lxml.html.document_fromstring(data, parser=parser)
     except Exception:  # lxml.etree.ParserError on a page of nothing but white space
         return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise _TooDeep(TOO_DEEP)
+    return root
 
 
 #: Where a page names its headline, in the order read by ``page_title``: the Open Graph
@@ -1036,39 +1057,48 @@ def _visible(root: Any) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _gather(element: Any, parts: list[str], wrapper_chars: float) -> None:
-    """Append the visible text under ``element`` to ``parts`` (its tail is the caller's).
+def _gather(root: Any, parts: list[str], wrapper_chars: float) -> None:
+    """Append the visible text under ``root`` to ``parts`` (its tail is the caller's).
     A chrome element with more than ``wrapper_chars`` characters and paragraphs wraps
-    the article, and is read through."""
-    tag = element.tag.lower() if isinstance(element.tag, str) else None
-    if tag is None:  # a comment or a processing instruction: nothing shown
-        return
-    if tag in HIDDEN_ELEMENTS or element.get("hidden") is not None:
-        return
-    if tag in CHROME_ELEMENTS and not (
-        len(element.text_content()) > wrapper_chars and element.xpath(_ARTICLE_BLOCKS)
-    ):
-        return
-    if tag == "br":
-        parts.append("\n")
-        return
-    block = tag in BLOCK_ELEMENTS
-    if block:
-        parts.append(_PARAGRAPH)
-    if tag in LINE_ELEMENTS:
-        parts.append("\n" + LINE_ELEMENTS[tag])
-    if element.text:
-        parts.append(_source_text(element.text))
-    for child in element:
-        _gather(child, parts, wrapper_chars)
-        if child.tail:
-            parts.append(_source_text(child.tail))
-    if tag in ("td", "th"):
-        parts.append(" | ")
-    elif tag in LINE_ELEMENTS:
-        parts.append("\n")
-    if block:
-        parts.append(_PARAGRAPH)
+    the article, and is read through. A loop over a stack, not a recursion: a page may
+    nest MAX_HTML_DEPTH elements, past Python's recursion limit."""
+    pending: list[Any] = [root]  # elements to read and text to write, the next last
+    while pending:
+        element = pending.pop()
+        if isinstance(element, str):
+            parts.append(element)
+            continue
+        tag = element.tag.lower() if isinstance(element.tag, str) else None
+        if tag is None:  # a comment or a processing instruction: nothing shown
+            continue
+        if tag in HIDDEN_ELEMENTS or element.get("hidden") is not None:
+            continue
+        if tag in CHROME_ELEMENTS and not (
+            len(element.text_content()) > wrapper_chars and element.xpath(_ARTICLE_BLOCKS)
+        ):
+            continue
+        if tag == "br":
+            parts.append("\n")
+            continue
+        block = tag in BLOCK_ELEMENTS
+        if block:
+            parts.append(_PARAGRAPH)
+        if tag in LINE_ELEMENTS:
+            parts.append("\n" + LINE_ELEMENTS[tag])
+        if element.text:
+            parts.append(_source_text(element.text))
+        # what closes the element, then its children each before its tail, pushed in
+        # reverse so that they come off the stack in order
+        if block:
+            pending.append(_PARAGRAPH)
+        if tag in ("td", "th"):
+            pending.append(" | ")
+        elif tag in LINE_ELEMENTS:
+            pending.append("\n")
+        for child in reversed(element):
+            if child.tail:
+                pending.append(_source_text(child.tail))
+            pending.append(child)
 
 
 def _source_text(s: str) -> str:
@@ -1601,7 +1631,10 @@ def _row_record_fields(
         # read by what it shows, as its text is (it was scored tags and all, flagged
         # html_markup, whose note told the user to score through the CLI: a tester's
         # find, 2026-12-06)
-        title = " ".join(visible_text(whole_characters(title).encode("utf-8")).split())
+        try:
+            title = " ".join(visible_text(whole_characters(title).encode("utf-8")).split())
+        except ValueError:  # nested past MAX_HTML_DEPTH
+            return Record(rid, None, f"title (field '{title_column}'): {TOO_DEEP}", extra)
     if is_html(text):  # a crawl's raw page in a text field: read as an .html file is
         page = _html_record(rid, whole_characters(text).encode("utf-8"))
         return Record(rid, page.text, page.error, extra, title=whole_characters(title), page_title=page.page_title)

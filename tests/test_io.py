@@ -1188,3 +1188,22 @@ def test_stdin_taken_for_json_lines_by_its_first_line_says_how_to_read_it_as_tex
     assert "--input-format" not in named[1].error
     (text,) = read_records(["-"], stdin=io.BytesIO(data), input_format="text")
     assert text.error is None and text.text.startswith('{"note"')
+
+
+@pytest.mark.parametrize("depth", [250, 300, 2000])
+def test_a_deeply_nested_page_is_read(depth):
+    # a tester's find (2026-12-06): past 255 nested elements the parser dropped the
+    # text, and the page was "no main text found"
+    article = "<p>The council approved the budget on Monday after a long debate, officials said.</p>"
+    page = "<html><body>" + "<div>" * depth + article + "</div>" * depth + "</body></html>"
+    (record,) = read_records(["-"], stdin=io.BytesIO(page.encode()))
+    assert record.error is None and "approved the budget" in record.text
+
+
+def test_a_page_nested_past_the_parsers_depth_is_an_error_that_says_so():
+    from quality.io import MAX_HTML_DEPTH
+
+    n = MAX_HTML_DEPTH + 100
+    page = "<html><body>" + "<div>" * n + "<p>The council met on Monday.</p>" + "</div>" * n + "</body></html>"
+    (record,) = read_records(["-"], stdin=io.BytesIO(page.encode()))
+    assert record.text is None and "nests its elements more than 2,048 deep" in record.error
