@@ -285,6 +285,42 @@ def linking_adverbs(text: str) -> str:
     return "\n\n".join(paragraphs[:1] + ["Still, " + p if p[:1].isupper() else p for p in paragraphs[1:]])
 
 
+#: A paragraph of updates that reports nothing: no name, number, date or source, the
+#: close of a template news item (a tester's edit, 2026-12-06: such a paragraph lifted
+#: three corpus articles 3.9 to 5.7 points through the wording signals).
+EMPTY_UPDATE = (
+    "Authorities are continuing to follow the situation closely. Further details will be "
+    "shared as they become available. Members of the public are advised to follow the "
+    "official guidance."
+)
+
+
+def empty_update(text: str) -> str:
+    """``EMPTY_UPDATE`` appended as a paragraph (gaming: the tone of a news update, and
+    no news)."""
+    return text.rstrip() + "\n\n" + EMPTY_UPDATE
+
+
+def spinner_openers(text: str) -> str:
+    """Every paragraph opens "In a significant development, " (degrading: the opener
+    seed 004 and content farms repeat; a tester's edit, 2026-12-06, gained 4.0 points
+    on one article). The paragraph's first letter is lower-cased unless the first word
+    is a name or an acronym (a capital after the first letter, or "I")."""
+
+    def opened(p: str) -> str:
+        word = p.split(maxsplit=1)[0] if p.split() else ""
+        keep = word[1:2].isupper() or word in ("I",) or not word[:1].isupper()
+        first = p if keep or _NAME_LIKE.match(p) else p[:1].lower() + p[1:]
+        return "In a significant development, " + first
+
+    return "\n\n".join(opened(p) for p in re.split(r"\n\s*\n", text.strip()))
+
+
+#: A paragraph opening on two capitalised words ("Ana Ruiz said ...") opens on a name,
+#: which keeps its capital after the opener.
+_NAME_LIKE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -311,6 +347,8 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "four plain dated sentences added": (dated_sentences, "gaming"),
     "three plain sentences spread": (plain_sentences, "gaming"),
     "'Still, ' before every paragraph": (linking_adverbs, "gaming"),
+    "an update paragraph that reports nothing": (empty_update, "gaming"),
+    "'In a significant development, ' before every paragraph": (spinner_openers, "degrading"),
 }
 
 

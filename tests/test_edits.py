@@ -61,6 +61,11 @@ def test_other_edits_do_what_they_say():
         f"One. {first}\n\nTwo. {second}\n\nThree. {third}\n\nFour."
     )
     assert edits.plain_sentences("One.") == f"One. {first} {second} {third}"
+    assert edits.empty_update(TEXT) == TEXT + "\n\n" + edits.EMPTY_UPDATE
+    opener = "In a significant development, "
+    assert edits.spinner_openers("The council met.\n\nAna Ruiz spoke.\n\nEU leaders met.\n\nit rained.") == (
+        f"{opener}the council met.\n\n{opener}Ana Ruiz spoke.\n\n{opener}EU leaders met.\n\n{opener}it rained."
+    )
     assistant = edits.assistant_lines(TEXT)
     assert assistant.startswith(edits.ASSISTANT_OPENING) and assistant.endswith(edits.ASSISTANT_CLOSING)
 
