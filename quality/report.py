@@ -72,11 +72,18 @@ def favour_note(reason: Reason) -> str:
     return "more of it than the average training article"
 
 
+#: A fault's value under this percentile of reliable training articles is common in
+#: them: a third or more have more of it (``lowering_note``).
+COMMON_IN_RELIABLE_BELOW = 66.7
+
+
 def lowering_note(reason: Reason) -> str:
     """Why a reason lowers reliability, when it is for too little of something a reliable
     article has (numbers, named sources): its evidence is then what little was found, not
     the fault, and a reader must be told so; for a wording signal, that its evidence is
-    many small parts. Empty for a fault found ("stock phrases")."""
+    many small parts; for a fault at a rate a third or more of reliable articles exceed,
+    that the points count from the training average. Empty for a fault found ("stock
+    phrases") at a rate few reliable articles reach."""
     spec = ALL_SPECS.get(reason.feature)
     if not reason.counted:
         return ""  # its description says so (quality.casing)
@@ -87,6 +94,14 @@ def lowering_note(reason: Reason) -> str:
         return (
             "no one word decides: the value adds up a small part for every phrase read; "
             "below are those that lean most towards unreliable training articles"
+        )
+    if spec is not None and spec.direction > 0 and reason.points < 0 and reason.reliable_percentile < COMMON_IN_RELIABLE_BELOW:
+        # a fault's rate that many reliable articles exceed: one "broadly" in 500 words
+        # (reliable articles' 54th percentile) cost 4.9 points, and a tester read it as a
+        # fault found (2026-12-06); the points count from the training average
+        return (
+            f"common in reliable articles too ({100 - reason.reliable_percentile:.0f}% of them have more): "
+            "the points count from the training average, not from none"
         )
     if spec is None or spec.direction >= 0 or reason.points >= 0:
         return ""

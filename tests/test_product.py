@@ -570,6 +570,11 @@ def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
     assert lowering_note(sparse) == "too little: less than the average training article"
     stock = Reason("filler.stock_phrases_per_1k_words", 6.8, 0.2, -5.2, 100.0, "")
     assert lowering_note(stock) == ""
+    # a fault at a rate many reliable articles exceed says the points count from the
+    # training average (a tester read one "broadly" costing 4.9 points as a fault found)
+    common = Reason("tone.adverbs_per_1k_words", 2.0, 0.2, -4.9, 54.0, "", evidence=("x",))
+    assert lowering_note(common).startswith("common in reliable articles too (46% of them have more)")
+    assert lowering_note(Reason("tone.adverbs_per_1k_words", 7.3, 0.7, -13.1, 88.0, "")) == ""
     # a wording signal's evidence is many small parts, which it says
     wording = Reason("word_choice.reliable_logodds", -2.0, 0.8, -9.0, 0.0, "", evidence=("x",))
     assert lowering_note(wording).startswith("no one word decides")
