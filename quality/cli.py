@@ -123,6 +123,13 @@ _job_count.__name__ = "integer"
 
 def _add_input_format(p: argparse.ArgumentParser) -> None:
     p.add_argument(
+        "--encoding",
+        default=None,
+        help="text encoding of the inputs when it is not UTF-8, e.g. windows-1252 for a "
+        "spreadsheet's CSV or latin-1; each input is then read whole before its first record "
+        "(default: UTF-8, or UTF-16/32 with a byte-order mark)",
+    )
+    p.add_argument(
         "--input-format",
         choices=INPUT_FORMATS,
         default="auto",
@@ -477,6 +484,7 @@ def _records(
         require_records=True,
         found=found,
         title_column=title_column,
+        encoding=getattr(args, "encoding", None),
     )
     sniffed = {p for p in paths if is_sniffed(p, args.input_format)}
     records = _with_stray_tables_checked(records, args.text_column, sniffed)

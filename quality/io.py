@@ -210,6 +210,7 @@ def read_records(
     require_records: bool = False,
     found: set[str] | None = None,
     title_column: str | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Record]:
     """Every record of every input, in order; unreadable ones carry an error.
 
@@ -241,11 +242,27 @@ def read_records(
     editor or ``sed -n Np`` numbers them; the error messages name the same line), and the
     row in CSV, TSV or Parquet and the item in a JSON array (1-based, the header and blank
     CSV lines not counted: ``pandas.read_csv(PATH).iloc[N - 1]`` is the row). A file of
-    one article (text, Markdown, HTML) is ``PATH``; stdin's path is ``-``."""
+    one article (text, Markdown, HTML) is ``PATH``; stdin's path is ``-``.
+
+    ``encoding``: the inputs' text encoding when it is not UTF-8 (a spreadsheet's
+    "windows-1252" CSV, a "latin-1" text file): each input but Parquet (which stores
+    UTF-8) is read whole and re-encoded as UTF-8 first, so it is not streamed; a file
+    that is not valid in that encoding is one error record. None (the default): UTF-8,
+    or UTF-16/32 with a byte-order mark. Raises UsageError for an encoding Python does
+    not know."""
     if input_format not in INPUT_FORMATS:
         raise UsageError(
             f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."
         )
+    if encoding is not None:
+        try:
+            encoding = codecs.lookup(encoding).name
+        except LookupError:
+            raise UsageError(
+                f"Unknown encoding {encoding!r}: name one Python knows (windows-1252, latin-1, utf-16, ...)."
+            ) from None
+        if encoding == "utf-8":
+            encoding = None  # what every reader reads already, streaming
     found = set() if found is None else found
     paths = expand_inputs(inputs, found=found)
     if len(paths) > 1:
@@ -267,6 +284,7 @@ def read_records(
         require_records=require_records,
         found=found,
         several=len(paths) > 1,
+        encoding=encoding,
     )
 
 
@@ -281,6 +299,7 @@ def _records_of(
     require_records: bool,
     found: set[str],
     several: bool,
+    encoding: str | None = None,
 ) -> Iterator[Record]:
     for path in paths:
         if path in found:
@@ -288,7 +307,10 @@ def _records_of(
             if problem:
                 yield Record(path, None, problem)
                 continue
-        records = _read_one(path, row_fields, stdin, input_format, html_comments)
+        if encoding is None:
+            records = _read_one(path, row_fields, stdin, input_format, html_comments)
+        else:
+            records = _read_transcoded(path, encoding, row_fields, stdin, input_format, html_comments)
         n = 0
         for record in records:
             n += 1
@@ -555,6 +577,50 @@ def parse_json(data: bytes) -> tuple[Any, str | None]:
         return None, "JSON nested too deeply to read"
 
 
+#: Said after "re-encode the file as UTF-8" of a file that is not UTF-8: most such files
+#: are a spreadsheet's or an old system's Windows-1252 or Latin-1.
+NAME_THE_ENCODING = ", or name its encoding with --encoding (windows-1252, latin-1, ...)"
+
+
+def _read_transcoded(
+    path: str,
+    encoding: str,
+    row_fields: RowFields,
+    stdin: IO[bytes] | None,
+    input_format: str = "auto",
+    html_comments: bool = False,
+) -> Iterator[Record]:
+    """The records of an input written in ``encoding`` (read_records): its bytes,
+    gunzipped, decoded from it and re-encoded as UTF-8, then read in the format its
+    name or ``input_format`` gives, or sniffed as stdin is. Parquet is read as it is."""
+    fmt = "sniff" if path == "-" and input_format == "auto" else (input_format if path == "-" else _file_format(path, input_format))
+    if fmt == "parquet":
+        yield from _read_one(path, row_fields, stdin, input_format, html_comments)
+        return
+    try:
+        if path == "-":
+            raw = (stdin or sys.stdin.buffer).read()
+            raw, cut, tail = _gunzipped(io.BytesIO(raw)) if raw[:2] == b"\x1f\x8b" else (raw, None, b"")
+        else:
+            raw, cut, tail = _file_bytes(path)
+    except OSError as exc:
+        yield Record(path, None, f"cannot read {'stdin' if path == '-' else path}: {exc.strerror or exc}")
+        return
+    try:
+        data = raw.decode(encoding).encode("utf-8", "surrogatepass")
+    except UnicodeDecodeError as exc:
+        where = "stdin" if path == "-" else path
+        yield Record(path, None, f"cannot read {where} as {encoding}: an invalid byte at {exc.start}")
+        return
+    tail = tail.decode(encoding, errors=UNDECODABLE).encode("utf-8", "surrogatepass")
+    if fmt == "sniff":
+        fmt = sniff_format(data + tail, row_fields.text)
+    if fmt == "text" and input_format == "auto":  # a page saved as .txt is a page
+        yield _text_record(path, data + tail, sniff_html=True)
+        return
+    yield from _read_cut(data, tail, path, fmt, row_fields, cut, html_comments)
+
+
 def _read_one(
     path: str,
     row_fields: RowFields,
@@ -809,7 +875,7 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        return None, f"invalid UTF-8 at byte {exc.start}: re-encode the file as UTF-8"
+        return None, f"invalid UTF-8 at byte {exc.start}: re-encode the file as UTF-8{NAME_THE_ENCODING}"
 
 
 def _text_record(path: str, data: bytes, *, markdown: bool = False, sniff_html: bool = False) -> Record:
@@ -1291,6 +1357,8 @@ def _jsonl_lines(
         obj, problem = parse_json(raw.rstrip(b"\r\n"))  # the line end is no part of the record
         if problem is not None:
             kind, _, detail = problem.partition(": ")
+            if kind == "not UTF-8":
+                detail += NAME_THE_ENCODING
             yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else "") + hint)
             continue
         if isinstance(obj, str):
@@ -1806,6 +1874,8 @@ def _delimited_rows(
                     rid = whole_characters(id_text(fields[0]))
             elif _UNDECODABLE.search("".join(fields)):
                 problem = f"invalid {(encoding or 'utf-8').upper()} on line {line}: re-encode the file as UTF-8"
+                if encoding is None:
+                    problem += NAME_THE_ENCODING
             if problem is None and header_problem is not None:
                 problem = header_problem
                 given = dict(zip(header, fields)).get(row_fields.id)

@@ -1207,3 +1207,38 @@ def test_a_page_nested_past_the_parsers_depth_is_an_error_that_says_so():
     page = "<html><body>" + "<div>" * n + "<p>The council met on Monday.</p>" + "</div>" * n + "</body></html>"
     (record,) = read_records(["-"], stdin=io.BytesIO(page.encode()))
     assert record.text is None and "nests its elements more than 2,048 deep" in record.error
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".txt", ".csv.gz"])
+def test_an_input_in_windows_1252_is_read_with_its_encoding_named(tmp_path, suffix):
+    # a tester's find (2026-12-06): a spreadsheet's CSV in Windows-1252 lost every row
+    # holding a curly quote ("invalid UTF-8"), and there was no way to read it
+    import gzip
+    import json as json_module
+
+    text = "The mayor said the bridge was \u201cready\u201d \u2013 and it opened on Monday."
+    if suffix.startswith(".csv"):
+        body = f'id,text\r\na1,"{text}"\r\n'
+    elif suffix == ".jsonl":
+        body = json_module.dumps({"id": "a1", "text": text}, ensure_ascii=False) + "\n"
+    else:
+        body = text + "\n"
+    data = body.encode("windows-1252")
+    path = tmp_path / f"in{suffix}"
+    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+    plain = list(read_records([str(path)]))
+    assert plain[0].error is not None and "--encoding" in plain[0].error
+    (record,) = read_records([str(path)], encoding="cp1252")
+    assert record.error is None and record.text.strip() == text
+
+
+def test_an_unknown_encoding_is_a_usage_error_and_utf_8_reads_as_before():
+    from quality.errors import UsageError
+
+    with pytest.raises(UsageError, match="Unknown encoding 'klingon'"):
+        list(read_records(["-"], stdin=io.BytesIO(b"x"), encoding="klingon"))
+    data = GOOD.encode("utf-8")
+    (record,) = read_records(["-"], stdin=io.BytesIO(data), encoding="UTF8")
+    assert record.text == GOOD
+    (latin,) = read_records(["-"], stdin=io.BytesIO("Caf\u00e9 owners said so on Monday.".encode("latin-1")), encoding="latin-1")
+    assert latin.text == "Caf\u00e9 owners said so on Monday."
