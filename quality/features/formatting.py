@@ -135,6 +135,8 @@ def doubled_punctuation(text: str) -> list[tuple[int, int]]:
 # Capitalised words in mid-sentence (after a lower-case word or a comma), in any
 # script: "Álvarez", "Aydın", "Øresund" are proper nouns as much as "Russia".
 _MID_SENTENCE_CAPITAL = re.compile(rf"{UPPER_AT_START}(?<=(?:{LOWER}|,) .){LOWER}{{2,}}\b")
+#: A capitalised word, then the space before the capital being judged.
+_AFTER_A_CAPITALISED_WORD = re.compile(rf"(?<![\w'’]){UPPER}[\w'’.-]* $")
 
 
 def _lower_or_comma(ch: str) -> bool:
@@ -145,12 +147,19 @@ def _lower_or_comma(ch: str) -> bool:
 def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
     """Lower-case uses of words the same text capitalises mid-sentence (Russia/russia).
 
-    A word counts as a proper noun when it is capitalised mid-sentence at least twice
-    and written lower-case at most half as often; its lower-case uses are then errors.
+    A word counts as a proper noun when it is capitalised mid-sentence at least twice,
+    after a word that is not (the head of a name, "Marin County", is a common noun: a
+    list of counties made every "county" of a report an error, a tester's find,
+    2026-12-06), and written lower-case at most half as often; its lower-case uses are
+    then errors.
     """
     text = doc.text
     # lower-cased as doc.word_counts is ('İ' to 'i'), so the two counts compare
-    caps = Counter(w.replace("İ", "i").lower() for w in _MID_SENTENCE_CAPITAL.findall(text))
+    caps = Counter(
+        m.group().replace("İ", "i").lower()
+        for m in _MID_SENTENCE_CAPITAL.finditer(text)
+        if not _AFTER_A_CAPITALISED_WORD.search(text, max(0, m.start() - 40), m.start())
+    )
     candidates = [w for w, n in caps.items() if n >= 2 and doc.word_counts[w] > n]
     if not candidates:
         return []

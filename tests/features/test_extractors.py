@@ -632,6 +632,14 @@ def test_mtld_repetitive_text_is_low():
             "formatting.case_inconsistency_per_1k_words",
             ["russia"],
         ),
+        # the head of a name is a common noun: "Marin County" makes no "county" an
+        # error (a tester's find, 2026-12-06)
+        (
+            "Cases rose in Marin County, Napa County and Alameda County. Each county reports "
+            "weekly, and the county health office said so.",
+            "formatting.case_inconsistency_per_1k_words",
+            [],
+        ),
         ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
         # the first line's heading is the headline's markup; a heading below it is stray
         (
