@@ -593,7 +593,11 @@ def _read_transcoded(
     """The records of an input written in ``encoding`` (read_records): its bytes,
     gunzipped, decoded from it and re-encoded as UTF-8, then read in the format its
     name or ``input_format`` gives, or sniffed as stdin is. Parquet is read as it is."""
-    fmt = "sniff" if path == "-" and input_format == "auto" else (input_format if path == "-" else _file_format(path, input_format))
+    where = "stdin" if path == "-" else path
+    if path == "-":
+        fmt = "sniff" if input_format == "auto" else input_format
+    else:
+        fmt = _file_format(path, input_format)
     if fmt == "parquet":
         yield from _read_one(path, row_fields, stdin, input_format, html_comments)
         return
@@ -604,12 +608,11 @@ def _read_transcoded(
         else:
             raw, cut, tail = _file_bytes(path)
     except OSError as exc:
-        yield Record(path, None, f"cannot read {'stdin' if path == '-' else path}: {exc.strerror or exc}")
+        yield Record(path, None, f"cannot read {where}: {exc.strerror or exc}")
         return
     try:
         data = raw.decode(encoding).encode("utf-8", "surrogatepass")
     except UnicodeDecodeError as exc:
-        where = "stdin" if path == "-" else path
         yield Record(path, None, f"cannot read {where} as {encoding}: an invalid byte at {exc.start}")
         return
     tail = tail.decode(encoding, errors=UNDECODABLE).encode("utf-8", "surrogatepass")
