@@ -238,6 +238,9 @@ def _wrapped_table_row(text: str, row: Span, line: Span) -> bool:
 #: (``Document.label_cells``): a label or a figure is a few words ("Share of the vote",
 #: "Ana Ruiz", "1,204").
 PROSE_CELL_MIN_WORDS = 6
+#: A shorter cell is prose when it ends a sentence of at least this many words ("Results
+#: may be revised."); fewer ("Yes.", "Acme Inc.") make a label.
+SENTENCE_CELL_MIN_WORDS = 3
 _CELL_SENTENCE_ENDS = (".", "!", "?", ".)", '."', ".”")
 
 #: A line of at most this many words, not ending as a sentence does, is a heading.
@@ -253,8 +256,20 @@ def _row_cells(text: str, row: Paragraph) -> list[tuple[int, int]]:
 
 def _is_label_cell(cell: str) -> bool:
     """A stripped cell that holds a label or a figure, not prose: under
-    PROSE_CELL_MIN_WORDS words, ending no sentence."""
-    return len(WORD_RE.findall(cell.lower())) < PROSE_CELL_MIN_WORDS and not cell.endswith(_CELL_SENTENCE_ENDS)
+    PROSE_CELL_MIN_WORDS words, and ending no sentence of SENTENCE_CELL_MIN_WORDS or
+    more ("U.S.", "Acme Inc.", "4.1." end on a period and are labels: a tester's find,
+    2026-12-06)."""
+    words = len(WORD_RE.findall(cell.lower()))
+    return words < PROSE_CELL_MIN_WORDS and not (words >= SENTENCE_CELL_MIN_WORDS and cell.endswith(_CELL_SENTENCE_ENDS))
+
+
+def _closes_on_a_pipe(line: str) -> bool:
+    """Whether a line ends on an unescaped pipe, as a row fenced on the right does
+    ("Crews start in March. | Weather may delay them. |"): prose does not end so, so
+    sentences in its cells do not make it a line of prose (a tester's find, 2026-12-06:
+    a table of sentence cells set apart by blank lines was debris, -9 points)."""
+    end = line.rstrip()
+    return end.endswith("|") and not end.endswith("\\|")
 
 
 def is_table_row(line: str) -> bool:
@@ -272,7 +287,7 @@ def _classify(line: str, n_words: int) -> str:
             and (line.count("|") >= 2 or _is_separator(line.split("|")))
             or line.lstrip().startswith("---|")
         )
-        and (line.lstrip().startswith("|") or not _SENTENCES_ON_LINE.search(line))
+        and (line.lstrip().startswith("|") or _closes_on_a_pipe(line) or not _SENTENCES_ON_LINE.search(line))
     ):
         return "table_row"
     if _LIST_ITEM_RE.match(line):
@@ -485,26 +500,38 @@ def _line_end(text: str, i: int) -> int:
 def _stands_apart(text: str, first: Paragraph, last: Paragraph) -> bool:
     """Whether the block of rows ``first`` to ``last`` stands apart from the text around
     it: its first and last rows one line each (a header line joined to the prose line
-    over it by hard-wrap reading runs on from it), and a blank line or an ATX heading
-    over it, or the text's edge over it and a blank line, a heading or the edge under
-    it. A table flattened on its way into the text runs on from the prose over it (seed
-    004 has no blank line at all); a writer who set a table apart from the prose over
-    it and left out the blank line after it still typed a table (a tester's find,
-    2026-12-06: such a table was debris, -17 points). Reads only the lines next to the
-    block."""
+    over it by hard-wrap reading runs on from it), and over it the text's start, a blank
+    line or a heading (``_heads_a_block``). A table flattened on its way into the text
+    runs on from the prose over it (seed 004 has no blank line at all); a writer who set
+    a table apart from the prose over it and left out the blank line after it still
+    typed a table (a tester's find, 2026-12-06: such a table was debris, -17 points), as
+    one who opened the text with it or put a heading of any kind over it. Reads only the
+    lines over the block."""
     start, end = _line_start(text, first.start), _line_end(text, last.end)
     if _line_end(text, start) < first.end or _line_start(text, end) > last.start:
         return False
-    if start > 0:
-        prev_end = start - 2 if text[start - 2 : start] == "\r\n" else start - 1
-        before = text[_line_start(text, prev_end) : prev_end]
-        return not before.strip() or _ATX_HEADING.match(before) is not None
-    if end < len(text):  # at the text's start: what is under it decides
-        next_start = end + 2 if text[end : end + 2] == "\r\n" else end + 1
-        after = text[next_start : _line_end(text, next_start)]
-        return not after.strip() or _ATX_HEADING.match(after) is not None
-    return True
+    if start == 0:
+        return True
+    before_end = start - 2 if text[start - 2 : start] == "\r\n" else start - 1
+    before_start = _line_start(text, before_end)
+    before = text[before_start:before_end]
+    if not before.strip() or _ATX_HEADING.match(before) or _SETEXT_UNDERLINE.fullmatch(before) or _BOLD_LINE.fullmatch(before):
+        return True
+    # a short line that ends no sentence, with a blank line or the text's start over
+    # it: a heading (glued to the prose over it, it is a flattened page's)
+    if len(before.split()) > HEADING_MAX_WORDS or _ENDS_SENTENCE.search(before):
+        return False
+    if before_start == 0:
+        return True
+    above_end = before_start - 2 if text[before_start - 2 : before_start] == "\r\n" else before_start - 1
+    return not text[_line_start(text, above_end) : above_end].strip()
 
+
+#: A setext heading's underline ("====" or "----" under its text).
+_SETEXT_UNDERLINE = re.compile(r"[ \t]*(?:=+|-{2,})[ \t]*")
+#: A line of bold text alone ("**Spending by district**"), as a heading is often set.
+_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[:.]?[ \t]*")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]*[ \t]*$")
 
 def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Rows of a table without outer pipes whose lines hold one pipe ("Name | Age"): a

@@ -244,7 +244,14 @@ def test_field_case_06b_html_table_from_the_page():
         # fenced on the right only: debris when it runs on from the prose around it (a
         # flattened table, seed 004), a table when blank lines set it apart (GFM)
         ("Text.\nFeature | Details |\n---|---|\nRange | 500 km |", 3),
-        ("Feature | Details |\n---|---|\nRange | 500 km |\nWrapping up", 3),
+        # ... but what is over the table decides: at the text's start it is a table (a
+        # tester's find, 2026-12-06), as under a heading of any kind with a blank line
+        # over it
+        ("Feature | Details |\n---|---|\nRange | 500 km |\nWrapping up", 0),
+        ("Text.\n\nKey figures\nFeature | Details |\n---|---|\nRange | 500 km |\nMore.", 0),
+        ("Text.\n\nKey figures\n-----------\nFeature | Details |\n---|---|\nRange | 500 km |\nMore.", 0),
+        ("Text.\n\n**Key figures**\nFeature | Details |\n---|---|\nRange | 500 km |\nMore.", 0),
+        ("Text.\nKey figures.\nFeature | Details |\n---|---|\nRange | 500 km |\n\nMore.", 3),
         ("Text.\n\nFeature | Details |\n---|---|\nRange | 500 km |\n\nMore.", 0),
         ("Text.\r\n\r\nFeature | Details |\r\n---|---|\r\nRange | 500 km |", 0),
         ("Feature | Details |\n---|---|\nRange | 500 km |", 0),

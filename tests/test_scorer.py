@@ -1287,6 +1287,15 @@ def test_sentences_in_table_cells_are_read_as_sentences(scorer):
     tabled = scorer.score(doc.text).features["hedging.hedged_sentence_frac"].value
     prose = scorer.score(f"{lead}\n\n" + " ".join(notes)).features["hedging.hedged_sentence_frac"].value
     assert tabled == pytest.approx(prose) == pytest.approx(2 / 5)
+    # a cell takes no capital: lower-case cells are no lower-case sentence starts (a
+    # second tester's find: -9.1 points), and sentences in cells fenced on the right
+    # only keep the rows a table's (debris before: -9 to -12)
+    lower = "| District | Notes |\n|---|---|\n" + "\n".join(f"| Ward {i} | {n[0].lower() + n[1:]} |" for i, n in enumerate(notes))
+    right = "Notes | Risks |\n---|---|\n" + "\n".join(f"{a} | {b} |" for a, b in zip(notes[::2], notes[1::2]))
+    for table in (lower, right):
+        result = scorer.score(f"{lead}\n\n{table}")
+        assert result.features["formatting.lowercase_start_frac"].value == 0.0
+        assert result.features["formatting.table_debris_per_1k_words"].value == 0.0
 
 
 def test_rates_are_taken_on_the_words_outside_tables():

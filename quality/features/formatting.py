@@ -338,6 +338,15 @@ class Formatting(Extractor):
         item_openings = set()
         lead_in = False
         for p in doc.paragraphs:
+            if p.kind == "table_row":
+                # a table cell takes no capital either ("| may change if it rains |"):
+                # read as sentences, lower-case cells cost a table 9 points (a tester's
+                # find, 2026-12-06); a cell's later sentences still count
+                item_openings.update(
+                    a for a in starts[bisect_left(starts, p.start) : bisect_left(starts, p.end)]
+                    if text[p.start : a].rstrip().endswith("|") or not text[p.start : a].strip()
+                )
+                continue
             if p.kind != "list_item":
                 lead_in = p.kind == "heading" or text[p.end - 1] == ":"
             elif lead_in:
