@@ -257,6 +257,7 @@ def read_records(
     if encoding is not None:
         try:
             encoding = codecs.lookup(encoding).name
+            "a".encode(encoding)  # rot13, base64: codecs Python knows, but of no text
         except LookupError:
             raise UsageError(
                 f"Unknown encoding {encoding!r}: name one Python knows (windows-1252, latin-1, utf-16, ...)."
@@ -565,7 +566,7 @@ def parse_json(data: bytes) -> tuple[Any, str | None]:
     if b"\x00" in data:  # JSON holds no NUL byte: what UTF-16 and UTF-32 are full of
         return None, (
             "binary data (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order "
-            "mark, re-encode it as UTF-8"
+            "mark, re-encode it as UTF-8 or name it with --encoding utf-16-le"
         )
     try:
         return json.loads(data.decode("utf-8-sig")), None
@@ -610,6 +611,9 @@ def _read_transcoded(
     except OSError as exc:
         yield Record(path, None, f"cannot read {where}: {exc.strerror or exc}")
         return
+    # a byte-order mark says what the bytes are, whatever was named (a UTF-16 file read
+    # with --encoding windows-1252 was "binary"; a UTF-8 one kept its mark as text)
+    encoding = unicode_mark(raw) or ("utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else encoding)
     try:
         data = raw.decode(encoding).encode("utf-8", "surrogatepass")
     except UnicodeDecodeError as exc:
@@ -873,7 +877,7 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
     if b"\x00" in data[:8192]:
         return None, (
             "binary file (NUL bytes), not text; if it is UTF-16 or UTF-32 text without a "
-            "byte-order mark, re-encode it as UTF-8"
+            "byte-order mark, re-encode it as UTF-8 or name it with --encoding utf-16-le"
         )
     try:
         return data.decode("utf-8-sig"), None
@@ -1361,7 +1365,7 @@ def _jsonl_lines(
         if problem is not None:
             kind, _, detail = problem.partition(": ")
             if kind == "not UTF-8":
-                detail += NAME_THE_ENCODING
+                detail += "; re-encode the file as UTF-8" + NAME_THE_ENCODING
             yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else "") + hint)
             continue
         if isinstance(obj, str):

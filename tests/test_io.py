@@ -1237,6 +1237,13 @@ def test_an_unknown_encoding_is_a_usage_error_and_utf_8_reads_as_before():
 
     with pytest.raises(UsageError, match="Unknown encoding 'klingon'"):
         list(read_records(["-"], stdin=io.BytesIO(b"x"), encoding="klingon"))
+    for codec in ("rot13", "base64"):  # codecs, but of no text (a tester's find: a traceback)
+        with pytest.raises(UsageError, match="Unknown encoding"):
+            list(read_records(["-"], stdin=io.BytesIO(b"x"), encoding=codec))
+    # a byte-order mark says what the bytes are, whatever is named
+    marked = "Caf\u00e9 owners said so on Monday.".encode("utf-16")
+    (utf16,) = read_records(["-"], stdin=io.BytesIO(marked), encoding="windows-1252")
+    assert utf16.text == "Caf\u00e9 owners said so on Monday."
     data = GOOD.encode("utf-8")
     (record,) = read_records(["-"], stdin=io.BytesIO(data), encoding="UTF8")
     assert record.text == GOOD
