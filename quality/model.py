@@ -16,7 +16,6 @@ score is ``100 * (1 - p_unreliable)``, and a label follows from documented cut-o
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from quality.errors import ModelError
-from quality.model_files import card_path, default_model_path  # noqa: F401  (re-exported)
+from quality.model_files import card_path, default_model_path, sha256_file  # noqa: F401  (re-exported)
 
 #: Reliability cut-offs (score 0-100): below UNRELIABLE_BELOW is unreliable, at or above
 #: RELIABLE_FROM is reliable, between is questionable. 50 is even odds.
@@ -515,14 +514,6 @@ class LoadedModel:
     @property
     def feature_names(self) -> list[str]:
         return list(self.card["features"])
-
-
-def sha256_file(path: str | os.PathLike) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 

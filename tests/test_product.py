@@ -61,6 +61,23 @@ def test_version_names_the_model_and_its_sha256(capsys):
     assert out.startswith("quality ") and f"sha256 {card['model_sha256']}" in out
 
 
+def test_version_tells_a_model_that_is_not_its_cards(tmp_path, monkeypatch):
+    # a second tester's find: an altered model file printed its card's sha256, and
+    # scoring with it then refused
+    import shutil
+
+    from quality.model_files import card_path, default_model_path, model_line
+
+    model = tmp_path / "m.joblib"
+    shutil.copy(default_model_path(), model)
+    shutil.copy(card_path(default_model_path()), card_path(model))
+    assert "(trained " in model_line(model)
+    with open(model, "ab") as fh:
+        fh.write(b"x")
+    assert "which is not its card's" in model_line(model)
+    assert "cannot be read" in model_line(tmp_path / "none.joblib")
+
+
 def test_every_option_has_help_and_its_default():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command").choices
