@@ -631,15 +631,15 @@ class ScoreResult:
         if not self.ok or self.label != NOT_RATED:
             return None
         flag, note = next(((f, note) for f, note in NOT_RATED_NOTES.items() if f in self.flags), (None, NOT_RATED_NOTE))
-        if flag == "too_short" and self.page_chrome:
+        if flag == "too_short" and any(p.label == "boilerplate" for p in self.paragraphs):
             # the words were there, but in paragraphs read as the site's: "under 20
             # words" beside a 71-word text of claims ending in "Click here now ..." told
             # a tester the wrong cause (2026-12-06)
-            n = len(self.page_chrome)
+            n = sum(p.label == "boilerplate" for p in self.paragraphs)
             note = (
-                f"not rated: under {MIN_RATED_WORDS} words once page chrome is set aside ({n} "
-                f"paragraph{'s' if n > 1 else ''} of calls to action, share lines, bylines or links, "
-                "not measured), too little text to judge an article by"
+                f"not rated: under {MIN_RATED_WORDS} words once the site's lines are set aside ({n} "
+                f"paragraph{'s' if n > 1 else ''} of calls to action, share lines, bylines or links), "
+                "too little text to judge an article by"
             )
         return note
 
@@ -982,7 +982,13 @@ class Scorer:
             flags.append("repeated_passage")
         elif words < SHORT_TEXT_WORDS and "short_text" not in flags:
             flags.append("short_text")
-        if min(words, distinct_words(doc)) < MIN_RATED_WORDS and not pasted:
+        # the site's lines are no article's words, measured or not: a 14-word headline
+        # over "Click here to read more stories." was rated "reliable" where the
+        # headline alone was too short (a second tester's find, 2026-12-06)
+        site_words = sum(
+            len(WORD_RE.findall(doc.lower_text, p.start, p.end)) for p in view.paragraphs if p.label == "boilerplate"
+        )
+        if min(words - site_words, distinct_words(doc)) < MIN_RATED_WORDS and not pasted:
             flags.append("too_short")
         mtld = features["repetition.mtld"].value
         # MTLD (taken on the whole text) is judged only on LOW_VARIETY_WORDS words

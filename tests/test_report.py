@@ -91,7 +91,13 @@ def test_a_text_too_short_once_its_page_chrome_is_set_aside_says_so(scorer):
     )
     result = scorer.score(text)
     assert result.label == "not_rated" and "too_short" in result.flags and result.page_chrome
-    assert "once page chrome is set aside (2 paragraphs" in result.note
+    assert "once the site's lines are set aside (2 paragraphs" in result.note
+    # a site's line measured as a sentence is no article's either (a second tester's
+    # find: a headline over "Click here to read more stories" was rated "reliable")
+    headline = "Harbor City council approves a fourteen million dollar budget for its old water mains"
+    clicked = scorer.score(f"{headline}\n\nClick here to read more stories from Harbor City.")
+    assert clicked.label == "not_rated" and "too_short" in clicked.flags
+    assert "once the site's lines are set aside (1 paragraph of" in clicked.note
     assert "page chrome" not in scorer.score("The mayor opened the bridge on Monday.").note
 
 
