@@ -982,12 +982,16 @@ class Scorer:
             flags.append("repeated_passage")
         elif words < SHORT_TEXT_WORDS and "short_text" not in flags:
             flags.append("short_text")
-        # the site's lines are no article's words, measured or not: a 14-word headline
-        # over "Click here to read more stories." was rated "reliable" where the
-        # headline alone was too short (a second tester's find, 2026-12-06)
-        site_words = sum(
-            len(WORD_RE.findall(doc.lower_text, p.start, p.end)) for p in view.paragraphs if p.label == "boilerplate"
-        )
+        # the site's lines beside an article's are no article's words, measured or not:
+        # a 14-word headline over "Click here to read more stories." was rated
+        # "reliable" where the headline alone was too short (a second tester's find,
+        # 2026-12-06); a text of nothing but such lines is read as it stands
+        # (page_chrome_only says when it is all the site's)
+        site_words = 0
+        if any(p.label != "boilerplate" for p in view.paragraphs):
+            site_words = sum(
+                len(WORD_RE.findall(doc.lower_text, p.start, p.end)) for p in view.paragraphs if p.label == "boilerplate"
+            )
         if min(words - site_words, distinct_words(doc)) < MIN_RATED_WORDS and not pasted:
             flags.append("too_short")
         mtld = features["repetition.mtld"].value
