@@ -633,7 +633,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
                 sys.stdout.write(line + "\n")
                 sys.stdout.flush()  # a reader of a pipe sees each line as it is scored
             return _done(failed, repeated, n, output)
-        with atomic_path(output) as tmp, open_text_output(tmp) as out:
+        with atomic_path(output) as tmp, open_text_output(tmp, name=output) as out:
             out.write(header)
             for ok, line in scored(_table_line):
                 failed, n = failed + (not ok), n + 1
@@ -812,6 +812,12 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
+    if args.output.lower().endswith(".gz") and output_suffix(args.output) not in {".jsonl", ".json", ".csv", ".tsv", ".ndjson"}:
+        # a directory named "x.txt.gz" of plain files is no one's wish (a tester's find)
+        raise UsageError(
+            f"-o {args.output!r}: clean writes .jsonl, .json, .csv or .tsv files, gzipped with .gz after "
+            "them, a .parquet file, or a directory of .txt files (name one without .gz)."
+        )
     to_stdout = args.output == STDOUT  # JSONL rows: a pipe has no name to read a format from
     # a headline is no boilerplate: it is not cleaned, and goes with the text as it was
     records, total = _records(args, html_comments=True, title_column=args.title_column or None)

@@ -1350,7 +1350,8 @@ def _jsonl_lines(
 ) -> Iterator[Record]:
     """A Record per non-blank line of JSON Lines ``lines``; ``sniffed``: the format was
     guessed from the first line (stdin), so a line that is no JSON says how to read the
-    input as text instead."""
+    input as text instead, until a line is read as an article (then the input is a
+    feed, and its broken line just that: a tester's find)."""
     hint = _STDIN_AS_TEXT_HINT if sniffed else ""
     for number, raw in enumerate(_split_bare_returns(lines), start=1):
         rid = f"{path}:{number}"
@@ -1373,7 +1374,10 @@ def _jsonl_lines(
         if not isinstance(obj, dict):
             yield Record(rid, None, f"line {number} is a JSON {json_type(obj)}, not an object or a string")
             continue
-        yield _row_record(obj, rid, row_fields)
+        record = _row_record(obj, rid, row_fields)
+        if record.error is None:
+            hint = ""  # a feed with an article in it: a broken line is a broken line
+        yield record
 
 
 def _is_json_document(data: bytes) -> bool:
@@ -2181,11 +2185,28 @@ def output_suffix(path: str) -> str:
     return name.suffix.lower()
 
 
-def open_text_output(path: str):
+class _GzipOwningFile(gzip.GzipFile):
+    """A GzipFile writing into ``raw`` under the header name ``stored``, closing ``raw``
+    when it closes (a GzipFile given a file object leaves it open)."""
+
+    def __init__(self, raw: IO[bytes], stored: str) -> None:
+        super().__init__(filename=stored, mode="wb", fileobj=raw)
+        self._raw = raw
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
+
+
+def open_text_output(path: str, name: str | None = None):
     """``path`` opened for writing text (UTF-8, newlines as written), gzip-compressed
-    when the name given ends in ``.gz``."""
+    when the name given ends in ``.gz``; ``name``: the file it becomes (``path`` may be
+    a temporary file beside it), whose name the gzip header keeps for ``gunzip -N``."""
     if path.lower().endswith(".gz"):
-        return gzip.open(path, "wt", encoding="utf-8", newline="")
+        stored = os.path.basename(name or path)[:-3]
+        return io.TextIOWrapper(_GzipOwningFile(open(path, "wb"), stored), encoding="utf-8", newline="")
     return open(path, "w", encoding="utf-8", newline="")
 
 
@@ -2314,7 +2335,7 @@ def open_rows(
             yield writer
             writer.close()
         else:
-            with open_text_output(tmp) as fh:
+            with open_text_output(tmp, name=path) as fh:
                 writer = RowWriter(fh, fmt, columns=columns, string_columns=string_columns)
                 yield writer
                 writer.close()

@@ -169,6 +169,7 @@ def test_stdin_and_table(seed_000):
         (["evaluate", "x.jsonl", "--jobs", "-2"], "argument --jobs: must be 1 or more"),
         (["score", "x.txt", "-o", "out.xlsx"], "Cannot tell the output format"),
         (["score", "x.txt", "-o", "out.parquet.gz"], "Parquet compresses itself"),
+        (["clean", "x.txt", "-o", "out.txt.gz"], "a directory of .txt files (name one without .gz)"),
         (["score", "x.txt", "--format", "parquet"], "needs a file"),
         (["score"], "the following arguments are required"),
         (["frobnicate"], "invalid choice"),

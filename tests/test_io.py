@@ -1186,6 +1186,9 @@ def test_stdin_taken_for_json_lines_by_its_first_line_says_how_to_read_it_as_tex
     # named as JSON Lines by the user, it needs no such hint
     named = list(read_records(["-"], stdin=io.BytesIO(data), input_format="jsonl"))
     assert "--input-format" not in named[1].error
+    # a feed with a broken line in it is a feed
+    feed = b'{"text": "The council met on Monday."}\nbroken\n{"text": "It rained."}\n'
+    assert "--input-format" not in list(read_records(["-"], stdin=io.BytesIO(feed)))[1].error
     (text,) = read_records(["-"], stdin=io.BytesIO(data), input_format="text")
     assert text.error is None and text.text.startswith('{"note"')
 
