@@ -112,8 +112,9 @@ OPEN_GAMING_EDITS = {
     "four plain dated sentences added": "word choice reads invented institutional reporting as reliable",
     # three plain sentences with no cue word at all, one at the end of each of the first
     # three paragraphs: the same wording signals, +11.1 on unreliable articles with the
-    # model trained at 61e19c7 (a tester's find, 2026-12-06). What would hold both:
-    # VocabularyModel.trim_share, built and measured, needing a retraining.
+    # model trained at 61e19c7 (a tester's find, 2026-12-06). VocabularyModel.trim_share
+    # held both in a training (+3.6 and +5.8) but cost held-out ranking (mean 0.726
+    # against 0.741), so that model was not shipped.
     "three plain sentences spread": "the wording signals read plain reporting as reliable wherever it is set",
 }
 

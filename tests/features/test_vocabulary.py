@@ -851,7 +851,9 @@ def test_trimming_reads_the_wording_without_the_sentences_that_would_carry_it(mo
 
 
 def test_trimming_nothing_is_the_whole_texts_row(model):
-    assert VocabularyModel().trim_share == 0.1  # the setting new models are fitted with
+    # off for models fitted from now on: in the whole model it cost held-out ranking
+    # (mean 0.726 against 0.741, 2026-12-06); the measure stays, as an option
+    assert VocabularyModel().trim_share == 0.0
     whole = _trimming(model, 0.0)
     text = SPUN + " " + PLAIN
     # no sentence (4 to 10 tokens) fits in 5% of its 36: nothing is left out
