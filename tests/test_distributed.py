@@ -165,7 +165,9 @@ def test_a_cluster_of_one_cpu_scores_and_does_not_wait_forever(seed_texts, tmp_p
         timeout=240,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip().splitlines()[-1] == "['a', 'b', 'c'] ['ok', 'error', 'ok']"
+    # the result's line, among any Ray prints (its raylet's worker-count warnings reach
+    # standard output on a busy machine even with log_to_driver off)
+    assert "['a', 'b', 'c'] ['ok', 'error', 'ok']" in [line.strip() for line in done.stdout.splitlines()]
 
 
 def test_a_missing_column_is_said_before_the_dataset_runs(local_cluster):

@@ -26,7 +26,7 @@ def test_each_corpus_is_held_out_and_ranked_for_each_setting(tmp_path, capsys):
     parts = {}
     for C in ("1", "3"):
         for limit in ("0", "0.05"):
-            head = f"vocabulary (C = {C}, n-gram limit {limit}, trim 0.1, hedges not read)"
+            head = f"vocabulary (C = {C}, n-gram limit {limit}, trim 0, hedges not read)"
             line = next(row for row in out.splitlines() if row.startswith(head))
             assert "mean 1.000" in line and "harbour 1.000" in line and "railway 1.000" in line
             parts[C, limit] = float(line.split("largest one-token part ")[1].split()[0])
