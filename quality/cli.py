@@ -792,6 +792,11 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Output names ``quality clean`` writes rows to as text (gzipped with ".gz" after them);
+#: Parquet is the other row file, any other name a directory of .txt files.
+_TEXT_ROW_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
+
+
 def _cmd_clean(args: argparse.Namespace) -> int:
     import os
     from dataclasses import replace
@@ -812,7 +817,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
     if args.max_removed is not None and not 0 <= args.max_removed <= 1:
         raise UsageError(f"--max-removed is a share from 0 to 1. Got {args.max_removed} instead.")
-    if args.output.lower().endswith(".gz") and output_suffix(args.output) not in {".jsonl", ".json", ".csv", ".tsv", ".ndjson"}:
+    if args.output.lower().endswith(".gz") and output_suffix(args.output) not in _TEXT_ROW_SUFFIXES:
         # a directory named "x.txt.gz" of plain files is no one's wish (a tester's find)
         raise UsageError(
             f"-o {args.output!r}: clean writes .jsonl, .json, .csv or .tsv files, gzipped with .gz after "
@@ -849,7 +854,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
         return {"id": record.id, "status": status, "error": None, "title": record.title, **result.to_dict()}
 
     # a device or a pipe (/dev/null) takes JSONL, as standard output does
-    if to_stdout or suffix in {".jsonl", ".json", ".csv", ".tsv", ".parquet", ".pq", ".ndjson"} or is_stream(args.output):
+    if to_stdout or suffix in _TEXT_ROW_SUFFIXES | {".parquet", ".pq"} or is_stream(args.output):
         fmt = "jsonl" if to_stdout else infer_format(args.output, None)
         if not to_stdout:
             check_writable(args.output)

@@ -352,8 +352,8 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
     fewer cells (GFM pads them with empty cells) or more (GFM drops the excess). Outer
     pipes are optional and may differ from row to row, as in GFM, except that a header or
     delimiter row fenced on the right only marks debris (``_cells``) unless the block
-    stands apart (``_stands_apart``: a blank line or an ATX heading over it, above
-    all). A delimiter-like row further
+    stands apart (``_stands_apart``: the text's start, a blank line or a heading over
+    it). A delimiter-like row further
     down is a body row, as in GFM. Unlike GFM, a header and a
     delimiter row with no data row under them are taken for debris: in the texts this
     project reads, a table with no rows is a fragment, not a table.
@@ -501,7 +501,8 @@ def _stands_apart(text: str, first: Paragraph, last: Paragraph) -> bool:
     """Whether the block of rows ``first`` to ``last`` stands apart from the text around
     it: its first and last rows one line each (a header line joined to the prose line
     over it by hard-wrap reading runs on from it), and over it the text's start, a blank
-    line or a heading (``_heads_a_block``). A table flattened on its way into the text
+    line, or a heading: ATX, a setext underline, a bold line, or a short line that ends
+    no sentence with a blank line or the text's start over it. A table flattened on its way into the text
     runs on from the prose over it (seed 004 has no blank line at all); a writer who set
     a table apart from the prose over it and left out the blank line after it still
     typed a table (a tester's find, 2026-12-06: such a table was debris, -17 points), as
@@ -512,25 +513,29 @@ def _stands_apart(text: str, first: Paragraph, last: Paragraph) -> bool:
         return False
     if start == 0:
         return True
-    before_end = start - 2 if text[start - 2 : start] == "\r\n" else start - 1
-    before_start = _line_start(text, before_end)
-    before = text[before_start:before_end]
+    before_start, before = _line_over(text, start)
     if not before.strip() or _ATX_HEADING.match(before) or _SETEXT_UNDERLINE.fullmatch(before) or _BOLD_LINE.fullmatch(before):
         return True
     # a short line that ends no sentence, with a blank line or the text's start over
     # it: a heading (glued to the prose over it, it is a flattened page's)
     if len(before.split()) > HEADING_MAX_WORDS or _ENDS_SENTENCE.search(before):
         return False
-    if before_start == 0:
-        return True
-    above_end = before_start - 2 if text[before_start - 2 : before_start] == "\r\n" else before_start - 1
-    return not text[_line_start(text, above_end) : above_end].strip()
+    return before_start == 0 or not _line_over(text, before_start)[1].strip()
+
+
+def _line_over(text: str, start: int) -> tuple[int, str]:
+    """(where it starts, its text) of the line over the line that starts at ``start``
+    (> 0), its line break (LF or CR LF) left out."""
+    end = start - 2 if text[start - 2 : start] == "\r\n" else start - 1
+    line_start = _line_start(text, end)
+    return line_start, text[line_start:end]
 
 
 #: A setext heading's underline ("====" or "----" under its text).
 _SETEXT_UNDERLINE = re.compile(r"[ \t]*(?:=+|-{2,})[ \t]*")
-#: A line of bold text alone ("**Spending by district**"), as a heading is often set.
-_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[:.]?[ \t]*")
+#: A line of bold or italic text alone ("**Spending by district**", "*Levels, percent
+#: full*"), as a heading or a table's caption is often set.
+_BOLD_LINE = re.compile(r"[ \t]*(\*\*|__|\*|_)[^*_\n].*\1[:.]?[ \t]*")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]*[ \t]*$")
 
 def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -1848,9 +1853,8 @@ class Document:
     @cached_property
     def label_cells(self) -> list[tuple[int, int]]:
         """(start, end) of the table cells that hold labels or figures, not prose: a
-        cell of a table row (paragraph kind "table_row") with under
-        PROSE_CELL_MIN_WORDS words that does not end a sentence ("Ward 3", "30%",
-        "Ana Ruiz"). A cell that does ("Results may be revised.") is prose and is read
+        cell of a table row (paragraph kind "table_row") that ``_is_label_cell`` says
+        is one ("Ward 3", "30%", "Ana Ruiz", "Acme Inc."). A cell that does ("Results may be revised.") is prose and is read
         as prose: left out, the hedges and intensifiers of such cells were counted over
         the words outside them, and a table of notes cost an article 14 points (a
         tester's find, 2026-12-06)."""

@@ -2172,9 +2172,6 @@ _FORMAT_BY_SUFFIX = {
     ".pq": "parquet",
     ".txt": "table",
 }
-#: Formats written as text, which a ".gz" output name compresses (Parquet compresses
-#: its own pages).
-GZIP_FORMATS = frozenset({"jsonl", "json", "csv", "tsv", "table"})
 
 
 def output_suffix(path: str) -> str:

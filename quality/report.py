@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from typing import NamedTuple
 
+from quality.document import QUOTED_SHARE_RAMP
 from quality.features import ALL_SPECS
 from quality.features.base import Evidence, Measurement
 from quality.paragraphs import LABELS, ParagraphLabel
@@ -194,8 +195,8 @@ def _summary_lines(result: ScoreResult, notes: bool = True) -> list[str]:
 
 def quotations_lines(result: ScoreResult) -> list[str]:
     """Where quotations fill so much of the text that some are read as the writer's
-    words (``result.writer_quotations``), a line saying so and the first of them; none
-    otherwise. The reasons' descriptions say "direct quotations left out", and a hedge
+    words (``result.writer_quotations``), a line saying so, with where the first three
+    are; none otherwise. The reasons' descriptions say "direct quotations left out", and a hedge
     in such a quotation counted without a word of why (a tester's find, 2026-12-06)."""
     spans = result.writer_quotations
     if not spans:
@@ -203,7 +204,7 @@ def quotations_lines(result: ScoreResult) -> list[str]:
     chars = sum(b - a for a, b in spans)
     at = ", ".join(f"{a}-{b}" for a, b in spans[:3]) + (f" and {len(spans) - 3} more" if len(spans) > 3 else "")
     return [
-        f"quotations: they fill over 40% of the text, so {chars} quoted characters of the longest "
+        f"quotations: they fill over {QUOTED_SHARE_RAMP[0]:.0%} of the text, so {chars} quoted characters of the longest "
         f"(at {at}) count as the writer's words, hedges and all; the rest are left out as a "
         "source's words (quality.document.QUOTED_SHARE_RAMP)"
     ]

@@ -591,7 +591,7 @@ class ScoreResult:
             ``title + "\\n\\n" + text`` and the body starts here.
         writer_quotations: (start, end) of quoted text the measurements read as the
             writer's words, not a source's: where quotations fill over 40% of the text,
-            the last of them in text order (quality.document.QUOTED_SHARE_RAMP); empty
+            the longest of them (quality.document.Document.writer_quotations); empty
             for most texts.
     """
 

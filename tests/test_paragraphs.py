@@ -251,6 +251,7 @@ def test_field_case_06b_html_table_from_the_page():
         ("Text.\n\nKey figures\nFeature | Details |\n---|---|\nRange | 500 km |\nMore.", 0),
         ("Text.\n\nKey figures\n-----------\nFeature | Details |\n---|---|\nRange | 500 km |\nMore.", 0),
         ("Text.\n\n**Key figures**\nFeature | Details |\n---|---|\nRange | 500 km |\nMore.", 0),
+        ("Text.\n*Key figures, in km*\nFeature | Details |\n---|---|\nRange | 500 km |\nMore.", 0),
         ("Text.\nKey figures.\nFeature | Details |\n---|---|\nRange | 500 km |\n\nMore.", 3),
         ("Text.\n\nFeature | Details |\n---|---|\nRange | 500 km |\n\nMore.", 0),
         ("Text.\r\n\r\nFeature | Details |\r\n---|---|\r\nRange | 500 km |", 0),

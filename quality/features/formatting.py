@@ -137,6 +137,9 @@ def doubled_punctuation(text: str) -> list[tuple[int, int]]:
 _MID_SENTENCE_CAPITAL = re.compile(rf"{UPPER_AT_START}(?<=(?:{LOWER}|,) .){LOWER}{{2,}}\b")
 #: A capitalised word, then the space before the capital being judged.
 _AFTER_A_CAPITALISED_WORD = re.compile(rf"(?<![\w'’]){UPPER}[\w'’.-]* $")
+#: After the capital being judged: another capitalised word, or "of" and one ("Lake
+#: Tahoe", "Port of Oakland": the head of a name that opens it).
+_BEFORE_A_CAPITALISED_WORD = re.compile(rf" (?:of |de |la )?{UPPER}")
 
 
 def _lower_or_comma(ch: str) -> bool:
@@ -148,10 +151,10 @@ def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
     """Lower-case uses of words the same text capitalises mid-sentence (Russia/russia).
 
     A word counts as a proper noun when it is capitalised mid-sentence at least twice,
-    after a word that is not (the head of a name, "Marin County", is a common noun: a
-    list of counties made every "county" of a report an error, a tester's find,
-    2026-12-06), and written lower-case at most half as often; its lower-case uses are
-    then errors.
+    neither after nor before another capitalised word (the head of a name, "Marin
+    County", "Lake Tahoe", "Port of Oakland", is a common noun: a list of counties made
+    every "county" of a report an error, a tester's find, 2026-12-06), and written
+    lower-case at most half as often; its lower-case uses are then errors.
     """
     text = doc.text
     # lower-cased as doc.word_counts is ('İ' to 'i'), so the two counts compare
@@ -159,6 +162,7 @@ def _case_inconsistencies(doc: Document) -> list[tuple[int, int]]:
         m.group().replace("İ", "i").lower()
         for m in _MID_SENTENCE_CAPITAL.finditer(text)
         if not _AFTER_A_CAPITALISED_WORD.search(text, max(0, m.start() - 40), m.start())
+        and not _BEFORE_A_CAPITALISED_WORD.match(text, m.end())
     )
     candidates = [w for w, n in caps.items() if n >= 2 and doc.word_counts[w] > n]
     if not candidates:

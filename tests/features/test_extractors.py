@@ -640,6 +640,13 @@ def test_mtld_repetitive_text_is_low():
             "formatting.case_inconsistency_per_1k_words",
             [],
         ),
+        # ... and so is one that opens it (a sibling helper's find)
+        (
+            "Boats crowd Lake Tahoe and Lake Mead and Lake Powell in summer. The lake patrols said "
+            "the lake was full, and ships left the Port of Oakland and the Port of Stockton for the port.",
+            "formatting.case_inconsistency_per_1k_words",
+            [],
+        ),
         ("This is **bold** text.", "formatting.markdown_per_1k_words", ["**bold**"]),
         # the first line's heading is the headline's markup; a heading below it is stray
         (
