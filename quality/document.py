@@ -514,7 +514,7 @@ def _stands_apart(text: str, first: Paragraph, last: Paragraph) -> bool:
     if start == 0:
         return True
     before_start, before = _line_over(text, start)
-    if not before.strip() or _ATX_HEADING.match(before) or _SETEXT_UNDERLINE.fullmatch(before) or _BOLD_LINE.fullmatch(before):
+    if not before.strip() or _ATX_HEADING.match(before) or _SETEXT_UNDERLINE.fullmatch(before) or EMPHASISED_LINE.fullmatch(before):
         return True
     # a short line that ends no sentence, with a blank line or the text's start over
     # it: a heading (glued to the prose over it, it is a flattened page's)
@@ -534,8 +534,8 @@ def _line_over(text: str, start: int) -> tuple[int, str]:
 #: A setext heading's underline ("====" or "----" under its text).
 _SETEXT_UNDERLINE = re.compile(r"[ \t]*(?:=+|-{2,})[ \t]*")
 #: A line of bold or italic text alone ("**Spending by district**", "*Levels, percent
-#: full*"), as a heading or a table's caption is often set.
-_BOLD_LINE = re.compile(r"[ \t]*(\*\*|__|\*|_)[^*_\n].*\1[:.]?[ \t]*")
+#: full*"), as a heading or a table's caption is often set; group 1 is its opening mark.
+EMPHASISED_LINE = re.compile(r"[ \t]*(\*\*|__|\*|_)[^*_\n].*\1[:.]?[ \t]*")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]*[ \t]*$")
 
 def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
