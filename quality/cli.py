@@ -1071,19 +1071,45 @@ def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _stdout_to_devnull() -> None:
+    """Point standard output at os.devnull, so lines still buffered for a stream that
+    failed are not written again (and fail again, with a traceback) when Python exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (stdout replaced, as in tests)
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        # a full disk behind "> out.jsonl" shows when the last buffered lines are
+        # written: here, where it can be reported, rather than at the interpreter's exit
+        sys.stdout.flush()
+        return code
     except (UsageError, ModelError) as exc:  # nothing was scored: fix the call or the model
         print(f"quality: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except QualityError as exc:
         print(f"quality: error: {exc}", file=sys.stderr)
         return EXIT_SOME_FAILED
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away ("| head -1"): it has what it wanted
+        _stdout_to_devnull()
         return EXIT_OK
+    except OSError as exc:
+        # every input's read errors are records of their own, so an OSError here is the
+        # output failing (a full disk, an I/O error): exit 2 as for an output that cannot
+        # be opened, not 1, which says some records failed (a tester's find: a traceback
+        # and exit 1)
+        _stdout_to_devnull()
+        named = getattr(args, "output", None)
+        where = exc.filename or (named if named not in (None, STDOUT) else "standard output")
+        print(f"quality: error: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("quality: interrupted", file=sys.stderr)
         return 130

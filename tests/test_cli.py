@@ -424,6 +424,25 @@ def test_output_through_a_symlink_or_into_a_named_pipe(tmp_path):
         assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["status"] == "ok"
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+@pytest.mark.parametrize("command", ["score", "explain", "features", "clean"])
+def test_an_output_that_fails_midway_is_a_one_line_error_and_exit_2(command):
+    # a tester's find: a full disk gave a traceback and exit 1, which says some records
+    # failed; it is the output that failed, as when it cannot be opened (exit 2)
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "quality.cli", command, SEED_000],
+            stdout=full, stderr=subprocess.PIPE, timeout=300,
+        )
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 2 and "Traceback" not in stderr
+    assert stderr.strip() == "quality: error: cannot write standard output: No space left on device"
+    if command in ("score", "clean"):
+        proc = run(command, SEED_000, "-o", "/dev/full")
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
+        assert proc.stderr.decode().strip() == "quality: error: cannot write /dev/full: No space left on device"
+
+
 def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
     path = tmp_path / "notepad.txt"
     path.write_bytes(ENGLISH.encode("utf-16"))  # a BOM, then UTF-16 in this machine's order
