@@ -1814,3 +1814,24 @@ def test_a_markdown_links_text_is_no_template_slot():
     # a tester's find: "([source](https://...))" read as the slot "[source]"
     text = "Prices rose 3 percent in May ([source](https://www.example.com/a)). By [Your Name]."
     assert evidence(text, "formatting.placeholder_per_1k_words") == ["[Your Name]"]
+
+
+@pytest.mark.parametrize(
+    "text, slots",
+    [
+        # a flattened link's marker after what it cites is no slot left to fill (a
+        # tester's find: " [source]" after two sentences cost 8.4 points and raised
+        # generator_leftover; ReCOVery's pages write "... here. [SOURCE]")
+        ("Prices rose 3 percent in May. [source]\n\nThey fell in June [link].", []),
+        ("“It is the right thing to do.” – Dr. Michael Ryan [SOURCE]\n\nThe law passed.", []),
+        ("Prices rose 3 percent in May [Source]. They fell in June.", []),
+        ("Prices rose 3 percent in May. [source] They fell in June. [link] It rained.", []),
+        # ... but a field is: inside its sentence, after a label, or the object of a word
+        ("According to [source], prices rose 3 percent in May.", ["[source]"]),
+        ("Source: [Source]\n\nPrices rose 3 percent in May.", ["[Source]"]),
+        ("Prices rose 3 percent in May. Read the report at [link].", ["[link]"]),
+        ("[source]", ["[source]"]),
+    ],
+)
+def test_a_citation_marker_after_what_it_cites_is_no_template_slot(text, slots):
+    assert evidence(text, "formatting.placeholder_per_1k_words") == slots
