@@ -324,6 +324,10 @@ QUOTED = (
         lambda t: t.replace("\n\n", '</p>\n<p class="body">'),
         # ligatures out of a PDF (a reviewer's find: "oﬃcials said" was no attribution)
         lambda t: t.replace("fi", "ﬁ").replace("ff", "ﬀ").replace("Official", "Oﬃcial"),
+        # a double quotation mark typed as two characters, LaTeX's and the Penn
+        # Treebank's (a tester's find: the quotation unseen, its words the writer's)
+        lambda t: t.replace("“", "``").replace("”", "''"),
+        lambda t: t.replace("“", "''").replace("”", "''"),
     ],
 )
 def test_character_references_and_controls_change_no_measurement(escape):
@@ -337,6 +341,11 @@ def test_character_references_and_controls_change_no_measurement(escape):
     for m in escaped.values():
         for e in m.evidence:
             assert text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize("text", ["It''s an escaped string.", "'''Bold''' in a wiki.", "A ```fence``` of three."])
+def test_two_apostrophes_inside_a_word_or_runs_of_three_are_no_quotation_mark(text):
+    assert reading_view(text).text == text
 
 
 @pytest.mark.parametrize("text", ["The ratio was x<p and y>q in the test.", "Let a<br and b>c hold."])
