@@ -671,8 +671,27 @@ def _read_one(
             with open(path, "rb") as fh:
                 lines = _gunzipped_lines(fh) if opener is gzip.open else iter(fh)
                 first = next(lines, b"")
+                blank: list[bytes] = []
+                while first and not first.strip(b"\xef\xbb\xbf \t\r\n"):
+                    blank.append(first)
+                    first = next(lines, b"")
+                if _opens_a_multiline_value(first):
+                    # objects pretty-printed over several lines ("jq '.[]'" without -c):
+                    # read whole, as the same bytes on stdin or in a .json file are,
+                    # not as an error record for each of their lines (a tester's find)
+                    data = b"".join([*blank, first, *lines])
+                    if _is_json_document(data) or _is_json_values(data):
+                        yield from _json_document(data, path, row_fields)
+                        return
+                    values, broken = _values_until_break(data)
+                    if values:  # cut short or broken part way: the objects before it read
+                        yield from _json_items(values, path, row_fields)
+                        yield Record(f"{path}:{len(values) + 1}", None, broken)
+                        return
+                    rest = data.split(b"\n")[len(blank) + 1 :]
+                    lines = iter([line + b"\n" for line in rest[:-1]] + rest[-1:])
                 if unicode_mark(first[:4]) is None:
-                    yield from _jsonl_lines(_with_whole_last_line(chain([first], lines)), path, row_fields)
+                    yield from _jsonl_lines(_with_whole_last_line(chain(blank, [first], lines)), path, row_fields)
                 else:  # UTF-16 or UTF-32 with its mark: re-encoded whole, then read
                     fh.seek(0)
                     data, cut, _ = _gunzipped(fh) if opener is gzip.open else (fh.read(), None, b"")
@@ -1380,6 +1399,16 @@ def _jsonl_lines(
         yield record
 
 
+def _opens_a_multiline_value(line: bytes) -> bool:
+    """Whether the first non-blank ``line`` of a JSON Lines file opens an object or an
+    array that it does not close: the file's values span lines (pretty-printed)."""
+    head = line.lstrip(b"\xef\xbb\xbf \t")
+    if head[:1] not in (b"{", b"[") or unicode_mark(line[:4]) is not None:
+        return False
+    problem = parse_json(head.rstrip(b"\r\n"))[1]
+    return problem is not None and problem.startswith("malformed")  # not bytes that are no UTF-8
+
+
 def _is_json_document(data: bytes) -> bool:
     """Whether ``data`` is one JSON object or array as a whole (an array of anything:
     objects and strings are records, anything else an error record each; an empty one
@@ -1412,6 +1441,25 @@ def _json_values(text: str) -> list[Any] | None:
             values.append(value)
     except (ValueError, RecursionError):
         return None
+
+
+def _values_until_break(data: bytes) -> tuple[list[Any], str]:
+    """The JSON values written one after another at the start of ``data`` up to where it
+    stops being JSON, and what is wrong there, said for a reader of pretty-printed
+    objects ("malformed JSON after object 2: ... line 9 column 3 ...")."""
+    text = data.decode("utf-8-sig", "replace")
+    decoder, values, pos = json.JSONDecoder(), [], 0
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        try:
+            value, pos = decoder.raw_decode(text, pos)
+        except (ValueError, RecursionError) as exc:
+            return values, (
+                f"malformed JSON after object {len(values)}: {exc}; the file's objects span "
+                "several lines (pretty-printed), and it breaks there"
+            )
+        values.append(value)
 
 
 def _json_document(

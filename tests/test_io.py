@@ -540,6 +540,28 @@ def test_a_json_file_is_an_array_of_articles_or_one(tmp_path):
     assert _read(data, "auto") == [("-:1", GOOD, None)]
 
 
+def test_pretty_printed_objects_in_a_jsonl_file_are_read_as_on_stdin(tmp_path):
+    # a tester's find: "jq '.[]' > x.jsonl" without -c gave an error record for each
+    # line of the file (4 records, 16 errors), where stdin read the same bytes whole
+    objects = [{"id": k, "text": GOOD} for k in "abc"]
+    pretty = "\n\n" + "".join(json.dumps(o, indent=2) + "\n" for o in objects)
+    for name, data in [("x.jsonl", pretty.encode()), ("x.jsonl.gz", gzip.compress(pretty.encode()))]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert [(r.id, r.text, r.error) for r in read_records([str(path)])] == [(k, GOOD, None) for k in "abc"]
+    # cut short after two objects: those two read, then one error that says where and why
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text(pretty[: pretty.index('"c"') + 10])
+    got = [(r.id, r.error) for r in read_records([str(cut)])]
+    assert got[:2] == [("a", None), ("b", None)] and got[2][0] == f"{cut}:3"
+    assert "after object 2" in got[2][1] and "pretty-printed" in got[2][1] and len(got) == 3
+    # JSON Lines whose first line is broken stays a line-by-line read: the rest are kept
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text("{broken\n" + "".join(json.dumps(o) + "\n" for o in objects))
+    got = [(r.id, r.error is None) for r in read_records([str(lines)])]
+    assert got == [(f"{lines}:1", False), ("a", True), ("b", True), ("c", True)]
+
+
 def test_odd_json_is_read_record_by_record(tmp_path):
     # a second user's finds: deep nesting crashed the batch, an array written an object
     # a line was read as JSON Lines on stdin, and one bad first line lost a whole file
