@@ -96,6 +96,13 @@ _OUTLIER_FIT = 0.8
 #: URL) or does not end as a sentence does (a long headline).
 _OUTLIER_MAX_TIMES = 2.0
 _OUTLIER_GAIN = 0.2
+#: A block (lines between blank lines) hard-wrapped on its own, in a text whose other
+#: paragraphs are written on one line each or wrapped wider (a paragraph pasted from
+#: mail, a PDF column or a press release), has at least this many lines: two lines say
+#: nothing of a wrap (a headline over a sentence fits a greedy wrap as well). It must
+#: pass the narrow wrap's tests on its own lines (``_NARROW_LOWER_SHARE``,
+#: ``_NARROW_FIT_SHARE``, ``_NARROW_WORDS_PER_SENTENCE_END``).
+_BLOCK_WRAP_MIN_LINES = 3
 _SENTENCE_END = ".!?:;…"
 _CLOSERS = '"”’)]'
 
@@ -1297,13 +1304,15 @@ class Document:
 
         A line joins the next, with no blank line between, when it ends without terminal
         punctuation and either is 40+ characters long with the next starting in lower
-        case, or the text is hard-wrapped (``wrap_width``) and the next line's first
-        word would not have fitted on it: a wrapped sentence, not two paragraphs,
-        whatever the width and whether or not the next line opens on a name. That
-        wrap test joins a line that ends a sentence too when a quotation it opened is
-        still open; a line inside an open quotation joins the next whatever the widths
-        when that one goes on in lower case (and the line stops mid-sentence) or closes
-        the quotation.
+        case, or the text is hard-wrapped (``wrap_width``), or the block of lines the
+        two stand in is, on its own (``_block_widths``: a paragraph pasted wrapped among
+        paragraphs on one line each, or wrapped narrower than the text), and the next
+        line's first word would not have fitted on it: a wrapped sentence, not two
+        paragraphs, whatever the width and whether or not the next line opens on a
+        name. That wrap test joins a line that ends a sentence too when a quotation it
+        opened is still open, or inside a block wrapped on its own; a line inside an
+        open quotation joins the next whatever the widths when that one goes on in
+        lower case (and the line stops mid-sentence) or closes the quotation.
         """
         text = self.text
         title = self._title_line
@@ -1405,7 +1414,7 @@ class Document:
         narrow that any line stopping mid-sentence was wrapped (fmt balances its lines
         and breaks before the next word would have overflowed)."""
         text = self.text
-        width = self.wrap_width
+        width = self._block_widths.get(line.start) or self.wrap_width
         # in a wrapped text, the first letter past a dash the wrapper carried to the
         # line's start ("Rep. Ann Lee (D-Calif.)\n— to hike the wage": a clause, not a
         # list item; a list's own dash would have fitted above)
@@ -1431,6 +1440,11 @@ class Document:
             # by Mr.\nThomas Reilly", "A.G.\nJeff"): the sentence splitter, not the line
             # end, decides whether it ends
             or (wrapped and (first_word.islower() or _ABBREVIATION_END.search(text, pending.start, pending.end)))
+            # a full line of a block wrapped on its own, ending a sentence or not: its
+            # lines are one paragraph (its blank lines part the text's paragraphs), and
+            # read as a break, a line that ended a sentence by chance made the rest of
+            # the block a paragraph of its own
+            or (wrapped and line.start in self._block_widths)
             # a wrap after a sentence inside a quotation: read as a break, it cut the
             # quotation in two (and a repeated quotation became repeated sentences once
             # wrapped)
@@ -1480,6 +1494,93 @@ class Document:
         return bool(_LIST_ITEM_RE.match(text, line.start)) and not (
             dash and first_word.islower() and _indent(text, line.start) > _indent(text, pending.start)
         )
+
+    @cached_property
+    def _block_widths(self) -> dict[int, int]:
+        """The width of each block hard-wrapped on its own (``_block_wrap``), by the
+        start of each of its lines that continues the line above."""
+        text, lines, title = self.text, self.lines, self._title_line
+        whole = self.wrap_width
+        out: dict[int, int] = {}
+        block: list[Span] = []
+        for line in [*lines, None]:
+            if line is None or (block and _line_breaks(text, block[-1].end, line.start) != 1):
+                found = self._block_wrap(block, whole)
+                if found is not None:
+                    run, width = found
+                    out.update((k.start, width) for k in run[1:])
+                block = []
+            if line is not None and line is not title:
+                block.append(line)
+        return out
+
+    def _block_wrap(self, block: list[Span], whole: int | None) -> tuple[list[Span], int] | None:
+        """(its wrapped lines, their width) when the lines ``block`` (one line break
+        between each) are one paragraph hard-wrapped on its own (``_wrapped_run``), else
+        None. A first or last line wider than the others can stand apart (a heading
+        over them, a paragraph on one line under them): when the whole block is no
+        wrap, it is tried without them."""
+        text = self.text
+        widths = [0 if _one_word_line(text, line) else _line_width(text, line.end) for line in block]
+        first = len(block) > 1 and widths[0] > max(widths[1:]) + 2
+        last = len(block) > 1 and widths[-1] > max(widths[:-1]) + 2
+        # a wrapper makes no line wider than its width (nor a fold's two columns
+        # wider), so such a line is no part of the wrap: read as its width, a heading
+        # over the wrapped lines hid the wrap
+        tries = [(0, 0)]  # lines left out (above, under)
+        if first:
+            tries.append((1, 0))
+        if last:
+            tries.append((0, 1))
+        if first and last:
+            tries.append((1, 1))
+        for above, under in tries:
+            if len(block) - above - under < _BLOCK_WRAP_MIN_LINES:
+                continue
+            kept = slice(above, len(block) - under)
+            run, width = block[kept], max(widths[kept])
+            # wider than ``_FULL_LINE`` of the text's own width, the text's wrap reads it
+            if (whole is None or width < _FULL_LINE * whole) and self._wrapped_run(run, width):
+                return run, width
+        return None
+
+    def _wrapped_run(self, run: list[Span], width: int) -> bool:
+        """Whether the lines ``run`` (one line break between each), ``width`` at their
+        widest, are one paragraph hard-wrapped at that width: at least
+        ``_BLOCK_WRAP_MIN_LINES`` lines, none a list item (but a dash a wrapper carried
+        before a word in lower case), table row, Markdown heading or quoted line, the
+        width 12 to 120 characters, 30% of the lines after the first opening in lower
+        case (a line set in capitals: under a line that stops mid-sentence), 80% of
+        them too long to have fitted on the line before (``_wrapped_before``), and a
+        sentence end per 60 words."""
+        text = self.text
+        if len(run) < _BLOCK_WRAP_MIN_LINES or not _NARROW_WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
+            return False
+        for line in run:
+            item = _LIST_ITEM_RE.match(text, line.start)
+            dash = _DASH_OPENING.match(text, line.start)
+            if item and not (dash and text[dash.end()].islower()):
+                return False
+            if text.startswith(("#", ">"), line.start) or "|" in text[line.start : line.end]:
+                return False
+        pairs = list(zip(run, run[1:]))
+        start, end = run[0].start, run[-1].end
+        # a line set in capitals says nothing by its case: under a line that stops
+        # mid-sentence it continues that (a shouted paragraph pasted wrapped read as
+        # 20 link-like lines of page chrome)
+        lower = sum(
+            text[line.start].islower()
+            or (not _ends_sentence(text, above) and not any(c.islower() for c in text[line.start : line.end]))
+            for above, line in pairs
+        )
+        fitted = max(
+            sum(_wrapped_before(text, line, _line_width(text, above.end), w, self._spaced) for above, line in pairs)
+            for w in _fold_widths(width)
+        )
+        if lower < _NARROW_LOWER_SHARE * len(pairs) or fitted < _NARROW_FIT_SHARE * len(pairs):
+            return False
+        ends = len(_SENTENCE_END_RE.findall(text, start, end))
+        return ends > 0 and ends * _NARROW_WORDS_PER_SENTENCE_END >= len(text[start:end].split())
 
     @cached_property
     def _spaced(self) -> bool:

@@ -87,9 +87,12 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   U+2029, NEL, vertical tab, form feed, a lone carriage return) is read as "\\n";
 - a line break inside a paragraph (a hard wrap, as quality.document.Document joins
   lines into paragraphs) is read as a space: the wording signals take a line's first
-  word for a sentence's, and wrapping an article at 80 columns moved it 9 points; a
-  break right after a hyphen inside a word ("six-\\nfigure") is left out, so the word
-  reads whole;
+  word for a sentence's, and wrapping an article at 80 columns moved it 9 points. So
+  is one inside a paragraph wrapped on its own among paragraphs on one line each (one
+  pasted from mail, a PDF column or a press release): its lines read as lower-case
+  sentence starts and as link-like page chrome, 7 points on average at 30 and 40
+  columns (19 of 30 corpus articles moved by over 5). A break right after a hyphen
+  inside a word ("six-\\nfigure") is left out, so the word reads whole;
 - page chrome is read as blank: a paragraph quality.paragraphs labels boilerplate and
   that is surely the site's (``is_page_chrome``: a related-links block, a line that is
   no sentence, a sentence in the site's voice: a cookie notice, a newsletter prompt,

@@ -520,6 +520,64 @@ def test_texts_that_are_not_hard_wrapped_keep_their_lines(text):
     assert len(doc.paragraphs) == len(doc.lines)
 
 
+_ONE_LINE_PARAGRAPHS = [
+    "The Harbor City council voted 6-3 on Tuesday to add two evening ferry runs between "
+    "the downtown terminal and Lindell Island, a change that residents have sought for years.",
+    "Council member Tessa Varga said the new runs would cost about $1.2 million a year and "
+    "would be paid for from the transit fund rather than from fares.",
+    "Three council members voted against the plan, saying the city should first finish a "
+    "study of bus service on the island, which is due in March.",
+]
+_PASTED = (
+    "The transit agency's director, Omar Pellerin, told the council that the agency had "
+    "enough crews for the new runs but would need to lease a second vessel while the older "
+    "ferry is repaired next spring. He said the lease would run for about nine months."
+)
+
+
+@pytest.mark.parametrize("width", [30, 40, 50])
+def test_a_paragraph_wrapped_among_one_line_paragraphs_is_one_paragraph(width):
+    # a paragraph pasted wrapped (mail, a PDF column, a press release) beside others on
+    # one line each: the text has no wrap width, and each of its lines read as a
+    # paragraph, opening in lower case (a tester's find: 5 to 25 points)
+    import textwrap
+
+    text = "\n\n".join([*_ONE_LINE_PARAGRAPHS[:2], textwrap.fill(_PASTED, width), _ONE_LINE_PARAGRAPHS[2]])
+    doc = Document(text)
+    assert doc.wrap_width is None
+    assert [" ".join(doc.text[p.start : p.end].split()) for p in doc.paragraphs] == [
+        *_ONE_LINE_PARAGRAPHS[:2],
+        _PASTED,
+        _ONE_LINE_PARAGRAPHS[2],
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Home\nNews\nSport\nBusiness\nContact us",
+        "Council sets budget for the year\nFerries resume on Friday after strike\n"
+        "Port fees to rise again in the spring\nMayor opens library on the quay",
+        "COUNCIL SETS BUDGET FOR THE YEAR\nFERRIES RESUME ON FRIDAY AFTER STRIKE\n"
+        "PORT FEES TO RISE AGAIN IN THE SPRING",
+        "The ferry comes in at dusk,\nThe gulls go quiet on the rail,\n"
+        "And lights come on across the bay.\nNo one waits on the quay.",
+        "- two evening runs from June\n- fares held at $3.50\n- a second vessel on lease",
+        "Route | Runs | Fare\n--- | --- | ---\nLindell | 12 | $3.50\nCauseway | 8 | $2.75",
+    ],
+    ids=["menu", "headlines", "headlines-in-capitals", "verse", "list", "table"],
+)
+def test_short_lines_beside_a_paragraph_wrapped_on_its_own_keep_their_lines(block):
+    # reading a block wrapped on its own must not join the lines of a menu, a list of
+    # headlines, verse, a list or a table elsewhere in the text
+    import textwrap
+
+    text = "\n\n".join([_ONE_LINE_PARAGRAPHS[0], textwrap.fill(_PASTED, 30), _ONE_LINE_PARAGRAPHS[1], block])
+    doc = Document(text)
+    at = len(text) - len(block)
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs if p.start >= at] == block.split("\n")
+
+
 @pytest.mark.parametrize(
     "marker",
     ["-", "*", "•", "●", "►", "✓", "→", "->", "+", "–", "◆", "✔", "1.", "12)", "1.)", "(1)", "a)", "(iv)", "i)", "ii.", "iv."],

@@ -647,6 +647,50 @@ def test_a_text_wrapped_in_a_narrow_column_is_no_block_of_links():
         assert labels == {"content"}, width
 
 
+_FERRY = [
+    "The Harbor City council voted 6-3 on Tuesday to add two evening ferry runs between "
+    "the downtown terminal and Lindell Island, a change that residents of the island have "
+    "sought for years.",
+    "The transit agency's director, Omar Pellerin, told the council that the agency had "
+    "enough crews for the new runs but would need to lease a second vessel while the older "
+    "ferry is repaired next spring. He said the lease would run for about nine months, that "
+    "the agency had asked two operators for bids and that the cheaper of the two would "
+    "cost less than the agency had first expected.",
+    "Three council members voted against the plan, saying the city should first finish a "
+    "study of bus service on the island.",
+]
+
+
+@pytest.mark.parametrize("width", [30, 40])
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Home\nNews\nSport\nBusiness\nWeather\nContact us",
+        "Related stories\nBridge costs rise again\nMayor faces questions over budget\n"
+        "Ferry timetable changes from next month\nAnglers report fewer fish near the weir",
+        "About us\nContact us\nPrivacy policy\nTerms of use\nCookie settings",
+    ],
+    ids=["menu", "related-links", "footer"],
+)
+def test_a_wrapped_paragraph_is_prose_and_a_menu_beside_it_stays_page_chrome(chrome, width):
+    """One paragraph hard-wrapped among paragraphs on one line each is one paragraph of
+    content, however narrow (its lines were a run of link-like lines, and ``quality
+    clean`` cut story sentences as page chrome: a tester's find); a menu or a list of
+    related links under it is still page chrome, line by line."""
+    import textwrap
+
+    body = [_FERRY[0], textwrap.fill(_FERRY[1], width), _FERRY[2]]
+    text = "\n\n".join([*body, chrome])
+    view = reading_view(text)
+    found = [(text[p.start : p.end], p.label) for p in view.paragraphs]
+    assert found[:3] == [(p, "content") for p in body]
+    # every line of the menu read as chrome (two headlines of a width like the wrap's
+    # may read as one paragraph, chrome still)
+    at = len(text) - len(chrome)
+    assert {label for _, label in found[3:]} == {"boilerplate"}
+    assert "".join(view.text[at:].split()) == ""
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

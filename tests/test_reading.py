@@ -240,6 +240,86 @@ def test_page_chrome_moves_no_score():
     assert [p.label for p in paged.paragraphs].count("boilerplate") == 8
 
 
+# one paragraph hard-wrapped while the others stand on one line each (a paragraph pasted
+# from mail, a PDF column or a press release): a tester found it cost 5 to 25 points,
+# its lines read as lower-case sentence starts and as runs of link-like lines (page
+# chrome), where the whole text wrapped the same cost nothing
+_FERRY_STORY = (
+    "Harbor City council votes to expand ferry service\n\n"
+    "The Harbor City council voted 6-3 on Tuesday to add two evening ferry runs between "
+    "the downtown terminal and Lindell Island, a change that residents of the island have "
+    "sought for years.\n\n"
+    "Council member Tessa Varga, who proposed the measure, said the new runs would cost "
+    "about $1.2 million a year and would be paid for from the transit fund rather than "
+    "from fares. She said the money had been set aside in last year's budget.\n\n"
+    "The transit agency's director, Omar Pellerin, told the council that the agency had "
+    "enough crews for the new runs but would need to lease a second vessel while the older "
+    "ferry is repaired next spring. He said the lease would run for about nine months, that "
+    "the agency had asked two operators for bids and that the cheaper of the two would "
+    "cost less than the agency had first expected.\n\n"
+    '"People who work late downtown have had no way home after eight o\'clock, and some of '
+    "them have been paying for a taxi over the causeway every night. This gives them a way "
+    'home," said Mirela Dunst, who leads the island residents\' association.\n\n'
+    "Three council members voted against the plan, saying the city should first finish a "
+    "study of bus service on the island. Council member Dale Okafor said the study, which "
+    "is due in March, might show that a bus link over the causeway would serve more riders "
+    "for less money.\n\n"
+    "The new runs are expected to start in June, the agency said. Fares will stay at $3.50 "
+    "for adults and $1.75 for students and seniors."
+)
+_FERRY_BODY = _FERRY_STORY.split("\n\n", 1)[1]
+
+
+def _one_wrapped(text: str, k: int, width: int) -> str:
+    """``text`` with its paragraph ``k`` (blank lines between paragraphs) wrapped at
+    ``width``."""
+    import textwrap
+
+    paragraphs = text.split("\n\n")
+    paragraphs[k] = textwrap.fill(paragraphs[k], width)
+    return "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize("width", [30, 40, 50])
+@pytest.mark.parametrize(
+    "text, k",
+    # the paragraph under the headline, in the middle, a quotation, the last; and the
+    # text's first paragraph where no headline stands over it
+    [(_FERRY_STORY, k) for k in (1, 3, 4, 6)] + [(_FERRY_BODY, 0)],
+    ids=["under-the-headline", "middle", "quotation", "last", "first"],
+)
+def test_one_paragraph_hard_wrapped_reads_as_the_text_unwrapped(text, k, width):
+    wrapped = _one_wrapped(text, k, width)
+    assert wrapped != text
+    view = reading_view(wrapped)
+    assert view.text == text  # the same paragraphs, each line break read as a space
+    assert view.chrome == ()
+    assert [p.label for p in view.paragraphs] == [p.label for p in reading_view(text).paragraphs]
+    plain, read = extract_features(text), extract_features(wrapped)
+    for name, m in plain.items():
+        if name != "webstats.fineweb_newline_per_word":  # counts the line breaks themselves
+            assert read[name].value == pytest.approx(m.value, abs=1e-9), name
+
+
+def test_one_paragraph_hard_wrapped_moves_no_score():
+    scorer = Scorer.load()
+    plain = scorer.score(_FERRY_STORY).reliability
+    for width in (30, 40):
+        assert scorer.score(_one_wrapped(_FERRY_STORY, 3, width)).reliability == pytest.approx(plain, abs=0.5)
+
+
+def test_one_paragraph_wrapped_narrower_than_a_wrapped_text_reads_as_the_text():
+    # the text wrapped at 72, one paragraph pasted in at 30: at the text's width its
+    # lines were short lines, each a paragraph
+    import textwrap
+
+    paragraphs = [textwrap.fill(p, 72) for p in _FERRY_STORY.split("\n\n")]
+    paragraphs[3] = textwrap.fill(_FERRY_STORY.split("\n\n")[3], 30)
+    view = reading_view("\n\n".join(paragraphs))
+    assert view.text == _FERRY_STORY
+    assert view.chrome == ()
+
+
 # a CMS's timestamp or reading time and a consent banner, over or under the article (a
 # new user found each lifting a 200-word text by 2 to 10 points)
 _STAMPS = (
