@@ -989,7 +989,8 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
     (one with an ``<html>``, ``<head>``, ``<body>`` or doctype), else the visible text (a
     fragment such as ``<p>...</p>``, which has no page around it to strip, and a page
     trafilatura finds no article in). A page with nothing visible outside its chrome (navigation, header,
-    footer, aside) is an error, whatever trafilatura makes of its menus.
+    footer, aside) is an error, whatever trafilatura makes of its menus. Either way a
+    layout table is read as the blocks it holds (``_read_layout_tables``).
 
     ``comments``: keep the page's comment section, as trafilatura's defaults do. What is
     scored is the article, so scoring leaves readers' comments out; ``quality clean``
@@ -1000,6 +1001,7 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
         return Record(path, None, error)
     try:
         root = _page_tree(data, utf8=text is not None)
+        laid_out = root is not None and _read_layout_tables(root)
         visible = _visible(root) if root is not None else ""
         if not visible:
             return Record(path, None, NO_MAIN_TEXT)
@@ -1019,13 +1021,17 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
                 chunks = (visible_text(c.encode("utf-8")) for c in _BLANK_LINE.split(text))
                 visible = "\n\n".join(c for c in chunks if c) or visible
             return Record(path, visible, markup="html")
+        # A page in another encoding (windows-1252, latin-1: its <meta charset> says so)
+        # goes to trafilatura as bytes, which reads the declared or detected encoding. A
+        # page with layout tables goes as its tree reads with them turned into blocks
+        # (already decoded), or trafilatura writes the article as one table row.
+        import lxml.html
         import trafilatura
 
-        # A page in another encoding (windows-1252, latin-1: its <meta charset> says so)
-        # goes to trafilatura as bytes, which reads the declared or detected encoding.
-        extracted = trafilatura.extract(
-            text if text is not None else data, include_comments=comments, include_tables=True
-        )
+        page: str | bytes = text if text is not None else data
+        if laid_out:
+            page = lxml.html.tostring(root, encoding="unicode")
+        extracted = trafilatura.extract(page, include_comments=comments, include_tables=True)
     except _TooDeep:
         return Record(path, None, TOO_DEEP)
     except Exception as exc:  # a parser failure costs this page, not the batch
@@ -1066,18 +1072,148 @@ _BLOCK_TAG = re.compile(
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
+#: What a page's layout cell holds and a data cell (a figure, a name, a date, a note)
+#: does not: a nested table, a heading, a list, a quotation set apart, article structure.
+_LAYOUT_CONTENT = frozenset(
+    {"table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre"}
+    | {"article", "section", "main"}
+    | CHROME_ELEMENTS
+)
+#: A table's own elements between it and its cells (those of a table nested in a cell
+#: are that table's).
+_TABLE_PARTS = frozenset({"thead", "tbody", "tfoot", "caption", "colgroup", "col"})
+#: A table cell of two paragraphs or more holds prose, not data, from this many words.
+PROSE_CELL_WORDS = 20
+
+
+def _tag(element: Any) -> str | None:
+    """An element's tag, lower-cased; None for a comment or a processing instruction."""
+    return element.tag.lower() if isinstance(element.tag, str) else None
+
+
+def _table_rows(table: Any) -> list[Any]:
+    """The rows of ``table`` itself (in a <thead>, <tbody>, <tfoot> or not), not those
+    of tables nested in its cells."""
+    rows = []
+    for child in table:
+        if _tag(child) == "tr":
+            rows.append(child)
+        elif _tag(child) in _TABLE_PARTS:
+            rows += [row for row in child if _tag(row) == "tr"]
+    return rows
+
+
+def _cells(row: Any) -> list[Any]:
+    """The <td> and <th> cells of a table row."""
+    return [cell for cell in row if _tag(cell) in ("td", "th")]
+
+
+def _holds_blocks(cell: Any) -> bool:
+    """Whether a table cell holds a page's blocks rather than a datum: a nested table, an
+    element of ``_LAYOUT_CONTENT`` with text, or prose of ``PROSE_CELL_WORDS`` words or
+    more in two paragraphs or more (<p>s, <div>s of text holding no other, or text after
+    two <br> in a row)."""
+    paragraphs = 0
+    for element in cell.iterdescendants():
+        tag = _tag(element)
+        if tag == "table":  # an e-mail's spacer or logo table too: data cells hold none
+            return True
+        if tag in _LAYOUT_CONTENT and element.text_content().strip():
+            # a list without text (a star rating's empty <li>s) is decoration
+            return True
+        if tag == "br" and _paragraph_break(element):
+            paragraphs += 1 + (paragraphs == 0)  # the text over the break is one too
+        elif tag == "p" or (tag == "div" and not element.xpath(".//p|.//div")):
+            paragraphs += bool(element.text_content().strip())
+    # one paragraph is a CMS's wrapping of a datum ("<td><p>14:00</p></td>"), and a few
+    # short ones an infobox's list of names
+    return paragraphs > 1 and len(cell.text_content().split()) >= PROSE_CELL_WORDS
+
+
+def _paragraph_break(br: Any) -> bool:
+    """Whether ``br`` opens two <br> in a row with text after them in the same parent:
+    the paragraph break of a page written without <p>. Two at a cell's end break none."""
+    following = br.getnext()
+    if (br.tail or "").strip() or following is None or _tag(following) != "br":
+        return False
+    while following is not None:
+        if (following.tail or "").strip():
+            return True
+        following = following.getnext()
+        if following is not None and following.text_content().strip():
+            return True
+    return False
+
+
+def _is_navigation(cell: Any) -> bool:
+    """Whether a layout table's cell is a column of links: two links or more, and no
+    word outside them (separators such as "|" and "•" aside)."""
+    if len(cell.findall(".//a")) < 2:
+        return False
+    return not any(re.search(r"\w", text) for text in cell.xpath(".//text()[not(ancestor::a)]"))
+
+
+def _is_layout_table(table: Any) -> bool:
+    """Whether ``table`` lays a page out rather than holding data: a cell of its own holds
+    blocks (``_holds_blocks``), its one row holds a paragraph (a column of navigation
+    beside a column of prose), or it has a single cell, or a single column without a
+    <th> header. A table of rows and columns with a <th> header is data whatever its
+    cells hold (a wiki's table of items, each described in paragraphs or a list)."""
+    rows = [cells for cells in map(_cells, _table_rows(table)) if cells]
+    if not rows:
+        return False
+    if len(rows) == 1 and len(rows[0]) == 1:
+        return True
+    headed = any(_tag(cell) == "th" for cells in rows for cell in cells)
+    if headed and len(rows) > 1 and max(map(len, rows)) > 1:
+        # e-mail templates set columns in <th> (Foundation's), but in a single row
+        return False
+    if any(_holds_blocks(cell) for cells in rows for cell in cells):
+        return True
+    if len(rows) == 1 and any(cell.find(".//p") is not None for cell in rows[0]):
+        return True
+    return not headed and all(len(cells) == 1 for cells in rows)
+
+
+def _read_layout_tables(root: Any) -> bool:
+    """Turn each layout table under ``root`` (``_is_layout_table``) into the blocks it
+    holds, in place: the table, its rows and cells become <div>s, so its headings and
+    paragraphs are read as if the table were not there, and a cell of links
+    (``_is_navigation``) becomes a <nav>, page chrome as the site's menu is elsewhere.
+    Tables nested in one are judged on their own: a data table in a layout cell stays a
+    table. Returns whether any table was turned.
+
+    Newsletters and older news sites set the whole article in a table's cell, which was
+    read as one table row ("| headline paragraph paragraph ... |") and not rated as word
+    salad (a tester's find)."""
+    # every table is judged before any is turned: a layout cell holding a nested table
+    # must still see a table there
+    layout = [table for table in root.iter("table") if _is_layout_table(table)]
+    for table in layout:
+        rows = _table_rows(table)
+        parts = [child for child in table if _tag(child) in _TABLE_PARTS]
+        for element in [table, *parts, *rows]:
+            element.tag = "div"
+        for cell in (cell for row in rows for cell in _cells(row)):
+            cell.tag = "nav" if _is_navigation(cell) else "div"
+    return bool(layout)
+
 
 def visible_text(data: bytes, *, utf8: bool = True) -> str:
     """The text an HTML page or fragment shows, without ``HIDDEN_ELEMENTS`` and elements
     marked ``hidden``, and without its chrome (``CHROME_ELEMENTS`` that do not wrap the
     article): one paragraph per block element, separated by a blank line, a
     ``<br>`` as a line break, white space collapsed as a browser does, list items and
-    table rows on lines of their own (``LINE_ELEMENTS``). "" when nothing is left.
+    table rows on lines of their own (``LINE_ELEMENTS``), a layout table read as the
+    blocks it holds (``_read_layout_tables``). "" when nothing is left.
 
     ``utf8``: the bytes are UTF-8 (else lxml reads the page's declared encoding).
     Raises ValueError (TOO_DEEP) for a page nested past MAX_HTML_DEPTH."""
     root = _page_tree(data, utf8=utf8)
-    return _visible(root) if root is not None else ""
+    if root is None:
+        return ""
+    _read_layout_tables(root)
+    return _visible(root)
 
 
 #: How deep libxml2 nests elements with its huge-tree option; deeper elements are

@@ -362,6 +362,33 @@ def test_html_input_uses_the_main_text(tmp_path):
     assert "no main text" in json.loads(out.read_text())["error"]
 
 
+def test_an_article_in_a_layout_table_is_rated_as_the_same_article_without_it(tmp_path, capsys):
+    """A newsletter's or an older site's layout table around the article: it was read as
+    one table row and not rated ("table_only,low_lexical_variety", a tester's find)."""
+    story = [
+        ENGLISH,
+        "Water bills would rise by about six percent for most homes, the finance office said "
+        "in a report published on its website last week.",
+        "Opposition councillors said they would vote against the plan and asked for an audit "
+        "of the water company's spending before any increase.",
+        "A final vote is expected in March, after two public hearings in the town hall.",
+    ]
+    article = "<h1>Rates to rise</h1>" + "".join(f"<p>{p}</p>" for p in story)
+    nav = '<td><a href="/">Home</a><br><a href="/news">News</a><br><a href="/sport">Sport</a></td>'
+    bodies = {
+        "plain.html": f"<div>{article}</div>",
+        "cell.html": f"<table><tr><td>{article}</td></tr></table>",
+        "columns.html": f"<table><tr>{nav}<td>{article}</td></tr></table>",
+        "email.html": f'<table width="100%"><tr><td><table width="600"><tr><td>{article}</td></tr></table></td></tr></table>',
+    }
+    for name, body in bodies.items():
+        (tmp_path / name).write_text(f"<html><head><title>T</title></head><body>{body}</body></html>", encoding="utf-8")
+    assert main(["score", *(str(tmp_path / n) for n in bodies), "--format", "jsonl", "--quiet"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["label"], r["flags"]) for r in rows] == [("reliable", [])] * 4
+    assert len({r["reliability"] for r in rows}) == 1
+
+
 def test_half_an_emoji_in_json_costs_nothing(tmp_path):
     """A JSON escape of a lone surrogate ("\\ud83d": half an emoji) in an id or a text
     cannot be written as UTF-8; it becomes U+FFFD and the batch goes on."""

@@ -420,6 +420,129 @@ def test_visible_text_keeps_blocks_lines_lists_and_tables():
     assert visible_text(b"") == visible_text(b"   ") == ""
 
 
+#: An article's headline and paragraphs, set in a page's layout table in the tests below
+_HEADLINE = "Council approves new bridge over the river"
+_STORY = [
+    "The county council voted on Tuesday to build a road bridge over the Ashford river, "
+    "ending a decade of debate about the crossing, officials said.",
+    "The bridge will cost 42 million pounds and should open in 2028, according to the "
+    "transport department, which published the plans in March.",
+    "Council leader Maria Holt said the vote was a relief for commuters who face a detour "
+    "of eleven miles whenever the old ferry is closed.",
+    "Opponents, including the wildlife trust, said the work would disturb nesting birds "
+    "and asked for it to pause each spring.",
+]
+_ARTICLE = f"<h1>{_HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in _STORY)
+_NAV_CELL = '<td width="150"><a href="/">Home</a><br><a href="/news">News</a> | <a href="/sport">Sport</a></td>'
+
+
+def _email(body: str) -> str:
+    """``body`` in an e-mail's nested layout tables, under a logo's."""
+    return (
+        '<table width="100%"><tr><td align="center"><table width="600"><tr><td>'
+        '<table><tr><td><img src="logo.png" alt=""></td></tr></table>'
+        f"<table><tr><td>{body}</td></tr></table>"
+        "</td></tr></table></td></tr></table>"
+    )
+
+
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>Bridge</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        f"<table><tr><td>{_ARTICLE}</td></tr></table>",
+        f"<table><tr>{_NAV_CELL}<td>{_ARTICLE}</td></tr></table>",
+        _email(_ARTICLE),
+    ],
+    ids=["one cell", "navigation beside the article", "nested e-mail tables"],
+)
+@pytest.mark.parametrize("whole_page", [True, False], ids=["page", "fragment"])
+def test_an_article_in_a_layout_table_is_read_as_its_blocks(layout, whole_page, tmp_path):
+    """An article set in a layout table (a newsletter's, an older news site's) is read as
+    if the table were not there: as the same page with <div>s, a paragraph a block and
+    no pipe; a cell of links beside it is page chrome. It was read as one table row, "|
+    headline paragraph ... |", and not rated as word salad (a tester's find)."""
+    path, plain = tmp_path / "layout.html", tmp_path / "plain.html"
+    path.write_text(_page(layout) if whole_page else layout, encoding="utf-8")
+    plain.write_text(_page(f"<div>{_ARTICLE}</div>") if whole_page else _ARTICLE, encoding="utf-8")
+    (record,), (expected,) = read_records([str(path)]), read_records([str(plain)])
+    assert record.error is None and record.text == expected.text
+    assert "|" not in record.text and "Home" not in record.text and "Sport" not in record.text
+    # each paragraph on a line of its own (trafilatura's page: one line break between)
+    assert [line for line in record.text.splitlines() if line][-4:] == _STORY
+
+
+_FIXTURES = (
+    "<table><tr><th>Day</th><th>Match</th><th>Kick-off</th></tr>"
+    "<tr><td>Saturday</td><td>Rovers v Athletic</td><td>14:00</td></tr>"
+    "<tr><td>Sunday</td><td>Town v Wanderers</td><td>13:00</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        _FIXTURES,
+        _FIXTURES.replace("<th>", "<td>").replace("</th>", "</td>"),
+        # a CMS's <p> around each datum
+        _FIXTURES.replace("<td>", "<td><p>").replace("</td>", "</p></td>"),
+    ],
+)
+def test_a_data_table_is_read_as_rows_as_before(table, tmp_path):
+    """A data table in an article is read as trafilatura writes it, pipe rows, and so
+    is one in an e-mail's layout cell: tables are judged one by one."""
+    import trafilatura
+
+    page = _page(f"<article>{_ARTICLE}{table}</article>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (record,) = read_records([str(path)])
+    assert record.text == trafilatura.extract(page, include_comments=False, include_tables=True)
+    row = "| Saturday | Rovers v Athletic | 14:00 |"
+    assert row in [line.rstrip() for line in record.text.splitlines()]
+    path.write_text(_page(_email(_ARTICLE + table)), encoding="utf-8")
+    (record,) = read_records([str(path)])
+    lines = [line.rstrip() for line in record.text.splitlines()]
+    assert row in lines and _STORY[0] in lines
+
+
+@pytest.mark.parametrize(
+    "table, layout",
+    [
+        # data: rows of short cells, under <th> or not, a CMS's <p> around each datum
+        ("<tr><th>Year</th><th>Rate</th></tr><tr><td>2024</td><td>3</td></tr>", False),
+        ("<tr><td>Saturday</td><td>14:00</td></tr><tr><td>Sunday</td><td>13:00</td></tr>", False),
+        ("<tr><td><p>Saturday</p></td><td><p>14:00</p></td></tr><tr><td><p>Sunday</p></td><td><p>13:00</p></td></tr>", False),
+        ("<tr><td>Mon</td><td>14:00</td></tr>", False),  # a one-row table
+        ("<tr><th>Name</th></tr><tr><td>Ana Ruiz</td></tr><tr><td>Tom Lee</td></tr>", False),
+        # a wiki's table of items under a header, each described in paragraphs
+        (f"<tr><th>Item</th><th>Notes</th></tr><tr><td>Bridge</td><td><p>{_STORY[0]}</p><p>{_STORY[1]}</p></td></tr>", False),
+        # an infobox's short names, a list of no text (a star rating), <br>s at a cell's end
+        ("<tr><td>Friends</td><td><p>Maru</p><p>Sam</p></td></tr><tr><td>Home</td><td>Town</td></tr>", False),
+        ('<tr><td>Rating</td><td><ul class="stars"><li></li></ul></td></tr><tr><td>a</td><td>b</td></tr>', False),
+        ("<tr><td>Origin</td><td>Sidamo, Ethiopia<br><br></td></tr><tr><td>Roast</td><td>light</td></tr>", False),
+        ("", False),
+        # layout: a single cell, a single column, blocks in a cell, a paragraph beside links
+        ("<tr><td>Only cell</td></tr>", True),
+        ("<tr><th>Only cell</th></tr>", True),
+        ("<tr><td>Top story</td></tr><tr><td>Second story</td></tr>", True),
+        (f"<tr><td>a</td><td>{_ARTICLE}</td></tr><tr><td>b</td><td>c</td></tr>", True),
+        ("<tr><td>Menu</td><td><h2>Weather</h2></td></tr><tr><td>b</td><td>c</td></tr>", True),
+        ("<tr><td>a</td><td><table><tr><td>x</td></tr></table></td></tr><tr><td>b</td><td>c</td></tr>", True),
+        (f"<tr><td>a</td><td>{_STORY[0]}<br><br>{_STORY[1]}</td></tr><tr><td>b</td><td>c</td></tr>", True),
+        (f"<tr>{_NAV_CELL}<td><p>{_STORY[0]}</p></td></tr>", True),
+    ],
+)
+def test_a_layout_table_is_told_from_a_data_table(table, layout):
+    from quality.io import _is_layout_table, _page_tree
+
+    root = _page_tree(f"<html><body><table>{table}</table></body></html>".encode())
+    assert _is_layout_table(root.find(".//table")) is layout
+
+
 _PARAGRAPHS = "".join(
     f"<p>The council said on Monday that part {i} of the budget plan would be published "
     "in full next week, with figures for each district.</p>"

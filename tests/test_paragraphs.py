@@ -234,6 +234,27 @@ def test_field_case_06b_html_table_from_the_page():
     assert doc.broken_table_rows == []
 
 
+def test_an_article_in_a_layout_table_is_paragraphs_not_a_table_row(tmp_path):
+    """The same article as 06b's, set in a two-column layout table beside a cell of
+    links (an older news site's page): its paragraphs are content paragraphs, its
+    fixtures the only table rows. It was one table row, headline and all."""
+    from quality.io import read_records
+
+    page = (ROOT / "tests" / "data" / "field_06b_html_table_no_header.html").read_text(encoding="utf-8")
+    nav = '<td><a href="/">Home</a><br><a href="/sport">Sport</a></td>'
+    read = {}
+    for name, (opening, closing) in {
+        "layout": (f"<table><tr>{nav}<td>", "</td></tr></table>"),
+        "plain": ("<div>", "</div>"),  # as if the table were not there
+    }.items():
+        path = tmp_path / f"{name}.html"
+        path.write_text(page.replace("<main><article>", opening).replace("</article></main>", closing))
+        (record,) = read_records([str(path)])
+        read[name] = [(p.kind, p.label) for p in label_paragraphs(Document(record.text))]
+    assert read["layout"] == read["plain"]
+    assert read["layout"] == [("prose", C)] * 2 + [("table_row", C)] * 3 + [("prose", C)]
+
+
 @pytest.mark.parametrize(
     "table, broken",
     [
