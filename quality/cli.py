@@ -507,14 +507,31 @@ def _with_stray_tables_checked(records, text_column: str, sniffed: set[str]):
     ("Breaking,News" over a sentence with one comma: a second reviewer's). A file of it
     gets an error per row. An HTML page's or a Markdown text's lines are no table file;
     ``--input-format text`` scores it as one article, as asked."""
-    from quality.io import Record, quotes_its_fields, same_but_case, table_without_text_column
+    from quality.io import (
+        Record,
+        headerless_table,
+        quotes_its_fields,
+        same_but_case,
+        table_without_text_column,
+    )
 
     for record in records:
-        names = (
-            table_without_text_column(record.text)
-            if record.id in sniffed and record.text and record.markup is None
-            else None
-        )
+        sniffed_text = record.id in sniffed and record.text and record.markup is None
+        names = table_without_text_column(record.text) if sniffed_text else None
+        headerless = headerless_table(record.text) if sniffed_text and names is None else None
+        if headerless is not None:
+            rows, fields, sep = headerless
+            source = "standard input" if record.id == "-" else record.id
+            kind = "TSV" if sep == "\t" else "CSV"
+            yield Record(
+                record.id,
+                None,
+                f"{source} reads as a {kind} table with no header row ({rows} rows of {fields} "
+                f"fields, each with a text in it): to score its rows, add a header row naming "
+                f"the text column (as 'id{sep}{text_column}'); to score it as one article, "
+                "give --input-format text",
+            )
+            continue
         if names is None:
             yield record
             continue

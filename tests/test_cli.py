@@ -250,6 +250,31 @@ def test_a_table_piped_in_without_its_text_column_is_an_error_record_that_says_h
         assert "to score its rows" in json.loads(run("score", "-", stdin=table).stdout)["error"]
 
 
+def test_a_csv_without_a_header_piped_in_is_an_error_record_that_says_how_to_read_it(tmp_path):
+    # a tester's find: three articles written by Python's csv.writer with no header row,
+    # piped in, were scored as one article with a label: 3 records in, 1 row out, exit 0
+    import csv
+    import io
+
+    articles = [
+        ("a1", "The council met on Monday, and voted 7-2 to raise the rate.\n\nThe mayor said it was needed."),
+        ("a2", 'The agency said on Thursday it would offer "free" vaccines to all residents over 50.'),
+        ("a3", "A judge ordered the company, on Monday, to hand over its safety reports to workers."),
+    ]
+    for quoting in (csv.QUOTE_MINIMAL, csv.QUOTE_ALL):
+        buffer = io.StringIO()
+        csv.writer(buffer, quoting=quoting).writerows(articles)
+        proc = run("score", "-", stdin=buffer.getvalue().encode())
+        (row,) = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+        assert proc.returncode == 1 and row["status"] == "error"
+        assert "no header row (3 rows of 2 fields" in row["error"] and "--input-format text" in row["error"]
+    # asked for as one article, it is one; prose whose lines hold as many commas is prose
+    proc = run("score", "-", "--input-format", "text", stdin=buffer.getvalue().encode())
+    assert json.loads(proc.stdout)["status"] == "ok"
+    prose = b'Is Ana Ruiz, 47, the one? "He likes her," a friend said, "a lot," and more.\n\nSo, yes.\n'
+    assert json.loads(run("score", "-", stdin=prose).stdout)["status"] == "ok"
+
+
 @pytest.mark.parametrize("header", ["ID,Body Text", "id,article text", "id;Body Text"])
 def test_a_table_whose_column_names_hold_spaces_is_no_article(tmp_path, header):
     # read as one article and labelled, silently, on stdin and in a file of an unknown
