@@ -1350,8 +1350,9 @@ def other_language_share(doc: Document) -> float:
     letters of another script, and then in another script, or placed in another language
     by the language identifier (``_other_language``) by its longer words in lower case
     (``_content_words``: a list of Spanish places is no Spanish): English lists of words ("Tags:
-    buses, transport, ...", photo credits) hold few function words too. A passage in
-    another language inside an English text; 0.0 for a text without prose."""
+    buses, transport, ...", photo credits) hold few function words too. A paragraph of
+    twice that many words or more is judged by runs of its sentences (``_sentence_runs``).
+    A passage in another language inside an English text; 0.0 for a text without prose."""
     stop = stopwords()
     total = other = 0
     lower, text = doc.lower_text, doc.text
@@ -1372,13 +1373,52 @@ def other_language_share(doc: Document) -> float:
         total += n
         if n < LANGUAGE_PARAGRAPH_MIN_WORDS:
             continue
-        scripted = dense or _NON_LATIN_LETTER.search(text, p.start, p.end)
-        if not scripted and sum(1 for w in words if w in stop) >= NON_ENGLISH_BELOW * len(words):
-            continue  # English: most paragraphs stop here
-        paragraph = text[p.start : p.end]
-        if _in_other_script(paragraph) or ((content := _content_words(paragraph)) and _other_language(content)):
-            other += n
+        # a paragraph long enough to hold two passages is judged by its runs of
+        # sentences: one paragraph of Spanish with an English quotation under it held
+        # enough English function words to pass whole, where the same two paragraphs
+        # apart were not rated (a tester's find)
+        passages = _sentence_runs(doc, p) if n >= 2 * LANGUAGE_PARAGRAPH_MIN_WORDS else [(p.start, p.end)]
+        for start, end in passages:
+            other += _other_language_words(doc, start, end, stop)
     return other / total if total else 0.0
+
+
+def _sentence_runs(doc: Document, p) -> list[tuple[int, int]]:
+    """The paragraph ``p`` of ``doc`` as runs of whole sentences of
+    ``LANGUAGE_PARAGRAPH_MIN_WORDS`` words or more each (a short last run joins the one
+    before it)."""
+    runs: list[tuple[int, int]] = []
+    start, count = None, 0
+    for sentence in doc.sentences:
+        if sentence.end <= p.start or sentence.start >= p.end:
+            continue
+        a, b = max(sentence.start, p.start), min(sentence.end, p.end)
+        start = a if start is None else start
+        count += len(WORD_RE.findall(doc.text, a, b))
+        if count >= LANGUAGE_PARAGRAPH_MIN_WORDS:
+            runs.append((start, b))
+            start, count = None, 0
+    if start is not None:
+        runs[-1:] = [(runs[-1][0], p.end)] if runs else [(start, p.end)]
+    return runs or [(p.start, p.end)]
+
+
+def _other_language_words(doc: Document, start: int, end: int, stop: frozenset[str]) -> float:
+    """The words of ``doc.text[start:end]`` (a paragraph or a run of its sentences), as
+    ``other_language_share`` counts them, when it is in another language; else 0."""
+    text, lower = doc.text, doc.lower_text
+    dense = len(_DENSE_SCRIPT_CHAR.findall(text, start, end))
+    words = [
+        w for w in WORD_RE.findall(lower, start, end) if not w.isdigit() and not (dense and _DENSE_SCRIPT_CHAR.search(w))
+    ]
+    n = len(words) + dense / DENSE_SCRIPT_CHARS_PER_WORD
+    scripted = dense or _NON_LATIN_LETTER.search(text, start, end)
+    if not scripted and sum(1 for w in words if w in stop) >= NON_ENGLISH_BELOW * len(words):
+        return 0.0  # English: most passages stop here
+    passage = text[start:end]
+    if _in_other_script(passage) or ((content := _content_words(passage)) and _other_language(content)):
+        return n
+    return 0.0
 
 
 #: From this many words with a letter, the share of English function words tells the

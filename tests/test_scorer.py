@@ -1041,6 +1041,10 @@ _ES = (
         (_EN, False),
         (f"{_EN}\n\n{_ES}", True),  # an English report and its Spanish version: 86, "reliable", before
         (f"{_ES}\n\n{_EN}", True),
+        # ... in one paragraph: judged by its runs of sentences (a tester's find: the
+        # paragraph break alone took the flag away)
+        (f"{_ES} {_EN}", True),
+        (f"{_EN} {_ES}", True),
         (f"{_EN}\n\n{_ZH}", True),
         # two Chinese sentences under twice as much English: a character is no word
         # (counted so, they were 28% of the words, as 78 characters under a 200-word
