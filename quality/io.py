@@ -1901,6 +1901,20 @@ def _row_record(row: dict, rid: str, fields: RowFields, **hints: str) -> Record:
     return record
 
 
+def _nested_records(row: dict[str, Any], text_column: str) -> str:
+    """A hint when a field of ``row`` holds a list of objects with a ``text_column``
+    field (an API's wrapper: {"articles": [{"text": ...}, ...]}): the records are
+    inside it, and how to take them out; else ""."""
+    for name, value in row.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value[:20]):
+            if any(text_column in v for v in value[:20]):
+                return (
+                    f"; its '{name}' field holds {len(value):,} objects with a '{text_column}' "
+                    f"field: score those records, as jq -c '.{name}[]' writes them one a line"
+                )
+    return ""
+
+
 def _row_record_fields(
     row: dict[str, Any],
     default_id: str,
@@ -1919,7 +1933,10 @@ def _row_record_fields(
     extra = {k: whole_characters(row.get(k)) for k in row_fields.keep}
     if text_column not in row:
         names = ", ".join(map(str, list(row)[:10]))
-        return Record(rid, None, f"no '{text_column}' field (fields: {names}){hint}{same_but_case(text_column, row)}", extra)
+        nested = _nested_records(row, text_column)
+        return Record(
+            rid, None, f"no '{text_column}' field (fields: {names}){nested or hint}{same_but_case(text_column, row)}", extra
+        )
     text, problem = as_text(row[text_column])
     if problem is not None:
         return Record(rid, None, problem, extra)

@@ -685,6 +685,16 @@ def test_pretty_printed_objects_in_a_jsonl_file_are_read_as_on_stdin(tmp_path):
     assert got == [(f"{lines}:1", False), ("a", True), ("b", True), ("c", True)]
 
 
+def test_records_nested_in_a_wrapper_object_are_named_in_the_error(tmp_path):
+    # a tester's find: {"articles": [...]} gave a bare "no 'text' field (fields: articles)"
+    path = tmp_path / "wrapped.json"
+    path.write_text(json.dumps({"articles": [{"id": "a", "text": GOOD}, {"id": "b", "text": GOOD}]}))
+    (record,) = read_records([str(path)])
+    assert record.text is None and "no 'text' field (fields: articles)" in record.error
+    assert "its 'articles' field holds 2 objects with a 'text' field" in record.error
+    assert "jq -c '.articles[]'" in record.error
+
+
 def test_odd_json_is_read_record_by_record(tmp_path):
     # a second user's finds: deep nesting crashed the batch, an array written an object
     # a line was read as JSON Lines on stdin, and one bad first line lost a whole file
