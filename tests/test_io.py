@@ -1181,6 +1181,19 @@ def test_a_cut_gzipped_article_is_one_error_not_half_an_article():
     assert len(got) == 1 and got[0][1] is None and "gzipped stdin" in got[0][2]
 
 
+def test_a_text_file_with_a_stray_nul_byte_is_read_as_a_json_field_with_one_is(tmp_path):
+    # a tester's find: three NUL bytes in a .txt refused it as binary, where the same text
+    # in a JSONL field was scored; UTF-16 without its mark is still refused, saying why
+    stray = tmp_path / "stray.txt"
+    stray.write_bytes((GOOD + "\x00 " + GOOD + "\x00\x00\n").encode())
+    (record,) = read_records([str(stray)])
+    assert record.error is None and record.text.count("\x00") == 3
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes(GOOD.encode("utf-16-le"))
+    (record,) = read_records([str(wide)])
+    assert record.text is None and "NUL bytes" in record.error
+
+
 def test_utf16_jsonl_without_its_byte_order_mark_says_how_to_read_it(tmp_path):
     # each line had read as "malformed JSON", where a .txt in the same state is told to
     # re-encode (a reviewer's find)
