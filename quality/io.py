@@ -1208,8 +1208,9 @@ def _is_navigation(cell: Any) -> bool:
 def _is_layout_table(table: Any) -> bool:
     """Whether ``table`` lays a page out rather than holding data: a cell of its own holds
     blocks (``_holds_blocks``), its one row holds a paragraph (a column of navigation
-    beside a column of prose), or it has a single cell, or a single column without a
-    <th> header. A table of rows and columns with a <th> header is data whatever its
+    beside a column of prose), it has a single cell, or, without a <th> header, one
+    cell with words a row (the others empty or images) and a cell of
+    ``PROSE_CELL_WORDS`` words or more among them. A table of rows and columns with a <th> header is data whatever its
     cells hold (a wiki's table of items, each described in paragraphs or a list)."""
     rows = [cells for cells in map(_cells, _table_rows(table)) if cells]
     if not rows:
@@ -1224,7 +1225,23 @@ def _is_layout_table(table: Any) -> bool:
         return True
     if len(rows) == 1 and any(cell.find(".//p") is not None for cell in rows[0]):
         return True
-    return not headed and all(len(cells) == 1 for cells in rows)
+    if headed:
+        return False
+    # one column of text, beside spacer cells or none (a newsletter sets each paragraph
+    # in a row between empty or image-only cells: read as "|  | paragraph |  |", not
+    # rated, a tester's find), holding prose: a column of short cells (a list of
+    # names, a ranking) is data, and turned into <div>s it was dropped as too short
+    # (a cell of links alone is the site's menu beside them, as in a rowspan column)
+    worded = [[cell for cell in cells if _words(cell) and not _is_navigation(cell)] for cells in rows]
+    return all(len(cells) <= 1 for cells in worded) and any(
+        len(cell.text_content().split()) >= PROSE_CELL_WORDS for cells in worded for cell in cells
+    )
+
+
+def _words(cell: Any) -> bool:
+    """Whether a table cell shows a letter or a digit (not a spacer: empty, a no-break
+    space, an image)."""
+    return any(c.isalnum() for c in cell.text_content())
 
 
 def _read_layout_tables(root: Any) -> bool:

@@ -509,6 +509,18 @@ def test_a_data_table_is_read_as_rows_as_before(table, tmp_path):
     assert row in lines and _STORY[0] in lines
 
 
+def test_a_column_of_names_in_a_page_keeps_its_rows(tmp_path):
+    # a second tester's find: a one-column table of short cells read as layout was
+    # turned into <div>s that extraction dropped as too short: the names were lost
+    names = "".join(f"<tr><td>{n}</td></tr>" for n in ("Ana Ruiz", "Tom Lee", "Sam Park"))
+    path = tmp_path / "winners.html"
+    body = _ARTICLE + "<p>The winners were:</p><table>" + names + "</table>" + _PARAGRAPHS
+    path.write_text(_page(body), encoding="utf-8")
+    (record,) = read_records([str(path)])
+    lines = [line.strip() for line in record.text.splitlines()]
+    assert all(f"| {n} |" in lines for n in ("Ana Ruiz", "Tom Lee", "Sam Park")), record.text
+
+
 @pytest.mark.parametrize(
     "table, layout",
     [
@@ -528,7 +540,17 @@ def test_a_data_table_is_read_as_rows_as_before(table, tmp_path):
         # layout: a single cell, a single column, blocks in a cell, a paragraph beside links
         ("<tr><td>Only cell</td></tr>", True),
         ("<tr><th>Only cell</th></tr>", True),
-        ("<tr><td>Top story</td></tr><tr><td>Second story</td></tr>", True),
+        # a column of short cells is data (a second tester's find: a list of winners,
+        # turned into <div>s, was dropped as too short); one holding prose is layout
+        ("<tr><td>Top story</td></tr><tr><td>Second story</td></tr>", False),
+        ("".join(f"<tr><td>{n}</td></tr>" for n in ("Ana Ruiz", "Tom Lee", "Sam Park")), False),
+        (f"<tr><td>Top story</td></tr><tr><td>{_STORY[0]}</td></tr>", True),
+        # a newsletter's paragraph a row between spacer cells (empty, a no-break space,
+        # an image), or under a column of links set with rowspan (a second tester's)
+        ("".join(f'<tr><td width="20">&nbsp;</td><td>{p}</td><td></td></tr>' for p in _STORY[:2]), True),
+        ("".join(f'<tr><td><img src="s.gif"></td><td>{p}</td></tr>' for p in _STORY[:2]), True),
+        (f'<tr>{_NAV_CELL.replace("<td", "<td rowspan=2", 1)}<td>{_STORY[0]}</td></tr><tr><td>{_STORY[1]}</td></tr>', True),
+        ("<tr><td></td><td>Mon</td></tr><tr><td></td><td>Tue</td></tr>", False),
         (f"<tr><td>a</td><td>{_ARTICLE}</td></tr><tr><td>b</td><td>c</td></tr>", True),
         ("<tr><td>Menu</td><td><h2>Weather</h2></td></tr><tr><td>b</td><td>c</td></tr>", True),
         ("<tr><td>a</td><td><table><tr><td>x</td></tr></table></td></tr><tr><td>b</td><td>c</td></tr>", True),
