@@ -455,6 +455,8 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
         return "json"  # broken part way (a truncated download): the items before it read
     if head[:1] == b"{" and _is_json_values(data):
         return "json"  # objects one after another ("jq '.[]'"), pretty-printed
+    if head[:1] == b"{" and _opens_a_multiline_value(head.split(b"\n", 1)[0]) and _values_until_break(data)[0]:
+        return "json"  # ... cut short or broken part way: the objects before it are read
     # each of the first lines parsed once: an object line makes JSON Lines of data that
     # opens on "{" or "["; two or more that are most lines do so under a first line
     # that is none (a note, a log line), whose record is then the broken one, not one
@@ -724,10 +726,9 @@ def _read_one(
                     if _is_json_document(data) or _is_json_values(data):
                         yield from _json_document(data, path, row_fields)
                         return
-                    values, broken = _values_until_break(data)
-                    if values:  # cut short or broken part way: the objects before it read
-                        yield from _json_items(values, path, row_fields)
-                        yield Record(f"{path}:{len(values) + 1}", None, broken)
+                    pairs = _values_and_breaks(data)
+                    if pairs and pairs[0][1] is None:  # cut short or broken part way
+                        yield from _values_as_records(pairs, path, row_fields)
                         return
                     rest = data.split(b"\n")[len(blank) + 1 :]
                     lines = iter([line + b"\n" for line in rest[:-1]] + rest[-1:])
@@ -1648,23 +1649,67 @@ def _json_values(text: str) -> list[Any] | None:
         return None
 
 
+def _values_as_records(pairs: list[tuple[Any, str | None]], path: str, row_fields: RowFields) -> Iterator[Record]:
+    """A record for each of ``_values_and_breaks``'s values and an error record for each
+    break, in their order (ids "path:N", N counting both from 1, where an object has
+    none)."""
+    for number, (value, broken) in enumerate(pairs, start=1):
+        if broken is not None:
+            yield Record(f"{path}:{number}", None, broken)
+        else:
+            yield from _json_items([value], path, row_fields, first=number)
+
+
 def _values_until_break(data: bytes) -> tuple[list[Any], str]:
     """The JSON values written one after another at the start of ``data`` up to where it
-    stops being JSON, and what is wrong there, said for a reader of pretty-printed
-    objects ("malformed JSON after object 2: ... line 9 column 3 ...")."""
+    stops being JSON, and what is wrong there ("" when nothing is), said for a reader
+    of pretty-printed objects ("malformed JSON after object 2: ... line 9 column 3
+    ...")."""
+    read: list[Any] = []
+    for value, broken in _values_and_breaks(data):
+        if broken is not None:
+            return read, broken
+        read.append(value)
+    return read, ""
+
+
+def _values_and_breaks(data: bytes) -> list[tuple[Any, str | None]]:
+    """The JSON values written one after another in ``data`` (pretty-printed objects), as
+    (value, None), with (None, what is wrong) for each stretch that is no JSON: the
+    reading picks up again at the next line that opens on "{" where the broken object
+    ended, so one broken object costs itself alone (a second tester's find: objects 4
+    and 5 were lost after a comma missing in object 3)."""
     text = data.decode("utf-8-sig", "replace")
-    decoder, values, pos = json.JSONDecoder(), [], 0
+    decoder, out, pos = json.JSONDecoder(), [], 0
     while True:
         while pos < len(text) and text[pos].isspace():
             pos += 1
+        if pos == len(text):
+            return out
         try:
             value, pos = decoder.raw_decode(text, pos)
         except (ValueError, RecursionError) as exc:
-            return values, (
-                f"malformed JSON after object {len(values)}: {exc}; the file's objects span "
-                "several lines (pretty-printed), and it breaks there"
-            )
-        values.append(value)
+            out.append((None, (
+                f"malformed JSON after object {sum(b is None for _, b in out)}: {exc}; the file's objects span "
+                "several lines (pretty-printed), and this one breaks there"
+            )))
+            resume = _NEXT_OBJECT.search(text, pos + 1)
+            if resume is None:
+                return out
+            pos = resume.start() + 1
+            continue
+        out.append((value, None))
+        # objects an array's body would hold, "},\n{": the comma only parts them
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if text.startswith(",", pos) and _NEXT_VALUE.match(text, pos + 1):
+            pos += 1
+
+
+#: After a comma between pretty-printed objects: the next one opening.
+_NEXT_VALUE = re.compile(r"\s*\{")
+#: Where pretty-printed objects pick up again after a broken one: a line opening on "{".
+_NEXT_OBJECT = re.compile(r"\n\{")
 
 
 def _json_document(
@@ -1690,6 +1735,13 @@ def _json_document(
             yield from _jsonl_lines(lines, path, row_fields)
             return
         values = _json_values(data.decode("utf-8-sig", "replace")) if "nested" not in problem else None
+        if values is None and not is_array and "nested" not in problem:
+            # pretty-printed objects cut short or broken part way: those before the
+            # break are records, then one error says where (as a .jsonl file of them)
+            pairs = _values_and_breaks(data)
+            if pairs and pairs[0][1] is None and all(isinstance(v, dict) for v, broken in pairs if broken is None):
+                yield from _values_as_records(pairs, path, row_fields)
+                return
         if values is None:
             items, broken = _array_until_break(data) if problem.startswith("malformed") else ([], None)
             if not items:
@@ -1713,9 +1765,11 @@ def _json_items(
     items: list[Any],
     path: str,
     row_fields: RowFields,
+    first: int = 1,
 ) -> Iterator[Record]:
-    """One record per item of a JSON array (ids "path:N" where an object has none)."""
-    for number, item in enumerate(items, start=1):
+    """One record per item of a JSON array (ids "path:N" where an object has none, N
+    counting from ``first``)."""
+    for number, item in enumerate(items, start=first):
         rid = f"{path}:{number}"
         if isinstance(item, str):
             item = {row_fields.text: item}  # a text alone, as score_many takes one

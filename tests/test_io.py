@@ -700,6 +700,16 @@ def test_pretty_printed_objects_in_a_jsonl_file_are_read_as_on_stdin(tmp_path):
     got = [(r.id, r.error) for r in read_records([str(cut)])]
     assert got[:2] == [("a", None), ("b", None)] and got[2][0] == f"{cut}:3"
     assert "after object 2" in got[2][1] and "pretty-printed" in got[2][1] and len(got) == 3
+    # one object broken in the middle costs itself alone, the reading picks up at the
+    # next line opening on "{"; commas between objects only part them (a second
+    # tester's finds); on stdin, the same bytes read the same, never as one article
+    broken = pretty.replace('"id": "b",', '"id": "b"', 1)
+    commas = ",\n".join(json.dumps(o, indent=2) for o in objects)
+    for data, want in [(broken, [("a", True), (2, False), ("c", True)]), (commas, [(k, True) for k in "abc"])]:
+        path = tmp_path / "odd.jsonl"
+        path.write_text(data)
+        for got in (list(read_records([str(path)])), list(read_records(["-"], stdin=io.BytesIO(data.encode())))):
+            assert [(r.id if r.error is None else int(r.id.rsplit(":", 1)[1]), r.error is None) for r in got] == want
     # JSON Lines whose first line is broken stays a line-by-line read: the rest are kept
     lines = tmp_path / "lines.jsonl"
     lines.write_text("{broken\n" + "".join(json.dumps(o) + "\n" for o in objects))
