@@ -536,9 +536,9 @@ def headerless_table(text: str) -> tuple[int, int, str] | None:
     """(rows, fields a row, delimiter) when ``text``'s first 64 KB read as a CSV or TSV
     file with no header row: two rows or more (a last row cut at 64 KB aside), each of
     the same two or more fields, one of them prose (``_PROSE_FIELD_WORDS`` words or
-    more, holding the delimiter, a line break or a quotation mark, which made its writer
-    quote it), as many fields opening on a double quote as rows, and no space after a
-    delimiter. None otherwise: prose whose lines hold as many commas puts a space after
+    more; in a CSV holding a comma, a line break or a quotation mark, which made its
+    writer quote it), as many fields opening on a double quote as rows or, split on
+    semicolons or tabs, an id opening each row, and no space after a delimiter. None otherwise: prose whose lines hold as many commas puts a space after
     them and quotes no field in every row (a tester's find: three articles written by Python's csv.writer, piped in, were
     scored as one article with a label, silently)."""
     head = text[:65536].lstrip("\ufeff")
@@ -560,11 +560,14 @@ def headerless_table(text: str) -> tuple[int, int, str] | None:
         # or a quotation mark (a quotation opening a paragraph of prose parses as a
         # field that holds none)
         prose = all(
-            any(len(f.split()) >= _PROSE_FIELD_WORDS and (sep in f or "\n" in f or '"' in f) for f in row)
+            any(len(f.split()) >= _PROSE_FIELD_WORDS and (sep != "," or "," in f or "\n" in f or '"' in f) for f in row)
             for row in rows
         )
         quoted = len(re.findall(rf'(?:^|{re.escape(sep)})"', head, re.MULTILINE))
-        if prose and quoted >= len(rows):
+        # a semicolon's or a tab's writer quotes a text with commas in it seldom: there
+        # an id opening each row (one word, no space) says it is a program's file
+        keyed = sep != "," and all(row[0] and len(row[0]) <= 40 and not any(c.isspace() for c in row[0]) for row in rows)
+        if prose and (quoted >= len(rows) or keyed):
             return len(rows), widths.pop(), sep
     return None
 

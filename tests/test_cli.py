@@ -268,11 +268,20 @@ def test_a_csv_without_a_header_piped_in_is_an_error_record_that_says_how_to_rea
         (row,) = [json.loads(line) for line in proc.stdout.decode().splitlines()]
         assert proc.returncode == 1 and row["status"] == "error"
         assert "no header row (3 rows of 2 fields" in row["error"] and "--input-format text" in row["error"]
+    # ... split on semicolons or tabs, whose writers seldom quote: an id opens each row
+    # (a second tester's find)
+    for sep, kind in ((";", "CSV"), ("\t", "TSV")):
+        table = "".join(f"{rid}{sep}{text.replace(chr(10), ' ')}\n" for rid, text in articles)
+        row = json.loads(run("score", "-", stdin=table.encode()).stdout)
+        assert row["status"] == "error" and f"reads as a {kind} table with no header row (3 rows" in row["error"]
     # asked for as one article, it is one; prose whose lines hold as many commas is prose
     proc = run("score", "-", "--input-format", "text", stdin=buffer.getvalue().encode())
     assert json.loads(proc.stdout)["status"] == "ok"
-    prose = b'Is Ana Ruiz, 47, the one? "He likes her," a friend said, "a lot," and more.\n\nSo, yes.\n'
-    assert json.loads(run("score", "-", stdin=prose).stdout)["status"] == "ok"
+    for prose in (
+        b'Is Ana Ruiz, 47, the one? "He likes her," a friend said, "a lot," and more.\n\nSo, yes.\n',
+        b"The bank raised rates on Thursday; markets fell at once.\nTraders sold; buyers waited for news.\n",
+    ):
+        assert json.loads(run("score", "-", stdin=prose).stdout)["status"] == "ok", prose
 
 
 @pytest.mark.parametrize("header", ["ID,Body Text", "id,article text", "id;Body Text"])
