@@ -421,6 +421,7 @@ class _VersionAction(argparse.Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         print(_version())  # to standard output, as argparse's own version action writes
+        sys.stdout.flush()  # a failing output shows here, where main reports it
         parser.exit()
 
 
@@ -1101,8 +1102,9 @@ def _stdout_to_devnull() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = None
     try:
+        args = parser.parse_args(argv)  # --version and --help write their text here
         code = args.func(args)
         # a full disk behind "> out.jsonl" shows when the last buffered lines are
         # written: here, where it can be reported, rather than at the interpreter's exit
@@ -1123,7 +1125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # be opened, not 1, which says some records failed (a tester's find: a traceback
         # and exit 1)
         _stdout_to_devnull()
-        named = getattr(args, "output", None)
+        named = getattr(args, "output", None) if args is not None else None
         where = exc.filename or (named if named not in (None, STDOUT) else "standard output")
         print(f"quality: error: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE

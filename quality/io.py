@@ -604,6 +604,21 @@ def _is_json_object(line: bytes) -> bool:
     return isinstance(parse_json(line)[0], dict)
 
 
+def wide_encoding_guess(data: bytes) -> str:
+    """The encoding whose NUL bytes stand where ``data``'s do, for a text of mostly ASCII
+    letters in UTF-16 or UTF-32 without its byte-order mark: "utf-32-le" when three in
+    four bytes are NUL from the second of each four, "utf-32-be" up to the last,
+    "utf-16-be" when the even bytes are, else "utf-16-le" (a second tester's find: every
+    such file was told to name utf-16-le)."""
+    head = data[:4096]
+    nul = [sum(1 for i in range(k, len(head), 4) if head[i] == 0) / max(1, len(range(k, len(head), 4))) for k in range(4)]
+    if min(nul[1:]) > 0.5 and nul[0] < 0.5:
+        return "utf-32-le"
+    if min(nul[:3]) > 0.5 and nul[3] < 0.5:
+        return "utf-32-be"
+    return "utf-16-be" if nul[0] + nul[2] > nul[1] + nul[3] else "utf-16-le"
+
+
 def parse_json(data: bytes) -> tuple[Any, str | None]:
     """(the JSON value, None), or (None, why it cannot be read): malformed, binary (NUL
     bytes: UTF-16 without its byte-order mark reads so), not UTF-8 (a UTF-8 byte-order
@@ -612,7 +627,7 @@ def parse_json(data: bytes) -> tuple[Any, str | None]:
     if b"\x00" in data:  # JSON holds no NUL byte: what UTF-16 and UTF-32 are full of
         return None, (
             "binary data (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order "
-            "mark, re-encode it as UTF-8 or name it with --encoding utf-16-le"
+            f"mark, re-encode it as UTF-8 or name it with --encoding {wide_encoding_guess(data)}"
         )
     try:
         return json.loads(data.decode("utf-8-sig")), None
@@ -952,7 +967,7 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
     if head.count(b"\x00") > max(STRAY_NULS_AT_MOST, len(head) / STRAY_NUL_SHARE_BELOW_ONE_IN):
         return None, (
             "binary file (NUL bytes), not text; if it is UTF-16 or UTF-32 text without a "
-            "byte-order mark, re-encode it as UTF-8 or name it with --encoding utf-16-le"
+            f"byte-order mark, re-encode it as UTF-8 or name it with --encoding {wide_encoding_guess(head)}"
         )
     try:
         return data.decode("utf-8-sig"), None

@@ -502,6 +502,10 @@ def test_an_output_that_fails_midway_is_a_one_line_error_and_exit_2(command):
         proc = run(command, SEED_000, "-o", "/dev/full")
         assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
         assert proc.stderr.decode().strip() == "quality: error: cannot write /dev/full: No space left on device"
+    if command == "score":  # --version too (a second tester's find: a traceback, exit 1)
+        with open("/dev/full", "wb") as full:
+            proc = subprocess.run([sys.executable, "-m", "quality.cli", "--version"], stdout=full, stderr=subprocess.PIPE, timeout=300)
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
 
 
 def test_utf16_with_a_byte_order_mark_is_read(tmp_path):

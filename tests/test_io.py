@@ -1226,6 +1226,17 @@ def test_a_text_file_with_a_stray_nul_byte_is_read_as_a_json_field_with_one_is(t
     assert record.text is None and "NUL bytes" in record.error
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_text_without_its_mark_names_its_own_encoding(tmp_path, encoding):
+    # a second tester's find: UTF-16BE and UTF-32 were told to name utf-16-le
+    path = tmp_path / "wide.txt"
+    path.write_bytes(GOOD.encode(encoding))
+    (record,) = read_records([str(path)])
+    assert record.text is None and f"--encoding {encoding}" in record.error
+    (record,) = read_records([str(path)], encoding=encoding)
+    assert record.error is None and record.text == GOOD
+
+
 def test_utf16_jsonl_without_its_byte_order_mark_says_how_to_read_it(tmp_path):
     # each line had read as "malformed JSON", where a .txt in the same state is told to
     # re-encode (a reviewer's find)
