@@ -440,6 +440,7 @@ _LINK_TARGET = re.compile(r"\]\((?:https?://|www\.|/|#|mailto:)[^)\s]*\)")
 # and a page of trafilatura's set hold one). A field to fill stands inside its sentence
 # ("according to [source], the"), or after a label ("Source: [source]").
 _CITED_WORDS = frozenset({"source", "sources", "link"})
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 # ... and a word before it that needs the bracket as its object makes it a field ("read
 # it at [link].", "see [source].")
 _TAKES_AN_OBJECT = frozenset("at to from via by on in of for with the a an your our visit see cite read".split())
@@ -453,9 +454,14 @@ def _citation_marker(text: str, start: int, end: int) -> bool:
     inside = text[start:end]
     if not (inside.startswith("[") and inside.endswith("]")) or inside[1:-1].strip().lower() not in _CITED_WORDS:
         return False
-    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
     last_word = before.rsplit(None, 1)[-1].lower() if before else ""
-    if before.endswith((".", "!", "?", '"', "”", "’")):  # after the sentence it cites
+    if not before and _AFTER_A_MARKER.match(text, end):
+        # alone on its line: under the paragraph it cites (a second tester's find)
+        before = text[:line_start].rstrip()
+        return before.endswith(_SENTENCE_ENDS)
+    if before.endswith(_SENTENCE_ENDS):  # after the sentence it cites
         return True
     return (
         bool(before)

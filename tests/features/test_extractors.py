@@ -1826,6 +1826,8 @@ def test_a_markdown_links_text_is_no_template_slot():
         ("“It is the right thing to do.” – Dr. Michael Ryan [SOURCE]\n\nThe law passed.", []),
         ("Prices rose 3 percent in May [Source]. They fell in June.", []),
         ("Prices rose 3 percent in May. [source] They fell in June. [link] It rained.", []),
+        ("Prices rose 3 percent in May.\n[source]\n\nThey fell in June.\n\n[SOURCE]\n\nIt rained.", []),
+        ("Prices rose 3 percent in May, according to\n[source]\n\nThey fell in June.", ["[source]"]),
         # ... but a field is: inside its sentence, after a label, or the object of a word
         ("According to [source], prices rose 3 percent in May.", ["[source]"]),
         ("Source: [Source]\n\nPrices rose 3 percent in May.", ["[Source]"]),
