@@ -625,6 +625,9 @@ def parse_json(data: bytes) -> tuple[Any, str | None]:
     mark is allowed), or nested too deeply for the parser (Python's recursion limit; a
     line of 100,000 "[" crashed the whole batch)."""
     if b"\x00" in data:  # JSON holds no NUL byte: what UTF-16 and UTF-32 are full of
+        if data.count(b"\x00") <= max(STRAY_NULS_AT_MOST, len(data) / STRAY_NUL_SHARE_BELOW_ONE_IN):
+            # a stray one: no encoding's (a second tester's find: told to name UTF-16)
+            return None, "malformed JSON: a NUL byte in it (JSON escapes control characters, as \\u0000)"
         return None, (
             "binary data (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order "
             f"mark, re-encode it as UTF-8 or name it with --encoding {wide_encoding_guess(data)}"

@@ -1224,6 +1224,11 @@ def test_a_text_file_with_a_stray_nul_byte_is_read_as_a_json_field_with_one_is(t
     wide.write_bytes(GOOD.encode("utf-16-le"))
     (record,) = read_records([str(wide)])
     assert record.text is None and "NUL bytes" in record.error
+    # ... and in a JSON Lines line, a stray NUL is that line's fault, named as such
+    lines = tmp_path / "stray.jsonl"
+    lines.write_bytes(b'{"id": "a", "text": "' + GOOD.encode() + b'\x00"}\n' + json.dumps({"id": "b", "text": GOOD}).encode() + b"\n")
+    got = list(read_records([str(lines)]))
+    assert "a NUL byte in it" in got[0].error and "UTF-16" not in got[0].error and got[1].error is None
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
