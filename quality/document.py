@@ -1505,7 +1505,8 @@ class Document:
         block: list[Span] = []
         for line in [*lines, None]:
             if line is None or (block and _line_breaks(text, block[-1].end, line.start) != 1):
-                found = self._block_wrap(block, whole)
+                # most blocks are one line (a paragraph on one line): no wrap to measure
+                found = self._block_wrap(block, whole) if len(block) >= _BLOCK_WRAP_MIN_LINES else None
                 if found is not None:
                     run, width = found
                     out.update((k.start, width) for k in run[1:])

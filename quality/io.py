@@ -455,8 +455,10 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
         return "json"  # broken part way (a truncated download): the items before it read
     if head[:1] == b"{" and _is_json_values(data):
         return "json"  # objects one after another ("jq '.[]'"), pretty-printed
-    if head[:1] == b"{" and _opens_a_multiline_value(head.split(b"\n", 1)[0]) and _values_until_break(data)[0]:
-        return "json"  # ... cut short or broken part way: the objects before it are read
+    if head[:1] == b"{" and _opens_a_multiline_value(head.split(b"\n", 1)[0]):
+        pairs = _values_and_breaks(data.decode("utf-8-sig", "replace"))
+        if pairs and pairs[0][1] is None:
+            return "json"  # ... cut short or broken part way: the objects before it are read
     # each of the first lines parsed once: an object line makes JSON Lines of data that
     # opens on "{" or "["; two or more that are most lines do so under a first line
     # that is none (a note, a log line), whose record is then the broken one, not one
@@ -538,9 +540,10 @@ def headerless_table(text: str) -> tuple[int, int, str] | None:
     the same two or more fields, one of them prose (``_PROSE_FIELD_WORDS`` words or
     more; in a CSV holding a comma, a line break or a quotation mark, which made its
     writer quote it), as many fields opening on a double quote as rows or, split on
-    semicolons or tabs, an id opening each row, and no space after a delimiter. None otherwise: prose whose lines hold as many commas puts a space after
-    them and quotes no field in every row (a tester's find: three articles written by Python's csv.writer, piped in, were
-    scored as one article with a label, silently)."""
+    semicolons or tabs, an id opening each row, and no space after a delimiter. None
+    otherwise: prose whose lines hold as many commas puts a space after them and quotes
+    no field in every row (a tester's find: three articles written by Python's
+    csv.writer, piped in, were scored as one article with a label, silently)."""
     head = text[:65536].lstrip("\ufeff")
     for sep in (",", "\t", ";"):
         if sep not in head:
@@ -744,11 +747,11 @@ def _read_one(
                     # read whole, as the same bytes on stdin or in a .json file are,
                     # not as an error record for each of their lines (a tester's find)
                     data = b"".join([*blank, first, *lines])
-                    if _is_json_document(data) or _is_json_values(data):
+                    if _is_json_document(data):  # an array, or one object
                         yield from _json_document(data, path, row_fields)
                         return
-                    pairs = _values_and_breaks(data)
-                    if pairs and pairs[0][1] is None:  # cut short or broken part way
+                    pairs = _values_and_breaks(data.decode("utf-8-sig", "replace"))
+                    if pairs and pairs[0][1] is None:  # whole, cut short or broken part way
                         yield from _values_as_records(pairs, path, row_fields)
                         return
                     rest = data.split(b"\n")[len(blank) + 1 :]
@@ -1231,9 +1234,10 @@ def _is_layout_table(table: Any) -> bool:
     """Whether ``table`` lays a page out rather than holding data: a cell of its own holds
     blocks (``_holds_blocks``), its one row holds a paragraph (a column of navigation
     beside a column of prose), it has a single cell, or, without a <th> header, one
-    cell with words a row (the others empty or images) and a cell of
-    ``PROSE_CELL_WORDS`` words or more among them. A table of rows and columns with a <th> header is data whatever its
-    cells hold (a wiki's table of items, each described in paragraphs or a list)."""
+    cell with words a row (the others empty, images or links) and a cell of
+    ``PROSE_CELL_WORDS`` words or more among them. A table of rows and columns with a
+    <th> header is data whatever its cells hold (a wiki's table of items, each
+    described in paragraphs or a list)."""
     rows = [cells for cells in map(_cells, _table_rows(table)) if cells]
     if not rows:
         return False
@@ -1254,13 +1258,13 @@ def _is_layout_table(table: Any) -> bool:
     # rated, a tester's find), holding prose: a column of short cells (a list of
     # names, a ranking) is data, and turned into <div>s it was dropped as too short
     # (a cell of links alone is the site's menu beside them, as in a rowspan column)
-    worded = [[cell for cell in cells if _words(cell) and not _is_navigation(cell)] for cells in rows]
+    worded = [[cell for cell in cells if _shows_words(cell) and not _is_navigation(cell)] for cells in rows]
     return all(len(cells) <= 1 for cells in worded) and any(
         len(cell.text_content().split()) >= PROSE_CELL_WORDS for cells in worded for cell in cells
     )
 
 
-def _words(cell: Any) -> bool:
+def _shows_words(cell: Any) -> bool:
     """Whether a table cell shows a letter or a digit (not a spacer: empty, a no-break
     space, an image)."""
     return any(c.isalnum() for c in cell.text_content())
@@ -1656,18 +1660,12 @@ def _is_json_values(data: bytes) -> bool:
 
 def _json_values(text: str) -> list[Any] | None:
     """The JSON values written one after another in ``text`` (pretty-printed objects
-    with no array around them), or None when it is not that from start to end."""
-    decoder, values, pos = json.JSONDecoder(), [], 0
-    try:
-        while True:
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
-            if pos == len(text):
-                return values or None
-            value, pos = decoder.raw_decode(text, pos)
-            values.append(value)
-    except (ValueError, RecursionError):
+    with no array around them, or parted by commas as an array's body), or None when it
+    is not that from start to end (``_values_and_breaks`` finds a break)."""
+    pairs = _values_and_breaks(text)
+    if not pairs or any(broken is not None for _, broken in pairs):
         return None
+    return [value for value, _ in pairs]
 
 
 def _values_as_records(pairs: list[tuple[Any, str | None]], path: str, row_fields: RowFields) -> Iterator[Record]:
@@ -1681,26 +1679,12 @@ def _values_as_records(pairs: list[tuple[Any, str | None]], path: str, row_field
             yield from _json_items([value], path, row_fields, first=number)
 
 
-def _values_until_break(data: bytes) -> tuple[list[Any], str]:
-    """The JSON values written one after another at the start of ``data`` up to where it
-    stops being JSON, and what is wrong there ("" when nothing is), said for a reader
-    of pretty-printed objects ("malformed JSON after object 2: ... line 9 column 3
-    ...")."""
-    read: list[Any] = []
-    for value, broken in _values_and_breaks(data):
-        if broken is not None:
-            return read, broken
-        read.append(value)
-    return read, ""
-
-
-def _values_and_breaks(data: bytes) -> list[tuple[Any, str | None]]:
-    """The JSON values written one after another in ``data`` (pretty-printed objects), as
+def _values_and_breaks(text: str) -> list[tuple[Any, str | None]]:
+    """The JSON values written one after another in ``text`` (pretty-printed objects), as
     (value, None), with (None, what is wrong) for each stretch that is no JSON: the
     reading picks up again at the next line that opens on "{" where the broken object
     ended, so one broken object costs itself alone (a second tester's find: objects 4
     and 5 were lost after a comma missing in object 3)."""
-    text = data.decode("utf-8-sig", "replace")
     decoder, out, pos = json.JSONDecoder(), [], 0
     while True:
         while pos < len(text) and text[pos].isspace():
@@ -1755,12 +1739,16 @@ def _json_document(
             # JSON Lines saved as .json: a bad line is its own error, as in a .jsonl
             yield from _jsonl_lines(lines, path, row_fields)
             return
-        values = _json_values(data.decode("utf-8-sig", "replace")) if "nested" not in problem else None
-        if values is None and not is_array and "nested" not in problem:
-            # pretty-printed objects cut short or broken part way: those before the
-            # break are records, then one error says where (as a .jsonl file of them)
-            pairs = _values_and_breaks(data)
-            if pairs and pairs[0][1] is None and all(isinstance(v, dict) for v, broken in pairs if broken is None):
+        values = None
+        if "nested" not in problem:
+            pairs = _values_and_breaks(data.decode("utf-8-sig", "replace"))
+            whole = bool(pairs) and all(broken is None for _, broken in pairs)
+            values = [value for value, _ in pairs] if whole else None
+            if not whole and not is_array and pairs and pairs[0][1] is None and all(
+                isinstance(v, dict) for v, broken in pairs if broken is None
+            ):
+                # pretty-printed objects cut short or broken part way: those before the
+                # break are records, then one error says where (as a .jsonl file of them)
                 yield from _values_as_records(pairs, path, row_fields)
                 return
         if values is None:

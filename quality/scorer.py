@@ -16,6 +16,7 @@ import re
 import tempfile
 import unicodedata
 import warnings
+from bisect import bisect_right
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -1356,6 +1357,7 @@ def other_language_share(doc: Document) -> float:
     stop = stopwords()
     total = other = 0
     lower, text = doc.lower_text, doc.text
+    sentence_ends: list[int] | None = None  # of doc.sentences, read once a long paragraph asks
     for p in doc.paragraphs:
         if p.kind not in ("prose", "list_item"):
             continue  # a table holds few function words in English too
@@ -1377,21 +1379,26 @@ def other_language_share(doc: Document) -> float:
         # sentences: one paragraph of Spanish with an English quotation under it held
         # enough English function words to pass whole, where the same two paragraphs
         # apart were not rated (a tester's find)
-        passages = _sentence_runs(doc, p) if n >= 2 * LANGUAGE_PARAGRAPH_MIN_WORDS else [(p.start, p.end)]
+        if n >= 2 * LANGUAGE_PARAGRAPH_MIN_WORDS and sentence_ends is None:
+            sentence_ends = [sentence.end for sentence in doc.sentences]
+        passages = _sentence_runs(doc, p, sentence_ends) if n >= 2 * LANGUAGE_PARAGRAPH_MIN_WORDS else [(p.start, p.end)]
         for start, end in passages:
             other += _other_language_words(doc, start, end, stop)
     return other / total if total else 0.0
 
 
-def _sentence_runs(doc: Document, p) -> list[tuple[int, int]]:
+def _sentence_runs(doc: Document, p, sentence_ends: list[int]) -> list[tuple[int, int]]:
     """The paragraph ``p`` of ``doc`` as runs of whole sentences of
     ``LANGUAGE_PARAGRAPH_MIN_WORDS`` words or more each (a short last run joins the one
-    before it)."""
+    before it); ``sentence_ends``: the ends of ``doc.sentences``, in text order, where
+    the paragraph's first sentence is found by bisection."""
     runs: list[tuple[int, int]] = []
     start, count = None, 0
-    for sentence in doc.sentences:
-        if sentence.end <= p.start or sentence.start >= p.end:
-            continue
+    sentences = doc.sentences
+    for k in range(bisect_right(sentence_ends, p.start), len(sentences)):
+        sentence = sentences[k]
+        if sentence.start >= p.end:
+            break
         a, b = max(sentence.start, p.start), min(sentence.end, p.end)
         start = a if start is None else start
         count += len(WORD_RE.findall(doc.text, a, b))

@@ -456,19 +456,14 @@ def _citation_marker(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip()
-    last_word = before.rsplit(None, 1)[-1].lower() if before else ""
-    if not before and _AFTER_A_MARKER.match(text, end):
+    ends_a_line_or_sentence = _AFTER_A_MARKER.match(text, end) is not None
+    if not before:
         # alone on its line: under the paragraph it cites (a second tester's find)
-        before = text[:line_start].rstrip()
-        return before.endswith(_SENTENCE_ENDS)
+        return ends_a_line_or_sentence and text[:line_start].rstrip().endswith(_SENTENCE_ENDS)
     if before.endswith(_SENTENCE_ENDS):  # after the sentence it cites
         return True
-    return (
-        bool(before)
-        and not before.endswith(":")
-        and last_word not in _TAKES_AN_OBJECT
-        and _AFTER_A_MARKER.match(text, end) is not None
-    )
+    last_word = before.rsplit(None, 1)[-1].lower()
+    return ends_a_line_or_sentence and not before.endswith(":") and last_word not in _TAKES_AN_OBJECT
 
 
 def _link_text(text: str, start: int, end: int) -> bool:
