@@ -541,8 +541,9 @@ def _line_over(text: str, start: int) -> tuple[int, str]:
 #: A setext heading's underline ("====" or "----" under its text).
 _SETEXT_UNDERLINE = re.compile(r"[ \t]*(?:=+|-{2,})[ \t]*")
 #: A line of bold or italic text alone ("**Spending by district**", "*Levels, percent
-#: full*"), as a heading or a table's caption is often set; group 1 is its opening mark.
-EMPHASISED_LINE = re.compile(r"[ \t]*(\*\*|__|\*|_)[^*_\n].*\1[:.]?[ \t]*")
+#: full*", "***Results***"), as a heading or a table's caption is often set; group 1
+#: is its opening mark.
+EMPHASISED_LINE = re.compile(r"[ \t]*(\*\*\*|___|\*\*|__|\*|_)[^*_\n].*\1[:.]?[ \t]*")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)]*[ \t]*$")
 
 def _pipe_rows_by_separator(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:

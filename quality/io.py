@@ -1259,9 +1259,15 @@ def _is_layout_table(table: Any) -> bool:
     # names, a ranking) is data, and turned into <div>s it was dropped as too short
     # (a cell of links alone is the site's menu beside them, as in a rowspan column)
     worded = [[cell for cell in cells if _shows_words(cell) and not _is_navigation(cell)] for cells in rows]
-    return all(len(cells) <= 1 for cells in worded) and any(
-        len(cell.text_content().split()) >= PROSE_CELL_WORDS for cells in worded for cell in cells
-    )
+    return all(len(cells) <= 1 for cells in worded) and any(_holds_prose(cell) for cells in worded for cell in cells)
+
+
+def _holds_prose(cell: Any) -> bool:
+    """Whether a table cell holds prose: ``PROSE_CELL_WORDS`` words or more, or a
+    sentence of five words or more (a newsletter's one-sentence paragraph a row, which
+    a column of names or figures never ends so; a sibling writer's find)."""
+    words = cell.text_content().split()
+    return len(words) >= PROSE_CELL_WORDS or (len(words) >= 5 and words[-1][-1:] in ".!?")
 
 
 def _shows_words(cell: Any) -> bool:

@@ -491,9 +491,11 @@ def _markdown_syntax(text: str) -> tuple[list[tuple[int, int]], set[int]]:
     for line in _LINE.finditer(text):
         m = EMPHASISED_LINE.fullmatch(line.group(1))
         if m:
+            # every position of the two marks: the delimiter pattern may split a mark
+            # after a period ("ward.**" read as "*" opening and "*" closing)
             mark = m.group(1)
-            line_marks.add(line.start() + m.start(1))
-            line_marks.add(line.start() + line.group(1).rindex(mark))
+            for at in (line.start() + m.start(1), line.start() + line.group(1).rindex(mark)):
+                line_marks.update(range(at, at + len(mark)))
     for m in _MD_DELIMITER.finditer(text):
         if m.start() not in line_marks:
             take(*m.span())

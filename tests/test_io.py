@@ -551,6 +551,8 @@ def test_a_column_of_names_in_a_page_keeps_its_rows(tmp_path):
         ("".join(f'<tr><td><img src="s.gif"></td><td>{p}</td></tr>' for p in _STORY[:2]), True),
         (f'<tr>{_NAV_CELL.replace("<td", "<td rowspan=2", 1)}<td>{_STORY[0]}</td></tr><tr><td>{_STORY[1]}</td></tr>', True),
         ("<tr><td></td><td>Mon</td></tr><tr><td></td><td>Tue</td></tr>", False),
+        # ... a one-sentence paragraph a row between spacers too (a sibling writer's)
+        ("".join(f"<tr><td>&nbsp;</td><td>The {w} bridge will close in January.</td></tr>" for w in ("old", "new")), True),
         (f"<tr><td>a</td><td>{_ARTICLE}</td></tr><tr><td>b</td><td>c</td></tr>", True),
         ("<tr><td>Menu</td><td><h2>Weather</h2></td></tr><tr><td>b</td><td>c</td></tr>", True),
         ("<tr><td>a</td><td><table><tr><td>x</td></tr></table></td></tr><tr><td>b</td><td>c</td></tr>", True),

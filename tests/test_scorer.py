@@ -946,7 +946,11 @@ def test_a_markdown_file_s_inline_markup_does_not_move_its_wording(scorer):
     assert reading_view(text).text == text  # not a Markdown document: read as written
 
 
-@pytest.mark.parametrize("caption", ["**Table 1: Rates by year**", "*Table 1: Rates by year*", "__Rates__:"])
+@pytest.mark.parametrize(
+    "caption",
+    # a sibling writer's: a period inside the marks, and bold italic
+    ["**Table 1: Rates by year**", "*Table 1: Rates by year*", "__Rates__:", "**Rates by year.**", "***Rates by year***"],
+)
 def test_a_markdown_file_s_caption_line_sets_its_table_apart_as_in_plain_text(scorer, caption):
     # a tester's find: read without its marks, a bold caption glued to the prose over a
     # table fenced on the right left the table nothing to stand apart by, and its rows

@@ -440,10 +440,17 @@ _LINK_TARGET = re.compile(r"\]\((?:https?://|www\.|/|#|mailto:)[^)\s]*\)")
 # and a page of trafilatura's set hold one). A field to fill stands inside its sentence
 # ("according to [source], the"), or after a label ("Source: [source]").
 _CITED_WORDS = frozenset({"source", "sources", "link"})
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")
+#: A marker right before another ("[sources] [link]"): the second cites as the first does.
+_MARKER_BEFORE = re.compile(r"\[(?:source|sources|link)\]\Z", re.IGNORECASE)
 # ... and a word before it that needs the bracket as its object makes it a field ("read
 # it at [link].", "see [source].")
-_TAKES_AN_OBJECT = frozenset("at to from via by on in of for with the a an your our visit see cite read".split())
+# ... as do a credit's and a prompt's words, labels without their colon ("Image credit
+# [source]", "Click here [link]"; a sibling writer's)
+_TAKES_AN_OBJECT = frozenset(
+    "at to from via by on in of for with the a an your our visit see cite read "
+    "credit credits photo image courtesy here click".split()
+)
 _AFTER_A_MARKER = re.compile(r"[ \t]*(?:[.;!?](?:\s|\Z)|\r?\n|\Z)")
 
 
@@ -458,9 +465,18 @@ def _citation_marker(text: str, start: int, end: int) -> bool:
     before = text[line_start:start].rstrip()
     ends_a_line_or_sentence = _AFTER_A_MARKER.match(text, end) is not None
     if not before:
-        # alone on its line: under the paragraph it cites (a second tester's find)
-        return ends_a_line_or_sentence and text[:line_start].rstrip().endswith(_SENTENCE_ENDS)
-    if before.endswith(_SENTENCE_ENDS):  # after the sentence it cites
+        # alone on its line: under the paragraph or the attribution line it cites (a
+        # second tester's find, and a sibling writer's: "— Dr. Helen Price, Leeds
+        # General" over it), not under a label ("Photo credit")
+        above = text[:line_start].rstrip()
+        above_line = above[above.rfind("\n") + 1 :]
+        cites = above.endswith((*_SENTENCE_ENDS, ")")) or (
+            len(above_line.split()) >= 4
+            and not above.endswith(":")
+            and above_line.split()[-1].lower() not in _TAKES_AN_OBJECT  # "according to"
+        )
+        return ends_a_line_or_sentence and cites
+    if before.endswith(_SENTENCE_ENDS) or _MARKER_BEFORE.search(before):  # after what it cites
         return True
     last_word = before.rsplit(None, 1)[-1].lower()
     return ends_a_line_or_sentence and not before.endswith(":") and last_word not in _TAKES_AN_OBJECT

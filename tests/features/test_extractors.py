@@ -1828,6 +1828,13 @@ def test_a_markdown_links_text_is_no_template_slot():
         ("Prices rose 3 percent in May. [source] They fell in June. [link] It rained.", []),
         ("Prices rose 3 percent in May.\n[source]\n\nThey fell in June.\n\n[SOURCE]\n\nIt rained.", []),
         ("Prices rose 3 percent in May, according to\n[source]\n\nThey fell in June.", ["[source]"]),
+        # a sibling writer's: a second marker, a single-quoted sentence, under an
+        # attribution line; a credit's or a prompt's words without their colon
+        ("Prices rose 3 percent in May. [sources] [link] They fell in June.", []),
+        ("'We run two wards with one nurse.' [source] The ministry did not reply.", []),
+        ("We run two wards with one nurse.\n— Dr. Helen Price, Leeds General\n[source]\n\nMore.", []),
+        ("The ward was full.\n\nImage credit [source]\n\nMore.", ["[source]"]),
+        ("The ward was full. Click here [link]", ["[link]"]),
         # ... but a field is: inside its sentence, after a label, or the object of a word
         ("According to [source], prices rose 3 percent in May.", ["[source]"]),
         ("Source: [Source]\n\nPrices rose 3 percent in May.", ["[Source]"]),
