@@ -42,3 +42,11 @@ def test_the_later_changes_keep_the_text_and_add_only_what_they_name():
     assert changes['"has been" written "\'s been"']("The plan has been cut.") == "The plan's been cut."
     quoted = "\u201cWe will build it, and pay for it,\u201d she said, and left."
     assert changes["a line break after each quotation's first comma"](quoted) == quoted.replace("it, and", "it,\nand")
+
+
+def test_the_tokenised_change_writes_the_penn_treebanks_tokens():
+    changes = evaluation_script("perturbations").CHANGES
+    tokenised = changes["tokenised as the Penn Treebank writes it"](TEXT)
+    assert tokenised.startswith("`` I 'm sure we ca n't wait , '' Dr Ruiz said .")
+    assert "They 'll reopen , Mr Smith said , and two more wo n't ." in tokenised
+    assert tokenised.count("\n\n") == 2
