@@ -23,6 +23,15 @@ STDOUT = "-"
 
 
 class _Parser(argparse.ArgumentParser):
+    def _print_message(self, message: str, file=None) -> None:
+        # argparse swallows an OSError here, so "--help > /dev/full" wrote nothing and
+        # exited 0; written and flushed, a failing output reaches main, which reports it
+        # and exits 2 as for any output it cannot write
+        if message:
+            file = file or sys.stderr
+            file.write(message)
+            file.flush()
+
     def error(self, message: str) -> None:  # argparse exits 2 too; we add the hint
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: error: {message}\nSee '{self.prog} --help'.\n")

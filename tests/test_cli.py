@@ -506,6 +506,11 @@ def test_an_output_that_fails_midway_is_a_one_line_error_and_exit_2(command):
         with open("/dev/full", "wb") as full:
             proc = subprocess.run([sys.executable, "-m", "quality.cli", "--version"], stdout=full, stderr=subprocess.PIPE, timeout=300)
         assert proc.returncode == 2 and "Traceback" not in proc.stderr.decode()
+    # and --help (a tester's find: argparse swallowed the error, nothing written, exit 0)
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "quality.cli", command, "--help"], stdout=full, stderr=subprocess.PIPE, timeout=300)
+    assert proc.returncode == 2
+    assert proc.stderr.decode().strip() == "quality: error: cannot write standard output: No space left on device"
 
 
 def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
