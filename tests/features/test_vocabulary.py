@@ -83,7 +83,7 @@ def model():
         ("It fell.\n| A | B |\n|---|---|\n\nHome | News | Sport\nIt rose.", ["it", "<w>", ".", "it", "<w>", "."]),
         # a title line is not read either, nor a dateline after it
         ("Bus Fares Rise\n\nEASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
-        ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<ws>", ")", "it", "<w>", "."]),
+        ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<w>", ")", "it", "<w>", "."]),
         ("Shares - it fell.", ["<ws>", "it", "<w>", "."]),
         # what is no attribution is read (a reviewer's cases): a spaced hyphen is no word
         # of a subject, a passive no subject, a determiner no subject, a noun no verb
@@ -163,7 +163,7 @@ def model():
         ("Prices rose, he told reporters at the hospital on Sunday afternoon.", ["<ws>", "<w>", "."]),
         ("Prices rose, she said on Sunday afternoon in Marlow.", ["<ws>", "<w>", "."]),
         ("Prices rose, he told reporters the plan failed on Tuesday.", ["<ws>", "<w>", "<ws>", "the", "<w>", "<wed>", "."]),
-        ("Prices rose, he told Reuters he quit.", ["<ws>", "<w>", "<ws>", "he", "<w>", "."]),
+        ("Prices rose, he told Reuters he quit.", ["<ws>", "<w>", "<w>", "he", "<w>", "."]),
         # (a reviewer's) a participle is an adjective of the phrase; a clause opener ends it
         ("Prices rose, the company said in an emailed statement.", ["<ws>", "<w>", "."]),
         # (a last helper's siblings) any preposition opens such a phrase, and an
@@ -754,6 +754,17 @@ def test_a_nouns_s_stays_a_possessive_before_anything_else():
     assert _read("The report's been-there feel.")[1] == "<ws>"  # a compound, no verb
     # a dotted abbreviation's possessive is one, as a word's is
     assert _read("The U.S.\u2019s plan failed.") == _read("The Nation's plan failed.")
+
+
+def test_a_capitalised_word_inside_a_sentence_reads_alike_whatever_its_ending():
+    # a tester's find: one person spelled "Bates", "Manning" or "Mann" read as "<ws>",
+    # "<wing>" or "<w>", and the same article moved up to 8 points between them
+    for other in ("Bates", "Manning", "Hasted", "Rogers"):
+        assert _read(f"The report by Mr {other} was late.") == _read("The report by Mr Mann was late.")
+    assert _read("He met the Democrats in Washington.") == _read("He met the Tories in Washington.")
+    # ... a word opening a sentence is read by its ending, as grammar capitalises it
+    assert _read("Falling prices hurt.")[0] == "<wing>"
+    assert _read("It fell. Falling prices hurt.")[3] == "<wing>"
 
 
 def test_a_capitalised_ly_word_inside_a_sentence_is_a_name_not_a_manner_adverb():
