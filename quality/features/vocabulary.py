@@ -569,6 +569,19 @@ _NAMED_ENDINGS = frozenset({"<wing>", "<wed>", "<ws>"})
 _BEFORE_A_FIRST_WORD = " \t\n\"'“‘([*#>-"
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\.?[ \t]+\Z")
+
+
+def _after_a_name_or_title(text: str, start: int) -> bool:
+    """Whether the word at ``text[start]`` follows a title ("Mr", "Dr.") or another
+    capitalised word on its line ("Paul Manning", "Port Stanley"): the rest of a name."""
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in TITLES or (word[0].isupper() and word[1:2].islower())
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``text[start]`` opens its text, line or sentence (after
     ".", "!", "?", "…" or ":" and any spaces or opening marks)."""
@@ -945,6 +958,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
             and m.group()[1:2].islower()
             and m.group()[-2:-1] not in ("'", "’")  # a possessive's "'s" is grammar, a name's or not
             and not _opens_sentence(text, start)
+            and _after_a_name_or_title(text, start)
         ):
             # a capitalised word inside a sentence is a name: "Mr Bates" read as a plural
             # and "Mr Manning" as an -ing word moved one article 8 points between two

@@ -83,7 +83,7 @@ def model():
         ("It fell.\n| A | B |\n|---|---|\n\nHome | News | Sport\nIt rose.", ["it", "<w>", ".", "it", "<w>", "."]),
         # a title line is not read either, nor a dateline after it
         ("Bus Fares Rise\n\nEASTGATE (Reuters) - It fell.", ["it", "<w>", "."]),
-        ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<w>", ")", "it", "<w>", "."]),
+        ("It fell.\nLONDON (Reuters) - It rose.", ["it", "<w>", ".", "<w>", "(", "<ws>", ")", "it", "<w>", "."]),
         ("Shares - it fell.", ["<ws>", "it", "<w>", "."]),
         # what is no attribution is read (a reviewer's cases): a spaced hyphen is no word
         # of a subject, a passive no subject, a determiner no subject, a noun no verb
@@ -163,7 +163,7 @@ def model():
         ("Prices rose, he told reporters at the hospital on Sunday afternoon.", ["<ws>", "<w>", "."]),
         ("Prices rose, she said on Sunday afternoon in Marlow.", ["<ws>", "<w>", "."]),
         ("Prices rose, he told reporters the plan failed on Tuesday.", ["<ws>", "<w>", "<ws>", "the", "<w>", "<wed>", "."]),
-        ("Prices rose, he told Reuters he quit.", ["<ws>", "<w>", "<w>", "he", "<w>", "."]),
+        ("Prices rose, he told Reuters he quit.", ["<ws>", "<w>", "<ws>", "he", "<w>", "."]),
         # (a reviewer's) a participle is an adjective of the phrase; a clause opener ends it
         ("Prices rose, the company said in an emailed statement.", ["<ws>", "<w>", "."]),
         # (a last helper's siblings) any preposition opens such a phrase, and an
@@ -761,7 +761,10 @@ def test_a_capitalised_word_inside_a_sentence_reads_alike_whatever_its_ending():
     # "<wing>" or "<w>", and the same article moved up to 8 points between them
     for other in ("Bates", "Manning", "Hasted", "Rogers"):
         assert _read(f"The report by Mr {other} was late.") == _read("The report by Mr Mann was late.")
-    assert _read("He met the Democrats in Washington.") == _read("He met the Tories in Washington.")
+    assert _read("The report by Paul Manning was late.") == _read("The report by Paul Mann was late.")
+    # ... a capitalised plural alone is read by its ending (a group: measured, reading it
+    # as a name cost the vocabulary 0.010 leave-one-corpus-out)
+    assert _read("He met the Democrats in Washington.")[3] == "<ws>"
     # ... a word opening a sentence is read by its ending, as grammar capitalises it
     assert _read("Falling prices hurt.")[0] == "<wing>"
     assert _read("It fell. Falling prices hurt.")[3] == "<wing>"
