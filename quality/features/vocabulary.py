@@ -563,6 +563,34 @@ _TOKEN = re.compile(
     rf"|\w[{_IN_WORD}]*(?:[{APOSTROPHES}{_JOINING_DASHES}-]\w[{_IN_WORD}]*)*|[^\w\s{INVISIBLE_CLASS}]"
 )
 _SUFFIXES = ("ly", "ing", "ed", "s")
+#: The ending shapes a capitalised word inside a sentence is read without (a name's).
+_NAMED_ENDINGS = frozenset({"<wing>", "<wed>", "<ws>"})
+#: What may stand between a sentence's end and its first word: spaces, opening marks.
+_BEFORE_A_FIRST_WORD = " \t\n\"'“‘([*#>-"
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\.?[ \t]+\Z")
+
+
+def _after_a_name_or_title(text: str, start: int) -> bool:
+    """Whether the word at ``text[start]`` follows a title ("Mr", "Dr.") or another
+    capitalised word on its line ("Paul Manning", "Port Stanley"): the rest of a name."""
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in TITLES or (word[0].isupper() and word[1:2].islower())
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``text[start]`` opens its text, line or sentence (after
+    ".", "!", "?", "…" or ":" and any spaces or opening marks)."""
+    i = start - 1
+    while i >= 0 and text[i] in _BEFORE_A_FIRST_WORD:
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in ".!?…:"
 
 
 #: The shapes that say nothing of a word but that it is one (or a number, or a sign).
@@ -924,6 +952,18 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
             shape = "<w>"  # "US", "IT", "WHO" among words in lower case: a name
         elif shape == "<wly>" and m.group()[0].isupper() and m.group()[1:2].islower() and is_capitalised_name(text, start, m.end()):
             shape = "<w>"  # "Mr. Lakely", "Beverly Hills": a name, no manner adverb
+        elif (
+            shape in _NAMED_ENDINGS
+            and m.group()[0].isupper()
+            and m.group()[1:2].islower()
+            and m.group()[-2:-1] not in ("'", "’")  # a possessive's "'s" is grammar, a name's or not
+            and not _opens_sentence(text, start)
+            and _after_a_name_or_title(text, start)
+        ):
+            # a capitalised word inside a sentence is a name: "Mr Bates" read as a plural
+            # and "Mr Manning" as an -ing word moved one article 8 points between two
+            # spellings of one person (a tester's find)
+            shape = "<w>"
         if shape == "<D>" and out:
             # a decimal or a number with thousands separators is one number: "88.8" read
             # as "<D> . <D>" passed for a sentence's end, and "1,000" (commas unread)
