@@ -607,19 +607,42 @@ def _is_json_object(line: bytes) -> bool:
     return isinstance(parse_json(line)[0], dict)
 
 
-def wide_encoding_guess(data: bytes) -> str:
+def wide_encoding_guess(data: bytes) -> str | None:
     """The encoding whose NUL bytes stand where ``data``'s do, for a text of mostly ASCII
     letters in UTF-16 or UTF-32 without its byte-order mark: "utf-32-le" when three in
     four bytes are NUL from the second of each four, "utf-32-be" up to the last,
-    "utf-16-be" when the even bytes are, else "utf-16-le" (a second tester's find: every
-    such file was told to name utf-16-le)."""
+    "utf-16-be" when the even bytes are, "utf-16-le" when the odd ones are (a second
+    tester's find: every such file was told to name utf-16-le); None when NUL bytes
+    stand at even and odd places alike, as in a program or an image (a tester's find:
+    /bin/ls was told to name utf-16-le)."""
     head = data[:4096]
     nul = [sum(1 for i in range(k, len(head), 4) if head[i] == 0) / max(1, len(range(k, len(head), 4))) for k in range(4)]
     if min(nul[1:]) > 0.5 and nul[0] < 0.5:
         return "utf-32-le"
     if min(nul[:3]) > 0.5 and nul[3] < 0.5:
         return "utf-32-be"
-    return "utf-16-be" if nul[0] + nul[2] > nul[1] + nul[3] else "utf-16-le"
+    even, odd = nul[0] + nul[2], nul[1] + nul[3]
+    if max(even, odd) < WIDE_NUL_RATIO * min(even, odd):
+        return None
+    return "utf-16-be" if even > odd else "utf-16-le"
+
+
+#: NUL bytes stand at one parity this many times as often as at the other in UTF-16 text
+#: of mostly ASCII (nearly all high bytes NUL, nearly no low bytes); a binary file's
+#: stand at both.
+WIDE_NUL_RATIO = 3.0
+
+
+def _nul_bytes_error(data: bytes, what: str) -> str:
+    """Why ``data``, with NUL bytes, is no text: UTF-16 or UTF-32 without its mark (and
+    which to name) when the NUL bytes stand as theirs do, else binary."""
+    guess = wide_encoding_guess(data)
+    if guess is None:
+        return f"{what} (NUL bytes), not text: a compressed file, an image or a program?"
+    return (
+        f"{what} (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order mark, "
+        f"re-encode it as UTF-8 or name it with --encoding {guess}"
+    )
 
 
 def parse_json(data: bytes) -> tuple[Any, str | None]:
@@ -631,10 +654,7 @@ def parse_json(data: bytes) -> tuple[Any, str | None]:
         if data.count(b"\x00") <= max(STRAY_NULS_AT_MOST, len(data) / STRAY_NUL_SHARE_BELOW_ONE_IN):
             # a stray one: no encoding's (a second tester's find: told to name UTF-16)
             return None, "malformed JSON: a NUL byte in it (JSON escapes control characters, as \\u0000)"
-        return None, (
-            "binary data (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order "
-            f"mark, re-encode it as UTF-8 or name it with --encoding {wide_encoding_guess(data)}"
-        )
+        return None, _nul_bytes_error(data, "binary data")
     try:
         return json.loads(data.decode("utf-8-sig")), None
     except UnicodeDecodeError as exc:
@@ -957,6 +977,10 @@ def _wide_lines_as_utf8(data: bytes) -> bytes:
 #: (UTF-16 of English is one in two); fewer are stray, and left out as every control
 #: character is (quality.reading).
 STRAY_NULS_AT_MOST, STRAY_NUL_SHARE_BELOW_ONE_IN = 3, 100
+#: ... and so is one with as many of the other C0 control bytes, which no text holds
+#: but as a stray: all but the white-space ones (tab, line feed, vertical tab, form
+#: feed, carriage return) and escape (a terminal's colours).
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 0x20 and b not in b"\t\n\x0b\x0c\r\x1b"))
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:
@@ -971,10 +995,12 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
     # left out in a JSON field (a tester's find: the same text refused as a file); UTF-16
     # without its mark is half NUL bytes, and a binary file no UTF-8
     if head.count(b"\x00") > max(STRAY_NULS_AT_MOST, len(head) / STRAY_NUL_SHARE_BELOW_ONE_IN):
-        return None, (
-            "binary file (NUL bytes), not text; if it is UTF-16 or UTF-32 text without a "
-            f"byte-order mark, re-encode it as UTF-8 or name it with --encoding {wide_encoding_guess(head)}"
-        )
+        return None, _nul_bytes_error(head, "binary file")
+    # a compressed file, an image or a program (about one byte in ten a control byte)
+    # decoded as no UTF-8, and the error said to name an encoding, which then scored
+    # the bytes as a text (a tester's find)
+    if len(head.translate(None, _NOT_CONTROL_BYTES)) > max(STRAY_NULS_AT_MOST, len(head) / STRAY_NUL_SHARE_BELOW_ONE_IN):
+        return None, "binary file (control bytes no text holds), not text: a compressed file, an image or a program?"
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:

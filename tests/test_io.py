@@ -1233,6 +1233,25 @@ def test_a_text_file_with_a_stray_nul_byte_is_read_as_a_json_field_with_one_is(t
     assert "a NUL byte in it" in got[0].error and "UTF-16" not in got[0].error and got[1].error is None
 
 
+def test_a_binary_file_is_named_so_and_never_scored_under_another_encoding(tmp_path):
+    # a tester's find: compressed data was "invalid UTF-8 ... name its encoding", and
+    # named so (--encoding latin-1) it was scored; a program's NUL bytes were told to
+    # name utf-16-le
+    import gzip
+    import random
+
+    rng = random.Random(7)
+    program = bytes(rng.choice([0, 0, 1, 2, 72, 137, 232, 255, 15, 5]) for _ in range(4000))
+    files = {"archive.txt": gzip.compress((GOOD * 40).encode(), mtime=0), "program.txt": program}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        for encoding in (None, "latin-1"):
+            (record,) = read_records([str(tmp_path / name)], encoding=encoding)
+            assert record.text is None and record.error.startswith("binary file"), (name, record.error)
+            assert "not text: a compressed file, an image or a program?" in record.error
+            assert "--encoding" not in record.error
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 def test_wide_text_without_its_mark_names_its_own_encoding(tmp_path, encoding):
     # a second tester's find: UTF-16BE and UTF-32 were told to name utf-16-le
