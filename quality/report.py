@@ -204,8 +204,8 @@ def quotations_lines(result: ScoreResult) -> list[str]:
     chars = sum(b - a for a, b in spans)
     at = ", ".join(f"{a}-{b}" for a, b in spans[:3]) + (f" and {len(spans) - 3} more" if len(spans) > 3 else "")
     return [
-        f"quotations: they fill over {QUOTED_SHARE_RAMP[0]:.0%} of the text, so {chars} quoted characters, the same share "
-        f"of each quotation's end (at {at}), count as the writer's words, hedges and all; the rest are left out as a "
+        f"quotations: they fill over {QUOTED_SHARE_RAMP[0]:.0%} of the text, so {chars} quoted characters, whole "
+        f"quoted sentences in a fixed sample (at {at}), count as the writer's words, hedges and all; the rest are left out as a "
         "source's words (quality.document.QUOTED_SHARE_RAMP)"
     ]
 

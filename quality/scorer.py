@@ -592,7 +592,7 @@ class ScoreResult:
             ``title + "\\n\\n" + text`` and the body starts here.
         writer_quotations: (start, end) of quoted text the measurements read as the
             writer's words, not a source's: where quotations fill over 40% of the text,
-            the same share of each quotation's end (quality.document.Document.
+            whole quoted sentences in a fixed sample (quality.document.Document.
             writer_quotations); empty for most texts.
     """
 
