@@ -645,6 +645,10 @@ def _nul_bytes_error(data: bytes, what: str) -> str:
     )
 
 
+#: Where json.JSONDecodeError says a one-line document broke: "line 1 column 25 (char 24)".
+_JSON_PLACE_IN_ONE_LINE = re.compile(r":? ?\bline 1 column (\d+) \(char \d+\)")
+
+
 def parse_json(data: bytes) -> tuple[Any, str | None]:
     """(the JSON value, None), or (None, why it cannot be read): malformed, binary (NUL
     bytes: UTF-16 without its byte-order mark reads so), not UTF-8 (a UTF-8 byte-order
@@ -1647,6 +1651,9 @@ def _jsonl_lines(
         obj, problem = parse_json(raw.rstrip(b"\r\n"))  # the line end is no part of the record
         if problem is not None:
             kind, _, detail = problem.partition(": ")
+            # the parser's place is in the line, its "line 1": said as the line's column,
+            # not as a second line number beside the file's (a tester's find)
+            detail = _JSON_PLACE_IN_ONE_LINE.sub(r" at column \1", detail)
             if kind == "not UTF-8":
                 detail += "; re-encode the file as UTF-8" + NAME_THE_ENCODING
             yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else "") + hint)

@@ -43,6 +43,7 @@ from quality.io import (
     is_missing_id,
     record_from_mapping,
     record_from_value,
+    same_but_case,
     whole_characters,
     within_limit,
 )
@@ -1222,7 +1223,8 @@ class Scorer:
         if text_column not in df.columns:
             raise UsageError(
                 f"The DataFrame has no column {text_column!r} (columns: "
-                f"{', '.join(map(str, df.columns))}). Pass text_column=..."
+                f"{', '.join(map(str, df.columns))}){same_but_case(text_column, df.columns)}. "
+                "Pass text_column=..."
             )
         if id_column not in (None, "id") and id_column not in df.columns:
             raise UsageError(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import zlib
 
 import pandas as pd
@@ -745,6 +746,8 @@ def test_odd_json_is_read_record_by_record(tmp_path):
     assert got[1] == (f"{deep_line}:1", GOOD, None)
     assert got[2][0] == f"{deep_line}:2" and "nested too deeply" in got[2][2]
     assert got[3][0] == f"{bad_first}:1" and "malformed JSON on line 1" in got[3][2]
+    # the parser's place as the line's column, not a second "line 1" (a tester's find)
+    assert re.search(r"at column \d+$", got[3][2]) and "line 1 column" not in got[3][2]
     assert got[4] == (f"{bad_first}:2", GOOD, None)
     assert got[5:] == [(f"{pretty}:1", GOOD, None), (f"{pretty}:2", "x", None)]
     one_per_line = ("[\n" + ",\n".join(json.dumps({"id": f"c{i}", "text": GOOD}) for i in range(3)) + "\n]\n").encode()
@@ -1237,7 +1240,6 @@ def test_a_binary_file_is_named_so_and_never_scored_under_another_encoding(tmp_p
     # a tester's find: compressed data was "invalid UTF-8 ... name its encoding", and
     # named so (--encoding latin-1) it was scored; a program's NUL bytes were told to
     # name utf-16-le
-    import gzip
     import random
 
     rng = random.Random(7)

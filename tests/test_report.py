@@ -248,3 +248,18 @@ def test_the_terminal_report_reads_its_reasons_before_how_to_read_them():
     assert all(out.count(note) == 1 for note in POINTS_NOTES)
     page = render_html(text, result)
     assert all(html.escape(note) in page for note in POINTS_NOTES)
+
+
+def test_the_header_says_no_points_where_no_reason_goes_that_way(scorer):
+    # a tester's find: "+0.0 points lowering" read as a reason that lowered it by nothing
+    result = scorer.score(ARTICLE)
+    (line,) = [x for x in render_terminal(ARTICLE, result, color=False).splitlines() if " = baseline " in x]
+    for way, sign in (("lowering", -1), ("raising", 1)):
+        if any(sign * r.points > 0 for r in result.reasons):
+            assert f"points {way}" in line and f"no points {way}" not in line
+        else:
+            assert f"no points {way}" in line
+    reasons = [r for r in result.reasons if r.points >= 0]  # nothing lowers it
+    raised = replace(result, reasons=reasons)
+    (line,) = [x for x in render_terminal(ARTICLE, raised, color=False).splitlines() if " = baseline " in x]
+    assert "no points lowering" in line and "+0.0" not in line

@@ -390,6 +390,9 @@ def test_score_frame(scorer, seed_004):
     )
     with pytest.raises(UsageError, match="no column 'text'"):
         scorer.score_frame(df)
+    # a column named so in other letter case is pointed out, as the CLI does
+    with pytest.raises(UsageError, match="'Text' differs from 'text' only in letter case"):
+        scorer.score_frame(pd.DataFrame({"Text": ["The council met on Monday."]}))
 
 
 def test_score_frame_takes_an_id_column_when_there_is_one(scorer):
