@@ -869,10 +869,9 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             # as the paragraphs of one run over paragraphs are, and the last is left
             # open, as a paragraph's is (a quotation's paragraphs joined into one
             # moved an article 17 points; a tester's find)
-            before = reopened
-            while before > open_at and text[before - 1].isspace():
-                before -= 1
-            pairs.append((open_at, before))
+            # (to the reopening mark: _is_quotation reads a pair's last character as its
+            # closing mark, and a part of twelve characters read as eleven)
+            pairs.append((open_at, reopened))
             left_open.append(reopened)
         elif open_at is not None:
             left_open.append(open_at)
@@ -1965,7 +1964,7 @@ class Document:
         out.sort()
         merged: list[tuple[int, int]] = []
         for a, b in out:  # adjacent sentences of one quotation as one span
-            if merged and not self.text[merged[-1][1] : a].strip():
+            if merged and merged[-1][1] == a:
                 merged[-1] = (merged[-1][0], b)
             else:
                 merged.append((a, b))

@@ -638,7 +638,7 @@ def _nul_bytes_error(data: bytes, what: str) -> str:
     which to name) when the NUL bytes stand as theirs do, else binary."""
     guess = wide_encoding_guess(data)
     if guess is None:
-        return f"{what} (NUL bytes), not text: a compressed file, an image or a program?"
+        return f"{what} (NUL bytes): not text; a compressed file, an image or a program?"
     return (
         f"{what} (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order mark, "
         f"re-encode it as UTF-8 or name it with --encoding {guess}"
@@ -701,6 +701,9 @@ def _read_transcoded(
             raw, cut, tail = _file_bytes(path)
     except OSError as exc:
         yield Record(path, None, f"cannot read {where}: {exc.strerror or exc}")
+        return
+    if fmt in ("text", "markdown", "html", "sniff") and unicode_mark(raw) is None and is_binary(raw[:8192]):
+        yield Record(path, None, BINARY_FILE)  # no encoding makes it text
         return
     # a byte-order mark says what the bytes are, whatever was named (a UTF-16 file read
     # with --encoding windows-1252 was "binary"; a UTF-8 one kept its mark as text)
@@ -981,10 +984,26 @@ def _wide_lines_as_utf8(data: bytes) -> bytes:
 #: (UTF-16 of English is one in two); fewer are stray, and left out as every control
 #: character is (quality.reading).
 STRAY_NULS_AT_MOST, STRAY_NUL_SHARE_BELOW_ONE_IN = 3, 100
-#: ... and so is one with as many of the other C0 control bytes, which no text holds
-#: but as a stray: all but the white-space ones (tab, line feed, vertical tab, form
-#: feed, carriage return) and escape (a terminal's colours).
-_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 0x20 and b not in b"\t\n\x0b\x0c\r\x1b"))
+#: A file is binary (compressed, an image, a program) when more than this share of its
+#: first 8 KB, and at least BINARY_CONTROL_BYTES_AT_LEAST bytes, are C0 control bytes
+#: that text holds only as strays: random bytes hold one in thirteen. Not counted:
+#: NUL (STRAY_NULS_AT_MOST: UTF-16 and UTF-32 are full of it), white space (tab, line feed, vertical tab, form feed, carriage return), backspace (a
+#: manual page's bold), SUB (old files padded to a block with ^Z), escape (a terminal's
+#: colours) and the separators that quality.reading reads as line breaks (a
+#: reviewer's find: such texts were refused, whatever encoding was named).
+BINARY_CONTROL_SHARE = 0.05
+BINARY_CONTROL_BYTES_AT_LEAST = 16
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 0x20 and b not in b"\x00\t\n\x0b\x0c\r\x08\x1a\x1b\x1c\x1d\x1e\x1f"))
+BINARY_FILE = "binary file (control bytes no text holds): not text; a compressed file, an image or a program?"
+
+
+def is_binary(head: bytes) -> bool:
+    """Whether ``head`` (a file's first bytes) is binary data rather than text in any
+    encoding (BINARY_CONTROL_SHARE): a compressed file decoded as no UTF-8, the error
+    said to name an encoding, and named, the bytes were scored as a text (a tester's
+    find)."""
+    controls = len(head.translate(None, _NOT_CONTROL_BYTES))
+    return controls >= BINARY_CONTROL_BYTES_AT_LEAST and controls > BINARY_CONTROL_SHARE * len(head)
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:
@@ -1000,11 +1019,8 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
     # without its mark is half NUL bytes, and a binary file no UTF-8
     if head.count(b"\x00") > max(STRAY_NULS_AT_MOST, len(head) / STRAY_NUL_SHARE_BELOW_ONE_IN):
         return None, _nul_bytes_error(head, "binary file")
-    # a compressed file, an image or a program (about one byte in ten a control byte)
-    # decoded as no UTF-8, and the error said to name an encoding, which then scored
-    # the bytes as a text (a tester's find)
-    if len(head.translate(None, _NOT_CONTROL_BYTES)) > max(STRAY_NULS_AT_MOST, len(head) / STRAY_NUL_SHARE_BELOW_ONE_IN):
-        return None, "binary file (control bytes no text holds), not text: a compressed file, an image or a program?"
+    if is_binary(head):
+        return None, BINARY_FILE
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -1104,7 +1120,7 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
     keeps them (on trafilatura's benchmark a comment section can hold text a page must
     keep), and its paragraph labels then decide what is chrome."""
     text, error = _decode(data)
-    if error and b"\x00" in data[:8192]:
+    if error and (b"\x00" in data[:8192] or error == BINARY_FILE):
         return Record(path, None, error)
     try:
         root = _page_tree(data, utf8=text is not None)

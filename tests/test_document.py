@@ -1147,7 +1147,7 @@ def test_a_quotation_run_on_in_one_paragraph_and_never_closed_quotes_as_its_para
     quoted = [over_paragraphs[a:b].strip('"') for a, b in Document(over_paragraphs).quotations]
     assert " ".join(quoted).startswith(parts[0]) and parts[2][:20] not in " ".join(quoted)
     (span,) = Document(joined).quotations
-    assert joined[span[0] : span[1]] == '"' + parts[0] + ' "' + parts[1]
+    assert joined[span[0] : span[1]].rstrip() == '"' + parts[0] + ' "' + parts[1]
 
 
 def test_the_quoted_sentences_read_as_the_writers_do_not_hang_on_form_or_order():
@@ -1185,3 +1185,15 @@ def test_the_quoted_sentences_read_as_the_writers_do_not_hang_on_form_or_order()
     assert taken(text.replace("\n\n", "\n\n    ")) == base  # indented paragraphs
     reordered = "\n\n".join(f"{q} {who}\n\n{n}" for q, who, n in list(zip(quotes, speakers, narration))[::-1])
     assert taken(reordered) == base
+    # each span lies in one quotation, never across the text between two (a reviewer's
+    # find: an "Advertisement" line between them was counted)
+    doc = Document(text)
+    for a, b in doc.writer_quotations:
+        assert any(qa <= a and b <= qb for qa, qb in doc.quotations)
+
+
+def test_a_run_on_part_of_twelve_characters_is_quoted_in_one_paragraph_as_over_two():
+    # a reviewer's find: the pair had no closing mark, and its last character was read
+    # as one
+    text = '"We are done. "And we will not be back here again for a long time, not ever'
+    assert len(Document(text).quotations) == len(Document(text.replace(' "', '\n\n"')).quotations) == 1

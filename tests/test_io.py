@@ -1250,8 +1250,27 @@ def test_a_binary_file_is_named_so_and_never_scored_under_another_encoding(tmp_p
         for encoding in (None, "latin-1"):
             (record,) = read_records([str(tmp_path / name)], encoding=encoding)
             assert record.text is None and record.error.startswith("binary file"), (name, record.error)
-            assert "not text: a compressed file, an image or a program?" in record.error
+            assert "not text; a compressed file, an image or a program?" in record.error
             assert "--encoding" not in record.error
+
+
+def test_text_with_stray_control_bytes_is_no_binary_file(tmp_path):
+    # a reviewer's finds: an old file padded to a block with ^Z, a short text with a
+    # few stray controls, and an HTML fragment with them were refused as binary
+    body = b"The council approved the budget on Tuesday, officials said.\r\n" * 20
+    padded = tmp_path / "old.txt"
+    padded.write_bytes(body + b"\x1a" * (128 - len(body) % 128))
+    short = tmp_path / "short.txt"
+    short.write_bytes(b"It\x19s the mayor\x19s plan, and we don\x19t like it. They\x19re angry.")
+    for path in (padded, short):
+        for encoding in (None, "cp437"):
+            (record,) = read_records([str(path)], encoding=encoding)
+            assert record.error is None, (path.name, encoding, record.error)
+    paragraphs = ["The council voted on Tuesday to approve the budget.", "Officials said it would be reviewed."]
+    fragment = tmp_path / "f.html"
+    fragment.write_bytes("".join(f"<p>{p}</p>\n" for p in paragraphs).encode() + b"\x1a" * 5)
+    (record,) = read_records([str(fragment)])
+    assert record.text.startswith(paragraphs[0] + "\n\n" + paragraphs[1])
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
