@@ -87,8 +87,9 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   adding", "It 's", "do n't", "$ 5", "-LRB- AP -RRB-", "`` It was right , '' she
   said"), is read with the spaces the tokeniser put in left out and its bracket names
   read as the brackets: "said, adding", "It's", "don't", "$5", "(AP)". Only a text
-  tokenised throughout (``is_tokenised``: most of its commas and full stops spaced off)
-  is read so; one spaced comma in a written text is the writer's. Read as written, a
+  tokenised throughout (``is_tokenised``: most of its commas and full stops spaced off,
+  its contractions split, a "``" or a bracket's name) is read so; one spaced comma in
+  a written text, or every one in a post that writes "it's", is the writer's. Read as written, a
   wire story's every full stop was doubled punctuation and its "'s" an encoding
   error: corpus articles tokenised so lost 15 points on median, up to 45;
 - a line or paragraph break of any kind (what ``str.splitlines`` splits at: U+2028,
