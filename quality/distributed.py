@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from quality.errors import UsageError
-from quality.io import DEFAULT_MAX_CHARS, is_missing_id
+from quality.io import DEFAULT_MAX_CHARS, is_missing_id, same_but_case
 from quality.scorer import STRING_COLUMNS, Scorer, row_columns
 
 _lock = threading.Lock()
@@ -180,7 +180,8 @@ def score_dataset(
         ):
             if column is not None and column != default and column not in names:
                 raise UsageError(
-                    f"The Dataset has no column {column!r} (columns: {', '.join(names)}). Pass {option}=..."
+                    f"The Dataset has no column {column!r} (columns: {', '.join(names)})"
+                    f"{same_but_case(column, names)}. Pass {option}=..."
                 )
     actor_cpus, most_actors = 1, max(1, concurrency or 1)
     # Ray Data's read tasks take a CPU each: an actor holding a cluster's only CPU left

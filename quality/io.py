@@ -607,19 +607,46 @@ def _is_json_object(line: bytes) -> bool:
     return isinstance(parse_json(line)[0], dict)
 
 
-def wide_encoding_guess(data: bytes) -> str:
+def wide_encoding_guess(data: bytes) -> str | None:
     """The encoding whose NUL bytes stand where ``data``'s do, for a text of mostly ASCII
     letters in UTF-16 or UTF-32 without its byte-order mark: "utf-32-le" when three in
     four bytes are NUL from the second of each four, "utf-32-be" up to the last,
-    "utf-16-be" when the even bytes are, else "utf-16-le" (a second tester's find: every
-    such file was told to name utf-16-le)."""
+    "utf-16-be" when the even bytes are, "utf-16-le" when the odd ones are (a second
+    tester's find: every such file was told to name utf-16-le); None when NUL bytes
+    stand at even and odd places alike, as in a program or an image (a tester's find:
+    /bin/ls was told to name utf-16-le)."""
     head = data[:4096]
     nul = [sum(1 for i in range(k, len(head), 4) if head[i] == 0) / max(1, len(range(k, len(head), 4))) for k in range(4)]
     if min(nul[1:]) > 0.5 and nul[0] < 0.5:
         return "utf-32-le"
     if min(nul[:3]) > 0.5 and nul[3] < 0.5:
         return "utf-32-be"
-    return "utf-16-be" if nul[0] + nul[2] > nul[1] + nul[3] else "utf-16-le"
+    even, odd = nul[0] + nul[2], nul[1] + nul[3]
+    if max(even, odd) < WIDE_NUL_RATIO * min(even, odd):
+        return None
+    return "utf-16-be" if even > odd else "utf-16-le"
+
+
+#: NUL bytes stand at one parity this many times as often as at the other in UTF-16 text
+#: of mostly ASCII (nearly all high bytes NUL, nearly no low bytes); a binary file's
+#: stand at both.
+WIDE_NUL_RATIO = 3.0
+
+
+def _nul_bytes_error(data: bytes, what: str) -> str:
+    """Why ``data``, with NUL bytes, is no text: UTF-16 or UTF-32 without its mark (and
+    which to name) when the NUL bytes stand as theirs do, else binary."""
+    guess = wide_encoding_guess(data)
+    if guess is None:
+        return f"{what} (NUL bytes): not text; a compressed file, an image or a program?"
+    return (
+        f"{what} (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order mark, "
+        f"re-encode it as UTF-8 or name it with --encoding {guess}"
+    )
+
+
+#: Where json.JSONDecodeError says a one-line document broke: "line 1 column 25 (char 24)".
+_JSON_PLACE_IN_ONE_LINE = re.compile(r":? ?\bline 1 column (\d+) \(char \d+\)")
 
 
 def parse_json(data: bytes) -> tuple[Any, str | None]:
@@ -631,10 +658,7 @@ def parse_json(data: bytes) -> tuple[Any, str | None]:
         if data.count(b"\x00") <= max(STRAY_NULS_AT_MOST, len(data) / STRAY_NUL_SHARE_BELOW_ONE_IN):
             # a stray one: no encoding's (a second tester's find: told to name UTF-16)
             return None, "malformed JSON: a NUL byte in it (JSON escapes control characters, as \\u0000)"
-        return None, (
-            "binary data (NUL bytes): if it is UTF-16 or UTF-32 text without a byte-order "
-            f"mark, re-encode it as UTF-8 or name it with --encoding {wide_encoding_guess(data)}"
-        )
+        return None, _nul_bytes_error(data, "binary data")
     try:
         return json.loads(data.decode("utf-8-sig")), None
     except UnicodeDecodeError as exc:
@@ -677,6 +701,9 @@ def _read_transcoded(
             raw, cut, tail = _file_bytes(path)
     except OSError as exc:
         yield Record(path, None, f"cannot read {where}: {exc.strerror or exc}")
+        return
+    if fmt in ("text", "markdown", "html", "sniff") and unicode_mark(raw) is None and is_binary(raw[:8192]):
+        yield Record(path, None, BINARY_FILE)  # no encoding makes it text
         return
     # a byte-order mark says what the bytes are, whatever was named (a UTF-16 file read
     # with --encoding windows-1252 was "binary"; a UTF-8 one kept its mark as text)
@@ -957,6 +984,26 @@ def _wide_lines_as_utf8(data: bytes) -> bytes:
 #: (UTF-16 of English is one in two); fewer are stray, and left out as every control
 #: character is (quality.reading).
 STRAY_NULS_AT_MOST, STRAY_NUL_SHARE_BELOW_ONE_IN = 3, 100
+#: A file is binary (compressed, an image, a program) when more than this share of its
+#: first 8 KB, and at least BINARY_CONTROL_BYTES_AT_LEAST bytes, are C0 control bytes
+#: that text holds only as strays: random bytes hold one in thirteen. Not counted:
+#: NUL (STRAY_NULS_AT_MOST: UTF-16 and UTF-32 are full of it), white space (tab, line feed, vertical tab, form feed, carriage return), backspace (a
+#: manual page's bold), SUB (old files padded to a block with ^Z), escape (a terminal's
+#: colours) and the separators that quality.reading reads as line breaks (a
+#: reviewer's find: such texts were refused, whatever encoding was named).
+BINARY_CONTROL_SHARE = 0.05
+BINARY_CONTROL_BYTES_AT_LEAST = 16
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 0x20 and b not in b"\x00\t\n\x0b\x0c\r\x08\x1a\x1b\x1c\x1d\x1e\x1f"))
+BINARY_FILE = "binary file (control bytes no text holds): not text; a compressed file, an image or a program?"
+
+
+def is_binary(head: bytes) -> bool:
+    """Whether ``head`` (a file's first bytes) is binary data rather than text in any
+    encoding (BINARY_CONTROL_SHARE): a compressed file decoded as no UTF-8, the error
+    said to name an encoding, and named, the bytes were scored as a text (a tester's
+    find)."""
+    controls = len(head.translate(None, _NOT_CONTROL_BYTES))
+    return controls >= BINARY_CONTROL_BYTES_AT_LEAST and controls > BINARY_CONTROL_SHARE * len(head)
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:
@@ -971,10 +1018,9 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
     # left out in a JSON field (a tester's find: the same text refused as a file); UTF-16
     # without its mark is half NUL bytes, and a binary file no UTF-8
     if head.count(b"\x00") > max(STRAY_NULS_AT_MOST, len(head) / STRAY_NUL_SHARE_BELOW_ONE_IN):
-        return None, (
-            "binary file (NUL bytes), not text; if it is UTF-16 or UTF-32 text without a "
-            f"byte-order mark, re-encode it as UTF-8 or name it with --encoding {wide_encoding_guess(head)}"
-        )
+        return None, _nul_bytes_error(head, "binary file")
+    if is_binary(head):
+        return None, BINARY_FILE
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -1074,7 +1120,7 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
     keeps them (on trafilatura's benchmark a comment section can hold text a page must
     keep), and its paragraph labels then decide what is chrome."""
     text, error = _decode(data)
-    if error and b"\x00" in data[:8192]:
+    if error and (b"\x00" in data[:8192] or error == BINARY_FILE):
         return Record(path, None, error)
     try:
         root = _page_tree(data, utf8=text is not None)
@@ -1621,6 +1667,9 @@ def _jsonl_lines(
         obj, problem = parse_json(raw.rstrip(b"\r\n"))  # the line end is no part of the record
         if problem is not None:
             kind, _, detail = problem.partition(": ")
+            # the parser's place is in the line, its "line 1": said as the line's column,
+            # not as a second line number beside the file's (a tester's find)
+            detail = _JSON_PLACE_IN_ONE_LINE.sub(r" at column \1", detail)
             if kind == "not UTF-8":
                 detail += "; re-encode the file as UTF-8" + NAME_THE_ENCODING
             yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else "") + hint)

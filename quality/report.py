@@ -180,10 +180,14 @@ def _summary_lines(result: ScoreResult, notes: bool = True) -> list[str]:
     # a part that rounds to nothing prints "+0.0", never "-0.0"
     lowering, raising = (0.0 if abs(x) < 0.05 else x for x in (lowering, raising))
     meanings = [f"flag {f}: {FLAG_MEANINGS[f]}" for f in result.flags if f in FLAG_MEANINGS]
+    # "+0.0 points lowering" read as a reason that lowers it by nothing (a tester's find)
+    parts = [
+        f"{signed_points(x)} points {way}" if any(sign * r.points > 0 for r in result.reasons) else f"no points {way}"
+        for x, way, sign in ((lowering, "lowering", -1), (raising, "raising", 1))
+    ]
     return [
         f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
-        f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f}, "
-        f"{signed_points(lowering)} points lowering, {signed_points(raising)} points raising",
+        f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f}, {parts[0]}, {parts[1]}",
         *([f"  ({note})" for note in POINTS_NOTES] if notes else []),
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
@@ -204,8 +208,8 @@ def quotations_lines(result: ScoreResult) -> list[str]:
     chars = sum(b - a for a, b in spans)
     at = ", ".join(f"{a}-{b}" for a, b in spans[:3]) + (f" and {len(spans) - 3} more" if len(spans) > 3 else "")
     return [
-        f"quotations: they fill over {QUOTED_SHARE_RAMP[0]:.0%} of the text, so {chars} quoted characters of the longest "
-        f"(at {at}) count as the writer's words, hedges and all; the rest are left out as a "
+        f"quotations: they fill over {QUOTED_SHARE_RAMP[0]:.0%} of the text, so {chars} quoted characters, whole "
+        f"quoted sentences in a fixed sample (at {at}), count as the writer's words, hedges and all; the rest are left out as a "
         "source's words (quality.document.QUOTED_SHARE_RAMP)"
     ]
 

@@ -43,6 +43,7 @@ from quality.io import (
     is_missing_id,
     record_from_mapping,
     record_from_value,
+    same_but_case,
     whole_characters,
     within_limit,
 )
@@ -592,8 +593,8 @@ class ScoreResult:
             ``title + "\\n\\n" + text`` and the body starts here.
         writer_quotations: (start, end) of quoted text the measurements read as the
             writer's words, not a source's: where quotations fill over 40% of the text,
-            the longest of them (quality.document.Document.writer_quotations); empty
-            for most texts.
+            whole quoted sentences in a fixed sample (quality.document.Document.
+            writer_quotations); empty for most texts.
     """
 
     id: str | None
@@ -1079,7 +1080,9 @@ class Scorer:
         """Score a stream lazily, in input order, on ``n_jobs`` processes (joblib).
 
         Workers start only once the stream has yielded ``min_parallel`` items; a
-        shorter stream is scored in this process whatever ``n_jobs`` says. ``n_jobs`` is
+        shorter stream is scored in this process whatever ``n_jobs`` says. With workers,
+        results come a batch (``batch_size`` items) at a time, once each batch is read
+        whole: for a live feed that must answer each item as it arrives, use n_jobs=1. ``n_jobs`` is
         capped at the cores this process may use (-1: all of them). Closing the
         generator early stops the workers quietly.
 
@@ -1098,12 +1101,14 @@ class Scorer:
         document, as a .md file is (``score(markdown=True)``), but those read from HTML.
         """
         # checked here, when called, not when the stream is first read
-        if isinstance(items, (str, bytes)):
-            # iterated, a string is its characters: each would be scored as an article
+        if isinstance(items, (str, bytes, Mapping, Record)):
+            # iterated, a string is its characters and a mapping its keys: each would be
+            # scored as an article ("id" and "text"; a tester's find)
+            one = {str: "score(text)", bytes: "score(text)", Record: "score_record(record)"}.get(type(items))
             raise TypeError(
                 "score_many takes an iterable of articles (texts, Records or mappings), "
-                f"not one {type(items).__name__}: use score(text) for a single article, "
-                "or score_many([text])"
+                f"not one {type(items).__name__}: use score_many([item]) for a single article"
+                + (f", or {one}" if one else "")
             )
         if n_jobs == 0 or n_jobs < -1:
             raise UsageError(f"n_jobs must be >= 1 (or -1 for every core). Got {n_jobs} instead.")
@@ -1218,7 +1223,8 @@ class Scorer:
         if text_column not in df.columns:
             raise UsageError(
                 f"The DataFrame has no column {text_column!r} (columns: "
-                f"{', '.join(map(str, df.columns))}). Pass text_column=..."
+                f"{', '.join(map(str, df.columns))}){same_but_case(text_column, df.columns)}. "
+                "Pass text_column=..."
             )
         if id_column not in (None, "id") and id_column not in df.columns:
             raise UsageError(

@@ -1115,3 +1115,85 @@ def test_spaces_typed_before_a_quotation_do_not_change_what_is_quoted(gap):
     doc = Document(text)
     assert [text[a:b][:9] for a, b in doc.quotations] == ['"If it ra', '"We train']
     assert doc.quotations[-1][1] == len(text)
+
+
+@pytest.mark.parametrize("indent", [" ", "    ", "\t"])
+def test_an_indented_paragraph_opens_its_quotation_as_an_unindented_one_does(indent):
+    # a tester's find (2026-12-06): an indented paragraph's opening mark went unread,
+    # and with it the first part of a quotation run on without its breaks (17.7 points)
+    text = (
+        "He explained the findings to the committee:\n\n"
+        '"With the virus, this is a perfect storm for the agency. "The implication is that it '
+        'could fail, and it may well do so," he said.'
+    )
+    indented = text.replace("\n\n", "\n\n" + indent)
+    shift = len(indent)
+    assert [(a + shift, b + shift) for a, b in Document(text).quotations] == Document(indented).quotations
+    tabbed = text.replace("\n\n", "\n\t")
+    assert len(Document(tabbed).quotations) == 1 and tabbed[Document(tabbed).quotations[0][0]] == '"'
+
+
+def test_a_quotation_run_on_in_one_paragraph_and_never_closed_quotes_as_its_paragraphs_do():
+    # a tester's find (2026-12-06): a quotation's paragraphs joined into one, its last
+    # part never closed (generated text stops mid-quotation), was all the writer's: the
+    # parts before the last reopening are a source's words, as over paragraphs
+    parts = [
+        "I've grown up all my career here and my first contract was signed by Simon.",
+        "I've not been aware of what John has said, but I am very keen to stay here.",
+        "There have been links to the Premier League and things could possibly change",
+    ]
+    over_paragraphs = 'Danny Ings said: "' + '\n\n"'.join(parts)
+    joined = 'Danny Ings said: "' + ' "'.join(parts)
+    quoted = [over_paragraphs[a:b].strip('"') for a, b in Document(over_paragraphs).quotations]
+    assert " ".join(quoted).startswith(parts[0]) and parts[2][:20] not in " ".join(quoted)
+    (span,) = Document(joined).quotations
+    assert joined[span[0] : span[1]].rstrip() == '"' + parts[0] + ' "' + parts[1]
+
+
+def test_the_quoted_sentences_read_as_the_writers_do_not_hang_on_form_or_order():
+    # a tester's finds (2026-12-06): taken from the longest quotation, a tie between two
+    # of one length broken by a double space, or a few characters more of the text,
+    # moved whole quotations' hedges in or out (6 to 18 points); taken from the last
+    # quotation back, reordering them did (12 points)
+    quotes = [
+        '"We could possibly see the roads close for days. The trains may well stop running. '
+        'The schools will stay shut until the snow is cleared."',
+        '"Farmers in the hills are bringing their animals down while they still can. The '
+        'buses will run on the main roads only. It might perhaps last a week."',
+        '"The hospital has enough staff for now, and the ambulances have chains on. We may '
+        'need help from the next county. Nobody should drive unless they must."',
+    ]
+    narration = [
+        "Snow fell across the county for a second day on Tuesday, and forecasters expect more "
+        "of it through the week, with drifts of up to a metre on the higher roads.",
+        "The county council has opened three shelters in school halls for drivers who are "
+        "stranded, and the army has sent two trucks to the villages cut off by the drifts.",
+        "Power lines came down near the reservoir overnight, and about 2,000 homes were without "
+        "electricity on Tuesday morning, the supplier said in a statement.",
+    ]
+
+    def taken(text):
+        doc = Document(text)
+        assert 0.4 < doc.quoted_share < 0.7 and doc.word_count > 150
+        return sorted(" ".join(text[a:b].split()) for a, b in doc.writer_quotations)
+
+    speakers = ["the mayor said.", "her deputy said.", "a spokesman said."]
+    text = "\n\n".join(f"{q} {who}\n\n{n}" for q, who, n in zip(quotes, speakers, narration))
+    base = taken(text)
+    assert base and sum(map(len, base)) < sum(map(len, quotes))
+    assert taken(text.replace(". ", ".  ")) == base  # typists' two spaces
+    assert taken(text.replace("\n\n", "\n\n    ")) == base  # indented paragraphs
+    reordered = "\n\n".join(f"{q} {who}\n\n{n}" for q, who, n in list(zip(quotes, speakers, narration))[::-1])
+    assert taken(reordered) == base
+    # each span lies in one quotation, never across the text between two (a reviewer's
+    # find: an "Advertisement" line between them was counted)
+    doc = Document(text)
+    for a, b in doc.writer_quotations:
+        assert any(qa <= a and b <= qb for qa, qb in doc.quotations)
+
+
+def test_a_run_on_part_of_twelve_characters_is_quoted_in_one_paragraph_as_over_two():
+    # a reviewer's find: the pair had no closing mark, and its last character was read
+    # as one
+    text = '"We are done. "And we will not be back here again for a long time, not ever'
+    assert len(Document(text).quotations) == len(Document(text.replace(' "', '\n\n"')).quotations) == 1

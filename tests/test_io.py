@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import zlib
 
 import pandas as pd
@@ -745,6 +746,8 @@ def test_odd_json_is_read_record_by_record(tmp_path):
     assert got[1] == (f"{deep_line}:1", GOOD, None)
     assert got[2][0] == f"{deep_line}:2" and "nested too deeply" in got[2][2]
     assert got[3][0] == f"{bad_first}:1" and "malformed JSON on line 1" in got[3][2]
+    # the parser's place as the line's column, not a second "line 1" (a tester's find)
+    assert re.search(r"at column \d+$", got[3][2]) and "line 1 column" not in got[3][2]
     assert got[4] == (f"{bad_first}:2", GOOD, None)
     assert got[5:] == [(f"{pretty}:1", GOOD, None), (f"{pretty}:2", "x", None)]
     one_per_line = ("[\n" + ",\n".join(json.dumps({"id": f"c{i}", "text": GOOD}) for i in range(3)) + "\n]\n").encode()
@@ -1231,6 +1234,43 @@ def test_a_text_file_with_a_stray_nul_byte_is_read_as_a_json_field_with_one_is(t
     lines.write_bytes(b'{"id": "a", "text": "' + GOOD.encode() + b'\x00"}\n' + json.dumps({"id": "b", "text": GOOD}).encode() + b"\n")
     got = list(read_records([str(lines)]))
     assert "a NUL byte in it" in got[0].error and "UTF-16" not in got[0].error and got[1].error is None
+
+
+def test_a_binary_file_is_named_so_and_never_scored_under_another_encoding(tmp_path):
+    # a tester's find: compressed data was "invalid UTF-8 ... name its encoding", and
+    # named so (--encoding latin-1) it was scored; a program's NUL bytes were told to
+    # name utf-16-le
+    import random
+
+    rng = random.Random(7)
+    program = bytes(rng.choice([0, 0, 1, 2, 72, 137, 232, 255, 15, 5]) for _ in range(4000))
+    files = {"archive.txt": gzip.compress((GOOD * 40).encode(), mtime=0), "program.txt": program}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        for encoding in (None, "latin-1"):
+            (record,) = read_records([str(tmp_path / name)], encoding=encoding)
+            assert record.text is None and record.error.startswith("binary file"), (name, record.error)
+            assert "not text; a compressed file, an image or a program?" in record.error
+            assert "--encoding" not in record.error
+
+
+def test_text_with_stray_control_bytes_is_no_binary_file(tmp_path):
+    # a reviewer's finds: an old file padded to a block with ^Z, a short text with a
+    # few stray controls, and an HTML fragment with them were refused as binary
+    body = b"The council approved the budget on Tuesday, officials said.\r\n" * 20
+    padded = tmp_path / "old.txt"
+    padded.write_bytes(body + b"\x1a" * (128 - len(body) % 128))
+    short = tmp_path / "short.txt"
+    short.write_bytes(b"It\x19s the mayor\x19s plan, and we don\x19t like it. They\x19re angry.")
+    for path in (padded, short):
+        for encoding in (None, "cp437"):
+            (record,) = read_records([str(path)], encoding=encoding)
+            assert record.error is None, (path.name, encoding, record.error)
+    paragraphs = ["The council voted on Tuesday to approve the budget.", "Officials said it would be reviewed."]
+    fragment = tmp_path / "f.html"
+    fragment.write_bytes("".join(f"<p>{p}</p>\n" for p in paragraphs).encode() + b"\x1a" * 5)
+    (record,) = read_records([str(fragment)])
+    assert record.text.startswith(paragraphs[0] + "\n\n" + paragraphs[1])
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])

@@ -457,10 +457,39 @@ def test_a_tokenised_text_reads_as_the_text_it_was_tokenised_from():
         # a writer's stray spaces: a typo, not a tokeniser's work
         "The plan , officials said, was approved on Monday. It costs $ 5m. Few objected.",
         "Is it fair ? Yes : the court said so ; the law agrees !",  # French spacing
+        # a writer who spaces every mark off by hand writes "it's" and no "``" (a
+        # reviewer's find: read as tokenised, a sloppy post gained 4.5 points)
+        "The goverment is hiding the truth , and nobody talks about it . They wont say , "
+        "but its true . It's real , people .",
     ],
 )
 def test_a_written_text_with_a_spaced_mark_or_two_is_read_as_written(text):
     assert reading_view(text).text == text
+
+
+@pytest.mark.parametrize(
+    "tokenised, written",
+    [
+        # no comma at all (a reviewer's find: read as written)
+        ("The vote passed . It was close . `` It 's done . '' he said .", 'The vote passed. It was close. "It\'s done." he said.'),
+        # the full stop a tokeniser adds after an abbreviation ending its sentence
+        ("Sales fell in the U.S. . Costs rose , officials said . It 's over .", "Sales fell in the U.S. Costs rose, officials said. It's over."),
+        ("-lrb- ap -rrb- the vote passed , officials said . it 's over .", "(ap) the vote passed, officials said. it's over."),
+    ],
+)
+def test_more_tokenised_texts_read_as_written(tokenised, written):
+    assert reading_view(tokenised).text == written
+
+
+def test_spaced_ellipses_do_not_make_a_text_tokenised():
+    assert reading_view("The plan failed . . . and the mayor is unhappy . . . Critics said so .").text.endswith("said so .")
+
+
+def test_a_damaged_texts_spaced_ellipses_leave_its_lost_dashes_read():
+    # a reviewer's find: ". . ." counted as spaced full stops made the text tokenised,
+    # and its " ? " stayed question marks
+    text = "The plan ? approved in May ? failed . . . and the mayor is unhappy . . . Critics said so, too."
+    assert reading_view(text).text.startswith("The plan — approved in May — failed")
 
 
 def test_a_question_mark_of_a_tokenised_text_is_no_lost_dash():

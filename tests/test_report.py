@@ -73,12 +73,14 @@ def test_the_header_says_which_quotations_count_as_the_writers_words(scorer):
     (line,) = [x for x in render_terminal(text, result, color=False).splitlines() if x.startswith("quotations:")]
     a, b = result.writer_quotations[-1]
     assert f"at {a}-{b}" in line or f"at {result.writer_quotations[0][0]}" in line
-    # the end of the longest quotation, from a word's start: not the last one's, so
-    # that the same quotations in another order count alike (a second tester's find)
+    # the same share of each quotation's end, from a word's start: not the last one's,
+    # so that the same quotations in another order count alike (a second tester's
+    # find), nor the longest one's, which a double space could choose (a third's)
     from quality.document import Document
 
-    longest = max(Document(text).quotations, key=lambda q: q[1] - q[0])
-    assert b == longest[1] and longest[0] < a and text[a - 1] == " "
+    ends = {b: a for a, b in Document(text).quotations}
+    for wa, wb in result.writer_quotations:
+        assert wb in ends and ends[wb] < wa and text[wa - 1] == " "
     reordered = "Hospital admissions fell for a third week, the health ministry said on Monday.\n\n" + "\n\n".join(quotes[::-1])
     assert scorer.score(reordered).reliability == pytest.approx(result.reliability, abs=1.0)
     assert line in html.unescape(render_html(text, result))
@@ -246,3 +248,18 @@ def test_the_terminal_report_reads_its_reasons_before_how_to_read_them():
     assert all(out.count(note) == 1 for note in POINTS_NOTES)
     page = render_html(text, result)
     assert all(html.escape(note) in page for note in POINTS_NOTES)
+
+
+def test_the_header_says_no_points_where_no_reason_goes_that_way(scorer):
+    # a tester's find: "+0.0 points lowering" read as a reason that lowered it by nothing
+    result = scorer.score(ARTICLE)
+    (line,) = [x for x in render_terminal(ARTICLE, result, color=False).splitlines() if " = baseline " in x]
+    for way, sign in (("lowering", -1), ("raising", 1)):
+        if any(sign * r.points > 0 for r in result.reasons):
+            assert f"points {way}" in line and f"no points {way}" not in line
+        else:
+            assert f"no points {way}" in line
+    reasons = [r for r in result.reasons if r.points >= 0]  # nothing lowers it
+    raised = replace(result, reasons=reasons)
+    (line,) = [x for x in render_terminal(ARTICLE, raised, color=False).splitlines() if " = baseline " in x]
+    assert "no points lowering" in line and "+0.0" not in line

@@ -390,6 +390,9 @@ def test_score_frame(scorer, seed_004):
     )
     with pytest.raises(UsageError, match="no column 'text'"):
         scorer.score_frame(df)
+    # a column named so in other letter case is pointed out, as the CLI does
+    with pytest.raises(UsageError, match="'Text' differs from 'text' only in letter case"):
+        scorer.score_frame(pd.DataFrame({"Text": ["The council met on Monday."]}))
 
 
 def test_score_frame_takes_an_id_column_when_there_is_one(scorer):
@@ -786,6 +789,12 @@ def test_score_frame_warns_when_ids_repeat(scorer):
 def test_score_many_refuses_one_string(scorer):
     with pytest.raises(TypeError, match="score\\(text\\)"):
         scorer.score_many("The council met on Monday.")  # when called, not when read
+    # nor one mapping or Record, which iterate as their keys and fields (a tester's find:
+    # "id" and "text" scored as two articles)
+    with pytest.raises(TypeError, match="not one dict: use score_many\\(\\[item\\]\\)"):
+        scorer.score_many({"id": "story-1", "text": "The council met on Monday."})
+    with pytest.raises(TypeError, match="score_record\\(record\\)"):
+        scorer.score_many(Record("story-1", "The council met on Monday.", None))
 
 
 def test_score_frame_refuses_a_series_and_doubled_columns(scorer):
