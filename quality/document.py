@@ -1129,6 +1129,11 @@ QUOTED_SHARE_RAMP = (0.4, 0.7)
 QUOTED_SHARE_WORDS_RAMP = (50, 150)
 
 
+#: Runs of letters and digits: what a quoted sentence's place in the writer's sample is
+#: set by (Document.writer_quotations).
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+
+
 def _non_space_chars(text: str) -> int:
     return sum(map(len, text.split()))
 
@@ -1947,7 +1952,8 @@ class Document:
             inside = starts[bisect_right(starts, a) : bisect_left(starts, b)]
             bounds = [a, *inside, b]
             for x, y in zip(bounds, bounds[1:]):
-                words = " ".join(WORD_RE.findall(lower, x, y))
+                # letters and digits alone: "it’s" and "it's", "“" and '"' sample alike
+                words = " ".join(_LETTERS_AND_DIGITS.findall(lower, x, y))
                 pieces.append((zlib.crc32(words.encode("utf-8")), x, y))
         budget = round(share * sum(b - a for a, b in quotes))
         out = []
