@@ -415,10 +415,15 @@ def test_character_references_and_controls_change_no_measurement(escape):
     # a reader sees: "&quot;" hid quotations and counted as encoding errors (38 points)
     text = escape(QUOTED)
     assert text != QUOTED
-    plain = {n: m.value for n, m in extract_features(QUOTED).items()}
-    escaped = extract_features(text)
-    assert {n: m.value for n, m in escaped.items()} == plain
-    for m in escaped.values():
+    _assert_measured_as(text, QUOTED)
+
+
+def _assert_measured_as(text: str, read: str) -> None:
+    """``text`` gives every measurement ``read`` gives, and its evidence indexes ``text``."""
+    plain = {n: m.value for n, m in extract_features(read).items()}
+    measured = extract_features(text)
+    assert {n: m.value for n, m in measured.items()} == plain
+    for m in measured.values():
         for e in m.evidence:
             assert text[e.start : e.end] == e.text
 
@@ -441,14 +446,8 @@ TOKENISED = (
 def test_a_tokenised_text_reads_as_the_text_it_was_tokenised_from():
     # corpus articles tokenised so lost 15 points on median, up to 45: every full stop
     # read as doubled punctuation and every "'s" as an encoding error
-    view = reading_view(TOKENISED)
-    assert view.text == WRITTEN
-    plain = {n: m.value for n, m in extract_features(WRITTEN).items()}
-    tokenised = extract_features(TOKENISED)
-    assert {n: m.value for n, m in tokenised.items()} == plain
-    for m in tokenised.values():
-        for e in m.evidence:
-            assert TOKENISED[e.start : e.end] == e.text
+    assert reading_view(TOKENISED).text == WRITTEN
+    _assert_measured_as(TOKENISED, WRITTEN)
 
 
 @pytest.mark.parametrize(
