@@ -1202,3 +1202,34 @@ def test_a_run_on_part_of_twelve_characters_is_quoted_in_one_paragraph_as_over_t
     # as one
     text = '"We are done. "And we will not be back here again for a long time, not ever'
     assert len(Document(text).quotations) == len(Document(text.replace(' "', '\n\n"')).quotations) == 1
+
+
+_OWN_QUOTATIONS = (
+    "The harbour board met on Monday to discuss the ferry timetable for the winter.\n\n"
+    'Its chair, Ruth Ambrose, said the cuts "could possibly be really huge for the islands."\n\n'
+    '"We are incredibly worried about it," a councillor told the meeting.\n\n'
+    "The board will publish its decision in March, after a public consultation."
+)
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")],
+)
+def test_marks_wrapping_every_paragraph_are_no_quotation(opening, closing):
+    # the perturbation report (2026-12-06): each paragraph of one article wrapped in
+    # marks took 19.7 points off it (27.6 in single marks): the whole text read as quoted,
+    # more than QUOTED_SHARE_RAMP allows a source, and its own quotations as the writer's
+    wrapped = re.sub(r"(?m)^(\S.*?)$", lambda m: opening + m.group(1) + closing, _OWN_QUOTATIONS)
+    plain, marked = Document(_OWN_QUOTATIONS), Document(wrapped)
+    assert marked.quoted_share == pytest.approx(plain.quoted_share, abs=0.02)
+    assert marked.sources_share == plain.sources_share == 1.0
+    for word in ("possibly", "incredibly", "Ambrose", "March"):
+        at = wrapped.index(word)
+        assert marked.in_quotation(at, at + len(word)) == plain.in_quotation(
+            _OWN_QUOTATIONS.index(word), _OWN_QUOTATIONS.index(word) + len(word)
+        )
+    assert plain.in_quotation(_OWN_QUOTATIONS.index("possibly"), _OWN_QUOTATIONS.index("possibly") + 8)
+    # ... a paragraph wholly quoted among others that are not stays a quotation
+    lone = "The chair spoke.\n\n" + opening + "We are incredibly worried about the cuts." + closing + "\n\nThe board met."
+    assert Document(lone).in_quotation(lone.index("incredibly"), lone.index("incredibly") + 10)
