@@ -987,10 +987,11 @@ STRAY_NULS_AT_MOST, STRAY_NUL_SHARE_BELOW_ONE_IN = 3, 100
 #: A file is binary (compressed, an image, a program) when more than this share of its
 #: first 8 KB, and at least BINARY_CONTROL_BYTES_AT_LEAST bytes, are C0 control bytes
 #: that text holds only as strays: random bytes hold one in thirteen. Not counted:
-#: NUL (STRAY_NULS_AT_MOST: UTF-16 and UTF-32 are full of it), white space (tab, line feed, vertical tab, form feed, carriage return), backspace (a
-#: manual page's bold), SUB (old files padded to a block with ^Z), escape (a terminal's
-#: colours) and the separators that quality.reading reads as line breaks (a
-#: reviewer's find: such texts were refused, whatever encoding was named).
+#: NUL (STRAY_NULS_AT_MOST: UTF-16 and UTF-32 are full of it), white space (tab, line
+#: feed, vertical tab, form feed, carriage return), backspace (a manual page's bold),
+#: SUB (old files padded to a block with ^Z), escape (a terminal's colours) and the
+#: separators that quality.reading reads as line breaks (a reviewer's find: such
+#: texts were refused, whatever encoding was named).
 BINARY_CONTROL_SHARE = 0.05
 BINARY_CONTROL_BYTES_AT_LEAST = 16
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 0x20 and b not in b"\x00\t\n\x0b\x0c\r\x08\x1a\x1b\x1c\x1d\x1e\x1f"))
