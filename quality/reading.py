@@ -77,7 +77,8 @@ keyboard or copy-paste rather than on the reporting, are taken out before measur
   points as stray capitals ("drW"; a new user's find), where the same image linked by
   its address cost nothing;
 - a double quotation mark typed as two characters, as LaTeX and the Penn Treebank's
-  tokenised text write them ("``", "''": ``It was right,'' she said), is read as '"',
+  tokenised text write them ("``", "''": ``It was right,'' she said), is read as '"'
+  ("‘‘" and "’’", as some papers set them, as "“" and "”"),
   whose side the quotation reading then tells as it does for a typed one: read as
   written, an article quoting so had no quotations, its sources' words were charged
   to the writer and the backticks counted as stray markdown (up to 32 points on
@@ -155,7 +156,12 @@ _OTHER_APOSTROPHES = "".join(c for c in APOSTROPHES if c not in "'’")
 _TYPED_APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_OTHER_APOSTROPHES}](?=\w)|(?<=\w)ʼ")
 # a double quotation mark typed as two characters (module docstring): "``" and "''",
 # alone, and "''" not inside a word
-_TWO_CHARACTER_QUOTE_RE = re.compile(r"(?<!`)``(?!`)|(?<!')(?<![^\W\d_])''(?!')|(?<!')''(?!')(?![^\W\d_])")
+# (and "‘‘", "’’", as some papers typeset them: read as "“" and "”", so a quotation
+# opened on two curly marks and closed on two straight ones pairs, as "“" and '"' do)
+_TWO_CHARACTER_QUOTE_RE = re.compile(
+    r"(?<!`)``(?!`)|(?<!')(?<![^\W\d_])''(?!')|(?<!')''(?!')(?![^\W\d_])|(?<!‘)‘‘(?!‘)|(?<!’)’’(?!’)"
+)
+_TWO_CHARACTER_QUOTE_READ_AS = {"‘‘": "“", "’’": "”"}
 # Latin ligatures as one character (U+FB00-FB06), as text copied out of a PDF holds
 # them: read as the letters they join, so "ﬁnancial oﬃcials" is "financial officials"
 #: A mark spaced off as a token of its own: a comma or full stop between spaces (or
@@ -760,8 +766,10 @@ def _characters_read(
     if (" ," in view or " ." in view) and is_tokenised(view):
         view, kept, ends = _replaced(view, kept, ends, _BRACKET_TOKEN_RE, lambda m: _BRACKET_TOKENS[m.upper()])
         view, kept, ends = _replaced(view, kept, ends, _TOKENISER_SPACE_RE, lambda _: "")
-    if ("``" in view or "''" in view) and _TWO_CHARACTER_QUOTE_RE.search(view):
-        view, kept, ends = _replaced(view, kept, ends, _TWO_CHARACTER_QUOTE_RE, lambda _: '"')
+    if ("``" in view or "''" in view or "‘‘" in view or "’’" in view) and _TWO_CHARACTER_QUOTE_RE.search(view):
+        view, kept, ends = _replaced(
+            view, kept, ends, _TWO_CHARACTER_QUOTE_RE, lambda m: _TWO_CHARACTER_QUOTE_READ_AS.get(m, '"')
+        )
     if _TYPED_APOSTROPHE_RE.search(view):
         view = _TYPED_APOSTROPHE_RE.sub("’", view)
     if _OTHER_LINE_BREAK_RE.search(view):

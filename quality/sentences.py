@@ -38,6 +38,8 @@ import re
 from quality.letters import LOWER, UPPER
 
 _CLOSERS = "\"”’')]"
+# Marks that open a quotation or an aside, before a sentence's first word.
+_OPENING_QUOTES = "\"“‘'("
 #: Conjunctive adverbs (a closed class of English: words that link a sentence to the one
 #: before it, "Still, ...", "Moreover, ..."). Opening a sentence before a comma they say
 #: nothing of what it says, and anyone can type one before every paragraph: the
@@ -562,8 +564,14 @@ def _is_boundary(text: str, m: re.Match, lo: int, hi: int) -> bool:
             return bool(after and after.group(1).isupper())
         return False
     if punct == "." and m.start() > lo and text[m.start() - 1] == " ":
+        dots = _spaced_dots_before(text, m.start(), lo)
+        if dots == 1 and m.start() >= lo + 2 and (text[m.start() - 2].isalnum() or text[m.start() - 2] in _CLOSERS):
+            # a full stop spaced off its word ("met on Monday . Members voted"), as some
+            # writers type it: read as the last dot of an ellipsis, every sentence of
+            # such a text ran into one (a tester's find, 2026-12-06)
+            return first.isupper() or first in _OPENING_QUOTES
         # the last dot of a spaced ellipsis: four dots end a sentence, three do not
-        return _spaced_dots_before(text, m.start(), lo) >= 4 and first.isupper()
+        return dots >= 4 and first.isupper()
     if "…" in punct or ".." in punct:
         if m.start() > lo and text[m.start() - 1] == "[":
             return False  # an elision mark, "[...]"

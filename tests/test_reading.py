@@ -7,6 +7,7 @@ import re
 import pytest
 
 from quality import Scorer, extract_features
+from quality.document import Document
 from quality.letters import APOSTROPHES
 from quality.reading import reading_view
 
@@ -408,6 +409,10 @@ QUOTED = (
         # Treebank's (a tester's find: the quotation unseen, its words the writer's)
         lambda t: t.replace("“", "``").replace("”", "''"),
         lambda t: t.replace("“", "''").replace("”", "''"),
+        # ... as some papers set it, in two curly single marks, and half straightened (a
+        # tester's find: the quotations of "‘‘...''" went unread, 23 points)
+        lambda t: t.replace("“", "‘‘").replace("”", "’’"),
+        lambda t: t.replace("“", "‘‘").replace("”", "''"),
     ],
 )
 def test_character_references_and_controls_change_no_measurement(escape):
@@ -478,6 +483,23 @@ def test_a_written_text_with_a_spaced_mark_or_two_is_read_as_written(text):
 )
 def test_more_tokenised_texts_read_as_written(tokenised, written):
     assert reading_view(tokenised).text == written
+
+
+def test_a_text_read_as_written_with_its_full_stops_spaced_splits_at_them():
+    # a tester's find (2026-12-06): " ." read as the last dot of an ellipsis ran every
+    # sentence of such a text into one (its hedged-sentence share with it)
+    text = "The council met on Monday . Members voted on the plan . \"It passed ,\" she said . (It did .) The end ."
+    doc = reading_view(text).document()
+    assert [text[a:b].strip() for a, b in zip(doc.sentence_starts, [*doc.sentence_starts[1:], len(text)])] == [
+        "The council met on Monday .",
+        "Members voted on the plan .",
+        '"It passed ," she said .',
+        "(It did .)",
+        "The end .",
+    ]
+    # ... and an ellipsis's dots still go on: three before a lower-case word or a capital
+    ellipsis = "It went on . . . and on . . . Then it stopped."
+    assert Document(ellipsis).sentence_starts == [0]
 
 
 def test_spaced_ellipses_do_not_make_a_text_tokenised():
