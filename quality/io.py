@@ -702,6 +702,9 @@ def _read_transcoded(
     except OSError as exc:
         yield Record(path, None, f"cannot read {where}: {exc.strerror or exc}")
         return
+    if fmt in ("text", "markdown", "html", "sniff") and (document_error := document_format_error(raw[:8])):
+        yield Record(path, None, document_error)
+        return
     if fmt in ("text", "markdown", "html", "sniff") and unicode_mark(raw) is None and is_binary(raw[:8192]):
         yield Record(path, None, BINARY_FILE)  # no encoding makes it text
         return
@@ -998,6 +1001,30 @@ _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b < 0x20 and b not in b
 BINARY_FILE = "binary file (control bytes no text holds): not text; a compressed file, an image or a program?"
 
 
+#: File signatures (the opening bytes each format's specification fixes) of document
+#: and archive formats that hold their text inside a structure no reading of prose
+#: undoes: a PDF whose first kilobytes are ASCII was scored as an article, and one with
+#: a binary comment line was told to name its encoding (a tester's find). PDF: ISO
+#: 32000-1, 7.5.2; RTF: the RTF 1.9.1 specification; PostScript: Adobe's DSC 3.0; ZIP:
+#: PKWARE's APPNOTE, 4.3.7 (a .docx, .odt or .epub is a ZIP archive); OLE2 compound
+#: files (.doc, .xls): MS-CFB, 2.2.
+DOCUMENT_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"%!PS", "a PostScript document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .epub is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 compound file (a .doc or .xls)"),
+)
+
+
+def document_format_error(head: bytes) -> str | None:
+    """The error for a file whose first bytes are a DOCUMENT_SIGNATURES format's, or None."""
+    for signature, name in DOCUMENT_SIGNATURES:
+        if head.startswith(signature):
+            return f"{name}, not text: extract its text first (pdftotext, pandoc or the program that wrote it)"
+    return None
+
+
 def is_binary(head: bytes) -> bool:
     """Whether ``head`` (a file's first bytes) is binary data rather than text in any
     encoding (BINARY_CONTROL_SHARE): a compressed file decoded as no UTF-8, the error
@@ -1015,6 +1042,9 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
         except UnicodeDecodeError as exc:
             return None, f"invalid {encoding.upper()} at byte {exc.start}: re-encode the file as UTF-8"
     head = data[:8192]
+    document_error = document_format_error(head)
+    if document_error is not None:
+        return None, document_error
     # a NUL byte here and there is a C string's end or a copy's slip, which the reading
     # left out in a JSON field (a tester's find: the same text refused as a file); UTF-16
     # without its mark is half NUL bytes, and a binary file no UTF-8
@@ -1121,7 +1151,7 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
     keeps them (on trafilatura's benchmark a comment section can hold text a page must
     keep), and its paragraph labels then decide what is chrome."""
     text, error = _decode(data)
-    if error and (b"\x00" in data[:8192] or error == BINARY_FILE):
+    if error and (b"\x00" in data[:8192] or error == BINARY_FILE or document_format_error(data[:8])):
         return Record(path, None, error)
     try:
         root = _page_tree(data, utf8=text is not None)
@@ -2062,6 +2092,17 @@ def _nested_records(row: dict[str, Any], text_column: str) -> str:
     return ""
 
 
+#: A field name of this many words or more is a sentence, not a column's name.
+_PROSE_NAME_WORDS = 6
+#: Field names in an error are cut to this many characters.
+_NAME_CHARS = 40
+
+
+def _shortened(name: str) -> str:
+    """``name`` cut to _NAME_CHARS characters, "…" marking the cut."""
+    return name if len(name) <= _NAME_CHARS else name[: _NAME_CHARS - 1] + "…"
+
+
 def _row_record_fields(
     row: dict[str, Any],
     default_id: str,
@@ -2079,8 +2120,14 @@ def _row_record_fields(
     rid = default_id if is_missing_id(rid) else whole_characters(id_text(rid))
     extra = {k: whole_characters(row.get(k)) for k in row_fields.keep}
     if text_column not in row:
-        names = ", ".join(map(str, list(row)[:10]))
+        names = ", ".join(_shortened(str(name)) for name in list(row)[:10])
         nested = _nested_records(row, text_column)
+        if any(len(str(name).split()) >= _PROSE_NAME_WORDS for name in row):
+            # a CSV file without a header: its first record read as the column names
+            hint = (
+                "; the column names read from the first line look like a record's text: give the "
+                "file a header line (such as id,text)"
+            )
         return Record(
             rid, None, f"no '{text_column}' field (fields: {names}){nested or hint}{same_but_case(text_column, row)}", extra
         )

@@ -1254,6 +1254,30 @@ def test_a_binary_file_is_named_so_and_never_scored_under_another_encoding(tmp_p
             assert "--encoding" not in record.error
 
 
+@pytest.mark.parametrize(
+    "head, named",
+    [
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),  # a binary comment line
+        (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF document"),  # all ASCII
+        (b"{\\rtf1\\ansi\\deff0 ", "an RTF document"),
+        (b"%!PS-Adobe-3.0\n", "a PostScript document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".txt", ".html", ""])
+def test_a_document_format_is_named_and_never_scored_as_prose(tmp_path, head, named, suffix):
+    # a tester's find: a PDF of ASCII was scored as an article, and one with a binary
+    # comment line was told to name its encoding, which then scored its source
+    path = tmp_path / f"report{suffix}"
+    path.write_bytes(head + (GOOD + "\n").encode() * 5)
+    for encoding in (None, "latin-1"):
+        (record,) = read_records([str(path)], encoding=encoding)
+        assert record.text is None and record.error.startswith(named), record.error
+        assert "extract its text first" in record.error and "--encoding" not in record.error
+    (record,) = read_records(["-"], stdin=io.BytesIO(path.read_bytes()))
+    assert record.text is None and record.error.startswith(named)
+
+
 def test_text_with_stray_control_bytes_is_no_binary_file(tmp_path):
     # a reviewer's finds: an old file padded to a block with ^Z, a short text with a
     # few stray controls, and an HTML fragment with them were refused as binary
@@ -1510,3 +1534,18 @@ def test_an_unknown_encoding_is_a_usage_error_and_utf_8_reads_as_before():
     assert record.text == GOOD
     (latin,) = read_records(["-"], stdin=io.BytesIO("Caf\u00e9 owners said so on Monday.".encode("latin-1")), encoding="latin-1")
     assert latin.text == "Caf\u00e9 owners said so on Monday."
+
+
+def test_a_csv_file_without_a_header_is_told_so(tmp_path):
+    # a tester's find: the error quoted a whole article as a field name and did not say
+    # the first line was read as the header
+    path = tmp_path / "rows.csv"
+    path.write_text(f"a1,{GOOD}\na2,{GOOD}\n", encoding="utf-8")
+    (record,) = read_records([str(path)])
+    assert "give the file a header line" in record.error
+    assert f"fields: a1, {GOOD[:39]}…)" in record.error
+    # ... a file with a header that lacks the text column is told to name it
+    named = tmp_path / "named.csv"
+    named.write_text(f"id,body\na1,{GOOD}\n", encoding="utf-8")
+    (record,) = read_records([str(named)])
+    assert "--text-column" in record.error and "header line" not in record.error
