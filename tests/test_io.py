@@ -301,6 +301,13 @@ def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
         (record,) = read_records([str(path)], title_column="title")
         assert record.error is None and record.text == as_page.text, path
     assert record.id == "a"
+    # ... and on stdin, as the .txt file (a tester's find: prose holding an inline
+    # element was a page as .txt and text on stdin, 0.4 points apart)
+    inline = f"{FRAGMENT} The <b>new</b> tariffs are listed at <notice@example.gov>."
+    txt.write_text(inline, encoding="utf-8")
+    (from_file,) = read_records([str(txt)])
+    (from_stdin,) = read_records(["-"], stdin=io.BytesIO(inline.encode()))
+    assert from_file.text == from_stdin.text and "<b>" not in from_stdin.text
 
 
 def test_an_html_fragment_keeps_every_paragraph_it_shows(tmp_path):
