@@ -198,19 +198,19 @@ def _summary_lines(result: ScoreResult, notes: bool = True) -> list[str]:
 
 
 def quotations_lines(result: ScoreResult) -> list[str]:
-    """Where quotations fill so much of the text that some are read as the writer's
-    words (``result.writer_quotations``), a line saying so, with where the first three
-    are; none otherwise. The reasons' descriptions say "direct quotations left out", and a hedge
-    in such a quotation counted without a word of why (a tester's find, 2026-12-06)."""
+    """Where quotations fill so much of the text that their words count among the
+    writer's (``result.writer_quotations``, at ``result.quoted_weight``), a line saying
+    so, with where the first three are; none otherwise. The reasons' descriptions say
+    "direct quotations left out", and a hedge in such a quotation counted without a word
+    of why (a tester's find, 2026-12-06)."""
     spans = result.writer_quotations
     if not spans:
         return []
-    chars = sum(b - a for a, b in spans)
     at = ", ".join(f"{a}-{b}" for a, b in spans[:3]) + (f" and {len(spans) - 3} more" if len(spans) > 3 else "")
     return [
-        f"quotations: they fill over {QUOTED_SHARE_RAMP[0]:.0%} of the text, so {chars} quoted characters, whole "
-        f"quoted sentences in a fixed sample (at {at}), count as the writer's words, hedges and all; the rest are left out as a "
-        "source's words (quality.document.QUOTED_SHARE_RAMP)"
+        f"quotations: they fill over {QUOTED_SHARE_RAMP[0]:.0%} of the text, so each hedge, adverb or vague source "
+        f"in them (at {at}) counts {result.quoted_weight:.2f} of one of the writer's own; below that share they are "
+        "left out as a source's words (quality.document.QUOTED_SHARE_RAMP)"
     ]
 
 

@@ -591,10 +591,11 @@ class ScoreResult:
             ``not_rated``.
         title_offset: evidence offsets index the scored text; with a title that is
             ``title + "\\n\\n" + text`` and the body starts here.
-        writer_quotations: (start, end) of quoted text the measurements read as the
-            writer's words, not a source's: where quotations fill over 40% of the text,
-            whole quoted sentences in a fixed sample (quality.document.Document.
-            writer_quotations); empty for most texts.
+        writer_quotations: (start, end) of the quotations whose words count among the
+            writer's, each at ``quoted_weight``: every quotation where they fill over 40% of
+            the text (quality.document.Document.quoted_weight); empty for most texts.
+        quoted_weight: how much a quoted hedge, adverb or vague source counts against
+            the writer's own (0 to 1; 0 for most texts).
     """
 
     id: str | None
@@ -613,6 +614,7 @@ class ScoreResult:
     title_offset: int = 0
     page_chrome: list[ParagraphLabel] = field(default_factory=list)
     writer_quotations: list[tuple[int, int]] = field(default_factory=list)
+    quoted_weight: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -1051,6 +1053,7 @@ class Scorer:
             title_offset=offset,
             page_chrome=page_chrome,
             writer_quotations=writer_quotations,
+            quoted_weight=doc.quoted_weight,
         )
 
     def score_record(self, record: Record) -> ScoreResult:

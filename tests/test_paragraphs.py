@@ -617,6 +617,25 @@ def test_a_sentence_with_a_chrome_phrase_inside_it_is_content(news):
 
 
 @pytest.mark.parametrize(
+    "speech",
+    [
+        # a tester's find: "share the news" in a quotation was news, "share this news"
+        # page chrome, and the paragraph was left out whole (7.6 points for one word)
+        "Rebecca Damon confirmed his death: \u201dIt is with such deep sorrow that I\u2019m writing to "
+        "share this news that our friend has passed away.\u201d",
+        '"We ask everyone who can to follow us on this and sign up to volunteer," the organiser said.',
+    ],
+)
+def test_a_chrome_phrase_inside_what_someone_says_is_content(speech):
+    assert labels(f"The council met on Monday, the mayor said.\n\n{speech}") == ["content", "content"]
+
+
+def test_a_button_named_in_quotation_marks_is_no_quotation():
+    # the marks name a label, not what someone said: fewer than QUOTED_WORDS_BEFORE words
+    assert labels('The council met on Monday, the mayor said.\n\nClick "Subscribe" to get our newsletter.')[1] == "boilerplate"
+
+
+@pytest.mark.parametrize(
     "chrome",
     ["This article may contain affiliate links.", "Please share this article with your friends."],
 )

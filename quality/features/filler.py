@@ -172,8 +172,8 @@ class Filler(Extractor):
         generic = [(p.start, p.end) for p in labels if p.kind == "heading" and p.label == "filler"]
         out.add("generic_headings", len(generic), generic)
         # the writer's stock phrases: a quoted source's "It is clear that" is theirs
-        stock = [s for s in find_phrases(doc, "stock_phrases") if not doc.in_quotation(*s)]
-        out.add("stock_phrases_per_1k_words", doc.per_1k_words(len(stock)), stock)
+        stock, n_stock = doc.writers_count(find_phrases(doc, "stock_phrases"))
+        out.add("stock_phrases_per_1k_words", doc.per_1k_words(n_stock), stock)
         openers = demonstrative_openers(doc)
         out.add("demonstrative_openers_frac", safe_div(len(openers), len(doc.sentences)), openers)
         filler = [(p.start, p.end) for p in labels if p.label == "filler"]

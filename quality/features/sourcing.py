@@ -1319,7 +1319,8 @@ class Sourcing(Extractor):
         out = MeasurementBuilder(self, doc)
         text = doc.text
         # a vague source inside a quotation is the speaker's, not the writer's
-        vague = [span for span in vague_spans(doc) if not doc.in_quotation(*span)]
+        # (in a text mostly quoted, quoted ones count at Document.quoted_weight)
+        vague, n_vague = doc.writers_count(vague_spans(doc))
         named = named_spans(doc)
         quotes = _distinct(text, doc.quotations)
         # a table's figures are its data, not the prose's reporting (they are no part of
@@ -1327,7 +1328,7 @@ class Sourcing(Extractor):
         numbers, dates, figures = map(doc.outside_label_cells, _numeric_spans(text))
         if "http" in text or "www." in text:
             figures = _merge(figures + _word_start_spans(_LINK_RE, text))
-        out.add("vague_per_1k_words", doc.per_1k_words(len(vague)), vague)
+        out.add("vague_per_1k_words", doc.per_1k_words(n_vague), vague)
         out.add("named_per_1k_words", doc.per_1k_words(len(named)), named)
         out.add("quotes_per_1k_words", doc.per_1k_words(len(quotes)), quotes)
         out.add("dates_per_1k_words", doc.per_1k_words(len(dates)), dates)
@@ -1342,6 +1343,6 @@ class Sourcing(Extractor):
         numbers = sorted(numbers + _spans_of_words(doc, _NUMBER_WORD_RE, NUMBER_WORDS))
         out.add("numbers_per_1k_words", doc.per_1k_words(len(numbers)), numbers)
         out.add("figures_per_1k_words", doc.per_1k_words(len(figures)), figures)
-        share = safe_div(len(vague), len(vague) + len(named) + len(quotes))
+        share = safe_div(n_vague, n_vague + len(named) + len(quotes))
         out.add("vague_share", share, vague)
         return out.build()

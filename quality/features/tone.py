@@ -139,26 +139,25 @@ class Tone(Extractor):
         # nor are a quoted source's: '"We moved quickly and openly," the chair said'
         # reports her words (charged to the writer, four such adverbs in one quotation
         # cost a report 6 to 15 points)
-        adverbs = [a for a in adverbs if not doc.in_quotation(*a)]
+        # (in a text mostly quoted, quoted ones count at Document.quoted_weight)
+        adverbs = doc.writers_count(adverbs)[0]
         # nor a chat assistant's leftover, a fault counted once, as a placeholder
         # ("Certainly! Here is ...": a new user's find, it cost twice)
         leftovers = written_placeholders(doc)
         if leftovers and adverbs:
             adverbs = [a for a in adverbs if not any(x <= a[0] < y for x, y in leftovers)]
-        out.add("adverbs_per_1k_words", doc.per_1k_words(len(adverbs)), adverbs)
-        intensifiers = [s for s in find_phrases(doc, "intensifiers") if not doc.in_quotation(*s)]
-        out.add("intensifiers_per_1k_words", doc.per_1k_words(len(intensifiers)), intensifiers)
+        out.add("adverbs_per_1k_words", doc.per_1k_words(doc.writers_count(adverbs)[1]), adverbs)
+        intensifiers, n_intensifiers = doc.writers_count(find_phrases(doc, "intensifiers"))
+        out.add("intensifiers_per_1k_words", doc.per_1k_words(n_intensifiers), intensifiers)
         exclamations = [m.span() for m in _EXCLAMATION.finditer(text)]
         out.add("exclamations_per_1k_words", doc.per_1k_words(len(exclamations)), exclamations)
         lower = doc.lower_text
         # the writer's address to the reader, not a source's to someone in a quotation
         # ('"You have shown no remorse," the judge said'; a tester's find)
-        you = [
-            m.span()
-            for m in _SECOND_PERSON.finditer(lower)
-            if starts_word(lower, m.start()) and not doc.in_quotation(*m.span())
-        ]
-        out.add("second_person_per_1k_words", doc.per_1k_words(len(you)), you)
+        you, n_you = doc.writers_count(
+            [m.span() for m in _SECOND_PERSON.finditer(lower) if starts_word(lower, m.start())]
+        )
+        out.add("second_person_per_1k_words", doc.per_1k_words(n_you), you)
         # a wire dateline's place is set in capitals by house style ("LONDON (Reuters) -"),
         # a clickbait label in the same place is shouted ("SHOCKING VIDEO -")
         dateline_start, dateline_end = dateline_span(text)
