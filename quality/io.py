@@ -708,7 +708,7 @@ def _read_transcoded(
     except OSError as exc:
         yield Record(path, None, f"cannot read {where}: {exc.strerror or exc}")
         return
-    if fmt in ("text", "markdown", "html", "sniff") and (document_error := document_format_error(raw[:8])):
+    if (document_error := document_format_error(raw[:8192])) is not None:  # parquet: read above
         yield Record(path, None, document_error)
         return
     if fmt in ("text", "markdown", "html", "sniff") and unicode_mark(raw) is None and is_binary(raw[:8192]):
@@ -762,6 +762,13 @@ def _read_one(
     fmt = _file_format(path, input_format)
     opener = gzip.open if path.lower().endswith(".gz") else open
     try:
+        if fmt != "parquet":
+            # a PDF or a .docx named .csv or .jsonl is no table of rows (a sibling
+            # tester's find: ten rows of "no 'text' field (fields: %PDF-1.4)")
+            document_error = _document_format_error_of(path, opener)
+            if document_error is not None:
+                yield Record(path, None, document_error)
+                return
         if fmt == "sniff":  # an extension that names no format: read as stdin is
             data, cut, tail = _file_bytes(path)
             data, problem = _as_utf8(data)
@@ -1013,22 +1020,48 @@ BINARY_FILE = "binary file (control bytes no text holds): not text; a compressed
 #: a binary comment line was told to name its encoding (a tester's find). PDF: ISO
 #: 32000-1, 7.5.2; RTF: the RTF 1.9.1 specification; PostScript: Adobe's DSC 3.0; ZIP:
 #: PKWARE's APPNOTE, 4.3.7 (a .docx, .odt or .epub is a ZIP archive); OLE2 compound
-#: files (.doc, .xls): MS-CFB, 2.2.
+#: files (.doc, .xls): MS-CFB, 2.2. Looked for after a byte-order mark and white space;
+#: the binary ones at the very start.
 DOCUMENT_SIGNATURES = (
-    (b"%PDF-", "a PDF document"),
     (b"{\\rtf", "an RTF document"),
     (b"%!PS", "a PostScript document"),
     (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .epub is one)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 compound file (a .doc or .xls)"),
 )
+#: A PDF's header may follow other bytes within the first 1,024 (readers accept it
+#: there: Adobe's implementation notes to ISO 32000-1), on a line of its own; and a
+#: PDF holds its objects ("1 0 obj") or its trailer: prose that opens on "%PDF-1.7 is
+#: the version ..." is no PDF (a sibling tester's find).
+_PDF_HEADER = re.compile(rb"(?:^|[\r\n])%PDF-\d\.\d")
+_PDF_BODY = re.compile(rb"\d+ \d+ obj\b|\bendobj\b|\bxref\b|%%EOF|\btrailer\b")
+_BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def document_format_error(head: bytes) -> str | None:
-    """The error for a file whose first bytes are a DOCUMENT_SIGNATURES format's, or None."""
-    for signature, name in DOCUMENT_SIGNATURES:
-        if head.startswith(signature):
-            return f"{name}, not text: extract its text first (pdftotext, pandoc or the program that wrote it)"
-    return None
+    """The error for a file whose first bytes (``head``: 8 KiB or more of them) are a
+    DOCUMENT_SIGNATURES format's or a PDF's (``_PDF_HEADER`` and ``_PDF_BODY``), or None."""
+    start = head
+    for mark in _BYTE_ORDER_MARKS:
+        if start.startswith(mark):
+            start = start[len(mark) :].replace(b"\x00", b"") if mark != codecs.BOM_UTF8 else start[len(mark) :]
+            break
+    start = start.lstrip(b" \t\r\n")
+    name = next((name for signature, name in DOCUMENT_SIGNATURES if start.startswith(signature)), None)
+    if name is None and _PDF_HEADER.search(start, 0, 1024) and _PDF_BODY.search(start):
+        name = "a PDF document"
+    if name is None:
+        return None
+    return f"{name}, not text: extract its text first (pdftotext, pandoc or the program that wrote it)"
+
+
+def _document_format_error_of(path: str, opener: Callable[..., IO[bytes]]) -> str | None:
+    """``document_format_error`` of the file's first 8 KiB, or None when they cannot be
+    read whole (a .gz cut short: its reader says so, with the records before the cut)."""
+    try:
+        with opener(path, "rb") as fh:
+            return document_format_error(fh.read(8192))
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        return None
 
 
 def is_binary(head: bytes) -> bool:
@@ -1071,7 +1104,8 @@ def _text_record(path: str, data: bytes, *, markdown: bool = False, sniff_html: 
     markup as text."""
     text, error = _decode(data)
     if sniff_html and text is not None and not markdown and is_html(text):
-        return _html_record(path, data)
+        # as decoded: UTF-16 bytes parsed as a page were read as UTF-8 (a tester's find)
+        return _html_record(path, text.encode("utf-8", "surrogatepass"))
     return Record(path, text, error, markup="markdown" if markdown else None)
 
 
@@ -1157,7 +1191,7 @@ def _html_record(path: str, data: bytes, *, comments: bool = False) -> Record:
     keeps them (on trafilatura's benchmark a comment section can hold text a page must
     keep), and its paragraph labels then decide what is chrome."""
     text, error = _decode(data)
-    if error and (b"\x00" in data[:8192] or error == BINARY_FILE or document_format_error(data[:8])):
+    if error and (b"\x00" in data[:8192] or error == BINARY_FILE or document_format_error(data[:8192])):
         return Record(path, None, error)
     try:
         root = _page_tree(data, utf8=text is not None)

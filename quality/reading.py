@@ -160,8 +160,11 @@ _TYPED_APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_OTHER_APOSTROPHES}](?=\w)|(?<=\w)
 # opened on two curly marks and closed on two straight ones pairs, as "“" and '"' do)
 _TWO_CHARACTER_QUOTE_RE = re.compile(
     r"(?<!`)``(?!`)|(?<!')(?<![^\W\d_])''(?!')|(?<!')''(?!')(?![^\W\d_])|(?<!‘)‘‘(?!‘)|(?<!’)’’(?!’)"
+    # the low mark as two commas or two low single marks, before a word it opens
+    # (German-layout keyboards, OCR of "„"; a tester's sibling: 20 to 25 points)
+    r"|(?<!\S),,(?=[^\W\d_])|‚‚"
 )
-_TWO_CHARACTER_QUOTE_READ_AS = {"‘‘": "“", "’’": "”"}
+_TWO_CHARACTER_QUOTE_READ_AS = {"‘‘": "“", "’’": "”", ",,": "„", "‚‚": "„"}
 # Latin ligatures as one character (U+FB00-FB06), as text copied out of a PDF holds
 # them: read as the letters they join, so "ﬁnancial oﬃcials" is "financial officials"
 #: A mark spaced off as a token of its own: a comma or full stop between spaces (or
@@ -766,7 +769,7 @@ def _characters_read(
     if (" ," in view or " ." in view) and is_tokenised(view):
         view, kept, ends = _replaced(view, kept, ends, _BRACKET_TOKEN_RE, lambda m: _BRACKET_TOKENS[m.upper()])
         view, kept, ends = _replaced(view, kept, ends, _TOKENISER_SPACE_RE, lambda _: "")
-    if ("``" in view or "''" in view or "‘‘" in view or "’’" in view) and _TWO_CHARACTER_QUOTE_RE.search(view):
+    if any(pair in view for pair in ("``", "''", "‘‘", "’’", ",,", "‚‚")) and _TWO_CHARACTER_QUOTE_RE.search(view):
         view, kept, ends = _replaced(
             view, kept, ends, _TWO_CHARACTER_QUOTE_RE, lambda m: _TWO_CHARACTER_QUOTE_READ_AS.get(m, '"')
         )

@@ -538,6 +538,10 @@ def _whole_word(text: str, pos: int, n: int) -> bool:
     )
 
 
+# The word before a space that a spaced full stop follows.
+_WORD_BEFORE_SPACE = re.compile(r"([\w.]+) \Z")
+
+
 def _spaced_dots_before(text: str, pos: int, lo: int) -> int:
     """How many periods preceded by a space end at ``pos`` (". . . ." gives 4)."""
     n = 0
@@ -568,7 +572,11 @@ def _is_boundary(text: str, m: re.Match, lo: int, hi: int) -> bool:
         if dots == 1 and m.start() >= lo + 2 and (text[m.start() - 2].isalnum() or text[m.start() - 2] in _CLOSERS):
             # a full stop spaced off its word ("met on Monday . Members voted"), as some
             # writers type it: read as the last dot of an ellipsis, every sentence of
-            # such a text ran into one (a tester's find, 2026-12-06)
+            # such a text ran into one (a tester's find, 2026-12-06); after a title or a
+            # dotted abbreviation it is theirs ("Mr . Smith", "the U.S . Capitol")
+            word = _WORD_BEFORE_SPACE.search(text, max(lo, m.start() - 40), m.start())
+            if word and (word.group(1).lower() in TITLES or _DOTTED_RE.search(word.group(1))):
+                return False
             return first.isupper() or first in _OPENING_QUOTES
         # the last dot of a spaced ellipsis: four dots end a sentence, three do not
         return dots >= 4 and first.isupper()

@@ -1238,3 +1238,19 @@ def test_marks_wrapping_every_paragraph_are_no_quotation(opening, closing):
     # ... a paragraph wholly quoted among others that are not stays a quotation
     lone = "The chair spoke.\n\n" + opening + "We are incredibly worried about the cuts." + closing + "\n\nThe board met."
     assert Document(lone).in_quotation(lone.index("incredibly"), lone.index("incredibly") + 10)
+
+
+def test_a_lead_over_paragraphs_each_one_quotation_keeps_its_quotations():
+    # a sibling tester's find: three of four paragraphs wrapped was taken for a format at
+    # three quarters, and the librarian's quoted hedges counted as the writer's (19 points)
+    lead = (
+        "The city council voted 7-2 on Tuesday night to close the Elm Street library branch at "
+        "the end of June. Branch manager Linda Ortiz, who has worked there since 2004, spoke after the vote."
+    )
+    quotes = [
+        "It's probably the saddest day of my career, and I honestly think the council may regret it.",
+        "Perhaps some of the children will find another library, but frankly I doubt many of them will.",
+        "You simply cannot replace a place like this, and I suspect everyone here knows it.",
+    ]
+    text = lead + "\n\n" + "\n\n".join(f"\u201c{q}\u201d" for q in quotes)
+    assert len(Document(text).quotations) == 3

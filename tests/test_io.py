@@ -308,6 +308,10 @@ def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
     (from_file,) = read_records([str(txt)])
     (from_stdin,) = read_records(["-"], stdin=io.BytesIO(inline.encode()))
     assert from_file.text == from_stdin.text and "<b>" not in from_stdin.text
+    # ... and in UTF-16 with its mark (a sibling tester's find: parsed as UTF-8)
+    txt.write_bytes(inline.encode("utf-16"))
+    (wide,) = read_records([str(txt)])
+    assert wide.text == from_stdin.text
 
 
 def test_an_html_fragment_keeps_every_paragraph_it_shows(tmp_path):
@@ -1264,14 +1268,18 @@ def test_a_binary_file_is_named_so_and_never_scored_under_another_encoding(tmp_p
 @pytest.mark.parametrize(
     "head, named",
     [
-        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),  # a binary comment line
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF document"),  # a binary comment line
         (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF document"),  # all ASCII
+        # ... after a byte-order mark, white space or a line of junk (a sibling tester's)
+        (b"\xef\xbb\xbf%PDF-1.4\n1 0 obj << >> endobj\n", "a PDF document"),
+        (b"\n\njunk\n%PDF-1.4\n1 0 obj << >> endobj\n", "a PDF document"),
+        (b"  {\\rtf1\\ansi\\deff0 ", "an RTF document"),
         (b"{\\rtf1\\ansi\\deff0 ", "an RTF document"),
         (b"%!PS-Adobe-3.0\n", "a PostScript document"),
         (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
     ],
 )
-@pytest.mark.parametrize("suffix", [".txt", ".html", ""])
+@pytest.mark.parametrize("suffix", [".txt", ".html", "", ".csv", ".jsonl"])
 def test_a_document_format_is_named_and_never_scored_as_prose(tmp_path, head, named, suffix):
     # a tester's find: a PDF of ASCII was scored as an article, and one with a binary
     # comment line was told to name its encoding, which then scored its source
@@ -1541,6 +1549,14 @@ def test_an_unknown_encoding_is_a_usage_error_and_utf_8_reads_as_before():
     assert record.text == GOOD
     (latin,) = read_records(["-"], stdin=io.BytesIO("Caf\u00e9 owners said so on Monday.".encode("latin-1")), encoding="latin-1")
     assert latin.text == "Caf\u00e9 owners said so on Monday."
+
+
+def test_prose_that_names_a_pdf_version_is_text(tmp_path):
+    # a sibling tester's find: "%PDF-1.7 is the version ..." opening a .txt was refused
+    path = tmp_path / "note.txt"
+    path.write_text("%PDF-1.7 is the version most office software writes. " + GOOD, encoding="utf-8")
+    (record,) = read_records([str(path)])
+    assert record.error is None
 
 
 def test_a_csv_file_without_a_header_is_told_so(tmp_path):

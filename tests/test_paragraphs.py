@@ -624,10 +624,25 @@ def test_a_sentence_with_a_chrome_phrase_inside_it_is_content(news):
         "Rebecca Damon confirmed his death: \u201dIt is with such deep sorrow that I\u2019m writing to "
         "share this news that our friend has passed away.\u201d",
         '"We ask everyone who can to follow us on this and sign up to volunteer," the organiser said.',
+        # ... in single marks and guillemets (a sibling tester's finds)
+        "In her letter, Walsh wrote: \u2018We know this is hard news, and we encourage every parent to "
+        "subscribe to the district\u2019s text alerts.\u2019",
+        "In her letter, Walsh wrote: 'We know this is hard news, and we encourage every parent to "
+        "subscribe to the district's text alerts.'",
+        "\u00abWe know this is hard news, and we encourage every parent to subscribe to the text "
+        "alerts,\u00bb Walsh wrote in a letter on Wednesday.",
     ],
 )
 def test_a_chrome_phrase_inside_what_someone_says_is_content(speech):
     assert labels(f"The council met on Monday, the mayor said.\n\n{speech}") == ["content", "content"]
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201c"])
+def test_a_sites_line_set_wholly_in_quotation_marks_is_still_chrome(mark):
+    # a sibling tester's find: in marks, as an export wraps every line, it was kept
+    close = '"' if mark == '"' else "\u201d"
+    line = f"{mark}For the latest local news and updates every morning, sign up for our free daily newsletter.{close}"
+    assert labels(f"The council met on Monday, the mayor said.\n\n{line}")[1] == "boilerplate"
 
 
 def test_a_button_named_in_quotation_marks_is_no_quotation():

@@ -413,6 +413,9 @@ QUOTED = (
         # tester's find: the quotations of "‘‘...''" went unread, 23 points)
         lambda t: t.replace("“", "‘‘").replace("”", "’’"),
         lambda t: t.replace("“", "‘‘").replace("”", "''"),
+        # ... and the low mark typed as two commas or two low single marks (a sibling's)
+        lambda t: t.replace("“", ",,").replace("”", "''"),
+        lambda t: t.replace("“", "\u201a\u201a").replace("”", "‘‘"),
     ],
 )
 def test_character_references_and_controls_change_no_measurement(escape):
@@ -497,6 +500,8 @@ def test_a_text_read_as_written_with_its_full_stops_spaced_splits_at_them():
         "(It did .)",
         "The end .",
     ]
+    # ... but not after a title or a dotted abbreviation (a sibling tester's find)
+    assert Document("Mr . Smith met Dr . Jones in the U.S . Capitol on Monday.").sentence_starts == [0]
     # ... and an ellipsis's dots still go on: three before a lower-case word or a capital
     ellipsis = "It went on . . . and on . . . Then it stopped."
     assert Document(ellipsis).sentence_starts == [0]

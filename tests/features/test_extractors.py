@@ -203,8 +203,9 @@ def test_quoting_one_more_paragraph_moves_the_writer_s_hedges_by_at_most_two():
     step at half, quoting a sixth paragraph of ten brought back the hedges of all five
     quoted before it, and moved an article 18 points. On the ramp one more quoted
     paragraph of ten takes at most 4/3 of a paragraph's quotation out of the sources'
-    words, so the writer's hedges (one a paragraph), quoted ones counted at
-    Document.quoted_weight, move by at most 4/3 of one."""
+    words, and the weight eases that in and out (at most 1.5 times as steep), so the
+    writer's hedges (one a paragraph), quoted ones counted at Document.quoted_weight,
+    move by at most two."""
     from quality.document import Document
 
     subjects = ["The council", "The mayor", "The new bridge", "Local traders", "The school board",
@@ -224,7 +225,7 @@ def test_quoting_one_more_paragraph_moves_the_writer_s_hedges_by_at_most_two():
     assert counts[0] == pytest.approx(10)  # one hedge a paragraph, all the writer's
     assert counts[4] == pytest.approx(6, abs=0.1)  # four quoted paragraphs of ten: about 40% quoted
     assert counts[-1] == pytest.approx(10)  # all quoted: the writer's again
-    assert all(abs(b - a) <= 4 / 3 + 1e-9 for a, b in zip(counts, counts[1:])), counts
+    assert all(abs(b - a) <= 2 for a, b in zip(counts, counts[1:])), counts
 
 
 @pytest.mark.parametrize(
