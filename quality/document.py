@@ -913,6 +913,12 @@ def _wraps(text: str, start: int, end: int) -> bool:
     )
 
 
+def _paragraph_of(paragraphs: list[Span], pos: int) -> tuple[int, int]:
+    """(start, end) of the paragraph that holds ``pos``."""
+    k = bisect_right([p.start for p in paragraphs], pos) - 1
+    return paragraphs[k].start, paragraphs[k].end
+
+
 def _inside_wrapping_marks(text: str, paragraphs: list[Span]) -> list[Span]:
     """``paragraphs``, each that opens and closes on a quotation mark read inside the two,
     when at least _WRAPPED_SHARE of them (and _WRAPPED_MIN_PARAGRAPHS) do; as they are
@@ -924,6 +930,20 @@ def _inside_wrapping_marks(text: str, paragraphs: list[Span]) -> list[Span]:
     report and its siblings, 2026-12-06)."""
     wrapped = [_wraps(text, p.start, p.end) for p in paragraphs]
     if len(paragraphs) < _WRAPPED_MIN_PARAGRAPHS or sum(wrapped) < _WRAPPED_SHARE * len(paragraphs):
+        inner = (
+            _DOUBLE_MARK.search(text, paragraphs[0].start + 1, paragraphs[-1].end - 1)
+            if paragraphs and _wraps(text, paragraphs[0].start, paragraphs[-1].end)
+            else None
+        )
+        if inner is not None and _mark_side(text, inner.start(), *_paragraph_of(paragraphs, inner.start())) == "open":
+            # the whole text in marks, the first mark inside opening a quotation of its
+            # own: no quotation nests another in the same marks, so the outer two are
+            # its format (the perturbation report: 17 points on an article of one
+            # paragraph); '"It could," she said. "We train ..."' closes on its next mark
+            first, last = paragraphs[0], paragraphs[-1]
+            if len(paragraphs) == 1:
+                return [Span(first.start + 1, first.end - 1)]
+            return [Span(first.start + 1, first.end), *paragraphs[1:-1], Span(last.start, last.end - 1)]
         return paragraphs
     return [Span(p.start + 1, p.end - 1) if w else p for p, w in zip(paragraphs, wrapped)]
 

@@ -1240,6 +1240,18 @@ def test_marks_wrapping_every_paragraph_are_no_quotation(opening, closing):
     assert Document(lone).in_quotation(lone.index("incredibly"), lone.index("incredibly") + 10)
 
 
+@pytest.mark.parametrize("paragraphs", [1, 2, 4])
+def test_marks_round_a_whole_text_that_quotes_in_the_same_marks_are_no_quotation(paragraphs):
+    # the perturbation report: an article of one paragraph in marks lost its own
+    # quotations to the outer pair (17 points); no quotation nests one in the same marks
+    body = "\n\n".join(
+        ['The chair, Ruth Ambrose, said the cuts "could possibly be really huge for the islands."']
+        + ["The board will publish its decision in March, after a public consultation."] * (paragraphs - 1)
+    )
+    wrapped = f'"{body}"'
+    assert [(a + 1, b + 1) for a, b in Document(body).quotations] == Document(wrapped).quotations
+
+
 def test_a_lead_over_paragraphs_each_one_quotation_keeps_its_quotations():
     # a sibling tester's find: three of four paragraphs wrapped was taken for a format at
     # three quarters, and the librarian's quoted hedges counted as the writer's (19 points)
