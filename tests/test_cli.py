@@ -419,8 +419,10 @@ def test_an_article_in_a_layout_table_is_rated_as_the_same_article_without_it(tm
         (tmp_path / name).write_text(f"<html><head><title>T</title></head><body>{body}</body></html>", encoding="utf-8")
     assert main(["score", *(str(tmp_path / n) for n in bodies), "--format", "jsonl", "--quiet"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [(r["label"], r["flags"]) for r in rows] == [("reliable", [])] * 4
-    assert len({r["reliability"] for r in rows}) == 1
+    # rated, with no flag, and alike (the label is the model's: "reliable" with the
+    # 9502ba6 model, "questionable" at 59.2 with the efcdcdb one)
+    assert [r["flags"] for r in rows] == [[]] * 4 and rows[0]["label"] in ("reliable", "questionable")
+    assert len({(r["label"], r["reliability"]) for r in rows}) == 1
 
 
 def test_half_an_emoji_in_json_costs_nothing(tmp_path):
