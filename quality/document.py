@@ -929,23 +929,18 @@ def _inside_wrapping_marks(text: str, paragraphs: list[Span]) -> list[Span]:
     took 19.7 points off it, in single marks or guillemets 27.6 (the perturbation
     report and its siblings, 2026-12-06)."""
     wrapped = [_wraps(text, p.start, p.end) for p in paragraphs]
-    if len(paragraphs) < _WRAPPED_MIN_PARAGRAPHS or sum(wrapped) < _WRAPPED_SHARE * len(paragraphs):
-        inner = (
-            _DOUBLE_MARK.search(text, paragraphs[0].start + 1, paragraphs[-1].end - 1)
-            if paragraphs and _wraps(text, paragraphs[0].start, paragraphs[-1].end)
-            else None
-        )
-        if inner is not None and _mark_side(text, inner.start(), *_paragraph_of(paragraphs, inner.start())) == "open":
-            # the whole text in marks, the first mark inside opening a quotation of its
-            # own: no quotation nests another in the same marks, so the outer two are
-            # its format (the perturbation report: 17 points on an article of one
-            # paragraph); '"It could," she said. "We train ..."' closes on its next mark
-            first, last = paragraphs[0], paragraphs[-1]
-            if len(paragraphs) == 1:
-                return [Span(first.start + 1, first.end - 1)]
-            return [Span(first.start + 1, first.end), *paragraphs[1:-1], Span(last.start, last.end - 1)]
+    if len(paragraphs) >= _WRAPPED_MIN_PARAGRAPHS and sum(wrapped) >= _WRAPPED_SHARE * len(paragraphs):
+        return [Span(p.start + 1, p.end - 1) if w else p for p, w in zip(paragraphs, wrapped)]
+    if not paragraphs or not _wraps(text, paragraphs[0].start, paragraphs[-1].end):
         return paragraphs
-    return [Span(p.start + 1, p.end - 1) if w else p for p, w in zip(paragraphs, wrapped)]
+    inner = _DOUBLE_MARK.search(text, paragraphs[0].start + 1, paragraphs[-1].end - 1)
+    if inner is None or _mark_side(text, inner.start(), *_paragraph_of(paragraphs, inner.start())) != "open":
+        return paragraphs
+    # the whole text in marks, the first mark inside opening a quotation of its own: no
+    # quotation nests another in the same marks, so the outer two are its format (the
+    # perturbation report: 17 points on an article of one paragraph); '"It could," she
+    # said. "We train ..."' closes on its next mark
+    return [Span(p.start + (k == 0), p.end - (k == len(paragraphs) - 1)) for k, p in enumerate(paragraphs)]
 
 
 def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int]]:
@@ -1183,7 +1178,6 @@ QUOTED_SHARE_RAMP = (0.4, 0.7)
 #: still the sources' words; a page or more of them is a report. A ramp, as the share's
 #: is: a step at 50 words moved a short quoted text 32 points for one word.
 QUOTED_SHARE_WORDS_RAMP = (50, 150)
-
 
 
 def _non_space_chars(text: str) -> int:

@@ -137,17 +137,18 @@ class Hedging(Extractor):
         # writer's (writer-only 0.567 and 0.581, against 0.537 and 0.550 with them)
         # (in a text mostly quoted, quoted ones count at Document.quoted_weight)
         spans, cues = doc.writers_count(hedge_spans(doc))
+        weights = [doc.writer_weight(*span) for span in spans]
         text = doc.text
         hedged: dict[int, float] = {}  # sentence: its weightiest hedge's weight
-        for span in spans:
+        for span, weight in zip(spans, weights):
             i = doc.sentence_index(span[0])
             if i >= 0:
-                hedged[i] = max(hedged.get(i, 0.0), doc.writer_weight(*span))
+                hedged[i] = max(hedged.get(i, 0.0), weight)
         stacked, n_stacked = [], 0.0
-        for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        for k, ((s1, e1), (s2, e2)) in enumerate(zip(spans, spans[1:])):
             if s2 - e1 <= 24 and _STACK_GAP.fullmatch(text, e1, s2):
                 stacked.append((s1, e2))
-                n_stacked += min(doc.writer_weight(s1, e1), doc.writer_weight(s2, e2))
+                n_stacked += min(weights[k], weights[k + 1])
         out.add("cues_per_1k_words", doc.per_1k_words(cues), spans)
         hedged_spans = [tuple(doc.sentences[i]) for i in sorted(hedged)]
         out.add("hedged_sentence_frac", safe_div(sum(hedged.values()), len(doc.sentences)), hedged_spans)

@@ -140,13 +140,13 @@ class Tone(Extractor):
         # reports her words (charged to the writer, four such adverbs in one quotation
         # cost a report 6 to 15 points)
         # (in a text mostly quoted, quoted ones count at Document.quoted_weight)
-        adverbs = doc.writers_count(adverbs)[0]
         # nor a chat assistant's leftover, a fault counted once, as a placeholder
         # ("Certainly! Here is ...": a new user's find, it cost twice)
         leftovers = written_placeholders(doc)
         if leftovers and adverbs:
             adverbs = [a for a in adverbs if not any(x <= a[0] < y for x, y in leftovers)]
-        out.add("adverbs_per_1k_words", doc.per_1k_words(doc.writers_count(adverbs)[1]), adverbs)
+        adverbs, n_adverbs = doc.writers_count(adverbs)
+        out.add("adverbs_per_1k_words", doc.per_1k_words(n_adverbs), adverbs)
         intensifiers, n_intensifiers = doc.writers_count(find_phrases(doc, "intensifiers"))
         out.add("intensifiers_per_1k_words", doc.per_1k_words(n_intensifiers), intensifiers)
         exclamations = [m.span() for m in _EXCLAMATION.finditer(text)]
