@@ -301,8 +301,12 @@ def test_html_in_a_text_field_or_a_txt_file_is_read_as_a_page(page, tmp_path):
         (record,) = read_records([str(path)], title_column="title")
         assert record.error is None and record.text == as_page.text, path
     assert record.id == "a"
-    # ... and on stdin, as the .txt file (a tester's find: prose holding an inline
-    # element was a page as .txt and text on stdin, 0.4 points apart)
+
+
+def test_inline_markup_reads_the_same_from_a_txt_file_stdin_and_utf16(tmp_path):
+    """Prose holding an inline element is read as a page from a .txt file and from stdin
+    alike (a tester's find: a page as .txt and text on stdin, 0.4 points apart)."""
+    txt = tmp_path / "page.txt"
     inline = f"{FRAGMENT} The <b>new</b> tariffs are listed at <notice@example.gov>."
     txt.write_text(inline, encoding="utf-8")
     (from_file,) = read_records([str(txt)])

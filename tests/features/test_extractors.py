@@ -759,6 +759,27 @@ def test_list_items_completing_a_lead_in_may_open_in_lower_case(marker):
     assert [e.text for e in plain["formatting.lowercase_start_frac"].evidence] == ["a", "funding", "more"]
 
 
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"), ("‚", "‘")])
+def test_lowercase_start_reads_past_the_quotation_marks_opening_a_sentence(marks):
+    # the perturbation report: every paragraph of an article in quotation marks hid its
+    # lower-case starts and lifted it 16 points
+    opening, closing = marks
+    paragraphs = ["the vote was close. members met again.", "the mayor spoke. It passed."]
+    plain = extract_features("\n\n".join(paragraphs))["formatting.lowercase_start_frac"]
+    quoted = extract_features("\n\n".join(opening + p + closing for p in paragraphs))
+    lower = quoted["formatting.lowercase_start_frac"]
+    assert [e.text for e in lower.evidence] == [e.text for e in plain.evidence] == ["the", "members", "the"]
+    assert lower.value == plain.value
+    # one quoted sentence among others: its first word, not its mark, is the evidence
+    said = extract_features(f"It rained. {opening}the roads flooded,{closing} she said. It ended.")
+    assert [e.text for e in said["formatting.lowercase_start_frac"].evidence] == ["the"]
+    # a capital after the marks is a capital; a bracket is an editor's, not looked past
+    assert value(f"It rained. {opening}The roads flooded.{closing} It ended.", "formatting.lowercase_start_frac") == 0.0
+    assert value("It rained. [the roads flooded] It ended.", "formatting.lowercase_start_frac") == 0.0
+    # a mark with no letter after it is no sentence start in lower case
+    assert value(f"It rained. {opening}{closing}", "formatting.lowercase_start_frac") == 0.0
+
+
 def test_lowercase_start_ignores_camel_case():
     assert value("iPhones sold well. eBay too.", "formatting.lowercase_start_frac") == 0.0
 
