@@ -2636,16 +2636,11 @@ def _unique_names(names: list[str]) -> list[str]:
 FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "table")
 
 
+#: An output's format implied by its suffix: the readers' own map for the record
+#: formats, so a file written is read back as what it is (JSON Lines in a .json file
+#: failed json.load, a tester's find, 2026-12-06), and a .txt file the readable table.
 _FORMAT_BY_SUFFIX = {
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    # a JSON document, as the readers take a .json input: JSON Lines in a .json file
-    # failed json.load (a tester's find, 2026-12-06)
-    ".json": "json",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".parquet": "parquet",
-    ".pq": "parquet",
+    **{suffix: fmt for suffix, fmt in _FORMAT_OF_SUFFIX.items() if fmt in FORMATS},
     ".txt": "table",
 }
 
