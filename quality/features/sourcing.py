@@ -630,6 +630,28 @@ _BEFORE_CLAIMS_NOUN = re.compile(
     r"\s+\Z",
     re.IGNORECASE,
 )
+#: Finite verbs that, right after an -s form of a verb of saying, make it the plural
+#: noun that is their subject ("Written comments were", "the notes show").
+_FINITE_AFTER_NOUN = re.compile(
+    r"\s+(?:were|are|have|had|show|showed|shown|reveal|revealed|indicate|indicated|"
+    r"suggest|suggested|include|included)\b",
+    re.IGNORECASE,
+)
+
+
+def _plural_noun_before_verb(text: str, start: int, end: int, verb_starts: set[int]) -> bool:
+    """Whether the verb of saying ``text[start:end]``, an -s form, is the plural noun
+    subject of the verb after it: "Written comments said" and "Early notes suggest"
+    had "comments" and "notes" read as verbs and the capitalised word opening the
+    sentence before them as a named source (a tester's find, 2026-12-06)."""
+    if not text[start:end].lower().endswith("s"):
+        return False
+    after = re.match(r"\s+", text[end : end + 4])
+    if after is not None and end + after.end() in verb_starts:
+        return True
+    return _FINITE_AFTER_NOUN.match(text, end) is not None
+
+
 #: How far back _BEFORE_CLAIMS_NOUN looks: the longest word it holds and a space.
 _CLAIMS_LOOKBACK = 16
 
@@ -683,9 +705,12 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         if counts.get("per"):
             verbs += [m.span() for m in _PER.finditer(text)]
         starts = d.sentence_starts
+        verb_starts = {start for start, _ in verbs}
         for start, end in verbs:
             if is_action_sense(text, start, end):
                 continue
+            if _plural_noun_before_verb(text, start, end, verb_starts):
+                continue  # "Written comments said", "Early notes suggest": the noun
             if _CLAIMS_NOUN.match(text, start) or (
                 text[start:end].lower() == "claims"
                 and _BEFORE_CLAIMS_NOUN.search(text, max(0, start - _CLAIMS_LOOKBACK), start)

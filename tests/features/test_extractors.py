@@ -1408,6 +1408,13 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Unemployment claims soared last week. Medicare claims surged.", [], []),
         ("Smith's claims drew criticism. Warranty claims increased.", [], []),
         ("Asylum claims doubled last year. Brexit claims drew criticism.", [], []),
+        # nor are "comments" and "notes" before a verb: their subject, not a speaker's
+        # verb after a name (a tester's find: "Written comments" named a source)
+        ("Written comments said the plan would fail.", [], []),
+        ("Early notes suggest the plan would fail. The comments were long.", [], []),
+        ("Press reports say the plan would fail.", ["reports say"], []),
+        ("Jane Smith comments that the plan would fail.", [], ["Jane Smith comments"]),
+        ("The plan would fail, Jane Smith notes.", [], ["Jane Smith notes"]),
         # one anonymous official, however titled, is a vague source
         ("A Pentagon official said the plan would be delayed.", ["A Pentagon official said"], []),
         ("Another official said the plan would be delayed.", ["Another official said"], []),
