@@ -1415,6 +1415,7 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Press reports say the plan would fail.", ["reports say"], []),
         ("Jane Smith comments that the plan would fail.", [], ["Jane Smith comments"]),
         ("The plan would fail, Jane Smith notes.", [], ["Jane Smith notes"]),
+        ("The council lost funds Jane Smith says were stolen.", [], ["Jane Smith says"]),
         # one anonymous official, however titled, is a vague source
         ("A Pentagon official said the plan would be delayed.", ["A Pentagon official said"], []),
         ("Another official said the plan would be delayed.", ["Another official said"], []),
