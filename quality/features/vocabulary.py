@@ -1301,6 +1301,11 @@ class VocabularyModel:
     #: word choice the same; `python evaluation/wording_loco.py --trim-share 0.1
     #: --within-lines`).
     across_lines: bool = True
+    #: How each TF-IDF row is normalised: "l2" (scikit-learn's default, what every
+    #: shipped model was fitted with) or "l1", under which the log-odds is a weighted
+    #: mean of the n-grams' coefficients, so text added moves it by its share of the
+    #: text rather than by its share of the row's length.
+    norm: str = "l2"
 
     def _grams(self, tokens: Sequence[str], lines: np.ndarray | None = None) -> list[str]:
         """The 1..``max_n``-grams of ``tokens``; with ``lines`` (each token's line,
@@ -1339,6 +1344,7 @@ class VocabularyModel:
             analyzer=self._analyse,
             min_df=self.min_df,
             sublinear_tf=True,
+            norm=self.norm,
             max_features=self.max_features,
             dtype=np.float32,
         )
@@ -1396,7 +1402,10 @@ class VocabularyModel:
         with np.errstate(divide="ignore"):
             tf = np.where(counts > 0, 1.0 + np.log(np.maximum(counts, 1.0)), 0.0)
         tfidf = tf * self.idf_[index]
-        norms = np.sqrt((tfidf * tfidf).sum(axis=1, keepdims=True))
+        if self.norm == "l1":
+            norms = np.abs(tfidf).sum(axis=1, keepdims=True)
+        else:
+            norms = np.sqrt((tfidf * tfidf).sum(axis=1, keepdims=True))
         weights = np.divide(tfidf, norms, out=np.zeros_like(tfidf), where=norms > 0) * self.coef_[index]
         if self.max_gram_logodds > 0:
             np.clip(weights, -self.max_gram_logodds, self.max_gram_logodds, out=weights)

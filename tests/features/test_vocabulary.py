@@ -230,6 +230,21 @@ def test_measure_matches_the_batch_log_odds_and_points_the_right_way(model):
     assert batch[1] < batch[0]  # log-odds of reliable
 
 
+def test_an_l1_row_makes_the_log_odds_a_weighted_mean_of_its_ngrams_coefficients():
+    texts = RELIABLE + UNRELIABLE
+    y = [0] * len(RELIABLE) + [1] * len(UNRELIABLE)
+    l1 = VocabularyModel(min_df=1, norm="l1", max_gram_logodds=0.0, C=100.0).fit(texts, y)
+    for text in (RELIABLE[0], UNRELIABLE[2]):
+        index, weights, _, keep = l1._row(masked_tokens(text))
+        coefs = l1.coef_[index]
+        # sum of coefficient times the row's share: between its smallest and largest
+        assert keep == 1.0 and coefs.min() - 1e-9 <= weights.sum() <= coefs.max() + 1e-9
+        assert np.isclose(weights.sum() + l1.intercept_, l1.log_odds([text])[0])
+        assert np.isclose(l1.log_odds([text])[0], l1.measure(text).value, atol=1e-6)
+    # and it still points the right way: reliable wording above the intercept
+    assert l1.log_odds([UNRELIABLE[0]])[0] < l1.intercept_ < l1.log_odds([RELIABLE[0]])[0]
+
+
 def test_evidence_is_exact_non_overlapping_phrases(model):
     text = UNRELIABLE[0] + " " + UNRELIABLE[2]
     m = model.measure(text)
