@@ -26,14 +26,24 @@ def test_each_corpus_is_held_out_and_ranked_for_each_setting(tmp_path, capsys):
     parts = {}
     for C in ("1", "3"):
         for limit in ("0", "0.05"):
-            head = f"vocabulary (C = {C}, n-gram limit {limit}, trim 0, hedges not read)"
+            head = f"vocabulary (C = {C}, n-gram limit {limit}, trim 0, l2 rows, hedges not read)"
             line = next(row for row in out.splitlines() if row.startswith(head))
             assert "mean 1.000" in line and "harbour 1.000" in line and "railway 1.000" in line
+            assert "in held-out standard deviations: " in line
             parts[C, limit] = float(line.split("largest one-token part ")[1].split()[0])
     # the limit holds each token's part down: at most one limit for each n-gram that
     # reads it (one 1-gram, two 2-grams and three 3-grams)
     assert all(parts[C, "0.05"] <= 6 * 0.05 + 1e-9 for C in ("1", "3"))
     assert parts["3", "0"] > parts["3", "0.05"]
+
+
+def test_each_norm_asked_for_is_run(tmp_path, capsys):
+    files = [_corpus(tmp_path / "harbour"), _corpus(tmp_path / "railway")]
+    args = [str(f) for f in files] + ["--signal", "vocabulary", "--norm", "l1", "l2", "--jobs", "1"]
+    assert evaluation_script("wording_loco").main(args) == 0
+    rows = [row for row in capsys.readouterr().out.splitlines() if row.startswith("vocabulary (")]
+    assert [", l1 rows," in rows[0], ", l2 rows," in rows[1]] == [True, True]
+    assert all("harbour 1.000" in row and "railway 1.000" in row for row in rows)
 
 
 def test_the_hedge_ablation_reads_hedges_and_the_rule_does_not():
