@@ -901,9 +901,9 @@ def _is_quotation(text: str, start: int, end: int) -> bool:
 #: line, a title's perhaps aside.
 _WRAPPED_SHARE = 0.9
 _WRAPPED_MIN_PARAGRAPHS = 3
-#: (opening, closing) marks that may wrap a paragraph: double, single, guillemets
-#: either way round.
-_WRAPPING_MARKS = (('"“„', '"”“'), ("'‘", "'’"), ("«", "»"), ("»", "«"))
+#: (opening, closing) marks that may wrap a paragraph: double, single (low-high "‚…‘"
+#: too, as "„…“" is), guillemets either way round, double and single.
+_WRAPPING_MARKS = (('"“„', '"”“'), ("'‘‚", "'’‘"), ("«", "»"), ("»", "«"), ("‹", "›"), ("›", "‹"))
 
 
 def _wraps(text: str, start: int, end: int) -> bool:
@@ -941,6 +941,14 @@ def _inside_wrapping_marks(text: str, paragraphs: list[Span]) -> list[Span]:
     # perturbation report: 17 points on an article of one paragraph); '"It could," she
     # said. "We train ..."' closes on its next mark
     return [Span(p.start + (k == 0), p.end - (k == len(paragraphs) - 1)) for k, p in enumerate(paragraphs)]
+
+
+def wrapping_mark_openings(doc: Document) -> dict[int, int]:
+    """{start of a paragraph: where its text starts inside them} for each paragraph whose
+    quotation marks are its format, not a quotation (``_inside_wrapping_marks``); empty
+    for most texts."""
+    inner = _inside_wrapping_marks(doc.text, doc.paragraphs)
+    return {p.start: q.start for p, q in zip(doc.paragraphs, inner) if q.start != p.start}
 
 
 def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int]]:

@@ -759,25 +759,35 @@ def test_list_items_completing_a_lead_in_may_open_in_lower_case(marker):
     assert [e.text for e in plain["formatting.lowercase_start_frac"].evidence] == ["a", "funding", "more"]
 
 
-@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"), ("‚", "‘")])
-def test_lowercase_start_reads_past_the_quotation_marks_opening_a_sentence(marks):
+@pytest.mark.parametrize(
+    "marks", [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'"), ("«", "»"), ("„", "“"), ("‚", "‘"), ("‹", "›")]
+)
+def test_lowercase_start_reads_past_marks_that_wrap_every_paragraph(marks):
     # the perturbation report: every paragraph of an article in quotation marks hid its
     # lower-case starts and lifted it 16 points
     opening, closing = marks
-    paragraphs = ["the vote was close. members met again.", "the mayor spoke. It passed."]
+    paragraphs = ["the vote was close. members met again.", "the mayor spoke. It passed.", "the end came. It ended."]
     plain = extract_features("\n\n".join(paragraphs))["formatting.lowercase_start_frac"]
     quoted = extract_features("\n\n".join(opening + p + closing for p in paragraphs))
     lower = quoted["formatting.lowercase_start_frac"]
-    assert [e.text for e in lower.evidence] == [e.text for e in plain.evidence] == ["the", "members", "the"]
+    assert [e.text for e in lower.evidence] == [e.text for e in plain.evidence] == ["the", "members", "the", "the"]
     assert lower.value == plain.value
-    # one quoted sentence among others: its first word, not its mark, is the evidence
-    said = extract_features(f"It rained. {opening}the roads flooded,{closing} she said. It ended.")
-    assert [e.text for e in said["formatting.lowercase_start_frac"].evidence] == ["the"]
-    # a capital after the marks is a capital; a bracket is an editor's, not looked past
-    assert value(f"It rained. {opening}The roads flooded.{closing} It ended.", "formatting.lowercase_start_frac") == 0.0
-    assert value("It rained. [the roads flooded] It ended.", "formatting.lowercase_start_frac") == 0.0
-    # a mark with no letter after it is no sentence start in lower case
-    assert value(f"It rained. {opening}{closing}", "formatting.lowercase_start_frac") == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation's own marks are not looked past: a pull quote, a lyric or tweet, a
+        # quotation completing a lead-in opens as its speaker wrote it (a reviewer's
+        # corpus finds, 2026-12-07)
+        'The rules are clear.\n\n“a callous disregard for the communities”\n\nThe vote is Monday.',
+        'The panel concluded:\n\n"all strains were tested in the lab."\n\nIt ended there.',
+        'She posted a lyric. "you belong somewhere you feel free." Fans replied.',
+        "It rained. [the roads flooded] It ended.",
+    ],
+)
+def test_lowercase_start_keeps_a_quotations_own_lower_case(text):
+    assert value(text, "formatting.lowercase_start_frac") == 0.0
 
 
 def test_lowercase_start_ignores_camel_case():
