@@ -644,17 +644,34 @@ _FINITE_AFTER_NOUN = re.compile(
 )
 
 
-def _plural_noun_before_verb(text: str, start: int, end: int, verb_starts: set[int]) -> bool:
-    """Whether the verb of saying ``text[start:end]``, an -s form that may be a plural
-    noun, is the subject of the verb after it: "Written comments said" and "Early notes
-    suggest" had "comments" and "notes" read as verbs and the capitalised word opening
-    the sentence before them as a named source (a tester's find, 2026-12-06)."""
+def _plural_noun_before_verb(doc: Document, start: int, end: int, next_verbs: set[int]) -> bool:
+    """Whether the verb of saying ``doc.text[start:end]``, an -s form that may be a
+    plural noun, is the subject of the verb after it: "Written comments said" and "Early
+    notes suggest" had "comments" and "notes" read as verbs and the capitalised word
+    opening the sentence before them as a named source (a tester's find, 2026-12-06).
+    ``next_verbs``: where the verbs of saying start that can follow such a noun.
+
+    After a name or a pronoun it stays the verb of a clause: "The funds Smith estimates
+    were lost", "the risks she fears are real", "The WHO notes confirmed cases ..."."""
+    text = doc.text
     if text[start:end].lower() not in _PLURAL_NOUN_FORMS:
         return False  # "funds he says were lost": "says" is never a noun
+    before = _word_before(text, start, 40, same_line=True)
+    if before is not None and before.group(1)[-1].isalnum():  # not across a clause's end
+        word = before.group(1)
+        if word.lower() in _SUBJECT_PRONOUNS:
+            return False
+        if word[:1].isupper() and not _opens_sentence(doc, before.start(1)):
+            return False  # a name mid-sentence: its verb
     after = re.match(r"\s+", text[end : end + 4])
-    if after is not None and end + after.end() in verb_starts:
+    if after is not None and end + after.end() in next_verbs:
         return True
     return _FINITE_AFTER_NOUN.match(text, end) is not None
+
+
+#: Pronouns that may be the subject of a verb of saying in a clause ("the funds he
+#: says were lost").
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that one".split())
 
 
 #: How far back _BEFORE_CLAIMS_NOUN looks: the longest word it holds and a space.
@@ -710,11 +727,22 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
         if counts.get("per"):
             verbs += [m.span() for m in _PER.finditer(text)]
         starts = d.sentence_starts
-        verb_starts = {start for start, _ in verbs}
+        # the verbs that may follow a plural noun as its verb: not another such noun
+        # ("The IMF notes fears of ..."), not one naming its source after it ("a source
+        # claims according to the magazine"), not a participle that may be an adjective
+        # ("The WHO notes confirmed cases ...", "Smith notes added costs"; a reviewer's
+        # siblings, 2026-12-07)
+        next_verbs = {
+            a
+            for a, b in verbs
+            if text[a:b].lower() not in _PLURAL_NOUN_FORMS
+            and text[a:b].split(None, 1)[0].lower() not in _SOURCE_AFTER
+            and not text[a:b].lower().endswith("ed")
+        }
         for start, end in verbs:
             if is_action_sense(text, start, end):
                 continue
-            if _plural_noun_before_verb(text, start, end, verb_starts):
+            if _plural_noun_before_verb(d, start, end, next_verbs):
                 continue  # "Written comments said", "Early notes suggest": the noun
             if _CLAIMS_NOUN.match(text, start) or (
                 text[start:end].lower() == "claims"
