@@ -117,6 +117,11 @@ def test_a_chat_assistants_words_left_in_a_text_raise_a_flag_and_leave_it_rated(
         "Note: As an AI, I do not have access to real-time data.",
         "Absolutely! Below is a draft press release.",
         "Contact [Reporter Name] at [email address].",
+        # a verb of saying's form after a determiner is its noun, and reports nothing
+        # (a tester's find: the README's own example went unflagged)
+        "As an AI language model, I cannot verify these claims.",
+        "I'm sorry, but as an AI language model, I cannot confirm these claims.",
+        "As an AI language model, I cannot check the notes.",
     ):
         assert "generator_leftover" in scorer.score(f"{body}\n\n{line}").flags, line
 
