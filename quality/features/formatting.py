@@ -369,6 +369,7 @@ class Formatting(Extractor):
                 LOWER_RE.match(text[at])
                 and s.start not in item_openings
                 and not _is_camel(text, at)
+                and not _is_name_particle(text, at)
                 # a tweet's "pic.twitter.com/..." after its text is no sentence's start
                 and not _WEBBY.fullmatch(text, *_token_around(text, at))
                 # nor is a line of code quoted in an article ("for row in rows:"): three
@@ -465,3 +466,18 @@ def _is_camel(text: str, pos: int) -> bool:
     """'iPhone', 'eBay': lower-case first letter by design, not an error."""
     word = re.match(r"\w+", text[pos : pos + 30])
     return bool(word) and any(c.isupper() for c in word.group()[1:])
+
+
+#: Particles of surnames, written in lower case before the capitalised part of the name
+#: ("van der Berg", "de Blasio", "bin Salman", "al-Assad"), also when they open a
+#: sentence in the style of many newsrooms.
+_NAME_PARTICLE = re.compile(
+    r"(?:(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ten|ter|bin|ibn|al|el)[ -]){1,3}"
+    r"(?=[A-Z])"
+)
+
+
+def _is_name_particle(text: str, pos: int) -> bool:
+    """'van der Berg said', 'de Blasio said': a surname's particles, then its capital;
+    such a name opening a sentence cost an article 14 points (a tester's find)."""
+    return _NAME_PARTICLE.match(text, pos) is not None

@@ -794,6 +794,15 @@ def test_lowercase_start_ignores_camel_case():
     assert value("iPhones sold well. eBay too.", "formatting.lowercase_start_frac") == 0.0
 
 
+@pytest.mark.parametrize("name", ["van der Berg", "de Blasio", "von Trapp", "bin Salman", "al-Assad", "di Maio", "van Bakel"])
+def test_lowercase_start_ignores_a_surnames_particles(name):
+    # a tester's find: "van der Berg said" opening a sentence cost an article 14 points
+    assert value(f"The vote was close. {name} said it passed.", "formatting.lowercase_start_frac") == 0.0
+    # the particle alone, or before a lower-case word, is a lower-case start
+    assert value("The vote was close. de facto rules apply.", "formatting.lowercase_start_frac") == 0.5
+    assert value("The vote was close. la la land was shown.", "formatting.lowercase_start_frac") == 0.5
+
+
 @pytest.mark.parametrize(
     "address",
     ["pic.twitter.com/abc123", "bit.ly/x1", "www.example.org", "@cityhall", "youtu.be/abc", "example.de/page", "amzn.to/x"],
