@@ -635,6 +635,14 @@ _BEFORE_CLAIMS_NOUN = re.compile(
 _PLURAL_NOUN_FORMS = frozenset(
     {"claims", "comments", "dishes", "estimates", "fears", "mentions", "notes", "spills", "urges"}
 )
+#: The forms of the verbs of saying that are nouns too, singular or plural: after a
+#: possessive they are ("Editor's note", "Smith's comments"; a tester's find: an
+#: editor's note counted as a named source), where a participle is "has" ("Smith's
+#: said").
+_NOUN_FORMS = _PLURAL_NOUN_FORMS | frozenset(
+    {"claim", "comment", "dish", "estimate", "fear", "mention", "note", "spill", "urge"}
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\w['’][sS]|[sS]['’])\s+\Z")
 #: Finite verbs that, right after an -s form of a verb of saying, make it the plural
 #: noun that is their subject ("Written comments were", "the notes show").
 _FINITE_AFTER_NOUN = re.compile(
@@ -744,6 +752,10 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 continue
             if _plural_noun_before_verb(d, start, end, next_verbs):
                 continue  # "Written comments said", "Early notes suggest": the noun
+            if _POSSESSIVE_BEFORE.search(text, max(0, start - 5), start) and (
+                text[start:end].lower() in _NOUN_FORMS
+            ):
+                continue  # "Editor's note:", "Smith's comments drew fire": the noun
             if _CLAIMS_NOUN.match(text, start) or (
                 text[start:end].lower() == "claims"
                 and _BEFORE_CLAIMS_NOUN.search(text, max(0, start - _CLAIMS_LOOKBACK), start)

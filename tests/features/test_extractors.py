@@ -1445,6 +1445,11 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("The funds Smith estimates were lost total $5 million.", [], ["Smith estimates"]),
         ("The risks Smith fears are real.", [], ["Smith fears"]),
         ("Early estimates were revised. Student comments have been edited.", [], []),
+        # after a possessive such a form is a noun: an editor's note names no source (a
+        # tester's find); a participle after "'s" is "has"
+        ("Editor's note: This story was updated on Monday.", [], []),
+        ("EDITOR'S NOTE: This story was updated. Smith's comments drew fire.", [], []),
+        ("Smith's said the plan works.", [], ["Smith's said"]),
         # one anonymous official, however titled, is a vague source
         ("A Pentagon official said the plan would be delayed.", ["A Pentagon official said"], []),
         ("Another official said the plan would be delayed.", ["Another official said"], []),
