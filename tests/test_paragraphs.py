@@ -798,6 +798,11 @@ def test_a_numbered_chrome_line_is_chrome(marker):
         "— Page 2 of 3 —",
         "This story was originally published by ProPublica and is republished with permission.",
         "Associated Press writer Carla Ruiz in Madrid contributed to this report.",
+        # a newsroom's update note (a tester's find: its "This" opener cost 6.6 points)
+        "This is a developing story and will be updated.",
+        "This story is developing. Check back for updates.",
+        "Update: This article has been updated.",
+        "This is a breaking news story. Please refresh this page for the latest updates.",
     ],
 )
 def test_a_publishers_line_is_page_chrome(line):
@@ -820,6 +825,9 @@ def test_a_publishers_line_is_page_chrome(line):
         "Copyright 2024 was a record year for lawsuits, attorney Dan Fox said, with 312 cases.",
         "Additional reporting by local outlets found that 40 homes flooded on Tuesday.",
         "Residents contributed to this report on the flood, which found 40 homes damaged.",
+        "This is a developing story, and the toll of 12 dead may rise.",
+        "This is a developing story. The mayor declared an emergency on Tuesday.",
+        "The software will be updated next week, the company said.",
     ],
 )
 def test_sentences_like_a_publishers_line_are_news(line):
