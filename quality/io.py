@@ -431,6 +431,10 @@ _COLUMN_NAME = re.compile(r"[A-Za-z_][\w.\-]*\Z")
 _LONG_COLUMN_NAME = re.compile(r"[A-Za-z_(#][\w.\-()/#%:&]*(?: [\w.\-()/#%:&]+){0,3}(?<![.!?:])\Z")
 
 
+#: What opens a JSON object and no prose: "{", a quoted key, a colon.
+_JSON_KEY_OPENING = re.compile(rb'\{\s*"[^"\n]{1,100}"\s*:')
+
+
 def sniff_format(data: bytes, text_column: str = "text") -> str:
     """The format of bytes on stdin when it is unambiguous, else "text".
 
@@ -468,6 +472,11 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     filled = [line for line in head.split(b"\n")[:_SNIFF_LINES] if line.strip()]
     objects = sum(line.lstrip()[:1] == b"{" and _is_json_object(line) for line in filled)
     if objects and (head[:1] in (b"{", b"[") or (objects >= 2 and 2 * objects > len(filled))):
+        return "jsonl"
+    if _JSON_KEY_OPENING.match(head):
+        # a record broken on its only line ('{"id": "a", "text": "bad'): no prose opens
+        # on a quoted key and a colon, and read as text it was scored as an article (a
+        # tester's find); as JSON Lines it is an error record with its reason
         return "jsonl"
     if head[:1] == b"<" and is_html(head.decode("utf-8", "replace")):
         return "html"
@@ -1740,7 +1749,9 @@ def _jsonl_lines(
             kind, _, detail = problem.partition(": ")
             # the parser's place is in the line, its "line 1": said as the line's column,
             # not as a second line number beside the file's (a tester's find)
-            detail = _JSON_PLACE_IN_ONE_LINE.sub(r" at column \1", detail)
+            # ("Unterminated string starting at: line 1 column 21" read "starting at at
+            # column 21": the place follows a colon)
+            detail = _JSON_PLACE_IN_ONE_LINE.sub(r": column \1", detail)
             if kind == "not UTF-8":
                 detail += "; re-encode the file as UTF-8" + NAME_THE_ENCODING
             yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else "") + hint)

@@ -762,7 +762,7 @@ def test_odd_json_is_read_record_by_record(tmp_path):
     assert got[2][0] == f"{deep_line}:2" and "nested too deeply" in got[2][2]
     assert got[3][0] == f"{bad_first}:1" and "malformed JSON on line 1" in got[3][2]
     # the parser's place as the line's column, not a second "line 1" (a tester's find)
-    assert re.search(r"at column \d+$", got[3][2]) and "line 1 column" not in got[3][2]
+    assert re.search(r": column \d+$", got[3][2]) and "line 1 column" not in got[3][2]
     assert got[4] == (f"{bad_first}:2", GOOD, None)
     assert got[5:] == [(f"{pretty}:1", GOOD, None), (f"{pretty}:2", "x", None)]
     one_per_line = ("[\n" + ",\n".join(json.dumps({"id": f"c{i}", "text": GOOD}) for i in range(3)) + "\n]\n").encode()
@@ -790,6 +790,16 @@ def test_json_lines_under_a_line_that_is_no_json_are_json_lines_on_stdin():
     assert "line 1" in got[0][2] or got[0][0].endswith(":1")
     prose = b"A first line of prose.\n" + json.dumps({"text": GOOD}).encode() + b"\nAnd more prose here.\n"
     assert len(_read(prose, "auto")) == 1
+
+
+def test_one_broken_json_record_alone_on_stdin_is_an_error_record_not_an_article():
+    # a tester's find: the only line, a record cut short, was scored as prose
+    for line in (b'{"id": "a", "text": "bad json"\n', b'{"text": "unterminated}\n'):
+        (record,) = _read(line, "auto")
+        assert record[1] is None and "malformed JSON on line 1" in record[2]
+    # ... where a brace opening prose, with no quoted key and colon, stays text
+    ((_, text, error),) = _read(b"{Editor's note} The council met on Monday.\n", "auto")
+    assert error is None and text.startswith("{Editor's note}")
 
 
 def test_a_semicolon_csv_is_split_on_semicolons():
