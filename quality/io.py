@@ -2337,14 +2337,18 @@ def _delimited_rows(
                     return
                 n += 1
                 try:
-                    problem = _broken_row(
+                    problem, own_lines = _broken_row(
                         source_lines, reader, exc, kind, delimiter, len(header), shapes
                     )
                 except (OSError, EOFError) as exc:  # a truncated .gz while looking ahead
                     yield Record(f"{name}:{n}", None, f"cannot read the rest of {name}: {exc}")
                     return
-                yield Record(f"{name}:{n}", None, problem)
-                continue
+                raw = _unquoted_tsv_row(own_lines, len(header)) if kind == "tsv" else None
+                if raw is None:
+                    yield Record(f"{name}:{n}", None, problem)
+                    continue
+                n -= 1  # read after all: counted with the rows below
+                fields = raw
             except (OSError, EOFError) as exc:  # a truncated .gz mid-file
                 yield Record(f"{name}:{n + 1}", None, f"cannot read the rest of {name}: {exc}")
                 return
@@ -2464,9 +2468,10 @@ def _broken_row(
     delimiter: str,
     width: int,
     shapes: set[str],
-) -> str:
+) -> tuple[str, list[str]]:
     """The error of a row the csv module could not parse, ``lines.taken`` the lines it
-    read for it; leaves ``lines`` at the next row's start (``_next_row_start``).
+    read for it, and the row's own lines; leaves ``lines`` at the next row's start
+    (``_next_row_start``).
 
     The message names the row's lines and, when the parser ran past the row's first line
     inside a quoted field, the line that quote opened on: a quote left open is the usual
@@ -2499,7 +2504,18 @@ def _broken_row(
         )
     else:  # stopped on the row's first line: a quote within it
         reason = f"{exc}" if last == first else f"{exc} on line {first}"
-    return f"malformed {kind.upper()} row ({where}): {reason}"
+    return f"malformed {kind.upper()} row ({where}): {reason}", own_lines
+
+
+def _unquoted_tsv_row(lines: list[str], width: int) -> list[str] | None:
+    """The fields of a TSV row the csv module could not read as quoted, split on its
+    tabs, when it is one line of ``width`` fields: TSV (IANA) has no quoting, so a field
+    that opens on a quotation mark ('"Quoted" words') is text, not a quoted field (a
+    tester's find: such a row was an error record). None otherwise."""
+    if len(lines) != 1:
+        return None
+    fields = lines[0].rstrip("\r\n").split("\t")
+    return fields if len(fields) == width else None
 
 
 def _next_row_start(
