@@ -827,6 +827,9 @@ def test_lowercase_start_ignores_web_addresses_and_handles(address):
             "filler.stock_phrases_per_1k_words",
             2000 / 10,
         ),
+        # clickbait's promises are stock phrases too (a tester's find: read as wording,
+        # "what happened next" raised a clickbait text)
+        ("You won’t believe what happened next.", "filler.stock_phrases_per_1k_words", 2000 / 6),
     ],
 )
 def test_filler(text, name, expected):
