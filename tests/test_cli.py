@@ -976,6 +976,35 @@ def test_clean_carries_each_records_title_uncleaned(tmp_path, capsys):
     assert (tmp_path / "out" / "d.txt").read_text(encoding="utf-8") == f"{body}\n"
 
 
+def test_clean_keeps_a_pages_comments_unless_asked_to_read_it_as_score_does(tmp_path, capsys):
+    # a tester's find: cleaned pages scored apart from the pages, by their readers'
+    # comments, which `score` leaves out and `clean` kept (11 of 170 pages moved 5+)
+    article = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "The city council voted 7-2 on Tuesday to approve a budget of $4.2 million, the clerk said.",
+            "Mayor Ana Ruiz said the plan would add two library branches and hire twelve teachers.",
+            "Council member Tom Lee, who voted against it, said the cost was too high for the city.",
+        )
+    )
+    comments = (
+        '<div id="comments" class="comments"><h3>2 comments</h3>'
+        '<div class="comment"><p>Great news for our town, finally some sense at city hall!!!</p></div>'
+        '<div class="comment"><p>I totally disagree, this is a waste of money and everyone knows it.</p></div></div>'
+    )
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><article>{article}</article>{comments}</body></html>", encoding="utf-8")
+    texts = {}
+    for flags in ((), ("--no-comments",)):
+        assert main(["clean", str(page), "--quiet", *flags]) == 0
+        texts[flags] = json.loads(capsys.readouterr().out)["text"]
+    assert "waste of money" in texts[()] and "waste of money" not in texts[("--no-comments",)]
+    from quality.io import read_records
+
+    (scored,) = read_records([str(page)])
+    assert texts[("--no-comments",)] == scored.text
+
+
 def test_clean_gives_an_html_page_its_own_title(tmp_path, capsys):
     body = "<p>The council voted on Monday to close the old bridge for repairs. Work starts in May, the mayor said.</p>"
     pages = {
