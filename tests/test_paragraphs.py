@@ -816,6 +816,25 @@ def test_a_publishers_line_is_page_chrome(line):
 
 
 @pytest.mark.parametrize(
+    "line, chrome",
+    [
+        # a byline's parts between pipes (a tester's find: read as a broken table's row,
+        # 4.9 points)
+        ("Jane Doe | Staff Writer | Dec. 5, 2017", True),
+        ("By Jane Doe | Dec. 5, 2017 | Senior Correspondent", True),
+        # a table's lone row is still one
+        ("Jane Doe | 34 | Ohio", False),
+        ("Retail | 121 | 130", False),
+    ],
+)
+def test_a_byline_between_pipes_is_page_chrome_and_a_lone_table_row_is_not(line, chrome):
+    text = f"{line}\n\n{BODY}"
+    first = label_paragraphs(Document(text))[0]
+    assert is_page_chrome(text, first) is chrome
+    assert (first.reason == "byline on its own") is chrome
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Reporting by the BBC found that 40 people died.",
