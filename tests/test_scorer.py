@@ -303,6 +303,9 @@ def test_a_title_that_is_the_texts_first_sentence_is_not_read_twice(scorer, titl
         ("No Cuts", "No Cuts | Lakeside Press"),
         ("No Cuts", "No Cuts - BBC News"),
         ("No Cuts", "No Cuts — The Daily Herald"),
+        # ... or the text's headline with it, and the title without (a tester's find)
+        ("No Cuts - BBC News", "No Cuts"),
+        ("No Cuts | Lakeside Press", "No Cuts"),
     ],
 )
 def test_a_headline_copy_differing_in_marks_dashes_or_markup_is_one_headline(scorer, first_line, title):
