@@ -818,6 +818,27 @@ def test_a_publishers_line_is_page_chrome(line):
 @pytest.mark.parametrize(
     "line, chrome",
     [
+        # signing up for one thing, or for someone else's, is advice the article gives (a
+        # tester's find: a sibling of field case 09, removed by `quality clean`)
+        ("• Sign up for a vaccine on the COVID Coach web portal", False),
+        ("Sign up for a flu shot at any pharmacy.", False),
+        ("Subscribe to the county's emergency text service at ready.gov.", False),
+        # ... where the site's own call names its channels, an account or the reader
+        ("Sign up for our newsletter.", True),
+        ("Sign up for a free trial.", True),
+        ("Sign up for an account to keep reading.", True),
+        ("Subscribe to the Herald's newsletter.", True),
+        ("Sign up for the latest news.", True),
+    ],
+)
+def test_signing_up_for_anothers_service_is_news_and_for_the_sites_is_boilerplate(line, chrome):
+    text = f"{BODY}\n\n{line}\n\n{BODY}"
+    assert labels(text) == ["content", "boilerplate" if chrome else "content", "content"]
+
+
+@pytest.mark.parametrize(
+    "line, chrome",
+    [
         # a byline's parts between pipes (a tester's find: read as a broken table's row,
         # 4.9 points)
         ("Jane Doe | Staff Writer | Dec. 5, 2017", True),
