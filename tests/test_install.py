@@ -84,11 +84,15 @@ def installed(tmp_path_factory) -> Path:
     # this checkout's editable install (a .pth finder) does not come along
     deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     Path(purelib, "_deps_from_test.pth").write_text("\n".join(sorted(deps)) + "\n")
+    # without PYTHONPATH: a checkout on it whose egg-info a build left there passes for
+    # the package installed, and pip installs nothing ("already satisfied")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
          "--no-index", str(wheel)],
         check=True,
         timeout=300,
+        env=env,
     )
     return venv / "bin"
 
