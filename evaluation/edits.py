@@ -321,6 +321,17 @@ def spinner_openers(text: str) -> str:
 _NAME_LIKE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 
 
+#: A wire story's stock closing line: no fact, no name, no date (a tester's edit,
+#: 2026-12-07: appended, it lifted 105 unreliable corpus articles +6.1 on average).
+WIRE_LINE = "Officials did not immediately respond to requests for comment."
+
+
+def wire_line(text: str) -> str:
+    """``WIRE_LINE`` appended as a paragraph (gaming: the sound of a wire story, and no
+    reporting)."""
+    return text.rstrip() + "\n\n" + WIRE_LINE
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -349,6 +360,7 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "'Still, ' before every paragraph": (linking_adverbs, "gaming"),
     "an update paragraph that reports nothing": (empty_update, "gaming"),
     "'In a significant development, ' before every paragraph": (spinner_openers, "degrading"),
+    "a stock wire line appended": (wire_line, "gaming"),
 }
 
 
