@@ -404,23 +404,39 @@ UPDATE_NOTE_MAX_WORDS = 30
 #: and will be updated.", "Check back for updates."): the publisher's line, not the
 #: article's. Read as the article's, its "This" opener cost a wire story 6.6 points (a
 #: tester's find, 2026-12-07).
+# The note's sentences, each whole: a claim, a place or a name after "developing" is a
+# news sentence ("This is a developing situation that could worsen, experts warn.", "This
+# report is developing into a scandal": a second tester's finds, 2026-12-07).
+_AS_MORE_IS_KNOWN = (
+    r"(?:,?\s+(?:as|when) (?:more )?(?:information|details) (?:becomes?|is|are) (?:available|known|released))?"
+)
 _UPDATE_NOTE_SENTENCE = re.compile(
     r"(?:(?:this|it) is an? (?:developing|breaking)(?: news)? (?:story|situation|report)"
+    r"(?:,? and (?:it |this (?:story|article|post|page) )?will be updated" + _AS_MORE_IS_KNOWN + r")?"
     r"|this (?:story|article|post|report|page) (?:is developing|is being updated|has been updated|will be updated)"
-    r"|(?:please )?(?:check back|stay tuned|refresh(?: this page)?)(?: here| later)? for (?:the latest |more |further )?updates"
-    r"|(?:more|updates|details) to follow|(?:story|this story) developing|developing story)\b",
+    r"(?:,? and (?:it )?will be updated)?" + _AS_MORE_IS_KNOWN +
+    r"|(?:we|cnn|ap|reuters|the \w+) will (?:continue to )?update (?:this|the) (?:story|article|post|page|report)"
+    + _AS_MORE_IS_KNOWN +
+    r"|(?:please )?(?:check back|stay tuned|refresh(?: this page)?)(?: here| soon| later)? for (?:the latest |more |further )?updates"
+    r"|(?:more|updates|details)(?: are)? to (?:follow|come)|(?:story|this story) developing|developing story"
+    r")[.!]?",
     re.IGNORECASE,
 )
+#: What may open a note: "Update:", "Editor's note:", "BREAKING:", "Developing:", or a
+#: bracket round it all.
+_NOTE_LABEL = re.compile(r"^(?:(?:update|updated|editor['’]s note|breaking(?: news)?|developing)\s*:\s*)?", re.IGNORECASE)
 
 
 def _is_update_note(s: str) -> bool:
-    """Whether every sentence of the paragraph ``s`` opens on an update note
-    (``_UPDATE_NOTE_SENTENCE``), after "Update:" or "Editor's note:" if any. The caller
-    keeps one that reports a figure ("This is a developing story, and the toll of 12
-    may rise.")."""
-    body = re.sub(r"^(?:update|editor['’]s note)\s*:\s*", "", s.strip(), flags=re.IGNORECASE)
+    """Whether the paragraph ``s`` is a newsroom's update note, each sentence one whole
+    (``_UPDATE_NOTE_SENTENCE``), after a label ("Update:", "BREAKING:") and inside
+    brackets if any. The caller keeps one that reports a figure."""
+    body = s.strip()
+    if body[:1] in "([" and body[-1:] in ")]":
+        body = body[1:-1].strip()
+    body = body[_NOTE_LABEL.match(body).end() :]
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", body) if x]
-    return bool(sentences) and all(_UPDATE_NOTE_SENTENCE.match(x) for x in sentences)
+    return bool(sentences) and all(_UPDATE_NOTE_SENTENCE.fullmatch(x.strip()) for x in sentences)
 
 
 def is_page_chrome(text: str, p: ParagraphLabel) -> bool:

@@ -803,6 +803,12 @@ def test_a_numbered_chrome_line_is_chrome(marker):
         "This story is developing. Check back for updates.",
         "Update: This article has been updated.",
         "This is a breaking news story. Please refresh this page for the latest updates.",
+        # ... in a second tester's wordings
+        "We will update this story as more information becomes available.",
+        "(This story is developing and will be updated.)",
+        "BREAKING: This is a developing story.",
+        "Check back soon for updates.",
+        "More to come.",
     ],
 )
 def test_a_publishers_line_is_page_chrome(line):
@@ -867,6 +873,12 @@ def test_a_byline_between_pipes_is_page_chrome_and_a_lone_table_row_is_not(line,
         "Residents contributed to this report on the flood, which found 40 homes damaged.",
         "This is a developing story, and the toll of 12 dead may rise.",
         "This is a developing story. The mayor declared an emergency on Tuesday.",
+        # a note's opening words before news are news (a second tester's finds)
+        "This is a developing situation that could potentially get much worse, experts warn.",
+        "This is a developing situation, and officials urged residents to stay indoors.",
+        "This report is developing into a scandal.",
+        "Developing story: the mayor resigned.",
+        "Details to follow in the final plan, which is due in March.",
         "The software will be updated next week, the company said.",
     ],
 )
