@@ -536,10 +536,14 @@ def _label_all(doc: Document) -> list[ParagraphLabel]:
             if para in broken_rows:
                 # a table flattened onto one line has short cells between pipes, as a
                 # menu has: its delimiter row says what it is
+                # a byline is one line alone: rows about it make a table of people
+                lone = all(
+                    not 0 <= j < len(paras) or paras[j].kind != "table_row" for j in (i - 1, i + 1)
+                )
                 nav = (
                     None
                     if is_flattened_table(p.body)
-                    else _nav_reason(p) or _press_contact(p) or _pipe_byline(p.stripped)
+                    else _nav_reason(p) or _press_contact(p) or (lone and _pipe_byline(p.stripped)) or None
                 )
                 decided[i] = (
                     ("boilerplate", nav)
@@ -1448,13 +1452,18 @@ def _pipe_byline(s: str) -> str | None:
     parts = [part.strip() for part in s.strip().strip("|").split("|")]
     if not 2 <= len(parts) <= 4 or not _PIPE_BYLINE_NAME.fullmatch(parts[0]):
         return None
-    roles = [_PIPE_BYLINE_ROLE.fullmatch(part) and _ROLE_NOUN.search(part) for part in parts[1:]]
-    if any(roles) and all(role or _TIMESTAMP.match(part) for role, part in zip(roles, parts[1:])):
+    # each part after the name a role, an outlet or a date; one of them a writer's role
+    # or a date ("Jane Doe | The Eastgate Herald | Dec. 5, 2017"), so that a table's
+    # row of names and places ("Jane Doe | 34 | Ohio") is none
+    said = [bool(_ROLE_NOUN.search(part) or _TIMESTAMP.match(part)) for part in parts[1:]]
+    if any(said) and all(s or _PIPE_BYLINE_ROLE.fullmatch(p) for s, p in zip(said, parts[1:])):
         return "byline on its own"
     return None
 
 
-_PIPE_BYLINE_NAME = re.compile(rf"(?:By\s+|BY\s+)?{_BYLINE_FULL_NAME}")
+_PIPE_BYLINE_NAME = re.compile(
+    rf"(?:By\s+|BY\s+)?{_BYLINE_FULL_NAME}(?:\s+(?:and|&)\s+{_BYLINE_FULL_NAME})?"
+)
 _PIPE_BYLINE_ROLE = re.compile(rf"{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,6}}")
 #: A writer's role, one of which a byline of pipe-separated parts names ("Jane Doe | 34
 #: | Ohio" is a table's row).

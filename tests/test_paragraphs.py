@@ -849,6 +849,10 @@ def test_signing_up_for_anothers_service_is_news_and_for_the_sites_is_boilerplat
         # 4.9 points)
         ("Jane Doe | Staff Writer | Dec. 5, 2017", True),
         ("By Jane Doe | Dec. 5, 2017 | Senior Correspondent", True),
+        # ... an outlet, two writers, a time or a reading time (a second tester's)
+        ("Jane Doe | The Eastgate Herald | Dec. 5, 2017", True),
+        ("Jane Doe and John Smith | Staff Writers | Dec. 5, 2017", True),
+        ("Jane Doe | Dec 5, 2017 | 4 min read", True),
         # a table's lone row is still one
         ("Jane Doe | 34 | Ohio", False),
         ("Retail | 121 | 130", False),
@@ -859,6 +863,13 @@ def test_a_byline_between_pipes_is_page_chrome_and_a_lone_table_row_is_not(line,
     first = label_paragraphs(Document(text))[0]
     assert is_page_chrome(text, first) is chrome
     assert (first.reason == "byline on its own") is chrome
+
+
+def test_rows_like_bylines_in_a_table_are_its_rows():
+    # a table of staff is a table (a second tester's find: two of its rows read as bylines)
+    rows = "Jane Doe | 34 | Ohio\nJohn Smith | Senior Editor | Jan. 3, 2018\nAna Ruiz | Reporter | Feb. 1, 2019"
+    found = label_paragraphs(Document(f"{rows}\n\n{BODY}"))
+    assert [p.reason for p in found[:3]] == ["row of a flattened or broken table"] * 3
 
 
 @pytest.mark.parametrize(
