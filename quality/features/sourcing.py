@@ -642,6 +642,10 @@ _PLURAL_NOUN_FORMS = frozenset(
 _NOUN_FORMS = _PLURAL_NOUN_FORMS | frozenset(
     {"claim", "comment", "dish", "estimate", "fear", "mention", "note", "spill", "urge"}
 )
+#: A label opening a line: one or two words, then the noun and a colon ("Campaign
+#: notes:", "Release Notes:"; a second tester's find: each named a source).
+_LINE_LABEL = re.compile(r"\s*:")
+_LABEL_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[\w'’-]+[ \t]+){0,2}\Z")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\w['’][sS]|[sS]['’])\s+\Z")
 #: Finite verbs that, right after an -s form of a verb of saying, make it the plural
 #: noun that is their subject ("Written comments were", "the notes show").
@@ -756,6 +760,10 @@ def _attributions(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int,
                 text[start:end].lower() in _NOUN_FORMS
             ):
                 continue  # "Editor's note:", "Smith's comments drew fire": the noun
+            if text[start:end].lower() in _NOUN_FORMS and _LINE_LABEL.match(text, end) and (
+                _LABEL_OPENING.search(text, max(0, start - 40), start)
+            ):
+                continue  # "Campaign notes: Smith raised $2 million.": a line's label
             if _CLAIMS_NOUN.match(text, start) or (
                 text[start:end].lower() == "claims"
                 and _BEFORE_CLAIMS_NOUN.search(text, max(0, start - _CLAIMS_LOOKBACK), start)

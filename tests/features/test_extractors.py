@@ -1453,6 +1453,9 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Editor's note: This story was updated on Monday.", [], []),
         ("EDITOR'S NOTE: This story was updated. Smith's comments drew fire.", [], []),
         ("Smith's said the plan works.", [], ["Smith's said"]),
+        # ... nor a line's label (a second tester's find)
+        ("Campaign notes: Smith raised $2 million.\n\nField Notes: the river rose.", [], []),
+        ("The council met. As Jane Smith notes: the plan failed.", [], ["Jane Smith notes"]),
         # one anonymous official, however titled, is a vague source
         ("A Pentagon official said the plan would be delayed.", ["A Pentagon official said"], []),
         ("Another official said the plan would be delayed.", ["Another official said"], []),
