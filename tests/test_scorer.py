@@ -122,8 +122,14 @@ def test_a_chat_assistants_words_left_in_a_text_raise_a_flag_and_leave_it_rated(
         "As an AI language model, I cannot verify these claims.",
         "I'm sorry, but as an AI language model, I cannot confirm these claims.",
         "As an AI language model, I cannot check the notes.",
+        # ... and its other names for itself (a second tester's siblings)
+        "As an AI assistant, I cannot verify these claims.",
+        "I am an AI language model and cannot verify these claims.",
+        "As an artificial intelligence, I cannot verify these claims.",
     ):
         assert "generator_leftover" in scorer.score(f"{body}\n\n{line}").flags, line
+    launched = f"{body}\n\nThe company launched its chatbot as an AI assistant for office workers in 2023."
+    assert "generator_leftover" not in scorer.score(launched).flags
 
 
 @pytest.mark.parametrize("text", ["&eacute;t&eacute; &amp; caf&eacute;", "&#97;&#98;&#99;", "&#233;&#233;", "&#1087;&#1088;&#1080;"])

@@ -472,7 +472,9 @@ def _is_camel(text: str, pos: int) -> bool:
 #: ("van der Berg", "de Blasio", "bin Salman", "al-Assad"), also when they open a
 #: sentence in the style of many newsrooms.
 _NAME_PARTICLE = re.compile(
-    r"(?:(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ten|ter|bin|ibn|al|el)[ -]){1,3}"
+    r"(?:(?:van|von|de|der|den|del|della|di|da|das|dos|du|la|le|ten|ter|bin|ibn|al|el)[ -]"
+    # elided: "d'Alembert", "dell'Orto", "van 't Hoff", "de' Medici"
+    r"|(?:d|dell|dall|degli|de)['’] ?|['’]t ){1,3}"
     r"(?=[A-Z])"
 )
 

@@ -794,7 +794,11 @@ def test_lowercase_start_ignores_camel_case():
     assert value("iPhones sold well. eBay too.", "formatting.lowercase_start_frac") == 0.0
 
 
-@pytest.mark.parametrize("name", ["van der Berg", "de Blasio", "von Trapp", "bin Salman", "al-Assad", "di Maio", "van Bakel"])
+@pytest.mark.parametrize(
+    "name",
+    ["van der Berg", "de Blasio", "von Trapp", "bin Salman", "al-Assad", "di Maio", "van Bakel",
+     "d'Alembert", "dell'Orto", "van 't Hoff", "de' Medici"],
+)
 def test_lowercase_start_ignores_a_surnames_particles(name):
     # a tester's find: "van der Berg said" opening a sentence cost an article 14 points
     assert value(f"The vote was close. {name} said it passed.", "formatting.lowercase_start_frac") == 0.0
@@ -830,6 +834,7 @@ def test_lowercase_start_ignores_web_addresses_and_handles(address):
         # clickbait's promises are stock phrases too (a tester's find: read as wording,
         # "what happened next" raised a clickbait text)
         ("You won’t believe what happened next.", "filler.stock_phrases_per_1k_words", 2000 / 6),
+        ("You wont believe this 1 weird trick.", "filler.stock_phrases_per_1k_words", 2000 / 7),
     ],
 )
 def test_filler(text, name, expected):
