@@ -96,7 +96,7 @@ def test_the_scorer_gives_the_same_score_and_evidence_in_the_callers_text():
 
 @pytest.mark.parametrize("line_break", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\r", "\r\n", "\r\r\n"])
 def test_any_line_break_reads_as_one(line_break):
-    text = "Wrapping Up\nExperts warn it could rain.\nIt did.\n\nMore to come."
+    text = "Wrapping Up\nExperts warn it could rain.\nIt did.\n\nRain is due again."
     typed = text.replace("\n", line_break)
     assert reading_view(typed).text == text
     plain = {n: m.value for n, m in extract_features(text).items()}
