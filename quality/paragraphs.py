@@ -382,7 +382,10 @@ def _distinct_phrases(s: str, lexicons: tuple[str, ...]) -> list[str]:
     return out
 # ... and a sentence opening on "Please" asks the reader ("Please consider a donation")
 _SITE_VOICE = re.compile(
-    r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site|story|material|content))\b|^please\b", re.IGNORECASE
+    r"\b(?:you|your|yours|our|us|we|this (?:article|page|post|site|story|material|content))\b|^please\b"
+    # ... or speaks of the page's reading ("Sign up for free to keep reading."; a tester's find)
+    r"|\bto (?:keep|continue) reading\b",
+    re.IGNORECASE,
 )
 
 

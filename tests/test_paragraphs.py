@@ -798,6 +798,8 @@ def test_a_numbered_chrome_line_is_chrome(marker):
         "— Page 2 of 3 —",
         "This story was originally published by ProPublica and is republished with permission.",
         "Associated Press writer Carla Ruiz in Madrid contributed to this report.",
+        # a paywall's prompt speaks of the page's reading (a second tester's find)
+        "Sign up for free to keep reading.",
         # a newsroom's update note (a tester's find: its "This" opener cost 6.6 points)
         "This is a developing story and will be updated.",
         "This story is developing. Check back for updates.",
