@@ -947,8 +947,14 @@ def wrapping_mark_openings(doc: Document) -> dict[int, int]:
     """{start of a paragraph: where its text starts inside them} for each paragraph whose
     quotation marks are its format, not a quotation (``_inside_wrapping_marks``); empty
     for most texts."""
-    inner = _inside_wrapping_marks(doc.text, doc.paragraphs)
+    inner = _unwrapped_paragraphs(doc)
     return {p.start: q.start for p, q in zip(doc.paragraphs, inner) if q.start != p.start}
+
+
+def _unwrapped_paragraphs(doc: Document) -> list[Span]:
+    """``_inside_wrapping_marks`` of the document's paragraphs, found once for the
+    quotations and the lower-case starts alike."""
+    return doc.memo("unwrapped_paragraphs", lambda d: _inside_wrapping_marks(d.text, d.paragraphs))
 
 
 def _double_quotations(text: str, paragraphs: list[Span]) -> list[tuple[int, int]]:
@@ -1204,7 +1210,7 @@ def _ramp_down(x: float, lo: float, hi: float) -> float:
 def _quotations(doc: Document) -> list[tuple[int, int]]:
     text = doc.text
     # marks wrapping every paragraph are no quotations: read inside them
-    paragraphs = _inside_wrapping_marks(text, doc.paragraphs)
+    paragraphs = _unwrapped_paragraphs(doc)
     wrapped = [text.find("\n", p.start, p.end) != -1 for p in paragraphs]
     spans = []
     if any(mark in text for mark in _DOUBLE_MARKS):

@@ -58,6 +58,7 @@ from quality.lexicons import (
     speaker_label,
     unquoted_placeholders,
 )
+from quality.sentences import split_sentences
 
 LABELS = ("content", "filler", "boilerplate", "artifact")
 
@@ -438,8 +439,8 @@ def _is_update_note(s: str) -> bool:
     if body[:1] in "([" and body[-1:] in ")]":
         body = body[1:-1].strip()
     body = body[_NOTE_LABEL.match(body).end() :]
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+", body) if x]
-    return bool(sentences) and all(_UPDATE_NOTE_SENTENCE.fullmatch(x.strip()) for x in sentences)
+    sentences = split_sentences(body)
+    return bool(sentences) and all(_UPDATE_NOTE_SENTENCE.fullmatch(body, a, b) for a, b in sentences)
 
 
 def is_page_chrome(text: str, p: ParagraphLabel) -> bool:
