@@ -800,6 +800,8 @@ def test_a_numbered_chrome_line_is_chrome(marker):
         "Associated Press writer Carla Ruiz in Madrid contributed to this report.",
         # a paywall's prompt speaks of the page's reading (a second tester's find)
         "Sign up for free to keep reading.",
+        "Create a free account to keep reading.",
+        "Log in or create a free account to read the rest of this article.",
         # a newsroom's update note (a tester's find: its "This" opener cost 6.6 points)
         "This is a developing story and will be updated.",
         "This story is developing. Check back for updates.",
@@ -893,6 +895,7 @@ def test_rows_like_bylines_in_a_table_are_its_rows():
         "Developing story: the mayor resigned.",
         "Details to follow in the final plan, which is due in March.",
         "The software will be updated next week, the company said.",
+        "Teachers urged pupils to keep reading.",
     ],
 )
 def test_sentences_like_a_publishers_line_are_news(line):
