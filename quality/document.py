@@ -1366,6 +1366,9 @@ class Document:
     #: these spans as the faults they were. Set by ``quality.reading.reading_view`` on a
     #: Document of its own (never on a shared ``document_of`` one); empty otherwise.
     encoding_repairs: tuple[tuple[int, int], ...] = ()
+    #: How many of the text's encoding faults are charged as the writer's, when the
+    #: damage is mostly a pipeline's (``quality.reading.decoding_damage``); None: all.
+    encoding_charged: int | None = None
 
     def __init__(self, text: str) -> None:
         if not isinstance(text, str):

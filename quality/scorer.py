@@ -252,7 +252,8 @@ FLAG_MEANINGS = {
         "its characters outside ASCII damaged, or all but one. Each is read as the character it stands "
         "for, and the encoding measurement is not counted, since the fault is the "
         "pipeline's, not the writer's. Fix the decoding upstream; damage mixed with sound "
-        "characters is the page's own and counts"
+        "characters is the page's own and counts, one damaged run for each sound "
+        "character past that share"
     ),
     "mostly_repeated": (
         f"{SHORT_TEXT_WORDS} words or more, about two thirds of them or more repeating "

@@ -1008,6 +1008,21 @@ def test_a_whole_damaged_body_with_a_sound_line_added_is_still_flagged(dress):
     assert reading_view(dress(_mis_decoded("“We will rebuild it,” Ruiz said — it’s done."))).mis_decoded
 
 
+def test_sound_characters_added_to_a_damaged_text_charge_one_run_each():
+    # a tester's find (2026-12-07): two sound em dashes in a mis-decoded wire story took
+    # it under MIS_DECODED_SHARE and every damaged run was charged at once (-11 to -14)
+    body = _mis_decoded(QUOTED * 3)
+    damaged_runs = extract_features(reading_view(body).document())["formatting.encoding_errors_per_1k_words"]
+    assert damaged_runs.value == 0 or reading_view(body).mis_decoded
+    charged = []
+    for sound in range(6):
+        view = reading_view(body + " A sound dash — here." * sound)
+        measured = extract_features(view.document())["formatting.encoding_errors_per_1k_words"]
+        charged.append(0 if view.mis_decoded else len(measured.evidence))
+    assert charged[0] == 0 and charged[-1] > 0
+    assert all(0 <= b - a <= 1 for a, b in zip(charged, charged[1:])), charged
+
+
 def test_a_text_escaped_twice_is_flagged_whatever_its_letters():
     import html
 

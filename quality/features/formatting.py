@@ -256,7 +256,9 @@ class Formatting(Extractor):
         Spec(
             "formatting.encoding_errors_per_1k_words",
             "per 1,000 words",
-            "Mojibake, replacement characters, HTML entities and control characters.",
+            "Mojibake, replacement characters, HTML entities and control characters; "
+            "where most of a text's characters outside ASCII are damaged, only as many "
+            "as it has sound ones.",
         ),
         Spec(
             "formatting.doubled_punct_per_1k_words",
@@ -391,6 +393,10 @@ class Formatting(Extractor):
         # it repaired, not again as a replacement character
         found = [f for f in found if not any(a < f[1] and f[0] < b for a, b in repairs)]
         encoding = sorted([*repairs, *found])
+        if doc.encoding_charged is not None:
+            # mostly a pipeline's damage: as many runs as there are sound characters
+            # beside them are the page's own (quality.reading.decoding_damage)
+            encoding = encoding[: doc.encoding_charged]
 
         stray = []
         for m in _STRAY_CAPITAL.finditer(text):
