@@ -2345,7 +2345,11 @@ def _delimited_rows(
                     return
                 raw = _unquoted_tsv_row(own_lines, len(header)) if kind == "tsv" else None
                 if raw is None:
-                    yield Record(f"{name}:{n}", None, problem)
+                    # the id, when it is the first column and complete on the row's
+                    # first line: the broken quote comes after it ("r1", not "x.csv:1")
+                    key = _first_field(own_lines[0], delimiter) if own_lines and header[0] == row_fields.id else None
+                    rid = f"{name}:{n}" if key is None or is_missing_id(key) else whole_characters(id_text(key))
+                    yield Record(rid, None, problem)
                     continue
                 n -= 1  # read after all: counted with the rows below
                 fields = raw
@@ -2550,7 +2554,11 @@ def _starts_row(
     ``_next_row_start``); leaves ``lines`` where it was."""
     key = _first_field(line, delimiter)
     if width > 1 and key is None:
-        return False
+        # a line that is one id alone ("r2" among rows "r1", "r3") is a ragged row of
+        # its own, not a line of the broken row's text: it gets its own error record (a
+        # tester's find: it was swallowed into the broken row before it, a record lost)
+        lone = _key_shape(line)
+        return lone is not None and "9" in lone and lone in shapes
     if shapes:
         return _key_shape(key) in shapes
     # parse a whole row from this line, then give back every line the parse read

@@ -70,7 +70,8 @@ def test_csv_line_numbers_count_quoted_newlines_and_blank_lines():
     got = _read(data, "csv")
     assert got[0] == ("1", f"{GOOD}\nsecond line", None)
     assert "row 2 (line 5) has 3 fields" in got[1][2]
-    assert got[2][0] == "-:3" and "line 6" in got[2][2]  # bad quoting: this row only
+    # bad quoting: this row only, by its id, complete before the broken quote
+    assert got[2][0] == "3" and "line 6" in got[2][2]
     assert got[3] == ("4", GOOD, None)
 
 
@@ -82,7 +83,7 @@ def test_a_quote_left_open_costs_its_row_only():
     assert got == [
         ("1", GOOD, None),
         (
-            "-:2",
+            "2",
             None,
             "malformed CSV row (line 3): the quote opened on line 3 runs on to line 5, "
             "where the parser stopped (',' expected after '\"'): close it, and write a "
@@ -113,7 +114,7 @@ def test_an_unclosed_quote_before_a_multiline_row_is_one_error_row():
         ("c1", GOOD, None),
         ("c2", GOOD, None),
         (
-            "-:3",
+            "c3",
             None,
             "malformed CSV row (line 4): the quote opened on line 4 runs on to line 5, where "
             "the parser stopped (',' expected after '\"'): close it, and write a quote inside "
@@ -134,7 +135,7 @@ def test_a_broken_first_row_is_recovered_by_its_own_ids_shape():
     )
     got = _read(data.encode(), "csv")
     assert [(rid, error is None) for rid, _, error in got] == [
-        ("-:1", False),
+        ("c1", False),
         ("c2", True),
         ("c3", True),
     ]
@@ -152,7 +153,7 @@ def test_prose_lines_of_a_broken_row_are_not_rows():
         f'In 2024, it met twice.\n\nc4,{GOOD}\nc5,"{GOOD}"\n'
     )
     got = _read(data.encode(), "csv")
-    assert [rid for rid, _, _ in got] == ["c1", "c2", "-:3", "c4", "c5"]
+    assert [rid for rid, _, _ in got] == ["c1", "c2", "c3", "c4", "c5"]
     assert got[2][2].startswith("malformed CSV row (lines 4-6): the quote opened on line 4")
     assert got[3] == ("c4", GOOD, None)
 
@@ -163,7 +164,7 @@ def test_a_quote_never_closed_runs_to_the_end_and_rows_after_it_are_read():
     assert got == [
         ("c1", GOOD, None),
         (
-            "-:2",
+            "c2",
             None,
             "malformed CSV row (line 3): the quote opened on line 3 is never closed "
             "(unexpected end of data): close it, and write a quote inside a quoted field twice",
@@ -174,7 +175,7 @@ def test_a_quote_never_closed_runs_to_the_end_and_rows_after_it_are_read():
     # the last row: its lines to the end are its own
     data = f'id,text\nc1,"{GOOD}"\nc2,"never closed\nmore, of it\n\n'
     got = _read(data.encode(), "csv")
-    assert [rid for rid, _, _ in got] == ["c1", "-:2"]
+    assert [rid for rid, _, _ in got] == ["c1", "c2"]
     assert got[1][2].startswith(
         "malformed CSV row (lines 3-4): the quote opened on line 3 is never closed"
     )
@@ -183,9 +184,23 @@ def test_a_quote_never_closed_runs_to_the_end_and_rows_after_it_are_read():
 def test_broken_rows_one_after_another_are_an_error_each():
     data = f'id,text\nc1,{GOOD}\nc2,"broken one\nc3,"broken two\nc4,"{GOOD}"\n'
     got = _read(data.encode(), "csv")
-    assert [rid for rid, _, _ in got] == ["c1", "-:2", "-:3", "c4"]
+    assert [rid for rid, _, _ in got] == ["c1", "c2", "c3", "c4"]
     assert "row (line 3): the quote opened on line 3 runs on to line 4" in got[1][2]
     assert "row (line 4): the quote opened on line 4 runs on to line 5" in got[2][2]
+
+
+def test_a_lone_id_line_after_a_broken_row_is_a_row_of_its_own():
+    # a tester's find (2026-12-07): "r2" alone on its line, after a row whose quotes
+    # were escaped with backslashes, was swallowed into that row: a record lost
+    data = f'id,text\nr1,"He said \\"hi\\" and left {GOOD}"\nr2\nr3,{GOOD}\n'
+    got = _read(data.encode(), "csv")
+    assert [rid for rid, _, _ in got] == ["r1", "r2", "r3"]
+    assert got[0][2].startswith("malformed CSV row (line 2)")
+    assert "row 2 (line 3) has 1 field" in got[1][2]
+    assert got[2] == ("r3", GOOD, None)
+    # a line of the broken row's text that is one word is no row
+    data = f'id,text\nr1,"He said "hi"\nWinter\nr3,{GOOD}\n'
+    assert [rid for rid, _, _ in _read(data.encode(), "csv")] == ["r1", "r3"]
 
 
 def test_a_stray_quote_inside_a_row_takes_its_following_lines_with_it():
@@ -194,7 +209,7 @@ def test_a_stray_quote_inside_a_row_takes_its_following_lines_with_it():
     got = _read(data.encode(), "csv")
     assert got == [
         ("c1", GOOD, None),
-        ("-:2", None, "malformed CSV row (lines 3-4): ',' expected after '\"' on line 3"),
+        ("c2", None, "malformed CSV row (lines 3-4): ',' expected after '\"' on line 3"),
         ("c3", GOOD, None),
     ]
 
