@@ -365,9 +365,28 @@ def _subject_before_pattern(phrase: str) -> str:
     return phrase_pattern(phrase) + f"{bare if phrase in _BARE_HEADS else anything}?"
 
 
-#: A day between a subject and its verb: "Ana Ruiz on Monday said", "Northwind last Friday said".
-_WHEN = rf"\s+(?:on|last|this)\s+{_WEEKDAY_RE.pattern}"
+#: A time between a subject and its verb: a day ("Ana Ruiz on Monday said", "Northwind
+#: last Friday said", AP's "on Friday, Dec. 5, said"), a date ("on Dec. 5", "on 5
+#: December", "on 2026-12-05") or a recent span ("last week", "yesterday"). A tester's
+#: find: with a date where the day stood, "Mayor Ana Ruiz on Dec. 5 said" named no source.
+_DAY_OF_MONTH = rf"(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})"
+_WHEN = (
+    rf"(?:\s+(?:on|last|this)\s+{_WEEKDAY_RE.pattern}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:,\s+{_DAY_OF_MONTH},)?"
+    rf"|\s+on\s+(?:{_DAY_OF_MONTH}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|\s+(?:yesterday|today))"
+)
 _WHEN_RE = re.compile(_WHEN)
+# ... ending right before a verb (searched with an end position): read through by the
+# cheap tests on the word before a verb, which a date's day ("Dec. 5") would fail
+_WHEN_BEFORE_VERB_RE = re.compile(rf"(?:{_WHEN})\s+$")
+
+
+def _before_when(text: str, start: int) -> int:
+    """``start``, or where a time phrase ending right before it begins ("Ana Ruiz | on
+    Dec. 5 said")."""
+    m = _WHEN_BEFORE_VERB_RE.search(text, max(0, start - 40), start)
+    return m.start() + 1 if m else start
 
 
 @lru_cache(maxsize=1)
@@ -578,6 +597,7 @@ def _worth_searching(text: str, start: int) -> tuple[bool, bool]:
     window = text[max(0, start - _SUBJECT_WINDOW) : start]
     if not window or not window[-1].isspace():
         return False, False
+    window = window[: len(window) - (start - _before_when(text, start))]
     tokens = window.split()[-3:]
     vague = _has_vague_head(window)
     named = False
@@ -596,6 +616,7 @@ def _could_end_a_subject(text: str, start: int) -> bool:
     """Cheap test on the word before a verb: a subject ends in a capitalised word or
     acronym, a comma (an apposition), a closing bracket (an aside), a vague subject's
     last word or an auxiliary."""
+    start = _before_when(text, start)
     m = _LAST_WORD.search(text, max(0, start - 40), start)
     if not m:
         return False
