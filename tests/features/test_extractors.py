@@ -1240,8 +1240,8 @@ def test_quote_style_does_not_change_the_count():
         # a headline's words are not the article's tone (field case 19)
         # in an economist's quotation: her words, not the writer's tone
         (field_case("19"), []),
-        ('Prices rose sharply. "They will fall slowly," she said.', ["sharply"]),
-        ("Prices Rise Sharply Again\n\nPrices rose sharply.", ["sharply"]),
+        ('Prices rose wildly. "They will fall slowly," she said.', ["wildly"]),
+        ("Prices Rise Wildly Again\n\nPrices rose wildly.", ["wildly"]),
         ("The quarterly and nightly reports came hourly.", []),
         # precision, time and attribution, not emphasis; hedges are the hedging signal's
         (
@@ -1259,6 +1259,14 @@ def test_quote_style_does_not_change_the_count():
             "two were seriously and one critically injured, one gravely and one moderately "
             "hurt, and the mayor angrily left.",
             ["angrily"],
+        ),
+        # a figure's change as statistics report it, the standing of an act, sequence
+        # words and verbs (a tester's finds, 2026-12-07)
+        (
+            "Shares fell sharply and rose steadily; he was formally charged, a claim that "
+            "could not be independently verified. Firstly, firms must comply, which would "
+            "imply costs, the mayor said furiously.",
+            ["furiously"],
         ),
         # the domain or period a statement is about
         (
