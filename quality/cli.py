@@ -135,7 +135,8 @@ def _add_input_format(p: argparse.ArgumentParser) -> None:
         "--encoding",
         default=None,
         help="text encoding of the inputs when it is not UTF-8, e.g. windows-1252 for a "
-        "spreadsheet's CSV or latin-1; each input is then read whole before its first record "
+        "spreadsheet's CSV or latin-1, utf-8-or-windows-1252 for UTF-8 with stray "
+        "Windows-1252 bytes; each input is then read whole before its first record "
         "(default: UTF-8, or UTF-16/32 with a byte-order mark)",
     )
     p.add_argument(

@@ -1577,6 +1577,31 @@ def test_an_input_in_windows_1252_is_read_with_its_encoding_named(tmp_path, suff
     assert record.error is None and record.text.strip() == text
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".txt"])
+def test_utf_8_with_stray_windows_1252_bytes_is_read_with_the_mixed_encoding_named(tmp_path, suffix):
+    # a tester's find (2026-12-07): named windows-1252 as the error advised, such a
+    # file's sound UTF-8 read as mojibake ("â€”"), charged as the page's own damage
+    sound = "The council\u2019s budget \u2014 approved on Monday \u2014 rose, the mayor said."
+    data = (sound + " Caf").encode("utf-8") + b"\xe9 \x93open\x94."
+    text = sound + " Caf\u00e9 \u201copen\u201d."
+    if suffix == ".csv":
+        data = b'id,text\r\na1,"' + data + b'"\r\n'
+    elif suffix == ".jsonl":
+        data = b'{"id": "a1", "text": "' + data + b'"}\n'
+    path = tmp_path / f"in{suffix}"
+    path.write_bytes(data)
+    (plain,) = read_records([str(path)])
+    assert "--encoding" in plain.error and "utf-8-or-windows-1252" in plain.error
+    (record,) = read_records([str(path)], encoding="utf-8-or-windows-1252")
+    assert record.error is None and record.text.strip() == text
+    # the codec streams too: fed a byte at a time, it reads the same
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8-or-windows-1252")()
+    streamed = "".join(decoder.decode(data[i : i + 1]) for i in range(len(data))) + decoder.decode(b"", final=True)
+    assert streamed == data.decode("utf-8-or-windows-1252") and text in streamed
+
+
 def test_an_unknown_encoding_is_a_usage_error_and_utf_8_reads_as_before():
     from quality.errors import UsageError
 
