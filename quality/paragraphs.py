@@ -239,6 +239,11 @@ CREDITED_CAPTION_MAX_SENTENCES = 2
 _CAPTION_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(\[]?[A-Z])")
 _CAPTION_LABEL = re.compile(
     r"(?:FILE PHOTO|File photo|Image caption|Photo caption|Caption)\s*:"
+    # a credit in brackets opening the caption, maybe after a gallery's buttons
+    # ("Expand | Collapse (Photo: Reuters/Peter Macdiarmid) Ampoules containing ..."; a
+    # tester's find: read as news, and hard-wrapped, as a heading and a lower-case start)
+    r"|(?:(?:Expand|Enlarge|Zoom)(?:\s*\|\s*Collapse)?\s+)?"
+    r"\((?:Photo|Image|Picture|Photograph)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*:?\s+[^()\n]{1,60}\)\s"
     # a credit's label before a name, no sentence ("Credit: Dana Mills for the Herald")
     r"|(?:Photo\s+|Image\s+)?Credits?\s*:(?=[^.!?]{1,60}$)",
     re.IGNORECASE,

@@ -1015,6 +1015,10 @@ def test_a_header_fenced_on_the_right_only_is_debris_where_it_runs_on_from_prose
         ("Passengers wait on a platform at the central station. (Photo: Ines Falk)", B),
         ("The dry bed of the reservoir near Brenmouth, July 28. Photo: Anna Bergh", B),
         ("FILE PHOTO: Sunflowers grow on a former wheat field in the valley.", B),
+        # ... or on its credit in brackets, maybe after a gallery's buttons (a tester's find)
+        ("Expand | Collapse (Photo: Reuters/Peter Macdiarmid) Ampoules in a file photo.", B),
+        ("(Photo by Ines Falk) Passengers wait on a platform at the central station.", B),
+        ("(Reuters) - The council approved the budget on Monday, the mayor said.", C),
         ("Got a story tip? Email us.", B),
         ("Please consider making a donation to support local journalism.", B),
         # a report that names a credit or an agency is news
@@ -1026,6 +1030,22 @@ def test_a_header_fenced_on_the_right_only_is_debris_where_it_runs_on_from_prose
 def test_a_short_paragraph_of_the_sites_is_boilerplate_and_news_is_content(line, label):
     text = f"The council approved the barrier on Wednesday, the mayor said.\n\n{line}\n\nWork starts in May."
     assert labels(text)[1] == label
+
+
+def test_a_hard_wrapped_caption_with_a_pipe_is_one_paragraph():
+    # a tester's find (2026-12-07): a line with a gallery's "Expand | Collapse" was kept
+    # apart from the line its wrap carried on to: a heading over a lower-case sentence
+    text = (
+        "Expand | Collapse (Photo: Reuters/Peter Macdiarmid) Ampoules containing\n"
+        "a medium for stem cell storage in a file photo.\n\n"
+        "The council approved the budget on Monday, the mayor said. It will fund three\n"
+        "new schools and a library, officials said in a statement on the same day.\n\n"
+        "The vote was 7-2. Work starts in May, according to the planning department."
+    )
+    assert labels(text) == [B, C, C]
+    # a table's row is no wrapped sentence, pipes and all
+    table = "| Town | Rain |\n|---|---|\n| Leeds | 12 mm |\n\nIt rained in Leeds on Monday."
+    assert [p.kind for p in Document(table).paragraphs][:3] == ["table_row"] * 3
 
 
 @pytest.mark.parametrize(
