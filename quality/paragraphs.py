@@ -181,11 +181,16 @@ _ROLE_WORD = (
     r"contributor|contributing|senior|chief|special|of|the|at|for|in|and|by|&)"
 )
 _BYLINE = re.compile(
-    rf"(?:By|BY|Written by|Posted by|Reporting by)\s+(?:"
+    rf"(?:(?:By|BY|Written by|Posted by|Reporting by)\s+(?:"
     rf"{_BYLINE_NAME}\W*"
     rf"|{_BYLINE_FULL_NAME}(?:\s+(?:and|&)\s+{_BYLINE_FULL_NAME})?"
     rf"(?:\s*[,|—–;-]\s*{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,6}})*(?<![.!?])\s*"
-    r")$"
+    r"))$"
+)
+# A writer's sign-off: a dash (not a bullet's hyphen) and a full name alone ("— Jane
+# Doe", "-- Jane Doe"); a tester's find: read as a list item, the article's one
+_SIGN_OFF = re.compile(
+    rf"[ \t]*(?:—|–|--)[ \t]*{_BYLINE_FULL_NAME}(?:\s*,\s*{_ROLE_WORD}(?:\s+{_ROLE_WORD}){{0,6}})?\s*"
 )
 # A photo caption's credit ending its paragraph: an agency and the photographer ("...,
 # August 2, 2024. REUTERS/Ines Falk", "Ines Falk/Getty Images", "AP Photo/Li Wei"), or a
@@ -642,7 +647,7 @@ def _chrome_reason(p: _Para) -> str | None:
         m = compile_lexicon("boilerplate").match(s)
         if m and _chrome_opening(s, m):
             return f"web chrome '{m.group()}'"
-        if _BYLINE.match(s):
+        if _BYLINE.match(s) or _SIGN_OFF.fullmatch(p.body):
             return "byline on its own"
     if _TIMESTAMP.match(s):
         return "date or reading time on its own"

@@ -1020,6 +1020,11 @@ def test_a_header_fenced_on_the_right_only_is_debris_where_it_runs_on_from_prose
         ("(Photo by Ines Falk) Passengers wait on a platform at the central station.", B),
         ("(Reuters) - The council approved the budget on Monday, the mayor said.", C),
         ("Got a story tip? Email us.", B),
+        # a writer's sign-off after a dash (a tester's find: a list item); a bullet's
+        # hyphen before a name is a list's
+        ("— Jane Doe", B),
+        ("-- Jane Doe, City Hall reporter", B),
+        ("- Jane Doe", C),
         ("Please consider making a donation to support local journalism.", B),
         # a report that names a credit or an agency is news
         ("Officials declined to comment when contacted by Reuters/AP.", C),
