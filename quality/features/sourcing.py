@@ -79,6 +79,10 @@ _MONTHS = (
 #: evaluation/perturbations.py).
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORD_RE = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
+_UNIT_WORDS = ("percent", "cent", "million", "billion", "trillion")
+_WORD_FIGURE_RE = re.compile(
+    rf"(?:{'|'.join(NUMBER_WORDS)}|one|ten)\s+(?:percent|per\s+cent|million|billion|trillion)\b", re.IGNORECASE
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Reported speech: the plainest verbs of attribution, whoever the subject is (taken from
@@ -276,6 +280,13 @@ def _numeric_spans(text: str) -> tuple[list, list, list]:
         elif start >= 2 and text[start - 1].isspace() and text[start - 2] in _CURRENCY:
             currency = start - 2
         if currency >= 0:
+            # a dollar's country before its sign ("US$6", "A$3", "HK$5"): the figure's
+            # own (a tester's find: "US$6 billion" was no figure, "$6 billion" one)
+            prefix = currency
+            while prefix > 0 and currency - prefix < 3 and text[prefix - 1].isupper() and text[prefix - 1].isascii():
+                prefix -= 1
+            if prefix < currency and starts_word(text, prefix):
+                currency = prefix
             greedy = end
             while greedy < n and text[greedy] in "0123456789,.":
                 greedy += 1
@@ -1440,6 +1451,10 @@ class Sourcing(Extractor):
         ]
         out.add("speech_verbs_per_1k_words", doc.per_1k_words(len(speech)), speech)
         numbers = sorted(numbers + _spans_of_words(doc, _NUMBER_WORD_RE, NUMBER_WORDS))
+        if any(doc.word_counts.get(w) for w in _UNIT_WORDS):
+            # a count in words with its unit ("five percent", "two million"): a figure,
+            # as "5 percent" is (a tester's find)
+            figures = _merge(figures + doc.outside_label_cells(_word_start_spans(_WORD_FIGURE_RE, text)))
         out.add("numbers_per_1k_words", doc.per_1k_words(len(numbers)), numbers)
         out.add("figures_per_1k_words", doc.per_1k_words(len(figures)), figures)
         share = safe_div(n_vague, n_vague + len(named) + len(quotes))

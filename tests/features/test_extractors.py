@@ -262,7 +262,11 @@ def test_sourcing(text, name, expected):
         ("It cost $5 million in 2022.", ["$5"], ["in 2022"]),
         ("Costs rose 40% and 3.2 million left.", ["40%", "3.2 million"], []),
         ("Sales fell 5 percent since 1999, on March 3.", ["5 percent"], ["since 1999", "March 3"]),
-        ("The A380 and US$5 and 12345 people, on May 123.", [], []),
+        ("The A380 and 12345 people, on May 123.", [], []),
+        # a dollar's country before its sign, and a count in words with its unit (a
+        # tester's finds, 2026-12-07)
+        ("It cost US$5 and HK$2 billion; sales rose five percent, two million left.",
+         ["US$5", "HK$2", "five percent", "two million"], []),
         # a date in digits is one date, as it is one word and one number
         ("It opened on 12/05/2024 and on 2024-12-05, not 3/4 or 12/05/20245.", [], ["12/05/2024", "2024-12-05"]),
         # dashed and dotted too; no day and month of a calendar, no date (a tester's finds)
