@@ -753,6 +753,15 @@ def _inside_quoted_speech(s: str, start: int) -> bool:
 _SIGN_UP_FOR_OTHERS = re.compile(
     r"(?:sign\s+up|register|subscribe)\s+(?:for|to)\s+(?:an?\s+(?!free\b|account|membership)|the\s+[\w.-]+['’]s\s)", re.IGNORECASE
 )
+#: ... or what a public body sends, named after the call ("Sign up for emergency alerts
+#: from the county"): a site names itself by its name or "us", not "the county" (a
+#: tester's sibling, 2026-12-07).
+_FROM_A_PUBLIC_BODY = re.compile(
+    r"[^.!?]{0,60}?\b(?:from|by|through|with)\s+(?:the|your)\s+(?:local\s+)?(?:county|city|state|town|"
+    r"district|school|schools|agency|department|government|police|ministry|council|"
+    r"health\s+department|weather\s+service|utility|hospital|clinic|pharmacy|library|province|region)\b",
+    re.IGNORECASE,
+)
 
 
 def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
@@ -770,6 +779,8 @@ def _news_despite_phrase(s: str, m: re.Match[str], p: _Para) -> bool:
         return True
     if _SIGN_UP_FOR_OTHERS.match(s, m.start()) and not (_CALL_OBJECT.search(s, m.end()) or _READER.search(s)):
         return True  # "Sign up for a vaccine on the state's portal": advice, not the site's call
+    if _FROM_A_PUBLIC_BODY.match(s, m.end()) and not _READER.search(s):
+        return True  # "Sign up for emergency alerts from the county": the county's
     if _acted_by_subject(s, m) or _THIRD_PERSON_LEAD.search(s, 0, m.start()):
         return True
     closing = m.start() > 0 and _closing_call_to_action(s, m.start())
@@ -1288,6 +1299,8 @@ def _call_to_action(s: str) -> str | None:
     teaser, call = m.group("teaser"), m.group("call").strip()
     if teaser and (_NOT_A_TEASER.match(teaser) or _attributed_before(s, m.start("call"))):
         return None
+    if _FROM_A_PUBLIC_BODY.search(call) and not _READER.search(call):
+        return None  # "Sign up for emergency alerts from the county": the county's
     if (
         teaser
         and teaser.endswith(":")
