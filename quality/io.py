@@ -433,6 +433,11 @@ _LONG_COLUMN_NAME = re.compile(r"[A-Za-z_(#][\w.\-()/#%:&]*(?: [\w.\-()/#%:&]+){
 
 #: What opens a JSON object and no prose: "{", a quoted key, a colon.
 _JSON_KEY_OPENING = re.compile(rb'\{\s*"[^"\n]{1,100}"\s*:')
+#: A Python dict's or a JavaScript object's opening: a key in single quotes, or a bare
+#: name before a quoted value ("{'id': 'a1', ...}", "{id: 'a1', ...}"). No prose opens
+#: so; read as text, a feed of such lines was scored as one article (left alone a stop
+#: before): read as JSON Lines, each line is an error record saying what JSON wants.
+_NOT_JSON_KEY_OPENING = re.compile(rb"""\{\s*(?:'[^'\n]{1,100}'|[A-Za-z_]\w{0,40})\s*:\s*(?:'|"|\d|\[|\{|True|False|None)""")
 
 
 def sniff_format(data: bytes, text_column: str = "text") -> str:
@@ -473,7 +478,7 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     objects = sum(line.lstrip()[:1] == b"{" and _is_json_object(line) for line in filled)
     if objects and (head[:1] in (b"{", b"[") or (objects >= 2 and 2 * objects > len(filled))):
         return "jsonl"
-    if _JSON_KEY_OPENING.match(head):
+    if _JSON_KEY_OPENING.match(head) or _NOT_JSON_KEY_OPENING.match(head):
         # a record broken on its only line ('{"id": "a", "text": "bad'): no prose opens
         # on a quoted key and a colon, and read as text it was scored as an article (a
         # tester's find); as JSON Lines it is an error record with its reason
@@ -1799,6 +1804,11 @@ def _jsonl_lines(
             detail = _JSON_PLACE_IN_ONE_LINE.sub(r": column \1", detail)
             if kind == "not UTF-8":
                 detail += "; re-encode the file as UTF-8" + NAME_THE_ENCODING
+            elif _NOT_JSON_KEY_OPENING.match(raw.lstrip()):
+                detail += (
+                    " (a Python dict or a JavaScript object? JSON puts its keys and strings "
+                    "in double quotes, as json.dumps writes them)"
+                )
             yield Record(rid, None, f"{kind} on line {number}" + (f": {detail}" if detail else "") + hint)
             continue
         if isinstance(obj, str):
@@ -1819,7 +1829,11 @@ def _opens_a_multiline_value(line: bytes) -> bool:
     if head[:1] not in (b"{", b"[") or unicode_mark(line[:4]) is not None:
         return False
     problem = parse_json(head.rstrip(b"\r\n"))[1]
-    return problem is not None and problem.startswith("malformed")  # not bytes that are no UTF-8
+    # not bytes that are no UTF-8; nor a whole value with more after it on its line
+    # ('{"id": "a1", ...} trailing'), which is one broken line, not a value opening (it
+    # was read as pretty-printed JSON: the object scored, then an error of a record
+    # that is none; left alone a stop before)
+    return problem is not None and problem.startswith("malformed") and "Extra data" not in problem
 
 
 def _is_json_document(data: bytes) -> bool:

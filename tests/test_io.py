@@ -803,6 +803,32 @@ def test_odd_json_is_read_record_by_record(tmp_path):
     assert holds_no_records(str(zero))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{'id': 'a1', 'text': 'The council met on Monday.'}",  # a Python dict printed
+        "{id: 'a1', text: 'The council met on Monday.'}",  # a JavaScript object
+    ],
+)
+def test_lines_of_python_dicts_on_stdin_are_an_error_record_each(line):
+    # read as text, a feed of such lines was one article (left alone a stop before)
+    got = _read(f"{line}\n{line}\n".encode(), "auto")
+    assert [rid for rid, _, _ in got] == ["-:1", "-:2"]
+    assert all(text is None and "double quotes" in error for _, text, error in got)
+    # prose that opens on a brace stays prose
+    assert _read(b"{Editor's note: this is prose.} The council met.\n", "auto")[0][0] == "-"
+
+
+def test_a_json_line_with_more_after_its_object_is_one_error_record():
+    # it was read as pretty-printed JSON: the object scored, then an error record of a
+    # record that is none (left alone a stop before)
+    data = f'{{"id": "a1", "text": "{GOOD}"}} trailing\n{{"id": "a2", "text": "{GOOD}"}}\n'.encode()
+    for fmt in ("auto", "jsonl"):
+        got = _read(data, fmt)
+        assert [(rid, text is None) for rid, text, _ in got] == [("-:1", True), ("a2", False)]
+        assert "Extra data" in got[0][2]
+
+
 def test_parquet_on_stdin_is_sniffed(tmp_path):
     import pandas as pd
 
