@@ -127,6 +127,10 @@ def _evaluation_row(result, names: tuple[str, ...]) -> dict[str, Any]:
     return row
 
 
+def _rows(n: int) -> str:
+    return f"{n} row" if n == 1 else f"{n} rows"
+
+
 def _rated(frame: pd.DataFrame) -> pd.Series:
     """Rows scored and rated: a text the scorer leaves ``not_rated`` (not English, too
     short to judge) has a number for reference only (README), so no figure counts it."""
@@ -199,6 +203,14 @@ def evaluate(
             )
     unreadable = list(data.attrs.get("unreadable", []))
     unlabeled = list(data.attrs.get("unlabeled", []))
+    if data.empty:
+        # nothing to score: say why, not a KeyError (a tester's find)
+        raise UsageError(
+            f"No labeled article to evaluate: {_rows(len(unlabeled))} without a label, "
+            f"{_rows(len(unreadable))} that cannot be read"
+            + (f" (first: {(unlabeled or unreadable)[0]})" if unlabeled or unreadable else "")
+            + "."
+        )
     # an id labeled both ways is one article judged twice, or two articles sharing an
     # id: either way a reader of the figures should know
     labels_per_id = data.groupby("id")["label"].nunique()
@@ -211,6 +223,17 @@ def evaluate(
     scored = _scored_frame(data, scorer, n_jobs, progress, title_column)
     frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
     rated = _rated(frame)
+    if not rated.any():
+        # every article failed or was left unrated: no figure can be computed (it was a
+        # KeyError, exit 1, the code of a failed --check gate; a tester's find)
+        failed = frame[frame["status"] != "ok"]
+        reasons = failed["error"].value_counts().head(3)
+        said = "; ".join(f"{n} x {why}" for why, n in reasons.items())
+        raise UsageError(
+            f"No article could be rated: {len(failed)} of {len(frame)} failed"
+            + (f" ({said})" if said else "")
+            + f", {len(frame) - len(failed)} not rated (not English prose, or too short to judge)."
+        )
     ok = frame[rated]
     not_rated = frame[(frame["status"] == "ok") & ~rated]
     y, p, wc = ok["y"].to_numpy(), ok["p"].to_numpy(), ok["word_count"].to_numpy()

@@ -9,6 +9,7 @@ file called articles.jsonl, else the file's stem) and a ``group`` for grouped sp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,9 @@ def read_labeled(
         raise InputError(
             f"A label map must map to 'reliable' or 'unreliable'. Got {bad_targets} instead."
         )
-    positives = {str(v).strip().lower() for v in positive_labels}
+    positives = {_as_written(v) for v in positive_labels}
+    mapping = {_as_written(k): v for k, v in mapping.items()}
+    positive_values: set[str] = set()  # every label read, for the error when none is positive
     frames = []
     unreadable: list[str] = []
     unlabeled: list[str] = []
@@ -114,6 +117,8 @@ def read_labeled(
             frame = frame[~blank].reset_index(drop=True)
         raw_labels = list(frame["label"])
         frame["label"] = [_label(v, mapping, positives) for v in raw_labels]
+        if positives:
+            positive_values |= {str(v).strip() for v in raw_labels if not _blank(v)}
         wrong = ~frame["label"].isin(LABELS)
         if wrong.any():
             n_bad = int(wrong.sum())
@@ -145,6 +150,14 @@ def read_labeled(
     if not frames:
         raise UsageError("No labeled files given.")
     data = pd.concat(frames, ignore_index=True)
+    if positives and len(data) and not (data["label"] == "unreliable").any():
+        # a typo, or 0/1 written as "1.0": every row would read reliable, silently (a
+        # tester's find: every figure "n/a", exit 0)
+        shown = ", ".join(repr(v) for v in sorted(positive_values)[:8])
+        raise UsageError(
+            f"--positive-label {', '.join(sorted(positives))} matches no label (labels: {shown}): "
+            "name the value the unreliable rows carry."
+        )
     data["id"] = data["id"].astype(str)
     data["y"] = (data["label"] == "unreliable").astype(int)
     data.attrs["unreadable"] = unreadable
@@ -157,13 +170,26 @@ def _blank(value: Any) -> bool:
     return is_missing(value) or not str(value).strip()
 
 
+_INTEGER_AS_FLOAT = re.compile(r"([+-]?\d+)\.0+")
+
+
+def _as_written(value: Any) -> str:
+    """A label, a label map's key or a positive label as compared: stripped, lower-cased,
+    and a whole number written as a float read as the integer ("1.0" is "1": pandas
+    writes a 0/1 column with a gap in it as floats, and a positive label of 1 matched
+    none of them; a tester's find)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    raw = str(value).strip().lower()
+    m = _INTEGER_AS_FLOAT.fullmatch(raw)
+    return str(int(m.group(1))) if m else raw
+
+
 def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
     """One raw label, normalised: '' for a missing one (None, NaN, blank)."""
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # a 0/1 column read as floats because of a gap
-    raw = str(value).strip().lower()
+    raw = _as_written(value)
     if not raw:
         return ""
     if positives:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from quality.cli import main
@@ -240,6 +241,44 @@ def test_label_map_and_positive_label(relabeled, capsys):
     assert capsys.readouterr().out == mapped
     assert "24 articles (12 unreliable)" in mapped
     assert main([*base, "--label-map", "1=fake"]) == 2
+
+
+def test_labels_written_as_floats_match_and_a_positive_label_matching_none_is_an_error(tmp_path, capsys):
+    # a tester's finds (2026-12-07): a 0/1 column with a gap, as pandas writes it, read
+    # "1.0", which --positive-label 1 did not match: every row reliable, every figure
+    # "n/a", exit 0; a typo in the value did the same
+    rows = _team_rows()
+    src = tmp_path / "floats.csv"
+    frame = pd.DataFrame({"id": [r["id"] for r in rows], "body": [r["text"] for r in rows],
+                          "verdict": [1.0 if r["label"] == "unreliable" else 0.0 for r in rows]})
+    frame.loc[len(frame)] = ["gap", rows[0]["text"], float("nan")]
+    frame.to_csv(src, index=False)
+    base = ["evaluate", str(src), "--text-column", "body", "--label-column", "verdict", "--skip-unlabeled",
+            "--bootstrap", "0", "--quiet", "--out", str(tmp_path / "o")]
+    assert main([*base, "--positive-label", "1"]) == 0
+    n_unreliable = sum(r["label"] == "unreliable" for r in rows)
+    assert f"{len(rows)} articles ({n_unreliable} unreliable)" in capsys.readouterr().out
+    assert main([*base, "--label-map", "0=reliable", "--label-map", "1=unreliable"]) == 0
+    capsys.readouterr()
+    assert main([*base, "--positive-label", "yes"]) == 2
+    assert "--positive-label yes matches no label (labels: '0.0', '1.0')" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "row, flag, said",
+    [
+        ({"id": "a", "text": "", "label": "reliable"}, [], "No article could be rated: 1 of 1 failed"),
+        ({"id": "a", "text": "Some text here", "label": None}, ["--skip-unlabeled"],
+         "No labeled article to evaluate: 1 row without a label"),
+    ],
+)
+def test_nothing_to_rate_is_a_usage_error_not_a_traceback(tmp_path, capsys, row, flag, said):
+    # a tester's finds (2026-12-07): a KeyError, exit 1, the code of a failed --check gate
+    src = tmp_path / "x.jsonl"
+    src.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(src), *flag, "--bootstrap", "0", "--quiet", "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err
 
 
 def test_unknown_slice_is_an_error_and_slices_are_printed(capsys):
