@@ -349,6 +349,24 @@ def test_score_many_is_lazy(scorer):
     assert [next(results).ok for _ in range(10)] == [True] * 10
 
 
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_a_stream_that_raises_gets_every_item_before_it_scored_first(scorer, n_jobs):
+    # a tester's find (2026-12-07): on workers, the items read into the batch that was
+    # filling were lost with it (16 of 40 results, then the error)
+    text = "The council met on Monday and approved the budget for next year, the mayor said."
+
+    def stream():
+        for i in range(20):
+            yield {"id": str(i), "text": text}
+        raise ValueError("the source broke")
+
+    got = []
+    with pytest.raises(ValueError, match="the source broke"):
+        for result in scorer.score_many(stream(), n_jobs=n_jobs, min_parallel=0, batch_size=8):
+            got.append(result.id)
+    assert got == [str(i) for i in range(20)]
+
+
 def test_score_many_on_workers_pulls_only_what_the_caller_takes(scorer):
     # a new user's find: with workers, a caller taking results slowly saw the stream
     # pulled thousands of articles ahead (and memory grow); now at most a few batches
