@@ -72,8 +72,15 @@ def read_labeled(
         path = Path(raw_path)
         if not path.exists():
             raise UsageError(f"Labeled file {str(path)!r} does not exist.")
+        before = len(unreadable)
         frame = _read_table(path, unreadable, text_column, id_column)
         if frame.empty and not len(frame.columns):
+            broken = unreadable[before:]
+            if broken:  # say why, not "no records" (a tester's find)
+                raise UsageError(
+                    f"Labeled file {str(path)!r} holds no readable records: {len(broken)} "
+                    f"{'row' if len(broken) == 1 else 'rows'} cannot be read (first: {broken[0]})."
+                )
             raise UsageError(f"Labeled file {str(path)!r} holds no records.")
         missing = [] if label_column in frame.columns else [label_column]
         if text_column not in frame.columns and "path" not in frame.columns:

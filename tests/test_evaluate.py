@@ -281,6 +281,15 @@ def test_nothing_to_rate_is_a_usage_error_not_a_traceback(tmp_path, capsys, row,
     assert said in err and "Traceback" not in err
 
 
+def test_a_file_of_unreadable_rows_says_so(tmp_path, capsys):
+    src = tmp_path / "allbad.jsonl"
+    src.write_text("not json\n{broken\n", encoding="utf-8")
+    assert main(["evaluate", str(src), "--bootstrap", "0", "--quiet", "--out", str(tmp_path / "o")]) == 2
+    assert "holds no readable records: 2 rows cannot be read (first: allbad.jsonl:1: malformed JSON" in (
+        capsys.readouterr().err
+    )
+
+
 def test_unknown_slice_is_an_error_and_slices_are_printed(capsys):
     labels = str(ROOT / "labels" / "team_articles.jsonl")
     assert main(["evaluate", labels, "--slice", "nosuchcol", "--bootstrap", "0", "--quiet"]) == 2
