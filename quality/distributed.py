@@ -217,6 +217,10 @@ def score_dataset(
     # (2.60) has no per-dataset order option, and restoring the old value afterwards
     # would not do (the output runs later, lazily, with whatever the context says then),
     # so the output gets a context of its own: a copy, as materialize() makes one.
+    # an input of no rows runs no batch, and its output had no columns (a tester's find:
+    # selecting "reliability" raised, and Parquet written from it had no schema): an
+    # empty table of the output's schema after it gives every output its columns
+    out = out.union(ray.data.from_arrow(arrow_schema().empty_table()))
     out = Dataset.copy(out, _deep_copy=True)
     out.context.execution_options.preserve_order = True
     return out

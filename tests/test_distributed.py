@@ -100,6 +100,11 @@ def test_datasets_written_apart_read_back_together_and_rows_without_ids_get_none
     # an id column's missing values get none; the others are kept
     ids = score_dataset(ray.data.from_items([{"id": "x", "text": "Rates rose."}, {"id": None, "text": "Rates fell."}]))
     assert [None if pd.isna(v) else v for v in ids.to_pandas()["id"]] == ["x", None]
+    # a day of no rows at all has the output's schema too (a tester's find: it had none;
+    # Ray itself gives an empty dataset's to_pandas() no columns and writes no file)
+    empty = ray.data.from_pandas(pd.DataFrame({"id": pd.Series([], dtype=str), "text": pd.Series([], dtype=str)}))
+    none = score_dataset(empty)
+    assert list(none.schema().names) == row_columns() and none.count() == 0
 
 
 def test_batch_function_for_dask_and_spark(frame):
