@@ -222,18 +222,14 @@ def evaluate(
     scorer = Scorer.load(model)
     scored = _scored_frame(data, scorer, n_jobs, progress, title_column)
     frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
-    rated = _rated(frame)
-    if not rated.any():
-        # every article failed or was left unrated: no figure can be computed (it was a
-        # KeyError, exit 1, the code of a failed --check gate; a tester's find)
-        failed = frame[frame["status"] != "ok"]
-        reasons = failed["error"].value_counts().head(3)
+    if not (frame["status"] == "ok").any():
+        # every article failed: nothing was scored, so no figure can be computed (it was a
+        # KeyError, exit 1, the code of a failed --check gate; a tester's find). Articles
+        # scored but not rated are reported as such, with why the rankings are missing.
+        reasons = frame["error"].value_counts().head(3)
         said = "; ".join(f"{n} x {why}" for why, n in reasons.items())
-        raise UsageError(
-            f"No article could be rated: {len(failed)} of {len(frame)} failed"
-            + (f" ({said})" if said else "")
-            + f", {len(frame) - len(failed)} not rated (not English prose, or too short to judge)."
-        )
+        raise UsageError(f"No article could be scored: all {len(frame)} failed ({said}).")
+    rated = _rated(frame)
     ok = frame[rated]
     not_rated = frame[(frame["status"] == "ok") & ~rated]
     y, p, wc = ok["y"].to_numpy(), ok["p"].to_numpy(), ok["word_count"].to_numpy()

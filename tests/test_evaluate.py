@@ -267,7 +267,7 @@ def test_labels_written_as_floats_match_and_a_positive_label_matching_none_is_an
 @pytest.mark.parametrize(
     "row, flag, said",
     [
-        ({"id": "a", "text": "", "label": "reliable"}, [], "No article could be rated: 1 of 1 failed"),
+        ({"id": "a", "text": "", "label": "reliable"}, [], "No article could be scored: all 1 failed (1 x empty text"),
         ({"id": "a", "text": "Some text here", "label": None}, ["--skip-unlabeled"],
          "No labeled article to evaluate: 1 row without a label"),
     ],
