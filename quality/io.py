@@ -944,6 +944,21 @@ def _mark_undecodable(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error(UNDECODABLE, _mark_undecodable)
 
 
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _name_the_encoding(data: bytes) -> str:
+    """What an invalid-UTF-8 error advises: the mixed reading first when the bytes hold
+    sound UTF-8 sequences beside the invalid ones (a tester's find: windows-1252, named
+    first, failed on such a file's UTF-8 "”", whose 0x9D it has no character for)."""
+    if _UTF8_MULTIBYTE.search(data):
+        return (
+            ", or name its encoding with --encoding: it holds UTF-8 beside bytes that are "
+            "not (a Windows-1252 page pasted in?): --encoding utf-8-or-windows-1252"
+        )
+    return NAME_THE_ENCODING
+
+
 def _windows_1252_bytes(exc: UnicodeError) -> tuple[str, int]:
     """Bytes UTF-8 cannot decode, read as Windows-1252 one by one (its five undefined
     bytes as the C1 controls WHATWG reads them as)."""
@@ -1153,7 +1168,7 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        return None, f"invalid UTF-8 at byte {exc.start}: re-encode the file as UTF-8{NAME_THE_ENCODING}"
+        return None, f"invalid UTF-8 at byte {exc.start}: re-encode the file as UTF-8{_name_the_encoding(data)}"
 
 
 def _text_record(path: str, data: bytes, *, markdown: bool = False, sniff_html: bool = False) -> Record:

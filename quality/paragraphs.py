@@ -249,6 +249,11 @@ _CAPTION_LABEL = re.compile(
     # tester's find: read as news, and hard-wrapped, as a heading and a lower-case start)
     r"|(?:(?:Expand|Enlarge|Zoom)(?:\s*\|\s*Collapse)?\s+)?"
     r"\((?:Photo|Image|Picture|Photograph)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*:?\s+[^()\n]{1,60}\)\s"
+    # ... or an agency's photo credit, alone or opening the caption ("(AP Photo/Jane
+    # Doe)", "(Getty Images) Crowds ..."; a tester's siblings); a wire's "(Reuters)"
+    # alone opens a report, and is none
+    r"|\((?:(?:AP|AFP|EPA|Xinhua|UPI)\s+Photo\s*/\s*[^()\n]{2,80}|(?:REUTERS|Reuters)\s*/\s*[^()\n]{2,60}"
+    r"|Getty\s+Images|[^()\n]{2,40}/\s*Getty\s+Images)\)(?:\s|$)"
     # a credit's label before a name, no sentence ("Credit: Dana Mills for the Herald")
     r"|(?:Photo\s+|Image\s+)?Credits?\s*:(?=[^.!?]{1,60}$)",
     re.IGNORECASE,

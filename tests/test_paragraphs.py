@@ -1019,6 +1019,9 @@ def test_a_header_fenced_on_the_right_only_is_debris_where_it_runs_on_from_prose
         ("Expand | Collapse (Photo: Reuters/Peter Macdiarmid) Ampoules in a file photo.", B),
         ("(Photo by Ines Falk) Passengers wait on a platform at the central station.", B),
         ("(Reuters) - The council approved the budget on Monday, the mayor said.", C),
+        ("(AP Photo/Jane Doe)", B),
+        ("(AP Photo/Jane Doe) Crowds gather outside the hall on Monday.", B),
+        ("(Getty Images) Crowds gather outside the hall.", B),
         ("Got a story tip? Email us.", B),
         # a call for what a public body sends is its advice, not the site's call
         ("Sign up for emergency alerts from the county.", C),

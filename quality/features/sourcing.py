@@ -380,11 +380,11 @@ def _subject_before_pattern(phrase: str) -> str:
 #: last Friday said", AP's "on Friday, Dec. 5, said"), a date ("on Dec. 5", "on 5
 #: December", "on 2026-12-05") or a recent span ("last week", "yesterday"). A tester's
 #: find: with a date where the day stood, "Mayor Ana Ruiz on Dec. 5 said" named no source.
-_DAY_OF_MONTH = rf"(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})"
+_DAY_OF_MONTH = rf"(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s+\d{{4}})?"
 _WHEN = (
     rf"(?:\s+(?:on|last|this)\s+{_WEEKDAY_RE.pattern}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"(?:,\s+{_DAY_OF_MONTH},)?"
-    rf"|\s+on\s+(?:{_DAY_OF_MONTH}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|\s+on\s+(?:{_DAY_OF_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}),?"
     r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|\s+(?:yesterday|today))"
 )
 _WHEN_RE = re.compile(_WHEN)

@@ -35,7 +35,8 @@ _NOT_ADVERBS = frozenset(
     "only early likely unlikely oily ugly silly lovely friendly elderly costly deadly "
     "timely orderly lonely lively curly chilly smelly burly jolly unruly sickly stately "
     "homely lowly leisurely scholarly cowardly worldly heavenly earthly otherworldly "
-    "bodily ghostly untimely "
+    "bodily ghostly untimely grisly ghastly surly manly womanly brotherly sisterly "
+    "motherly fatherly neighborly neighbourly pearly gnarly beastly melancholy dally "
     "daily weekly monthly yearly quarterly hourly nightly biweekly fortnightly "
     # time and sequence
     "recently previously currently formerly initially eventually finally originally "

@@ -1269,7 +1269,7 @@ def test_quote_style_does_not_change_the_count():
         (
             "Shares fell sharply and rose steadily; he was formally charged, a claim that "
             "could not be independently verified. Firstly, firms must comply, which would "
-            "imply costs, the mayor said furiously.",
+            "imply costs, the mayor said furiously. The grisly, ghastly scene drew a surly crowd.",
             ["furiously"],
         ),
         # the domain or period a statement is about
@@ -1650,6 +1650,7 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         # ... nor a date, a part of the day or a recent span where the day stood (a
         # tester's finds, 2026-12-07: each named no source)
         ("Mayor Ana Ruiz on Dec. 5 said it would close.", [], ["Mayor Ana Ruiz on Dec. 5 said"]),
+        ("Mayor Ana Ruiz on Dec. 5, 2026, said it would close.", [], ["Mayor Ana Ruiz on Dec. 5, 2026, said"]),
         ("Mayor Ana Ruiz on Friday, Dec. 5, said no.", [], ["Mayor Ana Ruiz on Friday, Dec. 5, said"]),
         ("Ana Ruiz on 5 December said no. Tomas Berg last week said yes.", [],
          ["Ana Ruiz on 5 December said", "Tomas Berg last week said"]),
