@@ -478,7 +478,10 @@ def sniff_format(data: bytes, text_column: str = "text") -> str:
     objects = sum(line.lstrip()[:1] == b"{" and _is_json_object(line) for line in filled)
     if objects and (head[:1] in (b"{", b"[") or (objects >= 2 and 2 * objects > len(filled))):
         return "jsonl"
-    if _JSON_KEY_OPENING.match(head) or _NOT_JSON_KEY_OPENING.match(head):
+    if _JSON_KEY_OPENING.match(head) or (
+        # ... and a dict printed whole on its line: prose may open "{Update: 3 died} ..."
+        _NOT_JSON_KEY_OPENING.match(head) and head.split(b"\n", 1)[0].rstrip().endswith(b"}")
+    ):
         # a record broken on its only line ('{"id": "a", "text": "bad'): no prose opens
         # on a quoted key and a colon, and read as text it was scored as an article (a
         # tester's find); as JSON Lines it is an error record with its reason

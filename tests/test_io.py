@@ -817,6 +817,7 @@ def test_lines_of_python_dicts_on_stdin_are_an_error_record_each(line):
     assert all(text is None and "double quotes" in error for _, text, error in got)
     # prose that opens on a brace stays prose
     assert _read(b"{Editor's note: this is prose.} The council met.\n", "auto")[0][0] == "-"
+    assert _read(b"{Update: 3 people died} The council met on Monday.\n", "auto")[0][0] == "-"
 
 
 def test_a_json_line_with_more_after_its_object_is_one_error_record():
