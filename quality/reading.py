@@ -358,7 +358,7 @@ CHARACTER_REFERENCE_RE = re.compile(
 )
 
 #: Measurements a text decoded or escaped wrongly as a whole is not charged with
-#: (``wholly_mis_decoded``; quality.scorer flags it ``mis_decoded``, and training reads
+#: (``decoding_damage``; quality.scorer flags it ``mis_decoded``, and training reads
 #: them as missing): every damaged character is repaired before measuring, and the
 #: damage is the pipeline's that read the text, not the writer's (a tester's find,
 #: 2026-12-06: a whole article mis-decoded lost 10.7 points on average, all through the
@@ -395,7 +395,7 @@ class ReadingView:
     #: read as it stands)
     all_chrome: bool = field(default=False, repr=False, compare=False)
     #: the whole text was decoded or escaped wrongly upstream, and repaired here
-    #: (``wholly_mis_decoded``): a pipeline's fault, not the writer's
+    #: (``decoding_damage``): a pipeline's fault, not the writer's
     mis_decoded: bool = field(default=False, repr=False, compare=False)
 
     def document(self) -> Document:
@@ -644,12 +644,6 @@ MIS_DECODED_SHARE = 0.9
 #: and flagged, it left the text uncharged where one sound "è" elsewhere charged it 4
 #: points (a tester's find).
 MIS_DECODED_MIN_RUNS = 2
-
-
-def wholly_mis_decoded(text: str, repaired: list[tuple[int, int]]) -> bool:
-    """Whether the damage repaired in ``text`` (the spans ``repaired``) is the whole
-    text decoded or escaped wrongly once, upstream (``decoding_damage``)."""
-    return decoding_damage(text, repaired)[0]
 
 
 def decoding_damage(text: str, repaired: list[tuple[int, int]]) -> tuple[bool, int | None]:

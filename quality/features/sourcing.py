@@ -79,10 +79,11 @@ _MONTHS = (
 #: evaluation/perturbations.py).
 NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORD_RE = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
+#: A figure's unit in words, after a number in digits ("5 percent") or in words ("five
+#: percent"); ``_UNIT_WORDS`` are its words, to skip a text holding none.
+_UNIT_WORD = r"(?:percent|per\s+cent|million|billion|trillion)\b"
 _UNIT_WORDS = ("percent", "cent", "million", "billion", "trillion")
-_WORD_FIGURE_RE = re.compile(
-    rf"(?:{'|'.join(NUMBER_WORDS)}|one|ten)\s+(?:percent|per\s+cent|million|billion|trillion)\b", re.IGNORECASE
-)
+_WORD_FIGURE_RE = re.compile(rf"(?:{'|'.join(NUMBER_WORDS)}|one|ten)\s+{_UNIT_WORD}", re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Reported speech: the plainest verbs of attribution, whoever the subject is (taken from
@@ -225,7 +226,7 @@ def _is_date(m: re.Match[str]) -> bool:
 _LEADING_DIGITS = re.compile(r"\d+")
 _MONTH_BEFORE = re.compile(rf"{_MONTHS}\s+$")  # "March | 3"
 _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")  # "in | 2022"
-_UNIT_AFTER = re.compile(r"[\d,.]*\s?(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b)")
+_UNIT_AFTER = re.compile(rf"[\d,.]*\s?(?:%|{_UNIT_WORD})")
 _CURRENCY = "$€£"
 _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
 
