@@ -762,9 +762,11 @@ _SIGN_UP_FOR_OTHERS = re.compile(
 #: from the county"): a site names itself by its name or "us", not "the county" (a
 #: tester's sibling, 2026-12-07).
 _FROM_A_PUBLIC_BODY = re.compile(
-    r"[^.!?]{0,60}?\b(?:from|by|through|with)\s+(?:the|your)\s+(?:local\s+)?(?:county|city|state|town|"
-    r"district|school|schools|agency|department|government|police|ministry|council|"
-    r"health\s+department|weather\s+service|utility|hospital|clinic|pharmacy|library|province|region)\b",
+    # the body's noun after up to three words naming it ("the water district", "the
+    # National Weather Service", "the state health department"; a helper's siblings)
+    r"[^.!?]{0,60}?\b(?:from|by|through|with)\s+(?:the|your)\s+(?:[\w'’-]+\s+){0,3}?(?:county|city|state|town|"
+    r"district|school|schools|agency|department|government|police|ministry|council|service|authority|"
+    r"office|commission|board|administration|utility|hospital|clinic|pharmacy|library|province|region)\b",
     re.IGNORECASE,
 )
 

@@ -1026,6 +1026,8 @@ def test_a_header_fenced_on_the_right_only_is_debris_where_it_runs_on_from_prose
         # a call for what a public body sends is its advice, not the site's call
         ("Sign up for emergency alerts from the county.", C),
         ("Get text alerts from the health department.", C),
+        ("Sign up for flood warnings from the National Weather Service.", C),
+        ("Sign up for boil-water notices from the water district.", C),
         ("Sign up for breaking news alerts from The Times.", B),
         ("Subscribe to our alerts from the county desk.", B),
         # a writer's sign-off after a dash (a tester's find: a list item); a bullet's

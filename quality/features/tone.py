@@ -37,6 +37,7 @@ _NOT_ADVERBS = frozenset(
     "homely lowly leisurely scholarly cowardly worldly heavenly earthly otherworldly "
     "bodily ghostly untimely grisly ghastly surly manly womanly brotherly sisterly "
     "motherly fatherly neighborly neighbourly pearly gnarly beastly melancholy dally "
+    "hilly woolly wobbly bubbly prickly sparkly measly cuddly wrinkly scaly frilly "
     "daily weekly monthly yearly quarterly hourly nightly biweekly fortnightly "
     # time and sequence
     "recently previously currently formerly initially eventually finally originally "

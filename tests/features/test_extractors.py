@@ -1269,7 +1269,7 @@ def test_quote_style_does_not_change_the_count():
         (
             "Shares fell sharply and rose steadily; he was formally charged, a claim that "
             "could not be independently verified. Firstly, firms must comply, which would "
-            "imply costs, the mayor said furiously. The grisly, ghastly scene drew a surly crowd.",
+            "imply costs, the mayor said furiously. The grisly, ghastly scene drew a surly crowd on a hilly road.",
             ["furiously"],
         ),
         # the domain or period a statement is about
