@@ -397,6 +397,11 @@ class ReadingView:
     #: the whole text was decoded or escaped wrongly upstream, and repaired here
     #: (``decoding_damage``): a pipeline's fault, not the writer's
     mis_decoded: bool = field(default=False, repr=False, compare=False)
+    #: most of the text was mis-decoded upstream, but it holds more sound characters
+    #: than a text damaged whole carries, so some of its damaged runs are charged (one
+    #: per sound character past the share, ``decoding_damage``): the user is told, since
+    #: ``mis_decoded`` is off and the pipeline's fault still shows
+    partly_mis_decoded: bool = field(default=False, repr=False, compare=False)
 
     def document(self) -> Document:
         """``text`` parsed: the parse made while reading it when there was one, so a
@@ -610,6 +615,7 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
             ends = tuple(ends[i] for i in joined)
         kept = joined if kept is None else tuple(kept[i] for i in joined)
     mis_decoded, charged = decoding_damage(text, repaired) if repaired else (False, None)
+    partly = charged is not None
     repairs: tuple[tuple[int, int], ...] = ()
     if repaired and kept is not None:
         # where the repaired characters stand in ``view``: every one maps to its run's
@@ -628,8 +634,12 @@ def reading_view(text: str, *, markdown: bool = False) -> ReadingView:
             chars[p.start : p.end] = " " * (p.end - p.start)
         blanked = "".join(chars)
         own = _document_with_repairs(blanked, repairs, charged) if repairs else None
-        return ReadingView(text, blanked, kept, ends, own, labels, parsed, tuple(chrome), mis_decoded=mis_decoded)
-    return ReadingView(text, view, kept, ends, parsed, labels, all_chrome=bool(chrome), mis_decoded=mis_decoded)
+        return ReadingView(
+            text, blanked, kept, ends, own, labels, parsed, tuple(chrome), mis_decoded=mis_decoded, partly_mis_decoded=partly
+        )
+    return ReadingView(
+        text, view, kept, ends, parsed, labels, all_chrome=bool(chrome), mis_decoded=mis_decoded, partly_mis_decoded=partly
+    )
 
 
 #: The share of a text's damaged and sound characters (outside ASCII; each damaged run

@@ -255,6 +255,13 @@ FLAG_MEANINGS = {
         "characters is the page's own and counts, one damaged run for each sound "
         "character past that share"
     ),
+    "partly_mis_decoded": (
+        "most of the text's characters outside ASCII were decoded wrongly on its way here "
+        "(as for mis_decoded), but it holds more sound ones than a text damaged whole "
+        "carries: each damaged run is read as the character it stands for, and one run "
+        "is counted against it for each sound character past that share (the rest are "
+        "the pipeline's). Rated; fix the decoding upstream and score it again"
+    ),
     "mostly_repeated": (
         f"{SHORT_TEXT_WORDS} words or more, about two thirds of them or more repeating "
         "runs of ten words it has already used (a passage pasted over and over): not "
@@ -584,6 +591,9 @@ class ScoreResult:
             (MTLD under 20 on 100+ words), "scrambled_word_order" (function words
             in orders the training articles never used: WORD_ORDER_SEEN_BELOW),
             "source_code" (a program listing: quality.source_code),
+            "mis_decoded" (the whole text mis-decoded upstream: its encoding
+            measurement not counted), "partly_mis_decoded" (most of it: one damaged run
+            counted per sound character past the share; rated),
             "page_chrome_only" (every paragraph page chrome), "table_only" (a table
             and headings alone), "html_markup" (HTML given to ``score``, scored as
             given, tags and all): the
@@ -967,6 +977,8 @@ class Scorer:
         ]
         reasons.sort(key=lambda r: abs(r.points), reverse=True)
         reliability = score_from_decision(decision)
+        if view.partly_mis_decoded:
+            flags.append("partly_mis_decoded")
         if is_source_code(text):
             flags.append("source_code")
         # a line said again is no more evidence of a language, but a text that is one

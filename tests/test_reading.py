@@ -1022,6 +1022,19 @@ def test_sound_characters_added_to_a_damaged_text_charge_one_run_each():
     assert all(0 <= b - a <= 1 for a, b in zip(charged, charged[1:])), charged
 
 
+def test_a_text_charged_in_part_says_so(scorer):
+    # the third tester's note (2026-12-07): past the share, mis_decoded was off and
+    # nothing told the user that most of the text had been mis-decoded upstream
+    body = _mis_decoded(QUOTED * 3)
+    whole, partly = scorer.score(body), scorer.score(body + " A sound dash — here." * 3)
+    assert "mis_decoded" in whole.flags and "partly_mis_decoded" not in whole.flags
+    assert "partly_mis_decoded" in partly.flags and "mis_decoded" not in partly.flags
+    assert "partly_mis_decoded" not in scorer.score(QUOTED * 3).flags  # sound text
+    # a page mixing one damaged run among many sound characters is its own fault, all charged
+    mixed = QUOTED * 3 + " It" + _mis_decoded("’") + "s done."
+    assert not {"mis_decoded", "partly_mis_decoded"} & set(scorer.score(mixed).flags)
+
+
 def test_a_text_escaped_twice_is_flagged_whatever_its_letters():
     import html
 
