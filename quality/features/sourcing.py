@@ -81,8 +81,9 @@ NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUMBER_WORD_RE = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 #: A figure's unit in words, after a number in digits ("5 percent") or in words ("five
 #: percent"); ``_UNIT_WORDS`` are its words, to skip a text holding none.
-_UNIT_WORD = r"(?:percent|per\s+cent|million|billion|trillion)\b"
-_UNIT_WORDS = ("percent", "cent", "million", "billion", "trillion")
+#: A currency's name after its amount is a unit as "$" before it is ("12 dollars").
+_UNIT_WORDS = ("percent", "cent", "million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "rupees")
+_UNIT_WORD = r"(?:percent|per\s+cent|million|billion|trillion|dollars?|euros?|pounds?|yen|rupees?)\b"
 _WORD_FIGURE_RE = re.compile(rf"(?:{'|'.join(NUMBER_WORDS)}|one|ten)\s+{_UNIT_WORD}", re.IGNORECASE)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -227,7 +228,9 @@ _LEADING_DIGITS = re.compile(r"\d+")
 _MONTH_BEFORE = re.compile(rf"{_MONTHS}\s+$")  # "March | 3"
 _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")  # "in | 2022"
 _UNIT_AFTER = re.compile(rf"[\d,.]*\s?(?:%|{_UNIT_WORD})")
-_CURRENCY = "$€£"
+_CURRENCY = "$€£¥₹₩"
+# a currency's code or abbreviation before its amount ("Rs 500", "Rs. 500", "USD 6bn")
+_CURRENCY_CODE_BEFORE = re.compile(r"(?:Rs|INR|USD|EUR|GBP|JPY|CNY|RMB)\.?\s?$")
 _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
 
 
@@ -280,6 +283,10 @@ def _numeric_spans(text: str) -> tuple[list, list, list]:
             currency = start - 1
         elif start >= 2 and text[start - 1].isspace() and text[start - 2] in _CURRENCY:
             currency = start - 2
+        else:
+            code = _CURRENCY_CODE_BEFORE.search(text, max(0, start - 5), start)
+            if code and starts_word(text, code.start()):
+                currency = code.start()
         if currency >= 0:
             # a dollar's country before its sign ("US$6", "A$3", "HK$5"): the figure's
             # own (a tester's find: "US$6 billion" was no figure, "$6 billion" one)
@@ -291,6 +298,8 @@ def _numeric_spans(text: str) -> tuple[list, list, list]:
             greedy = end
             while greedy < n and text[greedy] in "0123456789,.":
                 greedy += 1
+            while text[greedy - 1] in ",.":  # the sentence's punctuation, not the amount's
+                greedy -= 1
             consumed = greedy
             if starts_word(text, currency):
                 figures.append((currency, greedy))
@@ -383,10 +392,13 @@ def _subject_before_pattern(phrase: str) -> str:
 #: find: with a date where the day stood, "Mayor Ana Ruiz on Dec. 5 said" named no source.
 _DAY_OF_MONTH = rf"(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s+\d{{4}})?"
 _WHEN = (
-    rf"(?:\s+(?:on|last|this)\s+{_WEEKDAY_RE.pattern}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"(?:\s+(?:on|last|this|(?:late|early)(?:\s+on)?)\s+{_WEEKDAY_RE.pattern}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
     rf"(?:,\s+{_DAY_OF_MONTH},)?"
-    rf"|\s+on\s+(?:{_DAY_OF_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}),?"
-    r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|\s+(?:yesterday|today))"
+    rf"|\s+on\s+(?:{_DAY_OF_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2}}(?:\d{{2}})?)?),?"
+    # no comma after: "who led the U.S. team in 2021, told" closes an apposition
+    rf"|\s+in\s+(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})"
+    r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|\s+(?:earlier\s+)?(?:yesterday|today))"
 )
 _WHEN_RE = re.compile(_WHEN)
 # ... ending right before a verb (searched with an end position): read through by the

@@ -267,6 +267,10 @@ def test_sourcing(text, name, expected):
         # tester's finds, 2026-12-07)
         ("It cost US$5 and HK$2 billion; sales rose five percent, two million left.",
          ["US$5", "HK$2", "five percent", "two million"], []),
+        # other currencies' signs, codes and names (the eleventh stop's notes)
+        ("It cost ¥100, ₹200, Rs 500, Rs. 40 and USD 6 billion; she paid 12 dollars, not five euros.",
+         ["¥100", "₹200", "Rs 500", "Rs. 40", "USD 6", "12 dollars", "five euros"], []),
+        ("Mrs 5 and DRs 3 are no rupees.", [], []),
         # a date in digits is one date, as it is one word and one number
         ("It opened on 12/05/2024 and on 2024-12-05, not 3/4 or 12/05/20245.", [], ["12/05/2024", "2024-12-05"]),
         # dashed and dotted too; no day and month of a calendar, no date (a tester's finds)
@@ -1659,6 +1663,16 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Ana Ruiz on Friday night told reporters so. Tomas Berg yesterday said no.", [],
          ["Ana Ruiz on Friday night told", "Tomas Berg yesterday said"]),
         ("Experts last week warned that prices could rise.", ["Experts last week warned"], []),
+        # ... a year, a month, a date in figures, "late Friday" (the eleventh stop's notes)
+        ("Ana Ruiz in 2025 said it would close. Tomas Berg in March said no.", [],
+         ["Ana Ruiz in 2025 said", "Tomas Berg in March said"]),
+        ("Mayor Ana Ruiz on 12/5 said no. Tomas Berg on 12/5/2026 said yes.", [],
+         ["Mayor Ana Ruiz on 12/5 said", "Tomas Berg on 12/5/2026 said"]),
+        ("Ana Ruiz late Friday said no. Tomas Berg earlier today said yes.", [],
+         ["Ana Ruiz late Friday said", "Tomas Berg earlier today said"]),
+        ("Analysts in 2025 warned that prices could rise.", ["Analysts in 2025 warned"], []),
+        ("Ana Ruiz, who led the U.S. team in 2021, told reporters so.", [],
+         ["Ana Ruiz, who led the U.S. team in 2021, told"]),
         # ... but not a time, nor a name inside what was said, nor whom a verb addresses
         ('"It is done," said on Monday Ana Ruiz.', [], []),
         ('"It is done," said the mayor, adding that Ana Ruiz agreed.', [], []),
