@@ -332,6 +332,26 @@ def wire_line(text: str) -> str:
     return text.rstrip() + "\n\n" + WIRE_LINE
 
 
+#: Three stock wire lines of other kinds: what is not yet known, a refusal and no answer
+#: (a tester's edit, 2026-12-07: one after each of the first three paragraphs lifted 105
+#: unreliable corpus articles +15.1 on average and one 32.9 to 64.4, "reliable").
+WIRE_LINES = (
+    "It was not immediately clear when the vote would take place.",
+    "The company declined to comment.",
+    "Officials did not immediately respond to requests for comment.",
+)
+
+
+def wire_lines_spread(text: str) -> str:
+    """One of ``WIRE_LINES`` after the last sentence of each of the first three
+    paragraphs (gaming: wire formulae, which report nothing)."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    for k, sentence in enumerate(WIRE_LINES):
+        at = min(k, len(paragraphs) - 1)
+        paragraphs[at] = paragraphs[at].rstrip() + " " + sentence
+    return "\n\n".join(paragraphs)
+
+
 def cut_to_150_words(text: str) -> str:
     return " ".join(text.split()[:150])
 
@@ -361,6 +381,7 @@ EDITS: dict[str, tuple[Callable[[str], str], str]] = {
     "an update paragraph that reports nothing": (empty_update, "gaming"),
     "'In a significant development, ' before every paragraph": (spinner_openers, "degrading"),
     "a stock wire line appended": (wire_line, "gaming"),
+    "three stock wire lines spread": (wire_lines_spread, "gaming"),
 }
 
 

@@ -809,7 +809,52 @@ def _characters_read(
         view = _OTHER_LINE_BREAK_RE.sub("\n", view)
     if "\r" in view:
         view, kept, ends = _replaced(view, kept, ends, _CRLF_RE, lambda _: "\n")
+    if "\n\n" in view and (gaps := double_spaced_wrap_gaps(view)):
+        view, kept, ends = _replaced_at(view, kept, ends, gaps)
     return view, kept, ends
+
+
+#: A text hard-wrapped with a blank line after every line (a pipeline that doubled its
+#: line breaks, a PDF's or an e-mail's export) is read as wrapped with single breaks,
+#: which Document.wrap_width reads into paragraphs. Read as written, each line was a
+#: paragraph: a wire story lost 9 points to lower-case "paragraph" starts, and one
+#: article had 88% of its lines set aside as page chrome (2.5 to 52.0; a tester's find,
+#: 2026-12-07). It is that, and no text of short paragraphs, when at least
+#: DOUBLE_SPACED_MIN_LINES lines stand one to a block, at least DOUBLE_SPACED_MID_SHARE
+#: of the breaks fall inside a sentence, and nearly every such line is full: the next
+#: line's first word would not have fitted on it (the test a wrapper applies).
+DOUBLE_SPACED_MIN_LINES = 6
+DOUBLE_SPACED_MID_SHARE = 0.3
+DOUBLE_SPACED_FULL_SHARE = 0.85
+_LINE_WITH_BREAKS_RE = re.compile(r"[^\n]*\S[^\n]*")
+_SENTENCE_END_CHARS = ".!?:;…\"'”’)]»"
+
+
+def double_spaced_wrap_gaps(view: str) -> list[tuple[int, int, str]]:
+    """The blank lines to leave out of ``view`` when it is a double-spaced hard wrap
+    (see DOUBLE_SPACED_MIN_LINES), as (start, end, "") spans, each from just after a
+    line's break to the next line's first character; [] when it is none."""
+    lines = [m.span() for m in _LINE_WITH_BREAKS_RE.finditer(view)]
+    if len(lines) < DOUBLE_SPACED_MIN_LINES:
+        return []
+    # every line a block of its own: one blank line (or more) between each two
+    if any("\n" not in view[b + 1 : c] for (_, b), (c, _) in zip(lines, lines[1:])):
+        return []
+    texts = [view[a:b].strip() for a, b in lines]
+    mid = [
+        i
+        for i in range(len(texts) - 1)
+        if not texts[i].endswith(tuple(_SENTENCE_END_CHARS)) or texts[i + 1][:1].islower()
+    ]
+    if len(mid) < DOUBLE_SPACED_MIN_LINES // 2 or len(mid) < DOUBLE_SPACED_MID_SHARE * (len(texts) - 1):
+        return []
+    width = max(len(t) for t in texts)
+    if width < 25:
+        return []
+    full = sum(len(texts[i]) + 1 + len(texts[i + 1].split()[0]) > width for i in mid)
+    if full < DOUBLE_SPACED_FULL_SHARE * len(mid):
+        return []
+    return [(b + 1, c, "") for (_, b), (c, _) in zip(lines, lines[1:])]
 
 
 def _repaired_at(

@@ -116,11 +116,6 @@ OPEN_GAMING_EDITS = {
     # held both in a training (+3.6 and +5.8) but cost held-out ranking (mean 0.726
     # against 0.741), so that model was not shipped.
     "three plain sentences spread": "the wording signals read plain reporting as reliable wherever it is set",
-    # one stock wire line appended ("Officials did not immediately respond to requests
-    # for comment."): +7.1 on unreliable articles with the efcdcdb model, through the
-    # vocabulary, a dozen of whose n-grams in that one sentence sit near their 0.05
-    # limit (a tester's find, 2026-12-07). The same kind as the two above.
-    "a stock wire line appended": "the vocabulary reads one sentence of wire style as reliable",
 }
 
 

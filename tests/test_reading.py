@@ -147,6 +147,37 @@ def test_a_hard_wrapped_paragraph_reads_as_written(text, width):
     assert {n: m.value for n, m in extract_features(wrapped).items()} == plain
 
 
+@pytest.mark.parametrize("width", [30, 40, 55, 72, 80, 100])
+def test_a_hard_wrap_with_a_blank_line_after_every_line_reads_as_written(width):
+    # a tester's find (2026-12-07): each line read as a paragraph (a wire story -9
+    # points, one article 88% page chrome)
+    import textwrap
+
+    text = " ".join([LONG_SENTENCE, HYPHENATED, ABBREVIATIONS])
+    wrapped = textwrap.fill(text, width)
+    doubled = wrapped.replace("\n", "\n\n")
+    view = reading_view(doubled)
+    assert view.text == reading_view(wrapped).text  # as the same wrap with single breaks
+    assert len(view.document().paragraphs) <= 2
+    assert all(doubled[view.span(i, i + 1)[0]] in (c, "\n") for i, c in enumerate(view.text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short paragraphs, one sentence each, as Perez-Rosas' celebrity pages are
+        "They met on Monday.\n\nThe mayor spoke first, and the council voted.\n\nIt passed.\n\n"
+        "The clerk read the result aloud to the room.\n\nResidents cheered.\n\nThen they went home.\n\n"
+        "The next meeting is in May.",
+        # headlines under a heading: no full lines
+        "Related stories\n\nCouncil votes on the budget\n\nMayor opens the new bridge\n\n"
+        "Schools to close early on Friday\n\nFerry service resumes\n\nPolice name the driver\n\nRain due",
+    ],
+)
+def test_short_paragraphs_are_no_double_spaced_wrap(text):
+    assert reading_view(text).text == text
+
+
 def test_a_hyphen_closing_a_line_between_paragraphs_stays():
     text = "Scores by round:\n\n12-\n\n14 in the second."
     assert reading_view(text).text == text

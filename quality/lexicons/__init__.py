@@ -84,6 +84,7 @@ SCANNED = (
     "stock_phrases",
     "placeholders",
     "intensifiers",
+    "wire_formulae",
 )
 
 # White space other than the three common kinds (rare: no-break and Unicode spaces).

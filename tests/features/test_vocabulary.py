@@ -513,6 +513,17 @@ def test_stock_phrases_are_left_to_the_filler_measurement():
     assert vocabulary.stock_phrase_spans(with_phrase) == [(0, 23)]
 
 
+def test_wire_formulae_are_not_read():
+    # a fixed form any writer can paste: three appended to an unreliable article lifted
+    # it 15 points on average (a tester's find, 2026-12-07)
+    body = "The bridge reopened. Prices rose."
+    assert _read(body + " The company declined to comment.") == _read(body + " The company.")
+    assert _read(body + " Officials did not immediately respond to requests for comment.") == _read(body + " Officials.")
+    assert _read(body + " It was not immediately clear when.") == _read(body + " It when.")
+    assert _read("He did not immediately respond.") == ["he", "."]
+    assert _read("The claim could not be independently verified.") == _read("The claim.")
+
+
 def test_a_title_line_is_not_read():
     body = "The council met on a cold day. It voted."
     assert masked_tokens(f"Officials outline plans for the year\n\n{body}") == [
@@ -721,6 +732,12 @@ def _read(text: str) -> list[str]:
         ("Six men and seven women, twenty-five in all.", "6 men and 7 women, 25 in all."),
         ("Mr Smith met Dr Ruiz.", "Mr. Smith met Dr. Ruiz."),
         ("It cost 1,000 pounds, up 2.5 times.", "It cost 1000 pounds, up 25 times."),
+        # an amount however its currency and scale are written (a tester's find,
+        # 2026-12-07: "6 billion dollars" cost a wire story 5.6 points, "USD 34m" lifted
+        # a gossip piece 16.3)
+        ("It cost $6 billion, or US$2 per head.", "It cost 6 billion dollars, or 2 dollars per head."),
+        ("It cost USD 6bn and Rs. 500, up from €4 mln.", "It cost $6 billion and Rs 500, up from 4 million euros."),
+        ("It cost £6 billion and ¥600.", "It cost 6bn pounds and 600 yen."),
     ],
 )
 def test_house_style_of_numbers_times_titles_and_contractions_reads_as_one(house, other):
@@ -730,6 +747,7 @@ def test_house_style_of_numbers_times_titles_and_contractions_reads_as_one(house
 def test_words_that_only_look_like_house_style_keep_their_shape():
     assert "one" in _read("No one came.")  # a pronoun, not a number
     assert "am" in _read("I am here at 5 and I am staying.")  # no clock mark after "5 and"
+    assert _read("Labour's 2 won the seats.")[-4:] == ["<w>", "the", "<ws>", "."]  # the verb, no currency
     assert _read("Dell's plan is done.")[0] == "<ws>"  # a noun's "'s" may be a possessive
     assert _read("It's done.")[:2] == ["it", "is"]  # a pronoun's never is
     assert _read("It's nobody's fault.")[:3] == ["it", "is", "<ws>"]  # "nobody's": a possessive
