@@ -11,7 +11,9 @@ import argparse
 import json
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from quality.errors import ModelError, QualityError, UsageError
@@ -1119,7 +1121,29 @@ def _stdout_to_devnull() -> None:
         pass
 
 
+class _Terminated(BaseException):
+    """SIGTERM (``kill``, ``timeout``, a scheduler's stop) raised where the run stands,
+    so an output being written is removed as on Ctrl-C (``quality.io.atomic_path``): left
+    to the default action, the process died at once and left its hidden temporary file
+    (a tester's find, 2026-12-07)."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated(signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # only the main thread may set a handler (an embedding program may call main elsewhere)
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _raise_terminated) if in_main else None
+    try:
+        return _main(argv)
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = None
     try:
@@ -1151,6 +1175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("quality: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("quality: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
 
 
 if __name__ == "__main__":

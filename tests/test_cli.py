@@ -203,6 +203,32 @@ def test_output_is_atomic(tmp_path, seed_000, monkeypatch):
     assert os.listdir(tmp_path) == ["in.jsonl"]
 
 
+def test_a_terminated_run_leaves_no_temporary_file(tmp_path, seed_000):
+    """SIGTERM (kill, timeout, a scheduler) cleans up as Ctrl-C does: exit 143, no output
+    and no hidden temporary file (a tester's find, 2026-12-07)."""
+    import signal
+    import time
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": seed_000}) + "\n" for i in range(3000)))
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quality.cli", "score", str(src), "-o", str(out), "--quiet"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    # the temporary output exists once scoring has begun
+    while not any(n.startswith(".quality-") for n in os.listdir(tmp_path)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert proc.poll() is None, proc.stderr.read().decode()
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143, err.decode()
+    assert "terminated" in err.decode()
+    assert sorted(os.listdir(tmp_path)) == ["in.jsonl"]
+
+
 def test_features_json_for_the_seeds(seed_texts):
     proc = run("features", SEED_000, SEED_004, "--format", "json")
     assert proc.returncode == 0, proc.stderr.decode()
