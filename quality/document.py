@@ -392,9 +392,34 @@ def _is_table(text: str, rows: list[Paragraph]) -> bool:
         # a later delimiter-like row is a body row of dashes in GFM; trafilatura writes
         # one under each row of <th> cells (a <table> with row headers)
         return separators[0] == 1 and len(cells) >= 3 and len(cells[0]) == len(cells[1])
-    return all(p[0] == "both" for p in parsed) and not any(
-        _holds_a_delimiter_row(c) or _holds_glued_rows(c) for c in cells
-    )
+    if any(_holds_a_delimiter_row(c) or _holds_glued_rows(c) for c in cells):
+        return False
+    if all(p[0] == "neither" for p in parsed):
+        return _data_rows_apart(text, rows, cells)
+    return all(p[0] == "both" for p in parsed)
+
+
+#: Rows with no outer pipes and no delimiter row are a table a writer typed when they
+#: stand apart from the prose on both sides, hold as many cells each, and at least this
+#: share of them holds a figure (a fixture list's times, a table of rates): a tester's
+#: find (2026-12-07), "Saturday | Rovers v Athletic | 14:00" under a blank line read as
+#: debris, -14.7 points, and the cleaner deleted the fixtures. A menu ("Home | News |
+#: Sport") holds no figures; a table flattened on its way into the text runs on from
+#: the prose (``_stands_apart``).
+DATA_ROWS_FIGURE_SHARE = 0.5
+
+
+def _data_rows_apart(text: str, rows: list[Paragraph], cells: list[list[str]]) -> bool:
+    """Whether header-less rows without outer pipes make a table: two or more, each as
+    many cells (two or more), standing apart above (``_stands_apart``) and below (a blank
+    line or the text's end), and DATA_ROWS_FIGURE_SHARE of them holding a digit."""
+    if len(rows) < 2 or len({len(c) for c in cells}) != 1 or len(cells[0]) < 2:
+        return False
+    end = _line_end(text, rows[-1].end)
+    if text[end:].strip() and not _BLANK_LINE.match(text, end):
+        return False
+    held = sum(any(ch.isdigit() for ch in text[r.start : r.end]) for r in rows)
+    return held >= DATA_ROWS_FIGURE_SHARE * len(rows) and _stands_apart(text, rows[0], rows[-1])
 
 
 def _glued_rows(text: str, rows: list[Paragraph]) -> list[Paragraph]:
@@ -575,10 +600,11 @@ PIPE_RUN_MIN_ROWS = 3
 def _pipe_rows_in_a_run(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Rows of a table with neither outer pipes nor a delimiter row: ``PIPE_RUN_MIN_ROWS``
     or more single lines in a row, no blank line between them, each with the same number
-    of pipes and no sentence, running on from prose on at least one side. A menu or a
-    footer ("About us | Contact") stands apart from the prose and is left alone; the
-    rows found are judged as any table's (``_is_table``), and without a delimiter row or
-    outer pipes they are debris."""
+    of pipes and no sentence, running on from prose on at least one side; or two or more
+    set apart from it that hold figures (``_data_rows_apart``). A menu or a footer
+    ("About us | Contact") stands apart from the prose, holds no figures and is left
+    alone; the rows found are judged as any table's (``_is_table``): run on from prose,
+    without a delimiter row or outer pipes, they are debris."""
     n = len(paragraphs)
     i = 0
     while i < n:
@@ -588,7 +614,11 @@ def _pipe_rows_in_a_run(text: str, paragraphs: list[Paragraph]) -> list[Paragrap
             j == i or not _BLANK_LINE.search(text, paragraphs[j - 1].end, paragraphs[j].start)
         ):
             j += 1
-        if j - i >= PIPE_RUN_MIN_ROWS and _runs_on_from_prose(text, paragraphs, i, j):
+        run = paragraphs[i:j]
+        if (j - i >= PIPE_RUN_MIN_ROWS and _runs_on_from_prose(text, paragraphs, i, j)) or (
+            # ... or set apart, holding figures: a table a writer typed (_data_rows_apart)
+            j - i >= 2 and _data_rows_apart(text, run, [_CELL_PIPE.split(text[r.start : r.end].strip()) for r in run])
+        ):
             for k in range(i, j):
                 paragraphs[k] = paragraphs[k]._replace(kind="table_row")
         i = max(j, i + 1)

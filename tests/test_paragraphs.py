@@ -873,7 +873,8 @@ def test_rows_like_bylines_in_a_table_are_its_rows():
     # a table of staff is a table (a second tester's find: two of its rows read as bylines)
     rows = "Jane Doe | 34 | Ohio\nJohn Smith | Senior Editor | Jan. 3, 2018\nAna Ruiz | Reporter | Feb. 1, 2019"
     found = label_paragraphs(Document(f"{rows}\n\n{BODY}"))
-    assert [p.reason for p in found[:3]] == ["row of a flattened or broken table"] * 3
+    # (set apart and holding figures, they are a table a writer typed: _data_rows_apart)
+    assert [p.reason for p in found[:3]] == ["row of a well-formed table"] * 3
 
 
 @pytest.mark.parametrize(
@@ -1663,6 +1664,25 @@ def test_key_value_rows_run_on_from_prose_are_a_broken_table():
     # a footer's links standing apart from the prose are not a table
     footer = "The council met on Tuesday and approved the budget.\n\nAbout us | Contact\nPrivacy | Terms\nCareers | Jobs\n"
     assert "artifact" not in labels(footer)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Saturday | Rovers v Athletic | 14:00\nSaturday | City v United | 16:30\nSunday | Town v Wanderers | 13:00",
+        "Region | Rate\nNorth | 4.1%\nEast | 4.4%\nWest | 5.0%",
+        "Team | Played | Points\nRovers | 12 | 28\nCity | 12 | 25",
+    ],
+)
+@pytest.mark.parametrize("over", ["", "Weekend results\n\n", "The league said on Thursday that the season would end early.\n\n"])
+def test_data_rows_set_apart_without_outer_pipes_are_a_table(rows, over):
+    # a tester's find (2026-12-07): a fixture list without outer pipes or a delimiter
+    # row, under a blank line, read as debris (-14.7 points; the cleaner deleted it)
+    text = f"{over}{rows}\n\nTickets go on sale on Friday, the league said."
+    found = labels(text)
+    assert "artifact" not in found and found.count("content") == len(found)
+    # run on from the prose over it, the same rows are a table flattened into the text
+    assert "artifact" in labels(f"The league said on Thursday that the season would end early.\n{rows}\n\nMore.")
 
 
 @pytest.mark.parametrize("heading", ["Background", "Why it matters", "What happens next"])
