@@ -403,7 +403,13 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
             and not before[-1].endswith(".")
             and not _opens_clause(before[-1])
         )
-        return closes_name and _common_noun_opens(text, nxt_at, hi)
+        if closes_name:
+            return _common_noun_opens(text, nxt_at, hi)
+        # ... but a plural the text writes in lower case elsewhere, and never
+        # capitalised, is a common noun opening a sentence ("moved to the U.K. Costs
+        # fell, and costs kept falling"; a tester's find, 2026-12-07): the names after
+        # "U.S." are singular heads ("Embassy", "Navy") or capitalised throughout
+        return _plural_written_lower(text, nxt_at, hi)
     if key in _SUFFIXES or (key in _WEEKDAYS_SHORT and word[0].isupper()):
         if first.isdigit() or lower_next:
             return False
@@ -527,6 +533,18 @@ def _common_noun_opens(text: str, at: int, hi: int, plural_counts: bool = True) 
         pos = text.find(lower, pos + 1)
     plural = len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
     return plural_counts and plural
+
+
+def _plural_written_lower(text: str, at: int, hi: int) -> bool:
+    """Whether the token at ``at`` is a plural followed by a lower-case word that the
+    text writes in lower case elsewhere and never capitalised (``_common_noun_opens``
+    without its guess for plurals seen nowhere else)."""
+    m = _CAPITAL_WORD_THEN_LOWER.match(text, at, hi)
+    if not m:
+        return False
+    word = m.group(1)
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
+    return plural and _common_noun_opens(text, at, hi, plural_counts=False)
 
 
 def _whole_word(text: str, pos: int, n: int) -> bool:

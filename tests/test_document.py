@@ -57,6 +57,11 @@ def test_offsets_point_into_the_original_text():
         # a nationality after a country's acronym opens a sentence (a sibling writer's find)
         ("It sold in the U.K. British buyers took most.", ["It sold in the U.K.", "British buyers took most."]),
         ("Aid went to the U.S. American doctors left.", ["Aid went to the U.S.", "American doctors left."]),
+        # ... and a plural the text writes in lower case elsewhere (a tester's find)
+        ("Production moved to the U.K. Costs fell, and costs kept falling.",
+         ["Production moved to the U.K.", "Costs fell, and costs kept falling."]),
+        ("It went to the U.S. Navy ships sailed. The navy said so.", ["It went to the U.S. Navy ships sailed.", "The navy said so."]),
+        ("Sales in the U.S. Markets rose. Markets fell later.", ["Sales in the U.S. Markets rose.", "Markets fell later."]),
         ("Glen Moss Jr. The mayor left.", ["Glen Moss Jr.", "The mayor left."]),
         ("It went to Ronda Corp. Shares rose.", ["It went to Ronda Corp.", "Shares rose."]),
         # a clock time, an acronym closing a name, a letter closing a place end a sentence
