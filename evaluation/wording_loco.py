@@ -23,7 +23,9 @@ reliable (``VocabularyModel.trim_share``). Every run reports the mean log-odds t
 held-out unreliable articles gain with PADDING set in and with SENTENCE appended.
 
 ``--read-hedges`` is the ablation of one rule: the tokeniser reads hedges again
-(``quality.features.vocabulary`` leaves them to the hedging measurements).
+(``quality.features.vocabulary`` leaves them to the hedging measurements);
+``--read-filler`` another: it reads paragraphs labelled filler again (left to
+``filler.filler_char_frac``).
 
 Prints, per signal and setting, the mean ROC-AUC over the corpora that hold
 MIN_PER_CLASS articles of each label (length-matched in brackets,
@@ -118,7 +120,7 @@ def _paragraph_medians(model, texts) -> np.ndarray:
 
 
 def held_out_aucs(
-    name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: bool = False
+    name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: bool = False, read_filler: bool = False
 ) -> dict:
     """{corpus: (ROC-AUC, length-matched ROC-AUC, median largest one-token part, mean
     log-odds gain with PADDING, with SENTENCE, the two gains in standard deviations of
@@ -127,9 +129,11 @@ def held_out_aucs(
     held-out unreliable articles. ``by_paragraph``: each held-out text is rated by
     ``paragraph_median``, and an eighth figure is the PADDING gain of the whole-text
     rating."""
-    saved = vocabulary.hedge_spans, vocabulary._masked_tokens
+    saved = vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans
     if read_hedges:  # the ablation, undone on return
         vocabulary.hedge_spans = lambda doc: []
+    if read_filler:
+        vocabulary.filler_spans = lambda text: []
     # every fold reads the same texts: tokenise each once (a cache for this run only)
     vocabulary._masked_tokens = lru_cache(maxsize=None)(vocabulary._masked_tokens.__wrapped__)
     out = {}
@@ -160,7 +164,7 @@ def held_out_aucs(
                 whole = np.mean(model.log_odds([padded(t) for t in bad]) - model.log_odds(bad))
                 out[held] += (float(whole),)
     finally:
-        vocabulary.hedge_spans, vocabulary._masked_tokens = saved
+        vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans = saved
     return out
 
 
@@ -183,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--norm", nargs="+", choices=["l1", "l2"], help="row norms to try (default: the signal's own)")
     ap.add_argument("--read-hedges", action="store_true", help="read hedges as wording (the ablation)")
+    ap.add_argument("--read-filler", action="store_true", help="read filler paragraphs as wording (the ablation)")
     ap.add_argument(
         "--by-paragraph",
         action="store_true",
@@ -218,7 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     ]
     start = time.time()
     results = Parallel(n_jobs=args.jobs)(
-        delayed(held_out_aucs)(SIGNALS[n], s, args.read_hedges, texts, y, corpus, read.word_counts, args.by_paragraph)
+        delayed(held_out_aucs)(
+            SIGNALS[n], s, args.read_hedges, texts, y, corpus, read.word_counts, args.by_paragraph, args.read_filler
+        )
         for n, s in runs
     )
     hedges = "hedges read" if args.read_hedges else "hedges not read"

@@ -513,6 +513,19 @@ def test_stock_phrases_are_left_to_the_filler_measurement():
     assert vocabulary.stock_phrase_spans(with_phrase) == [(0, 23)]
 
 
+def test_filler_sections_are_left_to_the_filler_measurement():
+    # a tester's find (2026-12-07): a stock section of plain bullets appended to an
+    # unreliable article raised it through word choice
+    body = "The new plan is a disaster for families. Insiders believe the goal was never to help."
+    section = (
+        "\n\nRecommendations for Policymakers\n\n- Review the current rules and their costs.\n"
+        "- Publish the figures every year.\n- Consult the groups affected before any change."
+    )
+    assert _read(body + section) == _read(body)
+    assert vocabulary.filler_spans(body + section)  # the section is labelled filler
+    assert vocabulary.filler_spans(body) == []
+
+
 def test_wire_formulae_are_not_read():
     # a fixed form any writer can paste: three appended to an unreliable article lifted
     # it 15 points on average (a tester's find, 2026-12-07)
