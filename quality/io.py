@@ -152,6 +152,10 @@ def expand_inputs(
     input that holds no records is: a typo in one of a hundred paths lost the whole run
     (a new user's find)."""
     inputs = list(inputs)
+    if inputs.count("-") > 1:
+        # read once, the second '-' found it empty: an "empty text" error record that
+        # named no cause (a tester's find)
+        raise UsageError("Standard input ('-') is named more than once; it can be read once. Name it once.")
     out: list[str] = []
 
     def names_nothing(item: str, problem: str) -> None:

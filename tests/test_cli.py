@@ -173,6 +173,7 @@ def test_stdin_and_table(seed_000):
         (["score", "x.txt", "--format", "parquet"], "needs a file"),
         (["score"], "the following arguments are required"),
         (["frobnicate"], "invalid choice"),
+        (["score", "-", "-"], "named more than once"),
     ],
 )
 def test_usage_errors_exit_2_with_a_fix(args, message):
