@@ -131,8 +131,11 @@ def read_labeled(
             n_bad = int(wrong.sum())
             # the values as written ("NA", not "na"), and the rows that hold them
             values = sorted({"" if _blank(v) else str(v).strip() for v, w in zip(raw_labels, wrong) if w})
-            shown = ", ".join("(empty)" if b == "" else repr(b) for b in values[:8])
-            ids = ", ".join(repr(str(i)) for i in frame.loc[wrong, "id"][:3])
+            # each cut short: a text column named as the label column quoted whole
+            # articles, an 18 KB message (a tester's find)
+            shown = ", ".join("(empty)" if b == "" else repr(_cut(b)) for b in values[:8])
+            shown += f" and {len(values) - 8} more" if len(values) > 8 else ""
+            ids = ", ".join(repr(_cut(str(i))) for i in frame.loc[wrong, "id"][:3])
             more = f" and {n_bad - 3} more" if n_bad > 3 else ""
             if values == [""]:  # no mapping gives a row without a label one
                 raise UsageError(
@@ -160,7 +163,7 @@ def read_labeled(
     if positives and len(data) and not (data["label"] == "unreliable").any():
         # a typo, or 0/1 written as "1.0": every row would read reliable, silently (a
         # tester's find: every figure "n/a", exit 0)
-        shown = ", ".join(repr(v) for v in sorted(positive_values)[:8])
+        shown = ", ".join(repr(_cut(v)) for v in sorted(positive_values)[:8])
         raise UsageError(
             f"--positive-label {', '.join(sorted(positives))} matches no label (labels: {shown}): "
             "name the value the unreliable rows carry."
@@ -170,6 +173,14 @@ def read_labeled(
     data.attrs["unreadable"] = unreadable
     data.attrs["unlabeled"] = unlabeled
     return data
+
+
+#: A value quoted in an error is cut to this many characters ("…" marks the cut).
+QUOTED_VALUE_CHARS = 40
+
+
+def _cut(value: str) -> str:
+    return value if len(value) <= QUOTED_VALUE_CHARS else value[: QUOTED_VALUE_CHARS - 1] + "…"
 
 
 def _blank(value: Any) -> bool:

@@ -1118,6 +1118,13 @@ class Scorer:
         is about 19 KB pickled and costs the parent ~1 ms to unpickle, which on two
         cores is time taken from the workers. ``markdown``: every text is a Markdown
         document, as a .md file is (``score(markdown=True)``), but those read from HTML.
+
+        An item that cannot be read (not text, no "text" key, an id or mapping that raises
+        when read) is an error result of its own; an exception that ``items`` itself or
+        ``convert`` raises ends the stream, after every result before it. Raises
+        TypeError for one article, a DataFrame or a pyarrow Table given whole, and
+        UsageError for an ``n_jobs`` or ``batch_size`` that is no whole number or out of
+        range.
         """
         # checked here, when called, not when the stream is first read
         if isinstance(items, (str, bytes, Mapping, Record)):
@@ -1129,6 +1136,17 @@ class Scorer:
                 f"not one {type(items).__name__}: use score_many([item]) for a single article"
                 + (f", or {one}" if one else "")
             )
+        if _is_table(items):
+            # iterated, a DataFrame is its column names and a pyarrow Table its columns:
+            # each was scored as an article, three rows gave two "not_rated" results (a
+            # tester's find)
+            raise TypeError(
+                f"score_many takes an iterable of articles, not a {type(items).__name__} (iterated, "
+                "it gives its columns): use score_frame(frame) for a pandas DataFrame, "
+                "score_frame(table.to_pandas()) for a pyarrow Table, or score_many(frame['text'])"
+            )
+        _check_whole_number("n_jobs", n_jobs)
+        _check_whole_number("batch_size", batch_size)
         if n_jobs == 0 or n_jobs < -1:
             raise UsageError(f"n_jobs must be >= 1 (or -1 for every core). Got {n_jobs} instead.")
         if batch_size < 1:
@@ -1530,11 +1548,31 @@ def as_markdown(record: Record) -> Record:
 
 
 def _as_record(item: str | Record | Mapping[str, Any], i: int, title_column: str | None) -> Record:
-    if isinstance(item, Record):
-        return item
-    if isinstance(item, Mapping):  # {"id": ..., "text": ...}, a JSON object as read
-        return record_from_mapping(item, str(i), title_column)
-    return record_from_value(str(i), item)
+    """The Record of one score_many item; an error Record when reading it raises (an id
+    whose ``__str__`` fails, a mapping whose lookup does), so one item never ends the
+    stream (a tester's find)."""
+    try:
+        if isinstance(item, Record):
+            return item
+        if isinstance(item, Mapping):  # {"id": ..., "text": ...}, a JSON object as read
+            return record_from_mapping(item, str(i), title_column)
+        return record_from_value(str(i), item)
+    except Exception as exc:  # noqa: BLE001 - any failure of the caller's object is that item's error
+        return Record(str(i), None, f"the item could not be read: {type(exc).__name__}: {exc}")
+
+
+def _is_table(items: object) -> bool:
+    """Whether ``items`` is a pandas DataFrame or a pyarrow Table (or RecordBatch), whose
+    iteration gives columns, not rows; told without importing either."""
+    module = type(items).__module__ or ""
+    return module.startswith(("pandas", "pyarrow")) and (hasattr(items, "columns") or hasattr(items, "column_names"))
+
+
+def _check_whole_number(name: str, value: object) -> None:
+    """UsageError unless ``value`` is an int (not a bool): n_jobs='2' had raised a
+    TypeError from a comparison deep inside (a tester's find)."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise UsageError(f"{name} must be a whole number. Got {value!r} ({type(value).__name__}) instead.")
 
 
 def _score_batch(scorer: Scorer, batch: list[Record], convert=None) -> list[Any]:

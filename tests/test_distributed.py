@@ -184,3 +184,17 @@ def test_a_missing_column_is_said_before_the_dataset_runs(local_cluster):
         score_dataset(ds)
     with pytest.raises(UsageError, match="no column 'url'"):
         score_dataset(ds, text_column="body", id_column="url")
+
+
+def test_a_bad_model_path_or_concurrency_is_said_before_the_dataset_runs(local_cluster, tmp_path):
+    # a tester's find: a missing model surfaced seconds later as an ActorDiedError
+    from quality.errors import ModelError, UsageError
+
+    ds = ray.data.from_pandas(pd.DataFrame({"id": ["a"], "text": ["The council met on Monday."]}))
+    with pytest.raises(ModelError, match="No model at"):
+        score_dataset(ds, model=tmp_path / "missing.joblib")
+    with pytest.raises(ModelError, match="reliability.joblib"):
+        score_dataset(ds, model=tmp_path)  # a directory without one
+    for bad in (0, -1, "2", 1.5, True):
+        with pytest.raises(UsageError, match="concurrency"):
+            score_dataset(ds, concurrency=bad)

@@ -452,6 +452,13 @@ def test_rows_without_a_label_are_named_and_unscored_rows_listed(tmp_path):
     short.write_text('id,text,label\nz1,"The council met.",reliable\nz2,only two\nz3,"Text.",NA\n', encoding="utf-8")
     with pytest.raises(UsageError, match=r"1 row has another value: 'NA' \(id 'z3'\)"):
         evaluate([short], n_bootstrap=0)
+    # a text column named as the label column: each value quoted short (a tester's
+    # find: an 18 KB message of whole articles)
+    long = tmp_path / "long.csv"
+    long.write_text("id,text,label\n" + "".join(f'a{i},"{"word " * 400}{i}",x\n' for i in range(12)), encoding="utf-8")
+    with pytest.raises(UsageError) as raised:
+        evaluate([long], n_bootstrap=0, label_column="text")
+    assert len(str(raised.value)) < 1200 and "…" in str(raised.value) and "and 4 more" in str(raised.value)
     short.write_text('id,text,label\nz1,"The council met.",reliable\nz2,"Text.",\n', encoding="utf-8")
     with pytest.raises(UsageError, match=r"1 row has none \(id 'z2'\)"):
         evaluate([short], n_bootstrap=0)

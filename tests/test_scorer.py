@@ -827,6 +827,43 @@ def test_score_many_refuses_one_string(scorer):
         scorer.score_many({"id": "story-1", "text": "The council met on Monday."})
     with pytest.raises(TypeError, match="score_record\\(record\\)"):
         scorer.score_many(Record("story-1", "The council met on Monday.", None))
+    # nor a DataFrame or a pyarrow Table, which iterate as their columns (a tester's
+    # find: three rows gave two "not_rated" results, the column names)
+    import pyarrow as pa
+
+    frame = pd.DataFrame({"id": ["a", "b", "c"], "text": ["One.", "Two.", "Three."]})
+    for table in (frame, pa.Table.from_pandas(frame)):
+        with pytest.raises(TypeError, match="score_frame"):
+            scorer.score_many(table)
+    for bad in ("2", 1.5, True):
+        with pytest.raises(UsageError, match="whole number"):
+            scorer.score_many(["One."], n_jobs=bad)
+        with pytest.raises(UsageError, match="whole number"):
+            scorer.score_frame(frame, n_jobs=bad)
+
+
+def test_an_item_that_raises_when_read_is_its_own_error(scorer):
+    # a tester's find: an id whose str() raises ended the whole stream
+    class Unprintable:
+        def __str__(self):
+            raise ValueError("no str")
+
+    from collections.abc import Mapping
+
+    class Broken(Mapping):
+        def __getitem__(self, key):
+            raise RuntimeError("broken mapping")
+
+        def __iter__(self):
+            return iter(["text"])
+
+        def __len__(self):
+            return 1
+
+    good = "The council met on Monday and voted to close the pool, the clerk said."
+    results = list(scorer.score_many([good, {"text": good, "id": Unprintable()}, Broken(), good]))
+    assert [r.status for r in results] == ["ok", "error", "error", "ok"]
+    assert "ValueError: no str" in results[1].error and results[1].id == "1"
 
 
 def test_score_frame_refuses_a_series_and_doubled_columns(scorer):
