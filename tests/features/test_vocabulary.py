@@ -903,10 +903,15 @@ SPUN = (
 PLAIN = "Police said on Monday that two men were arrested in Leeds."
 
 
-def test_trimming_reads_the_wording_without_the_sentences_that_would_carry_it(model):
+def test_trimming_reads_the_wording_without_the_sentences_that_would_carry_it(model, monkeypatch, request):
     """A sentence of plain reporting set into a spun text moves the trimmed log-odds far
     less than the whole text's (a tester's find, 2026-12-06: one neutral sentence
     appended lifted an unreliable article 13.8 points)."""
+    # the trimming alone: SPUN by itself is a filler paragraph, which the wording
+    # signals do not read (filler_spans), and PLAIN makes it content
+    monkeypatch.setattr(vocabulary, "filler_spans", lambda text: [])
+    vocabulary._masked_tokens.cache_clear()
+    request.addfinalizer(vocabulary._masked_tokens.cache_clear)  # no tokens read so are kept
     trimmed = _trimming(model, 0.3)
     gain = model.log_odds([SPUN + " " + PLAIN])[0] - model.log_odds([SPUN])[0]
     trimmed_gain = trimmed.log_odds([SPUN + " " + PLAIN])[0] - trimmed.log_odds([SPUN])[0]
