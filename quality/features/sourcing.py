@@ -58,7 +58,11 @@ _NAME = (
 # _attributions), so the sentence splitter has already said that none ends it.
 # A line break inside it is a hard wrap (the subject is searched within one sentence,
 # which a blank line ends).
-_APPOSITION = r",[^,;]{1,80},"
+# Up to three parts between commas: an apposition and a clause, or a clause holding a
+# place and a time ("Ana Silva, the minister, who arrived on Thursday, told"; "Ana Silva,
+# who arrived in Lisbon, Portugal, on Thursday, told": with one part the first named
+# no source and the second "Portugal"; a tester's finds, 2026-12-07).
+_APPOSITION = r"(?:,[^,;]{1,80}){1,3},"
 # A bracketed aside after a name: party and state ("Sen. Ada Whitlock (D-Ill.) told"),
 # an age or a title in brackets ("Ana Diaz (41) said").
 _BRACKETED = r"\s*\([^()\n]{1,30}\)"

@@ -1673,6 +1673,13 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("Analysts in 2025 warned that prices could rise.", ["Analysts in 2025 warned"], []),
         ("Ana Ruiz, who led the U.S. team in 2021, told reporters so.", [],
          ["Ana Ruiz, who led the U.S. team in 2021, told"]),
+        # an apposition and a clause, or a clause holding commas (a tester's finds)
+        ("Ana Silva, who arrived in Lisbon, Portugal, on Thursday, told reporters so.", [],
+         ["Ana Silva, who arrived in Lisbon, Portugal, on Thursday, told"]),
+        ("Ana Silva, the minister, who arrived on Thursday, told reporters so.", [],
+         ["Ana Silva, the minister, who arrived on Thursday, told"]),
+        ("Ana Silva, who arrived late, tired and hungry, told reporters so.", [],
+         ["Ana Silva, who arrived late, tired and hungry, told"]),
         # ... but not a time, nor a name inside what was said, nor whom a verb addresses
         ('"It is done," said on Monday Ana Ruiz.', [], []),
         ('"It is done," said the mayor, adding that Ana Ruiz agreed.', [], []),
@@ -1695,7 +1702,8 @@ def test_letters_of_other_languages_are_no_mojibake(text):
         ("It imposed sanctions on Russia, and Flynn asked why.", [], ["Flynn asked"]),
         ("The Center on Budget and Policy Priorities estimates so.", [],
          ["Policy Priorities estimates"]),
-        ("Ana Ruiz, a pollster in Birmingham, Alabama, said so.", [], ["Birmingham, Alabama, said"]),
+        ("Ana Ruiz, a pollster in Birmingham, Alabama, said so.", [],
+         ["Ana Ruiz, a pollster in Birmingham, Alabama, said"]),
         ("Speaking in Ohio, Trump said no. The chairman, Olav Brenne, said yes.", [],
          ["Trump said", "Olav Brenne, said"]),
         ("Friends of the Earth said so. A report by Friends of the Earth said more.", [],
