@@ -32,6 +32,7 @@ from quality.letters import (  # noqa: F401  (re-exported: the extractors import
     WORD_RE,
     lower_in_place,
 )
+from quality.lexicons import compile_lexicon
 from quality.sentences import TITLE_ALTERNATION, split_sentences
 
 _LINE_RE = re.compile(r"[^\r\n]+")
@@ -418,8 +419,28 @@ def _data_rows_apart(text: str, rows: list[Paragraph], cells: list[list[str]]) -
     end = _line_end(text, rows[-1].end)
     if text[end:].strip() and not _BLANK_LINE.match(text, end):
         return False
+    if any(_is_chrome_cell(c) for row in cells for c in row):
+        return False
     held = sum(any(ch.isdigit() for ch in text[r.start : r.end]) for r in rows)
     return held >= DATA_ROWS_FIGURE_SHARE * len(rows) and _stands_apart(text, rows[0], rows[-1])
+
+
+#: A cell of a page's furniture between pipes: a byline, a date stamp, a reading time,
+#: a copyright or a count of comments ("By Petra Haldane | Staff writer", "Updated 14:05
+#: | 3 min read", "© 2026 Gazette | Privacy"): such lines hold figures too, and read as a
+#: table they were content the cleaner kept (a sibling tester's find, 2026-12-07).
+_CHROME_CELL_RE = re.compile(
+    r"^(?:by\s|©|\(c\)\s|copyright\b|updated\b|published\b|posted\b|last\s+modified\b)"
+    r"|\b(?:min(?:ute)?s?\s+read|comments?|shares?|views)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_chrome_cell(cell: str) -> bool:
+    """Whether one cell is page furniture (``_CHROME_CELL_RE``) or a button or menu label
+    alone (lexicon chrome_lines: "Share", "Privacy", "Contact")."""
+    cell = cell.strip()
+    return bool(_CHROME_CELL_RE.search(cell) or compile_lexicon("chrome_lines", whole_line=True).match(cell))
 
 
 def _glued_rows(text: str, rows: list[Paragraph]) -> list[Paragraph]:

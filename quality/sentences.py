@@ -405,11 +405,16 @@ def _period_ends(text: str, pos: int, nxt_at: int, lo: int, hi: int, closed: boo
         )
         if closes_name:
             return _common_noun_opens(text, nxt_at, hi)
-        # ... but a plural the text writes in lower case elsewhere, and never
-        # capitalised, is a common noun opening a sentence ("moved to the U.K. Costs
-        # fell, and costs kept falling"; a tester's find, 2026-12-07): the names after
-        # "U.S." are singular heads ("Embassy", "Navy") or capitalised throughout
-        return _plural_written_lower(text, nxt_at, hi)
+        # ... but after a place ("to the U.K.", "in the U.S."), a plural the text writes
+        # in lower case elsewhere, and never capitalised inside a sentence, is a common
+        # noun opening one ("moved to the U.K. Costs fell, and costs kept falling"; a
+        # tester's find, 2026-12-07). Not where the acronym opens a noun phrase: "The
+        # U.S. Marines said that two marines ..." is one sentence (a sibling tester's)
+        at_place = bool(before) and (
+            before[-1].lower() in _PLACE_PREPOSITIONS
+            or (len(before) >= 2 and before[-1].lower() == "the" and before[-2].lower() in _PLACE_PREPOSITIONS)
+        )
+        return at_place and _plural_written_lower(text, nxt_at, hi)
     if key in _SUFFIXES or (key in _WEEKDAYS_SHORT and word[0].isupper()):
         if first.isdigit() or lower_next:
             return False
@@ -522,8 +527,8 @@ def _common_noun_opens(text: str, at: int, hi: int, plural_counts: bool = True) 
     start = m.start(1)
     pos = text.find(word)
     while pos != -1:
-        if pos != start and _whole_word(text, pos, len(word)):
-            return False  # capitalised elsewhere: a name
+        if pos != start and _whole_word(text, pos, len(word)) and not _opens_a_sentence_at(text, pos):
+            return False  # capitalised elsewhere inside a sentence: a name
         pos = text.find(word, pos + 1)
     lower = word.lower()
     pos = text.find(lower)
@@ -533,6 +538,23 @@ def _common_noun_opens(text: str, at: int, hi: int, plural_counts: bool = True) 
         pos = text.find(lower, pos + 1)
     plural = len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
     return plural_counts and plural
+
+
+def _opens_a_sentence_at(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` stands where any word is capitalised: the text's or a
+    line's start, or after a sentence's end mark (and a closing quotation mark) and a
+    space. Such a use says nothing of the word's case (Mikheev 2002 reads the
+    unambiguous positions only): "Costs rose. ... the U.K. Costs fell" had read "Costs"
+    as a name (a tester's sibling)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] in "\n\r":
+        return True
+    j = i
+    while j > 0 and text[j - 1] in "\"”’')»":
+        j -= 1
+    return i < pos and j > 0 and text[j - 1] in ".!?…"
 
 
 def _plural_written_lower(text: str, at: int, hi: int) -> bool:

@@ -62,6 +62,12 @@ def test_offsets_point_into_the_original_text():
          ["Production moved to the U.K.", "Costs fell, and costs kept falling."]),
         ("It went to the U.S. Navy ships sailed. The navy said so.", ["It went to the U.S. Navy ships sailed.", "The navy said so."]),
         ("Sales in the U.S. Markets rose. Markets fell later.", ["Sales in the U.S. Markets rose.", "Markets fell later."]),
+        # ... a capitalised use that opens a sentence says nothing of its case; after no
+        # place the acronym opens a name (a sibling tester's finds)
+        ("Costs rose. He moved to the U.K. Costs fell, and costs kept falling.",
+         ["Costs rose.", "He moved to the U.K.", "Costs fell, and costs kept falling."]),
+        ("The U.S. Marines said on Monday that two marines had been hurt.",
+         ["The U.S. Marines said on Monday that two marines had been hurt."]),
         ("Glen Moss Jr. The mayor left.", ["Glen Moss Jr.", "The mayor left."]),
         ("It went to Ronda Corp. Shares rose.", ["It went to Ronda Corp.", "Shares rose."]),
         # a clock time, an acronym closing a name, a letter closing a place end a sentence

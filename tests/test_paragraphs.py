@@ -1685,6 +1685,22 @@ def test_data_rows_set_apart_without_outer_pipes_are_a_table(rows, over):
     assert "artifact" in labels(f"The league said on Thursday that the season would end early.\n{rows}\n\nMore.")
 
 
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "By Petra Haldane | Staff writer\nMarch 3, 2026 | 4 min read",
+        "Home | Sport | Football\nUpdated 14:05 | 3 March 2026 | 2 min read",
+        "© 2026 Harlow Gazette | Privacy\nCall 01632 960 418 | Contact",
+        "Share | Tweet\n12 comments | 4 shares",
+    ],
+)
+def test_page_furniture_between_pipes_is_no_data_table(chrome):
+    # a sibling tester's find (2026-12-07): lines of furniture holding dates and counts
+    # read as a table, content the cleaner kept
+    text = f"The council met on Monday and approved the budget, the clerk said.\n\n{chrome}\n\nIt passed 7-2."
+    assert "row of a well-formed table" not in [p.reason for p in label_paragraphs(Document(text))]
+
+
 @pytest.mark.parametrize("heading", ["Background", "Why it matters", "What happens next"])
 def test_a_wire_storys_subhead_keeps_its_section_news(heading):
     # a tester's find: one standard subhead made the half of a story under it filler (16

@@ -162,6 +162,15 @@ def test_a_hard_wrap_with_a_blank_line_after_every_line_reads_as_written(width):
     assert all(doubled[view.span(i, i + 1)[0]] in (c, "\n") for i, c in enumerate(view.text))
 
 
+def test_a_double_spaced_wrap_under_a_headline_and_a_byline_reads_as_wrapped():
+    # a sibling tester's find: two short top lines kept a short article a paragraph a line
+    import textwrap
+
+    body = "\n\n".join(textwrap.fill(" ".join([LONG_SENTENCE, HYPHENATED]), 72).split("\n"))
+    doubled = f"WATER RATES TO RISE 4% IN MARLOW\n\nBy Ana Ruiz\n\n{body}"
+    assert len(reading_view(doubled).document().paragraphs) <= 4
+
+
 @pytest.mark.parametrize(
     "text",
     [

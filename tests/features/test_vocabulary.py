@@ -535,6 +535,10 @@ def test_wire_formulae_are_not_read():
     assert _read(body + " It was not immediately clear when.") == _read(body + " It when.")
     assert _read("He did not immediately respond.") == ["he", "."]
     assert _read("The claim could not be independently verified.") == _read("The claim.")
+    # more of each kind (a sibling tester's)
+    assert _read(body + " The council refused to comment.") == _read(body + " The council.")
+    assert _read(body + " The developer did not answer requests for comment.") == _read(body + " The developer.")
+    assert _read(body + " Lawyers did not respond to questions.") == _read(body + " Lawyers.")
 
 
 def test_a_title_line_is_not_read():
