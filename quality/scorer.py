@@ -1554,6 +1554,10 @@ def _as_record(item: str | Record | Mapping[str, Any], i: int, title_column: str
     try:
         if isinstance(item, Record):
             return item
+        if (type(item).__module__ or "").startswith("pyarrow") and hasattr(item, "as_py"):
+            # a pyarrow column iterates as scalars: score_many(table["text"]) was an error
+            # "text is not a string" for every item (a sibling tester's find)
+            item = item.as_py()
         if isinstance(item, Mapping):  # {"id": ..., "text": ...}, a JSON object as read
             return record_from_mapping(item, str(i), title_column)
         return record_from_value(str(i), item)

@@ -835,6 +835,9 @@ def test_score_many_refuses_one_string(scorer):
     for table in (frame, pa.Table.from_pandas(frame)):
         with pytest.raises(TypeError, match="score_frame"):
             scorer.score_many(table)
+    # ... but a pyarrow column is read value by value, as a pandas one is
+    column = pa.Table.from_pandas(frame)["text"]
+    assert [r.error for r in scorer.score_many(column)] == [r.error for r in scorer.score_many(frame["text"])]
     for bad in ("2", 1.5, True):
         with pytest.raises(UsageError, match="whole number"):
             scorer.score_many(["One."], n_jobs=bad)
