@@ -1685,6 +1685,17 @@ def test_data_rows_set_apart_without_outer_pipes_are_a_table(rows, over):
     assert "artifact" in labels(f"The league said on Thursday that the season would end early.\n{rows}\n\nMore.")
 
 
+@pytest.mark.parametrize("marker", ["- ", "1. ", "* "])
+@pytest.mark.parametrize("heading", ["Recommendations for Residents", "Tips for Homeowners"])
+def test_a_stock_advice_section_is_filler_however_its_items_are_marked(heading, marker):
+    # a sibling tester's find (2026-12-07): numbered, the items' "1." read as figures,
+    # and the section as news that raised an unreliable article 7.9 points
+    items = ["Review your property documents.", "Speak to a local agent.", "Keep an eye on council news."]
+    lines = "\n".join(f"{marker.replace('1', str(k + 1))}{item}" for k, item in enumerate(items))
+    text = f"The council approved the plan in March after a vote of 5 to 2.\n\n{heading}\n\n{lines}"
+    assert labels(text) == ["content"] + ["filler"] * 4
+
+
 @pytest.mark.parametrize(
     "chrome",
     [
