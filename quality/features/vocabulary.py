@@ -806,7 +806,12 @@ _CLOCK_MARKS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn"})
 _CURRENCY_NAMES = frozenset(
     {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "won", "pesos", "peso"}
+    | {"franc", "francs", "rand", "naira", "krona", "kronor", "krone", "kroner", "ringgit", "rupiah", "sterling", "lira"}
+    # a currency's code after the amount ("6 billion USD"; a sibling tester's)
+    | {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud", "krw", "zar", "ngn", "sek"}
 )
+# the country before a currency's name, between the amount and it ("6 billion US dollars")
+_CURRENCY_COUNTRIES = frozenset({"us", "u.s.", "canadian", "australian", "swiss", "singapore"})
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
 _CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rs", "chf", "cad", "aud"})
 
@@ -977,6 +982,15 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
             and not (low == "won" and _verb_after(text, m.end()))
         ):
             out[-1] = ("<D>", out[-1][1], m.end())  # "6 billion dollars" as "$6 billion"
+            continue
+        if (
+            low in _CURRENCY_NAMES
+            and len(out) >= 2
+            and out[-2][0] == "<D>"
+            and text[out[-1][1] : out[-1][2]].lower() in _CURRENCY_COUNTRIES
+        ):
+            out.pop()
+            out[-1] = ("<D>", out[-1][1], m.end())  # "6 billion US dollars"
             continue
         if low == "." and out and out[-1][2] == start and text[out[-1][1] : start].lower() in TITLES:
             # "Mr." as "Mr". Not the period of every abbreviation no sentence ends at

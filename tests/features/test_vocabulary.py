@@ -755,6 +755,8 @@ def _read(text: str) -> list[str]:
         ("It cost $6 billion, or US$2 per head.", "It cost 6 billion dollars, or 2 dollars per head."),
         ("It cost USD 6bn and Rs. 500, up from €4 mln.", "It cost $6 billion and Rs 500, up from 4 million euros."),
         ("It cost £6 billion and ¥600.", "It cost 6bn pounds and 600 yen."),
+        ("It cost $6 billion and $2 more.", "It cost 6 billion USD and 2 US dollars more."),
+        ("It cost 6 billion Swiss francs.", "It cost 6bn rand."),
     ],
 )
 def test_house_style_of_numbers_times_titles_and_contractions_reads_as_one(house, other):
