@@ -26,15 +26,14 @@ Results are identical to ``Scorer.score_frame`` on the same rows (a test checks 
 
 from __future__ import annotations
 
-import os
 import threading
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from quality.errors import ModelError, UsageError
+from quality.errors import UsageError
 from quality.io import DEFAULT_MAX_CHARS, is_missing_id, same_but_case
+from quality.model import model_file
 from quality.scorer import STRING_COLUMNS, Scorer, row_columns
 
 _lock = threading.Lock()
@@ -192,7 +191,7 @@ def score_dataset(
     if model is not None:
         # a model path that names nothing is said now, as a missing column is: run, it
         # failed seconds later as an ActorDiedError around the message (a tester's find)
-        _check_model_path(model)
+        model_file(model)
     actor_cpus, most_actors = 1, max(1, concurrency or 1)
     # Ray Data's read tasks take a CPU each: an actor holding a cluster's only CPU left
     # the read that feeds it waiting forever (a reviewer's run under ray.init(num_cpus=1)
@@ -256,16 +255,3 @@ def spark_schema() -> str:
     return ", ".join(
         f"`{c}` {'string' if c in STRING_COLUMNS else 'double'}" for c in row_columns()
     )
-
-
-def _check_model_path(model: str | os.PathLike) -> None:
-    """ModelError when ``model`` (a model file or a directory holding
-    reliability.joblib, as ``Scorer.load`` takes) names no file here."""
-    path = Path(model)
-    if path.is_dir():
-        path = path / "reliability.joblib"
-    if not path.exists():
-        raise ModelError(
-            f"No model at {path}. Pass the path of a model file (or of a directory holding "
-            "reliability.joblib), or model=None for the shipped one."
-        )

@@ -551,19 +551,11 @@ def save(classifier: GlassBoxClassifier, path: str | os.PathLike, card: dict[str
     return path
 
 
-def load(path: str | os.PathLike | None = None) -> LoadedModel:
-    """Load a model after checking it against its card and this code.
-
-    Refused, with a message naming what differs: a missing card, a model file whose
-    sha256 is not the card's, features that are not this code's, or a scikit-learn
-    version other than the one that saved it. Loading a joblib file can run code: load
-    only models you trust.
-    """
-    import joblib
-    import sklearn
-
-    from quality.features import MODEL_FEATURE_NAMES, TEXT_MODEL_NAMES
-
+def model_file(path: str | os.PathLike | None = None) -> Path:
+    """The model file ``path`` names: a ``*.joblib`` file, or ``reliability.joblib`` in a
+    directory; None takes $QUALITY_MODEL, else the shipped model. Raises ModelError when
+    there is no such file (``load`` and ``quality.distributed.score_dataset``, which
+    checks before its actors start, say it alike)."""
     from_env = path is None and bool(os.environ.get("QUALITY_MODEL"))
     path = Path(path) if path is not None else default_model_path()
     if path.is_dir():
@@ -579,6 +571,23 @@ def load(path: str | os.PathLike | None = None) -> LoadedModel:
             "reliability.joblib), or train one with 'quality train' (QUALITY_MODEL sets the "
             "default)."
         )
+    return path
+
+
+def load(path: str | os.PathLike | None = None) -> LoadedModel:
+    """Load a model after checking it against its card and this code.
+
+    Refused, with a message naming what differs: a missing card, a model file whose
+    sha256 is not the card's, features that are not this code's, or a scikit-learn
+    version other than the one that saved it. Loading a joblib file can run code: load
+    only models you trust.
+    """
+    import joblib
+    import sklearn
+
+    from quality.features import MODEL_FEATURE_NAMES, TEXT_MODEL_NAMES
+
+    path = model_file(path)
     cpath = card_path(path)
     if not cpath.exists():
         raise ModelError(

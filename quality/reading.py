@@ -827,7 +827,7 @@ DOUBLE_SPACED_MIN_LINES = 6
 DOUBLE_SPACED_MID_SHARE = 0.3
 DOUBLE_SPACED_FULL_SHARE = 0.85
 _LINE_WITH_BREAKS_RE = re.compile(r"[^\n]*\S[^\n]*")
-_SENTENCE_END_CHARS = ".!?:;…\"'”’)]»"
+_SENTENCE_END_CHARS = tuple(".!?:;…\"'”’)]»")  # a tuple, for str.endswith
 
 
 def double_spaced_wrap_gaps(view: str) -> list[tuple[int, int, str]]:
@@ -844,7 +844,7 @@ def double_spaced_wrap_gaps(view: str) -> list[tuple[int, int, str]]:
     mid = [
         i
         for i in range(len(texts) - 1)
-        if not texts[i].endswith(tuple(_SENTENCE_END_CHARS)) or texts[i + 1][:1].islower()
+        if not texts[i].endswith(_SENTENCE_END_CHARS) or texts[i + 1][:1].islower()
     ]
     if len(mid) < DOUBLE_SPACED_MIN_LINES // 2 or len(mid) < DOUBLE_SPACED_MID_SHARE * (len(texts) - 1):
         return []

@@ -1136,7 +1136,7 @@ class Scorer:
                 f"not one {type(items).__name__}: use score_many([item]) for a single article"
                 + (f", or {one}" if one else "")
             )
-        if _is_table(items):
+        if _is_frame_or_table(items):
             # iterated, a DataFrame is its column names and a pyarrow Table its columns:
             # each was scored as an article, three rows gave two "not_rated" results (a
             # tester's find)
@@ -1565,7 +1565,7 @@ def _as_record(item: str | Record | Mapping[str, Any], i: int, title_column: str
         return Record(str(i), None, f"the item could not be read: {type(exc).__name__}: {exc}")
 
 
-def _is_table(items: object) -> bool:
+def _is_frame_or_table(items: object) -> bool:
     """Whether ``items`` is a pandas DataFrame or a pyarrow Table (or RecordBatch), whose
     iteration gives columns, not rows; told without importing either."""
     module = type(items).__module__ or ""

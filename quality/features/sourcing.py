@@ -232,7 +232,9 @@ _LEADING_DIGITS = re.compile(r"\d+")
 _MONTH_BEFORE = re.compile(rf"{_MONTHS}\s+$")  # "March | 3"
 _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")  # "in | 2022"
 _UNIT_AFTER = re.compile(rf"[\d,.]*\s?(?:%|{_UNIT_WORD})")
-_CURRENCY = "$€£¥₹₩"
+#: Currency signs written before an amount ("$6", "€4", "₹200"); the wording signals read
+#: them as the amount's too (quality.features.vocabulary).
+CURRENCY_SIGNS = "$€£¥₹₩"
 # a currency's code or abbreviation before its amount ("Rs 500", "Rs. 500", "USD 6bn")
 _CURRENCY_CODE_BEFORE = re.compile(r"(?:Rs|INR|USD|EUR|GBP|JPY|CNY|RMB)\.?\s?$")
 _LINK_RE = re.compile(r"https?://\S+|www\.\S+")
@@ -283,9 +285,9 @@ def _numeric_spans(text: str) -> tuple[list, list, list]:
         if start < consumed:
             continue
         currency = -1
-        if start >= 1 and text[start - 1] in _CURRENCY:
+        if start >= 1 and text[start - 1] in CURRENCY_SIGNS:
             currency = start - 1
-        elif start >= 2 and text[start - 1].isspace() and text[start - 2] in _CURRENCY:
+        elif start >= 2 and text[start - 1].isspace() and text[start - 2] in CURRENCY_SIGNS:
             currency = start - 2
         else:
             code = _CURRENCY_CODE_BEFORE.search(text, max(0, start - 5), start)

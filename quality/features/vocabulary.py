@@ -36,6 +36,7 @@ from quality.features.base import Evidence, Measurement, Spec
 from quality.features.filler import LY_NOUNS
 from quality.features.hedging import hedge_spans
 from quality.features.sourcing import (
+    CURRENCY_SIGNS,
     INVERTING_ADVERBS,
     NOUNS_TOO,
     SAYING_FORMS,
@@ -812,7 +813,7 @@ _CURRENCY_NAMES = frozenset(
 )
 # the country before a currency's name, between the amount and it ("6 billion US dollars")
 _CURRENCY_COUNTRIES = frozenset({"us", "u.s.", "canadian", "australian", "swiss", "singapore"})
-_CURRENCY_SIGNS = frozenset("$€£¥₹₩")
+_CURRENCY_SIGNS = frozenset(CURRENCY_SIGNS)
 _CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rs", "chf", "cad", "aud"})
 
 
