@@ -773,28 +773,30 @@ def _characters_read(
         view, kept, ends = _repaired_at(view, kept, ends, fixes, repaired)
     if ("\ufffd" in view or "?" in view) and (fixes := lost_mark_repairs(view)):
         view, kept, ends = _repaired_at(view, kept, ends, fixes, repaired)
+    # what follows looks for characters outside ASCII only: most texts are spared it
+    ascii_only = view.isascii()
     # after references ("&#195;&#169;" is "Ã©") and before spaces ("Â\u00a0" is one)
-    if (_MOJIBAKE_RUN_RE.search(view) or "â" in view) and (fixes := mojibake_repairs(view)):
+    if not ascii_only and (_MOJIBAKE_RUN_RE.search(view) or "â" in view) and (fixes := mojibake_repairs(view)):
         view, kept, ends = _repaired_at(view, kept, ends, fixes, repaired)
     # after references ("&#xFB01;" is a ligature too) and mojibake ("ï¬\x81" is one)
-    if _LIGATURE_RE.search(view):
+    if not ascii_only and _LIGATURE_RE.search(view):
         view, kept, ends = _replaced(view, kept, ends, _LIGATURE_RE, _LIGATURES.__getitem__)
     # after mojibake, whose runs hold C1 controls too ("â\x80\x99" is UTF-8's "’")
-    if _C1_CONTROL_RE.search(view) and (fixes := c1_control_repairs(view)):
+    if not ascii_only and _C1_CONTROL_RE.search(view) and (fixes := c1_control_repairs(view)):
         view, kept, ends = _repaired_at(view, kept, ends, fixes, repaired)
     # (spaces of every width are read as " " by the caller, after the text is unwrapped:
     # a no-break space joins words a wrapper does not part)
     if ".." in view or _SPACED_STOPS_HINT.search(view):
         view, kept, ends = _replaced(view, kept, ends, _THREE_STOPS_RE, lambda _: "…")
-    if _FULL_WIDTH_RE.search(view):
+    if not ascii_only and _FULL_WIDTH_RE.search(view):
         # its punctuation has the room after it built in ("said．Then"): a space is read
         view, kept, ends = _replaced(
             view, kept, ends, _SPACED_FULL_WIDTH_RE, _spaced_full_width
         )
         view = view.translate(_FULL_WIDTH)
-    if _MIXED_WORD_RE.search(view):
+    if not ascii_only and _MIXED_WORD_RE.search(view):
         view = _MIXED_WORD_RE.sub(lambda m: m.group().translate(_LOOK_ALIKES), view)
-    if _LOOK_ALIKE_WORD_RE.search(view):
+    if not ascii_only and _LOOK_ALIKE_WORD_RE.search(view):
         view = _LOOK_ALIKE_WORD_RE.sub(lambda m: _among_latin(view, m), view)
     if (" ," in view or " ." in view) and is_tokenised(view):
         view, kept, ends = _replaced(view, kept, ends, _BRACKET_TOKEN_RE, lambda m: _BRACKET_TOKENS[m.upper()])
