@@ -15,6 +15,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from quality.errors import ModelError, QualityError, UsageError
 from quality.io import INPUT_FORMATS  # stdlib only: --help stays fast
@@ -644,8 +645,8 @@ def _cmd_score(args: argparse.Namespace) -> int:
         check_writable(output)
     # '' names no column: the titles are not read
     records, total = _records(args, title_column=args.title_column or None)
-    repeated: list[tuple[str, int, int, str | None]] = []
-    records = _watch_ids(records, repeated)
+    ids = _IdNotes(args.id_column)
+    records = _watch_ids(records, ids)
     # imported after the checks above, so a usage error never waits for numpy
     from quality.scorer import STRING_COLUMNS, Scorer, ScoreResult, row_columns
 
@@ -668,25 +669,39 @@ def _cmd_score(args: argparse.Namespace) -> int:
                 failed, n = failed + (not ok), n + 1
                 sys.stdout.write(line + "\n")
                 sys.stdout.flush()  # a reader of a pipe sees each line as it is scored
-            return _done(failed, repeated, n, output)
+            return _done(failed, ids, n, output)
         with atomic_path(output) as tmp, open_text_output(tmp, name=output) as out:
             out.write(header)
             for ok, line in scored(_table_line):
                 failed, n = failed + (not ok), n + 1
                 out.write(line + "\n")
-        return _done(failed, repeated, n, output)
+        return _done(failed, ids, n, output)
     convert = ScoreResult.to_dict if fmt in ("jsonl", "json") else ScoreResult.to_row
     with open_rows(output, fmt, row_columns(), STRING_COLUMNS) as writer:
         for row in scored(convert):
             failed, n = failed + (row["status"] != "ok"), n + 1
             writer.write(row)
-    return _done(failed, repeated, n, output)
+    return _done(failed, ids, n, output)
 
 
-def _watch_ids(records, repeated: list[tuple[str, int, int, str | None]]):
-    """``records`` as they come, noting in ``repeated`` each (id, first record, this
-    record, where this one stands in its input when its reader knows: "mixed.jsonl:14"),
-    records 1-based, whose id an earlier record had: rows stay one per record, in input
+@dataclass
+class _IdNotes:
+    """What ``_watch_ids`` saw of the records' ids, said on stderr at the end (``_done``).
+
+    ``repeated``: (id, first record, this record, where this one stands in its input
+    when its reader knows: "mixed.jsonl:14"), records 1-based, for each record whose id
+    an earlier record had. ``without_field``: the ids of rows without an ``id_column``
+    field at all, when it is not the default "id": a misspelt name had passed
+    quietly, every id then a file and line (a tester's find)."""
+
+    id_column: str = "id"
+    repeated: list[tuple[str, int, int, str | None]] = field(default_factory=list)
+    without_field: list[str] = field(default_factory=list)
+
+
+def _watch_ids(records, ids: _IdNotes):
+    """``records`` as they come, noting in ``ids`` each record whose id an earlier one
+    had and each row without the named id field: rows stay one per record, in input
     order, and a reader joining them back by id must be told. Where the record stands is
     named because blank lines make a line number differ from a record number (a new
     user went to line 9 for record 9)."""
@@ -694,13 +709,15 @@ def _watch_ids(records, repeated: list[tuple[str, int, int, str | None]]):
     for n, record in enumerate(records, 1):
         key = hash(record.id)
         if key in first:
-            repeated.append((record.id, first[key], n, record.where))
+            ids.repeated.append((record.id, first[key], n, record.where))
         else:
             first[key] = n
+        if record.lacks_id_field and ids.id_column != "id":
+            ids.without_field.append(record.id)
         yield record
 
 
-def _done(failed: int, repeated: list[tuple[str, int, int, str | None]], n: int, output: str | None) -> int:
+def _done(failed: int, ids: _IdNotes, n: int, output: str | None) -> int:
     """The exit status, said on stderr when some records failed (how many of ``n``, and
     where their reasons are): an exit status of 1 alone left a user guessing."""
     if failed:
@@ -710,11 +727,17 @@ def _done(failed: int, repeated: list[tuple[str, int, int, str | None]], n: int,
             f"with status \"error\" and its reason {where}",
             file=sys.stderr,
         )
-    if repeated:
-        rid, was, now, where = repeated[0]
+    if ids.without_field:
+        print(
+            f"quality: {len(ids.without_field)} of {n} record(s) have no {ids.id_column!r} field "
+            f"(--id-column); their ids say where they stand instead (first: {ids.without_field[0]!r})",
+            file=sys.stderr,
+        )
+    if ids.repeated:
+        rid, was, now, where = ids.repeated[0]
         at = f", the second at {where}" if where else ""
         print(
-            f"quality: {len(repeated)} record(s) repeat an earlier record's id (first: {rid!r} "
+            f"quality: {len(ids.repeated)} record(s) repeat an earlier record's id (first: {rid!r} "
             f"at records {was} and {now}{at}); each still has its own row, in input order, so "
             "match rows to records by position, not by id",
             file=sys.stderr,
@@ -899,10 +922,10 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             check_writable(args.output)
         columns = ["id", "status", "error", "title", "text", "removed_word_share", "dropped", "removed"]
         strings = {"id", "status", "error", "title", "text", "removed"}
-        repeated: list[tuple[str, int, int, str | None]] = []  # rows joined back by id, as score warns
+        ids = _IdNotes(args.id_column)  # rows joined back by id, as score warns
         n = 0
         with open_rows(None if to_stdout else args.output, fmt, columns, strings) as writer:
-            for record in _watch_ids(records, repeated):
+            for record in _watch_ids(records, ids):
                 row = cleaned(record)
                 failed, n = failed + (row["status"] == "error"), n + 1
                 if fmt not in ("jsonl", "json"):
@@ -912,7 +935,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                         "dropped": float(row["dropped"]) if "dropped" in row else None,
                     }
                 writer.write(row)
-        return _done(failed, repeated, n, None if to_stdout else args.output)
+        return _done(failed, ids, n, None if to_stdout else args.output)
     else:
         try:
             os.makedirs(args.output, exist_ok=True)

@@ -104,6 +104,9 @@ class Record:
     #: where in its input the record stands ("articles.jsonl:10", a file and its line or
     #: row, the id it would have had), when its own id says otherwise; else None
     where: str | None = None
+    #: the row has no field of the id's name at all (a misspelt --id-column, most
+    #: often): its id is where it stands. False for inputs that are no rows.
+    lacks_id_field: bool = False
 
 
 def _suffix(path: str) -> str:
@@ -2207,6 +2210,7 @@ def _row_record(row: dict, rid: str, fields: RowFields, **hints: str) -> Record:
     record = _row_record_fields(row, rid, fields, **hints)
     if record.id != rid:
         record.where = rid
+    record.lacks_id_field = bool(fields.id) and fields.id not in row
     return record
 
 

@@ -772,6 +772,28 @@ def test_repeated_ids_keep_one_row_each_and_are_reported(tmp_path, capsys):
     assert f"2 record(s) repeat an earlier record's id (first: 'a' at records 1 and 3, the second at {src}:4)" in captured.err
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_an_id_column_no_row_has_is_reported(tmp_path, capsys, suffix):
+    # a misspelt --id-column had passed quietly: every id a file and line
+    src = tmp_path / f"rows{suffix}"
+    texts = ["The mayor said the road would open on Monday.", "The clerk said the vote was on Friday."]
+    if suffix == ".jsonl":
+        src.write_text("".join(json.dumps({"key": f"k{n}", "text": t}) + "\n" for n, t in enumerate(texts)))
+    else:
+        src.write_text("key,text\n" + "".join(f'k{n},"{t}"\n' for n, t in enumerate(texts)))
+    assert main(["score", str(src), "--id-column", "kye", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == [f"{src}:1", f"{src}:2"]
+    assert f"2 of 2 record(s) have no 'kye' field (--id-column); their ids say where they stand instead (first: '{src}:1')" in captured.err
+    # the right name: no note; rows without the default "id" are no mistake either
+    assert main(["score", str(src), "--id-column", "key", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["k0", "k1"]
+    assert "(--id-column)" not in captured.err
+    assert main(["clean", str(src), "--quiet"]) == 0
+    assert "(--id-column)" not in capsys.readouterr().err
+
+
 def test_distinct_ids_raise_no_warning(capsys):
     seeds = Path(__file__).resolve().parents[1] / "seeds"
     assert main(["score", str(seeds), "--format", "jsonl", "--quiet"]) == 0
