@@ -25,7 +25,8 @@ held-out unreliable articles gain with PADDING set in and with SENTENCE appended
 ``--read-hedges`` is the ablation of one rule: the tokeniser reads hedges again
 (``quality.features.vocabulary`` leaves them to the hedging measurements);
 ``--read-filler`` another: it reads paragraphs labelled filler again (left to
-``filler.filler_char_frac``).
+``filler.filler_char_frac``); ``--read-leftovers`` reads generator leftovers and template
+slots again (left to ``formatting.placeholder_per_1k_words``).
 
 Prints, per signal and setting, the mean ROC-AUC over the corpora that hold
 MIN_PER_CLASS articles of each label (length-matched in brackets,
@@ -120,7 +121,8 @@ def _paragraph_medians(model, texts) -> np.ndarray:
 
 
 def held_out_aucs(
-    name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: bool = False, read_filler: bool = False
+    name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: bool = False, read_filler: bool = False,
+    read_leftovers: bool = False,
 ) -> dict:
     """{corpus: (ROC-AUC, length-matched ROC-AUC, median largest one-token part, mean
     log-odds gain with PADDING, with SENTENCE, the two gains in standard deviations of
@@ -129,11 +131,13 @@ def held_out_aucs(
     held-out unreliable articles. ``by_paragraph``: each held-out text is rated by
     ``paragraph_median``, and an eighth figure is the PADDING gain of the whole-text
     rating."""
-    saved = vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans
+    saved = vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans, vocabulary.leftover_spans
     if read_hedges:  # the ablation, undone on return
         vocabulary.hedge_spans = lambda doc: []
     if read_filler:
         vocabulary.filler_spans = lambda text: []
+    if read_leftovers:
+        vocabulary.leftover_spans = lambda text: []
     # every fold reads the same texts: tokenise each once (a cache for this run only)
     vocabulary._masked_tokens = lru_cache(maxsize=None)(vocabulary._masked_tokens.__wrapped__)
     out = {}
@@ -164,7 +168,7 @@ def held_out_aucs(
                 whole = np.mean(model.log_odds([padded(t) for t in bad]) - model.log_odds(bad))
                 out[held] += (float(whole),)
     finally:
-        vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans = saved
+        vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans, vocabulary.leftover_spans = saved
     return out
 
 
@@ -188,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--norm", nargs="+", choices=["l1", "l2"], help="row norms to try (default: the signal's own)")
     ap.add_argument("--read-hedges", action="store_true", help="read hedges as wording (the ablation)")
     ap.add_argument("--read-filler", action="store_true", help="read filler paragraphs as wording (the ablation)")
+    ap.add_argument(
+        "--read-leftovers", action="store_true", help="read generator leftovers and template slots as wording (the ablation)"
+    )
     ap.add_argument(
         "--by-paragraph",
         action="store_true",
@@ -224,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     start = time.time()
     results = Parallel(n_jobs=args.jobs)(
         delayed(held_out_aucs)(
-            SIGNALS[n], s, args.read_hedges, texts, y, corpus, read.word_counts, args.by_paragraph, args.read_filler
+            SIGNALS[n], s, args.read_hedges, texts, y, corpus, read.word_counts, args.by_paragraph, args.read_filler,
+            args.read_leftovers,
         )
         for n, s in runs
     )

@@ -1062,6 +1062,19 @@ def test_sound_characters_added_to_a_damaged_text_charge_one_run_each():
     assert all(0 <= b - a <= 1 for a, b in zip(charged, charged[1:])), charged
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u3000"])
+def test_spaces_of_any_width_are_no_sound_characters(space):
+    # a tester's find (2026-12-07): one no-break space typed into a mis-decoded BBC story
+    # with two damaged runs charged it one (-5 points); every space, -9.9
+    for body in (_mis_decoded("The fare is “£4” — it’s up."), _mis_decoded(QUOTED * 3)):
+        base = reading_view(body)
+        assert base.mis_decoded
+        for spaced in (body.replace(" ", space, 1), body.replace(" ", space)):
+            view = reading_view(spaced)
+            assert view.mis_decoded
+            assert view.document().encoding_charged == base.document().encoding_charged
+
+
 def test_a_text_charged_in_part_says_so(scorer):
     # the third tester's note (2026-12-07): past the share, mis_decoded was off and
     # nothing told the user that most of the text had been mis-decoded upstream

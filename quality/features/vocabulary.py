@@ -59,7 +59,7 @@ from quality.letters import (
     words_around,
 )
 from quality.lexicons import find_phrases_in_text
-from quality.paragraphs import label_paragraphs
+from quality.paragraphs import label_paragraphs, written_placeholders
 from quality.sentences import LINKING_ADVERBS, TITLES, is_abbreviation_period, is_capitalised_name
 
 #: Named for the class whose log-odds it is, so that "+" reads as "reliable" in a reason
@@ -731,6 +731,18 @@ def filler_spans(text: str) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in label_paragraphs(document_of(text)) if p.label == "filler"]
 
 
+def leftover_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each generator leftover or template slot the text's author wrote
+    (quality.paragraphs.written_placeholders: "Certainly! Here is ...", "I hope this
+    helps!", "[Insert quote here]"). Not read as wording: the placeholder measurement
+    counts them, and read, the plain words of "I hope this helps! Let me know if you
+    would like any changes." raised an article through word choice by more than that
+    measurement took off (+10.0 against -9.7; a tester's find, 2026-12-07). The rest of
+    their paragraph is read: unread whole, one leftover typed into each paragraph would
+    hide an article's wording."""
+    return written_placeholders(document_of(text))
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans with overlapping ones joined (the token walk needs them disjoint)."""
     out: list[tuple[int, int]] = []
@@ -871,7 +883,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         return [('"' if t == "'" else t, m.start(), m.end()) for t, m in raw]
     out: list[tuple[str, int, int]] = []
     skipped = [title_span(text), dateline_span(text)] + stock_phrase_spans(text) + wire_formula_spans(text)
-    skipped += filler_spans(text)
+    skipped += filler_spans(text) + leftover_spans(text)
     # A vague attribution ("Some people believe", "experts warn", "it is believed") is
     # not read: sourcing.vague_per_1k_words and sourcing.vague_share count it. Read,
     # its words passed for reporting: "Some people believe that" in every third sentence

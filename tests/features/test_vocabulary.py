@@ -526,6 +526,22 @@ def test_filler_sections_are_left_to_the_filler_measurement():
     assert vocabulary.filler_spans(body) == []
 
 
+def test_generator_leftovers_are_left_to_the_placeholder_measurement():
+    # a tester's find (2026-12-07): a chat assistant's closing line, read, raised an
+    # article through word choice by more than the placeholder measurement took off
+    body = "The council met on Monday to approve the budget, the mayor said. The vote was 5 to 2."
+    closing = " I hope this helps! Let me know if you would like any changes."
+    read = _read(body + closing)
+    assert read[: len(_read(body))] == _read(body)
+    assert not {"hope", "helps", "know", "like", "let"} & set(read)
+    assert vocabulary.leftover_spans(body + closing) and vocabulary.leftover_spans(body) == []
+    # the rest of its paragraph is read: a leftover cannot hide the article's wording
+    assert len(read) >= len(_read(body))
+    # a source's words in quotation marks are news, and read
+    quoted = body + ' "I hope this helps," the donor said of the gift.'
+    assert vocabulary.leftover_spans(quoted) == []
+
+
 def test_wire_formulae_are_not_read():
     # a fixed form any writer can paste: three appended to an unreliable article lifted
     # it 15 points on average (a tester's find, 2026-12-07)
