@@ -755,7 +755,9 @@ def _table_line(r) -> tuple[bool, str]:
     has "error" for its label and its reason in the last column."""
     if not r.ok:
         return False, _tab_separated(r.id, "", "error", "", r.error)
-    score, flags = f"{r.reliability:5.1f}", ",".join(r.flags)
+    from quality.model import shown_score
+
+    score, flags = shown_score(r.reliability, 5), ",".join(r.flags)
     if r.note:  # not rated: the reasons column says why instead of listing reasons
         # ... and that the number beside the label is no rating (a new user read 68.5
         # on a Russian article as one)

@@ -17,6 +17,7 @@ score is ``100 * (1 - p_unreliable)``, and a label follows from documented cut-o
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -38,6 +39,16 @@ RELIABLE_FROM = 60.0
 THRESHOLD = 50.0
 #: A rare feature needs this many training articles that have it to be scaled from them.
 RARE_MIN_ARTICLES = 10
+
+
+def shown_score(score: float, width: int = 0) -> str:
+    """``score`` to one decimal, as the table and the reports print it, never rounded
+    across a label's cut-off: 39.96 is "39.9", not "40.0" beside "unreliable" (a new
+    user's find, 2026-12-07), and 59.97 "59.9". ``width``: the field's width."""
+    shown = round(score, 1)
+    if any(shown >= cut > score for cut in (UNRELIABLE_BELOW, RELIABLE_FROM)):
+        shown = math.floor(score * 10) / 10
+    return f"{shown:{width}.1f}"
 
 
 def label_for(score: float) -> str:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from quality.document import QUOTED_SHARE_RAMP
 from quality.features import ALL_SPECS
 from quality.features.base import Evidence, Measurement
+from quality.model import shown_score
 from quality.paragraphs import LABELS, ParagraphLabel
 from quality.scorer import FLAG_MEANINGS, Reason, ScoreResult
 
@@ -100,10 +101,12 @@ def lowering_note(reason: Reason) -> str:
         # a fault's rate that many reliable articles exceed: one "broadly" in 500 words
         # (reliable articles' 54th percentile) cost 4.9 points, and a tester read it as a
         # fault found (2026-12-06); the points count from the training average
-        return (
-            f"common in reliable articles too ({100 - reason.reliable_percentile:.0f}% of them have more): "
-            "the points count from the training average, not from none"
-        )
+        common = f"common in reliable articles too ({100 - reason.reliable_percentile:.0f}% of them have more)"
+        if reason.from_none:
+            # a new user's find (2026-12-07): this note said "from the training average"
+            # of adverbs, which count from none (deleting the one found gave 4.5 points back)
+            return f"{common}: it counts from none, so they pay for theirs too"
+        return f"{common}: the points count from the training average, not from none"
     if spec is None or spec.direction >= 0 or reason.points >= 0:
         return ""
     if reason.value == 0:
@@ -163,7 +166,7 @@ def _summary_lines(result: ScoreResult, notes: bool = True) -> list[str]:
         return [
             f"label: {result.label}{flags}",
             f"{result.note[0].upper()}{result.note[1:]}, so no reliability label and no reasons are "
-            f"given. Its reliability number ({result.reliability:.1f}/100) is kept for "
+            f"given. Its reliability number ({shown_score(result.reliability)}/100) is kept for "
             "reference only.",
         ]
     lowering = sum(r.points for r in result.reasons if r.points < 0)
@@ -186,8 +189,8 @@ def _summary_lines(result: ScoreResult, notes: bool = True) -> list[str]:
         for x, way, sign in ((lowering, "lowering", -1), (raising, "raising", 1))
     ]
     return [
-        f"reliability {result.reliability:.1f}/100   label: {result.label}{flags}",
-        f"reliability {result.reliability:.1f} = baseline {result.baseline:.1f}, {parts[0]}, {parts[1]}",
+        f"reliability {shown_score(result.reliability)}/100   label: {result.label}{flags}",
+        f"reliability {shown_score(result.reliability)} = baseline {result.baseline:.1f}, {parts[0]}, {parts[1]}",
         *([f"  ({note})" for note in POINTS_NOTES] if notes else []),
         f"p(unreliable) {result.p_unreliable:.3f}   decision (log-odds) {result.decision:+.3f}"
         f" = intercept {result.intercept:+.3f} + contributions",
@@ -412,7 +415,9 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
         lines += ["", c(_BOLD, "Text"), text.rstrip()]
         return "\n".join(lines) + "\n"
     reasons, spans = _marks(result, top)
-    lines += ["", c(_BOLD, "Reasons")]
+    # --top 0: the points line and the text alone, no empty headings (a new user's find)
+    if top > 0:
+        lines += ["", c(_BOLD, "Reasons")]
     for i, r in enumerate(reasons):
         tag = c(_COLOURS[i % len(_COLOURS)], f"[{i + 1}]")
         lines.append(
@@ -442,8 +447,9 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     if not reasons and top > 0:
         lines.append("(no feature lowers this article's reliability)")
     helping = result.top_raising(top)
-    lines.append("")
-    lines.append(c(_BOLD, "In its favour (listed here, not marked in the text)"))
+    if top > 0:
+        lines.append("")
+        lines.append(c(_BOLD, "In its favour (listed here, not marked in the text)"))
     for r in helping:
         note = "; ".join(n for n in (favour_note(r), "at the bound" if r.near_bound else "") if n)
         lines.append(
@@ -680,7 +686,7 @@ def render_html(text: str, result: ScoreResult, *, top: int = 5) -> str:
         f"<tr><td></td><td>{signed_points(other)}</td><td colspan='4'>every other feature together{largest}</td></tr>"
         f"<tr><td></td><td>{result.baseline:.1f}</td><td colspan='4'>baseline: every "
         "measurement at its training average; faults such as filler or debris at none</td></tr>"
-        f"<tr><th></th><th>{result.reliability:.1f}</th><th colspan='4'>reliability = baseline "
+        f"<tr><th></th><th>{shown_score(result.reliability)}</th><th colspan='4'>reliability = baseline "
         "+ the points above</th></tr>"
     )
     summary = "<br>".join(esc(line) for line in _summary_lines(result))

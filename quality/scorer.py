@@ -523,6 +523,10 @@ class Reason:
             feature may move the log-odds (the model's ``max_contribution``): more of what
             it measures would move the score little more, and reasons at the bound show
             equal points.
+        from_none: True for a fault counted from none (``GlassBoxClassifier.from_none_``
+            and rare faults): an article with none of it gets 0 points, and each one
+            found costs, however common it is in reliable articles; False for one
+            counted from the training average.
     """
 
     feature: str
@@ -534,6 +538,7 @@ class Reason:
     evidence: tuple[Evidence, ...] = ()
     counted: bool = True
     near_bound: bool = False
+    from_none: bool = False
 
     @property
     def direction(self) -> str:
@@ -552,6 +557,7 @@ class Reason:
             "evidence": [e.to_dict() for e in self.evidence[:max_evidence]],
             "counted": self.counted,
             "near_bound": self.near_bound,
+            "from_none": self.from_none,
         }
 
 
@@ -801,6 +807,12 @@ class Scorer:
             if bound is None
             else NEAR_BOUND_SHARE * np.broadcast_to(np.asarray(bound, dtype=float), (len(self._names),))
         )
+        # the faults counted from none (Reason.from_none)
+        clf = model.classifier
+        self._from_none = np.zeros(len(self._names), dtype=bool)
+        for attribute in ("from_none_", "rare_"):
+            if getattr(clf, attribute, None) is not None:
+                self._from_none |= np.asarray(getattr(clf, attribute), dtype=bool)
         # per cause of "not counted" (NOT_COUNTED): its columns and the descriptions
         # that say so
         self._not_counted = {
@@ -972,8 +984,11 @@ class Scorer:
                 features[n].evidence,
                 n not in uncounted,
                 bool(at) and n not in uncounted,
+                bool(none),
             )
-            for n, c, p, q, description, at in zip(self._names, contrib, points, pct, descriptions, near)
+            for n, c, p, q, description, at, none in zip(
+                self._names, contrib, points, pct, descriptions, near, self._from_none
+            )
         ]
         reasons.sort(key=lambda r: abs(r.points), reverse=True)
         reliability = score_from_decision(decision)

@@ -576,6 +576,21 @@ def test_clean_and_score_agree_on_a_text_with_no_words(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["error"] == row["error"]
 
 
+def test_each_reason_says_whether_it_counts_from_none(scorer):
+    # the shipped model's faults with evidence items count from none; the wording
+    # signals and named sources from the training average
+    result = scorer.score(
+        "The council will basically vote on Tuesday, the mayor said. It is important to note "
+        "that the plan, which costs $4 million, has clearly changed since March."
+    )
+    by_name = {r.feature: r for r in result.reasons}
+    assert by_name["tone.adverbs_per_1k_words"].from_none
+    assert by_name["filler.stock_phrases_per_1k_words"].from_none
+    assert not by_name["word_choice.reliable_logodds"].from_none
+    assert not by_name["sourcing.named_per_1k_words"].from_none
+    assert result.to_dict()["reasons"][0]["from_none"] in (True, False)
+
+
 def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
     from quality.report import favour_note, lowering_note, percentile_note
     from quality.scorer import Reason
@@ -591,6 +606,11 @@ def test_a_reason_for_too_little_says_so_and_extremes_read_in_words():
     # training average (a tester read one "broadly" costing 4.9 points as a fault found)
     common = Reason("tone.adverbs_per_1k_words", 2.0, 0.2, -4.9, 54.0, "", evidence=("x",))
     assert lowering_note(common).startswith("common in reliable articles too (46% of them have more)")
+    assert lowering_note(common).endswith("the points count from the training average, not from none")
+    # ... and one counted from none says so (a new user's find, 2026-12-07: the note
+    # said "from the training average" of adverbs, which count from none)
+    none = Reason("tone.adverbs_per_1k_words", 2.0, 0.2, -4.9, 54.0, "", evidence=("x",), from_none=True)
+    assert lowering_note(none) == "common in reliable articles too (46% of them have more): it counts from none, so they pay for theirs too"
     assert lowering_note(Reason("tone.adverbs_per_1k_words", 7.3, 0.7, -13.1, 88.0, "")) == ""
     # a wording signal's evidence is many small parts, which it says
     wording = Reason("word_choice.reliable_logodds", -2.0, 0.8, -9.0, 0.0, "", evidence=("x",))

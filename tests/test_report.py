@@ -259,3 +259,25 @@ def test_the_header_says_no_points_where_no_reason_goes_that_way(scorer):
     raised = replace(result, reasons=reasons)
     (line,) = [x for x in render_terminal(ARTICLE, raised, color=False).splitlines() if " = baseline " in x]
     assert "no points lowering" in line and "+0.0" not in line
+
+
+@pytest.mark.parametrize(
+    "score, shown",
+    [(39.96, "39.9"), (59.97, "59.9"), (40.0, "40.0"), (60.04, "60.0"), (39.94, "39.9"), (12.36, "12.4"), (99.99, "100.0")],
+)
+def test_a_score_is_never_shown_across_a_label_cut_off(score, shown):
+    # a new user's find (2026-12-07): 39.962486 was printed "40.0 unreliable"
+    from quality.model import label_for, shown_score
+
+    assert shown_score(score) == shown
+    assert label_for(float(shown)) == label_for(score)
+
+
+def test_top_zero_prints_no_empty_headings(scorer):
+    from quality.report import render_terminal
+
+    text = "The council will basically vote on Tuesday, the mayor said. It is important to note that costs rose. " * 3
+    shown = render_terminal(text, scorer.score(text), top=0, color=False)
+    assert "Reasons" not in shown and "In its favour" not in shown
+    assert "Every other feature together" in shown
+    assert "In its favour" in render_terminal(text, scorer.score(text), top=1, color=False)

@@ -312,3 +312,25 @@ def test_reliable_direction_signals_are_capped_but_not_the_wording_signals():
     clf = train_module.new_classifier(0.3, names)
     assert list(clf.capped) == [False, False, True, False]
     assert list(clf.signs) == [-1, -1, -1, 1]
+
+
+@pytest.mark.skipif(not ISOT.exists(), reason="needs ../shared/data")
+@pytest.mark.parametrize("name", list(train_module.TEXT_MODELS))
+def test_wording_signals_shrink_towards_the_centre_the_glass_box_reads_them_from(name):
+    # a new user's find (2026-12-07): each fold's prior, its in-sample mean, lay above
+    # the out-of-fold mean the glass box centres on, so any short text gained 12 to 14
+    # points from word choice whatever its words
+    rows = [json.loads(x) for x in ISOT.open(encoding="utf-8")]
+    rows = [r for r in rows if r["label"] == "reliable"][:30] + [r for r in rows if r["label"] == "unreliable"][:30]
+    texts = np.array([r["text"] for r in rows], dtype=object)
+    y = np.array([r["label"] == "unreliable" for r in rows], dtype=int)
+    corpus = np.array(["isot"] * len(rows), dtype=object)
+    oof, prior = train_module.text_model_oof(name, texts, y, np.arange(len(rows)), corpus)
+    assert oof.shape == (len(rows),)
+    assert abs(oof.mean() - prior) < 1e-9
+    # ... and the log-odds of a text read as nothing is that prior
+    model = train_module.TEXT_MODELS[name]().fit(texts, y, corpus=corpus)
+    model.prior_ = prior
+    assert model.log_odds([""])[0] == pytest.approx(prior)
+    part, keep = model.log_odds_parts(list(texts[:5]))
+    assert np.allclose(part + (1 - keep) * prior, model.log_odds(list(texts[:5])))

@@ -1456,7 +1456,9 @@ class VocabularyModel:
         self.intercept_ = float(lr.intercept_[0])
         # what a text it cannot read gets: the average training text's log-odds (classes
         # weighted as in the fit), not the intercept, which is the log-odds of an empty
-        # row that no text has (a page of names took 15 points from it, with no evidence)
+        # row that no text has (a page of names took 15 points from it, with no evidence).
+        # quality.train replaces it with the centre of the out-of-fold log-odds the
+        # glass box reads (text_model_oof).
         self.prior_ = float(np.average(lr.decision_function(X), weights=sample_weight))
         # scoring builds rows itself (_row), so the vectorizer, whose stop_words_ hold
         # every n-gram it cut, is not kept: only its vocabulary and idf
@@ -1604,6 +1606,17 @@ class VocabularyModel:
         # and before prior_: a text it could not read got the intercept
         state.setdefault("prior_", state.get("intercept_", 0.0))
         self.__dict__.update(state)
+
+    def log_odds_parts(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(part, keep)``, each shape (n_texts,): the log-odds of each text
+        (``log_odds``) is ``part + (1 - keep) * prior_``, ``keep`` the share the
+        evidence size lets count (0 for a text it reads nothing of). Training sets
+        ``prior_`` from these (quality.train.text_model_oof)."""
+        part, keep = np.empty(len(texts)), np.empty(len(texts))
+        for k, text in enumerate(texts):
+            _, weights, _, keep[k] = self._row(self._tokens(text), text)
+            part[k] = weights.sum() + keep[k] * self.intercept_
+        return part, keep
 
     def log_odds(self, texts: Sequence[str]) -> np.ndarray:
         """Log-odds of reliable by wording, shape (n_texts,)."""
