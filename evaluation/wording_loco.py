@@ -26,7 +26,8 @@ held-out unreliable articles gain with PADDING set in and with SENTENCE appended
 (``quality.features.vocabulary`` leaves them to the hedging measurements);
 ``--read-filler`` another: it reads paragraphs labelled filler again (left to
 ``filler.filler_char_frac``); ``--read-leftovers`` reads generator leftovers and template
-slots again (left to ``formatting.placeholder_per_1k_words``).
+slots again (left to ``formatting.placeholder_per_1k_words``); ``--read-numbers`` reads
+numbers and the per cent sign again (left to the sourcing cues).
 
 Prints, per signal and setting, the mean ROC-AUC over the corpora that hold
 MIN_PER_CLASS articles of each label (length-matched in brackets,
@@ -123,6 +124,7 @@ def _paragraph_medians(model, texts) -> np.ndarray:
 def held_out_aucs(
     name: str, settings: dict, read_hedges: bool, texts, y, corpus, words, by_paragraph: bool = False, read_filler: bool = False,
     read_leftovers: bool = False,
+    read_numbers: bool = False,
 ) -> dict:
     """{corpus: (ROC-AUC, length-matched ROC-AUC, median largest one-token part, mean
     log-odds gain with PADDING, with SENTENCE, the two gains in standard deviations of
@@ -131,13 +133,18 @@ def held_out_aucs(
     held-out unreliable articles. ``by_paragraph``: each held-out text is rated by
     ``paragraph_median``, and an eighth figure is the PADDING gain of the whole-text
     rating."""
-    saved = vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans, vocabulary.leftover_spans
+    saved = (
+        vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans, vocabulary.leftover_spans,
+        vocabulary.UNREAD_SHAPES,
+    )
     if read_hedges:  # the ablation, undone on return
         vocabulary.hedge_spans = lambda doc: []
     if read_filler:
         vocabulary.filler_spans = lambda text: []
     if read_leftovers:
         vocabulary.leftover_spans = lambda text: []
+    if read_numbers:
+        vocabulary.UNREAD_SHAPES = frozenset()
     # every fold reads the same texts: tokenise each once (a cache for this run only)
     vocabulary._masked_tokens = lru_cache(maxsize=None)(vocabulary._masked_tokens.__wrapped__)
     out = {}
@@ -168,7 +175,10 @@ def held_out_aucs(
                 whole = np.mean(model.log_odds([padded(t) for t in bad]) - model.log_odds(bad))
                 out[held] += (float(whole),)
     finally:
-        vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans, vocabulary.leftover_spans = saved
+        (
+            vocabulary.hedge_spans, vocabulary._masked_tokens, vocabulary.filler_spans, vocabulary.leftover_spans,
+            vocabulary.UNREAD_SHAPES,
+        ) = saved
     return out
 
 
@@ -192,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--norm", nargs="+", choices=["l1", "l2"], help="row norms to try (default: the signal's own)")
     ap.add_argument("--read-hedges", action="store_true", help="read hedges as wording (the ablation)")
     ap.add_argument("--read-filler", action="store_true", help="read filler paragraphs as wording (the ablation)")
+    ap.add_argument("--read-numbers", action="store_true", help="read numbers and '%%' as wording (the ablation)")
     ap.add_argument(
         "--read-leftovers", action="store_true", help="read generator leftovers and template slots as wording (the ablation)"
     )
@@ -233,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         delayed(held_out_aucs)(
             SIGNALS[n], s, args.read_hedges, texts, y, corpus, read.word_counts, args.by_paragraph, args.read_filler,
             args.read_leftovers,
+            args.read_numbers,
         )
         for n, s in runs
     )

@@ -25,6 +25,16 @@ UNRELIABLE = [
 ] * 5
 
 
+@pytest.fixture
+def numbers_read(monkeypatch):
+    """Numbers read, as the rules for reading them whole see them: the tokeniser reads
+    every number as one "<D>" first and leaves them all out last (UNREAD_SHAPES)."""
+    vocabulary._masked_tokens.cache_clear()
+    monkeypatch.setattr(vocabulary, "UNREAD_SHAPES", frozenset())
+    yield
+    vocabulary._masked_tokens.cache_clear()
+
+
 @pytest.fixture(scope="module")
 def model():
     texts = RELIABLE + UNRELIABLE
@@ -199,6 +209,7 @@ def model():
         ("See www.example.com. Mail ana@example.org.", ["<w>", ".", "<w>", "."]),
     ],
 )
+@pytest.mark.usefixtures("numbers_read")
 def test_masking_keeps_function_words_and_shapes_the_rest(text, expected):
     tokens = masked_tokens(text)
     assert [t for t, _, _ in tokens] == expected
@@ -472,6 +483,7 @@ def test_pronouns_are_read_without_their_gender():
     )
 
 
+@pytest.mark.usefixtures("numbers_read")
 def test_numbered_list_markers_are_not_read():
     tokens = lambda t: [tok for tok, _, _ in masked_tokens(t)]  # noqa: E731
     assert tokens("1. The council met.\n2) The bridge opened.\n(3) Rain fell.") == tokens(
@@ -779,6 +791,7 @@ def test_house_style_of_numbers_times_titles_and_contractions_reads_as_one(house
     assert _read(house) == _read(other)
 
 
+@pytest.mark.usefixtures("numbers_read")
 def test_words_that_only_look_like_house_style_keep_their_shape():
     assert "one" in _read("No one came.")  # a pronoun, not a number
     assert "am" in _read("I am here at 5 and I am staying.")  # no clock mark after "5 and"
@@ -946,6 +959,7 @@ def test_trimming_reads_the_wording_without_the_sentences_that_would_carry_it(mo
     assert m.value == pytest.approx(trimmed.log_odds([text])[0])
 
 
+@pytest.mark.usefixtures("numbers_read")
 def test_trimming_nothing_is_the_whole_texts_row(model):
     # off for models fitted from now on: in the whole model it cost held-out ranking
     # (mean 0.726 against 0.741, 2026-12-06); the measure stays, as an option
@@ -961,6 +975,7 @@ def test_trimming_nothing_is_the_whole_texts_row(model):
     assert vocabulary._sentence_ids(tokens, "One two. Three!\nFour five").tolist() == [0, 0, 0, 1, 1, 2, 2]
 
 
+@pytest.mark.usefixtures("numbers_read")
 def test_read_within_lines_the_order_of_paragraphs_does_not_move_the_wording():
     """A tester's find (2026-12-06): n-grams over a paragraph break (".\\n\\n28-year-old
     illegal") made the order of paragraphs move an article 8.5 points."""
@@ -980,3 +995,14 @@ def test_read_within_lines_the_order_of_paragraphs_does_not_move_the_wording():
     # evidence spans stay within a line
     m = within.measure(forward)
     assert all("\n" not in e.text for e in m.evidence)
+
+
+def test_numbers_are_left_to_the_sourcing_cues():
+    # a tester's find (2026-12-07): " (up 12.4% from 3,150 in 2019)" set into every
+    # other sentence lifted an unreliable article 18 points, 16 through the vocabulary
+    plain = "Sales rose to a record, the firm said in a statement."
+    figures = "Sales rose 12.4% to $6 billion, up from 3,150 in 2019, the firm said at 5 p.m. on March 3 in a statement."
+    assert _read(figures) == ["<ws>", "<w>", "to", "up", "from", "in", "on", "<w>", "in", "a", "<w>", "."]
+    assert not {"<D>", "%"} & set(_read(figures))
+    assert "<D>" not in _read(plain + " Twelve of 40 stores shut.")
+    assert _read("Sales rose 40 percent.") == _read("Sales rose.") == _read("Sales rose 40%.")
