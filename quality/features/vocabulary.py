@@ -1071,7 +1071,27 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         out.append((shape, m.start(), m.end()))
     # numbers go last: the rules above read them whole first ("6 billion dollars",
     # "88.8", "5 p.m." one number, its sign and currency with it)
-    return [t for t in out if t[0] not in UNREAD_SHAPES]
+    return _without_numbers(out) if UNREAD_SHAPES else out
+
+
+def _without_numbers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``tokens`` without UNREAD_SHAPES, and without a sign glued between two numbers,
+    which is part of them: "10/12", "12/5/2023", "3-1", "2:0" (their "/" or ":" left
+    alone was a number's trace; a tester's sibling)."""
+    out = []
+    for k, (shape, start, end) in enumerate(tokens):
+        if shape in UNREAD_SHAPES:
+            continue
+        if (
+            0 < k < len(tokens) - 1
+            and tokens[k - 1][0] == "<D>"
+            and tokens[k + 1][0] == "<D>"
+            and tokens[k - 1][2] == start
+            and tokens[k + 1][1] == end
+        ):
+            continue
+        out.append((shape, start, end))
+    return out
 
 
 #: Shapes the vocabulary reads as they come and then leaves out: numbers (a date, a

@@ -1006,3 +1006,7 @@ def test_numbers_are_left_to_the_sourcing_cues():
     assert not {"<D>", "%"} & set(_read(figures))
     assert "<D>" not in _read(plain + " Twelve of 40 stores shut.")
     assert _read("Sales rose 40 percent.") == _read("Sales rose.") == _read("Sales rose 40%.")
+    # a sign glued between numbers is theirs (a sibling): no "/" or ":" left behind
+    for written in ("10/12", "12/5/2023", "3-1", "2:0", "24/7", "1/2"):
+        assert _read(f"The score was {written} on the day.") == _read("The score was on the day."), written
+    assert _read("It was 3 - 1 at home.") == _read("It was - at home.")  # spaced: a dash of its own
