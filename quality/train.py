@@ -397,7 +397,11 @@ def flips(aucs: dict[str, float]) -> bool:
 #: sections are generator and pipeline debris that almost no corpus article has. So are
 #: sentences repeated word for word (a spinner's paragraph pasted twice, one sentence
 #: 2,000 times): Gopher's repetition rules drop such pages outright (Rae et al. 2021),
-#: and with no weight they scored as reliable as the article once.
+#: and with no weight they scored as reliable as the article once. So is one opener said
+#: again at the head of every section ("The recent agreement between the two countries
+#: ..."), which the mission names: with no weight (the corpora's articles barely repeat
+#: five-word openers: ROC-AUC 0.49-0.56 alone), varied endings under it gained an
+#: article 15.6 points through its wording (a tester's find, 2026-12-07).
 #: Leave-one-corpus-out cost and the edits report are in the README.
 #: Design heavy cases of rare faults, per 1,000 words, for a training pool in which fewer
 #: than RARE_MIN_ARTICLES articles hold one (GlassBoxClassifier.rare_heavy): a chat
@@ -423,6 +427,7 @@ MIN_WEIGHTS: dict[str, float] = {
     "filler.generic_headings": 0.25,
     "filler.filler_char_frac": 0.25,
     "repetition.dup_sentence_frac": 0.25,
+    "repetition.repeated_opener_frac": 0.25,
 }
 
 
