@@ -58,7 +58,7 @@ from quality.letters import (
     numbered_item_end,
     words_around,
 )
-from quality.lexicons import find_phrases_in_text
+from quality.lexicons import find_phrases_in_text, is_slot_or_label
 from quality.paragraphs import label_paragraphs, written_placeholders
 from quality.sentences import LINKING_ADVERBS, TITLES, is_abbreviation_period, is_capitalised_name
 
@@ -739,8 +739,21 @@ def leftover_spans(text: str) -> list[tuple[int, int]]:
     would like any changes." raised an article through word choice by more than that
     measurement took off (+10.0 against -9.7; a tester's find, 2026-12-07). The rest of
     their paragraph is read: unread whole, one leftover typed into each paragraph would
-    hide an article's wording."""
-    return written_placeholders(document_of(text))
+    hide an article's wording. A chat assistant's words go to the end of their sentence
+    ("Certainly! Here's the rewritten article.", "Let me know if you want any changes."):
+    the patterns find their head, and the tail had been read (a tester's find); a slot
+    ("[Insert quote here]") is its bracket alone."""
+    out = []
+    for a, b in written_placeholders(document_of(text)):
+        if not is_slot_or_label(text[a:b]):
+            m = _SENTENCE_TAIL.match(text, b)
+            b = m.end() if m else b
+        out.append((a, b))
+    return out
+
+
+# what is left of a sentence after a chat assistant's words: up to its end mark
+_SENTENCE_TAIL = re.compile(r"[^.!?\n]{0,120}[.!?]*")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

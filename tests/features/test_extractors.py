@@ -1742,7 +1742,7 @@ def test_attribution_reads_who_speaks(text, vague, named):
     "text, found",
     [
         ("The vote passed. I hope this helps! Let me know if you would like changes.",
-         ["hope this helps", "Let me know if you would like"]),
+         ["I hope this helps", "Let me know if you would like"]),
         ("Certainly. Here is the revised article. The vote passed.", ["Certainly. Here is the revised article"]),
         # a reply's opening in other wordings (a sibling writer's): any interjection, or
         # none on the text's first line; "OK, here's how we can help" is a quotation's
@@ -1768,7 +1768,7 @@ def test_attribution_reads_who_speaks(text, vague, named):
         # pattern's whole span shown, not the phrase list's hit inside it)
         ("Here's a 300-word news article on the topic you provided.\n\nThe vote passed.", ["Here's a 300-word news article on the topic you provided"]),
         ("The vote passed.\n\n(Word count: 312)", ["(Word count: 312)"]),
-        ("The vote passed.\n\nFeel free to adjust the tone as needed.", ["Feel free to adjust"]),
+        ("The vote passed.\n\nFeel free to adjust the tone as needed.", ["Feel free to adjust the tone"]),
         ("The vote passed.\n\nWould you like me to make it shorter?", ["Would you like me to make it shorter?"]),
         ("The vote passed.\n\nNote: The names and quotes in this article are invented.",
          ["names and quotes in this article are invented"]),
@@ -1792,6 +1792,17 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ('"This article is a work of fiction," the novelist wrote.', []),
         # a source's own words are no debris
         ('"I hope this helps the families," Ortiz said on Monday.', []),
+        # news in the words of a chat turn (a tester's finds, 2026-12-07) ...
+        ("Officials hope this helps ease congestion on the bypass.", []),
+        ("The vote passed. Below is a draft of the bill, which councillors will debate in March.", []),
+        ("Here is the revised timetable for the works.", []),
+        ("Residents should feel free to adjust their heating.", []),
+        # ... and the turn's siblings
+        ("The vote passed. Hope that helps!", ["Hope that helps"]),
+        ("The vote passed. Is there anything else you'd like me to add?", ["Is there anything else you'd like"]),
+        ("The vote passed. I'm sorry, but I can't help with that.", ["I'm sorry, but I can't help"]),
+        ("The mayor said (Insert quote from the mayor here).", ["(Insert quote from the mayor here)"]),
+        ("It opens XX/XX/XXXX, he said.", ["XX/XX/XXXX"]),
         ('"Let me know if you would like to testify," the chair told him.', []),
     ],
 )
