@@ -234,7 +234,7 @@ _YEAR_PREPOSITION = re.compile(r"(?:in|since|by|until)\s+$")  # "in | 2022"
 _UNIT_AFTER = re.compile(rf"[\d,.]*\s?(?:%|{_UNIT_WORD})")
 #: Currency signs written before an amount ("$6", "€4", "₹200"); the wording signals read
 #: them as the amount's too (quality.features.vocabulary).
-CURRENCY_SIGNS = "$€£¥₹₩"
+CURRENCY_SIGNS = "$€£¥₹₩₽₺₦₱₴฿₪₫"
 # a currency's code or abbreviation before its amount ("Rs 500", "Rs. 500", "USD 6bn")
 _CURRENCY_CODE_BEFORE = re.compile(r"(?:Rs|INR|USD|EUR|GBP|JPY|CNY|RMB)\.?\s?$")
 _LINK_RE = re.compile(r"https?://\S+|www\.\S+")

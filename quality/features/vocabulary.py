@@ -820,6 +820,15 @@ _NUMBER_WORDS = frozenset(
     sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred""".split()
 )
+def _number_compound(parts: list[str]) -> bool:
+    """Whether a hyphenated word's parts make a number ("twenty-two", "twenty-one") or
+    open on one as a number in digits would ("nine-year-old" as "9-year-old", which is
+    one number: a tester's sibling)."""
+    if all(part in _NUMBER_WORDS or part == "one" for part in parts) and any(p in _NUMBER_WORDS for p in parts):
+        return True
+    return parts[0] in _NUMBER_WORDS
+
+
 #: - "a.m." and "p.m." after a number as part of it, as "5PM" is ("5 p.m." as "<D>");
 _CLOCK_MARKS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
 #: - the period after a title (sentences.TITLES: "Mr.", "Dr.") unread, as "Mr" has none;
@@ -1032,7 +1041,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         if low in _PERCENT_WORDS:
             out.append(("%", start, m.end()))
             continue
-        if low in _NUMBER_WORDS or ("-" in low and all(part in _NUMBER_WORDS for part in low.split("-"))):
+        if low in _NUMBER_WORDS or ("-" in low and _number_compound(low.split("-"))):
             out.append(("<D>", start, m.end()))
             continue
         if not low.isascii() or not low.isalnum():
@@ -1084,27 +1093,33 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         out.append((shape, m.start(), m.end()))
     # numbers go last: the rules above read them whole first ("6 billion dollars",
     # "88.8", "5 p.m." one number, its sign and currency with it)
-    return _without_numbers(out) if UNREAD_SHAPES else out
+    return _without_numbers(out, text) if UNREAD_SHAPES else out
 
 
-def _without_numbers(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """``tokens`` without UNREAD_SHAPES, and without a sign glued between two numbers,
-    which is part of them: "10/12", "12/5/2023", "3-1", "2:0" (their "/" or ":" left
-    alone was a number's trace; a tester's sibling)."""
-    out = []
-    for k, (shape, start, end) in enumerate(tokens):
-        if shape in UNREAD_SHAPES:
-            continue
-        if (
-            0 < k < len(tokens) - 1
-            and tokens[k - 1][0] == "<D>"
-            and tokens[k + 1][0] == "<D>"
-            and tokens[k - 1][2] == start
-            and tokens[k + 1][1] == end
-        ):
-            continue
-        out.append((shape, start, end))
-    return out
+def _without_numbers(tokens: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """``tokens`` without UNREAD_SHAPES and without the signs glued to a number, which
+    are part of it: "+3.2%", "~300", "#1", "5%/6%", "$5/$6", "5€", "₽5", "-4°C", "(45)",
+    "[1]", and a sign between two numbers ("10/12", "12/5/2023", "3-1", "2:0"). Left
+    alone, each was a number's trace (a tester's siblings, 2026-12-07). A sentence's
+    marks stay (". , ; ! ?", quotation marks): "in 2019." ends its sentence."""
+    number = [shape in UNREAD_SHAPES for shape, _, _ in tokens]
+    changed = True
+    while changed:  # a sign glued to a sign glued to a number ("5%/6%") goes too
+        changed = False
+        for k, (_, start, end) in enumerate(tokens):
+            if number[k] or end - start != 1 or text[start] in _SENTENCE_SIGNS or text[start].isalnum():
+                continue
+            before = k > 0 and number[k - 1] and tokens[k - 1][2] == start
+            after = k + 1 < len(tokens) and number[k + 1] and tokens[k + 1][1] == end
+            if (before or after) and (text[start] != ":" or (before and after)):
+                number[k] = changed = True
+                if text[start] == "°" and k + 1 < len(tokens) and tokens[k + 1][1] == end and text[end : tokens[k + 1][2]] in "CFK":
+                    number[k + 1] = True  # "4°C": the scale's letter with its sign
+    return [t for t, is_number in zip(tokens, number) if not is_number]
+
+
+#: Marks a sentence is built of, never read as part of a number glued to them.
+_SENTENCE_SIGNS = frozenset(".,;!?\"'“”‘’…")
 
 
 #: Shapes the vocabulary reads as they come and then leaves out: numbers (a date, a
