@@ -42,13 +42,14 @@ RARE_MIN_ARTICLES = 10
 
 
 def shown_score(score: float, width: int = 0) -> str:
-    """``score`` to one decimal, as the table and the reports print it, never rounded
-    across a label's cut-off: 39.96 is "39.9", not "40.0" beside "unreliable" (a new
-    user's find, 2026-12-07), and 59.97 "59.9". ``width``: the field's width."""
-    shown = round(score, 1)
-    if any(shown >= cut > score for cut in (UNRELIABLE_BELOW, RELIABLE_FROM)):
-        shown = math.floor(score * 10) / 10
-    return f"{shown:{width}.1f}"
+    """``score`` to one decimal, as the table and the reports print it, or to as many as
+    keep it on its side of a label's cut-off: 39.96 is "39.96", not "40.0" beside
+    "unreliable" (a new user's find, 2026-12-07). ``width``: the field's width."""
+    for decimals in range(1, 7):  # as many as keep it on its side: "39.96", "39.996"
+        shown = round(score, decimals)
+        if not any(shown >= cut > score for cut in (UNRELIABLE_BELOW, RELIABLE_FROM)):
+            return f"{shown:{width}.{decimals}f}"
+    return f"{math.floor(score * 1e6) / 1e6:{width}.6f}"
 
 
 def label_for(score: float) -> str:

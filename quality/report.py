@@ -384,7 +384,7 @@ def _snippet(text: str, width: int = 90) -> str:
 READ_AS_LEGEND = (
     "    (read as: function words and most punctuation kept, case, commas and quotation-mark "
     "styles aside, she/her as he/his; <w> any other word, <ws> <wly> <wing> <wed> one by "
-    "its ending, <D> a number, <P> other punctuation)"
+    "its ending, <P> other punctuation; numbers are not read)"
 )
 
 
@@ -477,7 +477,11 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     heading = (
         "Text (evidence marked [n])"
         if spans
+        else "Text (nothing marked: --top 0 lists no reasons)"
+        if top == 0
         else "Text (nothing marked: only reasons that lower the score are marked, and none does)"
+        if not result.top_reasons(top)
+        else "Text (nothing marked: the reasons that lower the score have no spans to mark)"
     )
     lines += ["", c(_DIM, "How to read the points"), *(c(_DIM, f"  {note}") for note in POINTS_NOTES)]
     lines += ["", c(_BOLD, heading)]

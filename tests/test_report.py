@@ -263,7 +263,7 @@ def test_the_header_says_no_points_where_no_reason_goes_that_way(scorer):
 
 @pytest.mark.parametrize(
     "score, shown",
-    [(39.96, "39.9"), (59.97, "59.9"), (40.0, "40.0"), (60.04, "60.0"), (39.94, "39.9"), (12.36, "12.4"), (99.99, "100.0")],
+    [(39.96, "39.96"), (59.97, "59.97"), (39.9996, "39.9996"), (40.0, "40.0"), (60.04, "60.0"), (39.94, "39.9"), (12.36, "12.4"), (99.99, "100.0")],
 )
 def test_a_score_is_never_shown_across_a_label_cut_off(score, shown):
     # a new user's find (2026-12-07): 39.962486 was printed "40.0 unreliable"
@@ -285,3 +285,4 @@ def test_top_zero_prints_no_empty_headings(scorer):
     assert "Reasons" not in shown and "In its favour" not in shown
     assert "Every other feature together" in shown
     assert "In its favour" in render_terminal(text, scorer.score(text), top=1, color=False)
+    assert "Text (nothing marked: --top 0 lists no reasons)" in shown  # not "none lowers it"
