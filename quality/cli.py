@@ -697,6 +697,7 @@ class _IdNotes:
     id_column: str = "id"
     repeated: list[tuple[str, int, int, str | None]] = field(default_factory=list)
     without_field: list[str] = field(default_factory=list)
+    seen: int = 0  # records watched
 
 
 def _watch_ids(records, ids: _IdNotes):
@@ -707,6 +708,7 @@ def _watch_ids(records, ids: _IdNotes):
     user went to line 9 for record 9)."""
     first: dict[int, int] = {}  # hash of an id -> its first record (ids may be many)
     for n, record in enumerate(records, 1):
+        ids.seen = n
         key = hash(record.id)
         if key in first:
             ids.repeated.append((record.id, first[key], n, record.where))
@@ -715,6 +717,14 @@ def _watch_ids(records, ids: _IdNotes):
         if record.lacks_id_field and ids.id_column != "id":
             ids.without_field.append(record.id)
         yield record
+
+
+def _say_without_id_field(ids: _IdNotes, n: int) -> None:
+    print(
+        f"quality: {len(ids.without_field)} of {n} record(s) have no {ids.id_column!r} field "
+        f"(--id-column); their ids say where they stand instead (first: {ids.without_field[0]!r})",
+        file=sys.stderr,
+    )
 
 
 def _done(failed: int, ids: _IdNotes, n: int, output: str | None) -> int:
@@ -728,11 +738,7 @@ def _done(failed: int, ids: _IdNotes, n: int, output: str | None) -> int:
             file=sys.stderr,
         )
     if ids.without_field:
-        print(
-            f"quality: {len(ids.without_field)} of {n} record(s) have no {ids.id_column!r} field "
-            f"(--id-column); their ids say where they stand instead (first: {ids.without_field[0]!r})",
-            file=sys.stderr,
-        )
+        _say_without_id_field(ids, n)
     if ids.repeated:
         rid, was, now, where = ids.repeated[0]
         at = f", the second at {where}" if where else ""
@@ -948,7 +954,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
             ) from exc
         taken: set[str] = set()
         first_of: dict[str, str] = {}
-        for record in records:
+        ids = _IdNotes(args.id_column)  # files are named from ids: a misspelt column is said
+        for record in _watch_ids(records, ids):
             row = cleaned(record)
             if row["status"] == "error":
                 failed += 1
@@ -978,6 +985,8 @@ def _cmd_clean(args: argparse.Namespace) -> int:
                 if title and not opens_with(text, title):  # a page's headline is often its text's first line too
                     text = f"{title}\n\n{text}"
                 Path(tmp).write_text(text, encoding="utf-8", newline="")
+    if ids.without_field:
+        _say_without_id_field(ids, ids.seen)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

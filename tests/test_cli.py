@@ -792,6 +792,9 @@ def test_an_id_column_no_row_has_is_reported(tmp_path, capsys, suffix):
     assert "(--id-column)" not in captured.err
     assert main(["clean", str(src), "--quiet"]) == 0
     assert "(--id-column)" not in capsys.readouterr().err
+    # clean into a folder names its files from the ids: said there too (a tester's sibling)
+    assert main(["clean", str(src), "--id-column", "kye", "-o", str(tmp_path / "out"), "--quiet"]) == 0
+    assert "2 of 2 record(s) have no 'kye' field (--id-column)" in capsys.readouterr().err
 
 
 def test_distinct_ids_raise_no_warning(capsys):
