@@ -287,8 +287,9 @@ _CHAT_ASIDE = re.compile(
     r"(?:\s+you)?(?=\s*[!.](?:\s|$))"
     r"|\bI\s+hope\s+you\s+(?:found|find|enjoyed|enjoy)\s+this\s+(?:article\s+|piece\s+|story\s+)?"
     r"(?:helpful|useful|informative)\b"
-    rf"|\blet\s+me\s+know\s+if\s+(?:you\s+(?:want|would\s+like|{_APOSTROPHE}d\s+like|need|have\s+any)"
-    rf"|there\s+is|there{_APOSTROPHE}s)\b"
+    rf"|\blet\s+me\s+know\s+if\s+(?:you\s+(?:want|would\s+like|{_APOSTROPHE}d\s+like|need)\s+(?:any|me\s+to|more"
+    r"|another|a\s+(?:shorter|longer|different)|changes|edits|further)\b|you\s+have\s+any\s+(?:other\s+|more\s+)?"
+    rf"(?:questions|changes|feedback)|there\s+is\s+anything|there{_APOSTROPHE}s\s+anything)\b"
     rf"|\bis\s+there\s+anything\s+else\s+(?:you\s+would\s+like|you{_APOSTROPHE}d\s+like|I\s+can)\b"
     rf"|\bif\s+you(?:{_APOSTROPHE}d|\s+would)\s+like,?\s+I\s+can\b"
     r"|\bfeel\s+free\s+to\s+(?:reach\s+out|ask)\b[^.!?\n]{0,40}?\b(?:assistance|questions|help)\b"
@@ -306,6 +307,8 @@ _CHAT_ASIDE = re.compile(
 #: quote from the mayor here)", "<insert statistic>", "INSERT QUOTE HERE", "[Quote from
 #: the mayor]", a date's "XX/XX/XXXX" (the phrase list held "[insert" alone, so a
 #: bracket's rest was read, and the other forms were missed; a tester's siblings).
+#: (a bracket's words must name a field: "(Insert eye roll here.)", a blogger's aside in
+#: four of ISOT's articles, is none)
 _WORDED_SLOT = re.compile(
     r"[\[(<][ \t]*(?i:insert)\b[^\])>\n]{0,60}[\])>]"
     r"|\bINSERT(?:[ \t]+[A-Z]+){1,4}[ \t]+HERE\b"
@@ -350,6 +353,18 @@ _TEMPLATE_SLOT = re.compile(
     rf"|\{{\{{?[ \t]*([^\W\d_][\w.]*)[ \t]*\}}\}}?"
 )
 _SLOT_OPENERS = "[<{"
+
+
+#: ... and the things a worded slot asks for besides _SLOT_NOUNS' fields
+_WORDED_SLOT_NOUNS = frozenset("statistic statistics stat stats data comment comments photo image".split())
+
+
+def _names_a_field(slot: str) -> bool:
+    """Whether a worded slot (_WORDED_SLOT) asks for a field: a date's "XX/XX/XXXX", or
+    one of its words a thing to fill in ("[insert Mangrove Forest name]", "(Insert quote
+    from the mayor here)"), not "(Insert eye roll here.)"."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", slot)}
+    return not words - {"x", "xx", "xxxx"} or bool(words & (_SLOT_NOUNS | _WORDED_SLOT_NOUNS))
 
 
 def _is_slot(words: list[str], any_qualifier: bool = False) -> bool:
@@ -454,11 +469,10 @@ def _unquoted_placeholders(doc: Document) -> list[tuple[int, int]]:
     spans = find_phrases(doc, "placeholders")
     patterned = {
         m.span()
-        for pattern in (
-            _SELF_DESCRIPTION, _MADE_UP_NOTE, _WORD_COUNT_LINE, _CHAT_REPLY_OPENING, _CHAT_CLOSING, _CHAT_ASIDE, _WORDED_SLOT
-        )
+        for pattern in (_SELF_DESCRIPTION, _MADE_UP_NOTE, _WORD_COUNT_LINE, _CHAT_REPLY_OPENING, _CHAT_CLOSING, _CHAT_ASIDE)
         for m in pattern.finditer(doc.text)
     }
+    patterned.update(m.span() for m in _WORDED_SLOT.finditer(doc.text) if _names_a_field(m.group()))
     if any(c in doc.text for c in _SLOT_OPENERS):
         patterned.update(_template_slots(doc.text))
     # A pattern's span and the phrase-list hits it overlaps are one item, shown whole: the

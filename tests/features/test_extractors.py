@@ -1742,7 +1742,7 @@ def test_attribution_reads_who_speaks(text, vague, named):
     "text, found",
     [
         ("The vote passed. I hope this helps! Let me know if you would like changes.",
-         ["I hope this helps", "Let me know if you would like"]),
+         ["I hope this helps", "Let me know if you would like changes"]),
         ("Certainly. Here is the revised article. The vote passed.", ["Certainly. Here is the revised article"]),
         # a reply's opening in other wordings (a sibling writer's): any interjection, or
         # none on the text's first line; "OK, here's how we can help" is a quotation's
@@ -1803,6 +1803,9 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("The vote passed. I'm sorry, but I can't help with that.", ["I'm sorry, but I can't help"]),
         ("The mayor said (Insert quote from the mayor here).", ["(Insert quote from the mayor here)"]),
         ("It opens XX/XX/XXXX, he said.", ["XX/XX/XXXX"]),
+        # a blogger's aside in a slot's words asks for no field (four ISOT articles)
+        ("He said it again. (Insert eye roll here.) Then he left.", []),
+        ("Hey @anchor, let me know if you want to give his victims equal air time.", []),
         ('"Let me know if you would like to testify," the chair told him.', []),
     ],
 )
