@@ -229,8 +229,10 @@ LOW_VARIETY_WORDS = 100
 #: function words, under this share is in the vocabulary model's n-grams
 #: (``VocabularyModel.function_trigrams_seen``), over at least WORD_ORDER_MIN_TRIGRAMS
 #: of them. Articles sit far above it and shuffled words far below
-#: (evaluation/word_order.py, figures in the README's Robustness section).
-WORD_ORDER_SEEN_BELOW = 0.65
+#: (evaluation/word_order.py, figures in the README's Robustness section). 0.65 until
+#: the vocabulary left numbers unread (2026-12-07), which raised shuffled text's share
+#: (median 0.500 to 0.547) more than articles' (0.1st percentile 0.783 to 0.773).
+WORD_ORDER_SEEN_BELOW = 0.70
 WORD_ORDER_MIN_TRIGRAMS = 20
 #: What each flag means, in the words ``quality explain`` and the HTML report print.
 FLAG_MEANINGS = {
