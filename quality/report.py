@@ -380,6 +380,18 @@ def _snippet(text: str, width: int = 90) -> str:
     return one_line if len(one_line) <= width else one_line[: width - 1] + "…"
 
 
+def _marked_note(result: ScoreResult, top: int, marked: bool) -> str:
+    """What the terminal report's text heading says of its marks: where there are none,
+    why (only reasons that lower the score are marked)."""
+    if marked:
+        return "evidence marked [n]"
+    if top == 0:
+        return "nothing marked: --top 0 lists no reasons"
+    if not result.top_reasons(top):
+        return "nothing marked: only reasons that lower the score are marked, and none does"
+    return "nothing marked: the reasons that lower the score have no spans to mark"
+
+
 #: What the shapes in a wording model's "read as" stand for (quality.features.vocabulary).
 READ_AS_LEGEND = (
     "    (read as: function words and most punctuation kept, case, commas and quotation-mark "
@@ -474,15 +486,7 @@ def render_terminal(text: str, result: ScoreResult, *, top: int = 5, color: bool
     # only the reasons that lower a score are marked in the text; with none, say so in
     # words a reader can check against the listing above (a new user read "no evidence
     # to mark" under a list of spans in its favour)
-    heading = (
-        "Text (evidence marked [n])"
-        if spans
-        else "Text (nothing marked: --top 0 lists no reasons)"
-        if top == 0
-        else "Text (nothing marked: only reasons that lower the score are marked, and none does)"
-        if not result.top_reasons(top)
-        else "Text (nothing marked: the reasons that lower the score have no spans to mark)"
-    )
+    heading = f"Text ({_marked_note(result, top, bool(spans))})"
     lines += ["", c(_DIM, "How to read the points"), *(c(_DIM, f"  {note}") for note in POINTS_NOTES)]
     lines += ["", c(_BOLD, heading)]
     tags = paragraph_tags(result)
