@@ -834,6 +834,8 @@ def _cmd_explain(args: argparse.Namespace) -> int:
                 "--record ID, use 'quality score' for many, or pass a single .txt/.md/.html file."
             )
         record = records[0]
+    if record.lacks_id_field and args.id_column != "id":
+        _say_without_id_field(_IdNotes(args.id_column, without_field=[record.id]), 1)
     if record.error:
         print(f"quality: {record.id}: {record.error}", file=sys.stderr)
         return EXIT_SOME_FAILED

@@ -795,6 +795,9 @@ def test_an_id_column_no_row_has_is_reported(tmp_path, capsys, suffix):
     # clean into a folder names its files from the ids: said there too (a tester's sibling)
     assert main(["clean", str(src), "--id-column", "kye", "-o", str(tmp_path / "out"), "--quiet"]) == 0
     assert "2 of 2 record(s) have no 'kye' field (--id-column)" in capsys.readouterr().err
+    # ... and explain, of the record it reports on (a helper's sibling)
+    assert main(["explain", str(src), "--id-column", "kye", "--record", f"{src}:1", "--color", "never"]) == 0
+    assert "1 of 1 record(s) have no 'kye' field (--id-column)" in capsys.readouterr().err
 
 
 def test_distinct_ids_raise_no_warning(capsys):

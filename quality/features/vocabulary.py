@@ -624,7 +624,7 @@ def _shape(token: str) -> str:
     if low in FUNCTION_WORDS:
         return _UNGENDERED.get(low, low)
     first = token[0]
-    if first.isdigit():
+    if first.isnumeric():  # digits, and "½" or "Ⅷ" too
         return "<D>"
     if not first.isalnum() and first != "_":
         if low == "'":  # a quotation mark, single or double, is one sign
@@ -743,17 +743,13 @@ def leftover_spans(text: str) -> list[tuple[int, int]]:
     ("Certainly! Here's the rewritten article.", "Let me know if you want any changes."):
     the patterns find their head, and the tail had been read (a tester's find); a slot
     ("[Insert quote here]") is its bracket alone."""
+    doc = document_of(text)
     out = []
-    for a, b in written_placeholders(document_of(text)):
-        if not is_slot_or_label(text[a:b]):
-            m = _SENTENCE_TAIL.match(text, b)
-            b = m.end() if m else b
+    for a, b in written_placeholders(doc):
+        if not is_slot_or_label(text[a:b]) and (k := doc.sentence_index(b - 1)) >= 0:
+            b = max(b, doc.sentences[k].end)  # to the end of its sentence, as the text splits them
         out.append((a, b))
     return out
-
-
-# what is left of a sentence after a chat assistant's words: up to its end mark
-_SENTENCE_TAIL = re.compile(r"[^.!?\n]{0,120}[.!?]*")
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1109,13 +1105,20 @@ def _without_numbers(tokens: list[tuple[str, int, int]], text: str) -> list[tupl
         for k, (_, start, end) in enumerate(tokens):
             if number[k] or end - start != 1 or text[start] in _SENTENCE_SIGNS or text[start].isalnum():
                 continue
-            before = k > 0 and number[k - 1] and tokens[k - 1][2] == start
-            after = k + 1 < len(tokens) and number[k + 1] and tokens[k + 1][1] == end
+            # glued: nothing but unread signs between ("+/-0.5", whose "-" a dash's rule took)
+            before = k > 0 and number[k - 1] and _glued(text, tokens[k - 1][2], start)
+            after = k + 1 < len(tokens) and number[k + 1] and _glued(text, end, tokens[k + 1][1])
             if (before or after) and (text[start] != ":" or (before and after)):
                 number[k] = changed = True
                 if text[start] == "°" and k + 1 < len(tokens) and tokens[k + 1][1] == end and text[end : tokens[k + 1][2]] in "CFK":
                     number[k + 1] = True  # "4°C": the scale's letter with its sign
     return [t for t, is_number in zip(tokens, number) if not is_number]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between two tokens, holds no space and no letter or
+    digit: the tokens stand glued, perhaps through signs left unread."""
+    return all(not (c.isspace() or c.isalnum()) for c in text[start:end])
 
 
 #: Marks a sentence is built of, never read as part of a number glued to them.

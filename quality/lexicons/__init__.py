@@ -281,9 +281,10 @@ _CHAT_CLOSING = re.compile(
 #: draft of the bill" are news). The phrase list had held bare "hope this helps", "here
 #: is the revised", "feel free to adjust" and "below is a draft", which flagged news,
 #: and missed these siblings (a tester's finds, 2026-12-07). None in the corpora.
-_APOSTROPHE = "['’]"
+_APOSTROPHE = f"[{APOSTROPHES}]"
 _CHAT_ASIDE = re.compile(
-    r"\b(?:I\s+)?hope\s+(?:this|that|it)\s+(?:helps|is\s+helpful|was\s+helpful|meets\s+your\s+needs)"
+    r"\b(?:I\s+)?hope\s+(?:this|that|it)\s+(?:helps|is\s+helpful|was\s+helpful|meets\s+your\s+needs"
+    r"|clears\s+(?:things|it)\s+up)"
     r"(?:\s+you)?(?=\s*[!.](?:\s|$))"
     r"|\bI\s+hope\s+you\s+(?:found|find|enjoyed|enjoy)\s+this\s+(?:article\s+|piece\s+|story\s+)?"
     r"(?:helpful|useful|informative)\b"
@@ -292,6 +293,7 @@ _CHAT_ASIDE = re.compile(
     rf"(?:questions|changes|feedback)|there\s+is\s+anything|there{_APOSTROPHE}s\s+anything)\b"
     rf"|\bis\s+there\s+anything\s+else\s+(?:you\s+would\s+like|you{_APOSTROPHE}d\s+like|I\s+can)\b"
     rf"|\bif\s+you(?:{_APOSTROPHE}d|\s+would)\s+like,?\s+I\s+can\b"
+    r"|\b(?:happy|glad)\s+to\s+help\s+with\s+anything\s+else\b"
     r"|\bfeel\s+free\s+to\s+(?:reach\s+out|ask)\b[^.!?\n]{0,40}?\b(?:assistance|questions|help)\b"
     r"|\bfeel\s+free\s+to\s+(?:adjust|modify|tweak|edit)\s+(?:it|this|the\s+(?:article|text|tone|draft"
     r"|wording|length|content|details|piece|story))\b"
@@ -303,14 +305,15 @@ _CHAT_ASIDE = re.compile(
     r"|story)\s*:",
     re.IGNORECASE,
 )
-#: A slot to fill in by its wording, whatever its bracket: "[Insert quote here]", "(Insert
+#: A slot to fill in by its wording, whatever its bracket: "[Insert quote here]", "[Add a
+#: photo of the bridge here]", "(Insert
 #: quote from the mayor here)", "<insert statistic>", "INSERT QUOTE HERE", "[Quote from
 #: the mayor]", a date's "XX/XX/XXXX" (the phrase list held "[insert" alone, so a
 #: bracket's rest was read, and the other forms were missed; a tester's siblings).
 #: (a bracket's words must name a field: "(Insert eye roll here.)", a blogger's aside in
 #: four of ISOT's articles, is none)
 _WORDED_SLOT = re.compile(
-    r"[\[(<][ \t]*(?i:insert)\b[^\])>\n]{0,60}[\])>]"
+    r"[\[(<][ \t]*(?i:insert|add|include|place)\b[^\])>\n]{0,60}[\])>]"
     r"|\bINSERT(?:[ \t]+[A-Z]+){1,4}[ \t]+HERE\b"
     r"|\[[ \t]*(?i:quote|statistic|figure|comment)[ \t]+(?i:from)\b[^\]\n]{0,60}\]"
     r"|\b[Xx]{2}/[Xx]{2}/[Xx]{2,4}\b"

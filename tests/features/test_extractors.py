@@ -1803,6 +1803,10 @@ def test_attribution_reads_who_speaks(text, vague, named):
         ("The vote passed. I'm sorry, but I can't help with that.", ["I'm sorry, but I can't help"]),
         ("The mayor said (Insert quote from the mayor here).", ["(Insert quote from the mayor here)"]),
         ("It opens XX/XX/XXXX, he said.", ["XX/XX/XXXX"]),
+        # a helper's siblings
+        ("The bridge reopened. [Add a photo of the bridge here]", ["[Add a photo of the bridge here]"]),
+        ("The vote passed. I hope this clears things up!", ["I hope this clears things up"]),
+        ("The vote passed. Happy to help with anything else!", ["Happy to help with anything else"]),
         # a blogger's aside in a slot's words asks for no field (four ISOT articles)
         ("He said it again. (Insert eye roll here.) Then he left.", []),
         ("Hey @anchor, let me know if you want to give his victims equal air time.", []),

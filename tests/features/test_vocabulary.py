@@ -1011,7 +1011,7 @@ def test_numbers_are_left_to_the_sourcing_cues():
         assert _read(f"The score was {written} on the day.") == _read("The score was on the day."), written
     assert _read("It was 3 - 1 at home.") == _read("It was - at home.")  # spaced: a dash of its own
     # ... and the signs glued to a number (a tester's siblings)
-    for written in ("+3.2%", "~300", "#1", "5%/6%", "$5/$6", "5€", "₽5", "-4°C", "(45)", "5‰", "twenty-one", "nine-year-old"):
+    for written in ("+3.2%", "~300", "#1", "5%/6%", "$5/$6", "5€", "₽5", "-4°C", "(45)", "5‰", "twenty-one", "nine-year-old", "+/-0.5", "½"):
         assert _read(f"It was {written} on the day.") == _read("It was on the day."), written
     assert _read("It ended in 2019.[1] Then it rained.") == _read("It ended in. Then it rained.")
     assert _read("We meet at 10: bring food.") != _read("We meet at bring food.")  # a colon of its own
