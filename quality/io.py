@@ -2882,14 +2882,17 @@ def atomic_path(path: str) -> Iterator[str]:
     path = os.path.realpath(path)
     check_writable(path)
     directory = os.path.dirname(os.path.abspath(path)) or "."
+    tmp = None
+    # one block from the file's making on: a SIGTERM (quality.cli) that came right after
+    # mkstemp, before the block, left the file behind on a loaded machine (a CI run)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".quality-", suffix=Path(path).suffix, dir=directory)
-    except OSError as exc:
-        raise UsageError(
-            f"Cannot write the output {path!r}: {exc.strerror or exc}. Choose another path."
-        ) from exc
-    os.close(fd)
-    try:
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".quality-", suffix=Path(path).suffix, dir=directory)
+        except OSError as exc:
+            raise UsageError(
+                f"Cannot write the output {path!r}: {exc.strerror or exc}. Choose another path."
+            ) from exc
+        os.close(fd)
         yield tmp
         try:
             mode = os.stat(path).st_mode & 0o7777
@@ -2898,7 +2901,7 @@ def atomic_path(path: str) -> Iterator[str]:
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp):
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
         raise
 
