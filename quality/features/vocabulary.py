@@ -1631,7 +1631,8 @@ class VocabularyModel:
     def _value(self, weights: np.ndarray, keep: float) -> float:
         """The log-odds: the row's part and the intercept, with what the evidence size
         leaves out (1 - keep) taken from the prior (``prior_``) instead."""
-        return float(weights.sum() + self.intercept_ + (1.0 - keep) * (self.prior_ - self.intercept_))
+        # the same sum, in the same order, as log_odds_parts and log_odds
+        return float((weights.sum() + keep * self.intercept_) + (1.0 - keep) * self.prior_)
 
     def _read_count(self, tokens: Sequence[tuple[str, int, int]], text: str = "") -> int:
         """How many of the text's tokens the model reads (evidence size), those of a
@@ -1684,11 +1685,8 @@ class VocabularyModel:
 
     def log_odds(self, texts: Sequence[str]) -> np.ndarray:
         """Log-odds of reliable by wording, shape (n_texts,)."""
-        out = np.empty(len(texts))
-        for k, text in enumerate(texts):
-            _, weights, _, keep = self._row(self._tokens(text), text)
-            out[k] = self._value(weights, keep)
-        return out
+        part, keep = self.log_odds_parts(texts)
+        return part + (1.0 - keep) * self.prior_
 
     def measure(
         self, text: str, max_evidence: int = WORDING_EVIDENCE, toward: int | None = None
