@@ -1787,6 +1787,39 @@ def test_a_generators_outline_heading_over_generic_text_stays_filler(heading):
     assert labels(f"{AIRLINE_LEAD}\n\n{heading}\n\n{generic}") == ["content"] * 2 + ["filler"] * 2
 
 
+#: A section of its own specifics: names the lead has not given, a quotation, its own
+#: words; no figure, date or "said" (a review's paragraphs, as a tester's were).
+OWN_SPECIFICS = (
+    "The crew flies the old Dash turboprop out of Carrow under the \"Island Hopper\" name, and "
+    "the cabin keeps its tartan seats and brass reading lamps."
+)
+
+
+@pytest.mark.parametrize("heading", ["Summary", "Conclusion", "Wrapping Up", "Final Thoughts"])
+def test_a_generic_heading_over_a_section_of_its_own_specifics_is_content(heading):
+    # a tester's find, 2026-12-07: "Summary" inserted over a review's paragraphs made
+    # them filler, -26.9 points on a reliable article
+    assert labels(f"{AIRLINE_LEAD}\n\n{heading}\n\n{OWN_SPECIFICS}") == ["content"] * 4
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # a recap: the lead's names and words again
+        "Harbour Air will resume domestic flights between Port Elm and Carrow, and Nadia "
+        "Osei will direct the flights from the carrier's fleet.",
+        # its own specifics, but advice to the reader
+        "Travellers should book the Dash turboprop out of Carrow early under the \"Island Hopper\" "
+        "name, with its tartan seats and brass lamps.",
+        # its own words, but no name or quotation: generic talk
+        "The resumption marks a fresh chapter for regional travel, and its effects on "
+        "tourism across the islands will be felt widely.",
+    ],
+)
+def test_a_recap_advice_or_generic_talk_under_an_outline_heading_stays_filler(section):
+    assert labels(f"{AIRLINE_LEAD}\n\nConclusion\n\n{section}") == ["content"] * 2 + ["filler"] * 2
+
+
 def test_field_case_17_without_its_figures_stays_news():
     # a tester's find, 2026-12-06: field case 17 passed for the figures and names in its
     # sections; the same sections in plain reporting sentences were filler
