@@ -549,6 +549,14 @@ def test_named_source_with_apposition():
             "repetition.repeated_opener_frac",
             0.5,
         ),
+        # a linking word put before a repeat does not hide it (a tester's edit,
+        # 2026-12-07: "Moreover, " / "Furthermore, " before each paragraph, +7.2 points)
+        (
+            "Moreover, the recent deal between the two states was signed. "
+            "Furthermore, the recent deal between the two states will matter.",
+            "repetition.repeated_opener_frac",
+            0.5,
+        ),
     ],
 )
 def test_repetition(text, name, expected):
