@@ -51,11 +51,26 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
     _add_input_format(p)
     _add_columns(p)
+    _add_max_chars(p)
+
+
+def _add_max_chars(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--max-chars",
         type=_at_least(1),
         default=None,
         help="refuse texts longer than this many characters (default: 5,000,000)",
+    )
+
+
+def _add_encoding(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--encoding",
+        default=None,
+        help="text encoding of the inputs when it is not UTF-8, e.g. windows-1252 for a "
+        "spreadsheet's CSV or latin-1, utf-8-or-windows-1252 for UTF-8 with stray "
+        "Windows-1252 bytes; each input is then read whole before its first record "
+        "(default: UTF-8, or UTF-16/32 with a byte-order mark)",
     )
 
 
@@ -109,10 +124,19 @@ def _label_map(args: argparse.Namespace) -> dict[str, str]:
 
 def _at_least(minimum: int):
     """An argparse type: an integer of at least ``minimum`` (a negative count or size
-    is a usage error, exit 2, not a silent slice from the end)."""
+    is a usage error, exit 2, not a silent slice from the end), written as the help
+    prints defaults ("5,000,000"), with underscores, or as a whole number in
+    scientific notation ("1e6")."""
 
     def parse(value: str) -> int:
-        number = int(value)
+        plain = value.strip().replace(",", "").replace("_", "")
+        try:
+            number = int(plain)
+        except ValueError:
+            as_float = float(plain)  # a ValueError here is argparse's "invalid integer value"
+            if not as_float.is_integer():
+                raise
+            number = int(as_float)
         if number < minimum:
             raise argparse.ArgumentTypeError(f"must be {minimum} or more, got {number}")
         return number
@@ -134,14 +158,7 @@ _job_count.__name__ = "integer"
 
 
 def _add_input_format(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--encoding",
-        default=None,
-        help="text encoding of the inputs when it is not UTF-8, e.g. windows-1252 for a "
-        "spreadsheet's CSV or latin-1, utf-8-or-windows-1252 for UTF-8 with stray "
-        "Windows-1252 bytes; each input is then read whole before its first record "
-        "(default: UTF-8, or UTF-16/32 with a byte-order mark)",
-    )
+    _add_encoding(p)
     p.add_argument(
         "--input-format",
         choices=INPUT_FORMATS,
@@ -223,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_format(p)
     _add_columns(p)
+    _add_max_chars(p)
     _add_title_column(p)
     p.add_argument(
         "--record",
@@ -307,6 +325,8 @@ def build_parser() -> argparse.ArgumentParser:
         "labeled", nargs="+", metavar="LABELED", help="labeled .jsonl/.csv/.parquet files"
     )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
+    _add_encoding(p)
+    _add_max_chars(p)
     p.add_argument(
         "--baseline",
         action="append",
@@ -392,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LABELED",
         help="labeled .jsonl/.csv/.parquet files (text or path, label)",
     )
+    _add_encoding(p)
     _add_columns(p)
     _add_labels(p)
     p.add_argument(
@@ -794,7 +815,7 @@ def _add_title_column(
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    from quality.io import read_records
+    from quality.io import DEFAULT_MAX_CHARS, read_records
     from quality.report import render_html, render_terminal
     from quality.scorer import Scorer
 
@@ -808,6 +829,8 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     records = read_records(
         [args.input],
         input_format=args.input_format,
+        max_chars=args.max_chars or DEFAULT_MAX_CHARS,
+        encoding=args.encoding,
         require_records=True,
         text_column=args.text_column,
         id_column=args.id_column,
@@ -998,6 +1021,7 @@ def _json(value):
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from quality.evaluate import check_floors, evaluate, summary_text, update_floors, write_outputs
+    from quality.io import DEFAULT_MAX_CHARS
 
     label_map = _label_map(args)
     if args.out:
@@ -1038,6 +1062,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         label_map=label_map,
         positive_labels=args.positive_label,
         skip_unlabeled=args.skip_unlabeled,
+        encoding=args.encoding,
+        max_chars=args.max_chars or DEFAULT_MAX_CHARS,
     )
     if args.paragraphs:
         from quality.paragraph_eval import evaluate_paragraphs
@@ -1110,6 +1136,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         label_map=label_map,
         positive_labels=args.positive_label,
         n_jobs=args.jobs,
+        encoding=args.encoding,
         evaluate=not args.no_evaluate,
         progress=not args.quiet and sys.stderr.isatty(),
         log=log,

@@ -25,7 +25,7 @@ import pandas as pd
 from quality import __version__, giveaways, metrics
 from quality.errors import UsageError
 from quality.features import ALL_SPECS
-from quality.io import Record, is_missing
+from quality.io import DEFAULT_MAX_CHARS, Record, is_missing, within_limit
 from quality.labels import read_labeled
 from quality.scorer import NOT_RATED, Scorer
 
@@ -141,15 +141,22 @@ def _rated(frame: pd.DataFrame) -> pd.Series:
 
 
 def _scored_frame(
-    data: pd.DataFrame, scorer: Scorer, n_jobs: int, progress: Callable | None, title_column: str = ""
+    data: pd.DataFrame,
+    scorer: Scorer,
+    n_jobs: int,
+    progress: Callable | None,
+    title_column: str = "",
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> pd.DataFrame:
     titles = data[title_column] if title_column else [None] * len(data)
+    # the limit named as the CLI names it: the library's "max_chars" sent a user of
+    # `quality evaluate` to an option it lacked (a new user's find, 2026-12-07)
     records = (
-        Record(rid, text, title=None if is_missing(title) else title)
+        within_limit(Record(rid, text, title=None if is_missing(title) else title), max_chars, "--max-chars")
         for rid, text, title in zip(data["id"], data["text"], titles)
     )
     convert = partial(_evaluation_row, names=tuple(scorer.model.feature_names))
-    rows = scorer.score_many(records, n_jobs=n_jobs, convert=convert)
+    rows = scorer.score_many(records, n_jobs=n_jobs, convert=convert, max_chars=None)
     if progress is not None:
         rows = progress(rows, len(data))
     return pd.DataFrame(list(rows), index=data.index)
@@ -172,6 +179,8 @@ def evaluate(
     label_map: dict[str, str] | None = None,
     positive_labels: Sequence[str] = (),
     skip_unlabeled: bool = False,
+    encoding: str | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> tuple[dict[str, Any], pd.DataFrame]:
     """Score the labeled sets and compute every figure; returns (metrics, per-article frame).
     With ``skip_unlabeled``, rows without a label are left out and listed
@@ -181,11 +190,14 @@ def evaluate(
     ``label_map`` and ``positive_labels``). A ``slices`` column that no file has, neither
     as a column nor as a meta field, is a UsageError. With ``neutralise``, the rows the
     giveaway rules exclude are dropped and counted (``n_dropped_by_neutralise``).
+    ``encoding`` is the files' text encoding (``read_labeled``); a text over
+    ``max_chars`` characters is an error row, as ``quality score`` makes one.
     ``title_column`` names a field scored with the text as ``Scorer.score(title=...)``
     does (default none: labeled sets are scored on their text, as training reads them)."""
     keep = tuple(slices) + ((title_column,) if title_column and title_column not in slices else ())
     data = read_labeled(
         paths,
+        encoding=encoding,
         text_column=text_column,
         label_column=label_column,
         id_column=id_column,
@@ -220,7 +232,7 @@ def evaluate(
     if neutralise:
         data = giveaways.neutralise_frame(data)
     scorer = Scorer.load(model)
-    scored = _scored_frame(data, scorer, n_jobs, progress, title_column)
+    scored = _scored_frame(data, scorer, n_jobs, progress, title_column, max_chars)
     frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
     if not (frame["status"] == "ok").any():
         # every article failed: nothing was scored, so no figure can be computed (it was a
@@ -559,7 +571,9 @@ def summary_text(report: dict) -> str:
         ),
         *_in_sample_lines(report),
         *(fmt(m) for m in REPORTED_METRICS),
-        *METRICS_LEGEND,
+        # the intervals' line only where there are intervals (--bootstrap 0 has none:
+        # a new user's find, 2026-12-07)
+        *(line for line in METRICS_LEGEND if report.get("confidence_intervals") or "[a, b]" not in line),
         *_cutoff_lines(report.get("cutoffs", {})),
         *confusion_table(o["confusion"]),
         "baselines (ROC-AUC):",

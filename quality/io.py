@@ -261,16 +261,7 @@ def read_records(
         raise UsageError(
             f"The input format must be one of {', '.join(INPUT_FORMATS)}. Got {input_format!r}."
         )
-    if encoding is not None:
-        try:
-            encoding = codecs.lookup(encoding).name
-            "a".encode(encoding)  # rot13, base64: codecs Python knows, but of no text
-        except LookupError:
-            raise UsageError(
-                f"Unknown encoding {encoding!r}: name one Python knows (windows-1252, latin-1, utf-16, ...)."
-            ) from None
-        if encoding == "utf-8":
-            encoding = None  # what every reader reads already, streaming
+    encoding = text_encoding(encoding)
     found = set() if found is None else found
     paths = expand_inputs(inputs, found=found)
     if len(paths) > 1:
@@ -2142,11 +2133,29 @@ def as_text(value: Any) -> tuple[str | None, str | None]:
     return (None, problem) if problem is not None else (value, None)
 
 
+def text_encoding(encoding: str | None) -> str | None:
+    """``encoding`` (an --encoding value) by Python's name for it, or None for UTF-8 or
+    none given (what every reader reads already, streaming). Raises UsageError for an
+    encoding Python does not know or that is no text encoding (rot13, base64)."""
+    if encoding is None:
+        return None
+    try:
+        encoding = codecs.lookup(encoding).name
+        "a".encode(encoding)
+    except LookupError:
+        raise UsageError(
+            f"Unknown encoding {encoding!r}: name one Python knows (windows-1252, latin-1, utf-16, ...)."
+        ) from None
+    return None if encoding == "utf-8" else encoding
+
+
 def id_text(value: Any) -> str:
-    """An id as text: a string as it is, a JSON list or object as JSON (["x"], not
-    Python's ['x']), anything else as str() gives it."""
+    """An id as text: a string as it is, a JSON list, object or boolean as JSON (["x"],
+    not Python's ['x']; true, not True), anything else as str() gives it."""
     if isinstance(value, str):
         return value
+    if isinstance(value, bool) or type(value).__name__ == "bool_":  # numpy's too, unimported
+        return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         # an integer id column with a gap is floats once pandas has held it: 17.0 is 17
         return str(int(value))
@@ -2292,11 +2301,13 @@ def _row_record_fields(
     return Record(rid, whole_characters(text), None, extra, title=whole_characters(title))
 
 
-def delimited_rows(path: str, row_fields: RowFields) -> Iterator[dict[str, Any] | Record]:
+def delimited_rows(path: Any, row_fields: RowFields, name: str | None = None) -> Iterator[dict[str, Any] | Record]:
     """A CSV file's rows as ``quality score`` reads them (``_delimited_rows``): a dict of
-    each row read well, an error Record for each row that is not (its id "path:n", its
-    reason naming the line) or for a file that cannot be read at all (its id the path)."""
-    return _delimited_rows(path, "csv", row_fields, path, make=lambda row, _rid, _fields: row)
+    each row read well, an error Record for each row that is not (its id "name:n", its
+    reason naming the line) or for a file that cannot be read at all (its id the name).
+    ``path``: a path or a binary buffer of UTF-8; ``name`` (default: ``path``) names it."""
+    name = str(path) if name is None else name
+    return _delimited_rows(path, "csv", row_fields, name, make=lambda row, _rid, _fields: row)
 
 
 def _table_chunks(

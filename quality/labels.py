@@ -9,6 +9,7 @@ file called articles.jsonl, else the file's stem) and a ``group`` for grouped sp
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -17,7 +18,15 @@ from typing import Any
 import pandas as pd
 
 from quality.errors import InputError, UsageError
-from quality.io import Record, RowFields, delimited_rows, is_missing, json_type, parse_json
+from quality.io import (
+    Record,
+    RowFields,
+    delimited_rows,
+    is_missing,
+    json_type,
+    parse_json,
+    text_encoding,
+)
 
 LABELS = ("reliable", "unreliable")
 
@@ -36,6 +45,7 @@ def read_labeled(
     label_map: Mapping[str, str] | None = None,
     positive_labels: Iterable[str] = (),
     skip_unlabeled: bool = False,
+    encoding: str | None = None,
 ) -> pd.DataFrame:
     """All rows of all files, with columns id, text, label, y, corpus, group, meta, and
     each column named in ``keep`` (taken from the row, or else from its ``meta``).
@@ -54,8 +64,11 @@ def read_labeled(
     Missing columns and labels that are
     neither value raise UsageError: the call must name the columns or map the labels;
     so do a file that does not exist, holds no records or is of another kind (the CLI's
-    exit 2: exit 1 is a failed --check gate's)."""
+    exit 2: exit 1 is a failed --check gate's). ``encoding``: the JSONL and CSV files'
+    text encoding when it is not UTF-8 (a spreadsheet's windows-1252), as
+    ``quality.io.read_records`` takes it; a row not valid in it is unreadable."""
     keep = tuple(keep)
+    encoding = text_encoding(encoding)
     mapping = {str(k).strip().lower(): str(v).strip().lower() for k, v in (label_map or {}).items()}
     bad_targets = sorted(set(mapping.values()) - set(LABELS))
     if bad_targets:
@@ -73,7 +86,7 @@ def read_labeled(
         if not path.exists():
             raise UsageError(f"Labeled file {str(path)!r} does not exist.")
         before = len(unreadable)
-        frame = _read_table(path, unreadable, text_column, id_column)
+        frame = _read_table(path, unreadable, text_column, id_column, encoding)
         if frame.empty and not len(frame.columns):
             broken = unreadable[before:]
             if broken:  # say why, not "no records" (a tester's find)
@@ -215,8 +228,11 @@ def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
     return mapping.get(raw, raw)
 
 
-def _read_table(path: Path, unreadable: list[str], text_column: str = "text", id_column: str = "id") -> pd.DataFrame:
-    """The file's rows; rows that cannot be read are appended to ``unreadable``."""
+def _read_table(
+    path: Path, unreadable: list[str], text_column: str = "text", id_column: str = "id", encoding: str | None = None
+) -> pd.DataFrame:
+    """The file's rows; rows that cannot be read are appended to ``unreadable``.
+    ``encoding`` (None: UTF-8) is the text encoding of a JSONL or CSV file."""
     suffix = path.suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
         rows = []
@@ -224,6 +240,12 @@ def _read_table(path: Path, unreadable: list[str], text_column: str = "text", id
             for number, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
+                if encoding is not None:
+                    try:
+                        line = line.decode(encoding).encode("utf-8", "surrogatepass")
+                    except UnicodeDecodeError as exc:
+                        unreadable.append(f"{path}:{number}: not {encoding}: an invalid byte at {exc.start}")
+                        continue
                 # read as `quality score` reads a line, and said in its words: json's
                 # own message alone was clipped ("Invalid control character at")
                 row, problem = parse_json(line.rstrip(b"\r\n"))
@@ -241,7 +263,13 @@ def _read_table(path: Path, unreadable: list[str], text_column: str = "text", id
         # open, too many fields) is that row's loss alone; pandas' reader ran a quote
         # left open on through the rows after it and split them into labels (a new user's)
         rows = []
-        for row in delimited_rows(str(path), RowFields(text=text_column, id=id_column)):
+        source = str(path)
+        if encoding is not None:
+            try:  # the whole file, as `quality score --encoding` reads one
+                source = io.BytesIO(path.read_bytes().decode(encoding).encode("utf-8", "surrogatepass"))
+            except UnicodeDecodeError as exc:
+                raise UsageError(f"Cannot read {path} as {encoding}: an invalid byte at {exc.start}.") from None
+        for row in delimited_rows(source, RowFields(text=text_column, id=id_column), name=str(path)):
             if not isinstance(row, Record):
                 rows.append(row)
             elif row.id == str(path):  # the file itself: not UTF-8, a broken header

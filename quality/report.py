@@ -183,9 +183,12 @@ def _summary_lines(result: ScoreResult, notes: bool = True) -> list[str]:
     # a part that rounds to nothing prints "+0.0", never "-0.0"
     lowering, raising = (0.0 if abs(x) < 0.05 else x for x in (lowering, raising))
     meanings = [f"flag {f}: {FLAG_MEANINGS[f]}" for f in result.flags if f in FLAG_MEANINGS]
-    # "+0.0 points lowering" read as a reason that lowers it by nothing (a tester's find)
+    # "+0.0 points lowering" read as a reason that lowers it by nothing (a tester's find;
+    # again, 2026-12-07, where the reasons lowering it summed to under 0.05)
     parts = [
-        f"{signed_points(x)} points {way}" if any(sign * r.points > 0 for r in result.reasons) else f"no points {way}"
+        f"{signed_points(x)} points {way}"
+        if x != 0.0 and any(sign * r.points > 0 for r in result.reasons)
+        else f"no points {way}"
         for x, way, sign in ((lowering, "lowering", -1), (raising, "raising", 1))
     ]
     return [

@@ -798,13 +798,16 @@ def train(
     evaluate: bool = True,
     progress: bool = False,
     log: Callable[[str], None] = lambda s: None,
+    encoding: str | None = None,
 ) -> dict[str, Any]:
     """Train on labeled files, save model and card to ``out``; returns the card. The
-    columns and the labels' values are read as ``quality.labels.read_labeled`` reads
-    them (UsageError for a missing column or a label it cannot map)."""
+    columns, the labels' values and ``encoding`` are read as
+    ``quality.labels.read_labeled`` reads them (UsageError for a missing column or a
+    label it cannot map)."""
     paths = [Path(p) for p in paths]
     data = read_labeled(
         paths,
+        encoding=encoding,
         text_column=text_column,
         label_column=label_column,
         id_column=id_column,

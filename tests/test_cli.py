@@ -174,12 +174,25 @@ def test_stdin_and_table(seed_000):
         (["score"], "the following arguments are required"),
         (["frobnicate"], "invalid choice"),
         (["score", "-", "-"], "named more than once"),
+        (["score", "x.txt", "--max-chars", "2.5"], "invalid integer value: '2.5'"),
+        (["score", "x.txt", "--max-chars", "0"], "must be 1 or more"),
     ],
 )
 def test_usage_errors_exit_2_with_a_fix(args, message):
     proc = run(*args)
     assert proc.returncode == 2
     assert message in proc.stderr.decode()
+
+
+def test_explain_takes_the_max_chars_its_error_names(tmp_path, capsys):
+    # a new user's find, 2026-12-07: explain said "raise it with --max-chars" and had no
+    # such option; a size is taken as the help prints it ("5,000,000") or as "1e6"
+    path = tmp_path / "long.txt"
+    path.write_text("The council met on Monday and approved the budget, the mayor said. " * 30)
+    assert main(["explain", str(path), "--max-chars", "1,000", "--color", "never"]) == 1
+    assert "raise it with --max-chars" in capsys.readouterr().err
+    assert main(["explain", str(path), "--max-chars", "1e4", "--color", "never"]) == 0
+    assert "reliability" in capsys.readouterr().out
 
 
 def test_output_is_atomic(tmp_path, seed_000, monkeypatch):

@@ -544,7 +544,9 @@ def test_a_set_of_one_class_says_why_its_rankings_are_missing(tmp_path):
     text = summary_text(evaluate([str(path)], n_bootstrap=10)[0])
     assert "one class only" in text
     assert "  f1                       n/a" in text
-    assert all(line in text for line in METRICS_LEGEND)
+    # every line of the legend but the intervals', which one class leaves none of
+    assert all(line in text for line in METRICS_LEGEND if "[a, b]" not in line)
+    assert "bootstrap interval" not in text
 
 
 def test_a_text_left_not_rated_counts_in_no_figure(tmp_path):
@@ -576,3 +578,23 @@ def test_a_text_left_not_rated_counts_in_no_figure(tmp_path):
     assert summary.startswith("3 articles, 1 not rated; of the 2 rated, 1 unreliable")
     assert "not rated, left out of every figure: 'de' (" in summary and "non_english" in summary
     assert "few articles: 1 reliable and 1 unreliable" in summary
+
+
+def test_evaluate_reads_a_spreadsheets_encoding_and_names_its_own_options(tmp_path, capsys):
+    # a new user's finds, 2026-12-07: a Windows-1252 CSV lost every row with an accent,
+    # and the errors sent the user to --encoding and max_chars, which evaluate lacked
+    rows = [
+        ("a", "reliable", "The caf\u00e9 owners' association met the mayor on Monday, a spokesman said."),
+        ("b", "unreliable", "Experts warn the caf\u00e9 closures could potentially spread, sources suggest."),
+        ("c", "reliable", "The council approved the budget on Tuesday by a vote of 7 to 2."),
+    ]
+    path = tmp_path / "labeled.csv"
+    path.write_bytes(("id,label,text\n" + "".join(f'{i},{y},"{t}"\n' for i, y, t in rows)).encode("windows-1252"))
+    args = ["evaluate", str(path), "--bootstrap", "0", "--quiet", "--out", str(tmp_path / "o")]
+    assert main([*args, "--encoding", "windows-1252", "--max-chars", "1,000"]) == 0
+    assert "bootstrap interval" not in capsys.readouterr().out  # --bootstrap 0: none to explain
+    report = json.loads((tmp_path / "o" / "metrics.json").read_text())
+    assert report["n_unreadable_rows"] == 0 and report["n_errors"] == 0
+    _, frame = evaluate([path], encoding="windows-1252", max_chars=72, n_bootstrap=0)
+    by_id = dict(zip(frame["id"], frame["error"].fillna("")))
+    assert by_id["a"] == "" and "raise it with --max-chars" in by_id["b"]

@@ -917,6 +917,13 @@ def test_parquet_binary_text_is_read_as_utf8_and_integral_float_ids_as_integers(
     assert records[2].error is not None  # a missing text is still an error, with its reason
 
 
+def test_a_json_boolean_id_is_written_as_json_writes_it(tmp_path):
+    # a new user's find, 2026-12-07: {"id": true} came out as "True"
+    path = tmp_path / "ids.jsonl"
+    path.write_text('{"id": true, "text": "One."}\n{"id": false, "text": "Two."}\n')
+    assert [r.id for r in read_records([str(path)])] == ["true", "false"]
+
+
 def test_a_json_array_broken_part_way_keeps_the_items_before_the_break(tmp_path):
     # a truncated download lost every record before: one error for the whole file
     path = tmp_path / "cut.json"

@@ -259,6 +259,12 @@ def test_the_header_says_no_points_where_no_reason_goes_that_way(scorer):
     raised = replace(result, reasons=reasons)
     (line,) = [x for x in render_terminal(ARTICLE, raised, color=False).splitlines() if " = baseline " in x]
     assert "no points lowering" in line and "+0.0" not in line
+    # ... nor where what lowers it rounds to nothing (a tester's find, 2026-12-07: "+0.0
+    # points lowering" over "(no feature lowers this article's reliability)")
+    crumb = replace(reasons[0], points=-0.02)
+    nearly = replace(result, reasons=[crumb, *reasons[1:]])
+    (line,) = [x for x in render_terminal(ARTICLE, nearly, color=False).splitlines() if " = baseline " in x]
+    assert "no points lowering" in line and "+0.0" not in line
 
 
 @pytest.mark.parametrize(
