@@ -223,6 +223,8 @@ def test_commas_and_datelines_do_not_change_the_value(model):
         plain.replace(",", ""),
         "LONDON (Reuters) - " + plain,
         "Eastgate, March 3 (AP) — " + plain,
+        # unspaced after the agency (a tester's edit, 2026-12-07: -4.3 points)
+        "LONDON (Reuters)—" + plain,
     ):
         assert model.measure(edited).value == pytest.approx(model.measure(plain).value, abs=1e-12)
 
