@@ -1124,7 +1124,7 @@ class Scorer:
 
         Items are texts, ``quality.io.Record``s or mappings with a "text" key and maybe
         an "id" and a title under ``title_column`` (``quality.io.record_from_mapping``);
-        an item's id is its position otherwise. Texts and mappings are read as the CLI
+        an item's id is its position otherwise (in a pandas Series, its index label). Texts and mappings are read as the CLI
         reads a JSONL row (raw HTML as a page; a title scored with its text as ``score``
         does, one that is not text an error). An item whose text is over ``max_chars``
         characters (None: no limit; the CLI's default) is an error result, not minutes
@@ -1174,9 +1174,10 @@ class Scorer:
         self, items, n_jobs, batch_size, convert, min_parallel, title_column, max_chars, markdown
     ) -> Iterator[Any]:
         """score_many's generator, its arguments checked."""
-        records = (
-            within_limit(_as_record(item, i, title_column), max_chars) for i, item in enumerate(items)
-        )
+        # a pandas Series names its items by its index, as score_frame names rows (its
+        # ids had been positions, its index dropped: a new user's find, 2026-12-07)
+        keyed = items.items() if _is_series(items) else enumerate(items)
+        records = (within_limit(_as_record(item, i, title_column), max_chars) for i, item in keyed)
         if markdown:
             records = (as_markdown(r) for r in records)
         # an error the stream raises is raised after every item read before it has been
@@ -1564,7 +1565,12 @@ def as_markdown(record: Record) -> Record:
     return record if record.markup is not None else dataclasses.replace(record, markup="markdown")
 
 
-def _as_record(item: str | Record | Mapping[str, Any], i: int, title_column: str | None) -> Record:
+def _is_series(items: object) -> bool:
+    """Whether ``items`` is a pandas Series, told without importing pandas."""
+    return (type(items).__module__ or "").startswith("pandas") and hasattr(items, "index") and hasattr(items, "items") and not hasattr(items, "columns")
+
+
+def _as_record(item: str | Record | Mapping[str, Any], i: object, title_column: str | None) -> Record:
     """The Record of one score_many item; an error Record when reading it raises (an id
     whose ``__str__`` fails, a mapping whose lookup does), so one item never ends the
     stream (a tester's find)."""

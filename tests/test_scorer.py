@@ -740,6 +740,15 @@ def test_score_many_takes_mappings_as_a_json_reader_gives_them(scorer):
     )
 
 
+def test_score_many_names_a_series_items_by_its_index(scorer):
+    # a new user's find, 2026-12-07: score_frame used the index, score_many(series) dropped it
+    import pandas as pd
+
+    texts = pd.Series(["Officials said the bridge opened on Monday.", "Plain text here."], index=["x", "y"])
+    assert [r.id for r in scorer.score_many(texts)] == ["x", "y"]
+    assert [r.id for r in scorer.score_many(texts.reset_index(drop=True))] == ["0", "1"]
+
+
 def test_a_title_that_is_not_a_string_is_an_error_and_ids_are_text(scorer):
     text = "The council met on Monday and agreed the budget for the coming year."
     bad = scorer.score(text, title=123, id=5)
