@@ -26,7 +26,7 @@ from quality import __version__, giveaways, metrics
 from quality.errors import UsageError
 from quality.features import ALL_SPECS
 from quality.io import DEFAULT_MAX_CHARS, Record, is_missing, within_limit
-from quality.labels import read_labeled
+from quality.labels import READ_ERROR, read_labeled
 from quality.scorer import NOT_RATED, Scorer
 
 N_WRONG = 10
@@ -149,11 +149,14 @@ def _scored_frame(
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> pd.DataFrame:
     titles = data[title_column] if title_column else [None] * len(data)
+    problems = data[READ_ERROR] if READ_ERROR in data.columns else [None] * len(data)
     # the limit named as the CLI names it: the library's "max_chars" sent a user of
     # `quality evaluate` to an option it lacked (a new user's find, 2026-12-07)
     records = (
-        within_limit(Record(rid, text, title=None if is_missing(title) else title), max_chars, "--max-chars")
-        for rid, text, title in zip(data["id"], data["text"], titles)
+        Record(rid, None, problem)
+        if isinstance(problem, str)
+        else within_limit(Record(rid, text, title=None if is_missing(title) else title), max_chars, "--max-chars")
+        for rid, text, title, problem in zip(data["id"], data["text"], titles, problems)
     )
     convert = partial(_evaluation_row, names=tuple(scorer.model.feature_names))
     rows = scorer.score_many(records, n_jobs=n_jobs, convert=convert, max_chars=None)
@@ -233,7 +236,7 @@ def evaluate(
         data = giveaways.neutralise_frame(data)
     scorer = Scorer.load(model)
     scored = _scored_frame(data, scorer, n_jobs, progress, title_column, max_chars)
-    frame = pd.concat([data.drop(columns=["meta"]), scored], axis=1)
+    frame = pd.concat([data.drop(columns=["meta", READ_ERROR], errors="ignore"), scored], axis=1)
     if not (frame["status"] == "ok").any():
         # every article failed: nothing was scored, so no figure can be computed (it was a
         # KeyError, exit 1, the code of a failed --check gate; a tester's find). Articles

@@ -20,18 +20,25 @@ from quality.lexicons import stopwords
 
 #: A wire dateline opening the text: a place in capitals, a date, an agency in brackets,
 #: then a dash ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) — "); after
-#: an agency an en or em dash may stand unspaced ("WASHINGTON (Reuters)—President": a
-#: tester's edit, 2026-12-07, read as wording, -4.3 points), not after a place alone
-#: ("US—China talks" opens a sentence).
+#: a news agency's name a dash may stand unspaced or half-spaced, an en or em dash or two
+#: hyphens ("WASHINGTON (Reuters)—President", "(AP)--President": a tester's edit,
+#: 2026-12-07, read as wording, -4.3 points), but not after a place alone ("US—China
+#: talks") or another bracket ("Apple (AAPL.O)—the iPhone maker—said": a sibling
+#: tester's find of the same day).
 # capitals of any script: "İSTANBUL", "ZÜRICH"
 _PLACE_CAPS = rf"{UPPER}(?:{UPPER}|[.'’-])+(?:[ /]{UPPER}(?:{UPPER}|[.'’-])+){{0,3}}"  # NEW YORK
 _PLACE = rf"{UPPER}[\w.'’-]*(?:[ /]{UPPER}[\w.'’-]*){{0,3}}"  # Eastgate: only before an agency
 _STATE = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"  # , N.Y.
 _DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , March 3, 2020
 _AGENCY = r"\([A-Z][\w .&/-]{0,30}\)"  # (Reuters)
+#: News agencies whose name before an unspaced dash makes a dateline.
+_NEWS_AGENCY = (
+    r"\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|DPA|Xinhua|PTI|IANS|ANI|Kyodo|Yonhap|EFE|ANSA|TASS|"
+    r"BBC|CNA|AAP|Bernama|KUNA|WAM|SPA|IRNA|Anadolu|Interfax|RIA|UNI|NAN|APA|CP)\)"
+)
 _DATELINE = re.compile(
     rf"\s*(?:(?:(?:{_PLACE}{_STATE}{_DATE}\s*)?{_AGENCY}|{_PLACE_CAPS}{_STATE}{_DATE})\s*[-–—]{{1,2}}\s+"
-    rf"|(?:{_PLACE}{_STATE}{_DATE}\s*)?{_AGENCY}[–—]{{1,2}}(?=\w))"
+    rf"|(?:{_PLACE_CAPS}{_STATE}{_DATE}\s*)?{_NEWS_AGENCY}\s*(?:[–—]{{1,2}}|--)\s*(?=[\w\"“‘']))"
 )
 
 #: A title line before the body: short, and not a sentence (no closing period).

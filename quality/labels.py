@@ -29,6 +29,9 @@ from quality.io import (
 )
 
 LABELS = ("reliable", "unreliable")
+#: The column of a row that could be read but holds no text field: why, in the words
+#: `quality score` uses (absent from a frame whose rows all have one).
+READ_ERROR = "read_error"
 
 
 def corpus_name(path: Path) -> str:
@@ -168,7 +171,7 @@ def read_labeled(
             if col not in frame.columns:
                 frame[col] = [m.get(col) for m in frame["meta"]]
         columns = ["id", "text", "label", "corpus", "group", "meta"]
-        columns += [c for c in ("source", "note") if c in frame.columns and c not in keep]
+        columns += [c for c in ("source", "note", READ_ERROR) if c in frame.columns and c not in keep]
         frames.append(frame[columns + [c for c in keep if c not in columns]])
     if not frames:
         raise UsageError("No labeled files given.")
@@ -255,6 +258,11 @@ def _read_table(
                 if not isinstance(row, dict):
                     unreadable.append(f"{path}:{number}: a JSON {json_type(row)}, not an object")
                     continue
+                if text_column not in row and "path" not in row:
+                    # said as `quality score` says it, not as a text that is missing (a
+                    # new user's find, 2026-12-07: "text is missing (null or NaN)")
+                    fields = ", ".join(map(str, list(row)[:10]))
+                    row = {**row, READ_ERROR: f"no '{text_column}' field (fields: {fields}); name it with --text-column"}
                 rows.append(row)
         return pd.DataFrame(rows)
     if suffix == ".csv":

@@ -22,8 +22,9 @@ look at what a paragraph is, never at its first word alone:
   "Related stories" heading with the headlines under it, or a run of short link-like
   lines (menus, footers);
 - filler: a section under a generic heading ("Wrapping Up") whose paragraphs report no
-  facts and do not bring specifics of their own (names or a quotation among words mostly
-  new to the article: ``_says_something_new``) free of filler's talk (under a news subhead, "Background" or "Why it matters", only one that also
+  facts and say nothing of their own (a quotation the article has not given, among words
+  mostly new to it: ``_says_something_new``, with none of filler's talk; under a news
+  subhead, "Background" or "Why it matters", only one that also
   says what filler says: stock phrases, a generic opener, a vague source, advice to the
   reader), paragraphs that open with a generic intro or outro ("In conclusion") and report
   no facts, and paragraphs dense with stock phrases;
@@ -1793,12 +1794,13 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
                 # mostly words it has not used is no recap, whatever its heading: a
                 # review's paragraphs under an inserted "Summary" had been filler (a
                 # tester's find, 2026-12-07: -26.9 points on a reliable article)
-                plain = _says_something_new(doc, paras[body[0]].start, paras[body[-1]].end)
-                reason = (
-                    f"heading '{heading}' over a section of its own specifics (names or "
-                    "quotations and words new to the article; no stock phrase, opener, "
-                    "vague source or advice)"
-                )
+                if _says_something_new(doc, paras[body[0]].start, paras[body[-1]].end):
+                    plain = True
+                    reason = (
+                        f"heading '{heading}' over a section of its own (a quotation the "
+                        "article has not given, mostly new words; no stock phrase, opener, "
+                        "vague source or advice)"
+                    )
             if body and (factual >= FACT_SECTION_SHARE * len(body) or plain):
                 # a news section with a standard subhead ("Background", "What's next")
                 decided[i] = ("content", reason)
@@ -1841,32 +1843,34 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
 #: ("Future Prospects ...", "Wrapping Up") hold 25% and 22% new words, a review's own
 #: paragraphs under an inserted "Summary" 84% (a tester's find, 2026-12-07).
 NEW_WORDS_SHARE = 0.5
+#: A quotation of at least this many words is someone's words, not a scare-quoted term
+#: ("range anxiety": a sibling tester's find, 2026-12-07).
+QUOTATION_MIN_WORDS = 3
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-_CAPITALISED = re.compile(rf"(?<![\w'’-]){UPPER}[\w'’-]*")
 
 
 def _says_something_new(doc: Document, start: int, end: int) -> bool:
     """Whether ``doc.text[start:end]``, a section under a generic heading, says
     something of its own rather than recapping the article: at least NEW_WORDS_SHARE
-    of its distinct words of four letters or more are not used before it, and it names
-    something the article has not (a capitalised word inside a sentence that is not
-    written before the section) or holds a quotation. Generic talk ("The resumption of
-    flights marks a new chapter") names nothing, a recap uses the article's words."""
-    # imported here: quality.features imports this module (filler.py)
-    from quality.features.vocabulary import opens_sentence
-
+    of its distinct words of four letters or more are not used before it, and it
+    quotes someone (QUOTATION_MIN_WORDS or more words in quotation marks) in words the
+    article has not quoted before. Generic talk ("The resumption of flights marks a new
+    chapter") quotes no one, and a recap uses the article's words and quotations. Names
+    are no evidence here: capitals tell a name from a bullet's title-case label or a
+    capitalised buzzword ("Machine Learning") only with a dictionary (a sibling
+    tester's finds, 2026-12-07), and one new name in a recap is easily had."""
     text = doc.text
     before = {m.group().lower() for m in _LONG_WORD.finditer(text, 0, start)}
     words = {m.group().lower() for m in _LONG_WORD.finditer(text, start, end)}
     if not words or len(words - before) < NEW_WORDS_SHARE * len(words):
         return False
-    if any(a < end and b > start for a, b in doc.quotations):
-        return True
-    seen = {w.lower() for w in _CAPITALISED.findall(text, 0, start)}
-    return any(
-        m.group().lower() not in seen and not opens_sentence(text, m.start())
-        for m in _CAPITALISED.finditer(text, start, end)
-    )
+    earlier = " ".join(text[:start].lower().split())
+    for a, b in doc.quotations:
+        if a >= start and b <= end:
+            quoted = " ".join(text[a:b].strip("\"'“”‘’«» ").lower().split())
+            if len(quoted.split()) >= QUOTATION_MIN_WORDS and quoted not in earlier:
+                return True
+    return False
 
 
 def _past_marks(body: str) -> int:

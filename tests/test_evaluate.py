@@ -598,3 +598,20 @@ def test_evaluate_reads_a_spreadsheets_encoding_and_names_its_own_options(tmp_pa
     _, frame = evaluate([path], encoding="windows-1252", max_chars=72, n_bootstrap=0)
     by_id = dict(zip(frame["id"], frame["error"].fillna("")))
     assert by_id["a"] == "" and "raise it with --max-chars" in by_id["b"]
+
+
+def test_a_labeled_row_without_a_text_field_says_so_as_score_does(tmp_path):
+    # a new user's find, 2026-12-07: evaluate said "text is missing (null or NaN)" where
+    # `quality score` names the field and the option that names another
+    rows = [
+        {"id": "r1", "label": "reliable", "text": "The council approved the budget on Tuesday, the mayor said."},
+        {"id": "u1", "label": "unreliable", "text": "Experts warn this could potentially change everything."},
+        {"id": "n1", "label": "reliable"},
+    ]
+    path = tmp_path / "labeled.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    _, frame = evaluate([path], n_bootstrap=0)
+    assert list(frame["id"]) == ["r1", "u1", "n1"]  # every row accounted for, in order
+    error = dict(zip(frame["id"], frame["error"]))["n1"]
+    assert error == "no 'text' field (fields: id, label); name it with --text-column"
+    assert "read_error" not in frame.columns

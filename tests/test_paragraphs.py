@@ -1787,11 +1787,11 @@ def test_a_generators_outline_heading_over_generic_text_stays_filler(heading):
     assert labels(f"{AIRLINE_LEAD}\n\n{heading}\n\n{generic}") == ["content"] * 2 + ["filler"] * 2
 
 
-#: A section of its own specifics: names the lead has not given, a quotation, its own
-#: words; no figure, date or "said" (a review's paragraphs, as a tester's were).
+#: A section of its own: a quotation the lead has not given, its own words; no figure,
+#: date or "said" (a review's paragraphs, as a tester's were).
 OWN_SPECIFICS = (
-    "The crew flies the old Dash turboprop out of Carrow under the \"Island Hopper\" name, and "
-    "the cabin keeps its tartan seats and brass reading lamps."
+    "The crew flies the old turboprop out of Carrow, greets each passenger with \"welcome "
+    "aboard the Island Hopper\", and the cabin keeps its tartan seats and brass reading lamps."
 )
 
 
@@ -1811,13 +1811,32 @@ def test_a_generic_heading_over_a_section_of_its_own_specifics_is_content(headin
         # its own specifics, but advice to the reader
         "Travellers should book the Dash turboprop out of Carrow early under the \"Island Hopper\" "
         "name, with its tartan seats and brass lamps.",
-        # its own words, but no name or quotation: generic talk
+        # its own words, but no quotation: generic talk
         "The resumption marks a fresh chapter for regional travel, and its effects on "
         "tourism across the islands will be felt widely.",
+        # ... in title-case labels or buzzwords, which capitals cannot tell from names
+        # (a sibling tester's finds, 2026-12-07)
+        "- Enhanced Connectivity: regional travel gains a fresh chapter.\n- Economic "
+        "Integration: tourism across the islands will grow.",
+        "Smart Mobility and Digital Transformation are reshaping regional travel across "
+        "the islands for years to come.",
+        # a scare-quoted term is no one's words, a saying set up as one is stock
+        "Travellers weigh \"flight shame\" against fresh chapters of regional tourism "
+        "across the islands.",
+        "As the saying goes, \"the journey matters more than the destination\", and "
+        "regional tourism across the islands will grow.",
     ],
 )
 def test_a_recap_advice_or_generic_talk_under_an_outline_heading_stays_filler(section):
-    assert labels(f"{AIRLINE_LEAD}\n\nConclusion\n\n{section}") == ["content"] * 2 + ["filler"] * 2
+    got = labels(f"{AIRLINE_LEAD}\n\nConclusion\n\n{section}")
+    assert got[:2] == ["content"] * 2 and set(got[2:]) == {"filler"}
+
+
+def test_a_quotation_the_article_gave_before_is_no_new_section():
+    # a sibling tester's find, 2026-12-07: a recap repeating the lead's quotation passed
+    lead = AIRLINE_LEAD.replace("told reporters.", 'told reporters: "we are flying again at last".')
+    recap = 'Travellers will remember the spring as the moment "we are flying again at last" came true for the islands.'
+    assert labels(f"{lead}\n\nConclusion\n\n{recap}") == ["content"] * 2 + ["filler"] * 2
 
 
 def test_field_case_17_without_its_figures_stays_news():

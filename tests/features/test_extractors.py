@@ -557,6 +557,27 @@ def test_named_source_with_apposition():
             "repetition.repeated_opener_frac",
             0.5,
         ),
+        # ... nor a linking phrase, a linking word without its comma, or a dateline (a
+        # sibling tester's finds, 2026-12-07: +10.2 and +15.6 points)
+        *(
+            (
+                f"{lead}the recent deal between the two states was signed. "
+                "The recent deal between the two states will matter.",
+                "repetition.repeated_opener_frac",
+                0.5,
+            )
+            for lead in ("In addition, ", "That said, ", "At the same time, ", "Moreover ", "MINSK (Reuters) - ")
+        ),
+        # where and when, or a subject, are the sentence's own
+        *(
+            (
+                f"{lead}the recent deal between the two states was signed. "
+                "The recent deal between the two states will matter.",
+                "repetition.repeated_opener_frac",
+                0.0,
+            )
+            for lead in ("In Paris, ", "In 2019, ", "The mayor, who signed ")
+        ),
     ],
 )
 def test_repetition(text, name, expected):

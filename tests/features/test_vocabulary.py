@@ -229,6 +229,28 @@ def test_commas_and_datelines_do_not_change_the_value(model):
         assert model.measure(edited).value == pytest.approx(model.measure(plain).value, abs=1e-12)
 
 
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("WASHINGTON (Reuters)—President Li spoke.", "WASHINGTON (Reuters)—"),
+        ('WASHINGTON (Reuters)—"We will act," he said.', "WASHINGTON (Reuters)—"),
+        ("WASHINGTON (AP)--President Li spoke.", "WASHINGTON (AP)--"),
+        ("WASHINGTON (AP) —President Li spoke.", "WASHINGTON (AP) —"),
+        ("LONDON, March 3 (AP) — The vote passed.", "LONDON, March 3 (AP) — "),
+        # a sibling tester's finds, 2026-12-07: a company's ticker or a name's expansion
+        # before an unspaced dash, or a place alone, opens a sentence
+        ("Apple (AAPL.O)—the iPhone maker—said on Monday it would hire.", ""),
+        ("The WHO (World Health Organization)—the UN agency—said so.", ""),
+        ("US—China talks resumed.", ""),
+    ],
+)
+def test_a_wire_dateline_is_told_from_a_sentence_opening(text, dateline):
+    from quality.furniture import dateline_span
+
+    a, b = dateline_span(text)
+    assert text[a:b] == dateline
+
+
 def test_topic_words_do_not_change_the_value(model):
     a = model.measure("The minister said on Tuesday that prices rose.").value
     b = model.measure("The farmer said on Friday that apples rose.").value
