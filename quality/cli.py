@@ -129,7 +129,12 @@ def _at_least(minimum: int):
     scientific notation ("1e6")."""
 
     def parse(value: str) -> int:
-        plain = value.strip().replace(",", "").replace("_", "")
+        plain = value.strip()
+        if "," in plain and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", plain):
+            # a comma groups thousands or it is an error: "1,5" meant 1.5 to a European
+            # reader and was read as 15 (a sibling tester's find, 2026-12-07)
+            raise ValueError(value)
+        plain = plain.replace(",", "").replace("_", "")
         try:
             number = int(plain)
         except ValueError:
@@ -842,12 +847,27 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         records = map(as_markdown, records)
     if args.record is not None:
         # read up to the record named, no further: a corpus may be large
-        record = next((r for r in records if str(r.id) == args.record), None)
+        unread: list = []  # records that could not be read: their ids may be lost
+        record = None
+        for candidate in records:
+            if str(candidate.id) == args.record:
+                record = candidate
+                break
+            if candidate.error:
+                unread.append(candidate)
         if record is None:
+            # a row whose bytes are not UTF-8 has no id to match: say so, or a user looks
+            # for a typo in the id (a sibling tester's find, 2026-12-07)
+            lost = (
+                f" {len(unread)} record(s) could not be read, so their ids are not known "
+                f"(first: {unread[0].id}: {unread[0].error})."
+                if unread
+                else ""
+            )
             raise UsageError(
                 f"{args.input} holds no record with the id {args.record!r} (ids come from "
                 f"--id-column {args.id_column!r}, else FILE:N, N a JSONL record's line or a CSV row's "
-                f"number, header not counted). 'quality score {args.input}' lists them."
+                f"number, header not counted). 'quality score {args.input}' lists them.{lost}"
             )
     else:
         records = list(records)

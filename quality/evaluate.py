@@ -241,8 +241,12 @@ def evaluate(
         # every article failed: nothing was scored, so no figure can be computed (it was a
         # KeyError, exit 1, the code of a failed --check gate; a tester's find). Articles
         # scored but not rated are reported as such, with why the rankings are missing.
-        reasons = frame["error"].value_counts().head(3)
-        said = "; ".join(f"{n} x {why}" for why, n in reasons.items())
+        # the reasons alike but for a figure counted as one ("text is 248 characters,
+        # over the limit of 15" and "... 191 ..."; a sibling tester's find, 2026-12-07)
+        kinds = frame["error"].fillna("").str.replace(r"\d[\d,]*", "N", regex=True)
+        counts = kinds.value_counts()
+        said = "; ".join(f"{n} x {why}" for why, n in counts.head(3).items())
+        said += f"; and {len(counts) - 3} more kinds" if len(counts) > 3 else ""
         raise UsageError(f"No article could be scored: all {len(frame)} failed ({said}).")
     rated = _rated(frame)
     ok = frame[rated]

@@ -176,12 +176,24 @@ def test_stdin_and_table(seed_000):
         (["score", "-", "-"], "named more than once"),
         (["score", "x.txt", "--max-chars", "2.5"], "invalid integer value: '2.5'"),
         (["score", "x.txt", "--max-chars", "0"], "must be 1 or more"),
+        (["score", "x.txt", "--max-chars", "1,50"], "invalid integer value: '1,50'"),
     ],
 )
 def test_usage_errors_exit_2_with_a_fix(args, message):
     proc = run(*args)
     assert proc.returncode == 2
     assert message in proc.stderr.decode()
+
+
+def test_explain_says_when_the_record_named_may_be_one_it_could_not_read(tmp_path, capsys):
+    # a sibling tester's find, 2026-12-07: a row that is not UTF-8 has no id to match, and
+    # "holds no record with the id" sent the user looking for a typo
+    path = tmp_path / "rows.csv"
+    path.write_bytes('id,text\nr1,"The caf\u00e9 opened on Monday, the owner said."\n'.encode("windows-1252"))
+    assert main(["explain", str(path), "--record", "r1"]) == 2
+    err = capsys.readouterr().err
+    assert "1 record(s) could not be read" in err and "--encoding" in err
+    assert main(["explain", str(path), "--record", "r1", "--encoding", "windows-1252", "--color", "never"]) == 0
 
 
 def test_explain_takes_the_max_chars_its_error_names(tmp_path, capsys):

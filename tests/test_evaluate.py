@@ -615,3 +615,13 @@ def test_a_labeled_row_without_a_text_field_says_so_as_score_does(tmp_path):
     error = dict(zip(frame["id"], frame["error"]))["n1"]
     assert error == "no 'text' field (fields: id, label); name it with --text-column"
     assert "read_error" not in frame.columns
+
+
+def test_when_every_row_fails_alike_the_error_says_so_once(tmp_path):
+    # a sibling tester's find, 2026-12-07: each reason held its own length, so six rows
+    # over the limit read as three different failures and no "more"
+    rows = [{"id": f"r{i}", "label": "reliable" if i % 2 else "unreliable", "text": "Officials met. " * (i + 2)} for i in range(6)]
+    path = tmp_path / "labeled.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(UsageError, match=r"all 6 failed \(6 x text is N characters, over the limit of N"):
+        evaluate([path], max_chars=5, n_bootstrap=0)
