@@ -327,7 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate", help="metrics, slices, baselines, errors and plots on labeled sets"
     )
     p.add_argument(
-        "labeled", nargs="+", metavar="LABELED", help="labeled .jsonl/.csv/.parquet files"
+        "labeled", nargs="+", metavar="LABELED", help="labeled .jsonl, .json, .csv, .tsv (each maybe .gz) or .parquet files"
     )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     _add_encoding(p)
@@ -415,7 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
         "labeled",
         nargs="+",
         metavar="LABELED",
-        help="labeled .jsonl/.csv/.parquet files (text or path, label)",
+        help="labeled .jsonl, .json, .csv, .tsv (each maybe .gz) or .parquet files (text or path, label)",
     )
     _add_encoding(p)
     _add_columns(p)

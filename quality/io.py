@@ -2301,13 +2301,16 @@ def _row_record_fields(
     return Record(rid, whole_characters(text), None, extra, title=whole_characters(title))
 
 
-def delimited_rows(path: Any, row_fields: RowFields, name: str | None = None) -> Iterator[dict[str, Any] | Record]:
-    """A CSV file's rows as ``quality score`` reads them (``_delimited_rows``): a dict of
-    each row read well, an error Record for each row that is not (its id "name:n", its
-    reason naming the line) or for a file that cannot be read at all (its id the name).
-    ``path``: a path or a binary buffer of UTF-8; ``name`` (default: ``path``) names it."""
+def delimited_rows(
+    path: Any, row_fields: RowFields, name: str | None = None, kind: str = "csv"
+) -> Iterator[dict[str, Any] | Record]:
+    """A CSV (or, ``kind`` "tsv", TSV) file's rows as ``quality score`` reads them
+    (``_delimited_rows``): a dict of each row read well, an error Record for each row
+    that is not (its id "name:n", its reason naming the line) or for a file that cannot
+    be read at all (its id the name). ``path``: a path or a binary buffer of UTF-8;
+    ``name`` (default: ``path``) names it."""
     name = str(path) if name is None else name
-    return _delimited_rows(path, "csv", row_fields, name, make=lambda row, _rid, _fields: row)
+    return _delimited_rows(path, kind, row_fields, name, make=lambda row, _rid, _fields: row)
 
 
 def _table_chunks(

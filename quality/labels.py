@@ -1,4 +1,5 @@
-"""Labeled sets: JSONL, CSV or Parquet with a text (or path) and a label per row.
+"""Labeled sets: JSONL, JSON, CSV, TSV (each maybe gzipped) or Parquet with a text (or path)
+and a label per row.
 
 The project's format (labels/README.md): one JSON object a line with ``id``, ``text`` or
 ``path`` (relative to the file), ``label`` (``reliable`` or ``unreliable``), and optional
@@ -9,6 +10,7 @@ file called articles.jsonl, else the file's stem) and a ``group`` for grouped sp
 
 from __future__ import annotations
 
+import gzip
 import io
 import re
 from collections.abc import Iterable, Mapping
@@ -235,49 +237,35 @@ def _read_table(
     path: Path, unreadable: list[str], text_column: str = "text", id_column: str = "id", encoding: str | None = None
 ) -> pd.DataFrame:
     """The file's rows; rows that cannot be read are appended to ``unreadable``.
-    ``encoding`` (None: UTF-8) is the text encoding of a JSONL or CSV file."""
+    ``encoding`` (None: UTF-8) is the text encoding of a JSONL, JSON, CSV or TSV file,
+    each maybe gzipped (".jsonl.gz"), as `quality score` reads them."""
     suffix = path.suffix.lower()
-    if suffix in {".jsonl", ".ndjson"}:
-        rows = []
-        with open(path, "rb") as fh:
-            for number, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                if encoding is not None:
-                    try:
-                        line = line.decode(encoding).encode("utf-8", "surrogatepass")
-                    except UnicodeDecodeError as exc:
-                        unreadable.append(f"{path}:{number}: not {encoding}: an invalid byte at {exc.start}")
-                        continue
-                # read as `quality score` reads a line, and said in its words: json's
-                # own message alone was clipped ("Invalid control character at")
-                row, problem = parse_json(line.rstrip(b"\r\n"))
-                if problem is not None:
-                    unreadable.append(f"{path}:{number}: {problem}")
-                    continue
-                if not isinstance(row, dict):
-                    unreadable.append(f"{path}:{number}: a JSON {json_type(row)}, not an object")
-                    continue
-                if text_column not in row and "path" not in row:
-                    # said as `quality score` says it, not as a text that is missing (a
-                    # new user's find, 2026-12-07: "text is missing (null or NaN)")
-                    fields = ", ".join(map(str, list(row)[:10]))
-                    row = {**row, READ_ERROR: f"no '{text_column}' field (fields: {fields}); name it with --text-column"}
-                rows.append(row)
-        return pd.DataFrame(rows)
-    if suffix == ".csv":
+    gzipped = suffix == ".gz"
+    if gzipped:
+        suffix = Path(path.stem).suffix.lower()
+    if suffix in {".parquet", ".pq"} and not gzipped:
+        return pd.read_parquet(path)
+    if suffix not in {".jsonl", ".ndjson", ".json", ".csv", ".tsv"}:
+        raise UsageError(
+            f"{path}: labeled sets are .jsonl, .json, .csv, .tsv (each maybe .gz) or .parquet files."
+        )
+    try:
+        data = (gzip.decompress if gzipped else bytes)(path.read_bytes())
+    except (OSError, EOFError) as exc:  # a truncated or false .gz
+        raise UsageError(f"Cannot read {path}: {exc}.") from None
+    if encoding is not None:
+        try:  # the whole file, as `quality score --encoding` reads one
+            data = data.decode(encoding).encode("utf-8", "surrogatepass")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"Cannot read {path} as {encoding}: an invalid byte at {exc.start}.") from None
+    if suffix in {".csv", ".tsv"}:
         # read as `quality score` reads a CSV (quality.io.delimited_rows): every field is
         # text ("NA" is an id, not a missing one), and a row it cannot read (a quote left
         # open, too many fields) is that row's loss alone; pandas' reader ran a quote
         # left open on through the rows after it and split them into labels (a new user's)
         rows = []
-        source = str(path)
-        if encoding is not None:
-            try:  # the whole file, as `quality score --encoding` reads one
-                source = io.BytesIO(path.read_bytes().decode(encoding).encode("utf-8", "surrogatepass"))
-            except UnicodeDecodeError as exc:
-                raise UsageError(f"Cannot read {path} as {encoding}: an invalid byte at {exc.start}.") from None
-        for row in delimited_rows(source, RowFields(text=text_column, id=id_column), name=str(path)):
+        fields = RowFields(text=text_column, id=id_column)
+        for row in delimited_rows(io.BytesIO(data), fields, name=str(path), kind=suffix[1:]):
             if not isinstance(row, Record):
                 rows.append(row)
             elif row.id == str(path):  # the file itself: not UTF-8, a broken header
@@ -285,9 +273,41 @@ def _read_table(
             else:
                 unreadable.append(f"{row.id}: {row.error}")
         return pd.DataFrame(rows)
-    if suffix in {".parquet", ".pq"}:
-        return pd.read_parquet(path)
-    raise UsageError(f"{path}: labeled sets are .jsonl, .csv or .parquet files.")
+    if suffix == ".json":
+        # a JSON document: an array of objects (JSON Lines saved as .json: read as such)
+        document, problem = parse_json(data)
+        if problem is None and isinstance(document, list):
+            return _json_rows(path, [(k + 1, item) for k, item in enumerate(document)], unreadable, text_column)
+        if problem is None and not isinstance(document, dict):
+            raise UsageError(f"{path}: a JSON {json_type(document)}, not an array of objects.")
+    lines = [(number, line) for number, line in enumerate(data.split(b"\n"), 1) if line.strip()]
+    parsed = []
+    for number, line in lines:
+        # read as `quality score` reads a line, and said in its words: json's own
+        # message alone was clipped ("Invalid control character at")
+        row, problem = parse_json(line.rstrip(b"\r"))
+        if problem is not None:
+            unreadable.append(f"{path}:{number}: {problem}")
+            continue
+        parsed.append((number, row))
+    return _json_rows(path, parsed, unreadable, text_column)
+
+
+def _json_rows(path: Path, items: list[tuple[int, Any]], unreadable: list[str], text_column: str) -> pd.DataFrame:
+    """The rows of parsed JSON items ((line or item number, value) pairs): an object
+    each; any other value is unreadable."""
+    rows = []
+    for number, row in items:
+        if not isinstance(row, dict):
+            unreadable.append(f"{path}:{number}: a JSON {json_type(row)}, not an object")
+            continue
+        if text_column not in row and "path" not in row:
+            # said as `quality score` says it, not as a text that is missing (a new
+            # user's find, 2026-12-07: "text is missing (null or NaN)")
+            fields = ", ".join(map(str, list(row)[:10]))
+            row = {**row, READ_ERROR: f"no '{text_column}' field (fields: {fields}); name it with --text-column"}
+        rows.append(row)
+    return pd.DataFrame(rows)
 
 
 def _read_text(path: Path) -> str:

@@ -625,3 +625,28 @@ def test_when_every_row_fails_alike_the_error_says_so_once(tmp_path):
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     with pytest.raises(UsageError, match=r"all 6 failed \(6 x text is N characters, over the limit of N"):
         evaluate([path], max_chars=5, n_bootstrap=0)
+
+
+@pytest.mark.parametrize("name", ["set.tsv", "set.json", "set.jsonl.gz", "set.csv.gz"])
+def test_labeled_sets_come_in_the_formats_score_reads(tmp_path, name):
+    # a new user's find, 2026-12-07: score read .json, .tsv and .gz; evaluate and train
+    # refused them
+    import gzip
+
+    rows = [
+        {"id": "r1", "label": "reliable", "text": "The council approved the budget on Tuesday, the mayor said."},
+        {"id": "u1", "label": "unreliable", "text": "Experts warn this could potentially change everything."},
+    ]
+    if ".tsv" in name or ".csv" in name:
+        sep = "\t" if ".tsv" in name else ","
+        body = f"id{sep}label{sep}text\n" + "".join(
+            sep.join([r["id"], r["label"], f'"{r["text"]}"']) + "\n" for r in rows
+        )
+    elif name.endswith(".json"):
+        body = json.dumps(rows)
+    else:
+        body = "".join(json.dumps(r) + "\n" for r in rows)
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(body.encode()) if name.endswith(".gz") else body.encode())
+    _, frame = evaluate([path], n_bootstrap=0)
+    assert list(frame["id"]) == ["r1", "u1"] and frame["error"].isna().all()
