@@ -331,28 +331,36 @@ class Repetition(Extractor):
                 for tail in tails:
                     tail_of.setdefault(tail, key)
             if n_words >= 8:
-                opens = opener_start(text, span.start, dateline)
-                words = list(islice(WORD_RE.finditer(text, opens, span.end), OPENER_WORDS))
-                if not words:  # eight tokens of symbols ("= = = = = = = =") open nothing
+                # the opener as written and past a linking word or phrase: either
+                # repeated is a repeat ("In a significant development, " before every
+                # paragraph repeats the phrase itself; "Moreover, " before each repeat
+                # hides what follows it)
+                openers = []
+                for opens in dict.fromkeys((span.start, opener_start(text, span.start, dateline))):
+                    words = list(islice(WORD_RE.finditer(text, opens, span.end), OPENER_WORDS))
+                    if words:  # eight tokens of symbols ("= = = = = = = =") open nothing
+                        openers.append((" ".join(w.group().lower() for w in words), (words[0].start(), words[-1].end())))
+                if not openers:
                     continue
                 opener_candidates += 1
-                opener = " ".join(w.group().lower() for w in words)
-                opener_span = (words[0].start(), words[-1].end())
-                if opener in opener_first:
+                seen = next((o for o in openers if o[0] in opener_first), None)
+                if seen is not None:
+                    opener, opener_span = seen
                     first = opener_first[opener]
                     if first is not None:
                         opener_spans.append(first)
                         opener_first[opener] = None
                     opener_spans.append(opener_span)
                 else:
-                    opener_first[opener] = opener_span
+                    for opener, opener_span in openers:
+                        opener_first[opener] = opener_span
         repeats = len(opener_spans) - sum(1 for v in opener_first.values() if v is None)
         # each repeat is one item (quality.model.item_counts); the first copies are shown
         # beside them (a tester's find: one sentence pasted twice counted as two, 0.4
         # log-odds where an item is bounded at 0.2)
         out.add("dup_sentence_frac", safe_div(n_dups, long_sentences), sorted(dup_evidence), items=n_dups)
         out.add(
-            "repeated_opener_frac", safe_div(repeats, opener_candidates), opener_spans, items=repeats
+            "repeated_opener_frac", safe_div(repeats, opener_candidates), sorted(set(opener_spans)), items=repeats
         )
 
         excess, top_phrase = self._topic_phrases(doc)

@@ -568,6 +568,14 @@ def test_named_source_with_apposition():
             )
             for lead in ("In addition, ", "That said, ", "At the same time, ", "Moreover ", "MINSK (Reuters) - ")
         ),
+        # ... and the linking phrase said again is a repeat of its own (the edits
+        # report's "In a significant development, " before every paragraph)
+        (
+            "In a significant development, the mayor said the plan would change the town. "
+            "In a significant development, the council said the plan would change the town.",
+            "repetition.repeated_opener_frac",
+            0.5,
+        ),
         # where and when, or a subject, are the sentence's own
         *(
             (
