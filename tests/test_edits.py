@@ -116,13 +116,11 @@ OPEN_GAMING_EDITS = {
     # held both in a training (+3.6 and +5.8) but cost held-out ranking (mean 0.726
     # against 0.741), so that model was not shipped.
     "three plain sentences spread": "the wording signals read plain reporting as reliable wherever it is set",
-    # three stock wire lines, one after each of the first three paragraphs: the formulae
-    # are unread (lexicon wire_formulae), the plain words around them are read as the
-    # rows above are; +4.0 on unreliable articles with the 605b74f model, +5.0 with the
-    # b48c7e0 one, whose wording signals shrink towards the glass box's centre and leave
-    # numbers unread (2026-12-07)
-    "three stock wire lines spread": "the plain words around a stock wire line read as reliable reporting",
 }
+# (three stock wire lines spread, one after each of the first three paragraphs, were
+# open at +5.0 on unreliable articles with the b48c7e0 model; with the f4659c4 one they
+# gain 4.98, within the bar by a hair: the plain words around the unread formulae are
+# still read as reliable reporting, 2026-12-07)
 
 
 @pytest.mark.parametrize(
