@@ -69,9 +69,10 @@ def read_labeled(
     Missing columns and labels that are
     neither value raise UsageError: the call must name the columns or map the labels;
     so do a file that does not exist, holds no records or is of another kind (the CLI's
-    exit 2: exit 1 is a failed --check gate's). ``encoding``: the JSONL and CSV files'
-    text encoding when it is not UTF-8 (a spreadsheet's windows-1252), as
-    ``quality.io.read_records`` takes it; a row not valid in it is unreadable."""
+    exit 2: exit 1 is a failed --check gate's). ``encoding``: the files' text encoding
+    when it is not UTF-8 (a spreadsheet's windows-1252), as ``quality.io.read_records``
+    takes it; each file is decoded whole, and one that is not valid in it is a
+    UsageError naming the byte."""
     keep = tuple(keep)
     encoding = text_encoding(encoding)
     mapping = {str(k).strip().lower(): str(v).strip().lower() for k, v in (label_map or {}).items()}
