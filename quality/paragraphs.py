@@ -1789,9 +1789,9 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
                     "opener, vague source or advice)"
                 )
             elif body and not stock_or_opener and not any(talks(k) for k in body):
-                # under a generator's outline heading, a section that brings its own
-                # specifics (names the article has not given, or a quotation) and
-                # mostly words it has not used is no recap, whatever its heading: a
+                # under a generator's outline heading, a section that quotes someone
+                # the article has not quoted, in mostly words it has not used, is no
+                # recap, whatever its heading (_says_something_new): a
                 # review's paragraphs under an inserted "Summary" had been filler (a
                 # tester's find, 2026-12-07: -26.9 points on a reliable article)
                 if _says_something_new(doc, paras[body[0]].start, paras[body[-1]].end):
