@@ -20,8 +20,8 @@ from quality.lexicons import stopwords
 
 #: A wire dateline opening the text: a place in capitals, a date, an agency in brackets,
 #: then a dash ("WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) — ", "(CNN) — "); after
-#: a news agency's name a dash may stand unspaced or half-spaced, an en or em dash or two
-#: hyphens ("WASHINGTON (Reuters)—President", "(AP)--President": a tester's edit,
+#: a news agency's name, in any case, a dash of any kind may stand unspaced or
+#: half-spaced ("WASHINGTON (Reuters)—President", "(AP)--President", "(XINHUA)-": a tester's edit,
 #: 2026-12-07, read as wording, -4.3 points), but not after a place alone ("US—China
 #: talks") or another bracket ("Apple (AAPL.O)—the iPhone maker—said": a sibling
 #: tester's find of the same day).
@@ -33,12 +33,12 @@ _DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , March 3, 20
 _AGENCY = r"\([A-Z][\w .&/-]{0,30}\)"  # (Reuters)
 #: News agencies whose name before an unspaced dash makes a dateline.
 _NEWS_AGENCY = (
-    r"\((?:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|DPA|Xinhua|PTI|IANS|ANI|Kyodo|Yonhap|EFE|ANSA|TASS|"
-    r"BBC|CNA|AAP|Bernama|KUNA|WAM|SPA|IRNA|Anadolu|Interfax|RIA|UNI|NAN|APA|CP)\)"
+    r"\((?i:Reuters|AP|AFP|UPI|CNN|Bloomberg|dpa|Xinhua|PTI|IANS|ANI|Kyodo|Yonhap|EFE|ANSA|TASS|"
+    r"BBC|CNA|AAP|Bernama|KUNA|WAM|SPA|IRNA|Anadolu|Interfax|RIA|UNI|NAN|APA|CP|The Associated Press)\)"
 )
 _DATELINE = re.compile(
     rf"\s*(?:(?:(?:{_PLACE}{_STATE}{_DATE}\s*)?{_AGENCY}|{_PLACE_CAPS}{_STATE}{_DATE})\s*[-–—]{{1,2}}\s+"
-    rf"|(?:{_PLACE_CAPS}{_STATE}{_DATE}\s*)?{_NEWS_AGENCY}\s*(?:[–—]{{1,2}}|--)\s*(?=[\w\"“‘']))"
+    rf"|(?:{_PLACE_CAPS}{_STATE}{_DATE}\s*)?{_NEWS_AGENCY}\s*[-–—―‒]{{1,2}}\s*(?=[\w\"“‘']))"
 )
 
 #: A title line before the body: short, and not a sentence (no closing period).

@@ -236,6 +236,10 @@ def test_commas_and_datelines_do_not_change_the_value(model):
         ('WASHINGTON (Reuters)—"We will act," he said.', "WASHINGTON (Reuters)—"),
         ("WASHINGTON (AP)--President Li spoke.", "WASHINGTON (AP)--"),
         ("WASHINGTON (AP) —President Li spoke.", "WASHINGTON (AP) —"),
+        # a fresh helper's siblings: an agency in capitals, one hyphen, a horizontal bar
+        ("BEIJING (XINHUA)—President Li spoke.", "BEIJING (XINHUA)—"),
+        ("LONDON (Reuters)-British ministers met.", "LONDON (Reuters)-"),
+        ("CAIRO (The Associated Press)―Talks resumed.", "CAIRO (The Associated Press)―"),
         ("LONDON, March 3 (AP) — The vote passed.", "LONDON, March 3 (AP) — "),
         # a sibling tester's finds, 2026-12-07: a company's ticker or a name's expansion
         # before an unspaced dash, or a place alone, opens a sentence
