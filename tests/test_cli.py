@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import subprocess
@@ -25,6 +26,31 @@ ENGLISH = (
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """``quality *args`` as quality.cli.main runs it in this process, reading ``stdin``:
+    its exit status and what it wrote to standard output and error, in bytes, as
+    run_process gives them. A process of its own spends about four seconds importing and
+    loading the model before it reads a byte, which made this file the suite's slowest
+    (~80 runs); what only a process shows (a signal, a file descriptor, what the
+    interpreter does at exit) is run with run_process."""
+    stdin_stream = io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8")
+    # as Python sets up the standard streams of a process writing to pipes
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True)
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace", write_through=True)
+    saved = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = stdin_stream, out, err
+    try:
+        code = main(list(args))
+    except SystemExit as exc:  # argparse's --help and usage errors
+        code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+    out.flush()
+    err.flush()
+    return subprocess.CompletedProcess(["quality", *args], code, out.buffer.getvalue(), err.buffer.getvalue())
+
+
+def run_process(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """``python -m quality.cli *args`` in a process of its own, as a user runs it."""
     return subprocess.run(
         [sys.executable, "-m", "quality.cli", *args], input=stdin, capture_output=True, timeout=300
     )
@@ -106,7 +132,8 @@ EXPECTED = [  # (id suffix, status, reason fragment)
 
 def test_bad_input_battery(battery, tmp_path):
     out = tmp_path / "out.jsonl"
-    proc = run(
+    # in a process of its own, as a user runs it, workers and all
+    proc = run_process(
         "score",
         str(battery),
         "-o",
