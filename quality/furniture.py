@@ -1,4 +1,5 @@
-"""An article's furniture: the title line and the wire dateline that open it.
+"""An article's furniture: the title line and the wire dateline that open it, and the
+credit lines of embedded posts.
 
 Neither is the writer's prose. A headline is written to be clicked, often by someone
 other than the writer; a dateline ("WASHINGTON (Reuters) - ") is a wire's house format
@@ -83,6 +84,26 @@ _TITLE_LINE_ALONE = re.compile(
     rf"\s*([^{LINE_BREAKS}]{{0,199}}[^\s.!?\"”:;,])[ \t]*{_BREAK}[ \t]*"
     rf"((\S+)[^{LINE_BREAKS}]*)"
 )
+
+
+#: An embedded post's credit line closing a sentence, or the whole of one (the splitter
+#: leaves its dash to the sentence before): a dash, a name, the account's handle in
+#: brackets and maybe the post's date ("— Donald J. Trump (@realDonaldTrump)
+#: July 26, 2017", as X/Twitter's embed code prints it under each post).
+_POST_CREDIT = re.compile(
+    r"(?:^[—–-]{0,2}|(?<=\s)[—–-]{1,2})[ \t]*[^\n()—–]{1,80}?\(@\w{1,15}\)"
+    r"(?:[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?\s*\Z"
+)
+
+
+def post_credit_start(sentence: str) -> int | None:
+    """Where the credit line of an embedded post closing ``sentence`` starts ("... pic.
+    twitter.com/x — Ana Ruiz (@anaruiz) July 26, 2017"), or None. The credit is the
+    page's embed, not the writer's words: three posts of one account printed its name
+    and date three times, read as repeated sentences (a tester's find, 2026-12-07: a
+    SemEval article paid 9.5 points for its three Trump posts)."""
+    m = _POST_CREDIT.search(sentence)
+    return m.start() if m else None
 
 
 def title_span(text: str) -> tuple[int, int]:

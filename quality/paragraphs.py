@@ -1807,8 +1807,10 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
                 i = j
                 continue
             decided[i] = ("filler", f"generic heading '{heading}'")
+            clean = not stock_or_opener and not any(talks(k) for k in body)
             for k in body:
-                decided[k] = ("filler", f"in the section under '{heading}'")
+                plain_prose = clean and paras[k].kind == "prose"
+                decided[k] = ("filler", f"{PLAIN_PROSE + ' ' if plain_prose else ''}in the section under '{heading}'")
             i = j
             continue
         i += 1
@@ -1825,8 +1827,19 @@ def _filler(doc: Document, info: list[_Para], decided: list, stock) -> None:
             # said." is filler with a name tacked on (a tester's edit gained 10 points);
             # no corpus paragraph is both (500 sampled articles a corpus, 2026-12-05)
             opener_end = para.start + m.end()
-            if not reports(i) or any(a >= opener_end for a, _ in within):
-                decided[i] = ("filler", f"opens with the generic '{m.group()}'")
+            stock_beyond = any(a >= opener_end for a, _ in within)
+            if not reports(i) or stock_beyond:
+                if para.kind == "prose" and not stock_beyond and not talks(i):
+                    # plain prose after the opener: a recap in the article's words is
+                    # filler; in words of its own it is the article going on, and one
+                    # "As the dust settles, " had made a paragraph of a celebrity report
+                    # filler, 35 points with the wording left unread (a tester's find,
+                    # 2026-12-07); an opener that is a stock phrase too ("As the dust
+                    # settles") is counted as one either way
+                    if not _mostly_new_words(doc, opener_end, para.end):
+                        decided[i] = ("filler", f"{PLAIN_PROSE} after the generic opener '{m.group()}'")
+                else:
+                    decided[i] = ("filler", f"opens with the generic '{m.group()}'")
             continue
         phrases = [text[s:e] for s, e in within]
         if (
@@ -1849,6 +1862,24 @@ QUOTATION_MIN_WORDS = 3
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
+#: What opens the reason of a filler paragraph that is filler only for what was put
+#: over or before it: plain prose (no stock phrase, vague source or advice) in a section
+#: under a generic heading with no opener or stock phrase either, or after a generic
+#: opener ("As the dust settles, ..."), reporting nothing. The wording signals read it
+#: as they would without the heading or the opener
+#: (quality.features.vocabulary.filler_spans).
+PLAIN_PROSE = "plain prose"
+
+
+def generic_opener_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the generic opener (lexicon filler_openers: "In conclusion,", "As
+    the dust settles,") opening the paragraph ``text[start:end]`` past its list marks,
+    or None."""
+    body = text[start:end]
+    m = compile_lexicon("filler_openers").match(body, _past_marks(body))
+    return (start + m.start(), start + m.end()) if m else None
+
+
 def _says_something_new(doc: Document, start: int, end: int) -> bool:
     """Whether ``doc.text[start:end]``, a section under a generic heading, says
     something of its own rather than recapping the article: at least NEW_WORDS_SHARE
@@ -1859,11 +1890,9 @@ def _says_something_new(doc: Document, start: int, end: int) -> bool:
     are no evidence here: capitals tell a name from a bullet's title-case label or a
     capitalised buzzword ("Machine Learning") only with a dictionary (a sibling
     tester's finds, 2026-12-07), and one new name in a recap is easily had."""
-    text = doc.text
-    before = {m.group().lower() for m in _LONG_WORD.finditer(text, 0, start)}
-    words = {m.group().lower() for m in _LONG_WORD.finditer(text, start, end)}
-    if not words or len(words - before) < NEW_WORDS_SHARE * len(words):
+    if not _mostly_new_words(doc, start, end):
         return False
+    text = doc.text
     earlier = " ".join(text[:start].lower().split())
     for a, b in doc.quotations:
         if a >= start and b <= end:
@@ -1871,6 +1900,15 @@ def _says_something_new(doc: Document, start: int, end: int) -> bool:
             if len(quoted.split()) >= QUOTATION_MIN_WORDS and quoted not in earlier:
                 return True
     return False
+
+
+def _mostly_new_words(doc: Document, start: int, end: int) -> bool:
+    """Whether at least NEW_WORDS_SHARE of the distinct words of four letters or more in
+    ``doc.text[start:end]`` are not used before ``start``: no recap of the article."""
+    text = doc.text
+    before = {m.group().lower() for m in _LONG_WORD.finditer(text, 0, start)}
+    words = {m.group().lower() for m in _LONG_WORD.finditer(text, start, end)}
+    return bool(words) and len(words - before) >= NEW_WORDS_SHARE * len(words)
 
 
 def _past_marks(body: str) -> int:

@@ -10,7 +10,13 @@ from conftest import AIRLINE_LEAD, AIRLINE_SECTIONS
 from quality.document import Document
 from quality.features import extract_features
 from quality.paragraph_eval import evaluate_paragraphs
-from quality.paragraphs import ParagraphLabel, is_page_chrome, label_paragraphs, label_shares
+from quality.paragraphs import (
+    PLAIN_PROSE,
+    ParagraphLabel,
+    is_page_chrome,
+    label_paragraphs,
+    label_shares,
+)
 from quality.reading import reading_view
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1830,6 +1836,17 @@ def test_a_generic_heading_over_a_section_of_its_own_specifics_is_content(headin
 def test_a_recap_advice_or_generic_talk_under_an_outline_heading_stays_filler(section):
     got = labels(f"{AIRLINE_LEAD}\n\nConclusion\n\n{section}")
     assert got[:2] == ["content"] * 2 and set(got[2:]) == {"filler"}
+
+
+def test_a_generic_opener_before_plain_prose_of_its_own_leaves_it_content():
+    # a tester's find (2026-12-07): "As the dust settles, " before one paragraph of a
+    # celebrity report made it filler; before a recap in the article's words it still is
+    own = "As the dust settles, photographs of the old turboprop's tartan seats appeared online."
+    recap = "As the dust settles, Harbour Air will resume domestic flights between Port Elm and Carrow."
+    assert labels(f"{AIRLINE_LEAD}\n\n{own}") == ["content"] * 3
+    got = label_paragraphs(Document(f"{AIRLINE_LEAD}\n\n{recap}"))
+    assert [p.label for p in got] == ["content", "content", "filler"]
+    assert got[-1].reason.startswith(PLAIN_PROSE)
 
 
 def test_a_quotation_the_article_gave_before_is_no_new_section():

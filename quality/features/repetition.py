@@ -23,7 +23,7 @@ from quality.features.ngrams import (
     repeated_ngrams,
     word_ids,
 )
-from quality.furniture import dateline_span
+from quality.furniture import dateline_span, post_credit_start
 from quality.lexicons import stopwords
 from quality.sentences import LINKING_ADVERBS, linking_opener_end
 
@@ -201,6 +201,14 @@ REPEAT_OPENER_MAX_WORDS = 3
 REPEAT_TAIL_MIN_WORDS = 6
 
 
+def _without_post_credit(sentence: str) -> str:
+    """``sentence`` without the credit line of an embedded post closing it
+    (quality.furniture.post_credit_start): the page's embed, not the writer repeating
+    themselves."""
+    at = post_credit_start(sentence)
+    return sentence if at is None else sentence[:at]
+
+
 def _tails(key: str) -> list[str]:
     """``key`` (``_key``) without its first 1 to REPEAT_OPENER_MAX_WORDS words, each that
     leaves REPEAT_TAIL_MIN_WORDS words or more."""
@@ -266,7 +274,7 @@ class Repetition(Extractor):
             "repetition.repeated_opener_frac",
             "fraction of sentences",
             f"Share of sentences (8+ words) whose first {OPENER_WORDS} words open an earlier "
-            "sentence too.",
+            "sentence too, openers inside direct quotations left out.",
         ),
         Spec(
             "repetition.topic_phrase_repeats_per_1k_words",
@@ -303,9 +311,10 @@ class Repetition(Extractor):
         opener_first: dict[str, tuple[int, int]] = {}
         opener_spans, opener_candidates = [], 0
         keys = [
-            _key(text[span.start : span.end]) if n_words >= 4 else None
+            _key(_without_post_credit(text[span.start : span.end])) if n_words >= 4 else None
             for span, n_words in zip(doc.sentences, doc.sentence_word_counts)
         ]
+        keys = [key if key and len(key.split()) >= 4 else None for key in keys]
         layout = _layout_repeats(doc, keys)
         dateline = dateline_span(text)
         for span, n_words, key in zip(doc.sentences, doc.sentence_word_counts, keys):
@@ -338,7 +347,11 @@ class Repetition(Extractor):
                 openers = []
                 for opens in dict.fromkeys((span.start, opener_start(text, span.start, dateline))):
                     words = list(islice(WORD_RE.finditer(text, opens, span.end), OPENER_WORDS))
-                    if words:  # eight tokens of symbols ("= = = = = = = =") open nothing
+                    # eight tokens of symbols ("= = = = = = = =") open nothing; a
+                    # quotation opens as its source spoke, not as the writer writes (an
+                    # article quoting the posts it had embedded counted their openers
+                    # again: a tester's find, 2026-12-07)
+                    if words and not doc.in_quotation(words[0].start(), words[-1].end()):
                         openers.append((" ".join(w.group().lower() for w in words), (words[0].start(), words[-1].end())))
                 if not openers:
                     continue

@@ -566,6 +566,27 @@ def test_filler_sections_are_left_to_the_filler_measurement():
     assert vocabulary.filler_spans(body) == []
 
 
+def test_plain_prose_under_an_outline_heading_or_after_an_opener_is_read_as_without_them():
+    # a tester's finds (2026-12-07): "Conclusion" over a celebrity report's last two
+    # paragraphs, or "As the dust settles, " before one, left them unread: up to 45
+    # points, most of them the wording's. A recap in the article's words stays filler
+    # (filler_char_frac counts it) but is read past its opener, as if never written so
+    lead = (
+        "Allison Grey missed the awards on Sunday. Her wedding to Ricky Vance took place at "
+        "a ranch in Wyoming on Saturday."
+    )
+    rest = (
+        "Guests included Tom Hanks, who officiated, and Katy Perry. Photographs from the "
+        "road trip to the ranch appeared online, but none of the ceremony itself."
+    )
+    for heading in ("Conclusion", "Key Takeaways"):
+        assert _read(f"{lead}\n\n{heading}\n\n{rest}") == _read(f"{lead}\n\n{rest}")
+    recap = "Allison Grey missed the awards because of her wedding at the ranch in Wyoming."
+    with_opener = f"{lead}\n\nAs the dust settles, {recap[0].lower()}{recap[1:]}"
+    assert vocabulary.filler_spans(with_opener) == [(len(lead) + 2, len(lead) + 2 + len("As the dust settles"))]
+    assert _read(with_opener)[-len(_read(recap)) + 1 :] == _read(recap)[1:]
+
+
 def test_generator_leftovers_are_left_to_the_placeholder_measurement():
     # a tester's find (2026-12-07): a chat assistant's closing line, read, raised an
     # article through word choice by more than the placeholder measurement took off
