@@ -71,6 +71,13 @@ UNITS = {
     "\"said 'a\" then \"the workers' rights \"": "said 'a deal for the workers' rights ",
     "\"'til the end 'em \"": "'til the end 'em ",
     "\"the '90s \"": "the '90s ",
+    # single-quoted words: each opening mark's attempt ran on to the paragraph's end,
+    # looking for a close of the other kind (53 s at 40,000 characters: a new user's
+    # find, 2026-12-07), a Python list's repr among them
+    "\"'a' \"": "'a' ",
+    "\"'plan', \" (a list's repr)": "'plan', ",
+    "\"‘a’ \"": "‘a’ ",
+    "\"x 'ab'c y. \" (marks inside words)": "x 'ab'c y. ",
 }
 
 

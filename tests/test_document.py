@@ -1277,3 +1277,22 @@ def test_a_lead_over_paragraphs_each_one_quotation_keeps_its_quotations():
     ]
     text = lead + "\n\n" + "\n\n".join(f"\u201c{q}\u201d" for q in quotes)
     assert len(Document(text).quotations) == 3
+
+
+def test_a_quotation_in_single_marks_of_mixed_kinds_stops_at_the_first_mark_between():
+    # a new user's find (2026-12-07): a straight opening mark looking for a curly close
+    # crossed every straight mark after it, to its paragraph's end: "'a' 'b' ..." and a
+    # Python list's repr took 53 s at 40,000 characters (benchmarks/long_runs.py times
+    # them; here, what is found)
+    text = "‘We are on schedule,' said Lopez. 'It is late,’ she said."
+    assert Document(text).quotations == [(0, 21), (34, 47)]
+    assert Document("'a' " * 500).quotations == []
+    assert Document(str(["plan", "vote"] * 200)).quotations == []
+
+
+def test_a_quotation_in_single_marks_holds_at_most_its_limit():
+    from quality.document import SINGLE_QUOTATION_MAX_CHARS
+
+    words = "and the plan went on " * (SINGLE_QUOTATION_MAX_CHARS // 21 + 1)
+    assert Document(f"'It is {words}until it stopped,' she said.").quotations == []
+    assert Document("'It is and the plan went on until it stopped,' she said.").quotations == [(0, 46)]
