@@ -27,6 +27,7 @@ from quality.io import (
     is_missing,
     json_type,
     parse_json,
+    read_records,
     text_encoding,
 )
 
@@ -121,11 +122,16 @@ def read_labeled(
         if "text" not in frame.columns:
             frame["text"] = None
         if "path" in frame.columns:
-            # the file a row names, where its text field is missing or empty
-            frame["text"] = [
-                t if (isinstance(t, str) and t) or _blank(p) else _read_text(path.parent / str(p))
+            # the file a row names, where its text field is missing or empty, read as
+            # `quality score` reads it; one that cannot be read is that row's error
+            read = [
+                (t, None) if (isinstance(t, str) and t) or _blank(p) else _text_of_file(path.parent / str(p), encoding)
                 for t, p in zip(frame["text"], frame["path"])
             ]
+            frame["text"] = [t for t, _ in read]
+            if any(problem for _, problem in read):
+                earlier = frame[READ_ERROR] if READ_ERROR in frame.columns else [None] * len(frame)
+                frame[READ_ERROR] = [e if isinstance(e, str) else problem for e, (_, problem) in zip(earlier, read)]
         if "id" not in frame.columns:
             frame["id"] = None
         # a row without an id (an empty CSV field, a JSON null) is named by its place,
@@ -311,11 +317,23 @@ def _json_rows(path: Path, items: list[tuple[int, Any]], unreadable: list[str], 
     return pd.DataFrame(rows)
 
 
-def _read_text(path: Path) -> str:
+def _text_of_file(path: Path, encoding: str | None) -> tuple[str | None, str | None]:
+    """(text, None) of the article file a labeled row's ``path`` names, read as `quality
+    score` reads a file (HTML's main text, gzip, ``encoding``), or (None, why not). A
+    missing, binary or undecodable file is its row's error, not the run's: it raised a
+    traceback or ended `quality evaluate` (a new user's find, 2026-12-07)."""
+    if not path.is_file():
+        return None, f"the path {str(path)!r} names no file"
     try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"Cannot read {path} named in a labeled set: {exc}") from exc
+        records = list(read_records([str(path)], max_chars=None, encoding=encoding))
+    except (UsageError, OSError) as exc:
+        return None, f"cannot read {str(path)!r}: {exc}"
+    if len(records) != 1:
+        return None, f"{str(path)!r} holds {len(records)} records; a row's path names one article"
+    record = records[0]
+    if record.error:
+        return None, f"{str(path)!r}: {record.error}"
+    return record.text, None
 
 
 def _group(row: dict[str, Any]) -> str:

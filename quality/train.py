@@ -37,7 +37,7 @@ from quality.features import (
     word_choice,
 )
 from quality.features.ngrams import dup_ngram_char_frac
-from quality.labels import corpus_name, read_labeled
+from quality.labels import READ_ERROR, corpus_name, read_labeled
 from quality.model import (
     RARE_MIN_ARTICLES,
     GlassBoxClassifier,
@@ -814,7 +814,16 @@ def train(
         label_map=label_map,
         positive_labels=positive_labels,
     )
+    # rows that cannot be read are left out and said, as `quality evaluate` lists them:
+    # a broken line or a row whose path names no file must not sink a training run
+    left_out = list(data.attrs.get("unreadable", []))
+    if READ_ERROR in data.columns:
+        broken = data[READ_ERROR].map(lambda e: isinstance(e, str)).astype(bool)
+        left_out += [f"{c}: id {i!r}: {e}" for c, i, e in zip(data.loc[broken, "corpus"], data.loc[broken, "id"], data.loc[broken, READ_ERROR])]
+        data = data[~broken].drop(columns=[READ_ERROR]).reset_index(drop=True)
     log(f"read {len(data)} labeled articles from {len(paths)} files")
+    if left_out:
+        log(f"left out {len(left_out)} {'row' if len(left_out) == 1 else 'rows'} that cannot be read (first: {left_out[0]})")
     prep = prepare(data, n_jobs=n_jobs, progress=progress)
     check_trainable(prep, n_read=len(data))
     y, corpus = prep.y, prep.data["corpus"].to_numpy()

@@ -659,3 +659,29 @@ def test_labeled_sets_come_in_the_formats_score_reads(tmp_path, name):
     path.write_bytes(gzip.compress(body.encode()) if name.endswith(".gz") else body.encode())
     _, frame = evaluate([path], n_bootstrap=0)
     assert list(frame["id"]) == ["r1", "u1"] and frame["error"].isna().all()
+
+
+def test_a_row_whose_path_cannot_be_read_is_that_rows_error(tmp_path, capsys):
+    # a new user's find (2026-12-07): a path naming a Latin-1 or binary file raised a
+    # UnicodeDecodeError traceback, one naming no file ended the run, and --encoding
+    # was not applied to the files rows name
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    sentence = "The council met on Monday and voted to close the bridge, the mayor said. "
+    (arts / "latin1.txt").write_bytes(("Café owners objected. " + sentence * 3).encode("latin-1"))
+    (arts / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    rows = _team_rows() + [
+        {"id": "latin", "path": "arts/latin1.txt", "label": "reliable"},
+        {"id": "binary", "path": "arts/binary.txt", "label": "reliable"},
+        {"id": "missing", "path": "arts/missing.txt", "label": "unreliable"},
+    ]
+    src = tmp_path / "set.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    base = ["evaluate", str(src), "--bootstrap", "0", "--quiet"]
+    assert main(base) == 0
+    out = capsys.readouterr().out
+    assert "3 could not be scored" in out
+    assert "'latin': " in out and "invalid UTF-8" in out and "'missing': the path" in out and "names no file" in out
+    assert main([*base, "--encoding", "latin-1"]) == 0
+    out = capsys.readouterr().out
+    assert "2 could not be scored" in out and "'latin': " not in out

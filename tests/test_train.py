@@ -334,3 +334,16 @@ def test_wording_signals_shrink_towards_the_centre_the_glass_box_reads_them_from
     assert model.log_odds([""])[0] == pytest.approx(prior)
     part, keep = model.log_odds_parts(list(texts[:5]))
     assert np.allclose(part + (1 - keep) * prior, model.log_odds(list(texts[:5])))
+
+
+def test_train_leaves_out_rows_it_cannot_read_and_says_so(tmp_path, capsys):
+    # as evaluate lists them: a broken line or a path naming no file must not sink a
+    # training run, nor go unsaid
+    rows = [json.loads(x) for x in (ROOT / "labels" / "team_articles.jsonl").open(encoding="utf-8")]
+    lines = [json.dumps(r) for r in rows] + ["not json", json.dumps({"id": "gone", "path": "gone.txt", "label": "reliable"})]
+    src = tmp_path / "set.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["train", str(src), "-o", str(tmp_path / "m.joblib"), "--no-evaluate"]) == 0
+    err = capsys.readouterr().err
+    assert f"read {len(rows)} labeled articles" in err
+    assert "left out 2 rows that cannot be read (first: " in err and "set.jsonl:" in err
