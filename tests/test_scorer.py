@@ -1129,10 +1129,22 @@ _ES = (
 )
 
 
+_RU = (
+    "Городская водоканальная компания заявила во вторник, что заменит четыре тысячи "
+    "свинцовых труб к 2027 году. Совет одобрил план семью голосами против двух после долгого "
+    "спора о тарифах и о том, кто должен платить за работы."
+)
+
+
 @pytest.mark.parametrize(
     "text, partly",
     [
         (_EN, False),
+        # a passage in another script, under half the letters: the English words judged
+        # as English (a new user's find, 2026-12-07: a Russian paragraph under six English
+        # ones made the article "non_english")
+        (f"{_EN}\n\n{_RU}", True),
+        (f"{_EN}\n\n{_EN}\n\n{_EN}\n\n{_RU}", False),
         (f"{_EN}\n\n{_ES}", True),  # an English report and its Spanish version: 86, "reliable", before
         (f"{_ES}\n\n{_EN}", True),
         # ... in one paragraph: judged by its runs of sentences (a tester's find: the
