@@ -533,7 +533,8 @@ def table_without_text_column(text: str) -> list[str] | None:
     sniffer left as one article for want of the text column: a first line (after
     Excel's "sep=;" line) of two or more column names (up to four words each, no space
     after a delimiter: "id,body,headline", "ID,Body Text"), and a first row under it with as
-    many fields (quoted fields may span lines). None otherwise: prose that opens on a
+    many fields (quoted fields may span lines); or one column name over lines that are
+    each one quoted text (``_one_quoted_column``). None otherwise: prose that opens on a
     list ("Ana Ruiz, Tom Lee, Sam Park", "PARIS, France, Monday") is no table. For a
     caller to say so: a CSV piped in with no --text-column was scored as one article,
     silently (a new user's find)."""
@@ -548,7 +549,27 @@ def table_without_text_column(text: str) -> list[str] | None:
             continue  # a space after the delimiter is a person's list, not a program's header
         if _first_row_fits(first, rest, sep):
             return named
+    name = first.strip().strip('"')
+    if _COLUMN_NAME.match(name) and _one_quoted_column(rest):
+        return [name]
     return None
+
+
+#: A row of a one-column CSV as writers quote a text: one double-quoted field, its
+#: quotes doubled inside, alone on its line.
+_QUOTED_ROW = re.compile(r'"(?:[^"\n]|"")*"[ \t\r]*\Z')
+
+
+def _one_quoted_column(rest: str) -> bool:
+    """Whether the lines under a one-word header are a one-column CSV: the first two or
+    more (up to five) lines each one quoted field of _PROSE_FIELD_WORDS words or more. A
+    column of texts under "body" piped in was scored as one article, header and quotes
+    with it, with no note (a new user's find, 2026-12-07); a title over a quoted sentence
+    with its speaker after the quotes ('"We will win," he said.') is prose."""
+    lines = [line for line in rest.split("\n")[:5] if line.strip()]
+    return len(lines) >= 2 and all(
+        _QUOTED_ROW.match(line.strip()) and len(line.split()) >= _PROSE_FIELD_WORDS for line in lines
+    )
 
 
 #: Words a field needs to be an article's text, for ``headerless_table``.

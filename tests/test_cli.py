@@ -329,6 +329,25 @@ def test_a_table_piped_in_without_its_text_column_is_an_error_record_that_says_h
         assert "to score its rows" in json.loads(run("score", "-", stdin=table).stdout)["error"]
 
 
+def test_a_one_column_csv_piped_in_is_an_error_record_that_says_how_to_read_it():
+    # a new user's find (2026-12-07): a column of texts under "body" was scored as one
+    # article, header and quotes with it, with no note
+    table = (
+        b'body\n"The mayor said on Tuesday that the bridge would close, officials said."\n'
+        b'"Council member Ana Ruiz told reporters the vote was close, the clerk said."\n'
+    )
+    row = json.loads(run("score", "-", stdin=table).stdout)
+    assert row["status"] == "error" and "no 'text' column (body)" in row["error"]
+    proc = run("score", "-", "--text-column", "body", stdin=table)
+    assert [json.loads(line)["status"] for line in proc.stdout.decode().splitlines()] == ["ok", "ok"]
+    # a title over quotations with their speakers is prose
+    prose = (
+        b'Breaking\n"We will win this election and then we will fix it," he said.\n'
+        b'"The people have spoken and the results will stand for years," she said.\n'
+    )
+    assert json.loads(run("score", "-", stdin=prose).stdout)["status"] == "ok"
+
+
 def test_a_csv_without_a_header_piped_in_is_an_error_record_that_says_how_to_read_it(tmp_path):
     # a tester's find: three articles written by Python's csv.writer with no header row,
     # piped in, were scored as one article with a label: 3 records in, 1 row out, exit 0
