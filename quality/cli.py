@@ -859,8 +859,8 @@ def _cmd_explain(args: argparse.Namespace) -> int:
             # a row whose bytes are not UTF-8 has no id to match: say so, or a user looks
             # for a typo in the id (a sibling tester's find, 2026-12-07)
             lost = (
-                f" {len(unread)} record(s) could not be read, so their ids are not known "
-                f"(first: {unread[0].id}: {unread[0].error})."
+                f" {len(unread)} record(s) could not be read, and such a record's own id may "
+                f"be lost with it (first: {unread[0].id}: {unread[0].error})."
                 if unread
                 else ""
             )
