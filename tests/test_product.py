@@ -680,3 +680,15 @@ def test_a_short_text_gets_about_no_points_from_its_wording(scorer):
         points.append(reasons["word_choice.reliable_logodds"].points)
     assert abs(float(np.mean(points))) < 4.0, points
     assert max(points) < 10.0, points
+
+
+def test_the_readme_gives_the_shipped_models_baseline():
+    # the README says what an article of no evidence scores; a retraining moves it
+    import re
+
+    from quality import Scorer
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    stated = float(re.search(r"\(([\d.]+) for the shipped model", readme).group(1))
+    baseline = Scorer.load().score("The council met on Monday. " * 10).baseline
+    assert stated == round(baseline, 1)
