@@ -87,12 +87,19 @@ _TITLE_LINE_ALONE = re.compile(
 
 
 #: An embedded post's credit line closing a sentence, or the whole of one (the splitter
-#: leaves its dash to the sentence before): a dash, a name, the account's handle in
-#: brackets and maybe the post's date ("— Donald J. Trump (@realDonaldTrump)
-#: July 26, 2017", as X/Twitter's embed code prints it under each post).
+#: leaves its dash to the sentence before): a dash, a name of up to five capitalised
+#: words, the account's handle in brackets and maybe the post's date ("— Donald J. Trump
+#: (@realDonaldTrump) July 26, 2017", as X/Twitter's embed code prints it under each
+#: post). A sentence ending on a handle alone is no credit: "The mayor spoke twice
+#: (@janedoe)" repeated is repetition (a tester's find, 2026-12-07).
+_CREDIT_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}"  # Donald J. Trump
+_CREDIT_DATE = r"(?:[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"  # July 26, 2017
 _POST_CREDIT = re.compile(
-    r"(?:^[—–-]{0,2}|(?<=\s)[—–-]{1,2})[ \t]*[^\n()—–]{1,80}?\(@\w{1,15}\)"
-    r"(?:[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?\s*\Z"
+    rf"(?:^[—–-]{{0,2}}|(?<=\s)[—–-]{{1,2}})[ \t]*{_CREDIT_NAME}[ \t]*\(@\w{{1,15}}\){_CREDIT_DATE}\s*\Z"
+)
+#: The same as a line of its own, for the wording signals to leave unread.
+_POST_CREDIT_LINE = re.compile(
+    rf"^[ \t]*[—–-]{{1,2}}[ \t]*{_CREDIT_NAME}[ \t]*\(@\w{{1,15}}\){_CREDIT_DATE}[ \t]*$", re.MULTILINE
 )
 
 
@@ -104,6 +111,17 @@ def post_credit_start(sentence: str) -> int | None:
     SemEval article paid 9.5 points for its three Trump posts)."""
     m = _POST_CREDIT.search(sentence)
     return m.start() if m else None
+
+
+def post_credit_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that is an embedded post's credit ("—
+    Donald J. Trump (@realDonaldTrump) July 26, 2017"): the page's embed, not the
+    writer's words, which the wording signals leave unread (read, "(@janedoe" passed
+    for wording and three such lines cost an article up to 11.6 points: a tester's
+    find, 2026-12-07)."""
+    if "(@" not in text:
+        return []
+    return [m.span() for m in _POST_CREDIT_LINE.finditer(text)]
 
 
 def title_span(text: str) -> tuple[int, int]:

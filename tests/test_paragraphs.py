@@ -1942,3 +1942,16 @@ def test_news_naming_a_credit_is_no_caption(paragraph):
     news = "The council voted on Tuesday to close the bridge for repairs, the mayor said. " * 3
     view = reading_view(f"{news}\n\n{paragraph}\n\n{news}")
     assert not view.chrome
+
+
+def test_a_stock_recap_with_numbers_tacked_on_stays_filler():
+    # a tester's find (2026-12-07): figures in "In conclusion, it remains to be seen how
+    # the 3 agencies ..." made the paragraph, and its "Wrapping Up" section, content
+    recap = (
+        "In conclusion, it remains to be seen how the 3 agencies will respond to these 2 "
+        "proposals. Only time will tell whether the 12-month timeline holds."
+    )
+    assert labels(f"{AIRLINE_LEAD}\n\n{recap}")[-1] == "filler"
+    assert labels(f"{AIRLINE_LEAD}\n\nWrapping Up\n\n{recap}")[-1] == "filler"
+    # a figure after a generic opener with no stock phrase is reporting
+    assert labels(f"{AIRLINE_LEAD}\n\nUltimately, the carrier expects 40,000 passengers by June.")[-1] == "content"

@@ -46,7 +46,7 @@ from quality.features.sourcing import (
     is_action_sense,
     vague_spans,
 )
-from quality.furniture import dateline_span, title_span
+from quality.furniture import dateline_span, post_credit_spans, title_span
 from quality.letters import (
     APOSTROPHES,
     BULLETS,
@@ -734,12 +734,13 @@ def filler_spans(text: str) -> list[tuple[int, int]]:
     0.672 (0.705) against 0.674 (0.705), word choice 0.678 (0.658) against 0.679
     (0.659); 2026-12-07).
 
-    Plain prose that is filler only for the generic heading over it or the generic
-    opener before it (quality.paragraphs.PLAIN_PROSE) is read as it would be without
-    them, the opener left out: "Conclusion" put before the middle paragraph of 150
-    corpus articles left the rest unread in 35 of them, up to 45 points, most of them
-    the wording's, and "As the dust settles, " before one sentence up to 35 (a
-    tester's finds, 2026-12-07)."""
+    Plain prose that is filler only for the generic opener before it
+    (quality.paragraphs.PLAIN_PROSE) is read as it would be without it, the opener left
+    out: "As the dust settles, " before one paragraph cost a report up to 35 points,
+    most of them the wording's (a tester's find, 2026-12-07). A section under a generic
+    heading stays unread: read, plain outlook prose appended under "Conclusion" lifted
+    unreliable articles by 10 points (a second tester's); one that is most of its
+    article is no such section (quality.paragraphs.SECTION_MAX_SHARE)."""
     spans = []
     for p in label_paragraphs(document_of(text)):
         if p.label != "filler":
@@ -923,7 +924,7 @@ def _tokenise(text: str, masked: bool) -> list[tuple[str, int, int]]:
         return [('"' if t == "'" else t, m.start(), m.end()) for t, m in raw]
     out: list[tuple[str, int, int]] = []
     skipped = [title_span(text), dateline_span(text)] + stock_phrase_spans(text) + wire_formula_spans(text)
-    skipped += filler_spans(text) + leftover_spans(text)
+    skipped += filler_spans(text) + leftover_spans(text) + post_credit_spans(text)
     # A vague attribution ("Some people believe", "experts warn", "it is believed") is
     # not read: sourcing.vague_per_1k_words and sourcing.vague_share count it. Read,
     # its words passed for reporting: "Some people believe that" in every third sentence

@@ -2024,3 +2024,23 @@ def test_a_markdown_links_text_is_no_template_slot():
 )
 def test_a_citation_marker_after_what_it_cites_is_no_template_slot(text, slots):
     assert evidence(text, "formatting.placeholder_per_1k_words") == slots
+
+
+def test_embedded_posts_credit_lines_and_quoted_openers_are_no_repetition():
+    # a tester's find (2026-12-07): a SemEval article paid 9.5 points for the credit
+    # line under each of three embedded posts, and 4.4 more for quoting their openers
+    posts = [
+        "After consultation with my Generals and military experts, the Government will not accept it.",
+        "Our military must be focused on decisive and overwhelming victory and cannot be burdened.",
+        "Thank you to everyone who came out to the rally in Ohio on a cold winter night.",
+    ]
+    credit = "— Donald J. Trump (@realDonaldTrump) July 26, 2017"
+    embeds = "\n\n".join(f"{p}\n\n{credit}" for p in posts)
+    quoted = f'"{posts[0]}" Trump wrote. "{posts[1]}" he added, and the Pentagon said it had not been told.'
+    f = extract_features(f"The president wrote on Twitter on Wednesday.\n\n{embeds}\n\n{quoted}")
+    assert f["repetition.dup_sentence_frac"].value == 0.0
+    assert f["repetition.repeated_opener_frac"].value == 0.0
+    # a sentence ending on a handle alone is no credit: repeated, it is repetition
+    line = "The mayor spoke at the town hall about the bridge (@janedoe)"
+    f = extract_features(f"The council met on Monday. {line}.\n\nIt rained all day. {line}.\n\nIt rained.")
+    assert f["repetition.dup_sentence_frac"].value > 0

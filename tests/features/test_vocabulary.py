@@ -569,18 +569,27 @@ def test_filler_sections_are_left_to_the_filler_measurement():
 def test_plain_prose_under_an_outline_heading_or_after_an_opener_is_read_as_without_them():
     # a tester's finds (2026-12-07): "Conclusion" over a celebrity report's last two
     # paragraphs, or "As the dust settles, " before one, left them unread: up to 45
-    # points, most of them the wording's. A recap in the article's words stays filler
-    # (filler_char_frac counts it) but is read past its opener, as if never written so
+    # points, most of them the wording's. Plain prose that is most of the article is
+    # read whatever heading is put over it; a short outlook appended under one is the
+    # section it announces, unread (read, it lifted unreliable articles by 10 points: a
+    # second tester's find). A recap in the article's words after an opener stays
+    # filler (filler_char_frac counts it) but is read past the opener
     lead = (
         "Allison Grey missed the awards on Sunday. Her wedding to Ricky Vance took place at "
         "a ranch in Wyoming on Saturday."
     )
     rest = (
         "Guests included Tom Hanks, who officiated, and Katy Perry. Photographs from the "
-        "road trip to the ranch appeared online, but none of the ceremony itself."
+        "road trip to the ranch appeared online, but none of the ceremony itself.\n\n"
+        "The couple met at a friend's birthday party in Brooklyn six years ago and kept "
+        "their engagement quiet for months. Her publicist confirmed the wedding to a "
+        "magazine, and the actress shared one picture of her gown with her followers."
     )
     for heading in ("Conclusion", "Key Takeaways"):
         assert _read(f"{lead}\n\n{heading}\n\n{rest}") == _read(f"{lead}\n\n{rest}")
+    outlook = "The coming months will test whether the couple can keep their private life out of view."
+    body = f"{lead}\n\n{rest}"
+    assert _read(f"{body}\n\nConclusion\n\n{outlook}") == _read(body)
     recap = "Allison Grey missed the awards because of her wedding at the ranch in Wyoming."
     with_opener = f"{lead}\n\nAs the dust settles, {recap[0].lower()}{recap[1:]}"
     assert vocabulary.filler_spans(with_opener) == [(len(lead) + 2, len(lead) + 2 + len("As the dust settles"))]
@@ -1064,3 +1073,11 @@ def test_numbers_are_left_to_the_sourcing_cues():
         assert _read(f"It was {written} on the day.") == _read("It was on the day."), written
     assert _read("It ended in 2019.[1] Then it rained.") == _read("It ended in. Then it rained.")
     assert _read("We meet at 10: bring food.") != _read("We meet at bring food.")  # a colon of its own
+
+
+def test_an_embedded_posts_credit_line_is_not_read():
+    # a tester's find (2026-12-07): "(@janedoe" passed for wording, three such lines
+    # cost an article up to 11.6 points
+    post = "Great meeting today with local leaders on the new transport plan."
+    credit = "— Jane Doe (@janedoe) July 26, 2017"
+    assert _read(f"{post}\n\n{credit}\n\nThe council met.") == _read(f"{post}\n\nThe council met.")
