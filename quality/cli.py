@@ -93,7 +93,7 @@ def _add_labels(p: argparse.ArgumentParser) -> None:
         default=[],
         metavar="VALUE",
         help="a label value meaning unreliable (repeatable); every other value then means "
-        "reliable (default: the labels must be 'reliable' or 'unreliable')",
+        "reliable, but 'unreliable' itself (default: the labels must be 'reliable' or 'unreliable')",
     )
     p.add_argument(
         "--label-map",

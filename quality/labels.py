@@ -59,7 +59,7 @@ def read_labeled(
     Labels are compared stripped and lower-cased and must be 'reliable' or 'unreliable',
     after ``label_map`` (e.g. {"0": "reliable", "1": "unreliable"}); with
     ``positive_labels``, those values mean unreliable and every other non-empty value
-    reliable. A missing or other label raises InputError listing what was found and what
+    reliable but 'unreliable' itself. A missing or other label raises InputError listing what was found and what
     is accepted, before any text is read.
 
     A row that cannot be read at all (a JSONL line that is not a JSON object, a CSV row
@@ -236,7 +236,12 @@ def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
     if not raw:
         return ""
     if positives:
-        return "unreliable" if raw in positives else "reliable"
+        # 'reliable' and 'unreliable' written as such keep their meaning: a labeled set
+        # of words read beside one of 0/1 with --positive-label 1 had every 'unreliable'
+        # made reliable, unsaid (a new user's find, 2026-12-07)
+        if raw in positives:
+            return "unreliable"
+        return raw if raw in LABELS else "reliable"
     return mapping.get(raw, raw)
 
 

@@ -182,6 +182,40 @@ class Prepared:
         return self.data["group"].to_numpy()
 
 
+#: The research-use corpora a model may be trained on (../shared/data), as their
+#: MANIFESTs cite them.
+RESEARCH_CORPORA = {
+    "isot_subset": "ISOT fake news subset (Ahmed et al. 2017)",
+    "llmfake": "LLMFake (Chen & Shu 2024)",
+    "perez_rosas_fakenews": "Perez-Rosas et al. 2018",
+    "fakenewscorpus_sample": "a FakeNewsCorpus sample",
+    "recovery_covid_news": "ReCOVery (Zhou et al. 2020, CC BY-NC-SA 4.0)",
+    "semeval2019_hyperpartisan": "SemEval-2019 Task 4 hyperpartisan by-article (Kiesel et al. 2019)",
+    "xsum_machine_news": (
+        "XSum BBC articles against machine-written news (Narayan et al. 2018; Fast-DetectGPT, Glimpse, L2R)"
+    ),
+}
+
+
+def licence_note(corpora: Sequence[str]) -> str:
+    """The card's note on the terms the training data puts on the model: the
+    research-use corpora among ``corpora`` (the training files' corpus names) by their
+    citations, or none. A model trained on a team's own files said it inherited the
+    corpora's research-only terms it never read (a new user's find, 2026-12-07)."""
+    cited = [RESEARCH_CORPORA[c] for c in dict.fromkeys(corpora) if c in RESEARCH_CORPORA]
+    others = [c for c in dict.fromkeys(corpora) if c not in RESEARCH_CORPORA]
+    if not cited:
+        return (
+            "Trained on the files under training_files only, none of them a research-use "
+            "corpus this project knows of: their own terms apply."
+        )
+    also = f", plus {', '.join(others)} (under training_files)" if others else ""
+    return (
+        f"Trained on research-use corpora: {'; '.join(cited)}{also}. Their texts are not "
+        "shipped; the model's use inherits their research-only, non-commercial terms."
+    )
+
+
 def prepare(
     data: pd.DataFrame, *, neutralise: bool = True, n_jobs: int = 1, progress: bool = False
 ) -> Prepared:
@@ -822,6 +856,13 @@ def train(
         left_out += [f"{c}: id {i!r}: {e}" for c, i, e in zip(data.loc[broken, "corpus"], data.loc[broken, "id"], data.loc[broken, READ_ERROR])]
         data = data[~broken].drop(columns=[READ_ERROR]).reset_index(drop=True)
     log(f"read {len(data)} labeled articles from {len(paths)} files")
+    from quality.scorer import WORD_ORDER_MIN_TRAINING_TEXTS
+
+    if len(data) < WORD_ORDER_MIN_TRAINING_TEXTS:
+        log(
+            f"note: under {WORD_ORDER_MIN_TRAINING_TEXTS:,} articles, the model's vocabulary is too small to tell "
+            "English word order: it flags no text scrambled_word_order"
+        )
     if left_out:
         log(f"left out {len(left_out)} {'row' if len(left_out) == 1 else 'rows'} that cannot be read (first: {left_out[0]})")
     prep = prepare(data, n_jobs=n_jobs, progress=progress)
@@ -848,16 +889,7 @@ def train(
             for c in sorted(set(corpus))
         },
         "neutralised_giveaways": "quality/giveaways.py",
-        "licence_note": (
-            "Trained on research-use corpora: ISOT fake news subset (Ahmed et al. 2017), "
-            "LLMFake (Chen & Shu 2024), Perez-Rosas et al. 2018, a FakeNewsCorpus sample, "
-            "ReCOVery (Zhou et al. 2020, CC BY-NC-SA 4.0), SemEval-2019 Task 4 "
-            "hyperpartisan by-article (Kiesel et al. 2019) and XSum BBC articles against "
-            "machine-written news (Narayan et al. 2018; Fast-DetectGPT, Glimpse, L2R), "
-            "plus the project's labels/ (the corpora present are listed under "
-            "training_files). Their texts are not shipped; the model's use inherits their "
-            "research-only, non-commercial terms."
-        ),
+        "licence_note": licence_note([corpus_name(p) for p in paths]),
     }
     if evaluate:
         log("grouped 5-fold cross-validation (ours and two baselines)")

@@ -242,6 +242,17 @@ def test_unreadable_rows_are_skipped_and_listed(tmp_path, capsys):
     assert metrics["n_unreadable_rows"] == 2 and metrics["n_articles"] == len(rows)
 
 
+def test_a_positive_label_leaves_labels_written_as_words_as_they_are(relabeled):
+    # a new user's find (2026-12-07): a set labelled in words read beside one of 0/1 with
+    # --positive-label 1 had every 'unreliable' made reliable, unsaid
+    from quality.labels import read_labeled
+
+    words = ROOT / "labels" / "team_articles.jsonl"
+    data = read_labeled([words, relabeled / "binary.jsonl"], positive_labels=["1"])
+    by_file = data.groupby("corpus")["label"].value_counts().unstack()
+    assert (by_file["unreliable"] == 12).all() and (by_file["reliable"] == 12).all()
+
+
 def test_label_map_and_positive_label(relabeled, capsys):
     base = ["evaluate", str(relabeled / "binary.jsonl"), "--bootstrap", "0", "--quiet"]
     assert main([*base, "--label-map", "0=reliable", "--label-map", "1=unreliable"]) == 0

@@ -347,3 +347,22 @@ def test_train_leaves_out_rows_it_cannot_read_and_says_so(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"read {len(rows)} labeled articles" in err
     assert "left out 2 rows that cannot be read (first: " in err and "set.jsonl:" in err
+    # a new user's find (2026-12-07): a model trained on a small set flagged almost every
+    # article scrambled_word_order, its vocabulary too small to know English word order
+    assert "flags no text scrambled_word_order" in err
+    from quality.scorer import Scorer
+
+    small = Scorer.load(tmp_path / "m.joblib")
+    rated = [small.score(r["text"]) for r in rows[:6]]
+    assert not any("scrambled_word_order" in r.flags for r in rated)
+
+
+def test_the_licence_note_names_only_the_research_corpora_trained_on():
+    # a new user's find (2026-12-07): a model trained on a team's own CSV said it
+    # inherited the research-only terms of corpora it never read
+    from quality.train import licence_note
+
+    own = licence_note(["mine"])
+    assert "ISOT" not in own and "their own terms apply" in own
+    mixed = licence_note(["isot_subset", "team_articles"])
+    assert "ISOT" in mixed and "LLMFake" not in mixed and "team_articles" in mixed and "research-only" in mixed

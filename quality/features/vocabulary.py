@@ -1551,6 +1551,9 @@ class VocabularyModel:
         # every n-gram it cut, is not kept: only its vocabulary and idf
         self.vocabulary_ = vectorizer.vocabulary_
         self.idf_ = vectorizer.idf_.astype(np.float64)
+        # how many texts the vocabulary was drawn from: too few to tell English word
+        # orders from (function_trigrams_seen; quality.scorer.WORD_ORDER_MIN_TRAINING_TEXTS)
+        self.n_training_texts_ = int(X.shape[0])
         return self
 
     def _row(self, tokens: Sequence[tuple[str, int, int]], text: str = ""):
@@ -1685,6 +1688,8 @@ class VocabularyModel:
     def __setstate__(self, state: dict) -> None:
         # a model saved before evidence_tokens was trained without it: keep it off
         state.setdefault("evidence_tokens", 0.0)
+        # and before n_training_texts_ was kept: unknown (the shipped model read 12,440)
+        state.setdefault("n_training_texts_", None)
         # and before max_gram_logodds: its n-grams unbounded
         state.setdefault("max_gram_logodds", 0.0)
         # and before trim_share: every sentence read
