@@ -1044,6 +1044,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from quality.io import DEFAULT_MAX_CHARS
 
     label_map = _label_map(args)
+    if args.check:
+        from quality.evaluate import read_floors
+
+        read_floors(args.check)  # before any scoring: a gate that cannot be read says so now
     if args.out:
         from quality.io import check_writable
 

@@ -385,11 +385,38 @@ def _floor_values(report: dict) -> dict[str, float]:
     return {k: v for k, v in out.items() if v is not None}
 
 
+def read_floors(floors_path: str | Path) -> dict:
+    """The floors file ``floors_path``: a JSON object with a non-empty "roc_auc" object
+    of numbers (corpus or "all" -> floor) and maybe a numeric "epsilon".
+
+    Raises UsageError for a file that is missing, not JSON or pins nothing: a gate that
+    checks nothing must not pass, and one that cannot be read must say so before an hour
+    of scoring, not after it with a traceback (a new user's find, 2026-12-07)."""
+    path = Path(floors_path)
+    try:
+        pinned = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"--check: no floors file {str(path)!r} (make one with --update-floors)") from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise UsageError(f"--check: cannot read {str(path)!r} as JSON: {exc}") from None
+    floors = pinned.get("roc_auc") if isinstance(pinned, dict) else None
+    if not isinstance(floors, dict) or not floors:
+        raise UsageError(
+            f"--check: {str(path)!r} pins nothing: it needs a \"roc_auc\" object of corpus -> "
+            'floor, as --update-floors writes ({"epsilon": 0.01, "roc_auc": {"all": 0.8}})'
+        )
+    bad = [k for k, v in [*floors.items(), ("epsilon", pinned.get("epsilon", 0.01))] if isinstance(v, bool) or not isinstance(v, (int, float))]
+    if bad:
+        raise UsageError(f"--check: {str(path)!r}: {', '.join(map(repr, bad))} must be a number")
+    return pinned
+
+
 def check_floors(report: dict, floors_path: str | Path) -> list[str]:
     """Failures (empty when the gate passes): each pinned ROC-AUC more than epsilon below
     its floor, and each pinned corpus that was not evaluated (absent from the inputs, or
-    with one class only): a gate that checked nothing has not passed."""
-    pinned = json.loads(Path(floors_path).read_text())
+    with one class only): a gate that checked nothing has not passed. Raises UsageError
+    for a floors file ``read_floors`` refuses."""
+    pinned = read_floors(floors_path)
     eps = float(pinned.get("epsilon", 0.01))
     values = _floor_values(report)
     failures = []

@@ -696,3 +696,25 @@ def test_a_row_whose_path_cannot_be_read_is_that_rows_error(tmp_path, capsys):
     assert main([*base, "--encoding", "latin-1"]) == 0
     out = capsys.readouterr().out
     assert "2 could not be scored" in out and "'latin': " not in out
+
+
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        ("{}", "pins nothing"),
+        ('{"epsilon": 0.01, "auc": {"all": 0.9}}', "pins nothing"),
+        ("not json", "cannot read"),
+        ("[]", "pins nothing"),
+        ('{"roc_auc": {"all": "high"}}', "'all' must be a number"),
+        (None, "no floors file"),
+    ],
+)
+def test_a_floors_file_that_pins_nothing_or_cannot_be_read_is_a_usage_error_up_front(tmp_path, capsys, content, said):
+    # a new user's finds (2026-12-07): "{}" or a typo passed the gate, a malformed file
+    # gave a traceback and exit 1 (a failed gate's), a missing one "cannot write", and
+    # each only after the whole set was scored
+    floors = tmp_path / "floors.json"
+    if content is not None:
+        floors.write_text(content, encoding="utf-8")
+    code = main(["evaluate", str(tmp_path / "no_such_set.jsonl"), "--check", str(floors), "--quiet"])
+    assert code == 2 and said in capsys.readouterr().err
