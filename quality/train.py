@@ -324,6 +324,12 @@ MODELS: dict[str, Callable[[], Any]] = {
 }
 
 
+#: The fewest articles of each label a model is trained on: with 5 of each, the wording
+#: signals' vectorizer kept no n-gram in an inner fold and scikit-learn raised "After
+#: pruning, no terms remain" (a new user's find, 2026-12-07; 7 of each trained).
+MIN_ARTICLES_PER_LABEL = 10
+
+
 def check_trainable(prep: Prepared, *, n_read: int) -> None:
     """Raise UsageError, before any fit, when the articles left after neutralising (of
     ``n_read`` read) cannot train a model: none has text, one label only, or fewer
@@ -345,6 +351,14 @@ def check_trainable(prep: Prepared, *, n_read: int) -> None:
                 f"Training splits its folds by group (a publisher, an article pair, else the "
                 f"row's id), and needs {VOCABULARY_FOLDS} groups of each label: the {label} "
                 f"articles hold {groups}. Give each article its own id (--id-column)."
+            )
+    for label, y in (("reliable", 0), ("unreliable", 1)):
+        n = int((prep.y == y).sum())
+        if n < MIN_ARTICLES_PER_LABEL:
+            raise UsageError(
+                f"Training needs {MIN_ARTICLES_PER_LABEL} articles of each label or more: {n} are "
+                f"{label}. (The wording signals keep only n-grams several articles share, and "
+                "on fewer there are none to learn from.)"
             )
 
 

@@ -93,6 +93,11 @@ def test_train_says_why_a_set_cannot_train_before_any_fit(tmp_path, capsys):
     rows = [json.loads(x) for x in (ROOT / "labels" / "team_articles.jsonl").open(encoding="utf-8")]
     one_id = tmp_path / "one_id.jsonl"
     one_id.write_text("".join(json.dumps({"id": "same", "text": r["text"], "label": r["label"]}) + "\n" for r in rows), encoding="utf-8")
+    # a new user's find (2026-12-07): five of each label ended in scikit-learn's "After
+    # pruning, no terms remain"
+    few = tmp_path / "few.jsonl"
+    kept = [r for r in rows if r["label"] == "reliable"][:5] + [r for r in rows if r["label"] == "unreliable"][:5]
+    few.write_text("".join(json.dumps(r) + "\n" for r in kept), encoding="utf-8")
     no_text = tmp_path / "no_text.jsonl"
     no_text.write_text("".join(json.dumps({**r, "text": " "}) + "\n" for r in rows), encoding="utf-8")
     blocker = tmp_path / "a-file"
@@ -100,6 +105,7 @@ def test_train_says_why_a_set_cannot_train_before_any_fit(tmp_path, capsys):
     for path, out, said in (
         (one_id, tmp_path / "m.joblib", "Give each article its own id"),
         (no_text, tmp_path / "m.joblib", "No article to train on"),
+        (few, tmp_path / "m.joblib", "10 articles of each label or more: 5 are reliable"),
         (ROOT / "labels" / "team_articles.jsonl", blocker / "m.joblib", "Cannot write the model"),
     ):
         assert main(["train", str(path), "-o", str(out), "--quiet", "--no-evaluate"]) == 2
