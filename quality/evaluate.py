@@ -644,6 +644,13 @@ def confusion_table(c: dict[str, int]) -> list[str]:
     ]
 
 
+#: The columns of --out's scores.csv, one row per labeled article: the label given, the
+#: score's label ("rating"), p ("p_unreliable") and the reasons as `quality score` gives them.
+SCORE_COLUMNS = (
+    "id", "corpus", "label", "status", "error", "reliability", "rating", "p", "flags", "word_count", "top_reasons",
+)
+
+
 def write_outputs(report: dict, frame: pd.DataFrame, out_dir: str | Path) -> Path:
     import matplotlib
 
@@ -654,6 +661,11 @@ def write_outputs(report: dict, frame: pd.DataFrame, out_dir: str | Path) -> Pat
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     (out / "metrics.json").write_text(json.dumps(report, indent=2) + "\n")
+    # one row per labeled article, in input order, its score or why it has none: the
+    # figures alone named no article (a new user's find, 2026-12-07); the text is left
+    # out (a corpus's licence may forbid copying it, and the input holds it)
+    rows = frame[[c for c in SCORE_COLUMNS if c in frame.columns]].rename(columns={"p": "p_unreliable"})
+    rows.to_csv(out / "scores.csv", index=False)
     ok = frame[_rated(frame)]
     y, p = ok["y"].to_numpy(), ok["p"].to_numpy()
     plots = {}

@@ -693,9 +693,14 @@ def test_a_row_whose_path_cannot_be_read_is_that_rows_error(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "3 could not be scored" in out
     assert "'latin': " in out and "invalid UTF-8" in out and "'missing': the path" in out and "names no file" in out
-    assert main([*base, "--encoding", "latin-1"]) == 0
+    assert main([*base, "--encoding", "latin-1", "--out", str(tmp_path / "o")]) == 0
     out = capsys.readouterr().out
     assert "2 could not be scored" in out and "'latin': " not in out
+    # each article's score or error, in input order (a new user's find: the figures
+    # alone named none)
+    scores = pd.read_csv(tmp_path / "o" / "scores.csv")
+    assert list(scores["id"]) == [r["id"] for r in rows]
+    assert list(scores["status"])[-3:] == ["ok", "error", "error"] and "text" not in scores.columns
 
 
 @pytest.mark.parametrize(
