@@ -216,6 +216,13 @@ def evaluate(
                 f"Cannot slice by {col!r}: no labeled file has it as a column or meta field "
                 f"(meta fields: {', '.join(fields) or 'none'}). Name a column with --slice."
             )
+    if title_column and title_column not in slices and data[title_column].isna().all():
+        # named and held by no row: a typo scored every text without its title, unsaid
+        # (a new user's find, 2026-12-07)
+        raise UsageError(
+            f"No labeled row has the title column {title_column!r} (--title-column): name the "
+            "column that holds the titles, or leave the option out."
+        )
     unreadable = list(data.attrs.get("unreadable", []))
     unlabeled = list(data.attrs.get("unlabeled", []))
     if data.empty:

@@ -105,10 +105,14 @@ def read_labeled(
         missing = [] if label_column in frame.columns else [label_column]
         if text_column not in frame.columns and "path" not in frame.columns:
             missing.append(text_column)
+        if id_column != "id" and id_column not in frame.columns:
+            # named and absent: a typo named every row by its place, unsaid (a new
+            # user's find, 2026-12-07)
+            missing.append(id_column)
         if missing:
             raise UsageError(
                 f"{path} has no column {missing[0]!r} (columns: {', '.join(map(str, frame.columns))}). "
-                "Name the right one with --text-column / --label-column."
+                "Name the right one with --text-column / --label-column / --id-column."
             )
         # a named column replaces the one of the default name (a file with both "text"
         # and "body", read with --text-column body, had two "text" columns)

@@ -723,3 +723,11 @@ def test_a_floors_file_that_pins_nothing_or_cannot_be_read_is_a_usage_error_up_f
         floors.write_text(content, encoding="utf-8")
     code = main(["evaluate", str(tmp_path / "no_such_set.jsonl"), "--check", str(floors), "--quiet"])
     assert code == 2 and said in capsys.readouterr().err
+
+
+def test_a_named_id_or_title_column_no_row_has_is_a_usage_error(capsys):
+    # a new user's find (2026-12-07): both were silently ignored
+    labels = str(ROOT / "labels" / "team_articles.jsonl")
+    for option, said in (("--id-column", "no column 'nope'"), ("--title-column", "title column 'nope'")):
+        assert main(["evaluate", labels, option, "nope", "--bootstrap", "0", "--quiet"]) == 2
+        assert said in capsys.readouterr().err
