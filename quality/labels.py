@@ -341,7 +341,16 @@ def _text_of_file(path: Path, encoding: str | None) -> tuple[str | None, str | N
         return None, f"{str(path)!r} holds {len(records)} records; a row's path names one article"
     record = records[0]
     if record.error:
-        return None, f"{str(path)!r}: {record.error}"
+        # one --encoding reads the labeled file and the files its rows name: a
+        # spreadsheet's Windows-1252 CSV naming UTF-8 articles failed a third of them (a
+        # new user's find, 2026-12-07)
+        both = (
+            "; --encoding applies to the labeled file and the files its rows name alike: for "
+            "both UTF-8 and Windows-1252, give --encoding utf-8-or-windows-1252"
+            if encoding is not None and "utf-8-or-windows-1252" not in record.error
+            else ""
+        )
+        return None, f"{str(path)!r}: {record.error}{both}"
     return record.text, None
 
 
