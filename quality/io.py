@@ -1758,7 +1758,7 @@ def _read_cut(
     line (``json.dumps``) had no whole line, and every item was lost, while one over
     lines gave two errors for one cut (its break and the cut)."""
     if cut is not None and fmt == "json" and (data + tail).lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
-        items, broken = _array_until_break(data + tail)
+        items, broken = array_until_break(data + tail)
         yield from _json_items(items, rid, row_fields)
         where = f"; the array breaks at item {len(items) + 1}, {len(items)} before it read" if broken else ""
         yield Record(f"{rid}:{len(items) + 1}", None, f"cannot read {_input_name(rid)} to its end: {cut}{where}")
@@ -1985,7 +1985,7 @@ def _json_document(
                 yield from _values_as_records(pairs, path, row_fields)
                 return
         if values is None:
-            items, broken = _array_until_break(data) if problem.startswith("malformed") else ([], None)
+            items, broken = array_until_break(data) if problem.startswith("malformed") else ([], None)
             if not items:
                 yield Record(path, None, problem)
                 return
@@ -2021,7 +2021,7 @@ def _json_items(
             yield Record(rid, None, f"item {number} is a JSON {json_type(item)}, not an object or a string")
 
 
-def _array_until_break(data: bytes) -> tuple[list[Any], str | None]:
+def array_until_break(data: bytes) -> tuple[list[Any], str | None]:
     """The items of a JSON array read one at a time up to where it breaks, and what
     broke there ("malformed JSON at item 3: ... line 40 ..."; None when the array is
     whole); ([], None) when ``data`` opens no array or breaks before its first item."""

@@ -23,6 +23,7 @@ from quality.errors import InputError, UsageError
 from quality.io import (
     Record,
     RowFields,
+    array_until_break,
     delimited_rows,
     is_missing,
     json_type,
@@ -296,6 +297,14 @@ def _read_table(
             return _json_rows(path, [(k + 1, item) for k, item in enumerate(document)], unreadable, text_column)
         if problem is None and not isinstance(document, dict):
             raise UsageError(f"{path}: a JSON {json_type(document)}, not an array of objects.")
+        if problem is not None:
+            # an array broken part way (a truncated download): the items before the break
+            # are rows, the break one unreadable row, as `quality score` reads it (the
+            # whole file was refused: a new user's find, 2026-12-07)
+            items, broken = array_until_break(data)
+            if items and broken:
+                unreadable.append(f"{path}:{len(items) + 1}: {broken}")
+                return _json_rows(path, [(k + 1, item) for k, item in enumerate(items)], unreadable, text_column)
     lines = [(number, line) for number, line in enumerate(data.split(b"\n"), 1) if line.strip()]
     parsed = []
     for number, line in lines:

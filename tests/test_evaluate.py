@@ -731,3 +731,13 @@ def test_a_named_id_or_title_column_no_row_has_is_a_usage_error(capsys):
     for option, said in (("--id-column", "no column 'nope'"), ("--title-column", "title column 'nope'")):
         assert main(["evaluate", labels, option, "nope", "--bootstrap", "0", "--quiet"]) == 2
         assert said in capsys.readouterr().err
+
+
+def test_a_json_array_cut_short_reads_the_items_before_the_break(tmp_path, capsys):
+    # a new user's find (2026-12-07): quality score read such a file's first items and
+    # listed the break; evaluate and train refused it whole
+    cut = tmp_path / "cut.json"
+    cut.write_text(json.dumps(_team_rows(), indent=2)[:9000], encoding="utf-8")
+    assert main(["evaluate", str(cut), "--bootstrap", "0", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "skipped, unreadable: " in out and "the array breaks there" in out
