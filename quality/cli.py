@@ -1044,10 +1044,13 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from quality.io import DEFAULT_MAX_CHARS
 
     label_map = _label_map(args)
+    from quality.evaluate import read_floors
+
     if args.check:
-        from quality.evaluate import read_floors
 
         read_floors(args.check)  # before any scoring: a gate that cannot be read says so now
+    if args.update_floors and os.path.exists(args.update_floors):
+        read_floors(args.update_floors, may_be_empty=True, option="--update-floors")
     if args.out:
         from quality.io import check_writable
 
@@ -1106,7 +1109,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         report["gate"] = {"floors": args.check, "passed": not failures, "failures": failures}
     if args.out:
         out = write_outputs(report, frame, args.out)
-        print(f"wrote {out / 'metrics.json'} and {out / 'report.html'}")
+        print(f"wrote {out / 'metrics.json'}, {out / 'scores.csv'} and {out / 'report.html'}")
     if args.update_floors:
         for change in update_floors(
             report, args.update_floors, allow_lower=args.allow_lower_floors

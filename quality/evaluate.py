@@ -392,7 +392,7 @@ def _floor_values(report: dict) -> dict[str, float]:
     return {k: v for k, v in out.items() if v is not None}
 
 
-def read_floors(floors_path: str | Path) -> dict:
+def read_floors(floors_path: str | Path, *, may_be_empty: bool = False, option: str = "--check") -> dict:
     """The floors file ``floors_path``: a JSON object with a non-empty "roc_auc" object
     of numbers (corpus or "all" -> floor) and maybe a numeric "epsilon".
 
@@ -403,18 +403,26 @@ def read_floors(floors_path: str | Path) -> dict:
     try:
         pinned = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UsageError(f"--check: no floors file {str(path)!r} (make one with --update-floors)") from None
+        raise UsageError(f"{option}: no floors file {str(path)!r} (make one with --update-floors)") from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise UsageError(f"--check: cannot read {str(path)!r} as JSON: {exc}") from None
+        raise UsageError(f"{option}: cannot read {str(path)!r} as JSON: {exc}") from None
     floors = pinned.get("roc_auc") if isinstance(pinned, dict) else None
-    if not isinstance(floors, dict) or not floors:
+    shape = 'as --update-floors writes ({"epsilon": 0.01, "roc_auc": {"all": 0.8}})'
+    if not isinstance(floors, dict) or not (floors or may_be_empty):
         raise UsageError(
-            f"--check: {str(path)!r} pins nothing: it needs a \"roc_auc\" object of corpus -> "
-            'floor, as --update-floors writes ({"epsilon": 0.01, "roc_auc": {"all": 0.8}})'
+            f"{option}: {str(path)!r} pins nothing: it needs a \"roc_auc\" object of corpus -> floor, {shape}"
         )
-    bad = [k for k, v in [*floors.items(), ("epsilon", pinned.get("epsilon", 0.01))] if isinstance(v, bool) or not isinstance(v, (int, float))]
+    unknown = sorted(set(pinned) - {"epsilon", "roc_auc"})
+    if unknown:  # a typo'd key checked nothing, unsaid
+        raise UsageError(f"{option}: {str(path)!r} holds {', '.join(map(repr, unknown))}: only \"epsilon\" and \"roc_auc\", {shape}")
+
+    def between(v: object, low: float, high: float) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and low <= v <= high
+
+    bad = [k for k, v in floors.items() if not between(v, 0.0, 1.0)]
+    bad += [] if between(pinned.get("epsilon", 0.01), 0.0, 1.0) else ["epsilon"]
     if bad:
-        raise UsageError(f"--check: {str(path)!r}: {', '.join(map(repr, bad))} must be a number")
+        raise UsageError(f"{option}: {str(path)!r}: {', '.join(map(repr, bad))} must be a number from 0 to 1")
     return pinned
 
 
@@ -442,7 +450,7 @@ def update_floors(report: dict, floors_path: str | Path, *, allow_lower: bool = 
     """Pin today's ROC-AUCs (rounded down to 3 decimals). A floor is never lowered unless
     ``allow_lower``; returns what changed."""
     path = Path(floors_path)
-    pinned = json.loads(path.read_text()) if path.exists() else {"epsilon": 0.01, "roc_auc": {}}
+    pinned = read_floors(path, may_be_empty=True, option="--update-floors") if path.exists() else {"epsilon": 0.01, "roc_auc": {}}
     changes = []
     for name, value in _floor_values(report).items():
         new = math.floor(value * 1000) / 1000
@@ -672,6 +680,11 @@ def write_outputs(report: dict, frame: pd.DataFrame, out_dir: str | Path) -> Pat
     # figures alone named no article (a new user's find, 2026-12-07); the text is left
     # out (a corpus's licence may forbid copying it, and the input holds it)
     rows = frame[[c for c in SCORE_COLUMNS if c in frame.columns]].rename(columns={"p": "p_unreliable"})
+    for column in ("flags", "top_reasons"):  # as JSON, as `quality score -o x.csv` writes them
+        if column in rows.columns:
+            rows[column] = [None if v is None or (isinstance(v, float) and v != v) else json.dumps(v, ensure_ascii=False) for v in rows[column]]
+    if "word_count" in rows.columns:
+        rows["word_count"] = rows["word_count"].astype("Int64")
     rows.to_csv(out / "scores.csv", index=False)
     ok = frame[_rated(frame)]
     y, p = ok["y"].to_numpy(), ok["p"].to_numpy()

@@ -566,7 +566,11 @@ def _one_quoted_column(rest: str) -> bool:
     column of texts under "body" piped in was scored as one article, header and quotes
     with it, with no note (a new user's find, 2026-12-07); a title over a quoted sentence
     with its speaker after the quotes ('"We will win," he said.') is prose."""
-    lines = [line for line in rest.split("\n")[:5] if line.strip()]
+    # a CSV writer puts its rows right under the header, no blank line between: a title,
+    # a blank line and quotations under it are prose (a tester's find, 2026-12-07)
+    lines = rest.split("\n")[:5]
+    while lines and not lines[-1].strip():
+        lines.pop()
     return len(lines) >= 2 and all(
         _QUOTED_ROW.match(line.strip()) and len(line.split()) >= _PROSE_FIELD_WORDS for line in lines
     )

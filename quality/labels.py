@@ -10,6 +10,7 @@ file called articles.jsonl, else the file's stem) and a ``group`` for grouped sp
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import re
@@ -106,9 +107,9 @@ def read_labeled(
         missing = [] if label_column in frame.columns else [label_column]
         if text_column not in frame.columns and "path" not in frame.columns:
             missing.append(text_column)
-        if id_column != "id" and id_column not in frame.columns:
-            # named and absent: a typo named every row by its place, unsaid (a new
-            # user's find, 2026-12-07)
+        if id_column != "id" and (id_column not in frame.columns or frame[id_column].map(_blank).all()):
+            # named and absent, or blank on every row: a typo, or the wrong column, named
+            # every row by its place, unsaid (new users' finds, 2026-12-07)
             missing.append(id_column)
         if missing:
             raise UsageError(
@@ -340,8 +341,12 @@ def _text_of_file(path: Path, encoding: str | None) -> tuple[str | None, str | N
     score` reads a file (HTML's main text, gzip, ``encoding``), or (None, why not). A
     missing, binary or undecodable file is its row's error, not the run's: it raised a
     traceback or ended `quality evaluate` (a new user's find, 2026-12-07)."""
-    if not path.is_file():
+    if path.is_dir():
+        return None, f"the path {str(path)!r} names a directory, not an article's file"
+    if not path.exists():
         return None, f"the path {str(path)!r} names no file"
+    if not path.is_file():  # a device or a pipe: reading it may never end
+        return None, f"the path {str(path)!r} names no regular file"
     try:
         records = list(read_records([str(path)], max_chars=None, encoding=encoding))
     except (UsageError, OSError) as exc:
@@ -353,10 +358,11 @@ def _text_of_file(path: Path, encoding: str | None) -> tuple[str | None, str | N
         # one --encoding reads the labeled file and the files its rows name: a
         # spreadsheet's Windows-1252 CSV naming UTF-8 articles failed a third of them (a
         # new user's find, 2026-12-07)
+        undecodable = f"as {codecs.lookup(encoding).name}" in record.error if encoding else False
         both = (
             "; --encoding applies to the labeled file and the files its rows name alike: for "
             "both UTF-8 and Windows-1252, give --encoding utf-8-or-windows-1252"
-            if encoding is not None and "utf-8-or-windows-1252" not in record.error
+            if undecodable and "utf-8-or-windows-1252" not in record.error
             else ""
         )
         return None, f"{str(path)!r}: {record.error}{both}"

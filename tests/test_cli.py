@@ -346,6 +346,12 @@ def test_a_one_column_csv_piped_in_is_an_error_record_that_says_how_to_read_it()
         b'"The people have spoken and the results will stand for years," she said.\n'
     )
     assert json.loads(run("score", "-", stdin=prose).stdout)["status"] == "ok"
+    # ... and so is a title over a blank line and quotations without their speakers
+    voices = (
+        b'Voices\n\n"We have waited three years for the bridge to reopen and nobody has told us why."\n'
+        b'"The contractor promised the work would be finished by spring, and now they say autumn."\n'
+    )
+    assert json.loads(run("score", "-", stdin=voices).stdout)["status"] == "ok"
 
 
 def test_a_csv_without_a_header_piped_in_is_an_error_record_that_says_how_to_read_it(tmp_path):

@@ -76,15 +76,16 @@ def test_gate_fails_for_a_broken_model(broken_model, capsys):
     assert "gate: FAILED" in capsys.readouterr().err
 
 
-def test_floors_are_never_lowered_silently(tmp_path, labels_report):
-    report, _ = labels_report
+def test_floors_are_never_lowered_silently(tmp_path):
+    # a report's shape as evaluate makes it, its figures below the floor
+    report = {"overall": {"roc_auc": 0.9}, "slices": {"corpus": {"team_articles": {"roc_auc": 0.9}}}}
     floors = tmp_path / "floors.json"
-    floors.write_text(json.dumps({"epsilon": 0.01, "roc_auc": {"team_articles": 2.0}}))
+    floors.write_text(json.dumps({"epsilon": 0.01, "roc_auc": {"team_articles": 1.0}}))
     changes = update_floors(report, floors)
-    assert json.loads(floors.read_text())["roc_auc"]["team_articles"] == 2.0
-    assert any("kept 2.0" in c for c in changes)
+    assert json.loads(floors.read_text())["roc_auc"]["team_articles"] == 1.0
+    assert any("kept 1.0" in c for c in changes)
     update_floors(report, floors, allow_lower=True)
-    assert json.loads(floors.read_text())["roc_auc"]["team_articles"] <= 1.0
+    assert json.loads(floors.read_text())["roc_auc"]["team_articles"] == 0.9
 
 
 def test_report_has_every_item(labels_report, tmp_path):
@@ -741,3 +742,21 @@ def test_a_json_array_cut_short_reads_the_items_before_the_break(tmp_path, capsy
     assert main(["evaluate", str(cut), "--bootstrap", "0", "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "skipped, unreadable: " in out and "the array breaks there" in out
+
+
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        ('{"epsilon": 0.01, "roc_auc": {"all": NaN}}', "'all' must be a number from 0 to 1"),
+        ('{"roc_auc": {"all": 0.9}, "roc_acu": {"all": 0.9}}', "holds 'roc_acu'"),
+        ('{"epsilon": -1, "roc_auc": {"all": 0.9}}', "'epsilon' must be a number"),
+    ],
+)
+def test_a_floors_file_with_a_stray_key_or_a_floor_out_of_range_is_refused(tmp_path, capsys, content, said):
+    # a second new user's finds (2026-12-07): a NaN floor passed the gate, a typo'd key
+    # beside "roc_auc" was ignored; --update-floors met a malformed file with a traceback
+    floors = tmp_path / "floors.json"
+    floors.write_text(content, encoding="utf-8")
+    for option in ("--check", "--update-floors"):
+        code = main(["evaluate", str(tmp_path / "no_such_set.jsonl"), option, str(floors), "--quiet"])
+        assert code == 2 and said in capsys.readouterr().err
