@@ -1296,3 +1296,11 @@ def test_a_quotation_in_single_marks_holds_at_most_its_limit():
     words = "and the plan went on " * (SINGLE_QUOTATION_MAX_CHARS // 21 + 1)
     assert Document(f"'It is {words}until it stopped,' she said.").quotations == []
     assert Document("'It is and the plan went on until it stopped,' she said.").quotations == [(0, 46)]
+
+
+def test_quotations_reopened_sentence_after_sentence_on_one_line_are_each_traced_back():
+    # a tester's find (2026-12-07): traced back from the line's start for each quotation,
+    # one long line of them took quadratic time; what is found stays the same
+    unit = "‘Yes. ‘It was fine,’ he said. "
+    quotations = Document(unit * 3).quotations
+    assert quotations == [(0, 20), (30, 50), (60, 80)]
