@@ -92,14 +92,27 @@ _TITLE_LINE_ALONE = re.compile(
 #: (@realDonaldTrump) July 26, 2017", as X/Twitter's embed code prints it under each
 #: post). A sentence ending on a handle alone is no credit: "The mayor spoke twice
 #: (@janedoe)" repeated is repetition (a tester's find, 2026-12-07).
-_CREDIT_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}"  # Donald J. Trump
-_CREDIT_DATE = r"(?:[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"  # July 26, 2017
+# Donald J. Trump, Émilie Dubois: capitalised words, of any script
+_CREDIT_NAME = rf"{UPPER}[\w.'’-]*(?:[ \t]+{UPPER}[\w.'’-]*){{0,4}}"
+# after the dash, as typed: any case, "Department of Justice", up to six words
+_DASHED_NAME = r"[^\W\d_][\w.'’&-]*(?:[ \t]+[^\W\d_][\w.'’&-]*){0,5}"
+# July 26, 2017 or 26 July 2017, maybe closed by a period
+_CREDIT_DATE = (
+    r"(?:[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)[ \t]+\d{4}\.?)?"
+)
+_HANDLE = r"[ \t]*\(@\w{1,15}\)"
+# Instagram's: "A post shared by Jane Doe (@janedoe) on Jul 7, 2018 at 4:53am PDT"
+_SHARED_POST = (
+    rf"A post shared by [^\n()]{{1,80}}?{_HANDLE}[ \t]+on[ \t]+[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}[ \t]?[apAP]\.?[mM]\.?(?:[ \t]+[A-Z]{2,4})?)?"
+)
 _POST_CREDIT = re.compile(
-    rf"(?:^[—–-]{{0,2}}|(?<=\s)[—–-]{{1,2}})[ \t]*{_CREDIT_NAME}[ \t]*\(@\w{{1,15}}\){_CREDIT_DATE}\s*\Z"
+    rf"(?:(?:^[—–-]{{0,2}}[ \t]*{_CREDIT_NAME}|(?:^|(?<=\s))[—–-]{{1,2}}[ \t]*{_DASHED_NAME}){_HANDLE}{_CREDIT_DATE}"
+    rf"|(?:^|(?<=\s)){_SHARED_POST})\s*\Z"
 )
 #: The same as a line of its own, for the wording signals to leave unread.
 _POST_CREDIT_LINE = re.compile(
-    rf"^[ \t]*[—–-]{{1,2}}[ \t]*{_CREDIT_NAME}[ \t]*\(@\w{{1,15}}\){_CREDIT_DATE}[ \t]*$", re.MULTILINE
+    rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*{_DASHED_NAME}{_HANDLE}{_CREDIT_DATE}|{_SHARED_POST})[ \t]*$", re.MULTILINE
 )
 
 

@@ -29,6 +29,7 @@ from quality.document import (
     wrapping_mark_openings,
 )
 from quality.features.base import Extractor, Measurement, MeasurementBuilder, Spec, safe_div
+from quality.furniture import post_credit_spans
 from quality.letters import MOJIBAKE_CONTINUATION
 from quality.paragraphs import written_placeholders
 from quality.sentences import is_abbreviation_period
@@ -364,12 +365,16 @@ class Formatting(Extractor):
         # \"all strains ...") opens in lower case as its speaker wrote it (a review of
         # 57 corpus articles, 2026-12-07: 15 of 21 such starts were of these kinds)
         wrapped = wrapping_mark_openings(doc)
+        # an embedded post's credit line is the page's embed, its name as the account
+        # wrote it ("— donald j. trump (@realDonaldTrump) ..."; a tester's find)
+        credits = post_credit_spans(text)
         for s in doc.sentences:
             at = wrapped.get(s.start, s.start)
             # a lower-case letter (Ll): str.islower() also takes symbols like "ⓐ" (So)
             if (
                 LOWER_RE.match(text[at])
                 and s.start not in item_openings
+                and not any(a <= s.start < b for a, b in credits)
                 and not _is_camel(text, at)
                 and not _is_name_particle(text, at)
                 # a tweet's "pic.twitter.com/..." after its text is no sentence's start

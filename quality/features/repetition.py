@@ -23,7 +23,7 @@ from quality.features.ngrams import (
     repeated_ngrams,
     word_ids,
 )
-from quality.furniture import dateline_span, post_credit_start
+from quality.furniture import dateline_span, post_credit_spans, post_credit_start
 from quality.lexicons import stopwords
 from quality.sentences import LINKING_ADVERBS, linking_opener_end
 
@@ -310,8 +310,13 @@ class Repetition(Extractor):
         n_dups, dup_evidence, long_sentences = 0, [], 0
         opener_first: dict[str, tuple[int, int]] = {}
         opener_spans, opener_candidates = [], 0
+        # a sentence of an embedded post's credit line (the splitter may cut one at an
+        # initial: "— donald j. | trump (@realDonaldTrump) ...") is compared with nothing
+        credits = post_credit_spans(text)
         keys = [
-            _key(_without_post_credit(text[span.start : span.end])) if n_words >= 4 else None
+            _key(_without_post_credit(text[span.start : span.end]))
+            if n_words >= 4 and not any(a <= span.start < b for a, b in credits)
+            else None
             for span, n_words in zip(doc.sentences, doc.sentence_word_counts)
         ]
         keys = [key if key and len(key.split()) >= 4 else None for key in keys]

@@ -2044,3 +2044,27 @@ def test_embedded_posts_credit_lines_and_quoted_openers_are_no_repetition():
     line = "The mayor spoke at the town hall about the bridge (@janedoe)"
     f = extract_features(f"The council met on Monday. {line}.\n\nIt rained all day. {line}.\n\nIt rained.")
     assert f["repetition.dup_sentence_frac"].value > 0
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "— donald j. trump (@realDonaldTrump) July 26, 2017",
+        "— Émilie J. Dubois (@emilie) July 26, 2017.",
+        "— Department of Justice (@TheJusticeDept) 26 July 2017",
+        "A post shared by Jane Doe (@janedoe) on Jul 7, 2018 at 4:53am PDT",
+    ],
+)
+def test_credit_lines_as_they_are_written_are_no_repetition_nor_lower_case_starts(credit):
+    # a second tester's finds (2026-12-07): a name in lower case or opening on a capital
+    # outside ASCII, a date written day first or closed by a period, Instagram's form,
+    # each cost up to 27 points through repeated sentences and lower-case starts
+    posts = [
+        "After consultation with my Generals and military experts, the Government will not accept it.",
+        "Our military must be focused on decisive and overwhelming victory and cannot be burdened.",
+        "Thank you to everyone who came out to the rally in Ohio on a cold winter night.",
+    ]
+    text = "The president wrote on Twitter.\n\n" + "\n\n".join(f"{p}\n\n{credit}" for p in posts) + "\n\nThe end came."
+    f = extract_features(text)
+    assert f["repetition.dup_sentence_frac"].value == 0.0
+    assert f["formatting.lowercase_start_frac"].value == 0.0
