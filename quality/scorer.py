@@ -171,6 +171,11 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 _DENSE_SCRIPT_CHAR = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
+# ... of them, the scripts written without spaces between words (Han and Kana): a
+# passage's words in them are counted by characters. Korean spaces its words, and
+# counted a syllable at a time a paragraph of 16% of an article's words was over a
+# quarter, "partly_non_english" (a tester's find, 2026-12-07).
+_UNSPACED_SCRIPT_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: How many Latin letters one character of those scripts counts for, when judging which
 #: script a text is in: translations of one text into Chinese or Japanese run to about a
 #: third of the characters of the English (English words average 4.7 letters plus a
@@ -1456,8 +1461,8 @@ def _latin_script_part(text: str, words: float) -> tuple[str, float, float]:
 def other_language_share(doc: Document) -> float:
     """The share (0-1) of the words (not numbers) of ``doc``'s prose paragraphs and list
     items that stand in ones of another language: ``LANGUAGE_PARAGRAPH_MIN_WORDS``+ words
-    (Chinese or Japanese characters, or Hangul syllables, ``DENSE_SCRIPT_CHARS_PER_WORD``
-    to a word) with
+    (Chinese or Japanese characters ``DENSE_SCRIPT_CHARS_PER_WORD``
+    to a word; Korean spaces its words) with
     under ``NON_ENGLISH_BELOW`` English function words (quality.lexicons.stopwords) or
     letters of another script, and then in another script, or placed in another language
     by the language identifier (``_other_language``) by its longer words in lower case
@@ -1473,14 +1478,14 @@ def other_language_share(doc: Document) -> float:
         if p.kind not in ("prose", "list_item"):
             continue  # a table holds few function words in English too
         # numbers are no words of a language ("AAPL 189.2 +1.1%" is eight runs of digits)
-        dense = len(_DENSE_SCRIPT_CHAR.findall(text, p.start, p.end))
+        dense = len(_UNSPACED_SCRIPT_CHAR.findall(text, p.start, p.end))
         # a run of those scripts is no one word, nor is each of its characters: counted
         # a word a character, three Chinese sentences under a 200-word English report
         # were 28% of its words, and it went unrated (a tester's find)
         words = [
             w
             for w in WORD_RE.findall(lower, p.start, p.end)
-            if not w.isdigit() and not (dense and _DENSE_SCRIPT_CHAR.search(w))
+            if not w.isdigit() and not (dense and _UNSPACED_SCRIPT_CHAR.search(w))
         ]
         n = len(words) + dense / DENSE_SCRIPT_CHARS_PER_WORD
         total += n
@@ -1525,9 +1530,9 @@ def _other_language_words(doc: Document, start: int, end: int, stop: frozenset[s
     """The words of ``doc.text[start:end]`` (a paragraph or a run of its sentences), as
     ``other_language_share`` counts them, when it is in another language; else 0."""
     text, lower = doc.text, doc.lower_text
-    dense = len(_DENSE_SCRIPT_CHAR.findall(text, start, end))
+    dense = len(_UNSPACED_SCRIPT_CHAR.findall(text, start, end))
     words = [
-        w for w in WORD_RE.findall(lower, start, end) if not w.isdigit() and not (dense and _DENSE_SCRIPT_CHAR.search(w))
+        w for w in WORD_RE.findall(lower, start, end) if not w.isdigit() and not (dense and _UNSPACED_SCRIPT_CHAR.search(w))
     ]
     n = len(words) + dense / DENSE_SCRIPT_CHARS_PER_WORD
     scripted = dense or _NON_LATIN_LETTER.search(text, start, end)
