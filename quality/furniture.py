@@ -96,9 +96,16 @@ _TITLE_LINE_ALONE = re.compile(
 _CREDIT_NAME = rf"{UPPER}[\w.'’-]*(?:[ \t]+{UPPER}[\w.'’-]*){{0,4}}"
 # after the dash, as typed: any case, "Department of Justice", up to six words
 _DASHED_NAME = r"[^\W\d_][\w.'’&-]*(?:[ \t]+[^\W\d_][\w.'’&-]*){0,5}"
-# July 26, 2017 or 26 July 2017, maybe closed by a period
+# what embeds print after the handle, each part optional: the platform ("on Facebook,",
+# "• Threads,"), a time ("4:53 PM ·") and a date (July 26, 2017; 26 July 2017;
+# 2017-07-26), maybe closed by a period (a fresh helper's siblings, 2026-12-07: each
+# of these had made the credit a repeated sentence again, up to 19.6 points)
+_PLATFORM = r"(?:Facebook|Instagram|Threads|Twitter|X|TikTok|LinkedIn|Bluesky|Mastodon)"
 _CREDIT_DATE = (
-    r"(?:[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)[ \t]+\d{4}\.?)?"
+    rf"(?:[ \t]+on[ \t]+{_PLATFORM},?|[ \t]*[•·][ \t]*{_PLATFORM},?)?"
+    r"(?:[ \t]*\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*[·•]?)?"
+    r"(?:[ \t]*(?:(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)[ \t]+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\.?)?"
 )
 _HANDLE = r"[ \t]*\(@\w{1,15}\)"
 # Instagram's: "A post shared by Jane Doe (@janedoe) on Jul 7, 2018 at 4:53am PDT"

@@ -2053,6 +2053,11 @@ def test_embedded_posts_credit_lines_and_quoted_openers_are_no_repetition():
         "— Émilie J. Dubois (@emilie) July 26, 2017.",
         "— Department of Justice (@TheJusticeDept) 26 July 2017",
         "A post shared by Jane Doe (@janedoe) on Jul 7, 2018 at 4:53am PDT",
+        # a fresh helper's siblings: a platform, a time, a date in numbers
+        "— Donald J. Trump (@DonaldTrump) on Facebook, July 26, 2017",
+        "— Donald J. Trump (@realdonaldtrump) • Threads, July 26, 2017",
+        "— Donald J. Trump (@realDonaldTrump) 4:53 PM · Jul 26, 2017",
+        "— Donald J. Trump (@realDonaldTrump) 2017-07-26",
     ],
 )
 def test_credit_lines_as_they_are_written_are_no_repetition_nor_lower_case_starts(credit):
