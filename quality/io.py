@@ -38,7 +38,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -107,6 +107,9 @@ class Record:
     #: the row has no field of the id's name at all (a misspelt --id-column, most
     #: often): its id is where it stands. False for inputs that are no rows.
     lacks_id_field: bool = False
+    #: ... and no field of the title's name, when one is read (a misspelt --title-column:
+    #: the record is scored without a title)
+    lacks_title_field: bool = False
 
 
 def _suffix(path: str) -> str:
@@ -556,24 +559,41 @@ def table_without_text_column(text: str) -> list[str] | None:
 
 
 #: A row of a one-column CSV as writers quote a text: one double-quoted field, its
-#: quotes doubled inside, alone on its line.
-_QUOTED_ROW = re.compile(r'"(?:[^"\n]|"")*"[ \t\r]*\Z')
+#: quotes doubled inside (line breaks too: a writer quotes a field that holds one), the
+#: line ending after its closing quote.
+_QUOTED_ROW = re.compile(r'"(?:[^"]|"")*"[ \t\r]*(?:\n|\Z)')
+#: ... and a row a writer left unquoted, as RFC 4180 writers do a field with no comma,
+#: quotation mark or line break in it: one line holding none of them.
+_UNQUOTED_ROW = re.compile(r'[^",\n]+(?:\n|\Z)')
 
 
 def _one_quoted_column(rest: str) -> bool:
-    """Whether the lines under a one-word header are a one-column CSV: the first two or
-    more (up to five) lines each one quoted field of _PROSE_FIELD_WORDS words or more. A
-    column of texts under "body" piped in was scored as one article, header and quotes
-    with it, with no note (a new user's find, 2026-12-07); a title over a quoted sentence
-    with its speaker after the quotes ('"We will win," he said.') is prose."""
-    # a CSV writer puts its rows right under the header, no blank line between: a title,
-    # a blank line and quotations under it are prose (a tester's find, 2026-12-07)
-    lines = rest.split("\n")[:5]
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return len(lines) >= 2 and all(
-        _QUOTED_ROW.match(line.strip()) and len(line.split()) >= _PROSE_FIELD_WORDS for line in lines
-    )
+    """Whether the lines under a one-word header are a one-column CSV: its first two or
+    more rows (up to five), right under the header, each a field of _PROSE_FIELD_WORDS
+    words or more, quoted as a CSV writer quotes it (over several lines where the text
+    holds line breaks) or left bare where it holds no comma, quotation mark or line
+    break, and one of them quoted at least. A column of texts under "body" piped in was
+    scored as one article, header and quotes with it, with no note (a new user's find,
+    2026-12-07; a writer's multi-line and unquoted rows, a later find); a title over a
+    quoted sentence with its speaker after the quotes ('"We will win," he said.') is
+    prose, and so are lines of prose with no quotation among them."""
+    rows, quoted, at = 0, 0, 0
+    while rows < 5 and at < len(rest):
+        # a CSV writer puts its rows right under the header, no blank line between: a
+        # title, a blank line and quotations under it are prose (a tester's find)
+        m = _QUOTED_ROW.match(rest, at) or _UNQUOTED_ROW.match(rest, at)
+        if m is None:
+            return False
+        field = m.group().strip()
+        if not field:
+            break  # a blank line ends the rows a writer wrote (a last newline, say)
+        if len(field.split()) < _PROSE_FIELD_WORDS:
+            return False
+        rows += 1
+        quoted += field.startswith('"')
+        at = m.end()
+    # a trailing blank line may close the file; anything after one is not a writer's
+    return rows >= 2 and quoted >= 1 and (rows == 5 or not rest[at:].strip())
 
 
 #: Words a field needs to be an article's text, for ``headerless_table``.
@@ -722,6 +742,9 @@ NAME_THE_ENCODING = (
     "utf-8-or-windows-1252 when it is UTF-8 with a stray Windows-1252 byte)"
 )
 
+#: Said of a record whose bytes are not UTF-8, after what and where.
+NOT_UTF8_HINT = "; re-encode the file as UTF-8" + NAME_THE_ENCODING
+
 
 def _read_transcoded(
     path: str,
@@ -760,18 +783,62 @@ def _read_transcoded(
     # a byte-order mark says what the bytes are, whatever was named (a UTF-16 file read
     # with --encoding windows-1252 was "binary"; a UTF-8 one kept its mark as text)
     encoding = unicode_mark(raw) or ("utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else encoding)
-    try:
-        data = raw.decode(encoding).encode("utf-8", "surrogatepass")
-    except UnicodeDecodeError as exc:
-        yield Record(path, None, f"cannot read {where} as {encoding}: an invalid byte at {exc.start}")
-        return
+    data, undefined = decode_named(raw, encoding)
     tail = tail.decode(encoding, errors=UNDECODABLE).encode("utf-8", "surrogatepass")
     if fmt == "sniff":
         fmt = sniff_format(data + tail, row_fields.text)
     if fmt == "text" and input_format == "auto":  # a page saved as .txt is a page
-        yield _text_record(path, data + tail, sniff_html=True)
-        return
-    yield from _read_cut(data, tail, path, fmt, row_fields, cut, html_comments)
+        records: Iterable[Record] = [_text_record(path, data + tail, sniff_html=True)]
+    else:
+        records = _read_cut(data, tail, path, fmt, row_fields, cut, html_comments)
+    for record in records:
+        if undefined and record.error is not None:
+            record = replace(record, error=undefined_byte_error(record.error, encoding, undefined, raw))
+        yield record
+
+
+def decode_named(raw: bytes, encoding: str) -> tuple[bytes, dict[int, str]]:
+    """(``raw`` decoded from the ``encoding`` a user named and re-encoded as UTF-8, where
+    it could not be decoded). A byte the encoding does not define (0x81 in Windows-1252,
+    or UTF-8's "”", which holds 0x9D) stays as invalid UTF-8 (UNDECODABLE), so it costs
+    the record it stands in alone, as a stray byte does in UTF-8 input; the second value
+    names the first such byte on each line that holds one, by line number from 1
+    ({3: "byte 0x81"}). Decoded strictly, one such byte lost the whole file (a new
+    user's find, 2026-12-07). Raises LookupError for an encoding Python does not know."""
+    try:
+        return raw.decode(encoding).encode("utf-8", "surrogatepass"), {}
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode(encoding, errors=UNDECODABLE)
+    # a single-byte encoding decodes a byte to a character: the byte is at the same place
+    one_to_one = len(text) == len(raw)
+    undefined: dict[int, str] = {}
+    for m in re.finditer("\udcff", text):
+        line = text.count("\n", 0, m.start()) + 1
+        undefined.setdefault(line, f"byte 0x{raw[m.start()]:02X}" if one_to_one else "a byte")
+    return text.encode("utf-8", "surrogatepass"), undefined
+
+
+def undefined_byte_error(error: str, encoding: str, undefined: dict[int, str], raw: bytes) -> str:
+    """A record's error said as the bytes ``encoding`` does not define (decode_named's
+    ``undefined``) that caused it: "line 3 holds byte 0x81, which windows-1252 does not
+    define; ...", and what to name instead (the file reads as UTF-8: drop --encoding).
+    An error from anything else is returned as it is."""
+    if "UTF-8" not in error:
+        return error  # the record's own fault, not a byte the encoding lacks
+    m = re.search(r"\bline (\d+)", error)
+    line = int(m.group(1)) if m and int(m.group(1)) in undefined else min(undefined)
+    try:
+        raw.decode("utf-8-sig")
+        instead = "the file reads as UTF-8: leave --encoding out"
+    except UnicodeDecodeError:
+        instead = (
+            "name the file's encoding with --encoding (utf-8-or-windows-1252 reads UTF-8 "
+            "with stray Windows-1252 bytes in it)"
+        )
+    # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
+    named = re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding)
+    return f"line {line} holds {undefined[line]}, which {named} does not define: {instead}"
 
 
 def _read_one(
@@ -1916,6 +1983,21 @@ def _values_as_records(pairs: list[tuple[Any, str | None]], path: str, row_field
             yield from _json_items([value], path, row_fields, first=number)
 
 
+def undecodable_items(data: bytes) -> list[tuple[Any, bool]] | None:
+    """The items of a JSON document (an array's, or one object's) whose bytes are not all
+    UTF-8, each with whether it holds such a byte: (item, True) for those, read with the
+    bytes kept as surrogateescape marks; None when it is no JSON even so."""
+    try:
+        doc = json.loads(data.decode("utf-8-sig", "surrogateescape"))
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    if isinstance(doc, dict):
+        doc = [doc]
+    if not isinstance(doc, list):
+        return None
+    return [(item, _UNDECODABLE.search(json.dumps(item, ensure_ascii=False)) is not None) for item in doc]
+
+
 def _values_and_breaks(text: str) -> list[tuple[Any, str | None]]:
     """The JSON values written one after another in ``text`` (pretty-printed objects), as
     (value, None), with (None, what is wrong) for each stretch that is no JSON: the
@@ -1968,6 +2050,17 @@ def _json_document(
     if not data.strip():
         return
     doc, problem = parse_json(data)
+    if problem is not None and problem.startswith("not UTF-8") and (items := undecodable_items(data)) is not None:
+        # a byte that is not UTF-8 costs the item it stands in (a tester's find: one in
+        # item 2 of an array was "item 1 is a JSON array", every item lost)
+        for number, (item, bad) in enumerate(items, start=1):
+            if bad:
+                own = item.get(row_fields.id) if isinstance(item, dict) else None
+                rid = f"{path}:{number}" if is_missing_id(own) or _UNDECODABLE.search(str(own)) else id_text(own)
+                yield Record(rid, None, f"item {number} holds bytes that are not UTF-8{NOT_UTF8_HINT}")
+            else:
+                yield from _json_items([item], path, row_fields, first=number)
+        return
     if problem is not None:
         lines = data.split(b"\n")
         filled = [line for line in lines if line.strip()]
@@ -2245,6 +2338,7 @@ def _row_record(row: dict, rid: str, fields: RowFields, **hints: str) -> Record:
     if record.id != rid:
         record.where = rid
     record.lacks_id_field = bool(fields.id) and fields.id not in row
+    record.lacks_title_field = bool(fields.title) and fields.title not in row
     return record
 
 

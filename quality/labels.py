@@ -22,15 +22,19 @@ import pandas as pd
 
 from quality.errors import InputError, UsageError
 from quality.io import (
+    NOT_UTF8_HINT,
     Record,
     RowFields,
     array_until_break,
+    decode_named,
     delimited_rows,
     is_missing,
     json_type,
     parse_json,
     read_records,
     text_encoding,
+    undecodable_items,
+    undefined_byte_error,
 )
 
 LABELS = ("reliable", "unreliable")
@@ -271,11 +275,29 @@ def _read_table(
         data = (gzip.decompress if gzipped else bytes)(path.read_bytes())
     except (OSError, EOFError) as exc:  # a truncated or false .gz
         raise UsageError(f"Cannot read {path}: {exc}.") from None
-    if encoding is not None:
-        try:  # the whole file, as `quality score --encoding` reads one
-            data = data.decode(encoding).encode("utf-8", "surrogatepass")
-        except UnicodeDecodeError as exc:
-            raise UsageError(f"Cannot read {path} as {encoding}: an invalid byte at {exc.start}.") from None
+    if encoding is None:
+        return _rows_of(path, suffix, data, unreadable, text_column, id_column)
+    # the whole file, as `quality score --encoding` reads one: a byte the encoding does
+    # not define costs its row, said so (it raised for the whole file: a new user's find)
+    raw, (data, undefined) = data, decode_named(data, encoding)
+    start = len(unreadable)
+    try:
+        frame = _rows_of(path, suffix, data, unreadable, text_column, id_column)
+    except UsageError as exc:
+        if not undefined:
+            raise
+        raise UsageError(f"{path}: {undefined_byte_error(str(exc), encoding, undefined, raw)}.") from None
+    for k in range(start, len(unreadable)):
+        where, _, error = unreadable[k][len(str(path)) :].partition(": ")
+        unreadable[k] = f"{path}{where}: {undefined_byte_error(error, encoding, undefined, raw)}"
+    return frame
+
+
+def _rows_of(
+    path: Path, suffix: str, data: bytes, unreadable: list[str], text_column: str, id_column: str
+) -> pd.DataFrame:
+    """The rows of a labeled file's bytes in UTF-8 (``_read_table``), read by its
+    ``suffix`` (".csv", ".json", ...)."""
     if suffix in {".csv", ".tsv"}:
         # read as `quality score` reads a CSV (quality.io.delimited_rows): every field is
         # text ("NA" is an id, not a missing one), and a row it cannot read (a quote left
@@ -294,6 +316,14 @@ def _read_table(
     if suffix == ".json":
         # a JSON document: an array of objects (JSON Lines saved as .json: read as such)
         document, problem = parse_json(data)
+        if problem is not None and problem.startswith("not UTF-8") and (items := undecodable_items(data)) is not None:
+            # an item holding a byte that is not UTF-8 is unreadable, the others rows
+            kept = [(k + 1, item) for k, (item, bad) in enumerate(items) if not bad]
+            unreadable.extend(
+                f"{path}:{k + 1}: item {k + 1} holds bytes that are not UTF-8{NOT_UTF8_HINT}"
+                for k, (_, bad) in enumerate(items) if bad
+            )
+            return _json_rows(path, kept, unreadable, text_column)
         if problem is None and isinstance(document, list):
             return _json_rows(path, [(k + 1, item) for k, item in enumerate(document)], unreadable, text_column)
         if problem is None and not isinstance(document, dict):

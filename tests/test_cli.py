@@ -877,6 +877,25 @@ def test_an_id_column_no_row_has_is_reported(tmp_path, capsys, suffix):
     assert "1 of 1 record(s) have no 'kye' field (--id-column)" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", ["score", "features", "clean", "explain"])
+def test_a_title_column_no_row_has_is_reported(tmp_path, capsys, command):
+    # a new user's find (2026-12-07): a misspelt --title-column passed quietly in score,
+    # features, clean and explain, every article read without its title
+    src = tmp_path / "rows.jsonl"
+    texts = ["The mayor said the road would open on Monday.", "The clerk said the vote was on Friday."]
+    src.write_text("".join(json.dumps({"id": f"k{n}", "headline": "Road", "text": t}) + "\n" for n, t in enumerate(texts)))
+    extra = {"explain": ["--record", "k0", "--color", "never"], "features": []}.get(command, ["--quiet"])
+    n = 1 if command == "explain" else 2
+    main([command, str(src), "--title-column", "headlin", *extra])
+    assert f"{n} of {n} record(s) have no 'headlin' field (--title-column); they were read without a title (first: 'k0')" in (
+        capsys.readouterr().err
+    )
+    # the right name, the default "title" that rows lack, or none: no note
+    for named in (["--title-column", "headline"], [], ["--title-column", ""]):
+        main([command, str(src), *named, *extra])
+        assert "(--title-column)" not in capsys.readouterr().err
+
+
 def test_distinct_ids_raise_no_warning(capsys):
     seeds = Path(__file__).resolve().parents[1] / "seeds"
     assert main(["score", str(seeds), "--format", "jsonl", "--quiet"]) == 0

@@ -621,6 +621,35 @@ def test_evaluate_reads_a_spreadsheets_encoding_and_names_its_own_options(tmp_pa
     assert by_id["a"] == "" and "raise it with --max-chars" in by_id["b"]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".json"])
+def test_a_byte_the_named_encoding_lacks_costs_evaluate_its_row_alone(tmp_path, suffix):
+    # a new user's find (2026-12-07): one byte Windows-1252 does not define stopped the
+    # whole run (exit 2); it is one unreadable row now, listed with its line
+    texts = {
+        "a": "The council approved the budget on Tuesday by a vote of 7 to 2, the clerk said.",
+        "b": "Experts warn the closures could potentially spread, sources suggest.",
+        "c": "The mayor said on Monday that the bridge would reopen in May.",
+    }
+    labels = {"a": "reliable", "b": "unreliable", "c": "reliable"}
+    if suffix == ".csv":
+        data = "id,label,text\n" + "".join(f'{i},{labels[i]},"{t}"\n' for i, t in texts.items())
+    elif suffix == ".jsonl":
+        data = "".join(json.dumps({"id": i, "label": labels[i], "text": t}) + "\n" for i, t in texts.items())
+    else:
+        data = json.dumps([{"id": i, "label": labels[i], "text": t} for i, t in texts.items()])
+    path = tmp_path / f"labeled{suffix}"
+    path.write_bytes(data.encode("cp1252").replace(b"Monday", b"Mon\x81day"))
+    from quality.labels import read_labeled
+
+    data = read_labeled([path], encoding="windows-1252")
+    assert sorted(data["id"]) == ["a", "b"]
+    (unreadable,) = data.attrs["unreadable"]
+    line = {".csv": 4, ".jsonl": 3, ".json": 1}[suffix]  # a .json array here is one line
+    assert f"line {line} holds byte 0x81, which windows-1252 does not define" in unreadable
+    _, frame = evaluate([path], encoding="windows-1252", n_bootstrap=0)
+    assert sorted(frame["id"]) == ["a", "b"]
+
+
 def test_a_labeled_row_without_a_text_field_says_so_as_score_does(tmp_path):
     # a new user's find, 2026-12-07: evaluate said "text is missing (null or NaN)" where
     # `quality score` names the field and the option that names another

@@ -13,7 +13,13 @@ import pandas as pd
 import pytest
 
 from quality.errors import UsageError
-from quality.io import holds_no_records, kept_by_extension, read_records, record_from_value
+from quality.io import (
+    holds_no_records,
+    kept_by_extension,
+    read_records,
+    record_from_value,
+    table_without_text_column,
+)
 
 GOOD = "Officials said on Monday that the plan was approved."
 
@@ -31,6 +37,27 @@ def test_a_one_column_csv_on_stdin_is_read_as_csv(header):
     # a text whose first line is the word alone and nothing after it is text
     assert _read(b"text\n", "auto") == [("-", "text\n", None)]
     assert _read(b"Texting while driving\nis risky.", "auto")[0][0] == "-"
+
+
+_MULTI_LINE_ROW = '"The mayor said on Tuesday that the bridge would close.\n\nIt will reopen in May, she said."\n'
+_BARE_ROW = "Council member Ana Ruiz told reporters the vote was close on Monday\n"
+
+
+@pytest.mark.parametrize(
+    "rows", [[_MULTI_LINE_ROW, _MULTI_LINE_ROW], [_BARE_ROW, _MULTI_LINE_ROW], [_MULTI_LINE_ROW, _BARE_ROW, _BARE_ROW]]
+)
+def test_a_one_column_csv_with_multi_line_and_bare_rows_on_stdin_is_named_a_table(rows):
+    # a tester's siblings of the one-column find: a writer quotes a text with line breaks
+    # over several lines, and leaves a text with no comma or quotation mark bare
+    data = ("body\n" + "".join(rows)).encode()
+    assert table_without_text_column(data.decode()) == ["body"]
+    texts = [text for _, text, _ in _read(data, "auto", text_column="body")]
+    assert texts == [row.strip().strip('"') for row in rows]
+
+
+def test_lines_of_prose_under_a_one_word_title_are_prose():
+    prose = f"Update\n{_BARE_ROW}{_BARE_ROW}"
+    assert table_without_text_column(prose) is None
 
 
 @pytest.mark.parametrize("sep, fmt", [(",", "csv"), ("\t", "tsv")])
@@ -1636,6 +1663,54 @@ def test_utf_8_with_stray_windows_1252_bytes_is_read_with_the_mixed_encoding_nam
     decoder = codecs.getincrementaldecoder("utf-8-or-windows-1252")()
     streamed = "".join(decoder.decode(data[i : i + 1]) for i in range(len(data))) + decoder.decode(b"", final=True)
     assert streamed == data.decode("utf-8-or-windows-1252") and text in streamed
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".jsonl", ".json", ".csv.gz"])
+def test_a_byte_the_named_encoding_lacks_costs_its_record_alone(tmp_path, suffix):
+    # a new user's find (2026-12-07): one byte Windows-1252 does not define (0x81) in
+    # row 2 of 3 lost the whole file under --encoding windows-1252, said by byte offset
+    import gzip
+    import json as json_module
+
+    texts = [f"The mayor said on Monday that bridge {n} \u2013 the old one \u2013 would close." for n in (1, 2, 3)]
+    encoded = [t.encode("cp1252") for t in texts]
+    encoded[1] = encoded[1].replace(b"bridge 2", b"bridge \x81")
+    if suffix == ".json":
+        items = [json_module.dumps({"id": f"a{n}", "text": "@"}).encode().replace(b"@", e) for n, e in enumerate(encoded, 1)]
+        data = b"[" + b",\n".join(items) + b"]"
+    elif suffix == ".jsonl":
+        data = b"".join(b'{"id": "a%d", "text": "' % n + e + b'"}\n' for n, e in enumerate(encoded, 1))
+    else:
+        sep = b"\t" if suffix == ".tsv" else b","
+        data = b"id" + sep + b"text\n" + b"".join(b"a%d" % n + sep + e + b"\n" for n, e in enumerate(encoded, 1))
+    path = tmp_path / f"in{suffix}"
+    path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+    records = list(read_records([str(path)], encoding="cp1252"))
+    assert [r.text for r in records[::2]] == [texts[0], texts[2]]
+    assert len(records) == 3 and records[1].text is None
+    assert "holds byte 0x81, which windows-1252 does not define" in records[1].error
+    where = "line 2" if suffix in (".json", ".jsonl") else "line 3"
+    assert records[1].error.startswith(where)
+    assert "utf-8-or-windows-1252" in records[1].error
+
+
+def test_utf_8_read_under_a_named_encoding_that_lacks_its_bytes_is_told_to_drop_it():
+    # a new user's find: UTF-8's closing quotation mark holds 0x9D, which Windows-1252
+    # does not define; the file reads as UTF-8, and the error says to leave the name out
+    data = "The mayor said \u201cno\u201d on Monday, and the council agreed.\n".encode()
+    (record,) = read_records(["-"], stdin=io.BytesIO(data), input_format="text", encoding="cp1252")
+    assert record.error == "line 1 holds byte 0x9D, which windows-1252 does not define: the file reads as UTF-8: leave --encoding out"
+
+
+def test_a_json_array_with_bytes_that_are_not_utf_8_loses_only_their_item(tmp_path):
+    # a tester's find: one such byte in item 2 read the array as "item 1 is a JSON
+    # array", and every item was lost
+    data = b'[{"id": "a1", "text": "' + GOOD.encode() + b'"}, {"id": "a2", "text": "Caf\xe9 owners met."}]'
+    path = tmp_path / "in.json"
+    path.write_bytes(data)
+    first, second = read_records([str(path)])
+    assert (first.id, first.text) == ("a1", GOOD)
+    assert second.id == "a2" and second.error.startswith("item 2 holds bytes that are not UTF-8; re-encode")
 
 
 def test_an_unknown_encoding_is_a_usage_error_and_utf_8_reads_as_before():
