@@ -34,7 +34,9 @@ import os
 import re
 import sys
 import tempfile
+import threading
 import zlib
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -553,7 +555,8 @@ def table_without_text_column(text: str) -> list[str] | None:
         if _first_row_fits(first, rest, sep):
             return named
     name = first.strip().strip('"')
-    if _COLUMN_NAME.match(name) and _one_quoted_column(rest):
+    # a name of up to four words, as pandas writes df[["Body Text"]] (a tester's find)
+    if _LONG_COLUMN_NAME.match(name) and _one_quoted_column(rest):
         return [name]
     return None
 
@@ -797,48 +800,88 @@ def _read_transcoded(
         yield record
 
 
+#: What ends a line where a decoded file's bytes are counted in lines: "\r\n", "\n", and
+#: an old Mac's "\r" alone (a tester's find: a file of those was all "line 1").
+_LINE_BREAK = re.compile("\r\n|\r|\n")
+
+
+def line_of(text: str, offset: int) -> int:
+    """The line, from 1, holding character ``offset`` of ``text`` (``_LINE_BREAK``)."""
+    return len(_LINE_BREAK.findall(text, 0, offset)) + 1
+
+
+class _UndefinedBytes(threading.local):
+    """The bytes a decode with ``_NOTE_UNDEFINED`` could not read, in order: one list
+    for each thread, so parallel decodes keep their own."""
+
+    found: list[bytes] | None = None
+
+
+_UNDEFINED = _UndefinedBytes()
+
+
+def _note_undefined(exc: UnicodeError) -> tuple[str, int]:
+    if isinstance(exc, UnicodeDecodeError) and _UNDEFINED.found is not None:
+        _UNDEFINED.found.append(exc.object[exc.start : exc.end])
+        return "\udcff", exc.end  # one mark for each error, as UNDECODABLE marks it
+    raise exc
+
+
+#: UNDECODABLE, noting the bytes it marks in _UNDEFINED (decode_named).
+_NOTE_UNDEFINED = "quality-undecodable-noted"
+codecs.register_error(_NOTE_UNDEFINED, _note_undefined)
+
+
 def decode_named(raw: bytes, encoding: str) -> tuple[bytes, dict[int, str]]:
     """(``raw`` decoded from the ``encoding`` a user named and re-encoded as UTF-8, where
     it could not be decoded). A byte the encoding does not define (0x81 in Windows-1252,
     or UTF-8's "”", which holds 0x9D) stays as invalid UTF-8 (UNDECODABLE), so it costs
     the record it stands in alone, as a stray byte does in UTF-8 input; the second value
-    names the first such byte on each line that holds one, by line number from 1
-    ({3: "byte 0x81"}). Decoded strictly, one such byte lost the whole file (a new
-    user's find, 2026-12-07). Raises LookupError for an encoding Python does not know."""
+    names the first such bytes on each line that holds some, by line number from 1
+    ({3: "byte 0x81"}, {5: "bytes 0x00 0xDC"} of UTF-16). Decoded strictly, one such byte
+    lost the whole file (a new user's find, 2026-12-07). Raises LookupError for an
+    encoding Python does not know."""
     try:
         return raw.decode(encoding).encode("utf-8", "surrogatepass"), {}
     except UnicodeDecodeError:
         pass
-    text = raw.decode(encoding, errors=UNDECODABLE)
-    # a single-byte encoding decodes a byte to a character: the byte is at the same place
-    one_to_one = len(text) == len(raw)
+    _UNDEFINED.found = found = []
+    try:
+        text = raw.decode(encoding, errors=_NOTE_UNDEFINED)
+    finally:
+        _UNDEFINED.found = None
     undefined: dict[int, str] = {}
-    for m in re.finditer("\udcff", text):
-        line = text.count("\n", 0, m.start()) + 1
-        undefined.setdefault(line, f"byte 0x{raw[m.start()]:02X}" if one_to_one else "a byte")
+    breaks = [m.end() for m in _LINE_BREAK.finditer(text)]
+    for bad, m in zip(found, re.finditer("\udcff", text)):
+        shown = " ".join(f"0x{b:02X}" for b in bad[:4])
+        undefined.setdefault(bisect_right(breaks, m.start()) + 1, f"byte{'s' if len(bad) > 1 else ''} {shown}")
     return text.encode("utf-8", "surrogatepass"), undefined
 
 
 def undefined_byte_error(error: str, encoding: str, undefined: dict[int, str], raw: bytes) -> str:
     """A record's error said as the bytes ``encoding`` does not define (decode_named's
     ``undefined``) that caused it: "line 3 holds byte 0x81, which windows-1252 does not
-    define; ...", and what to name instead (the file reads as UTF-8: drop --encoding).
-    An error from anything else is returned as it is."""
+    define: ...", and what to do (the file reads as UTF-8: drop --encoding). The line is
+    the first with such bytes from the one the error names (where its record starts: a
+    CSV row may span lines); an array's item names its own ("item 4 (line 5)"). An error
+    from anything else is returned as it is."""
     if "UTF-8" not in error:
         return error  # the record's own fault, not a byte the encoding lacks
     m = re.search(r"\bline (\d+)", error)
-    line = int(m.group(1)) if m and int(m.group(1)) in undefined else min(undefined)
+    start = int(m.group(1)) if m else 1
+    line = min((n for n in undefined if n >= start), default=min(undefined))
+    item = re.match(r"item \d+", error)
+    # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
+    named = re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding)
     try:
         raw.decode("utf-8-sig")
         instead = "the file reads as UTF-8: leave --encoding out"
     except UnicodeDecodeError:
-        instead = (
-            "name the file's encoding with --encoding (utf-8-or-windows-1252 reads UTF-8 "
-            "with stray Windows-1252 bytes in it)"
-        )
-    # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
-    named = re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding)
-    return f"line {line} holds {undefined[line]}, which {named} does not define: {instead}"
+        instead = f"the byte is damage, or the file is not in {named}: name the encoding it is in"
+        if named in ("windows-1252", "iso8859-1", "iso8859-15") and _UTF8_MULTIBYTE.search(raw):
+            instead += " (UTF-8 with stray Windows-1252 bytes in it reads as utf-8-or-windows-1252)"
+    where = f"{item.group()} (line {line})" if item else f"line {line}"
+    return f"{where} holds {undefined[line]}, which {named} does not define: {instead}"
 
 
 def _read_one(
@@ -915,7 +958,14 @@ def _read_one(
                     fh.seek(0)
                     data, cut, _ = _gunzipped(fh) if opener is gzip.open else (fh.read(), None, b"")
                     data = _wide_lines_as_utf8(data)
-                    yield from _cut_short(_read_bytes(data, path, fmt, row_fields), path, fmt, cut)
+                    wide = (unicode_mark(first[:4]) or "").upper()
+                    for record in _cut_short(_read_bytes(data, path, fmt, row_fields), path, fmt, cut):
+                        if record.error is not None and record.error.startswith("not UTF-8 on line"):
+                            # its bytes were UTF-16's or UTF-32's, a code unit lost: said
+                            # so, as a CSV's is (it named a UTF-8 byte not in the file)
+                            line = record.error.split(":", 1)[0].rsplit(" ", 1)[-1]
+                            record = replace(record, error=f"invalid {wide} on line {line}: re-encode the file as UTF-8")
+                        yield record
         elif fmt == "json":
             data, cut, tail = _file_bytes(path)
             data, _ = _as_utf8(data)
@@ -1983,19 +2033,42 @@ def _values_as_records(pairs: list[tuple[Any, str | None]], path: str, row_field
             yield from _json_items([value], path, row_fields, first=number)
 
 
-def undecodable_items(data: bytes) -> list[tuple[Any, bool]] | None:
+def undecodable_items(data: bytes) -> list[tuple[Any, int | None]] | None:
     """The items of a JSON document (an array's, or one object's) whose bytes are not all
-    UTF-8, each with whether it holds such a byte: (item, True) for those, read with the
-    bytes kept as surrogateescape marks; None when it is no JSON even so."""
+    UTF-8, each with the line (from 1) of the first such byte in it, or None where it
+    holds none; they are read with the bytes kept as surrogateescape marks. None when the
+    document is no JSON even so."""
+    text = data.decode("utf-8-sig", "surrogateescape")
+    decoder, spans = json.JSONDecoder(), []
+    pos = len(text) - len(text.lstrip())
     try:
-        doc = json.loads(data.decode("utf-8-sig", "surrogateescape"))
+        if text.startswith("[", pos):
+            pos += 1
+            while True:  # each item where it stands, so its line can be said
+                pos = len(text) - len(text[pos:].lstrip())
+                if text.startswith("]", pos) and not spans:
+                    break  # an empty array
+                item, end = decoder.raw_decode(text, pos)
+                spans.append((item, pos, end))
+                pos = len(text) - len(text[end:].lstrip())
+                if text.startswith(",", pos):
+                    pos += 1
+                elif text.startswith("]", pos):
+                    break
+                else:
+                    return None
+        else:
+            item, end = decoder.raw_decode(text, pos)
+            if not isinstance(item, dict):
+                return None
+            spans.append((item, pos, end))
     except (json.JSONDecodeError, RecursionError):
         return None
-    if isinstance(doc, dict):
-        doc = [doc]
-    if not isinstance(doc, list):
-        return None
-    return [(item, _UNDECODABLE.search(json.dumps(item, ensure_ascii=False)) is not None) for item in doc]
+    out = []
+    for item, start, end in spans:
+        bad = _UNDECODABLE.search(text, start, end)
+        out.append((item, None if bad is None else line_of(text, bad.start())))
+    return out
 
 
 def _values_and_breaks(text: str) -> list[tuple[Any, str | None]]:
@@ -2054,10 +2127,10 @@ def _json_document(
         # a byte that is not UTF-8 costs the item it stands in (a tester's find: one in
         # item 2 of an array was "item 1 is a JSON array", every item lost)
         for number, (item, bad) in enumerate(items, start=1):
-            if bad:
+            if bad is not None:
                 own = item.get(row_fields.id) if isinstance(item, dict) else None
                 rid = f"{path}:{number}" if is_missing_id(own) or _UNDECODABLE.search(str(own)) else id_text(own)
-                yield Record(rid, None, f"item {number} holds bytes that are not UTF-8{NOT_UTF8_HINT}")
+                yield Record(rid, None, f"item {number} (line {bad}) holds bytes that are not UTF-8{NOT_UTF8_HINT}")
             else:
                 yield from _json_items([item], path, row_fields, first=number)
         return

@@ -318,10 +318,10 @@ def _rows_of(
         document, problem = parse_json(data)
         if problem is not None and problem.startswith("not UTF-8") and (items := undecodable_items(data)) is not None:
             # an item holding a byte that is not UTF-8 is unreadable, the others rows
-            kept = [(k + 1, item) for k, (item, bad) in enumerate(items) if not bad]
+            kept = [(k + 1, item) for k, (item, bad) in enumerate(items) if bad is None]
             unreadable.extend(
-                f"{path}:{k + 1}: item {k + 1} holds bytes that are not UTF-8{NOT_UTF8_HINT}"
-                for k, (_, bad) in enumerate(items) if bad
+                f"{path}:{k + 1}: item {k + 1} (line {bad}) holds bytes that are not UTF-8{NOT_UTF8_HINT}"
+                for k, (_, bad) in enumerate(items) if bad is not None
             )
             return _json_rows(path, kept, unreadable, text_column)
         if problem is None and isinstance(document, list):

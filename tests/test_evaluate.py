@@ -644,8 +644,8 @@ def test_a_byte_the_named_encoding_lacks_costs_evaluate_its_row_alone(tmp_path, 
     data = read_labeled([path], encoding="windows-1252")
     assert sorted(data["id"]) == ["a", "b"]
     (unreadable,) = data.attrs["unreadable"]
-    line = {".csv": 4, ".jsonl": 3, ".json": 1}[suffix]  # a .json array here is one line
-    assert f"line {line} holds byte 0x81, which windows-1252 does not define" in unreadable
+    where = {".csv": "line 4", ".jsonl": "line 3", ".json": "item 3 (line 1)"}[suffix]  # the array is one line
+    assert f"{where} holds byte 0x81, which windows-1252 does not define" in unreadable
     _, frame = evaluate([path], encoding="windows-1252", n_bootstrap=0)
     assert sorted(frame["id"]) == ["a", "b"]
 

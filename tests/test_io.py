@@ -3,6 +3,7 @@ costs itself only."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -37,6 +38,13 @@ def test_a_one_column_csv_on_stdin_is_read_as_csv(header):
     # a text whose first line is the word alone and nothing after it is text
     assert _read(b"text\n", "auto") == [("-", "text\n", None)]
     assert _read(b"Texting while driving\nis risky.", "auto")[0][0] == "-"
+
+
+@pytest.mark.parametrize("header", ["Body Text", "article body"])
+def test_a_one_column_csv_with_a_header_of_words_is_named_a_table(header):
+    # a tester's find: pandas' df[["Body Text"]].to_csv() piped in was scored as one article
+    data = f"{header}\n{_MULTI_LINE_ROW}{_MULTI_LINE_ROW}"
+    assert table_without_text_column(data) == [header]
 
 
 _MULTI_LINE_ROW = '"The mayor said on Tuesday that the bridge would close.\n\nIt will reopen in May, she said."\n'
@@ -1689,9 +1697,51 @@ def test_a_byte_the_named_encoding_lacks_costs_its_record_alone(tmp_path, suffix
     assert [r.text for r in records[::2]] == [texts[0], texts[2]]
     assert len(records) == 3 and records[1].text is None
     assert "holds byte 0x81, which windows-1252 does not define" in records[1].error
-    where = "line 2" if suffix in (".json", ".jsonl") else "line 3"
+    where = {".json": "item 2 (line 2)", ".jsonl": "line 2"}.get(suffix, "line 3")
     assert records[1].error.startswith(where)
-    assert "utf-8-or-windows-1252" in records[1].error
+    assert records[1].error.endswith("the byte is damage, or the file is not in windows-1252: name the encoding it is in")
+
+
+def test_each_record_names_its_own_undefined_byte(tmp_path):
+    # a tester's finds: with two bad records, both named the file's first bad line and
+    # byte (a JSON array's items, a CSV's rows spanning lines, a file of "\r" line ends)
+    texts = [f"Report {n}: the council met on Monday, \u2013 the clerk said, and voted." for n in range(4)]
+    encoded = [t.encode("cp1252") for t in texts]
+    encoded[1] = encoded[1].replace(b"Monday", b"Mon\x81day")
+    encoded[3] = encoded[3].replace(b"Monday", b"Mon\x9dday")
+    array = tmp_path / "a.json"
+    array.write_bytes(b"[\n" + b",\n".join(b'{"id": "a%d", "text": "' % n + e + b'"}' for n, e in enumerate(encoded)) + b"\n]")
+    got = [r.error for r in read_records([str(array)], encoding="cp1252")]
+    assert got[0] is None and got[2] is None
+    assert got[1].startswith("item 2 (line 3) holds byte 0x81, which windows-1252 does not define: the byte is damage")
+    assert got[3].startswith("item 4 (line 5) holds byte 0x9D")
+    # rows of two lines each: the bad bytes are on each row's second line
+    table = b"id,text\n" + b"".join(b'a%d,"%s\nsecond line"\n' % (n, e) for n, e in enumerate(encoded))
+    for ending in (b"\n", b"\r\n", b"\r"):
+        path = tmp_path / "t.csv"
+        path.write_bytes(table.replace(b"\n", ending))
+        got = [r.error for r in read_records([str(path)], encoding="cp1252")]
+        assert got[1].startswith("line 4 holds byte 0x81") and got[3].startswith("line 8 holds byte 0x9D"), ending
+
+
+def test_a_multi_byte_encoding_names_the_bytes_it_lacks():
+    data = "東京の会議は月曜日に開かれた、と市は述べた。".encode("shift_jis")
+    data = data[:6] + b"\xa0" + data[6:] + b"\n"
+    (record,) = read_records(["-"], stdin=io.BytesIO(data), input_format="text", encoding="shift_jis")
+    assert record.error.startswith("line 1 holds byte 0xA0, which shift_jis does not define: the byte is damage")
+    assert "utf-8-or-windows-1252" not in record.error  # beside the point for Shift-JIS
+
+
+def test_a_lost_code_unit_in_utf_16_jsonl_is_said_in_utf_16(tmp_path):
+    # a tester's find: it named a UTF-8 byte that is not in the file
+    lines = [json.dumps({"id": f"a{n}", "text": GOOD}) + "\n" for n in range(3)]
+    data = b"".join(line.encode("utf-16-le") for line in lines)
+    cut = data.index("a1".encode("utf-16-le"))
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(codecs.BOM_UTF16_LE + data[:cut] + b"\x00\xdc" + data[cut:])
+    got = [(r.id, r.error) for r in read_records([str(path)])]
+    assert got[0] == ("a0", None) and got[2] == ("a2", None)
+    assert got[1][1] == "invalid UTF-16 on line 2: re-encode the file as UTF-8"
 
 
 def test_utf_8_read_under_a_named_encoding_that_lacks_its_bytes_is_told_to_drop_it():
@@ -1710,7 +1760,7 @@ def test_a_json_array_with_bytes_that_are_not_utf_8_loses_only_their_item(tmp_pa
     path.write_bytes(data)
     first, second = read_records([str(path)])
     assert (first.id, first.text) == ("a1", GOOD)
-    assert second.id == "a2" and second.error.startswith("item 2 holds bytes that are not UTF-8; re-encode")
+    assert second.id == "a2" and second.error.startswith("item 2 (line 1) holds bytes that are not UTF-8; re-encode")
 
 
 def test_an_unknown_encoding_is_a_usage_error_and_utf_8_reads_as_before():
