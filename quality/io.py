@@ -36,7 +36,7 @@ import sys
 import tempfile
 import threading
 import zlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -258,8 +258,9 @@ def read_records(
 
     ``encoding``: the inputs' text encoding when it is not UTF-8 (a spreadsheet's
     "windows-1252" CSV, a "latin-1" text file): each input but Parquet (which stores
-    UTF-8) is read whole and re-encoded as UTF-8 first, so it is not streamed; a file
-    that is not valid in that encoding is one error record. None (the default): UTF-8,
+    UTF-8) is read whole and re-encoded as UTF-8 first, so it is not streamed; a record
+    holding bytes that encoding does not define is an error naming its line and bytes
+    (``decode_named``), and the others are read. None (the default): UTF-8,
     or UTF-16/32 with a byte-order mark. Raises UsageError for an encoding Python does
     not know."""
     if input_format not in INPUT_FORMATS:
@@ -538,8 +539,8 @@ def table_without_text_column(text: str) -> list[str] | None:
     sniffer left as one article for want of the text column: a first line (after
     Excel's "sep=;" line) of two or more column names (up to four words each, no space
     after a delimiter: "id,body,headline", "ID,Body Text"), and a first row under it with as
-    many fields (quoted fields may span lines); or one column name over lines that are
-    each one quoted text (``_one_quoted_column``). None otherwise: prose that opens on a
+    many fields (quoted fields may span lines); or one column name (up to four words)
+    over rows of one text each (``_one_quoted_column``). None otherwise: prose that opens on a
     list ("Ana Ruiz, Tom Lee, Sam Park", "PARIS, France, Monday") is no table. For a
     caller to say so: a CSV piped in with no --text-column was scored as one article,
     silently (a new user's find)."""
@@ -571,16 +572,17 @@ _UNQUOTED_ROW = re.compile(r'[^",\n]+(?:\n|\Z)')
 
 
 def _one_quoted_column(rest: str) -> bool:
-    """Whether the lines under a one-word header are a one-column CSV: its first two or
-    more rows (up to five), right under the header, each a field of _PROSE_FIELD_WORDS
+    """Whether the lines under a header of one name are a one-column CSV: its first two
+    or more rows (up to five), right under the header, each a field of _PROSE_FIELD_WORDS
     words or more, quoted as a CSV writer quotes it (over several lines where the text
     holds line breaks) or left bare where it holds no comma, quotation mark or line
-    break, and one of them quoted at least. A column of texts under "body" piped in was
+    break; one of them quoted at least, and where some are bare, each quoted one holding
+    what made its writer quote it. A column of texts under "body" piped in was
     scored as one article, header and quotes with it, with no note (a new user's find,
     2026-12-07; a writer's multi-line and unquoted rows, a later find); a title over a
     quoted sentence with its speaker after the quotes ('"We will win," he said.') is
     prose, and so are lines of prose with no quotation among them."""
-    rows, quoted, at = 0, 0, 0
+    rows, quoted, needed, at = 0, 0, 0, 0
     while rows < 5 and at < len(rest):
         # a CSV writer puts its rows right under the header, no blank line between: a
         # title, a blank line and quotations under it are prose (a tester's find)
@@ -594,9 +596,14 @@ def _one_quoted_column(rest: str) -> bool:
             return False
         rows += 1
         quoted += field.startswith('"')
+        # a writer quotes a field for a comma, a quotation mark or a line break in it
+        needed += field.startswith('"') and any(c in field[1:-1] for c in (",", '"', "\n"))
         at = m.end()
+    # a writer that left some rows bare quoted the others for a reason (a reviewer's
+    # find: a title over a quoted sentence and two plain ones was refused as a table)
+    reasons = quoted == rows or needed == quoted
     # a trailing blank line may close the file; anything after one is not a writer's
-    return rows >= 2 and quoted >= 1 and (rows == 5 or not rest[at:].strip())
+    return rows >= 2 and quoted >= 1 and reasons and (rows == 5 or not rest[at:].strip())
 
 
 #: Words a field needs to be an article's text, for ``headerless_table``.
@@ -783,31 +790,46 @@ def _read_transcoded(
     if fmt in ("text", "markdown", "html", "sniff") and unicode_mark(raw) is None and is_binary(raw[:8192]):
         yield Record(path, None, BINARY_FILE)  # no encoding makes it text
         return
-    # a byte-order mark says what the bytes are, whatever was named (a UTF-16 file read
-    # with --encoding windows-1252 was "binary"; a UTF-8 one kept its mark as text)
-    encoding = unicode_mark(raw) or ("utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else encoding)
+    if unicode_mark(raw) is not None:
+        # a byte-order mark says what the bytes are, whatever was named (a UTF-16 file
+        # read with --encoding windows-1252 was "binary"), and they are read as unnamed
+        # ones are: a JSONL line a code unit short costs itself alone (decoded whole, the
+        # lines after it ran together: a reviewer's find)
+        yield from _read_one(path, row_fields, io.BytesIO(raw) if path == "-" else stdin, input_format, html_comments)
+        return
+    encoding = "utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else encoding
     data, undefined = decode_named(raw, encoding)
     tail = tail.decode(encoding, errors=UNDECODABLE).encode("utf-8", "surrogatepass")
     if fmt == "sniff":
         fmt = sniff_format(data + tail, row_fields.text)
+    if undefined is not None and fmt in ("text", "markdown", "html"):
+        # one article: its bytes the encoding lacks are its error (a page's marked bytes
+        # sent lxml guessing, and every accent read wrong: a reviewer's find)
+        yield Record(path, None, undefined.error_for("not UTF-8"))
+        return
     if fmt == "text" and input_format == "auto":  # a page saved as .txt is a page
         records: Iterable[Record] = [_text_record(path, data + tail, sniff_html=True)]
     else:
         records = _read_cut(data, tail, path, fmt, row_fields, cut, html_comments)
     for record in records:
-        if undefined and record.error is not None:
-            record = replace(record, error=undefined_byte_error(record.error, encoding, undefined, raw))
+        if undefined is not None and record.error is not None:
+            record = replace(record, error=undefined.error_for(record.error))
         yield record
 
 
-#: What ends a line where a decoded file's bytes are counted in lines: "\r\n", "\n", and
-#: an old Mac's "\r" alone (a tester's find: a file of those was all "line 1").
-_LINE_BREAK = re.compile("\r\n|\r|\n")
+#: What ends a line where a decoded file's bytes are counted in lines: "\n" (and so
+#: "\r\n"), as the JSON Lines, CSV and text readers count them; in a file without one,
+#: an old Mac's "\r" (a tester's find: such a file was all "line 1").
+_NEWLINE = re.compile("\n")
+_OLD_MAC_NEWLINE = re.compile("\r")
 
 
-def line_of(text: str, offset: int) -> int:
-    """The line, from 1, holding character ``offset`` of ``text`` (``_LINE_BREAK``)."""
-    return len(_LINE_BREAK.findall(text, 0, offset)) + 1
+def line_starts(text: str) -> list[int]:
+    """The offsets at which ``text``'s lines 2, 3, ... start (``_NEWLINE``, or
+    ``_OLD_MAC_NEWLINE`` in a text without "\n"), for ``bisect_right(starts, offset) + 1``
+    to give the line, from 1, holding character ``offset``."""
+    newline = _NEWLINE if "\n" in text else _OLD_MAC_NEWLINE
+    return [m.end() for m in newline.finditer(text)]
 
 
 class _UndefinedBytes(threading.local):
@@ -831,18 +853,63 @@ def _note_undefined(exc: UnicodeError) -> tuple[str, int]:
 _NOTE_UNDEFINED = "quality-undecodable-noted"
 codecs.register_error(_NOTE_UNDEFINED, _note_undefined)
 
+#: The errors a reader gives a record holding decode_named's marks (invalid UTF-8 once
+#: re-encoded): only these are said again as the bytes the named encoding lacks.
+_MARKS_ERROR = re.compile(
+    r"\A(?:not UTF-8|invalid UTF-8|item \d+ \(line \d+\) holds bytes that are not UTF-8|cannot parse .*: the header is not UTF-8\Z)"
+)
+_LINE_NAMED = re.compile(r"\bline (\d+)")
+_ITEM_NAMED = re.compile(r"\Aitem \d+")
 
-def decode_named(raw: bytes, encoding: str) -> tuple[bytes, dict[int, str]]:
+
+@dataclass
+class UndefinedBytes:
+    """Where a file read in a named encoding holds bytes that encoding does not define
+    (``decode_named``): the first such bytes on each line that holds some, by line
+    number from 1 ({3: "byte 0x81"}; {5: "bytes 0x00 0xDC"} of UTF-16), and what to do
+    about them (``advice``: the file reads as UTF-8, or it is not in the encoding)."""
+
+    encoding: str
+    lines: dict[int, str]
+    advice: str
+    ordered: list[int] = field(init=False)  # the lines, ascending, for bisect
+
+    def __post_init__(self) -> None:
+        self.ordered = sorted(self.lines)
+
+    def error_for(self, error: str, line: int | None = None) -> str:
+        """A record's ``error`` said as the bytes that caused it: "line 3 holds byte
+        0x81, which windows-1252 does not define: ...". The line is the first with such
+        bytes from ``line``, else from the one the error names (where its record starts:
+        a CSV row may span lines), else the file's first; an array's item keeps its
+        number ("item 4 (line 5) holds ..."). An error that no such bytes caused (a
+        broken line, NUL bytes) is returned as it is."""
+        if not _MARKS_ERROR.match(error):
+            return error
+        if line is None and (named := _LINE_NAMED.search(error)) is not None:
+            line = int(named.group(1))
+        ordered = self.ordered
+        k = bisect_left(ordered, line or 1)
+        if k == len(ordered):
+            return error  # no byte of this kind from its line on: not theirs
+        where = f"line {ordered[k]}"
+        if (item := _ITEM_NAMED.match(error)) is not None:
+            where = f"{item.group()} ({where})"
+        # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
+        named_as = re.sub(r"\Acp(125\d)\Z", r"windows-\1", self.encoding)
+        return f"{where} holds {self.lines[ordered[k]]}, which {named_as} does not define: {self.advice}"
+
+
+def decode_named(raw: bytes, encoding: str) -> tuple[bytes, UndefinedBytes | None]:
     """(``raw`` decoded from the ``encoding`` a user named and re-encoded as UTF-8, where
-    it could not be decoded). A byte the encoding does not define (0x81 in Windows-1252,
-    or UTF-8's "”", which holds 0x9D) stays as invalid UTF-8 (UNDECODABLE), so it costs
-    the record it stands in alone, as a stray byte does in UTF-8 input; the second value
-    names the first such bytes on each line that holds some, by line number from 1
-    ({3: "byte 0x81"}, {5: "bytes 0x00 0xDC"} of UTF-16). Decoded strictly, one such byte
-    lost the whole file (a new user's find, 2026-12-07). Raises LookupError for an
-    encoding Python does not know."""
+    it could not be decoded, or None where it could). A byte the encoding does not
+    define (0x81 in Windows-1252, or UTF-8's "”", which holds 0x9D) stays as invalid
+    UTF-8 (a mark), so it costs the record it stands in alone, as a stray byte does in
+    UTF-8 input; ``UndefinedBytes.error_for`` says that record's error. Decoded strictly,
+    one such byte lost the whole file (a new user's find, 2026-12-07). Raises
+    LookupError for an encoding Python does not know."""
     try:
-        return raw.decode(encoding).encode("utf-8", "surrogatepass"), {}
+        return raw.decode(encoding).encode("utf-8", "surrogatepass"), None
     except UnicodeDecodeError:
         pass
     _UNDEFINED.found = found = []
@@ -850,38 +917,20 @@ def decode_named(raw: bytes, encoding: str) -> tuple[bytes, dict[int, str]]:
         text = raw.decode(encoding, errors=_NOTE_UNDEFINED)
     finally:
         _UNDEFINED.found = None
-    undefined: dict[int, str] = {}
-    breaks = [m.end() for m in _LINE_BREAK.finditer(text)]
+    lines: dict[int, str] = {}
+    starts = line_starts(text)
     for bad, m in zip(found, re.finditer("\udcff", text)):
         shown = " ".join(f"0x{b:02X}" for b in bad[:4])
-        undefined.setdefault(bisect_right(breaks, m.start()) + 1, f"byte{'s' if len(bad) > 1 else ''} {shown}")
-    return text.encode("utf-8", "surrogatepass"), undefined
-
-
-def undefined_byte_error(error: str, encoding: str, undefined: dict[int, str], raw: bytes) -> str:
-    """A record's error said as the bytes ``encoding`` does not define (decode_named's
-    ``undefined``) that caused it: "line 3 holds byte 0x81, which windows-1252 does not
-    define: ...", and what to do (the file reads as UTF-8: drop --encoding). The line is
-    the first with such bytes from the one the error names (where its record starts: a
-    CSV row may span lines); an array's item names its own ("item 4 (line 5)"). An error
-    from anything else is returned as it is."""
-    if "UTF-8" not in error:
-        return error  # the record's own fault, not a byte the encoding lacks
-    m = re.search(r"\bline (\d+)", error)
-    start = int(m.group(1)) if m else 1
-    line = min((n for n in undefined if n >= start), default=min(undefined))
-    item = re.match(r"item \d+", error)
-    # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
-    named = re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding)
+        lines.setdefault(bisect_right(starts, m.start()) + 1, f"byte{'s' if len(bad) > 1 else ''} {shown}")
+    named_as = re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding)
     try:
         raw.decode("utf-8-sig")
-        instead = "the file reads as UTF-8: leave --encoding out"
+        advice = "the file reads as UTF-8: leave --encoding out"
     except UnicodeDecodeError:
-        instead = f"the byte is damage, or the file is not in {named}: name the encoding it is in"
-        if named in ("windows-1252", "iso8859-1", "iso8859-15") and _UTF8_MULTIBYTE.search(raw):
-            instead += " (UTF-8 with stray Windows-1252 bytes in it reads as utf-8-or-windows-1252)"
-    where = f"{item.group()} (line {line})" if item else f"line {line}"
-    return f"{where} holds {undefined[line]}, which {named} does not define: {instead}"
+        advice = f"the byte is damage, or the file is not in {named_as}: name the encoding it is in"
+        if named_as == "windows-1252" and _UTF8_MULTIBYTE.search(raw):
+            advice += " (UTF-8 with stray Windows-1252 bytes in it reads as utf-8-or-windows-1252)"
+    return text.encode("utf-8", "surrogatepass"), UndefinedBytes(encoding, lines, advice)
 
 
 def _read_one(
@@ -2033,41 +2082,45 @@ def _values_as_records(pairs: list[tuple[Any, str | None]], path: str, row_field
             yield from _json_items([value], path, row_fields, first=number)
 
 
+_JSON_SPACE = re.compile(r"[ \t\r\n]*")
+
+
 def undecodable_items(data: bytes) -> list[tuple[Any, int | None]] | None:
-    """The items of a JSON document (an array's, or one object's) whose bytes are not all
-    UTF-8, each with the line (from 1) of the first such byte in it, or None where it
-    holds none; they are read with the bytes kept as surrogateescape marks. None when the
-    document is no JSON even so."""
+    """The items of a JSON array whose bytes are not all UTF-8, each with the line (from
+    1) of the first such byte in it, or None where it holds none; they are read with the
+    bytes kept as surrogateescape marks. None when ``data`` is no array and nothing else
+    (an object, JSON Lines saved as .json, objects one after another, or an array with
+    more after it are read as before: a reviewer's find, records lost unsaid)."""
     text = data.decode("utf-8-sig", "surrogateescape")
     decoder, spans = json.JSONDecoder(), []
-    pos = len(text) - len(text.lstrip())
+    pos = _JSON_SPACE.match(text).end()
+    if not text.startswith("[", pos):
+        return None
+    pos = _JSON_SPACE.match(text, pos + 1).end()
+    more = not text.startswith("]", pos)
+    if not more:
+        pos += 1  # an empty array
     try:
-        if text.startswith("[", pos):
-            pos += 1
-            while True:  # each item where it stands, so its line can be said
-                pos = len(text) - len(text[pos:].lstrip())
-                if text.startswith("]", pos) and not spans:
-                    break  # an empty array
-                item, end = decoder.raw_decode(text, pos)
-                spans.append((item, pos, end))
-                pos = len(text) - len(text[end:].lstrip())
-                if text.startswith(",", pos):
-                    pos += 1
-                elif text.startswith("]", pos):
-                    break
-                else:
-                    return None
-        else:
+        while more:
             item, end = decoder.raw_decode(text, pos)
-            if not isinstance(item, dict):
-                return None
             spans.append((item, pos, end))
+            pos = _JSON_SPACE.match(text, end).end()
+            if text.startswith(",", pos):
+                pos = _JSON_SPACE.match(text, pos + 1).end()
+            elif text.startswith("]", pos):
+                pos += 1
+                break
+            else:
+                return None
     except (json.JSONDecodeError, RecursionError):
         return None
+    if _JSON_SPACE.match(text, pos).end() != len(text):
+        return None  # more after the array
+    starts = line_starts(text)
     out = []
     for item, start, end in spans:
         bad = _UNDECODABLE.search(text, start, end)
-        out.append((item, None if bad is None else line_of(text, bad.start())))
+        out.append((item, None if bad is None else bisect_right(starts, bad.start()) + 1))
     return out
 
 

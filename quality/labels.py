@@ -10,7 +10,6 @@ file called articles.jsonl, else the file's stem) and a ``group`` for grouped sp
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
 import re
@@ -34,7 +33,6 @@ from quality.io import (
     read_records,
     text_encoding,
     undecodable_items,
-    undefined_byte_error,
 )
 
 LABELS = ("reliable", "unreliable")
@@ -279,17 +277,21 @@ def _read_table(
         return _rows_of(path, suffix, data, unreadable, text_column, id_column)
     # the whole file, as `quality score --encoding` reads one: a byte the encoding does
     # not define costs its row, said so (it raised for the whole file: a new user's find)
-    raw, (data, undefined) = data, decode_named(data, encoding)
+    data, undefined = decode_named(data, encoding)
     start = len(unreadable)
     try:
         frame = _rows_of(path, suffix, data, unreadable, text_column, id_column)
     except UsageError as exc:
-        if not undefined:
+        if undefined is None:
             raise
-        raise UsageError(f"{path}: {undefined_byte_error(str(exc), encoding, undefined, raw)}.") from None
-    for k in range(start, len(unreadable)):
-        where, _, error = unreadable[k][len(str(path)) :].partition(": ")
-        unreadable[k] = f"{path}{where}: {undefined_byte_error(error, encoding, undefined, raw)}"
+        raise UsageError(undefined.error_for(str(exc))) from None
+    if undefined is not None:
+        for k in range(start, len(unreadable)):
+            # "file:N: why": N is the row's line, or a CSV row's or an item's number
+            head, sep, error = unreadable[k].partition(": ")
+            number = head[len(str(path)) + 1 :] if head.startswith(f"{path}:") else ""
+            line = int(number) if number.isdigit() and suffix in {".jsonl", ".ndjson"} else None
+            unreadable[k] = f"{head}{sep}{undefined.error_for(error, line)}"
     return frame
 
 
@@ -388,14 +390,14 @@ def _text_of_file(path: Path, encoding: str | None) -> tuple[str | None, str | N
         # one --encoding reads the labeled file and the files its rows name: a
         # spreadsheet's Windows-1252 CSV naming UTF-8 articles failed a third of them (a
         # new user's find, 2026-12-07)
-        undecodable = f"as {codecs.lookup(encoding).name}" in record.error if encoding else False
-        both = (
-            "; --encoding applies to the labeled file and the files its rows name alike: for "
-            "both UTF-8 and Windows-1252, give --encoding utf-8-or-windows-1252"
-            if undecodable and "utf-8-or-windows-1252" not in record.error
-            else ""
-        )
-        return None, f"{str(path)!r}: {record.error}{both}"
+        error = record.error
+        if encoding and "does not define" in error and "utf-8-or-windows-1252" not in error:
+            # "leave --encoding out" would unread the labeled file (a reviewer's find)
+            error = error.replace(": leave --encoding out", "") + (
+                "; --encoding applies to the labeled file and the files its rows name alike: for "
+                "both UTF-8 and Windows-1252, give --encoding utf-8-or-windows-1252"
+            )
+        return None, f"{str(path)!r}: {error}"
     return record.text, None
 
 

@@ -650,6 +650,31 @@ def test_a_byte_the_named_encoding_lacks_costs_evaluate_its_row_alone(tmp_path, 
     assert sorted(frame["id"]) == ["a", "b"]
 
 
+def test_labeled_rows_keep_their_own_errors_and_lines_under_a_named_encoding(tmp_path):
+    # a reviewer's finds: every JSONL row named the file's first bad line; a CSV row's
+    # own error lost its id; NUL bytes under latin-1 raised from an empty min()
+    from quality.labels import read_labeled
+
+    rows = [json.dumps({"id": f"r{n}", "label": "reliable", "text": "The council met on Monday."}) for n in range(5)]
+    data = "\n".join(rows).encode("cp1252").split(b"\n")
+    data[2] = data[2].replace(b"Monday", b"Mon\x81day")
+    data[4] = data[4].replace(b"Monday", b"Mon\x8dday")
+    path = tmp_path / "lab.jsonl"
+    path.write_bytes(b"\n".join(data) + b"\n")
+    unreadable = read_labeled([path], encoding="windows-1252").attrs["unreadable"]
+    assert [u.split(" holds")[0] for u in unreadable] == [f"{path}:3: line 3", f"{path}:5: line 5"]
+    assert "byte 0x8D" in unreadable[1]
+    table = tmp_path / "lab.csv"
+    table.write_bytes(
+        b"id,label,text\nr1,reliable,The council met on Mon\x81day.\nr2,reliable,a,b,c\nr3,reliable,The vote was on Friday.\n"
+    )
+    unreadable = read_labeled([table], encoding="windows-1252").attrs["unreadable"]
+    assert unreadable[0].startswith(f"{table}:1: line 2 holds byte 0x81") and unreadable[1].startswith("r2: row 2 (line 3)")
+    nul = tmp_path / "nul.jsonl"
+    nul.write_bytes(b"\n".join([rows[0].encode(), b'{"id": "x", "text": "a\x00b"}', rows[1].encode()]) + b"\n")
+    assert len(read_labeled([nul], encoding="latin-1")) == 2
+
+
 def test_a_labeled_row_without_a_text_field_says_so_as_score_does(tmp_path):
     # a new user's find, 2026-12-07: evaluate said "text is missing (null or NaN)" where
     # `quality score` names the field and the option that names another

@@ -66,6 +66,9 @@ def test_a_one_column_csv_with_multi_line_and_bare_rows_on_stdin_is_named_a_tabl
 def test_lines_of_prose_under_a_one_word_title_are_prose():
     prose = f"Update\n{_BARE_ROW}{_BARE_ROW}"
     assert table_without_text_column(prose) is None
+    # ... and a quoted sentence no writer had to quote among them (a reviewer's find)
+    said = '"The storm will reach the coast by tomorrow morning says the agency."\n'
+    assert table_without_text_column(f"Storm Warning Issued\n{said}{_BARE_ROW}{_BARE_ROW}") is None
 
 
 @pytest.mark.parametrize("sep, fmt", [(",", "csv"), ("\t", "tsv")])
@@ -1722,6 +1725,34 @@ def test_each_record_names_its_own_undefined_byte(tmp_path):
         path.write_bytes(table.replace(b"\n", ending))
         got = [r.error for r in read_records([str(path)], encoding="cp1252")]
         assert got[1].startswith("line 4 holds byte 0x81") and got[3].startswith("line 8 holds byte 0x9D"), ending
+
+
+def test_bytes_a_named_encoding_lacks_lose_no_other_record_in_any_layout(tmp_path):
+    # a reviewer's finds: JSON Lines saved as .json kept its first record only; a page
+    # read its marked bytes as lxml guessed; a UTF-16 file with its mark lost the lines
+    # after a lost code unit; a line of NUL bytes took another line's byte as its own
+    lines = [json.dumps({"id": f"a{n}", "text": GOOD}).encode() for n in range(1, 6)]
+    lines[2] = lines[2].replace(b"Officials", b"Offi\x81cials")
+    path = tmp_path / "lines.json"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    got = [(r.id, r.error) for r in read_records([str(path)])]
+    assert [rid for rid, _ in got] == ["a1", "a2", f"{path}:3", "a4", "a5"] and got[2][1].startswith("not UTF-8 on line 3")
+    page = tmp_path / "p.html"
+    page.write_bytes(b"<html><body><p>Caf\xe9 \x81 prices rose on Monday, officials said.</p></body></html>")
+    (record,) = read_records([str(page)], encoding="cp1252")
+    assert record.text is None and record.error.startswith("line 1 holds byte 0x81, which windows-1252 does not define")
+    wide = [(json.dumps({"id": f"a{n}", "text": GOOD}) + "\n").encode("utf-16-le") for n in range(5)]
+    wide[1] = wide[1][:11] + wide[1][12:]
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(codecs.BOM_UTF16_LE + b"".join(wide))
+    got = [(r.id, r.error) for r in read_records([str(path)], encoding="cp1252")]
+    assert [rid for rid, _ in got] == ["a0", f"{path}:2", "a2", "a3", "a4"]
+    assert got[1][1] == "invalid UTF-16 on line 2: re-encode the file as UTF-8"
+    rows = [json.dumps({"id": f"a{n}", "text": GOOD}).encode() for n in range(3)]
+    path = tmp_path / "nul.jsonl"
+    path.write_bytes(rows[0] + b"\n" + rows[1].replace(b"Officials", b"Offi\x81cials") + b"\nnot json\n" + rows[2] + b"\n")
+    got = [r.error or "" for r in read_records([str(path)], encoding="cp1252")]
+    assert got[1].startswith("line 2 holds byte 0x81") and got[2].startswith("malformed JSON on line 3")
 
 
 def test_a_multi_byte_encoding_names_the_bytes_it_lacks():
