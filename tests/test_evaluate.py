@@ -650,6 +650,22 @@ def test_a_byte_the_named_encoding_lacks_costs_evaluate_its_row_alone(tmp_path, 
     assert sorted(frame["id"]) == ["a", "b"]
 
 
+def test_an_article_file_in_utf_8_under_a_spreadsheets_encoding_is_told_to_name_both(tmp_path):
+    # a reviewer's find: the labeled file is Windows-1252 and the article file it names
+    # is UTF-8; "leave --encoding out" would unread the labeled file, so the hint names
+    # the encoding that reads both
+    from quality.labels import read_labeled
+
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said \u201cno\u201d on Monday, and the council agreed with her.\n", encoding="utf-8")
+    table = tmp_path / "lab.csv"
+    table.write_bytes(b"id,label,path\nr1,reliable,a.txt\n")
+    data = read_labeled([table], encoding="windows-1252")
+    error = " ".join(str(v) for v in data.to_dict("records")[0].values())
+    assert "0x9D, which windows-1252 does not define" in error and "leave --encoding out" not in error
+    assert "give --encoding utf-8-or-windows-1252" in error
+
+
 def test_labeled_rows_keep_their_own_errors_and_lines_under_a_named_encoding(tmp_path):
     # a reviewer's finds: every JSONL row named the file's first bad line; a CSV row's
     # own error lost its id; NUL bytes under latin-1 raised from an empty min()
