@@ -869,7 +869,7 @@ class UndefinedBytes:
     number from 1 ({3: "byte 0x81"}; {5: "bytes 0x00 0xDC"} of UTF-16), and what to do
     about them (``advice``: the file reads as UTF-8, or it is not in the encoding)."""
 
-    encoding: str
+    encoding: str  # as people write it ("windows-1252", not Python's "cp1252")
     lines: dict[int, str]
     advice: str
     ordered: list[int] = field(init=False)  # the lines, ascending, for bisect
@@ -895,9 +895,7 @@ class UndefinedBytes:
         where = f"line {ordered[k]}"
         if (item := _ITEM_NAMED.match(error)) is not None:
             where = f"{item.group()} ({where})"
-        # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
-        named_as = re.sub(r"\Acp(125\d)\Z", r"windows-\1", self.encoding)
-        return f"{where} holds {self.lines[ordered[k]]}, which {named_as} does not define: {self.advice}"
+        return f"{where} holds {self.lines[ordered[k]]}, which {self.encoding} does not define: {self.advice}"
 
 
 def decode_named(raw: bytes, encoding: str) -> tuple[bytes, UndefinedBytes | None]:
@@ -922,6 +920,7 @@ def decode_named(raw: bytes, encoding: str) -> tuple[bytes, UndefinedBytes | Non
     for bad, m in zip(found, re.finditer("\udcff", text)):
         shown = " ".join(f"0x{b:02X}" for b in bad[:4])
         lines.setdefault(bisect_right(starts, m.start()) + 1, f"byte{'s' if len(bad) > 1 else ''} {shown}")
+    # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
     named_as = re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding)
     try:
         raw.decode("utf-8-sig")
@@ -930,7 +929,7 @@ def decode_named(raw: bytes, encoding: str) -> tuple[bytes, UndefinedBytes | Non
         advice = f"the byte is damage, or the file is not in {named_as}: name the encoding it is in"
         if named_as == "windows-1252" and _UTF8_MULTIBYTE.search(raw):
             advice += " (UTF-8 with stray Windows-1252 bytes in it reads as utf-8-or-windows-1252)"
-    return text.encode("utf-8", "surrogatepass"), UndefinedBytes(encoding, lines, advice)
+    return text.encode("utf-8", "surrogatepass"), UndefinedBytes(named_as, lines, advice)
 
 
 def _read_one(
@@ -2010,7 +2009,7 @@ def _jsonl_lines(
             # column 21": the place follows a colon)
             detail = _JSON_PLACE_IN_ONE_LINE.sub(r": column \1", detail)
             if kind == "not UTF-8":
-                detail += "; re-encode the file as UTF-8" + NAME_THE_ENCODING
+                detail += NOT_UTF8_HINT
             elif _NOT_JSON_KEY_OPENING.match(raw.lstrip()):
                 detail += (
                     " (a Python dict or a JavaScript object? JSON puts its keys and strings "
