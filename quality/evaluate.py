@@ -276,6 +276,8 @@ def evaluate(
         "n_dropped_by_neutralise": int(n_read - len(data)),
         "n_unreadable_rows": len(unreadable),
         "unreadable_rows": unreadable,
+        # how files were read, where a reader should know (a UTF-8 file in --encoding)
+        "read_notes": list(data.attrs.get("read_notes", [])),
         "n_unlabeled_rows": len(unlabeled),
         "unlabeled_rows": unlabeled,
         "n_repeated_ids": len(repeated),
@@ -553,6 +555,7 @@ def summary_text(report: dict) -> str:
             f"{report['n_articles'] - report['n_errors'] - n_not_rated} rated, {o['n_unreliable']} unreliable"
         )
         + (f", {dropped} dropped by --neutralise" if report.get("neutralised") else ""),
+        *(f"  note: {note}" for note in report.get("read_notes", [])),
         *(
             f"  skipped, unreadable: {row}"
             for row in report.get("unreadable_rows", [])[:MAX_LISTED_UNREADABLE]

@@ -112,6 +112,10 @@ class Record:
     #: ... and no field of the title's name, when one is read (a misspelt --title-column:
     #: the record is scored without a title)
     lacks_title_field: bool = False
+    #: what a reader should know of how the record's whole input was read ("... reads as
+    #: UTF-8 yet was read as windows-1252 ..."): the same on every record of the input,
+    #: for a command to say once (``utf8_misread_note``); None for nothing to say
+    read_note: str | None = None
 
 
 def _suffix(path: str) -> str:
@@ -811,9 +815,11 @@ def _read_transcoded(
         records: Iterable[Record] = [_text_record(path, data + tail, sniff_html=True)]
     else:
         records = _read_cut(data, tail, path, fmt, row_fields, cut, html_comments)
+    note = utf8_misread_note(raw, data, encoding, where)
     for record in records:
         if undefined is not None and record.error is not None:
             record = replace(record, error=undefined.error_for(record.error))
+        record.read_note = note
         yield record
 
 
@@ -898,6 +904,36 @@ class UndefinedBytes:
         return f"{where} holds {self.lines[ordered[k]]}, which {self.encoding} does not define: {self.advice}"
 
 
+def _as_people_write(encoding: str) -> str:
+    # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
+    # Python's for ISO 8859's parts is "iso8859-1"; people write "iso-8859-1"
+    return re.sub(r"\Aiso8859-(\d+)\Z", r"iso-8859-\1", re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding))
+
+
+def utf8_misread_note(raw: bytes, read: bytes, encoding: str, where: str) -> str | None:
+    """What to tell the reader of ``raw`` (an input named ``where``) read in the
+    ``encoding`` a user named (``read``: ``decode_named``'s UTF-8), when its bytes are
+    valid UTF-8 holding characters beyond ASCII that ``encoding`` read otherwise: then
+    "’" was read as "â€™", "é" as "Ã©". Such
+    mojibake is scored as the damage it is (quality.reading), so every article of the
+    file lost points silently while only rows holding a byte the encoding does not
+    define were errors (a reviewer's find, 2026-12-07). None otherwise: a legacy file
+    whose bytes happen to form valid multi-byte UTF-8 is rare in prose ("Ã©" written as
+    such), so the note says "likely"."""
+    raw = raw.removeprefix(codecs.BOM_UTF8)
+    if read == raw or not _UTF8_MULTIBYTE.search(raw):
+        return None  # read as UTF-8 (utf-8-or-windows-1252 does), or ASCII: read right
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return (
+        f"{where} reads as UTF-8 but was read as {_as_people_write(encoding)} (--encoding): its characters beyond "
+        f"ASCII were likely read wrong (\u2019 as \u00e2\u20ac\u2122) and scored as damage; "
+        "leave --encoding out"
+    )
+
+
 def decode_named(raw: bytes, encoding: str) -> tuple[bytes, UndefinedBytes | None]:
     """(``raw`` decoded from the ``encoding`` a user named and re-encoded as UTF-8, where
     it could not be decoded, or None where it could). A byte the encoding does not
@@ -920,8 +956,7 @@ def decode_named(raw: bytes, encoding: str) -> tuple[bytes, UndefinedBytes | Non
     for bad, m in zip(found, re.finditer("\udcff", text)):
         shown = " ".join(f"0x{b:02X}" for b in bad[:4])
         lines.setdefault(bisect_right(starts, m.start()) + 1, f"byte{'s' if len(bad) > 1 else ''} {shown}")
-    # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
-    named_as = re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding)
+    named_as = _as_people_write(encoding)
     try:
         raw.decode("utf-8-sig")
         advice = "the file reads as UTF-8: leave --encoding out"

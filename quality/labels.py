@@ -33,6 +33,7 @@ from quality.io import (
     read_records,
     text_encoding,
     undecodable_items,
+    utf8_misread_note,
 )
 
 LABELS = ("reliable", "unreliable")
@@ -71,8 +72,8 @@ def read_labeled(
     set. The skipped rows are listed in ``data.attrs["unreadable"]`` ("file:line:
     reason" strings) for the caller to report. With ``skip_unlabeled``, so is a row
     without a label (its file and id in ``data.attrs["unlabeled"]``); else it raises.
-    Missing columns and labels that are
-    neither value raise UsageError: the call must name the columns or map the labels;
+    Notes on how files were read (a UTF-8 file read in another ``encoding``) are in
+    ``data.attrs["read_notes"]``. Missing columns and labels that are neither value raise UsageError: the call must name the columns or map the labels;
     so do a file that does not exist, holds no records or is of another kind (the CLI's
     exit 2: exit 1 is a failed --check gate's). ``encoding``: the files' text encoding
     when it is not UTF-8 (a spreadsheet's windows-1252), as ``quality.io.read_records``
@@ -92,12 +93,13 @@ def read_labeled(
     frames = []
     unreadable: list[str] = []
     unlabeled: list[str] = []
+    read_notes: list[str] = []
     for raw_path in paths:
         path = Path(raw_path)
         if not path.exists():
             raise UsageError(f"Labeled file {str(path)!r} does not exist.")
         before = len(unreadable)
-        frame = _read_table(path, unreadable, text_column, id_column, encoding)
+        frame = _read_table(path, unreadable, text_column, id_column, encoding, read_notes)
         if frame.empty and not len(frame.columns):
             broken = unreadable[before:]
             if broken:  # say why, not "no records" (a tester's find)
@@ -205,6 +207,7 @@ def read_labeled(
     data["y"] = (data["label"] == "unreliable").astype(int)
     data.attrs["unreadable"] = unreadable
     data.attrs["unlabeled"] = unlabeled
+    data.attrs["read_notes"] = read_notes
     return data
 
 
@@ -254,11 +257,17 @@ def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
 
 
 def _read_table(
-    path: Path, unreadable: list[str], text_column: str = "text", id_column: str = "id", encoding: str | None = None
+    path: Path,
+    unreadable: list[str],
+    text_column: str = "text",
+    id_column: str = "id",
+    encoding: str | None = None,
+    notes: list[str] | None = None,
 ) -> pd.DataFrame:
     """The file's rows; rows that cannot be read are appended to ``unreadable``.
     ``encoding`` (None: UTF-8) is the text encoding of a JSONL, JSON, CSV or TSV file,
-    each maybe gzipped (".jsonl.gz"), as `quality score` reads them."""
+    each maybe gzipped (".jsonl.gz"), as `quality score` reads them; a note on how it
+    was read (``quality.io.utf8_misread_note``) is appended to ``notes``."""
     suffix = path.suffix.lower()
     gzipped = suffix == ".gz"
     if gzipped:
@@ -277,7 +286,10 @@ def _read_table(
         return _rows_of(path, suffix, data, unreadable, text_column, id_column)
     # the whole file, as `quality score --encoding` reads one: a byte the encoding does
     # not define costs its row, said so (it raised for the whole file: a new user's find)
-    data, undefined = decode_named(data, encoding)
+    raw = data
+    data, undefined = decode_named(raw, encoding)
+    if notes is not None and (note := utf8_misread_note(raw, data, encoding, str(path))) is not None:
+        notes.append(note)
     start = len(unreadable)
     try:
         frame = _rows_of(path, suffix, data, unreadable, text_column, id_column)

@@ -877,6 +877,8 @@ def train(
             f"note: under {WORD_ORDER_MIN_TRAINING_TEXTS:,} articles, the model's vocabulary is too small to tell "
             "English word order: it flags no text scrambled_word_order"
         )
+    for note in data.attrs.get("read_notes", []):
+        log(f"note: {note}")
     if left_out:
         log(f"left out {len(left_out)} {'row' if len(left_out) == 1 else 'rows'} that cannot be read (first: {left_out[0]})")
     prep = prepare(data, n_jobs=n_jobs, progress=progress)

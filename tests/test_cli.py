@@ -878,6 +878,20 @@ def test_an_id_column_no_row_has_is_reported(tmp_path, capsys, suffix):
 
 
 @pytest.mark.parametrize("command", ["score", "features", "clean", "explain"])
+def test_a_utf_8_file_read_in_another_encoding_is_said_once(tmp_path, capsys, command):
+    # a reviewer's find: its articles were scored as mojibake, unsaid
+    src = tmp_path / "rows.jsonl"
+    texts = ["The mayor’s café would open on Monday.", "The clerk’s vote was on Friday."]
+    src.write_bytes("".join(json.dumps({"id": f"k{n}", "text": t}, ensure_ascii=False) + "\n" for n, t in enumerate(texts)).encode())
+    extra = {"explain": ["--record", "k0", "--color", "never"], "features": []}.get(command, ["--quiet"])
+    main([command, str(src), "--encoding", "windows-1252", *extra])
+    err = capsys.readouterr().err
+    assert err.count("reads as UTF-8 but was read as windows-1252 (--encoding)") == 1
+    main([command, str(src), *extra])
+    assert "reads as UTF-8" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["score", "features", "clean", "explain"])
 def test_a_title_column_no_row_has_is_reported(tmp_path, capsys, command):
     # a new user's find (2026-12-07): a misspelt --title-column passed quietly in score,
     # features, clean and explain, every article read without its title

@@ -650,6 +650,22 @@ def test_a_byte_the_named_encoding_lacks_costs_evaluate_its_row_alone(tmp_path, 
     assert sorted(frame["id"]) == ["a", "b"]
 
 
+def test_a_labeled_file_in_utf_8_under_another_encoding_is_noted(tmp_path):
+    # a reviewer's find: every row was read as mojibake, unsaid; the note is in the
+    # report and its text
+    from quality.evaluate import summary_text
+
+    rows = [{"id": i, "text": f"The mayor’s café opened on Monday, a clerk said ({i}).", "label": label}
+            for i, label in (("a", "reliable"), ("b", "unreliable"))]
+    path = tmp_path / "lab.jsonl"
+    path.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode())
+    report, _ = evaluate([path], encoding="windows-1252", n_bootstrap=0)
+    (note,) = report["read_notes"]
+    assert note.startswith(f"{path} reads as UTF-8 but was read as windows-1252 (--encoding)")
+    assert f"  note: {note}" in summary_text(report)
+    assert evaluate([path], n_bootstrap=0)[0]["read_notes"] == []
+
+
 def test_an_article_file_in_utf_8_under_a_spreadsheets_encoding_is_told_to_name_both(tmp_path):
     # a reviewer's find: the labeled file is Windows-1252 and the article file it names
     # is UTF-8; "leave --encoding out" would unread the labeled file, so the hint names

@@ -1783,6 +1783,30 @@ def test_utf_8_read_under_a_named_encoding_that_lacks_its_bytes_is_told_to_drop_
     assert record.error == "line 1 holds byte 0x9D, which windows-1252 does not define: the file reads as UTF-8: leave --encoding out"
 
 
+def test_a_utf_8_file_read_in_another_named_encoding_carries_a_note(tmp_path):
+    # a reviewer's find: a UTF-8 file named windows-1252 with no byte that encoding lacks
+    # was read whole as mojibake ("â€™" for "’") and scored as damage, unsaid
+    rows = [{"id": "a", "text": "The mayor’s café opened."}, {"id": "b", "text": "Plain words only."}]
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(lines.encode("utf-8"))
+    notes = {r.read_note for r in read_records([str(path)], encoding="cp1252")}
+    assert notes == {
+        f"{path} reads as UTF-8 but was read as windows-1252 (--encoding): its characters beyond ASCII "
+        "were likely read wrong (’ as â€™) and scored as damage; leave --encoding out"
+    }
+    (note,) = {r.read_note for r in read_records([str(path)], encoding="latin-1")}
+    assert "was read as iso-8859-1 (--encoding)" in note  # as people write it
+    # read right: as UTF-8, by the encoding that falls back to it, or a file truly in
+    # Windows-1252, or one of ASCII alone
+    assert {r.read_note for r in read_records([str(path)])} == {None}
+    assert {r.read_note for r in read_records([str(path)], encoding="utf-8-or-windows-1252")} == {None}
+    path.write_bytes(lines.encode("cp1252"))
+    assert {r.read_note for r in read_records([str(path)], encoding="cp1252")} == {None}
+    path.write_bytes(json.dumps(rows[1]).encode() + b"\n")
+    assert {r.read_note for r in read_records([str(path)], encoding="cp1252")} == {None}
+
+
 def test_a_json_array_with_bytes_that_are_not_utf_8_loses_only_their_item(tmp_path):
     # a tester's find: one such byte in item 2 read the array as "item 1 is a JSON
     # array", and every item was lost
