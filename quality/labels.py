@@ -15,7 +15,7 @@ import io
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -256,6 +256,15 @@ def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
     return mapping.get(raw, raw)
 
 
+class _Unreadable(NamedTuple):
+    """A labeled row that cannot be read: where it stands ("file:N"), its line or item
+    number (None for a CSV row, whose error names its line), and why."""
+
+    where: str
+    number: int | None
+    why: str
+
+
 def _read_table(
     path: Path,
     unreadable: list[str],
@@ -283,35 +292,38 @@ def _read_table(
     except (OSError, EOFError) as exc:  # a truncated or false .gz
         raise UsageError(f"Cannot read {path}: {exc}.") from None
     if encoding is None:
-        return _rows_of(path, suffix, data, unreadable, text_column, id_column)
+        lost: list[_Unreadable] = []
+        frame = _rows_of(path, suffix, data, lost, text_column, id_column)
+        unreadable.extend(f"{row.where}: {row.why}" for row in lost)
+        return frame
     # the whole file, as `quality score --encoding` reads one: a byte the encoding does
     # not define costs its row, said so (it raised for the whole file: a new user's find)
     raw = data
     data, undefined = decode_named(raw, encoding)
     if notes is not None and (note := utf8_misread_note(raw, data, encoding, str(path))) is not None:
         notes.append(note)
-    start = len(unreadable)
+    lost: list[_Unreadable] = []
     try:
-        frame = _rows_of(path, suffix, data, unreadable, text_column, id_column)
+        frame = _rows_of(path, suffix, data, lost, text_column, id_column)
     except UsageError as exc:
         if undefined is None:
             raise
         raise UsageError(undefined.error_for(str(exc))) from None
-    if undefined is not None:
-        for k in range(start, len(unreadable)):
-            # "file:N: why": N is the row's line, or a CSV row's or an item's number
-            head, sep, error = unreadable[k].partition(": ")
-            number = head[len(str(path)) + 1 :] if head.startswith(f"{path}:") else ""
-            line = int(number) if number.isdigit() and suffix in {".jsonl", ".ndjson"} else None
-            unreadable[k] = f"{head}{sep}{undefined.error_for(error, line)}"
+    for row in lost:
+        why = row.why
+        if undefined is not None:
+            # a JSON Lines row's number is its line; a CSV row's error names its line
+            line = row.number if suffix in {".jsonl", ".ndjson"} else None
+            why = undefined.error_for(why, line)
+        unreadable.append(f"{row.where}: {why}")
     return frame
 
 
 def _rows_of(
-    path: Path, suffix: str, data: bytes, unreadable: list[str], text_column: str, id_column: str
+    path: Path, suffix: str, data: bytes, unreadable: list[_Unreadable], text_column: str, id_column: str
 ) -> pd.DataFrame:
     """The rows of a labeled file's bytes in UTF-8 (``_read_table``), read by its
-    ``suffix`` (".csv", ".json", ...)."""
+    ``suffix`` (".csv", ".json", ...); those that cannot be read go to ``unreadable``."""
     if suffix in {".csv", ".tsv"}:
         # read as `quality score` reads a CSV (quality.io.delimited_rows): every field is
         # text ("NA" is an id, not a missing one), and a row it cannot read (a quote left
@@ -325,7 +337,7 @@ def _rows_of(
             elif row.id == str(path):  # the file itself: not UTF-8, a broken header
                 raise UsageError(row.error or f"cannot read {path}")
             else:
-                unreadable.append(f"{row.id}: {row.error}")
+                unreadable.append(_Unreadable(row.id, None, row.error or "cannot be read"))
         return pd.DataFrame(rows)
     if suffix == ".json":
         # a JSON document: an array of objects (JSON Lines saved as .json: read as such)
@@ -334,7 +346,7 @@ def _rows_of(
             # an item holding a byte that is not UTF-8 is unreadable, the others rows
             kept = [(k + 1, item) for k, (item, bad) in enumerate(items) if bad is None]
             unreadable.extend(
-                f"{path}:{k + 1}: item {k + 1} (line {bad}) holds bytes that are not UTF-8{NOT_UTF8_HINT}"
+                _Unreadable(f"{path}:{k + 1}", k + 1, f"item {k + 1} (line {bad}) holds bytes that are not UTF-8{NOT_UTF8_HINT}")
                 for k, (_, bad) in enumerate(items) if bad is not None
             )
             return _json_rows(path, kept, unreadable, text_column)
@@ -348,7 +360,7 @@ def _rows_of(
             # whole file was refused: a new user's find, 2026-12-07)
             items, broken = array_until_break(data)
             if items and broken:
-                unreadable.append(f"{path}:{len(items) + 1}: {broken}")
+                unreadable.append(_Unreadable(f"{path}:{len(items) + 1}", len(items) + 1, broken))
                 return _json_rows(path, [(k + 1, item) for k, item in enumerate(items)], unreadable, text_column)
     lines = [(number, line) for number, line in enumerate(data.split(b"\n"), 1) if line.strip()]
     parsed = []
@@ -357,19 +369,19 @@ def _rows_of(
         # message alone was clipped ("Invalid control character at")
         row, problem = parse_json(line.rstrip(b"\r"))
         if problem is not None:
-            unreadable.append(f"{path}:{number}: {problem}")
+            unreadable.append(_Unreadable(f"{path}:{number}", number, problem))
             continue
         parsed.append((number, row))
     return _json_rows(path, parsed, unreadable, text_column)
 
 
-def _json_rows(path: Path, items: list[tuple[int, Any]], unreadable: list[str], text_column: str) -> pd.DataFrame:
+def _json_rows(path: Path, items: list[tuple[int, Any]], unreadable: list[_Unreadable], text_column: str) -> pd.DataFrame:
     """The rows of parsed JSON items ((line or item number, value) pairs): an object
     each; any other value is unreadable."""
     rows = []
     for number, row in items:
         if not isinstance(row, dict):
-            unreadable.append(f"{path}:{number}: a JSON {json_type(row)}, not an object")
+            unreadable.append(_Unreadable(f"{path}:{number}", number, f"a JSON {json_type(row)}, not an object"))
             continue
         if text_column not in row and "path" not in row:
             # said as `quality score` says it, not as a text that is missing (a new
