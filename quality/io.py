@@ -904,7 +904,8 @@ class UndefinedBytes:
         return f"{where} holds {self.lines[ordered[k]]}, which {self.encoding} does not define: {self.advice}"
 
 
-def _as_people_write(encoding: str) -> str:
+def display_encoding(encoding: str) -> str:
+    """Python's name of an encoding as people write it, for messages."""
     # Python's name for Windows' code pages is "cp1252"; people write "windows-1252"
     # Python's for ISO 8859's parts is "iso8859-1"; people write "iso-8859-1"
     return re.sub(r"\Aiso8859-(\d+)\Z", r"iso-8859-\1", re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding))
@@ -928,7 +929,7 @@ def utf8_misread_note(raw: bytes, read: bytes, encoding: str, where: str) -> str
     except UnicodeDecodeError:
         return None
     return (
-        f"{where} reads as UTF-8 but was read as {_as_people_write(encoding)} (--encoding): its characters beyond "
+        f"{where} reads as UTF-8 but was read as {display_encoding(encoding)} (--encoding): its characters beyond "
         f"ASCII were likely read wrong (\u2019 as \u00e2\u20ac\u2122) and scored as damage; "
         "leave --encoding out"
     )
@@ -956,7 +957,7 @@ def decode_named(raw: bytes, encoding: str) -> tuple[bytes, UndefinedBytes | Non
     for bad, m in zip(found, re.finditer("\udcff", text)):
         shown = " ".join(f"0x{b:02X}" for b in bad[:4])
         lines.setdefault(bisect_right(starts, m.start()) + 1, f"byte{'s' if len(bad) > 1 else ''} {shown}")
-    named_as = _as_people_write(encoding)
+    named_as = display_encoding(encoding)
     try:
         raw.decode("utf-8-sig")
         advice = "the file reads as UTF-8: leave --encoding out"

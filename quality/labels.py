@@ -27,6 +27,7 @@ from quality.io import (
     array_until_break,
     decode_named,
     delimited_rows,
+    display_encoding,
     is_missing,
     json_type,
     parse_json,
@@ -134,10 +135,20 @@ def read_labeled(
         if "path" in frame.columns:
             # the file a row names, where its text field is missing or empty, read as
             # `quality score` reads it; one that cannot be read is that row's error
+            misread: list[str] = []  # article files in UTF-8 read in the named encoding
             read = [
-                (t, None) if (isinstance(t, str) and t) or _blank(p) else _text_of_file(path.parent / str(p), encoding)
+                (t, None) if (isinstance(t, str) and t) or _blank(p) else _text_of_file(path.parent / str(p), encoding, misread)
                 for t, p in zip(frame["text"], frame["path"])
             ]
+            if misread:
+                read_notes.append(
+                    f"{len(misread)} article {'file' if len(misread) == 1 else 'files'} named in {path} "
+                    f"(first: {misread[0]}) read as UTF-8 but {'was' if len(misread) == 1 else 'were'} read as "
+                    f"{display_encoding(encoding)} (--encoding): their "
+                    "characters beyond ASCII were likely read wrong and scored as damage; --encoding applies "
+                    "to the labeled file and the files its rows name alike: for both UTF-8 and Windows-1252, "
+                    "give --encoding utf-8-or-windows-1252"
+                )
             frame["text"] = [t for t, _ in read]
             if any(problem for _, problem in read):
                 earlier = frame[READ_ERROR] if READ_ERROR in frame.columns else [None] * len(frame)
@@ -392,9 +403,11 @@ def _json_rows(path: Path, items: list[tuple[int, Any]], unreadable: list[_Unrea
     return pd.DataFrame(rows)
 
 
-def _text_of_file(path: Path, encoding: str | None) -> tuple[str | None, str | None]:
+def _text_of_file(path: Path, encoding: str | None, misread: list[str]) -> tuple[str | None, str | None]:
     """(text, None) of the article file a labeled row's ``path`` names, read as `quality
-    score` reads a file (HTML's main text, gzip, ``encoding``), or (None, why not). A
+    score` reads a file (HTML's main text, gzip, ``encoding``), or (None, why not); the
+    path is appended to ``misread`` when the file reads as UTF-8 but ``encoding`` read it
+    otherwise (``quality.io.utf8_misread_note``). A
     missing, binary or undecodable file is its row's error, not the run's: it raised a
     traceback or ended `quality evaluate` (a new user's find, 2026-12-07)."""
     if path.is_dir():
@@ -422,6 +435,8 @@ def _text_of_file(path: Path, encoding: str | None) -> tuple[str | None, str | N
                 "both UTF-8 and Windows-1252, give --encoding utf-8-or-windows-1252"
             )
         return None, f"{str(path)!r}: {error}"
+    if record.read_note is not None:
+        misread.append(str(path))
     return record.text, None
 
 

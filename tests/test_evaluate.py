@@ -680,6 +680,13 @@ def test_an_article_file_in_utf_8_under_a_spreadsheets_encoding_is_told_to_name_
     error = " ".join(str(v) for v in data.to_dict("records")[0].values())
     assert "0x9D, which windows-1252 does not define" in error and "leave --encoding out" not in error
     assert "give --encoding utf-8-or-windows-1252" in error
+    # one with no byte Windows-1252 lacks is read, as mojibake: said once for the file
+    article.write_text("The mayor’s café opened on Monday, and the council agreed with her.\n", encoding="utf-8")
+    data = read_labeled([table], encoding="windows-1252")
+    assert data["text"][0].startswith("The mayorâ€™s")
+    (note,) = data.attrs["read_notes"]
+    assert note.startswith(f"1 article file named in {table} (first: {article}) read as UTF-8 but was read as windows-1252")
+    assert note.endswith("give --encoding utf-8-or-windows-1252")
 
 
 def test_labeled_rows_keep_their_own_errors_and_lines_under_a_named_encoding(tmp_path):
