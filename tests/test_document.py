@@ -312,6 +312,10 @@ def test_word_spans_headings_and_list_items():
         ("Die Straße, STRASSE", ["die", "straße", "strasse"]),
         ("cafe\u0301 na\u0308ive", ["cafe\u0301", "na\u0308ive"]),  # combining marks
         ("Ærø’s Øre-sund", ["ærø’s", "øre-sund"]),
+        # the vowel signs and viramas of Brahmic scripts (Mn, Mc) and Thai's are inside
+        # their words: "भारत" was two words (a tester's find)
+        ("भारत सरकार ने घोषणा की", ["भारत", "सरकार", "ने", "घोषणा", "की"]),
+        ("தமிழ் நாடு สวัสดี", ["தமிழ்", "நாடு", "สวัสดี"]),
         # soft hyphens (U+00AD) are invisible break hints inside a word
         ("Kon\u00adstan\u00adtinopel and Tol\u00adedo", ["kon\u00adstan\u00adtinopel", "and", "tol\u00adedo"]),
     ],

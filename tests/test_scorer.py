@@ -1133,6 +1133,11 @@ _KO = (
     "시 수도국은 화요일에 2027년까지 납 수도관 사천 개를 교체하겠다고 밝혔다. 시의회는 요금과 "
     "비용 부담을 두고 긴 토론을 벌인 끝에 칠 대 이로 계획을 승인했다."
 )
+# (U+0900 block: its vowel signs and viramas are combining marks inside the word)
+_HI = (
+    "शहर की जल कंपनी ने मंगलवार को कहा कि वह 2027 तक सीसे की चार हज़ार पाइपें बदलेगी। "
+    "परिषद ने दरों और खर्च पर लंबी बहस के बाद सात के मुकाबले दो मतों से योजना को मंज़ूरी दी।"
+)
 _RU = (
     "Городская водоканальная компания заявила во вторник, что заменит четыре тысячи "
     "свинцовых труб к 2027 году. Совет одобрил план семью голосами против двух после долгого "
@@ -1152,6 +1157,11 @@ _RU = (
         # Korean spaces its words: counted a syllable at a time, a paragraph of under a
         # quarter of the words (0.23) was read as a third (a tester's find, 2026-12-07)
         (f"{_EN}\n\n{_KO}", False),
+        # Devanagari's vowel signs are part of their word: split at each, a Hindi
+        # paragraph of a fifth of the words (0.19) was read as over a quarter (0.26; a
+        # tester's find, 2026-12-07)
+        (f"{_EN}\n\n{_EN}\n\n{_HI}", False),
+        (f"{_EN}\n\n{_HI}", True),
         (f"{_EN}\n\n{_ES}", True),  # an English report and its Spanish version: 86, "reliable", before
         (f"{_ES}\n\n{_EN}", True),
         # ... in one paragraph: judged by its runs of sentences (a tester's find: the
