@@ -87,6 +87,13 @@ def test_where_case_shows_a_lower_case_may_is_the_verb(text):
         ("She spoke on the Allegedly podcast on Friday.", []),
         ("Title: Kennedy Center Allegedly Provided Funds The center said so.", ["Allegedly"]),
         ("He said, Maybe not.", ["Maybe"]),
+        # "possible" in a set phrase commits the writer no less (a new user's find)
+        ("Reply as soon as possible, and as many as possible should come.", []),
+        ("If possible, bring ID. Help where possible. They did everything possible.", []),
+        ("It seeks the lowest possible price and the best possible care.", []),
+        ("The wing was made possible by a grant, which made it possible to open.", []),
+        ("It is possible that prices rise. A possible cause is rain.", ["possible", "possible"]),
+        ("They suggest possible reasons.", ["suggest", "possible"]),
     ],
 )
 def test_hedge_cues_that_are_no_hedges(text, hedges):
@@ -504,6 +511,14 @@ def test_capitals_in_any_script(text, name, expected_evidence):
 )
 def test_a_dateline_is_no_shouting(text, expected):
     assert evidence(text, "tone.shouting_per_1k_words") == expected
+
+
+@pytest.mark.parametrize("title", ["Storm destroys pier in Eastgate\n\n", "# Storm Destroys Pier\n\n"])
+def test_a_headline_s_intensifiers_are_not_the_writer_s(title):
+    # the README's promise (not in headings), kept for adverbs only until a new user's
+    # find (2026-12-07): a headline's "destroys" cost a sober report 5 points
+    body = "The storm totally destroyed the pier on Sunday, the harbour master said."
+    assert evidence(title + body, "tone.intensifiers_per_1k_words") == ["totally", "destroyed"]
 
 
 def test_a_quoted_source_s_emphasis_is_not_the_writer_s():
