@@ -45,7 +45,10 @@ def clean_document(
     """Remove boilerplate paragraphs (and filler, artifacts when asked).
 
     ``max_removed`` (a share of words, 0-1; None: off) marks the document dropped when
-    more than that share of its words was removed.
+    more than that share of its words was removed. A document none of whose words is
+    left is dropped whatever ``max_removed`` says: an empty text is no article (it came
+    back as "" marked kept, and ``-o DIR/`` wrote a file of its title alone, unsaid: a
+    new user's find, 2026-12-07).
     """
     drop = (
         {"boilerplate"}
@@ -65,7 +68,7 @@ def clean_document(
             removed_words += n
     total = kept_words + removed_words
     share = removed_words / total if total else 0.0
-    dropped = max_removed is not None and share > max_removed
+    dropped = (max_removed is not None and share > max_removed) or (removed_words > 0 and kept_words == 0)
     return CleanResult(_without(text, labels, keep), removed, share, dropped)
 
 

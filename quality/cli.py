@@ -323,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="SHARE",
         help="mark a document dropped when more than this share (0-1) of its words is removed; "
-        "with -o DIR/ a dropped one is not written (default: never)",
+        "with -o DIR/ a dropped one is not written (default: only one with no words left)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar (default: off)")
     p.set_defaults(func=_cmd_clean)

@@ -214,6 +214,21 @@ def test_field_case_09_is_not_dropped():
     assert "free newsletter" not in result.text
 
 
+def test_a_document_with_no_words_left_is_dropped():
+    # a new user's find: an article all filler came back as "" marked kept, and
+    # `clean -o DIR/` wrote a file of its title alone
+    from quality.clean import clean_document
+
+    text = (
+        "In today's fast-paced world, the situation is truly a game-changer for everyone.\n\n"
+        "Wrapping Up\n\nIn conclusion, it remains to be seen what will happen. Stay tuned."
+    )
+    result = clean_document(text, drop_filler=True)
+    assert result.text.strip() == "" and result.removed_word_share == 1.0 and result.dropped
+    kept = clean_document(text)  # nothing removed: not dropped
+    assert kept.removed_word_share == 0.0 and not kept.dropped
+
+
 def test_attributed_speech_names_a_source_not_a_crowd():
     from quality.paragraphs import attributed_speech
 
