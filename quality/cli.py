@@ -332,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
         "evaluate", help="metrics, slices, baselines, errors and plots on labeled sets"
     )
     p.add_argument(
-        "labeled", nargs="+", metavar="LABELED", help="labeled .jsonl, .json, .csv, .tsv (each maybe .gz) or .parquet files"
+        "labeled", nargs="+", metavar="LABELED", help="labeled .jsonl, .json, .csv, .tsv (each maybe .gz) or .parquet files, or directories of them"
     )
     p.add_argument("--model", default=None, help="model file (default: the shipped model)")
     _add_encoding(p)
@@ -420,7 +420,8 @@ def build_parser() -> argparse.ArgumentParser:
         "labeled",
         nargs="+",
         metavar="LABELED",
-        help="labeled .jsonl, .json, .csv, .tsv (each maybe .gz) or .parquet files (text or path, label)",
+        help="labeled .jsonl, .json, .csv, .tsv (each maybe .gz) or .parquet files (text or path, "
+        "label), or directories of them",
     )
     _add_encoding(p)
     _add_columns(p)

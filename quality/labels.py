@@ -13,7 +13,7 @@ from __future__ import annotations
 import gzip
 import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -95,12 +95,14 @@ def read_labeled(
     unreadable: list[str] = []
     unlabeled: list[str] = []
     read_notes: list[str] = []
-    for raw_path in paths:
-        path = Path(raw_path)
-        if not path.exists():
-            raise UsageError(f"Labeled file {str(path)!r} does not exist.")
+    for path, in_directory in _labeled_files(paths):
         before = len(unreadable)
         frame = _read_table(path, unreadable, text_column, id_column, encoding, read_notes)
+        if in_directory and _is_paragraph_set(frame):
+            # labels/ holds the paragraph set beside the article sets: `evaluate labels/`
+            # reads the article sets (a new user's find: it failed on the paragraph set)
+            read_notes.append(f"left out {path}: it holds paragraph labels, which --paragraphs {path} reads")
+            continue
         if frame.empty and not len(frame.columns):
             broken = unreadable[before:]
             if broken:  # say why, not "no records" (a tester's find)
@@ -189,6 +191,12 @@ def read_labeled(
                     f"{'row has' if n_bad == 1 else 'rows have'} none (id {ids}{more}). Label or "
                     "drop them (quality evaluate --skip-unlabeled leaves them out and lists them)."
                 )
+            if _is_paragraph_set(frame):
+                raise UsageError(
+                    f"{path}: its labels ({shown}) are paragraph labels, not articles' (reliable "
+                    f"or unreliable): give the file with --paragraphs {path}, beside a labeled set of "
+                    "articles."
+                )
             raise UsageError(
                 f"{path}: labels must be 'reliable' or 'unreliable'; {n_bad} "
                 f"{'row has another value' if n_bad == 1 else 'rows have other values'}"
@@ -265,6 +273,47 @@ def _label(value: Any, mapping: dict[str, str], positives: set[str]) -> str:
             return "unreliable"
         return raw if raw in LABELS else "reliable"
     return mapping.get(raw, raw)
+
+
+#: The file names a labeled set may have (gzipped but Parquet), for a directory's.
+LABELED_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq")
+
+
+def _labeled_files(paths: Sequence[str | Path]) -> Iterator[tuple[Path, bool]]:
+    """(path, whether it was found in a named directory) of each labeled file: a file as
+    named, a directory's labeled files (``LABELED_SUFFIXES``, any depth, hidden ones
+    aside) in name order, as `quality score` takes a directory. Raises UsageError for
+    a path that does not exist or a directory that holds no labeled file."""
+    for raw_path in paths:
+        path = Path(raw_path)
+        if not path.exists():
+            raise UsageError(f"Labeled file {str(path)!r} does not exist.")
+        if not path.is_dir():
+            yield path, False
+            continue
+        found = sorted(
+            p for p in path.rglob("*")
+            if p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            and p.name.lower().removesuffix(".gz").endswith(LABELED_SUFFIXES)
+            and not (p.name.lower().endswith((".parquet.gz", ".pq.gz")))
+        )
+        if not found:
+            raise UsageError(
+                f"{str(path)!r} is a directory holding no labeled file (.jsonl, .json, .csv, .tsv, "
+                "each maybe .gz, or .parquet)."
+            )
+        yield from ((p, True) for p in found)
+
+
+def _is_paragraph_set(frame: pd.DataFrame) -> bool:
+    """Whether ``frame`` is a labeled paragraph set (``quality evaluate --paragraphs``:
+    doc, start, end and a paragraph label on each row), not a labeled article set."""
+    if not {"doc", "start", "end", "label"} <= set(frame.columns) or frame.empty:
+        return False
+    from quality.paragraphs import LABELS as PARAGRAPH_LABELS
+
+    return set(frame["label"].map(lambda v: str(v).strip().lower())) <= set(PARAGRAPH_LABELS)
 
 
 class _Unreadable(NamedTuple):

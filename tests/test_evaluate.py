@@ -522,6 +522,31 @@ def test_an_empty_labeled_file_says_it_holds_no_records(tmp_path, name):
         evaluate([tmp_path / "notes.txt"], n_bootstrap=0)
 
 
+def test_a_directory_is_read_as_its_labeled_files_and_a_paragraph_set_said(tmp_path):
+    # a new user's find: `quality evaluate labels/` failed (files only), and labels/*.jsonl
+    # failed on the paragraph set with advice to map its labels
+    from quality.errors import UsageError
+    from quality.labels import read_labeled
+
+    root = tmp_path / "sets"
+    (root / "more").mkdir(parents=True)
+    (root / "a.jsonl").write_text(json.dumps({"id": "a", "text": "The mayor spoke.", "label": "reliable"}) + "\n")
+    (root / "more" / "b.csv").write_text("id,text,label\nb,The clerk spoke.,unreliable\n")
+    (root / "notes.md").write_text("# not a labeled set\n")
+    (root / ".hidden.jsonl").write_text("not read\n")
+    paragraphs = root / "paragraphs.jsonl"
+    paragraphs.write_text(json.dumps({"doc": "x.txt", "start": 0, "end": 4, "text": "Word", "label": "content"}) + "\n")
+    data = read_labeled([root])
+    assert list(data["id"]) == ["a", "b"]
+    assert data.attrs["read_notes"] == [f"left out {paragraphs}: it holds paragraph labels, which --paragraphs {paragraphs} reads"]
+    # named, the paragraph set is refused with the option that reads it
+    with pytest.raises(UsageError, match=r"are paragraph labels, not articles' .*: give the file with --paragraphs"):
+        read_labeled([paragraphs])
+    (tmp_path / "none").mkdir()
+    with pytest.raises(UsageError, match="is a directory holding no labeled file"):
+        read_labeled([tmp_path / "none"])
+
+
 def test_the_cut_off_at_a_false_positive_rate_flags_what_it_says(labels_report):
     """A reader sets their own cut-off: flagging reliability at or below it flags at most
     the rate of reliable articles and catches the reported recall of unreliable ones."""
