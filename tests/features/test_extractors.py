@@ -521,6 +521,23 @@ def test_a_headline_s_intensifiers_are_not_the_writer_s(title):
     assert evidence(title + body, "tone.intensifiers_per_1k_words") == ["totally", "destroyed"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a loaded verb in its literal sense is a report's (a new user's find)
+        ("A quake destroyed 40 homes, and 12 more were destroyed by the fire.", []),
+        ("The van slammed into a wall; the rocket blasted off. Police found an explosive device.", []),
+        ("The school was completely destroyed.", ["completely"]),
+        # ... in its figurative sense, a spinner's
+        ("The senator slammed the mayor. Critics blasted the plan in an explosive report.",
+         ["slammed", "blasted", "explosive"]),
+        ("Trump destroys CNN, and she destroyed his argument.", ["destroys", "destroyed"]),
+    ],
+)
+def test_loaded_verbs_count_in_their_figurative_sense_only(text, expected):
+    assert evidence(text, "tone.intensifiers_per_1k_words") == expected
+
+
 def test_a_quoted_source_s_emphasis_is_not_the_writer_s():
     quoted = '"We moved quickly, carefully and openly, and it was totally fair," said Ruth Abara.'
     assert evidence(quoted, "tone.adverbs_per_1k_words") == []
