@@ -1151,6 +1151,11 @@ _NO_NEW_QUOTATION = r"(?![.!?…][ \t]+['‘’][^\W\d_])"
 #: or a dropped g: "the farmers’ concerns", "goin’ anywhere").
 _CURLY_OPENING = rf"‘{_ELIDED}"
 _STRAIGHT_OPENING = rf"(?<![\w'’])'{_ELIDED}(?=[^\W\d_])"
+#: ... and a right mark opening as a left one would: ’We are on schedule,’ she said, as
+#: a naive "smart quotes" pass turns every straight mark into "’". Unread, the words
+#: quoted so counted as the writer's, and one celebrity report fell 38.7 points (a
+#: tester's find, 2026-12-07; 4 of 15,440 corpus texts quote so).
+_RIGHT_OPENING = rf"(?<![\w'’‘])’{_ELIDED}(?=[^\W\d_])"
 
 
 def _inside(close: str) -> str:
@@ -1170,6 +1175,7 @@ _MIXED_INSIDE = rf"(?:{_NO_NEW_QUOTATION}[^'’‘\n]|['’](?=\w)|(?:(?<=s)|(?<
 _SINGLE_QUOTE_PARTS = (
     ("’", _CURLY_OPENING, _CURLY_INSIDE),
     ("'", _STRAIGHT_OPENING, _STRAIGHT_INSIDE),
+    ("’", _RIGHT_OPENING, _CURLY_INSIDE),
     ("'", _CURLY_OPENING, _MIXED_INSIDE),
     ("’", _STRAIGHT_OPENING, _MIXED_INSIDE),
 )
@@ -1225,7 +1231,7 @@ _PARTIAL_SINGLE_QUOTE_RE = re.compile(
 # lower-case letter and one closing before more of the sentence (the phrase inside a
 # sentence), can hold such a quotation: most texts are spared the search.
 _SINGLE_QUOTE_CLOSE = re.compile(r"[,.!?…]['’]|[^\W_]['’]\s*[,.!?—–-]")
-_SINGLE_PHRASE_OPENS = re.compile(r"‘[a-z]|(?<![\w'’])'[a-z]")
+_SINGLE_PHRASE_OPENS = re.compile(r"‘[a-z]|(?<![\w'’])'[a-z]|(?<![\w'’‘])’[a-z]")
 _SINGLE_PHRASE_CLOSES = re.compile(_PHRASE_CLOSE)
 
 
@@ -1270,12 +1276,12 @@ def _ramp_down(x: float, lo: float, hi: float) -> float:
     return (hi - x) / (hi - lo)
 
 
-_SINGLE_MARK_RE = re.compile("['‘]")
+_SINGLE_MARK_RE = re.compile("['‘’]")
 
 
 def _matches_at_single_marks(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans ``pattern.finditer(text, start, end)`` finds, for a pattern whose
-    every match begins on a single opening mark (' or ‘): tried only there. Searched,
+    every match begins on a single opening mark (', ‘ or ’): tried only there. Searched,
     its dozen alternatives, each opening on lookbehinds, were tried at every character
     (a sixth of a score's time on articles with an apostrophe). A match's lookbehinds
     still see the text before the mark, as a search's do."""

@@ -654,6 +654,17 @@ def test_a_quotation_inside_guillemets_or_around_them_leaves_the_outer_one_whole
     assert [e.text for e in hedges] == ["could", "perhaps"]
 
 
+def test_a_quotation_opened_on_a_right_single_mark_is_a_quotation():
+    # a tester's find: every straight mark turned into "’" (a naive smart-quotes pass)
+    # left the quotations unread, their "stunning" and "truly" the writer's: -38.7
+    quote = "’They look absolutely stunning together, truly the best couple.’"
+    phrase = "’a slow and costly mistake’"
+    text = f"One fan wrote: {quote} The mayor called it {phrase} on Monday. It’s over, the fans’ club said."
+    assert [text[a:b] for a, b in Document(text).quotations] == [quote, phrase]
+    # an apostrophe inside a word or after a plural opens none
+    assert Document("It’s the fans’ day, and the club’s. Rock ’n’ roll.").quotations == []
+
+
 @pytest.mark.parametrize("opening, closing", [("‘", "’"), ("'", "'")])
 def test_a_quotation_in_single_marks_over_paragraphs_is_quoted_whole(opening, closing):
     """Each paragraph opens on a mark and only the last closes, as with double marks (a
