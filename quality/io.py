@@ -2222,6 +2222,13 @@ def _json_document(
             else:
                 yield from _json_items([item], path, row_fields, first=number)
         return
+    if problem is not None and "nested" in problem and (deep := items_past_deep_ones(data)) is not None:
+        for number, (item, why) in enumerate(deep, start=1):
+            if why is None:
+                yield from _json_items([item], path, row_fields, first=number)
+            else:
+                yield Record(f"{path}:{number}", None, why)
+        return
     if problem is not None:
         lines = data.split(b"\n")
         filled = [line for line in lines if line.strip()]
@@ -2277,6 +2284,62 @@ def _json_items(
             yield _row_record(item, rid, row_fields)
         else:
             yield Record(rid, None, f"item {number} is a JSON {json_type(item)}, not an object or a string")
+
+
+_JSON_STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+
+
+def _end_of_value(text: str, pos: int) -> int | None:
+    """Where the JSON array or object opening at ``pos`` ends, found by counting its
+    brackets outside strings, with no recursion (for one nested too deeply to parse);
+    None where it never closes."""
+    depth = 0
+    for m in _JSON_STRING_OR_BRACKET.finditer(text, pos):
+        token = m.group()
+        if token in "[{":
+            depth += 1
+        elif token in "]}":
+            depth -= 1
+            if depth == 0:
+                return m.end()
+    return None
+
+
+def items_past_deep_ones(data: bytes) -> list[tuple[Any, str | None]] | None:
+    """The items of a JSON array each with None, or with why it cannot be read where it
+    is nested too deeply for the parser ("item 2 is nested too deeply to read"): the
+    others are read past it (a tester's find: one such item lost every record of the
+    array, as a JSONL line of it costs itself alone). None where ``data`` is no whole
+    array of such items, for the caller to say what is wrong as before."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    decoder, out = json.JSONDecoder(), []
+    pos = _JSON_SPACE.match(text).end()
+    if not text.startswith("[", pos):
+        return None
+    pos = _JSON_SPACE.match(text, pos + 1).end()
+    if text.startswith("]", pos):
+        return [] if _JSON_SPACE.match(text, pos + 1).end() == len(text) else None
+    while True:
+        try:
+            item, end = decoder.raw_decode(text, pos)
+            out.append((item, None))
+        except RecursionError:
+            end = _end_of_value(text, pos) if text[pos : pos + 1] in ("[", "{") else None
+            if end is None:
+                return None
+            out.append((None, f"item {len(out) + 1} is nested too deeply to read"))
+        except json.JSONDecodeError:
+            return None
+        pos = _JSON_SPACE.match(text, end).end()
+        if text.startswith(",", pos):
+            pos = _JSON_SPACE.match(text, pos + 1).end()
+        elif text.startswith("]", pos):
+            return out if _JSON_SPACE.match(text, pos + 1).end() == len(text) else None
+        else:
+            return None
 
 
 def array_until_break(data: bytes) -> tuple[list[Any], str | None]:

@@ -29,6 +29,7 @@ from quality.io import (
     delimited_rows,
     display_encoding,
     is_missing,
+    items_past_deep_ones,
     json_type,
     parse_json,
     read_records,
@@ -412,6 +413,10 @@ def _rows_of(
             return _json_rows(path, kept, unreadable, text_column)
         if problem is None and isinstance(document, list):
             return _json_rows(path, [(k + 1, item) for k, item in enumerate(document)], unreadable, text_column)
+        if problem is not None and "nested" in problem and (deep := items_past_deep_ones(data)) is not None:
+            # an item nested too deeply costs itself alone, as in `quality score`
+            unreadable.extend(_Unreadable(f"{path}:{k + 1}", k + 1, why) for k, (_, why) in enumerate(deep) if why)
+            return _json_rows(path, [(k + 1, item) for k, (item, why) in enumerate(deep) if why is None], unreadable, text_column)
         if problem is None and not isinstance(document, dict):
             raise UsageError(f"{path}: a JSON {json_type(document)}, not an array of objects.")
         if problem is not None:

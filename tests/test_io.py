@@ -826,7 +826,7 @@ def test_odd_json_is_read_record_by_record(tmp_path):
     pretty = tmp_path / "pretty.json"
     pretty.write_text(json.dumps({"text": GOOD}, indent=2) + "\n" + json.dumps({"text": "x"}, indent=2))
     got = [(r.id, r.text, r.error) for r in read_records([str(deep), str(deep_line), str(bad_first), str(pretty)])]
-    assert got[0][0] == str(deep) and "nested too deeply" in got[0][2]
+    assert got[0] == (f"{deep}:1", None, "item 1 is nested too deeply to read")  # the array's one item
     assert got[1] == (f"{deep_line}:1", GOOD, None)
     assert got[2][0] == f"{deep_line}:2" and "nested too deeply" in got[2][2]
     assert got[3][0] == f"{bad_first}:1" and "malformed JSON on line 1" in got[3][2]
@@ -1805,6 +1805,31 @@ def test_a_utf_8_file_read_in_another_named_encoding_carries_a_note(tmp_path):
     assert {r.read_note for r in read_records([str(path)], encoding="cp1252")} == {None}
     path.write_bytes(json.dumps(rows[1]).encode() + b"\n")
     assert {r.read_note for r in read_records([str(path)], encoding="cp1252")} == {None}
+
+
+@pytest.mark.parametrize("opening", ["[", "{\"a\": "])
+def test_a_json_array_item_nested_too_deeply_loses_only_itself(tmp_path, opening):
+    # a tester's find: one such item was "JSON nested too deeply to read" for the whole
+    # array, and every record in it was lost (in JSONL only its line is)
+    closing = "]" if opening == "[" else "}"
+    deep = opening * 5000 + "1" + closing * 5000
+    items = [{"id": "d0", "text": GOOD}, f'{{"id": "d1", "text": "x", "meta": {deep}}}', {"id": "d2", "text": GOOD}]
+    data = "[" + ", ".join(i if isinstance(i, str) else json.dumps(i) for i in items) + "]"
+    path = tmp_path / "deep.json"
+    path.write_text(data, encoding="utf-8")
+    got = [(r.id, r.text is not None, r.error) for r in read_records([str(path)])]
+    assert got == [("d0", True, None), (f"{path}:2", False, "item 2 is nested too deeply to read"), ("d2", True, None)]
+    # ... and as a labeled set: one unreadable row
+    from quality.labels import read_labeled
+
+    labeled = tmp_path / "deep_labeled.json"
+    labeled.write_text(data.replace('"text": ', '"label": "reliable", "text": '), encoding="utf-8")
+    frame = read_labeled([labeled])
+    assert list(frame["id"]) == ["d0", "d2"]
+    assert frame.attrs["unreadable"] == [f"{labeled}:2: item 2 is nested too deeply to read"]
+    # an array that is broken besides is said as before
+    path.write_text(data[:-1], encoding="utf-8")
+    assert [r.error for r in read_records([str(path)])] == ["JSON nested too deeply to read"]
 
 
 def test_a_json_array_with_bytes_that_are_not_utf_8_loses_only_their_item(tmp_path):
