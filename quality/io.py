@@ -2127,33 +2127,12 @@ def undecodable_items(data: bytes) -> list[tuple[Any, int | None]] | None:
     (an object, JSON Lines saved as .json, objects one after another, or an array with
     more after it are read as before: a reviewer's find, records lost unsaid)."""
     text = data.decode("utf-8-sig", "surrogateescape")
-    decoder, spans = json.JSONDecoder(), []
-    pos = _JSON_SPACE.match(text).end()
-    if not text.startswith("[", pos):
+    items = _whole_array(text)
+    if items is None:
         return None
-    pos = _JSON_SPACE.match(text, pos + 1).end()
-    more = not text.startswith("]", pos)
-    if not more:
-        pos += 1  # an empty array
-    try:
-        while more:
-            item, end = decoder.raw_decode(text, pos)
-            spans.append((item, pos, end))
-            pos = _JSON_SPACE.match(text, end).end()
-            if text.startswith(",", pos):
-                pos = _JSON_SPACE.match(text, pos + 1).end()
-            elif text.startswith("]", pos):
-                pos += 1
-                break
-            else:
-                return None
-    except (json.JSONDecodeError, RecursionError):
-        return None
-    if _JSON_SPACE.match(text, pos).end() != len(text):
-        return None  # more after the array
     starts = line_starts(text)
     out = []
-    for item, start, end in spans:
+    for item, start, end in items:
         bad = _UNDECODABLE.search(text, start, end)
         out.append((item, None if bad is None else bisect_right(starts, bad.start()) + 1))
     return out
@@ -2305,6 +2284,70 @@ def _end_of_value(text: str, pos: int) -> int | None:
     return None
 
 
+#: What ``_walk_array`` gives for an item nested too deeply for the parser, when asked
+#: to read past such items.
+_TOO_DEEP = object()
+#: Space between JSON values as str.isspace has it (JSON's four characters, and the
+#: no-break and other spaces some writers put there): ``array_until_break`` reads past
+#: them, as it did before the walkers were one.
+_ANY_SPACE = re.compile(r"\s*")
+
+
+@dataclass
+class _ArrayWalk:
+    """What ``_walk_array`` read of a JSON array: each item with its (start, end) in the
+    text, why the walk stopped early (None: the array closed), and where the text after
+    the closing bracket's trailing space starts (None: it did not close)."""
+
+    items: list[tuple[Any, int, int]]
+    broken: str | None
+    after: int | None
+
+
+def _walk_array(text: str, *, past_deep: bool = False, space: re.Pattern[str] = _JSON_SPACE) -> _ArrayWalk | None:
+    """The items of the JSON array ``text`` opens with, read one at a time, so that a
+    break costs only what follows it; None where ``text`` opens no array. With
+    ``past_deep``, an array or object nested too deeply for the parser is ``_TOO_DEEP``
+    and the walk goes on past it (its end found by ``_end_of_value``); otherwise it
+    stops the walk, as malformed JSON does ("nested too deeply" in ``broken``). One
+    walker for the readers that must keep an array's other items: a byte that is not
+    UTF-8 in one item, an item nested too deeply, an array cut short."""
+    decoder, items = json.JSONDecoder(), []
+    pos = space.match(text).end()
+    if not text.startswith("[", pos):
+        return None
+    pos = space.match(text, pos + 1).end()
+    if text.startswith("]", pos):
+        return _ArrayWalk(items, None, space.match(text, pos + 1).end())
+    while True:
+        try:
+            item, end = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            return _ArrayWalk(items, str(exc), None)
+        except RecursionError:
+            end = _end_of_value(text, pos) if past_deep and text[pos : pos + 1] in ("[", "{") else None
+            if end is None:
+                return _ArrayWalk(items, "nested too deeply", None)
+            item = _TOO_DEEP
+        items.append((item, pos, end))
+        pos = space.match(text, end).end()
+        if text.startswith(",", pos):
+            pos = space.match(text, pos + 1).end()
+        elif text.startswith("]", pos):
+            return _ArrayWalk(items, None, space.match(text, pos + 1).end())
+        else:
+            return _ArrayWalk(items, str(json.JSONDecodeError("Expecting ',' delimiter", text, pos)), None)
+
+
+def _whole_array(text: str, past_deep: bool = False) -> list[tuple[Any, int, int]] | None:
+    """``_walk_array``'s items where ``text`` is one whole array and nothing after it;
+    else None."""
+    walk = _walk_array(text, past_deep=past_deep)
+    if walk is None or walk.broken is not None or walk.after != len(text):
+        return None
+    return walk.items
+
+
 def items_past_deep_ones(data: bytes) -> list[tuple[Any, str | None]] | None:
     """The items of a JSON array each with None, or with why it cannot be read where it
     is nested too deeply for the parser ("item 2 is nested too deeply to read"): the
@@ -2315,31 +2358,13 @@ def items_past_deep_ones(data: bytes) -> list[tuple[Any, str | None]] | None:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
-    decoder, out = json.JSONDecoder(), []
-    pos = _JSON_SPACE.match(text).end()
-    if not text.startswith("[", pos):
+    items = _whole_array(text, past_deep=True)
+    if items is None:
         return None
-    pos = _JSON_SPACE.match(text, pos + 1).end()
-    if text.startswith("]", pos):
-        return [] if _JSON_SPACE.match(text, pos + 1).end() == len(text) else None
-    while True:
-        try:
-            item, end = decoder.raw_decode(text, pos)
-            out.append((item, None))
-        except RecursionError:
-            end = _end_of_value(text, pos) if text[pos : pos + 1] in ("[", "{") else None
-            if end is None:
-                return None
-            out.append((None, f"item {len(out) + 1} is nested too deeply to read"))
-        except json.JSONDecodeError:
-            return None
-        pos = _JSON_SPACE.match(text, end).end()
-        if text.startswith(",", pos):
-            pos = _JSON_SPACE.match(text, pos + 1).end()
-        elif text.startswith("]", pos):
-            return out if _JSON_SPACE.match(text, pos + 1).end() == len(text) else None
-        else:
-            return None
+    return [
+        (None, f"item {k} is nested too deeply to read") if item is _TOO_DEEP else (item, None)
+        for k, (item, _, _) in enumerate(items, start=1)
+    ]
 
 
 def array_until_break(data: bytes) -> tuple[list[Any], str | None]:
@@ -2350,31 +2375,16 @@ def array_until_break(data: bytes) -> tuple[list[Any], str | None]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return [], None
-    decoder, items = json.JSONDecoder(), []
-    pos = len(text) - len(text.lstrip())
-    if not text.startswith("[", pos):
+    walk = _walk_array(text, space=_ANY_SPACE)
+    if walk is None:
         return [], None
-    pos += 1
-    try:
-        while True:
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
-            item, pos = decoder.raw_decode(text, pos)
-            items.append(item)
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
-            if text.startswith(",", pos):
-                pos += 1
-            elif text.startswith("]", pos):
-                return items, None  # whole after all (a fault after the array's end)
-            else:
-                raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        detail = str(exc) if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        return items, (
-            f"malformed JSON at item {len(items) + 1}: {detail}; the array breaks there, "
-            f"{len(items)} item{'s' if len(items) != 1 else ''} before it read"
-        )
+    items = [item for item, _, _ in walk.items]
+    if walk.broken is None:
+        return items, None  # whole after all (a fault after the array's end)
+    return items, (
+        f"malformed JSON at item {len(items) + 1}: {walk.broken}; the array breaks there, "
+        f"{len(items)} item{'s' if len(items) != 1 else ''} before it read"
+    )
 
 
 #: A UTF-16 surrogate code point on its own: half of a character outside the Basic
