@@ -25,13 +25,26 @@ def _ranges(codes: list[int]) -> str:
     return "".join(out)
 
 
-#: Regex class body of every combining mark (Unicode categories Mn, Mc, Me) in planes
-#: 0 and 1: not \w, but part of the word they sit on. Accents typed as a second code
-#: point ("café" as "cafe" + U+0301), and the vowel signs and viramas of the Brahmic
-#: scripts: with the Latin, Cyrillic and Greek combining blocks alone, "भारत" was read as
-#: two words ("भ", "रत") and a Hindi passage counted 252 words for 144 (a tester's find,
-#: 2026-12-07), which made an article with a paragraph of Hindi partly non-English.
-COMBINING_MARKS = _ranges([c for c in range(0x20000) if unicodedata.category(chr(c)).startswith("M")])
+#: Blocks of the scripts written without spaces between words (Thai, Lao, Myanmar,
+#: Khmer): a run of their letters is a phrase, so their marks are left to split it, near
+#: enough at syllables, as before; read as part of the word, a Thai sentence was one
+#: word and a Thai paragraph in an English article too short to judge (a reviewer's
+#: find, 2026-12-07).
+_UNSPACED_BLOCKS = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+#: Regex class body of every combining mark (Unicode categories Mn, Mc, Me) of planes
+#: 0, 1 and 14 but those blocks': not \w, but part of the word they sit on. Accents
+#: typed as a second code point ("café" as "cafe" + U+0301), and the vowel signs and
+#: viramas of the Brahmic scripts, which space their words: with the Latin, Cyrillic
+#: and Greek combining blocks alone, "भारत" was read as two words ("भ", "रत") and a
+#: Hindi passage counted 252 words for 144 (a tester's find, 2026-12-07), which made an
+#: article with a paragraph of Hindi partly non-English.
+COMBINING_MARKS = _ranges(
+    [
+        c
+        for c in (*range(0x20000), *range(0xE0000, 0xE1000))
+        if unicodedata.category(chr(c)).startswith("M") and not any(a <= c <= b for a, b in _UNSPACED_BLOCKS)
+    ]
+)
 
 
 def _invisible_codes() -> list[int]:

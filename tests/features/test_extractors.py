@@ -92,7 +92,12 @@ def test_where_case_shows_a_lower_case_may_is_the_verb(text):
         ("If possible, bring ID. Help where possible. They did everything possible.", []),
         ("It seeks the lowest possible price and the best possible care.", []),
         ("The wing was made possible by a grant, which made it possible to open.", []),
+        ("Reply as soon as reasonably possible, in the shortest time possible, by every possible step.", []),
+        ("They did everything humanly possible, which made the rescue of the station possible.", []),
         ("It is possible that prices rise. A possible cause is rain.", ["possible", "possible"]),
+        # ... but not with a noun after it (a reviewer's siblings)
+        ("Tests found it as well as possible causes. He asked if possible side effects occurred.",
+         ["possible", "possible"]),
         ("They suggest possible reasons.", ["suggest", "possible"]),
     ],
 )
@@ -517,7 +522,7 @@ def test_a_dateline_is_no_shouting(text, expected):
 def test_a_headline_s_intensifiers_are_not_the_writer_s(title):
     # the README's promise (not in headings), kept for adverbs only until a new user's
     # find (2026-12-07): a headline's "destroys" cost a sober report 5 points
-    body = "The storm totally destroyed the pier on Sunday, the harbour master said."
+    body = "The mayor totally destroyed her rival's argument on Sunday, an aide said."
     assert evidence(title + body, "tone.intensifiers_per_1k_words") == ["totally", "destroyed"]
 
 
@@ -532,6 +537,14 @@ def test_a_headline_s_intensifiers_are_not_the_writer_s(title):
         ("The senator slammed the mayor. Critics blasted the plan in an explosive report.",
          ["slammed", "blasted", "explosive"]),
         ("Trump destroys CNN, and she destroyed his argument.", ["destroys", "destroyed"]),
+        # a person destroyed, charges and a statement are figurative (a reviewer's siblings)
+        ("Biden was destroyed in the debate. She destroyed 3 rivals.", ["destroyed", "destroyed"]),
+        ("Explosive charges against the mayor. He blasted out a statement.", ["Explosive", "blasted"]),
+        ("The old stone bridge had been completely destroyed, and 12 timber houses were destroyed.", ["completely"]),
+        # a sibling tester's literal wordings
+        ("It destroyed at least 40 homes. Houses were damaged or destroyed. A barn destroyed by a tornado.", []),
+        ("He slammed on the brakes and slammed head-on into a wall. An explosive eruption.", []),
+        ("His credibility got destroyed. The senator slammed the mayor.", ["destroyed", "slammed"]),
     ],
 )
 def test_loaded_verbs_count_in_their_figurative_sense_only(text, expected):
