@@ -673,7 +673,7 @@ _QUOTE_LOOKBACK = 400
 #: A single quotation mark that opens a quotation (after a space, bracket or dash and
 #: before a word: "said: 'We listened") and one that closes it (after the quotation's
 #: own punctuation: "wrong,' said"); any other is an apostrophe ("riders'", "don't").
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")
 _SINGLE_CLOSING = re.compile(r"(?<=[.,!?;:…])['’](?=\s|$|[)\]—–-])")
 
 
@@ -1100,7 +1100,7 @@ _CLIPPED = (
     r"(?i:em|n|til|cause|course|cos|coz|cuz|tis|twas|bout|round|hood|burb|cello|gator|"
     r"possum|copter|specially|fore|cross|ave|uns|kay|nuff|neath|gainst|mongst|fraid|scuse|"
     r"sup|ere|ow|flu|phone|bus|plane|bike|scope|cept|nother|stead|tween|ello|lectric|coon|"
-    r"vette)s?(?![\w-])"
+    r"vette|bama|canes|niners|nam)s?(?![\w-])"
 )
 _ELIDED = rf"(?!{_CLIPPED})"
 #: Words that never follow a plural's apostrophe ("the farmers' market"), which comes
@@ -1224,7 +1224,7 @@ _PARTIAL_SINGLE_QUOTE_RE = re.compile(
     rf"(?<![\w-])(?:{_SAYING_VERBS}|called|described)\b[^.!?\n'‘’\"“”]{{0,60}}?"
     # two words or more: a space after its first word (looked for ahead, not split
     # around, so the search stays linear)
-    rf"((?:‘|(?<![\w'’])'){_ELIDED}(?=[a-z](?:[^\W_]|[-'’](?=[^\W_]))*[ \t])"
+    rf"((?:‘|(?<![\w'’])'|(?<![\w'’‘])’){_ELIDED}(?=[a-z](?:[^\W_]|[-'’](?=[^\W_]))*[ \t])"
     rf"(?:{_PHRASE_PART}|{_PHRASE_CHAR})*?{_PHRASE_CLOSE})"
 )
 # Only a text with a mark closing on punctuation, or with both a mark opening on a
@@ -1277,6 +1277,9 @@ def _ramp_down(x: float, lo: float, hi: float) -> float:
 
 
 _SINGLE_MARK_RE = re.compile("['‘’]")
+#: A mark that may open a quotation in single marks: a straight or left one, or a right
+#: one at a word's start (’We will,’ she said), not inside a word ("it’s").
+_MAY_OPEN_SINGLE = re.compile(r"['‘]|(?<![\w'’‘])’(?=[^\W\d_])")
 
 
 def _matches_at_single_marks(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1305,7 +1308,8 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
     spans = []
     if any(mark in text for mark in _DOUBLE_MARKS):
         spans += _double_quotations(text, paragraphs)
-    if "'" in text or "‘" in text:
+    single = _MAY_OPEN_SINGLE.search(text) is not None
+    if single:
         spans += [m.span(1) for m in _PARTIAL_SINGLE_QUOTE_RE.finditer(text)]
     if _may_hold_single_quotation(text):
         if not any(wrapped) and paragraphs is doc.paragraphs:  # the common case: one scan
@@ -1314,7 +1318,7 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
             for para, is_wrapped in zip(paragraphs, wrapped):
                 pattern = _WRAPPED_SINGLE_QUOTE_RE if is_wrapped else _SINGLE_QUOTE_RE
                 spans += _matches_at_single_marks(pattern, text, para.start, para.end)
-    if "'" in text or "‘" in text:
+    if single:
         spans += _single_quotations_over_paragraphs(text, paragraphs, spans)
         spans += _single_quotations_run_on(text, spans)
     return sorted(_outermost(spans))
@@ -1336,7 +1340,7 @@ def _single_quotations_run_on(text: str, found: list[tuple[int, int]]) -> list[t
     openings: list[int] | None = None
     closes: list[int] = []
     for a, b in found:
-        if text[a] not in "'‘" or not _OPENS_SENTENCE.match(text, a):
+        if text[a] not in "'‘’" or not _OPENS_SENTENCE.match(text, a):
             continue
         if openings is None:
             openings = [m.start() for m in _SINGLE_OPENING.finditer(text) if _OPENS_SENTENCE.match(text, m.start())]
@@ -1365,7 +1369,7 @@ def _single_quotations_run_on(text: str, found: list[tuple[int, int]]) -> list[t
 
 
 #: A paragraph opening on a single quotation mark before a letter.
-_OPENS_ON_SINGLE_MARK = re.compile(r"(?:‘|'(?=[^\W\d_]))")
+_OPENS_ON_SINGLE_MARK = re.compile(r"(?:‘|['’](?=[^\W\d_]))")
 #: A single mark that closes a quotation or a title (after a word or its punctuation,
 #: before a space, punctuation or the end; _SINGLE_OPENING opens one): an apostrophe
 #: inside a word ("it’s") neither opens nor closes.

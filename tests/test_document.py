@@ -665,6 +665,13 @@ def test_a_quotation_opened_on_a_right_single_mark_is_a_quotation():
     assert [text[a:b] for a, b in Document(text).quotations] == [quote, phrase]
     # an apostrophe inside a word or after a plural opens none
     assert Document("It’s the fans’ day, and the club’s. Rock ’n’ roll.").quotations == []
+    # ... nor a clipped name's; a quotation over paragraphs opens on one as on ‘ (a
+    # reviewer's and a sibling tester's finds)
+    text = "Fans of ’Bama were probably loud. He said: ’It was a great night for us.’"
+    assert [text[a:b] for a, b in Document(text).quotations] == ["’It was a great night for us.’"]
+    first, last = "’It is possible the plan fails.", "’We are worried,’"
+    text = f"{first}\n\n{last} she said."
+    assert [text[a:b] for a, b in Document(text).quotations] == [first, last]
 
 
 @pytest.mark.parametrize("opening, closing", [("‘", "’"), ("'", "'")])
