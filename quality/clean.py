@@ -45,8 +45,8 @@ def clean_document(
     """Remove boilerplate paragraphs (and filler, artifacts when asked).
 
     ``max_removed`` (a share of words, 0-1; None: off) marks the document dropped when
-    more than that share of its words was removed. A document none of whose words is
-    left is dropped whatever ``max_removed`` says: an empty text is no article (it came
+    more than that share of its words was removed. A document with no words left but
+    its headings' is dropped whatever ``max_removed`` says: it is no article (it came
     back as "" marked kept, and ``-o DIR/`` wrote a file of its title alone, unsaid: a
     new user's find, 2026-12-07).
     """
@@ -59,16 +59,19 @@ def clean_document(
     labels = label_paragraphs(doc)
     keep = [p.label not in drop for p in labels]
     removed = [p for p, k in zip(labels, keep) if not k]
-    kept_words = removed_words = 0
+    kept_words = removed_words = kept_outside_headings = 0
     for p, k in zip(labels, keep):
         n = len(WORD_RE.findall(text, p.start, p.end))
         if k:
             kept_words += n
+            kept_outside_headings += n if p.kind != "heading" else 0
         else:
             removed_words += n
     total = kept_words + removed_words
     share = removed_words / total if total else 0.0
-    dropped = (max_removed is not None and share > max_removed) or (removed_words > 0 and kept_words == 0)
+    # a headline left alone is no article either (a sibling tester's find)
+    nothing_left = removed_words > 0 and kept_outside_headings == 0
+    dropped = (max_removed is not None and share > max_removed) or nothing_left
     return CleanResult(_without(text, labels, keep), removed, share, dropped)
 
 

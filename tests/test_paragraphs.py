@@ -225,6 +225,9 @@ def test_a_document_with_no_words_left_is_dropped():
     )
     result = clean_document(text, drop_filler=True)
     assert result.text.strip() == "" and result.removed_word_share == 1.0 and result.dropped
+    # ... nor one with its headline alone left (a sibling tester's find)
+    titled = clean_document("# What the new budget means for you\n\n" + text, drop_filler=True)
+    assert titled.text.strip() == "# What the new budget means for you" and titled.dropped
     kept = clean_document(text)  # nothing removed: not dropped
     assert kept.removed_word_share == 0.0 and not kept.dropped
 
