@@ -276,7 +276,8 @@ def evaluate(
         "n_dropped_by_neutralise": int(n_read - len(data)),
         "n_unreadable_rows": len(unreadable),
         "unreadable_rows": unreadable,
-        # how files were read, where a reader should know (a UTF-8 file in --encoding)
+        # how the files were read, where a reader should know (a UTF-8 file read in
+        # another --encoding, a directory's file left out as no labeled set)
         "read_notes": list(data.attrs.get("read_notes", [])),
         "n_unlabeled_rows": len(unlabeled),
         "unlabeled_rows": unlabeled,

@@ -74,7 +74,8 @@ def read_labeled(
     set. The skipped rows are listed in ``data.attrs["unreadable"]`` ("file:line:
     reason" strings) for the caller to report. With ``skip_unlabeled``, so is a row
     without a label (its file and id in ``data.attrs["unlabeled"]``); else it raises.
-    Notes on how files were read (a UTF-8 file read in another ``encoding``) are in
+    Notes on how the files were read (a UTF-8 file read in another ``encoding``; a file
+    of a named directory left out as no labeled set of articles) are in
     ``data.attrs["read_notes"]``. Missing columns and labels that are neither value raise UsageError: the call must name the columns or map the labels;
     so do a file that does not exist, holds no records or is of another kind (the CLI's
     exit 2: exit 1 is a failed --check gate's). ``encoding``: the files' text encoding
@@ -96,13 +97,34 @@ def read_labeled(
     unreadable: list[str] = []
     unlabeled: list[str] = []
     read_notes: list[str] = []
+    seen: set[Path] = set()
     for path, in_directory in _labeled_files(paths):
+        if path.resolve() in seen:
+            continue  # a directory and a file in it, both named: its rows once
+        seen.add(path.resolve())
         before = len(unreadable)
-        frame = _read_table(path, unreadable, text_column, id_column, encoding, read_notes)
-        if in_directory and _is_paragraph_set(frame):
+        try:
+            frame = _read_table(path, unreadable, text_column, id_column, encoding, read_notes)
+        except UsageError as exc:
+            if not in_directory:
+                raise
+            read_notes.append(f"left out {path}: {exc}")
+            continue
+        if _is_paragraph_set(frame):
             # labels/ holds the paragraph set beside the article sets: `evaluate labels/`
             # reads the article sets (a new user's find: it failed on the paragraph set)
-            read_notes.append(f"left out {path}: it holds paragraph labels, which --paragraphs {path} reads")
+            if not in_directory:
+                raise UsageError(
+                    f"{path} holds paragraph labels (doc, start, end, label), not articles' (reliable or "
+                    "unreliable): `quality evaluate --paragraphs FILE` reads them, beside a labeled set of articles."
+                )
+            read_notes.append(f"left out {path}: it holds paragraph labels (`quality evaluate --paragraphs` reads them)")
+            continue
+        if in_directory and (frame.empty or label_column not in frame.columns):
+            # a file beside the labeled sets (evaluate's own metrics.json, a config) is
+            # no labeled set: left out and said, not the run's end (a sibling tester's)
+            what = "no rows" if frame.empty else f"no {label_column!r} column"
+            read_notes.append(f"left out {path}: {what}, so no labeled set")
             continue
         if frame.empty and not len(frame.columns):
             broken = unreadable[before:]
@@ -192,12 +214,6 @@ def read_labeled(
                     f"{'row has' if n_bad == 1 else 'rows have'} none (id {ids}{more}). Label or "
                     "drop them (quality evaluate --skip-unlabeled leaves them out and lists them)."
                 )
-            if _is_paragraph_set(frame):
-                raise UsageError(
-                    f"{path}: its labels ({shown}) are paragraph labels, not articles' (reliable "
-                    f"or unreliable): give the file with --paragraphs {path}, beside a labeled set of "
-                    "articles."
-                )
             raise UsageError(
                 f"{path}: labels must be 'reliable' or 'unreliable'; {n_bad} "
                 f"{'row has another value' if n_bad == 1 else 'rows have other values'}"
@@ -213,6 +229,8 @@ def read_labeled(
         columns += [c for c in ("source", "note", READ_ERROR) if c in frame.columns and c not in keep]
         frames.append(frame[columns + [c for c in keep if c not in columns]])
     if not frames:
+        if read_notes:  # every file of the directories named was left out
+            raise UsageError(f"No labeled set of articles to read: {'; '.join(read_notes[:3])}.")
         raise UsageError("No labeled files given.")
     data = pd.concat(frames, ignore_index=True)
     if positives and len(data) and not (data["label"] == "unreliable").any():

@@ -536,15 +536,28 @@ def test_a_directory_is_read_as_its_labeled_files_and_a_paragraph_set_said(tmp_p
     (root / ".hidden.jsonl").write_text("not read\n")
     paragraphs = root / "paragraphs.jsonl"
     paragraphs.write_text(json.dumps({"doc": "x.txt", "start": 0, "end": 4, "text": "Word", "label": "content"}) + "\n")
-    data = read_labeled([root])
+    # evaluate's own output in the directory is no labeled set (a sibling tester's find)
+    (root / "metrics.json").write_text(json.dumps({"overall": {"roc_auc": 0.5}}))
+    data = read_labeled([root, root / "a.jsonl"])  # a file named twice is read once
     assert list(data["id"]) == ["a", "b"]
-    assert data.attrs["read_notes"] == [f"left out {paragraphs}: it holds paragraph labels, which --paragraphs {paragraphs} reads"]
-    # named, the paragraph set is refused with the option that reads it
-    with pytest.raises(UsageError, match=r"are paragraph labels, not articles' .*: give the file with --paragraphs"):
-        read_labeled([paragraphs])
+    assert data.attrs["read_notes"] == [
+        f"left out {root / 'metrics.json'}: no 'label' column, so no labeled set",
+        f"left out {paragraphs}: it holds paragraph labels (`quality evaluate --paragraphs` reads them)",
+    ]
+    # named, the paragraph set is refused with the option that reads it, a text field
+    # or none (a sibling tester's find: told to name the text column)
+    for row in ({"doc": "x.txt", "start": 0, "end": 4, "label": "filler"}, {"doc": "x.txt", "start": 0, "end": 4, "text": "W", "label": "content"}):
+        paragraphs.write_text(json.dumps(row) + "\n")
+        with pytest.raises(UsageError, match=r"holds paragraph labels .*: `quality evaluate --paragraphs FILE` reads them"):
+            read_labeled([paragraphs])
     (tmp_path / "none").mkdir()
     with pytest.raises(UsageError, match="is a directory holding no labeled file"):
         read_labeled([tmp_path / "none"])
+    only = tmp_path / "only"
+    only.mkdir()
+    (only / "p.jsonl").write_text(paragraphs.read_text())
+    with pytest.raises(UsageError, match=r"No labeled set of articles to read: left out .*p.jsonl: it holds paragraph labels"):
+        read_labeled([only])
 
 
 def test_the_cut_off_at_a_false_positive_rate_flags_what_it_says(labels_report):
