@@ -737,7 +737,7 @@ class _IdNotes:
     title_column: str = DEFAULT_TITLE_COLUMN
     without_title: list[str] = field(default_factory=list)
     #: each input's ``Record.read_note`` (a UTF-8 file read in another --encoding), once
-    read_notes: list[str] = field(default_factory=list)
+    read_notes: dict[str, None] = field(default_factory=dict)
     seen: int = 0  # records watched
 
 
@@ -759,14 +759,17 @@ def _watch_ids(records, ids: _IdNotes):
             ids.without_field.append(record.id)
         if record.lacks_title_field and ids.title_column != DEFAULT_TITLE_COLUMN:
             ids.without_title.append(record.id)
-        if record.read_note is not None and record.read_note not in ids.read_notes:
-            ids.read_notes.append(record.read_note)
+        if record.read_note is not None:
+            ids.read_notes[record.read_note] = None
         yield record
 
 
 def _say_missing_fields(ids: _IdNotes, n: int) -> None:
-    for note in ids.read_notes:
-        print(f"quality: note: {note}", file=sys.stderr)
+    if ids.read_notes:
+        # one line for a directory of such files, not one a file (a reviewer's find)
+        first = next(iter(ids.read_notes))
+        more = f" ({len(ids.read_notes) - 1} more inputs alike)" if len(ids.read_notes) > 1 else ""
+        print(f"quality: note: {first}{more}", file=sys.stderr)
     if ids.without_field:
         print(
             f"quality: {len(ids.without_field)} of {n} record(s) have no {ids.id_column!r} field "

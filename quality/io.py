@@ -911,27 +911,38 @@ def display_encoding(encoding: str) -> str:
     return re.sub(r"\Aiso8859-(\d+)\Z", r"iso-8859-\1", re.sub(r"\Acp(125\d)\Z", r"windows-\1", encoding))
 
 
+#: A file is taken for UTF-8 (``utf8_misread_note``) when its multi-byte UTF-8
+#: sequences hold at least this share of its bytes above 0x7F: the rest are stray
+#: bytes of another encoding, as in UTF-8 text edited in a Windows-1252 program. In
+#: Windows-1252 or Latin-1 prose a lead byte (Ã, Â, â) is seldom followed by the
+#: continuation bytes (0x80-0xBF, mostly punctuation and symbols there) UTF-8 needs.
+UTF8_SHARE_AT_LEAST = 0.9
+
+
 def utf8_misread_note(raw: bytes, read: bytes, encoding: str, where: str) -> str | None:
     """What to tell the reader of ``raw`` (an input named ``where``) read in the
     ``encoding`` a user named (``read``: ``decode_named``'s UTF-8), when its bytes are
-    valid UTF-8 holding characters beyond ASCII that ``encoding`` read otherwise: then
-    "’" was read as "â€™", "é" as "Ã©". Such
-    mojibake is scored as the damage it is (quality.reading), so every article of the
-    file lost points silently while only rows holding a byte the encoding does not
-    define were errors (a reviewer's find, 2026-12-07). None otherwise: a legacy file
-    whose bytes happen to form valid multi-byte UTF-8 is rare in prose ("Ã©" written as
-    such), so the note says "likely"."""
+    UTF-8 holding characters beyond ASCII (all of them, or ``UTF8_SHARE_AT_LEAST`` of
+    its bytes above 0x7F) that ``encoding`` read otherwise: then "’" was read as "â€™",
+    "é" as "Ã©". Such mojibake is scored as the damage it is (quality.reading), so
+    every article of the file lost points silently while only rows holding a byte the
+    encoding does not define were errors (a reviewer's find, 2026-12-07). The advice
+    names utf-8-or-windows-1252, which reads UTF-8 and Windows-1252 files alike: leaving
+    --encoding out would unread the inputs truly in the named one. None otherwise."""
     raw = raw.removeprefix(codecs.BOM_UTF8)
-    if read == raw or not _UTF8_MULTIBYTE.search(raw):
+    if read == raw:
         return None  # read as UTF-8 (utf-8-or-windows-1252 does), or ASCII: read right
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError:
+    in_sequences = sum(len(m) for m in _UTF8_MULTIBYTE.findall(raw))
+    if not in_sequences:
         return None
+    high = len(raw) - len(raw.translate(None, bytes(range(0x80, 0x100))))
+    if in_sequences < UTF8_SHARE_AT_LEAST * high:
+        return None
+    but = "" if in_sequences == high else f" but for {high - in_sequences} stray byte{'s' if high - in_sequences > 1 else ''}"
     return (
-        f"{where} reads as UTF-8 but was read as {display_encoding(encoding)} (--encoding): its characters beyond "
-        f"ASCII were likely read wrong (\u2019 as \u00e2\u20ac\u2122) and scored as damage; "
-        "leave --encoding out"
+        f"{where} reads as UTF-8{but}, yet was read as {display_encoding(encoding)} (--encoding): its characters "
+        f"beyond ASCII were likely read wrong (\u2019 as \u00e2\u20ac\u2122) and scored as damage; give "
+        "--encoding utf-8-or-windows-1252 (UTF-8 and Windows-1252 alike), or leave it out if every input is UTF-8"
     )
 
 

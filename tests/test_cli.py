@@ -886,9 +886,18 @@ def test_a_utf_8_file_read_in_another_encoding_is_said_once(tmp_path, capsys, co
     extra = {"explain": ["--record", "k0", "--color", "never"], "features": []}.get(command, ["--quiet"])
     main([command, str(src), "--encoding", "windows-1252", *extra])
     err = capsys.readouterr().err
-    assert err.count("reads as UTF-8 but was read as windows-1252 (--encoding)") == 1
+    assert err.count("reads as UTF-8, yet was read as windows-1252 (--encoding)") == 1
     main([command, str(src), *extra])
     assert "reads as UTF-8" not in capsys.readouterr().err
+    if command in ("score", "features"):
+        # a directory of such files: one line for all (a reviewer's find: one a file)
+        folder = tmp_path / "many"
+        folder.mkdir()
+        for n in range(3):
+            (folder / f"a{n}.txt").write_bytes(texts[0].encode())
+        main([command, str(folder), "--encoding", "windows-1252", *extra])
+        err = capsys.readouterr().err
+        assert err.count("reads as UTF-8") == 1 and "(2 more inputs alike)" in err
 
 
 @pytest.mark.parametrize("command", ["score", "features", "clean", "explain"])

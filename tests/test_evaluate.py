@@ -699,7 +699,7 @@ def test_a_labeled_file_in_utf_8_under_another_encoding_is_noted(tmp_path):
     path.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode())
     report, _ = evaluate([path], encoding="windows-1252", n_bootstrap=0)
     (note,) = report["read_notes"]
-    assert note.startswith(f"{path} reads as UTF-8 but was read as windows-1252 (--encoding)")
+    assert note.startswith(f"{path} reads as UTF-8, yet was read as windows-1252 (--encoding)")
     assert f"  note: {note}" in summary_text(report)
     assert evaluate([path], n_bootstrap=0)[0]["read_notes"] == []
 

@@ -1792,9 +1792,15 @@ def test_a_utf_8_file_read_in_another_named_encoding_carries_a_note(tmp_path):
     path.write_bytes(lines.encode("utf-8"))
     notes = {r.read_note for r in read_records([str(path)], encoding="cp1252")}
     assert notes == {
-        f"{path} reads as UTF-8 but was read as windows-1252 (--encoding): its characters beyond ASCII "
-        "were likely read wrong (’ as â€™) and scored as damage; leave --encoding out"
+        f"{path} reads as UTF-8, yet was read as windows-1252 (--encoding): its characters beyond ASCII "
+        "were likely read wrong (’ as â€™) and scored as damage; give --encoding "
+        "utf-8-or-windows-1252 (UTF-8 and Windows-1252 alike), or leave it out if every input is UTF-8"
     }
+    # ... and one of UTF-8 with a stray Windows-1252 byte (a reviewer's find: no note)
+    path.write_bytes((lines * 3).encode("utf-8").replace(b"Plain", b"Plain\x92s", 1))  # 15 of 16 such bytes
+    (note,) = {r.read_note for r in read_records([str(path)], encoding="cp1252")}
+    assert note.startswith(f"{path} reads as UTF-8 but for 1 stray byte, yet was read as windows-1252")
+    path.write_bytes(lines.encode("utf-8"))
     (note,) = {r.read_note for r in read_records([str(path)], encoding="latin-1")}
     assert "was read as iso-8859-1 (--encoding)" in note  # as people write it
     # read right: as UTF-8, by the encoding that falls back to it, or a file truly in
