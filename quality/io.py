@@ -729,6 +729,11 @@ def _nul_bytes_error(data: bytes, what: str) -> str:
 _JSON_PLACE_IN_ONE_LINE = re.compile(r":? ?\bline 1 column (\d+) \(char \d+\)")
 
 
+#: parse_json's problem for a value nested too deeply for the parser (Python's
+#: recursion limit), which callers tell apart from malformed JSON.
+JSON_TOO_DEEP = "JSON nested too deeply to read"
+
+
 def parse_json(data: bytes) -> tuple[Any, str | None]:
     """(the JSON value, None), or (None, why it cannot be read): malformed, binary (NUL
     bytes: UTF-16 without its byte-order mark reads so), not UTF-8 (a UTF-8 byte-order
@@ -746,7 +751,7 @@ def parse_json(data: bytes) -> tuple[Any, str | None]:
     except json.JSONDecodeError as exc:
         return None, f"malformed JSON: {exc}"
     except RecursionError:
-        return None, "JSON nested too deeply to read"
+        return None, JSON_TOO_DEEP
 
 
 #: Said after "re-encode the file as UTF-8" of a file that is not UTF-8: most such files
@@ -2212,7 +2217,7 @@ def _json_document(
             else:
                 yield from _json_items([item], path, row_fields, first=number)
         return
-    if problem is not None and "nested" in problem and (deep := items_past_deep_ones(data)) is not None:
+    if problem == JSON_TOO_DEEP and (deep := items_past_deep_ones(data)) is not None:
         for number, (item, why) in enumerate(deep, start=1):
             if why is None:
                 yield from _json_items([item], path, row_fields, first=number)
@@ -2228,7 +2233,7 @@ def _json_document(
             yield from _jsonl_lines(lines, path, row_fields)
             return
         values = None
-        if "nested" not in problem:
+        if problem != JSON_TOO_DEEP:
             pairs = _values_and_breaks(data.decode("utf-8-sig", "replace"))
             whole = bool(pairs) and all(broken is None for _, broken in pairs)
             values = [value for value, _ in pairs] if whole else None

@@ -21,6 +21,7 @@ import pandas as pd
 
 from quality.errors import InputError, UsageError
 from quality.io import (
+    JSON_TOO_DEEP,
     NOT_UTF8_HINT,
     Record,
     RowFields,
@@ -431,7 +432,7 @@ def _rows_of(
             return _json_rows(path, kept, unreadable, text_column)
         if problem is None and isinstance(document, list):
             return _json_rows(path, [(k + 1, item) for k, item in enumerate(document)], unreadable, text_column)
-        if problem is not None and "nested" in problem and (deep := items_past_deep_ones(data)) is not None:
+        if problem == JSON_TOO_DEEP and (deep := items_past_deep_ones(data)) is not None:
             # an item nested too deeply costs itself alone, as in `quality score`
             unreadable.extend(_Unreadable(f"{path}:{k + 1}", k + 1, why) for k, (_, why) in enumerate(deep) if why)
             return _json_rows(path, [(k + 1, item) for k, (item, why) in enumerate(deep) if why is None], unreadable, text_column)
